@@ -1,0 +1,57 @@
+import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
+import { Box, Typography } from '@mui/material';
+import {
+  AppBar as RaAppBar,
+  LoadingIndicator,
+  LocalesMenuButton,
+  TitlePortal,
+  useGetIdentity,
+  useTranslate,
+} from 'react-admin';
+import type { LenteraIdentity } from '../authProvider';
+import { LenteraLogo } from './LenteraLogo';
+
+const OfficeName = () => {
+  const { identity } = useGetIdentity();
+  const translate = useTranslate();
+  const office = (identity as LenteraIdentity | undefined)?.office;
+  if (!office) return null;
+  return (
+    <Box
+      title={`${translate(`lentera.levels.${office.level}`, { _: office.level })} · ${office.code}`}
+      sx={{ display: { xs: 'none', md: 'flex' }, alignItems: 'center', gap: 1, mx: 2, opacity: 0.95 }}
+    >
+      <AccountBalanceIcon fontSize="small" />
+      <Typography variant="body2" noWrap sx={{ maxWidth: 320, fontWeight: 500 }}>
+        {office.name}
+      </Typography>
+    </Box>
+  );
+};
+
+export const AppBar = () => {
+  const translate = useTranslate();
+  return (
+    <RaAppBar
+      color="primary"
+      toolbar={
+        <>
+          <OfficeName />
+          <LocalesMenuButton />
+          <LoadingIndicator />
+        </>
+      }
+    >
+      <Box sx={{ display: { xs: 'none', sm: 'flex' }, alignItems: 'center', gap: 0.75, mr: 2 }}>
+        <LenteraLogo sx={{ color: '#f4c542' }} />
+        <Typography variant="h6" component="span" sx={{ fontWeight: 600, letterSpacing: 0.3 }}>
+          {translate('lentera.app.name')}
+        </Typography>
+        <Box component="span" sx={{ mx: 1, opacity: 0.5 }}>
+          |
+        </Box>
+      </Box>
+      <TitlePortal variant="h6" />
+    </RaAppBar>
+  );
+};

@@ -1,0 +1,47 @@
+import { Alert, Box, Divider, Typography } from '@mui/material';
+import { useState } from 'react';
+import { LocalesMenuButton, Login, LoginForm, useTranslate } from 'react-admin';
+import { takeSessionExpired } from '../session';
+import { MAROON } from '../theme';
+import { LenteraLogo } from './LenteraLogo';
+
+export const LoginPage = () => {
+  const translate = useTranslate();
+  const [expired] = useState(takeSessionExpired);
+  return (
+    <Login
+      avatarIcon={<LenteraLogo sx={{ color: '#f4c542' }} />}
+      sx={{
+        background: `linear-gradient(160deg, ${MAROON} 0%, #3d0d0d 100%)`,
+        '& .RaLogin-card': { width: 380, maxWidth: 'calc(100vw - 32px)', borderTop: '4px solid #c9a227' },
+        '& .RaLoginForm-content': { width: 'auto', px: 3 },
+        '& .RaLogin-avatar .MuiAvatar-root': { bgcolor: MAROON, width: 52, height: 52 },
+      }}
+    >
+      <Box sx={{ textAlign: 'center', px: 3 }}>
+        <Typography variant="h5" component="h1" sx={{ color: MAROON }}>
+          {translate('lentera.app.name')}
+        </Typography>
+        <Typography variant="subtitle1" color="text.secondary">
+          {translate('lentera.app.tagline')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
+          {translate('lentera.auth.sign_in_intro')}
+        </Typography>
+      </Box>
+      {expired && (
+        <Alert severity="info" sx={{ mx: 2, mt: 2 }}>
+          {translate('lentera.auth.session_expired')}
+        </Alert>
+      )}
+      <LoginForm />
+      <Divider />
+      <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 0.5, px: 3, py: 1.5 }}>
+        <LocalesMenuButton />
+        <Typography variant="caption" color="text.secondary" sx={{ textAlign: 'center' }}>
+          {translate('lentera.app.legal_basis')}
+        </Typography>
+      </Box>
+    </Login>
+  );
+};

@@ -1,0 +1,4 @@
+export { AppBar } from './AppBar';
+export { Layout } from './Layout';
+export { LoginPage } from './Login';
+export { Menu } from './Menu';

@@ -1,0 +1,41 @@
+import {
+  AutocompleteInput,
+  DataTable,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+} from 'react-admin';
+import { levelChoices } from '../common/choices';
+import { LevelField, TimeZoneField } from '../common/fields';
+import type { Office } from '../types';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="level" source="level" choices={levelChoices} alwaysOn />,
+  <ReferenceInput key="parentId" source="parentId" reference="offices">
+    <AutocompleteInput label="resources.offices.fields.parentId" />
+  </ReferenceInput>,
+];
+
+const Column = DataTable.Col<Office>;
+
+export const OfficeList = () => (
+  <List filters={filters} sort={{ field: 'path', order: 'ASC' }} perPage={25} exporter={false}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <Column source="code" />
+      <Column source="name" />
+      <Column source="level">
+        <LevelField />
+      </Column>
+      <Column source="city" />
+      <Column source="timeZone" disableSort>
+        <TimeZoneField />
+      </Column>
+      <Column source="parentId" disableSort>
+        <ReferenceField source="parentId" reference="offices" link="show" emptyText="—" />
+      </Column>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,52 @@
+import { Grid } from '@mui/material';
+import {
+  EditButton,
+  EmailField,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  UrlField,
+} from 'react-admin';
+import { SectionHeading } from '../common/SectionHeading';
+import { LevelField, OfficeDateTimeField, TimeZoneField } from '../common/fields';
+import { DownloadUsersPdfButton } from './DownloadUsersPdfButton';
+import { LetterheadPreview } from './Letterhead';
+
+const OfficeShowActions = () => (
+  <TopToolbar>
+    <DownloadUsersPdfButton />
+    <EditButton />
+  </TopToolbar>
+);
+
+export const OfficeShow = () => (
+  <Show actions={<OfficeShowActions />}>
+    <Grid container>
+      <Grid size={{ xs: 12, md: 5 }}>
+        <SectionHeading text="lentera.offices.sections.identity" />
+        <SimpleShowLayout>
+          <TextField source="code" />
+          <TextField source="name" />
+          <LevelField source="level" />
+          <ReferenceField source="parentId" reference="offices" link="show" emptyText="lentera.offices.parent_none" />
+          <TimeZoneField source="timeZone" />
+        </SimpleShowLayout>
+        <SectionHeading text="lentera.offices.sections.contact" />
+        <SimpleShowLayout>
+          <TextField source="address" emptyText="—" />
+          <TextField source="city" emptyText="—" />
+          <TextField source="postalCode" emptyText="—" />
+          <TextField source="phone" emptyText="—" />
+          <EmailField source="email" emptyText="—" />
+          <UrlField source="website" emptyText="—" target="_blank" rel="noopener noreferrer" />
+          <OfficeDateTimeField source="updatedAt" />
+        </SimpleShowLayout>
+      </Grid>
+      <Grid size={{ xs: 12, md: 7 }}>
+        <LetterheadPreview />
+      </Grid>
+    </Grid>
+  </Show>
+);

@@ -1,0 +1,76 @@
+import { defaultLightTheme, type RaThemeOptions } from 'react-admin';
+
+/** KPU maroon on a warm neutral ground: calm, readable, official. */
+export const MAROON = '#7a1c1c';
+const MAROON_DARK = '#561212';
+const BORDER = '#e4dcd8';
+
+const fontFamily = 'Roboto, "Segoe UI", "Noto Sans", "Helvetica Neue", Arial, sans-serif';
+
+export const lenteraTheme: RaThemeOptions = {
+  ...defaultLightTheme,
+  palette: {
+    mode: 'light',
+    primary: { main: MAROON, dark: MAROON_DARK, light: '#a34a4a', contrastText: '#ffffff' },
+    secondary: { main: '#37474f', contrastText: '#ffffff' },
+    warning: { main: '#b7791f' },
+    background: { default: '#f6f4f2', paper: '#ffffff' },
+    text: { primary: '#1f2328', secondary: '#5b6169' },
+    divider: BORDER,
+  },
+  shape: { borderRadius: 6 },
+  typography: {
+    ...defaultLightTheme.typography,
+    fontFamily,
+    h5: { fontWeight: 600 },
+    h6: { fontWeight: 500 },
+  },
+  sidebar: { width: 240, closedWidth: 55 },
+  components: {
+    ...defaultLightTheme.components,
+    MuiAppBar: {
+      styleOverrides: {
+        colorPrimary: { backgroundColor: MAROON, borderBottom: `3px solid #c9a227` },
+      },
+    },
+    MuiPaper: {
+      styleOverrides: {
+        elevation1: { boxShadow: 'none', border: `1px solid ${BORDER}` },
+      },
+    },
+    MuiTableCell: {
+      styleOverrides: {
+        root: {
+          '&.MuiTableCell-paddingCheckbox': { padding: '0 8px 0 8px' },
+        },
+        head: {
+          fontWeight: 600,
+          backgroundColor: '#f4eeeb',
+          color: '#3b2a2a',
+        },
+      },
+    },
+    MuiTableRow: {
+      styleOverrides: {
+        root: { '&:last-child td': { borderBottom: 0 } },
+      },
+    },
+    MuiChip: {
+      defaultProps: { size: 'small' },
+    },
+    RaMenuItemLink: {
+      styleOverrides: {
+        root: {
+          borderLeft: '3px solid transparent',
+          '&.RaMenuItemLink-active': {
+            borderLeftColor: MAROON,
+            color: MAROON,
+            fontWeight: 600,
+            backgroundColor: 'rgba(122, 28, 28, 0.06)',
+            '& .MuiSvgIcon-root': { color: MAROON },
+          },
+        },
+      },
+    },
+  },
+};

@@ -1,0 +1,45 @@
+import {
+  AutocompleteInput,
+  BooleanField,
+  DataTable,
+  List,
+  NullableBooleanInput,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+} from 'react-admin';
+import { roleChoices } from '../common/choices';
+import { RoleChips } from '../common/fields';
+import type { User } from '../types';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="role" source="role" choices={roleChoices} alwaysOn />,
+  <NullableBooleanInput key="active" source="active" alwaysOn />,
+  <ReferenceInput key="officeId" source="officeId" reference="offices">
+    <AutocompleteInput label="resources.users.fields.office" />
+  </ReferenceInput>,
+];
+
+const Column = DataTable.Col<User>;
+
+export const UserList = () => (
+  <List filters={filters} sort={{ field: 'fullName', order: 'ASC' }} perPage={25} exporter={false}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <Column source="username" />
+      <Column source="fullName" />
+      <Column source="nip" disableSort />
+      <Column source="position" />
+      <Column source="roles" disableSort>
+        <RoleChips />
+      </Column>
+      <Column source="active">
+        <BooleanField source="active" />
+      </Column>
+      <Column source="office.name" label="resources.users.fields.office" disableSort cellSx={() => ({ minWidth: 160 })}>
+        <TextField source="office.name" />
+      </Column>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,69 @@
+import HistoryIcon from '@mui/icons-material/History';
+import { Grid } from '@mui/material';
+import {
+  BooleanField,
+  Button,
+  EditButton,
+  EmailField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useCanAccess,
+  useCreatePath,
+  useRecordContext,
+} from 'react-admin';
+import { SectionHeading } from '../common/SectionHeading';
+import { OfficeDateTimeField, RoleChips } from '../common/fields';
+import type { User } from '../types';
+
+const AuditTrailButton = () => {
+  const record = useRecordContext<User>();
+  const createPath = useCreatePath();
+  const { canAccess } = useCanAccess({ resource: 'audit-logs', action: 'list' });
+  if (!record || !canAccess) return null;
+  const filter = encodeURIComponent(JSON.stringify({ userId: record.id }));
+  return (
+    <Button
+      to={{ pathname: createPath({ resource: 'audit-logs', type: 'list' }), search: `?filter=${filter}` }}
+      label="lentera.users.audit_trail"
+    >
+      <HistoryIcon />
+    </Button>
+  );
+};
+
+const UserShowActions = () => (
+  <TopToolbar>
+    <AuditTrailButton />
+    <EditButton />
+  </TopToolbar>
+);
+
+export const UserShow = () => (
+  <Show actions={<UserShowActions />}>
+    <Grid container>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <SectionHeading text="lentera.users.sections.identity" />
+        <SimpleShowLayout>
+          <TextField source="username" />
+          <TextField source="fullName" />
+          <TextField source="nip" emptyText="—" />
+          <TextField source="position" emptyText="—" />
+          <EmailField source="email" emptyText="—" />
+          <TextField source="office.name" label="resources.users.fields.office" />
+        </SimpleShowLayout>
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <SectionHeading text="lentera.users.sections.access" />
+        <SimpleShowLayout>
+          <RoleChips source="roles" />
+          <BooleanField source="active" />
+          <OfficeDateTimeField source="lastLoginAt" emptyText="lentera.users.never" />
+          <OfficeDateTimeField source="createdAt" />
+          <OfficeDateTimeField source="updatedAt" />
+        </SimpleShowLayout>
+      </Grid>
+    </Grid>
+  </Show>
+);

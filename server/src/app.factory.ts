@@ -1,0 +1,91 @@
+import { INestApplication, Logger, RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { NextFunction, Request, Response } from 'express';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import helmet from 'helmet';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { AllExceptionsFilter, toErrorResponse } from './common/exception.filter';
+import { langFromHeader } from './common/i18n';
+import { createValidationPipe } from './common/validation';
+import { AppConfig } from './config/config';
+
+export async function createApp(config: AppConfig, ds: DataSource): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, ds), {
+    logger: config.env === 'test' ? ['error'] : ['log', 'warn', 'error'],
+    bodyParser: false,
+  });
+  configureApp(app, config);
+  return app;
+}
+
+/** Everything about the HTTP surface that the server and the tests share. */
+export function configureApp(app: INestApplication, config: AppConfig): void {
+  const ex = app as NestExpressApplication;
+  if (config.trustProxy) ex.set('trust proxy', 1);
+  ex.disable('x-powered-by');
+  ex.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  if (config.corsOrigins.length) {
+    ex.enableCors({ origin: config.corsOrigins, exposedHeaders: ['Content-Range', 'Content-Disposition'], credentials: false });
+  }
+  ex.use(express.json({ limit: '1mb', strict: true }));
+  ex.use(express.urlencoded({ extended: false, limit: '100kb' }));
+  ex.setGlobalPrefix('api', { exclude: [{ path: 'verifikasi/:code', method: RequestMethod.GET }] });
+  ex.useGlobalPipes(createValidationPipe());
+  ex.useGlobalFilters(new AllExceptionsFilter());
+
+  const doc = SwaggerModule.createDocument(
+    ex,
+    new DocumentBuilder()
+      .setTitle('Lentera API')
+      .setDescription('Layanan informasi publik (PPID) KPU — API. Pesan galat berbahasa Indonesia; kirim `Accept-Language: en` untuk bahasa Inggris.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', ex, doc, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+
+  serveConsole(ex, config);
+}
+
+/** The built console (admin/dist) at "/", with the single-page fallback for its client-side routes. */
+function serveConsole(app: NestExpressApplication, config: AppConfig): void {
+  const index = path.join(config.consoleDir, 'index.html');
+  if (!fs.existsSync(index)) {
+    if (config.env !== 'test') new Logger('Console').warn(`Console not built (${index} missing): run npm run build`);
+    return;
+  }
+  app.use(express.static(config.consoleDir, { index: false, maxAge: '1h', immutable: false }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/verifikasi')) return next();
+    res.sendFile(index);
+  });
+}
+
+/** Errors raised before Nest's router (malformed JSON, too large bodies) get the same error shape. */
+export function installFallbackErrorHandler(app: INestApplication): void {
+  (app as NestExpressApplication).use((err: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const { status, body } = toErrorResponse(err, langFromHeader(req.headers['accept-language']));
+    res.status(status).json(body);
+  });
+}

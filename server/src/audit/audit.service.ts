@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
+import { AuditLog } from './audit-log.entity';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | number | null;
+  officeId?: number | null;
+  changes?: Record<string, unknown> | null;
+}
+
+/** Keys never written to the audit trail. */
+const SECRET_KEYS = new Set(['password', 'passwordHash', 'tokenHash', 'refreshToken', 'accessToken']);
+
+export function redact(changes: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
+  if (!changes) return null;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(changes)) out[k] = SECRET_KEYS.has(k) ? '[disembunyikan]' : v;
+  return out;
+}
+
+/** Old → new for the keys that changed. */
+export function diff<T extends object>(before: T, after: Partial<T>): Record<string, { from: unknown; to: unknown }> {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of Object.keys(after) as Array<keyof T>) {
+    const a = before[key];
+    const b = after[key];
+    if (JSON.stringify(a) !== JSON.stringify(b)) out[String(key)] = { from: a ?? null, to: b ?? null };
+  }
+  return out;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Writes one audit row with the caller's transaction manager, so the row and the change commit or fail together. */
+  async record(manager: EntityManager, actor: AuthUser | null, entry: AuditEntry): Promise<AuditLog> {
+    const row = manager.create(AuditLog, {
+      at: this.clock.now(),
+      userId: actor?.id ?? null,
+      username: actor?.username ?? null,
+      officeId: entry.officeId ?? actor?.officeId ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+      changes: redact(entry.changes ?? null),
+      ip: actor?.ip ?? null,
+    });
+    return manager.save(AuditLog, row);
+  }
+
+  /** Runs `work` in one transaction and records its audit row inside it. */
+  async inTransaction<T>(actor: AuthUser | null, work: (manager: EntityManager) => Promise<{ result: T; audit: AuditEntry | AuditEntry[] }>): Promise<T> {
+    return this.ds.transaction(async (manager) => {
+      const { result, audit } = await work(manager);
+      for (const entry of Array.isArray(audit) ? audit : [audit]) await this.record(manager, actor, entry);
+      return result;
+    });
+  }
+}

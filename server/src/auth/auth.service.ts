@@ -1,0 +1,85 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, MoreThan } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
+import { Errors } from '../common/errors';
+import { msg } from '../common/i18n';
+import { User } from '../users/user.entity';
+import { toMe, MeView } from '../users/user.view';
+import { LoginAttempt } from './auth.entities';
+import { PasswordHasher } from './password-hasher';
+import { TokenPair, TokenService, toAuthUser } from './token.service';
+
+export type LoginResult = TokenPair & { user: MeView };
+
+/** A hash to compare against when the username is unknown, so timing does not reveal which usernames exist. */
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2Oq6lrsPp0MPh3DL9XqfDxmk9iFxUkvrJc7Kq/0Ms+k';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: TokenService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Sign-in, throttled per account and per IP over a sliding window shared by all server instances. */
+  async login(username: string, password: string, ip: string | null): Promise<LoginResult> {
+    const now = this.clock.now();
+    const key = username.trim().toLowerCase();
+    const ipKey = (ip ?? 'unknown').slice(0, 64);
+    const since = new Date(now.getTime() - this.config.loginThrottle.windowSeconds * 1000);
+    const attempts = this.ds.getRepository(LoginAttempt);
+    const [byAccount, byIp] = await Promise.all([
+      attempts.count({ where: { username: key, success: false, at: MoreThan(since) } }),
+      attempts.count({ where: { ip: ipKey, success: false, at: MoreThan(since) } }),
+    ]);
+    if (byAccount >= this.config.loginThrottle.maxPerAccount || byIp >= this.config.loginThrottle.maxPerIp) {
+      const minutes = Math.ceil(this.config.loginThrottle.windowSeconds / 60);
+      throw Errors.tooMany(
+        msg(
+          `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit.`,
+          `Too many failed sign-in attempts. Try again in ${minutes} minutes.`,
+        ),
+      );
+    }
+
+    const user = await this.ds.getRepository(User).findOne({ where: { username: key }, relations: { office: true, roleRows: true } });
+    const ok = await this.hasher.verify(user?.passwordHash ?? DUMMY_HASH, password);
+    if (!user || !ok || !user.active) {
+      await attempts.insert({ username: key, ip: ipKey, success: false, at: now });
+      if (user && ok && !user.active) throw Errors.unauthorized(msg('Akun ini telah dinonaktifkan', 'This account has been deactivated'));
+      throw Errors.unauthorized(msg('Nama pengguna atau kata sandi salah', 'Wrong username or password'));
+    }
+
+    const actor = toAuthUser(user, ip);
+    const tokens = await this.audit.inTransaction(actor, async (manager) => {
+      await manager.insert(LoginAttempt, { username: key, ip: ipKey, success: true, at: now });
+      await manager.update(User, { id: user.id }, { lastLoginAt: now });
+      return { result: await this.tokens.issue(manager, user), audit: { action: 'auth.login', entityType: 'user', entityId: user.id } };
+    });
+    return { ...tokens, user: toMe(user) };
+  }
+
+  async refresh(refreshToken: string): Promise<LoginResult> {
+    const { user, tokens } = await this.tokens.refresh(refreshToken);
+    return { ...tokens, user: toMe(user) };
+  }
+
+  async logout(actor: AuthUser, refreshToken: string | undefined): Promise<void> {
+    await this.audit.inTransaction(actor, async () => {
+      if (refreshToken) await this.tokens.revoke(refreshToken);
+      return { result: undefined, audit: { action: 'auth.logout', entityType: 'user', entityId: actor.id } };
+    });
+  }
+
+  async me(actor: AuthUser): Promise<MeView> {
+    const user = await this.ds.getRepository(User).findOneOrFail({ where: { id: actor.id }, relations: { office: true, roleRows: true } });
+    return toMe(user);
+  }
+}

@@ -1,0 +1,123 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
+import { Errors } from '../common/errors';
+import { msg } from '../common/i18n';
+import { permissionsForRoles, Role } from '../common/permissions';
+import { User } from '../users/user.entity';
+import { RefreshToken } from './auth.entities';
+
+interface AccessPayload {
+  sub: number;
+  tv: number;
+}
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  tokenType: 'Bearer';
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** Short-lived JWT access tokens, rotated opaque refresh tokens; deactivation bumps tokenVersion so old tokens die. */
+@Injectable()
+export class TokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly ds: DataSource,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async issue(manager: EntityManager, user: User): Promise<TokenPair> {
+    const nowSec = Math.floor(this.clock.now().getTime() / 1000);
+    const accessToken = await this.jwt.signAsync(
+      { sub: user.id, tv: user.tokenVersion, iat: nowSec, exp: nowSec + this.config.accessTokenTtlSeconds } as object,
+      { secret: this.config.jwtSecret, algorithm: 'HS256' },
+    );
+    const refreshToken = randomBytes(32).toString('base64url');
+    await manager.insert(RefreshToken, {
+      userId: user.id,
+      tokenHash: sha256(refreshToken),
+      expiresAt: new Date(this.clock.now().getTime() + this.config.refreshTokenTtlSeconds * 1000),
+      revokedAt: null,
+      createdAt: this.clock.now(),
+    });
+    return { accessToken, refreshToken, expiresIn: this.config.accessTokenTtlSeconds, tokenType: 'Bearer' };
+  }
+
+  /** Verifies the access token and loads the user fresh, so deactivation and role changes act at once. */
+  async authenticate(token: string, ip: string | null): Promise<AuthUser> {
+    let payload: AccessPayload;
+    try {
+      payload = await this.jwt.verifyAsync<AccessPayload & object>(token, {
+        secret: this.config.jwtSecret,
+        algorithms: ['HS256'],
+        clockTimestamp: Math.floor(this.clock.now().getTime() / 1000),
+      });
+    } catch (e) {
+      const expired = (e as Error)?.name === 'TokenExpiredError';
+      throw Errors.unauthorized(
+        expired
+          ? msg('Sesi telah berakhir; silakan masuk kembali', 'Your session has expired; please sign in again')
+          : msg('Token akses tidak valid', 'Invalid access token'),
+      );
+    }
+    if (!Number.isSafeInteger(payload.sub)) throw Errors.unauthorized(msg('Token akses tidak valid', 'Invalid access token'));
+    const user = await this.ds.getRepository(User).findOne({ where: { id: payload.sub }, relations: { office: true, roleRows: true } });
+    if (!user || !user.active || user.tokenVersion !== payload.tv)
+      throw Errors.unauthorized(msg('Akun tidak aktif atau sesi dicabut; silakan masuk kembali', 'Account inactive or session revoked; please sign in again'));
+    return toAuthUser(user, ip);
+  }
+
+  /** Rotates a refresh token. Presenting a revoked token revokes every token of that user (likely theft). */
+  async refresh(refreshToken: string): Promise<{ user: User; tokens: TokenPair }> {
+    const now = this.clock.now();
+    const invalid = () => Errors.unauthorized(msg('Token penyegar tidak valid atau kedaluwarsa', 'Invalid or expired refresh token'));
+    // The transaction returns null instead of throwing, so that revoking a reused token's family commits.
+    const outcome = await this.ds.transaction(async (manager) => {
+      const row = await manager.findOne(RefreshToken, { where: { tokenHash: sha256(refreshToken) } });
+      if (!row) return null;
+      if (row.revokedAt) {
+        await manager.update(RefreshToken, { userId: row.userId, revokedAt: IsNull() }, { revokedAt: now });
+        return null;
+      }
+      if (row.expiresAt.getTime() <= now.getTime()) return null;
+      const res = await manager.update(RefreshToken, { id: row.id, revokedAt: IsNull() }, { revokedAt: now });
+      if (!res.affected) return null;
+      const user = await manager.findOne(User, { where: { id: row.userId }, relations: { office: true, roleRows: true } });
+      if (!user || !user.active) return null;
+      return { user, tokens: await this.issue(manager, user) };
+    });
+    if (!outcome) throw invalid();
+    return outcome;
+  }
+
+  async revoke(refreshToken: string): Promise<void> {
+    await this.ds.getRepository(RefreshToken).update({ tokenHash: sha256(refreshToken), revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+  }
+
+  async revokeAllFor(manager: EntityManager, userId: number): Promise<void> {
+    await manager.update(RefreshToken, { userId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+  }
+}
+
+export function toAuthUser(user: User, ip: string | null): AuthUser {
+  const roles = (user.roleRows ?? []).map((r) => r.role as Role).sort();
+  return {
+    id: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    officeId: user.officeId,
+    officePath: user.office!.path,
+    roles,
+    permissions: permissionsForRoles(roles),
+    ip,
+  };
+}

@@ -1,0 +1,99 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { AppErrorBody } from './errors';
+import { isMsg, langFromHeader, Lang, Msg, msg } from './i18n';
+
+const STATUS_TEXT: Record<number, Msg> = {
+  400: msg('Permintaan tidak valid', 'Bad Request'),
+  401: msg('Belum masuk', 'Unauthorized'),
+  403: msg('Dilarang', 'Forbidden'),
+  404: msg('Tidak ditemukan', 'Not Found'),
+  405: msg('Metode tidak diizinkan', 'Method Not Allowed'),
+  409: msg('Konflik', 'Conflict'),
+  413: msg('Data terlalu besar', 'Payload Too Large'),
+  415: msg('Jenis isi tidak didukung', 'Unsupported Media Type'),
+  422: msg('Tidak dapat diproses', 'Unprocessable Entity'),
+  429: msg('Terlalu banyak permintaan', 'Too Many Requests'),
+  500: msg('Kesalahan server', 'Internal Server Error'),
+  503: msg('Layanan tidak tersedia', 'Service Unavailable'),
+};
+
+export interface ErrorResponse {
+  statusCode: number;
+  error: string;
+  message: string;
+  fields?: Record<string, string>;
+}
+
+/** The one error shape: `{statusCode, error, message, fields?}`, Indonesian unless `Accept-Language: en`. */
+export function toErrorResponse(exception: unknown, lang: Lang): { status: number; body: ErrorResponse } {
+  const pick = (m: Msg) => m[lang];
+  let status = HttpStatus.INTERNAL_SERVER_ERROR;
+  let message: Msg = msg('Terjadi kesalahan pada server. Silakan coba lagi.', 'Something went wrong on the server. Please try again.');
+  let fields: Record<string, Msg> | undefined;
+
+  // Express body-parser errors arrive either raw or wrapped by Nest's adapter (as the cause of an HttpException).
+  const cause = exception instanceof HttpException && exception.cause ? exception.cause : exception;
+  const bodyParser = cause as { type?: string; status?: number; statusCode?: number; expose?: boolean };
+  const isBodyParser = !!bodyParser && typeof bodyParser.type === 'string' && /^(entity\.|encoding\.|charset\.|request\.)/.test(bodyParser.type);
+  if (exception instanceof HttpException && !isBodyParser) {
+    status = exception.getStatus();
+    const res = exception.getResponse() as AppErrorBody | string | { message?: unknown };
+    if (typeof res === 'object' && res && isMsg((res as AppErrorBody).message)) {
+      message = (res as AppErrorBody).message;
+      fields = (res as AppErrorBody).fields;
+    } else if (status === 404) {
+      message = msg('Alamat tidak ditemukan', 'Route not found');
+    } else if (status === 413) {
+      message = msg('Data yang dikirim terlalu besar', 'The request body is too large');
+    } else {
+      const text = typeof res === 'string' ? res : Array.isArray((res as { message?: unknown }).message) ? ((res as { message: string[] }).message).join('; ') : String((res as { message?: unknown }).message ?? exception.message);
+      message = msg(STATUS_TEXT[status]?.id ? `${STATUS_TEXT[status].id}: ${text}` : text, text);
+    }
+  } else if (bodyParser && bodyParser.type === 'entity.parse.failed') {
+    status = 400;
+    message = msg('Badan permintaan bukan JSON yang valid', 'The request body is not valid JSON');
+    fields = { body: msg('JSON tidak valid', 'malformed JSON') };
+  } else if (bodyParser && bodyParser.type === 'entity.too.large') {
+    status = 413;
+    message = msg('Data yang dikirim terlalu besar', 'The request body is too large');
+  } else if (bodyParser && (bodyParser.type === 'encoding.unsupported' || bodyParser.type === 'charset.unsupported')) {
+    status = 415;
+    message = msg('Pengodean isi tidak didukung', 'Unsupported content encoding');
+  } else if (isBodyParser && typeof bodyParser.status === 'number' && bodyParser.status >= 400 && bodyParser.status < 500) {
+    status = bodyParser.status;
+    message = STATUS_TEXT[status] ?? msg('Permintaan tidak valid', 'Bad request');
+  } else if (exception instanceof QueryFailedError) {
+    const code = (exception as QueryFailedError & { code?: string; driverError?: { code?: string } }).driverError?.code ?? (exception as { code?: string }).code;
+    if (code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+      status = 409;
+      message = msg('Data yang sama sudah ada', 'A record with the same value already exists');
+    } else if (code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT' || code === 'SQLITE_BUSY') {
+      status = 409;
+      message = msg('Data sedang diubah oleh pengguna lain; silakan ulangi', 'The record is being changed by someone else; please retry');
+    }
+  }
+
+  const body: ErrorResponse = { statusCode: status, error: (STATUS_TEXT[status] ?? STATUS_TEXT[500]).en, message: pick(message) };
+  if (fields && Object.keys(fields).length) body.fields = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, pick(v)]));
+  return { status, body };
+}
+
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const req = ctx.getRequest<Request>();
+    const res = ctx.getResponse<Response>();
+    const { status, body } = toErrorResponse(exception, langFromHeader(req.headers['accept-language']));
+    if (status >= 500) {
+      // Never log bodies: they may hold passwords or NIK.
+      this.logger.error(`${req.method} ${req.path} → ${status}: ${(exception as Error)?.stack ?? String(exception)}`);
+    }
+    if (res.headersSent) return;
+    res.status(status).json(body);
+  }
+}

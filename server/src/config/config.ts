@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
+
+export type DbKind = 'sqlite' | 'mysql';
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  db: { kind: DbKind; url: string; sqlitePath?: string };
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  demoSeed: boolean;
+  publicUrl: string;
+  consoleDir: string;
+  chromiumPath?: string;
+  corsOrigins: string[];
+  loginThrottle: { windowSeconds: number; maxPerAccount: number; maxPerIp: number };
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+
+/** Reads the environment once. In production a missing secret or a demo seed is a start-up error. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT tidak valid / invalid PORT: ${env.PORT}`);
+
+  const url = env.DB_URL?.trim() || `sqlite://${path.join(repoRoot, 'data', 'lentera.sqlite')}`;
+  let db: AppConfig['db'];
+  if (/^mysql:\/\//i.test(url) || /^mariadb:\/\//i.test(url)) db = { kind: 'mysql', url: url.replace(/^mariadb:/i, 'mysql:') };
+  else if (/^sqlite:/i.test(url)) {
+    const p = url.replace(/^sqlite:(\/\/)?/i, '');
+    db = { kind: 'sqlite', url, sqlitePath: p === ':memory:' ? ':memory:' : path.resolve(p) };
+  } else throw new ConfigError(`DB_URL harus diawali mysql:// atau sqlite:// / DB_URL must start with mysql:// or sqlite:// (got "${url.split(':')[0]}:")`);
+
+  let jwtSecret = env.JWT_SECRET ?? '';
+  const demoSeed = env.DEMO_SEED ? env.DEMO_SEED === '1' || env.DEMO_SEED === 'true' : nodeEnv !== 'production';
+  if (nodeEnv === 'production') {
+    if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET wajib diisi (minimal 32 karakter) saat NODE_ENV=production / JWT_SECRET is required (at least 32 characters) when NODE_ENV=production');
+    if (demoSeed) throw new ConfigError('DEMO_SEED tidak boleh aktif saat NODE_ENV=production / the demo seed must not run when NODE_ENV=production');
+  } else if (!jwtSecret) {
+    // Development only: a per-process random secret, so tokens simply expire on restart.
+    jwtSecret = randomBytes(32).toString('hex');
+  }
+
+  const int = (name: string, def: number) => {
+    const v = env[name];
+    if (v === undefined || v === '') return def;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name} harus bilangan bulat positif / ${name} must be a positive integer`);
+    return n;
+  };
+
+  return {
+    env: nodeEnv,
+    port,
+    db,
+    jwtSecret,
+    accessTokenTtlSeconds: int('ACCESS_TOKEN_TTL', 15 * 60),
+    refreshTokenTtlSeconds: int('REFRESH_TOKEN_TTL', 7 * 24 * 3600),
+    demoSeed,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    consoleDir: env.CONSOLE_DIR ?? path.join(repoRoot, 'admin', 'dist'),
+    chromiumPath: env.CHROMIUM_PATH || undefined,
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    loginThrottle: {
+      windowSeconds: int('LOGIN_THROTTLE_WINDOW', 15 * 60),
+      maxPerAccount: int('LOGIN_THROTTLE_ACCOUNT', 5),
+      maxPerIp: int('LOGIN_THROTTLE_IP', 30),
+    },
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

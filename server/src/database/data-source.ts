@@ -1,0 +1,45 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { AppConfig } from '../config/config';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/** Builds TypeORM options from DB_URL: mysql:// via mysql2 (UTC), sqlite:// via better-sqlite3 (WAL). */
+export function dataSourceOptions(db: AppConfig['db'], flavor: 'mysql' | 'mariadb' = 'mysql'): DataSourceOptions {
+  const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: false, synchronize: false, logging: false as const };
+  if (db.kind === 'mysql') {
+    const u = new URL(db.url);
+    return {
+      ...common,
+      // TypeORM reads column defaults differently on MariaDB; the flavor is probed at connect time.
+      type: flavor,
+      host: u.hostname,
+      port: Number(u.port || 3306),
+      username: decodeURIComponent(u.username),
+      password: decodeURIComponent(u.password),
+      database: u.pathname.replace(/^\//, '') || 'lentera',
+      timezone: 'Z',
+      charset: 'utf8mb4_unicode_ci',
+      connectTimeout: 5000,
+      poolSize: Number(u.searchParams.get('pool') ?? 10),
+      extra: { decimalNumbers: true, supportBigNumbers: true, bigNumberStrings: false, dateStrings: ['DATE'] },
+    } as DataSourceOptions;
+  }
+  const file = db.sqlitePath ?? ':memory:';
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: file,
+    prepareDatabase: (conn: { pragma: (s: string) => unknown }) => {
+      conn.pragma('journal_mode = WAL');
+      conn.pragma('busy_timeout = 5000');
+      conn.pragma('foreign_keys = ON');
+    },
+  } as DataSourceOptions;
+}
+
+export function createDataSource(db: AppConfig['db'], flavor: 'mysql' | 'mariadb' = 'mysql'): DataSource {
+  return new DataSource(dataSourceOptions(db, flavor));
+}

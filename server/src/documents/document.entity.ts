@@ -1,0 +1,50 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Every issued PDF is registered: its number, verification code and the SHA-256 of its bytes. */
+@Entity('documents')
+@Index('UQ_documents_code', ['verificationCode'], { unique: true })
+@Index('IDX_documents_office_type', ['officeId', 'type', 'createdAt'])
+export class DocumentRecord {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  officeId: number;
+
+  @Column({ type: 'varchar', length: 40 })
+  type: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  number: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  verificationCode: string;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  sha256: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  createdById: number | null;
+
+  @Column({ type: 'datetime' })
+  createdAt: Date;
+}
+
+/** Gap-free counters per office, name and year (registration and document numbers). */
+@Entity('sequences')
+export class SequenceCounter {
+  @Column({ type: 'int', primary: true })
+  officeId: number;
+
+  @Column({ type: 'varchar', length: 40, primary: true })
+  name: string;
+
+  @Column({ type: 'int', primary: true })
+  year: number;
+
+  @Column({ type: 'int' })
+  value: number;
+}

@@ -1,0 +1,101 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { romanMonth } from '@lentera/reports';
+import { AuditService } from '../audit/audit.service';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
+import { incrementSequence } from '../common/dialect';
+import { Errors } from '../common/errors';
+import { msg } from '../common/i18n';
+import { Office } from '../offices/office.entity';
+import { DocumentRecord } from './document.entity';
+import { PdfService } from './pdf.service';
+
+export interface IssueMeta {
+  number: string;
+  verificationCode: string;
+  verifyUrl: string;
+  issuedAt: Date;
+}
+
+export interface IssueRequest {
+  office: Office;
+  /** e.g. 'user-list'; also the sequence name */
+  type: string;
+  /** short code in the number, e.g. 'DPL' */
+  numberCode: string;
+  title: string;
+  html: (meta: IssueMeta) => Promise<string>;
+  landscape?: boolean;
+}
+
+// Crockford base32 without look-alike letters: easy to read aloud and type.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export function newVerificationCode(): string {
+  const bytes = randomBytes(12);
+  let out = '';
+  for (const b of bytes) out += ALPHABET[b % 32];
+  return `${out.slice(0, 4)}-${out.slice(4, 8)}-${out.slice(8, 12)}`;
+}
+
+/** Year and month of an instant in the office's time zone. */
+export function localYearMonth(at: Date, timeZone: string): { year: number; month: number } {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(at);
+  return { year: Number(parts.find((p) => p.type === 'year')!.value), month: Number(parts.find((p) => p.type === 'month')!.value) };
+}
+
+/**
+ * Issues an official PDF: a gap-free number per office, type and year (e.g. 001/DPL/KPU-LBK/XI/2026),
+ * a verification code, the register row and its audit row, then the rendered bytes and their SHA-256.
+ */
+@Injectable()
+export class DocumentsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly pdf: PdfService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async issue(actor: AuthUser, req: IssueRequest): Promise<{ pdf: Buffer; record: DocumentRecord }> {
+    const issuedAt = this.clock.now();
+    const { year, month } = localYearMonth(issuedAt, req.office.timeZone);
+    const record = await this.audit.inTransaction(actor, async (m) => {
+      const seq = await incrementSequence(m, req.office.id, `doc:${req.type}`, year);
+      const number = `${String(seq).padStart(3, '0')}/${req.numberCode}/${req.office.code}/${romanMonth(month)}/${year}`;
+      const row = m.create(DocumentRecord, {
+        officeId: req.office.id,
+        type: req.type,
+        number,
+        title: req.title,
+        verificationCode: newVerificationCode(),
+        sha256: null,
+        createdById: actor.id,
+        createdAt: issuedAt,
+      });
+      await m.save(DocumentRecord, row);
+      return { result: row, audit: { action: 'document.issue', entityType: 'document', entityId: row.id, officeId: req.office.id, changes: { type: req.type, number } } };
+    });
+    const html = await req.html({ number: record.number, verificationCode: record.verificationCode, verifyUrl: this.verifyUrl(record.verificationCode), issuedAt });
+    const pdf = await this.pdf.render(html, { landscape: req.landscape });
+    record.sha256 = createHash('sha256').update(pdf).digest('hex');
+    await this.ds.getRepository(DocumentRecord).update({ id: record.id }, { sha256: record.sha256 });
+    return { pdf, record };
+  }
+
+  verifyUrl(code: string): string {
+    return `${this.config.publicUrl}/verifikasi/${encodeURIComponent(code)}`;
+  }
+
+  /** Public: what a verification code stands for. */
+  async verify(code: string): Promise<{ number: string; title: string; type: string; office: string; issuedAt: Date; sha256: string | null }> {
+    const clean = code.trim().toUpperCase();
+    const row = /^[0-9A-Z-]{1,32}$/.test(clean) ? await this.ds.getRepository(DocumentRecord).findOne({ where: { verificationCode: clean } }) : null;
+    if (!row) throw Errors.notFound(msg('Dokumen dengan kode verifikasi ini', 'A document with this verification code'));
+    const office = await this.ds.getRepository(Office).findOneOrFail({ where: { id: row.officeId } });
+    return { number: row.number, title: row.title, type: row.type, office: office.name, issuedAt: row.createdAt, sha256: row.sha256 };
+  }
+}

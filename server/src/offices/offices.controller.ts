@@ -1,0 +1,70 @@
+import { Body, Controller, Get, Param, Patch, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AuthUser } from '../common/auth-user';
+import { CurrentUser, RequirePermission } from '../common/decorators';
+import { IdPipe } from '../common/id-param';
+import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { Permission } from '../common/permissions';
+import { CreateOfficeDto, UpdateOfficeDto } from './dto';
+import { OfficeDocumentsService } from './office-documents.service';
+import { OFFICE_LIST, OfficesService } from './offices.service';
+
+@ApiTags('offices')
+@Controller('offices')
+export class OfficesController {
+  constructor(
+    private readonly offices: OfficesService,
+    private readonly documents: OfficeDocumentsService,
+  ) {}
+
+  @Get()
+  @RequirePermission(Permission.OfficeRead)
+  @ApiOperation({ summary: 'Daftar kantor (satker) yang terlihat / visible offices' })
+  @ApiQuery({ name: 'filter', required: false, description: 'JSON: q, id, level, parentId' })
+  @ApiQuery({ name: 'sort', required: false })
+  @ApiQuery({ name: 'range', required: false })
+  async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
+    const lq = parseListQuery(query, OFFICE_LIST);
+    const { items, total } = await this.offices.list(user, lq);
+    setContentRange(res, 'offices', lq, items.length, total);
+    return items;
+  }
+
+  @Get(':id')
+  @RequirePermission(Permission.OfficeRead)
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.offices.get(user, id);
+  }
+
+  @Post()
+  @RequirePermission(Permission.OfficeCreate)
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateOfficeDto) {
+    return this.offices.create(user, dto);
+  }
+
+  @Patch(':id')
+  @RequirePermission(Permission.OfficeUpdate)
+  update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateOfficeDto) {
+    return this.offices.update(user, id, dto);
+  }
+
+  @Put(':id')
+  @RequirePermission(Permission.OfficeUpdate)
+  replace(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateOfficeDto) {
+    return this.offices.update(user, id, dto);
+  }
+
+  @Get(':id/users.pdf')
+  @RequirePermission(Permission.UserRead)
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'Daftar pengguna kantor (PDF) / office user list as an official PDF' })
+  async usersPdf(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    const { pdf, record } = await this.documents.userListPdf(user, id);
+    return new StreamableFile(pdf, {
+      type: 'application/pdf',
+      disposition: `inline; filename="daftar-pengguna-${record.number.replace(/[^A-Za-z0-9-]+/g, '_')}.pdf"`,
+      length: pdf.length,
+    });
+  }
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { AuditService, diff } from '../audit/audit.service';
+import { PasswordHasher } from '../auth/password-hasher';
+import { TokenService } from '../auth/token.service';
+import { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
+import { Errors } from '../common/errors';
+import { msg } from '../common/i18n';
+import { applySortAndRange, boolFilter, idFilter, intFilter, likeContains, ListQuery, ListSpec, stringFilter } from '../common/list-query';
+import { OfficeAccess } from '../common/office-access.service';
+import { Office } from '../offices/office.entity';
+import { CreateUserDto, UpdateUserDto } from './dto';
+import { User, UserRole } from './user.entity';
+import { toUserView, UserView } from './user.view';
+
+export const USER_LIST: ListSpec = {
+  sortable: { id: 'u.id', username: 'u.username', fullName: 'u.fullName', position: 'u.position', active: 'u.active', officeId: 'u.officeId', lastLoginAt: 'u.lastLoginAt', createdAt: 'u.createdAt' },
+  defaultSort: { field: 'fullName', order: 'ASC' },
+  filters: ['q', 'id', 'officeId', 'role', 'active'],
+};
+
+const USER = msg('Pengguna', 'User');
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly access: OfficeAccess,
+    private readonly audit: AuditService,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: TokenService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Users of the offices the actor may read (own office and descendants). */
+  async list(actor: AuthUser, lq: ListQuery): Promise<{ items: UserView[]; total: number }> {
+    const qb = this.ds
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .innerJoin(Office, 'o', 'o.id = u.officeId')
+      .where('o.path LIKE :path', { path: `${actor.officePath}%` });
+    const f = lq.filter;
+    const ids = idFilter(f.id);
+    if (ids) qb.andWhere('u.id IN (:...ids)', { ids });
+    const officeId = intFilter('officeId', f.officeId);
+    if (officeId !== undefined) qb.andWhere('u.officeId = :officeId', { officeId });
+    const active = boolFilter('active', f.active);
+    if (active !== undefined) qb.andWhere('u.active = :active', { active });
+    const role = stringFilter('role', f.role, 32);
+    if (role) qb.andWhere('EXISTS (SELECT 1 FROM user_roles r WHERE r.userId = u.id AND r.role = :role)', { role });
+    const q = stringFilter('q', f.q);
+    if (q) likeContains(qb, ['u.username', 'u.fullName', 'u.position'], q);
+
+    const total = await qb.getCount();
+    const page = await applySortAndRange(qb.select('u.id', 'id'), lq, USER_LIST, 'u.id').getRawMany<{ id: number }>();
+    const items = await this.loadViews(page.map((r) => Number(r.id)));
+    return { items, total };
+  }
+
+  async get(actor: AuthUser, id: number): Promise<UserView> {
+    const user = await this.findVisible(actor, id);
+    return toUserView(user);
+  }
+
+  async create(actor: AuthUser, dto: CreateUserDto): Promise<UserView> {
+    const now = this.clock.now();
+    const passwordHash = await this.hasher.hash(dto.password);
+    const id = await this.audit.inTransaction(actor, async (m) => {
+      const exists = await m.exists(User, { where: { username: dto.username } });
+      if (exists) throw Errors.conflict(msg('Nama pengguna sudah dipakai', 'Username already taken'), { username: msg('nama pengguna sudah dipakai', 'username already taken') });
+      const { identifiers } = await m.insert(User, {
+        officeId: actor.officeId,
+        username: dto.username,
+        passwordHash,
+        fullName: dto.fullName.trim(),
+        nip: dto.nip ?? null,
+        position: dto.position ?? null,
+        email: dto.email || null,
+        active: dto.active ?? true,
+        tokenVersion: 0,
+        lastLoginAt: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      const userId = Number(identifiers[0].id);
+      await m.insert(UserRole, dto.roles.map((role) => ({ userId, role })));
+      const { password: _p, ...shown } = dto;
+      return { result: userId, audit: { action: 'user.create', entityType: 'user', entityId: userId, officeId: actor.officeId, changes: { ...shown } } };
+    });
+    return this.get(actor, id);
+  }
+
+  async update(actor: AuthUser, id: number, dto: UpdateUserDto): Promise<UserView> {
+    const user = await this.findVisible(actor, id);
+    await this.access.assertWrite(actor, user.officeId, USER);
+    if (user.id === actor.id && (dto.active === false || (dto.roles && !dto.roles.includes('admin') && actor.roles.includes('admin'))))
+      throw Errors.conflict(
+        msg('Anda tidak dapat menonaktifkan diri sendiri atau melepas peran admin Anda sendiri', 'You cannot deactivate yourself or drop your own admin role'),
+        { [dto.active === false ? 'active' : 'roles']: msg('tidak boleh untuk akun sendiri', 'not allowed on your own account') },
+      );
+    const passwordHash = dto.password ? await this.hasher.hash(dto.password) : undefined;
+    const now = this.clock.now();
+
+    await this.audit.inTransaction(actor, async (m) => {
+      const before = toUserView(user);
+      const patch: Partial<User> = {};
+      if (dto.fullName !== undefined) patch.fullName = dto.fullName.trim();
+      if (dto.nip !== undefined) patch.nip = dto.nip ?? null;
+      if (dto.position !== undefined) patch.position = dto.position ?? null;
+      if (dto.email !== undefined) patch.email = dto.email || null;
+      if (dto.active !== undefined) patch.active = dto.active;
+      const changes: Record<string, unknown> = diff(before as unknown as Record<string, unknown>, { ...patch, ...(dto.roles ? { roles: [...dto.roles].sort() } : {}) } as Record<string, unknown>);
+      const revoke = passwordHash !== undefined || (dto.active === false && user.active);
+      if (passwordHash) {
+        patch.passwordHash = passwordHash;
+        changes.password = 'diubah / changed';
+      }
+      if (revoke) patch.tokenVersion = user.tokenVersion + 1;
+      patch.updatedAt = now;
+      // Optimistic check: a concurrent change of the same user makes this one a 409.
+      const res = await m.update(User, { id, updatedAt: user.updatedAt, tokenVersion: user.tokenVersion }, patch);
+      if (!res.affected) throw Errors.conflict(msg('Pengguna ini baru saja diubah orang lain; muat ulang lalu coba lagi', 'This user was just changed by someone else; reload and retry'));
+      if (dto.roles) {
+        await m.delete(UserRole, { userId: id });
+        await m.insert(UserRole, dto.roles.map((role) => ({ userId: id, role })));
+      }
+      if (revoke) await this.tokens.revokeAllFor(m, id);
+      return { result: undefined, audit: { action: dto.active === false && user.active ? 'user.deactivate' : 'user.update', entityType: 'user', entityId: id, officeId: user.officeId, changes } };
+    });
+    return this.get(actor, id);
+  }
+
+  /** Loads a user the actor may see, or 404. */
+  async findVisible(actor: AuthUser, id: number): Promise<User> {
+    const user = await this.ds.getRepository(User).findOne({ where: { id }, relations: { office: true, roleRows: true } });
+    if (!user || !(await this.access.canRead(actor, user.officeId))) throw Errors.notFound(USER);
+    return user;
+  }
+
+  async loadViews(ids: number[]): Promise<UserView[]> {
+    if (!ids.length) return [];
+    const rows = await this.ds.getRepository(User).find({ where: { id: In(ids) }, relations: { office: true, roleRows: true } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((i) => byId.get(i)).filter((u): u is User => !!u).map(toUserView);
+  }
+
+  /** Users of one office, for documents (signers, user list). */
+  async ofOffice(officeId: number): Promise<User[]> {
+    return this.ds.getRepository(User).find({ where: { officeId }, relations: { roleRows: true }, order: { fullName: 'ASC' } });
+  }
+}
