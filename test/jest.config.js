@@ -24,12 +24,15 @@ const common = {
     '^@lentera/reports$': '<rootDir>/reports/src/index.ts',
   },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
+  testEnvironmentOptions: { globalsCleanup: 'off' },
 };
 
 module.exports = {
+  // testTimeout is a global option (ignored inside projects): real databases and Chromium need more than 5 s.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{server,reports,admin}/src/**/*.spec.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'], testTimeout: 60000 },
-    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'], testTimeout: 120000 },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
   ],
 };

@@ -2,7 +2,8 @@
  * HTML → PDF with one reused headless Chromium (puppeteer-core).
  *
  * Safety (see STACK.md, "Rendering safety"): every render gets a fresh browser
- * context, JavaScript is off, every request except `data:`/`about:` is aborted,
+ * context, JavaScript is off, the page is emulated offline and every request except
+ * `data:`/`about:` is aborted (navigations, e.g. a meta refresh, are cancelled silently),
  * the HTML is loaded with `setContent` (never from a file:// URL), and each render
  * has a timeout. The browser is relaunched after a crash/disconnect or after N
  * renders. Chromium is driven over a pipe (no DevTools TCP port is opened), so it
@@ -235,6 +236,9 @@ export class PdfRenderer {
 
   private async preparePage(page: Page): Promise<void> {
     await page.setJavaScriptEnabled(false);
+    // Offline emulation also stops requests that request interception does not see
+    // (seen on Chromium 156: <link rel="prefetch"> reached a local server despite interception).
+    await page.setOfflineMode(true);
     await page.setRequestInterception(true);
     page.on('request', (request: HTTPRequest) => {
       if (request.isInterceptResolutionHandled()) return;

@@ -43,6 +43,8 @@ export interface TestApp {
 export interface TestAppOptions {
   seed?: boolean;
   env?: Record<string, string>;
+  /** Extra controllers mounted beside the app's (e.g. one that forgot its permission). */
+  controllers?: Array<new (...args: never[]) => unknown>;
   /** Replace providers before the app starts (e.g. a failing audit writer). */
   override?: (builder: ReturnType<typeof Test.createTestingModule>) => ReturnType<typeof Test.createTestingModule>;
 }
@@ -56,7 +58,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
   await migrate(ds);
   if (opts.seed !== false) await seedDemo(ds, new PasswordHasher());
   const clock = new TestClock();
-  let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config, ds)] }).overrideProvider(Clock).useValue(clock);
+  let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config, ds)], controllers: opts.controllers ?? [] }).overrideProvider(Clock).useValue(clock);
   if (opts.override) builder = opts.override(builder);
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ logger: ['error'], bodyParser: false });

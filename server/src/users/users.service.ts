@@ -114,7 +114,7 @@ export class UsersService {
       const revoke = passwordHash !== undefined || (dto.active === false && user.active);
       if (passwordHash) {
         patch.passwordHash = passwordHash;
-        changes.password = 'diubah / changed';
+        changes.passwordChanged = true;
       }
       if (revoke) patch.tokenVersion = user.tokenVersion + 1;
       patch.updatedAt = now;
