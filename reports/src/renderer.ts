@@ -4,6 +4,7 @@
  * Safety (see STACK.md, "Rendering safety"): every render gets a fresh browser
  * context, JavaScript is off, the page is emulated offline and every request except
  * `data:`/`about:` is aborted (navigations, e.g. a meta refresh, are cancelled silently),
+ * and Chromium resolves no host at all (`--host-resolver-rules`),
  * the HTML is loaded with `setContent` (never from a file:// URL), and each render
  * has a timeout. The browser is relaunched after a crash/disconnect or after N
  * renders. Chromium is driven over a pipe (no DevTools TCP port is opened), so it
@@ -62,6 +63,10 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Network-level backstop: no host name or IP address resolves, so nothing can connect out even
+  // where request interception does not apply (seen on Chromium 156: navigations — a meta refresh,
+  // an <iframe src="http://127.0.0.1:…"> — opened a TCP connection before being intercepted).
+  '--host-resolver-rules=MAP * ~NOTFOUND',
 ];
 
 /** Page margins used for every PDF (A4, 2 cm). The footer is drawn inside the bottom margin. */
