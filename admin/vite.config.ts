@@ -1,7 +1,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-const api = { '/api': { target: 'http://localhost:3000', changeOrigin: false } };
+// The API the dev and preview servers forward /api to (the NestJS server; LENTERA_API overrides).
+const target = process.env.LENTERA_API ?? 'http://localhost:3000';
+const api = { '/api': { target, changeOrigin: false } };
 
 export default defineConfig({
   base: '/',

@@ -51,7 +51,11 @@ export const authProvider: AuthProvider = {
     if (!response.ok) {
       // 401 wrong credentials, 429 throttled: the server's message is already in the user's language.
       const fallback =
-        response.status === 429 ? 'lentera.auth.too_many_attempts' : 'ra.auth.sign_in_error';
+        response.status === 429
+          ? 'lentera.auth.too_many_attempts'
+          : response.status >= 500
+            ? 'lentera.auth.server_error'
+            : 'ra.auth.sign_in_error';
       throw new Error(toHttpError(response.status, body, fallback).message);
     }
     saveSession(body as TokenResponse);

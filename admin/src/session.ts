@@ -35,6 +35,11 @@ export function saveSession(response: TokenResponse, now = Date.now()): Session 
     user: response.user,
   };
   localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+  try {
+    sessionStorage.removeItem(EXPIRED_KEY);
+  } catch {
+    /* nothing to clear */
+  }
   return session;
 }
 
@@ -49,12 +54,10 @@ export function clearSession(): void {
 
 const EXPIRED_KEY = 'lentera.sessionExpired';
 
-/** Whether the server ended the session (refresh refused) since the last look; the sign-in page says so. */
-export function takeSessionExpired(): boolean {
+/** Whether the server ended this tab's session (refresh refused); the sign-in page says so until the next sign-in. */
+export function sessionExpired(): boolean {
   try {
-    const expired = sessionStorage.getItem(EXPIRED_KEY) === '1';
-    sessionStorage.removeItem(EXPIRED_KEY);
-    return expired;
+    return sessionStorage.getItem(EXPIRED_KEY) === '1';
   } catch {
     return false;
   }

@@ -100,9 +100,31 @@ interface Slot {
   active: number;
   retired: boolean;
   closing: Promise<void> | null;
+  /** Resolves once the browser is shut down (by whatever path). */
+  closed: Promise<void>;
+  markClosed: () => void;
+}
+
+interface RenderState {
+  timedOut: boolean;
+  context: BrowserContext | null;
+  slot: Slot | null;
+  timeoutMs: number;
 }
 
 const ALLOWED_SCHEMES = ['data:', 'about:'];
+
+function processExited(s: Slot): boolean {
+  return !!s.process && (s.process.exitCode !== null || s.process.signalCode !== null);
+}
+
+/** Did this error come from the browser having gone away (crash, kill, closed pipe)? */
+function browserGone(s: Slot, err: unknown): boolean {
+  if (!s.browser.connected || processExited(s)) return true;
+  if (err instanceof Error && err.name === 'TargetCloseError') return true;
+  const message = err instanceof Error ? err.message : String(err);
+  return /Target closed|Session closed|Connection closed|has disconnected/i.test(message);
+}
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
@@ -149,52 +171,24 @@ export class PdfRenderer {
     return this.current?.browser ?? null;
   }
 
-  /** Renders a complete HTML document to an A4 PDF. */
+  /**
+   * Renders a complete HTML document to an A4 PDF. If the browser turns out to have died
+   * (crash, killed), the render is retried once on a freshly launched browser.
+   */
   async render(htmlText: string, options: RenderOptions = {}): Promise<Buffer> {
     if (typeof htmlText !== 'string') throw new TypeError('render() expects an HTML string');
     const timeoutMs = options.timeoutMs ?? this.renderTimeoutMs;
-    const state: { timedOut: boolean; context: BrowserContext | null; slot: Slot | null } = {
-      timedOut: false,
-      context: null,
-      slot: null,
-    };
-    const check = (): void => {
-      if (state.timedOut) throw new PdfRenderTimeoutError(timeoutMs);
-    };
+    const state: RenderState = { timedOut: false, context: null, slot: null, timeoutMs };
 
     const work = (async (): Promise<Buffer> => {
-      const slot = await this.acquire();
-      state.slot = slot;
-      try {
-        check();
-        const context = await slot.browser.createBrowserContext();
-        state.context = context;
+      for (let attempt = 0; ; attempt++) {
         try {
-          check();
-          const page = await context.newPage();
-          check();
-          await this.preparePage(page);
-          check();
-          await page.setContent(htmlText, { waitUntil: 'load', timeout: timeoutMs });
-          check();
-          const pdf = await page.pdf({
-            format: 'A4',
-            landscape: options.landscape ?? false,
-            printBackground: true,
-            preferCSSPageSize: false,
-            displayHeaderFooter: true,
-            headerTemplate: '<span></span>',
-            footerTemplate: footerTemplate(options.footerText),
-            margin: { ...PAGE_MARGIN },
-            timeout: timeoutMs,
-          });
-          check();
-          return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-        } finally {
-          await settleWithin(context.close(), 5_000);
+          return await this.attempt(state, htmlText, options);
+        } catch (err) {
+          const slot = state.slot;
+          if (state.timedOut || attempt > 0 || !slot || !browserGone(slot, err)) throw err;
+          this.retire(slot);
         }
-      } finally {
-        this.release(slot);
       }
     })();
 
@@ -217,6 +211,48 @@ export class PdfRenderer {
     }
   }
 
+  private async attempt(state: RenderState, htmlText: string, options: RenderOptions): Promise<Buffer> {
+    const { timeoutMs } = state;
+    const check = (): void => {
+      if (state.timedOut) throw new PdfRenderTimeoutError(timeoutMs);
+    };
+    state.slot = null;
+    state.context = null;
+    const slot = await this.acquire();
+    state.slot = slot;
+    try {
+      check();
+      const context = await slot.browser.createBrowserContext();
+      state.context = context;
+      try {
+        check();
+        const page = await context.newPage();
+        check();
+        await this.preparePage(page);
+        check();
+        await page.setContent(htmlText, { waitUntil: 'load', timeout: timeoutMs });
+        check();
+        const pdf = await page.pdf({
+          format: 'A4',
+          landscape: options.landscape ?? false,
+          printBackground: true,
+          preferCSSPageSize: false,
+          displayHeaderFooter: true,
+          headerTemplate: '<span></span>',
+          footerTemplate: footerTemplate(options.footerText),
+          margin: { ...PAGE_MARGIN },
+          timeout: timeoutMs,
+        });
+        check();
+        return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      } finally {
+        await settleWithin(context.close(), 5_000);
+      }
+    } finally {
+      this.release(slot);
+    }
+  }
+
   /** Shuts the browser down (running renders get `closeGraceMs` to finish). A later render relaunches it. */
   async close(): Promise<void> {
     const launching = this.launching;
@@ -224,19 +260,10 @@ export class PdfRenderer {
     this.current = null;
     const slots = [...this.slots];
     for (const s of slots) this.retire(s);
-    const all = Promise.all(slots.map((s) => s.closing ?? this.whenIdleThenShutdown(s)));
-    await settleWithin(all, this.closeGraceMs);
+    // Retired slots shut down as soon as their running renders finish; after the grace
+    // period the rest are closed regardless.
+    await settleWithin(Promise.all(slots.map((s) => s.closed)), this.closeGraceMs);
     await Promise.all(slots.map((s) => this.shutdown(s)));
-  }
-
-  private whenIdleThenShutdown(s: Slot): Promise<void> {
-    return new Promise<void>((resolve) => {
-      const poll = (): void => {
-        if (s.closing) void s.closing.then(resolve);
-        else setTimeout(poll, 50).unref();
-      };
-      poll();
-    });
   }
 
   private async preparePage(page: Page): Promise<void> {
@@ -260,7 +287,7 @@ export class PdfRenderer {
     for (;;) {
       const s = this.current;
       if (s) {
-        if (!s.retired && s.browser.connected && s.renders < this.maxRenders) {
+        if (!s.retired && s.browser.connected && !processExited(s) && s.renders < this.maxRenders) {
           s.renders++;
           s.active++;
           return s;
@@ -296,6 +323,8 @@ export class PdfRenderer {
       dumpio: false,
     });
     this.launches++;
+    let markClosed: () => void = () => undefined;
+    const closed = new Promise<void>((resolve) => (markClosed = resolve));
     const slot: Slot = {
       browser,
       process: browser.process(),
@@ -303,6 +332,8 @@ export class PdfRenderer {
       active: 0,
       retired: false,
       closing: null,
+      closed,
+      markClosed,
     };
     this.slots.add(slot);
     browser.once('disconnected', () => {
@@ -356,6 +387,7 @@ export class PdfRenderer {
           }
         }
         this.slots.delete(s);
+        s.markClosed();
       })();
     }
     return s.closing;

@@ -8,13 +8,33 @@ import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { OfficesModule } from './offices/offices.module';
 import { UsersModule } from './users/users.module';
+import { AttachmentsModule } from './attachments/attachments.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { RequestersModule } from './requesters/requesters.module';
+import { RequestsModule } from './requests/requests.module';
+import { SettingsModule } from './settings/settings.module';
+import { UnitsModule } from './units/units';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, dataSource), AuthModule, UsersModule, OfficesModule, AuditModule, DocumentsModule, HealthModule],
+      imports: [
+        CoreModule.forRoot(config, dataSource),
+        AuthModule,
+        UsersModule,
+        OfficesModule,
+        UnitsModule,
+        AuditModule,
+        DocumentsModule,
+        HealthModule,
+        SettingsModule,
+        CalendarModule,
+        AttachmentsModule,
+        RequestersModule,
+        RequestsModule,
+      ],
     };
   }
 }

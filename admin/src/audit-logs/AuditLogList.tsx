@@ -1,7 +1,6 @@
 import { Chip, Typography } from '@mui/material';
 import {
   DataTable,
-  DateInput,
   FilterButton,
   List,
   TextInput,
@@ -16,8 +15,10 @@ const filters = [
   <TextInput key="action" source="action" alwaysOn />,
   <TextInput key="entityType" source="entityType" alwaysOn />,
   <TextInput key="username" source="username" alwaysOn />,
-  <DateInput key="from" source="from" alwaysOn />,
-  <DateInput key="to" source="to" alwaysOn />,
+  // A native date field: its value is already the YYYY-MM-DD the API expects. (DateInput of
+  // react-admin 5.15 still hands MUI 9 the removed InputLabelProps.)
+  <TextInput key="from" source="from" type="date" alwaysOn slotProps={{ inputLabel: { shrink: true } }} />,
+  <TextInput key="to" source="to" type="date" alwaysOn slotProps={{ inputLabel: { shrink: true } }} />,
   <TextInput key="userId" source="userId" />,
   <TextInput key="entityId" source="entityId" />,
 ];
@@ -27,6 +28,17 @@ export const ActionChip = (_props: { source?: string; label?: string }) => {
   return record?.action ? (
     <Chip label={record.action} variant="outlined" sx={{ fontFamily: 'monospace', borderRadius: 1 }} />
   ) : null;
+};
+
+export const EntityTypeField = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext<AuditLog>();
+  const translate = useTranslate();
+  if (!record?.entityType) return null;
+  return (
+    <Typography component="span" variant="body2" title={record.entityType}>
+      {translate(`lentera.entity_types.${record.entityType}`, { _: record.entityType })}
+    </Typography>
+  );
 };
 
 const AuditListActions = () => {
@@ -60,7 +72,9 @@ export const AuditLogList = () => (
       <Column source="action">
         <ActionChip />
       </Column>
-      <Column source="entityType" />
+      <Column source="entityType">
+        <EntityTypeField />
+      </Column>
       <Column source="entityId" disableSort />
       <Column source="ip" disableSort />
     </DataTable>

@@ -1,7 +1,7 @@
 import { Grid } from '@mui/material';
 import { Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { OfficeDateTimeField } from '../common/fields';
-import { ActionChip } from './AuditLogList';
+import { ActionChip, EntityTypeField } from './AuditLogList';
 import { ChangesTable } from './ChangesTable';
 
 export const AuditLogShow = () => (
@@ -13,7 +13,7 @@ export const AuditLogShow = () => (
           <TextField source="username" emptyText="—" />
           <TextField source="userId" emptyText="—" />
           <ActionChip source="action" />
-          <TextField source="entityType" />
+          <EntityTypeField source="entityType" />
           <TextField source="entityId" emptyText="—" />
           <TextField source="ip" emptyText="—" />
         </SimpleShowLayout>

@@ -26,6 +26,7 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
         role: 'Role',
         active: 'Active',
         lastLoginAt: 'Last sign-in',
+        passwordChanged: 'Password changed',
         createdAt: 'Created',
         updatedAt: 'Updated',
         q: 'Search',
@@ -83,6 +84,7 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
       sign_in_intro: 'Sign in with the account your office administrator gave you.',
       network_error: 'The server cannot be reached. Check your connection and try again.',
       too_many_attempts: 'Too many sign-in attempts. Please wait a moment and try again.',
+      server_error: 'The server is having problems. Please try again in a moment.',
       session_expired: 'Your session has ended, please sign in again.',
     },
     roles,
@@ -141,6 +143,7 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
       redacted: '(hidden)',
       time_note: "Times are shown in your office's time zone (%{zone}).",
     },
+    entity_types: { user: 'User', office: 'Office', document: 'Document' },
     validation: {
       code_invalid: 'The code may only contain letters, digits, dots or hyphens',
       postal_code_invalid: 'A postal code has 5 digits',

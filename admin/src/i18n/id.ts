@@ -24,6 +24,7 @@ export const lenteraId = {
         role: 'Peran',
         active: 'Aktif',
         lastLoginAt: 'Terakhir masuk',
+        passwordChanged: 'Kata sandi diganti',
         createdAt: 'Dibuat',
         updatedAt: 'Diperbarui',
         q: 'Cari',
@@ -81,6 +82,7 @@ export const lenteraId = {
       sign_in_intro: 'Masuk dengan akun yang diberikan administrator satker Anda.',
       network_error: 'Server tidak dapat dihubungi. Periksa koneksi Anda lalu coba lagi.',
       too_many_attempts: 'Terlalu banyak percobaan masuk. Tunggu sebentar lalu coba lagi.',
+      server_error: 'Server sedang bermasalah. Coba lagi beberapa saat lagi.',
       session_expired: 'Sesi Anda telah berakhir, silakan masuk kembali.',
     },
     roles,
@@ -139,6 +141,7 @@ export const lenteraId = {
       redacted: '(disembunyikan)',
       time_note: 'Waktu ditampilkan dalam zona waktu satker Anda (%{zone}).',
     },
+    entity_types: { user: 'Pengguna', office: 'Satker', document: 'Dokumen' },
     validation: {
       code_invalid: 'Kode hanya boleh berisi huruf, angka, titik atau tanda hubung',
       postal_code_invalid: 'Kode pos terdiri dari 5 digit angka',

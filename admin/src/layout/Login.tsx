@@ -1,20 +1,18 @@
 import { Alert, Box, Divider, Typography } from '@mui/material';
-import { useState } from 'react';
-import { LocalesMenuButton, Login, LoginForm, useTranslate } from 'react-admin';
-import { takeSessionExpired } from '../session';
+import { LocalesMenuButton, Login, LoginForm, LoginFormClasses, useTranslate } from 'react-admin';
+import { sessionExpired } from '../session';
 import { MAROON } from '../theme';
 import { LenteraLogo } from './LenteraLogo';
 
 export const LoginPage = () => {
   const translate = useTranslate();
-  const [expired] = useState(takeSessionExpired);
+  const expired = sessionExpired();
   return (
     <Login
       avatarIcon={<LenteraLogo sx={{ color: '#f4c542' }} />}
       sx={{
         background: `linear-gradient(160deg, ${MAROON} 0%, #3d0d0d 100%)`,
         '& .RaLogin-card': { width: 380, maxWidth: 'calc(100vw - 32px)', borderTop: '4px solid #c9a227' },
-        '& .RaLoginForm-content': { width: 'auto', px: 3 },
         '& .RaLogin-avatar .MuiAvatar-root': { bgcolor: MAROON, width: 52, height: 52 },
       }}
     >
@@ -30,11 +28,11 @@ export const LoginPage = () => {
         </Typography>
       </Box>
       {expired && (
-        <Alert severity="info" sx={{ mx: 2, mt: 2 }}>
+        <Alert severity="info" sx={{ mx: 3, mt: 2 }}>
           {translate('lentera.auth.session_expired')}
         </Alert>
       )}
-      <LoginForm />
+      <LoginForm sx={{ [`& .${LoginFormClasses.content}`]: { width: 'auto', px: 3 } }} />
       <Divider />
       <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 0.5, px: 3, py: 1.5 }}>
         <LocalesMenuButton />

@@ -16,8 +16,8 @@ export const verificationCss: SafeHtml = raw(`
 .verif { margin-top: 16pt; border: 0.75pt solid #000; padding: 2.5mm 3mm; break-inside: avoid; page-break-inside: avoid; font-size: 9.5pt; line-height: 1.3; }
 .verif-table { width: 100%; border-collapse: collapse; }
 .verif-table td { border: none; padding: 0; vertical-align: middle; }
-.verif-qr { width: 26mm; }
-.verif-qr img { display: block; width: 24mm; height: 24mm; }
+.verif-qr { width: 27mm; }
+.verif-qr img { display: block; width: 25mm; height: 25mm; }
 .verif-meta { border-collapse: collapse; margin-bottom: 3pt; }
 .verif-meta td { border: none; padding: 0 2mm 0 0; vertical-align: top; }
 .verif-code { font-family: 'Liberation Mono', 'Courier New', monospace; font-weight: bold; letter-spacing: 0.5pt; }
@@ -26,7 +26,7 @@ export const verificationCss: SafeHtml = raw(`
 
 /** QR code of `text` as an SVG data: URL (no inline markup from the library reaches the page). */
 export async function qrDataUrl(text: string): Promise<string> {
-  const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 0 });
+  const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 3 });
   return `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
 }
 

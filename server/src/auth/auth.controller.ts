@@ -4,14 +4,6 @@ import { AuthUser } from '../common/auth-user';
 import { Authenticated, ClientIp, CurrentUser, Public } from '../common/decorators';
 import { AuthService } from './auth.service';
 import { LoginDto, RefreshDto } from './dto';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
-
-class LogoutDto {
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  refreshToken?: string;
-}
 
 @ApiTags('auth')
 @Controller('auth')
@@ -36,11 +28,11 @@ export class AuthController {
   }
 
   @Post('logout')
-  @Authenticated()
+  @Public()
   @HttpCode(204)
-  @ApiOperation({ summary: 'Keluar / revoke the refresh token' })
-  async logout(@CurrentUser() user: AuthUser, @Body() dto: LogoutDto) {
-    await this.auth.logout(user, dto.refreshToken);
+  @ApiOperation({ summary: 'Keluar: cabut token penyegar / sign out: revoke the refresh token (works with an expired access token)' })
+  async logout(@Body() dto: RefreshDto, @ClientIp() ip: string | null) {
+    await this.auth.logout(dto.refreshToken, ip);
   }
 
   @Get('me')

@@ -71,11 +71,13 @@ export class AuthService {
     return { ...tokens, user: toMe(user) };
   }
 
-  async logout(actor: AuthUser, refreshToken: string | undefined): Promise<void> {
-    await this.audit.inTransaction(actor, async () => {
-      if (refreshToken) await this.tokens.revoke(refreshToken);
-      return { result: undefined, audit: { action: 'auth.logout', entityType: 'user', entityId: actor.id } };
-    });
+  /** Revokes a refresh token; answers the same whether or not it was valid. */
+  async logout(refreshToken: string, ip: string | null): Promise<void> {
+    const revoked = await this.tokens.revoke(refreshToken);
+    if (!revoked) return;
+    const user = await this.ds.getRepository(User).findOne({ where: { id: revoked.userId }, relations: { office: true, roleRows: true } });
+    if (!user) return;
+    await this.audit.inTransaction(toAuthUser(user, ip), async () => ({ result: undefined, audit: { action: 'auth.logout', entityType: 'user', entityId: user.id } }));
   }
 
   async me(actor: AuthUser): Promise<MeView> {

@@ -99,8 +99,12 @@ export class TokenService {
     return outcome;
   }
 
-  async revoke(refreshToken: string): Promise<void> {
-    await this.ds.getRepository(RefreshToken).update({ tokenHash: sha256(refreshToken), revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+  async revoke(refreshToken: string): Promise<{ userId: number } | null> {
+    const repo = this.ds.getRepository(RefreshToken);
+    const row = await repo.findOne({ where: { tokenHash: sha256(refreshToken), revokedAt: IsNull() } });
+    if (!row) return null;
+    await repo.update({ id: row.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    return { userId: row.userId };
   }
 
   async revokeAllFor(manager: EntityManager, userId: number): Promise<void> {
@@ -116,6 +120,7 @@ export function toAuthUser(user: User, ip: string | null): AuthUser {
     fullName: user.fullName,
     officeId: user.officeId,
     officePath: user.office!.path,
+    unitId: user.unitId ?? null,
     roles,
     permissions: permissionsForRoles(roles),
     ip,

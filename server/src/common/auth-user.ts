@@ -7,6 +7,7 @@ export interface AuthUser {
   fullName: string;
   officeId: number;
   officePath: string;
+  unitId: number | null;
   roles: Role[];
   permissions: Permission[];
   ip: string | null;

@@ -45,6 +45,9 @@ export function toErrorResponse(exception: unknown, lang: Lang): { status: numbe
       fields = (res as AppErrorBody).fields;
     } else if (status === 404) {
       message = msg('Alamat tidak ditemukan', 'Route not found');
+    } else if (status === 413 && /file too large/i.test(exception.message)) {
+      message = msg('Berkas terlalu besar (paling besar 5 MB)', 'The file is too large (at most 5 MB)');
+      fields = { file: msg('berkas paling besar 5 MB', 'the file may be at most 5 MB') };
     } else if (status === 413) {
       message = msg('Data yang dikirim terlalu besar', 'The request body is too large');
     } else {

@@ -114,12 +114,19 @@ export function dateFilter(name: string, value: unknown): string | undefined {
   return s;
 }
 
-/** Escapes LIKE wildcards so a search for "50%" finds "50%", not everything. */
+/**
+ * A LIKE pattern for "contains q" with the wildcards of q escaped, so a search for "50%" finds "50%".
+ * The escape character is "!" because a backslash means different things in MySQL and SQLite literals.
+ */
+export function containsPattern(q: string): string {
+  return `%${q.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+}
+
 export function likeContains(qb: SelectQueryBuilder<ObjectLiteral>, columns: string[], q: string, param = 'q'): void {
-  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = containsPattern(q);
   qb.andWhere(
     new Brackets((w) => {
-      for (const c of columns) w.orWhere(`LOWER(${c}) LIKE LOWER(:${param}) ESCAPE '\\'`, { [param]: pattern });
+      for (const c of columns) w.orWhere(`LOWER(${c}) LIKE LOWER(:${param}) ESCAPE '!'`, { [param]: pattern });
     }),
   );
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Office } from '../offices/office.entity';
 import { AuthUser } from './auth-user';
 import { Errors } from './errors';
@@ -24,6 +24,16 @@ export class OfficeAccess {
     if (!row) return null;
     this.pathCache.set(officeId, row.path);
     return row.path;
+  }
+
+  /**
+   * Restricts a query to the offices the user may read. A regency office has no children, so its scope is
+   * an equality the (officeId, …) indexes serve directly; higher offices use their subtree.
+   */
+  static scope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, user: AuthUser): SelectQueryBuilder<T> {
+    const depth = user.officePath.split('/').filter(Boolean).length;
+    if (depth >= 3) return qb.andWhere(`${column} = :scopeOffice`, { scopeOffice: user.officeId });
+    return qb.andWhere(`${column} IN (SELECT so.id FROM offices so WHERE so.path LIKE :scopePath)`, { scopePath: `${user.officePath}%` });
   }
 
   static canReadPath(user: AuthUser, targetPath: string): boolean {

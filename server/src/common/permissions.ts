@@ -10,6 +10,26 @@ export enum Permission {
   UserRead = 'user.read',
   UserManage = 'user.manage',
   AuditRead = 'audit.read',
+  HolidayRead = 'holiday.read',
+  HolidayManage = 'holiday.manage',
+  SettingRead = 'setting.read',
+  SettingManage = 'setting.manage',
+  UnitManage = 'unit.manage',
+  RequesterRead = 'requester.read',
+  /** see NIK and identity scans unmasked */
+  RequesterPii = 'requester.pii',
+  RequesterManage = 'requester.manage',
+  RequestRead = 'request.read',
+  RequestCreate = 'request.create',
+  /** edit details, incomplete/complete/lapse, SOP steps, withdraw */
+  RequestUpdate = 'request.update',
+  RequestAssign = 'request.assign',
+  RequestExtend = 'request.extend',
+  RequestDecide = 'request.decide',
+  RequestDeliver = 'request.deliver',
+  RequestRegister = 'request.register',
+  TaskRead = 'task.read',
+  TaskAnswer = 'task.answer',
 }
 
 export const ROLES = ['admin', 'desk', 'ppid', 'atasan', 'penghubung', 'pertimbangan'] as const;
@@ -26,6 +46,7 @@ export const ROLE_LABELS: Record<Role, { id: string; en: string }> = {
 
 /** Permissions granted by each role, within the user's own office (reads also reach descendant offices). */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  // users, offices, holidays, settings; no requester data beyond what the job needs
   admin: [
     Permission.OfficeRead,
     Permission.OfficeCreate,
@@ -33,12 +54,56 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.UserRead,
     Permission.UserManage,
     Permission.AuditRead,
+    Permission.HolidayRead,
+    Permission.HolidayManage,
+    Permission.SettingRead,
+    Permission.SettingManage,
+    Permission.UnitManage,
   ],
-  desk: [Permission.OfficeRead],
-  ppid: [Permission.OfficeRead, Permission.UserRead],
-  atasan: [Permission.OfficeRead, Permission.UserRead, Permission.AuditRead],
-  penghubung: [Permission.OfficeRead],
-  pertimbangan: [Permission.OfficeRead],
+  desk: [
+    Permission.OfficeRead,
+    Permission.HolidayRead,
+    Permission.SettingRead,
+    Permission.RequesterRead,
+    Permission.RequesterPii,
+    Permission.RequesterManage,
+    Permission.RequestRead,
+    Permission.RequestCreate,
+    Permission.RequestUpdate,
+    Permission.RequestDeliver,
+    Permission.RequestRegister,
+  ],
+  ppid: [
+    Permission.OfficeRead,
+    Permission.UserRead,
+    Permission.HolidayRead,
+    Permission.SettingRead,
+    Permission.RequesterRead,
+    Permission.RequesterPii,
+    Permission.RequesterManage,
+    Permission.RequestRead,
+    Permission.RequestCreate,
+    Permission.RequestUpdate,
+    Permission.RequestAssign,
+    Permission.RequestExtend,
+    Permission.RequestDecide,
+    Permission.RequestDeliver,
+    Permission.RequestRegister,
+    Permission.TaskRead,
+  ],
+  atasan: [
+    Permission.OfficeRead,
+    Permission.UserRead,
+    Permission.AuditRead,
+    Permission.HolidayRead,
+    Permission.SettingRead,
+    Permission.RequesterRead,
+    Permission.RequestRead,
+    Permission.RequestRegister,
+    Permission.TaskRead,
+  ],
+  penghubung: [Permission.OfficeRead, Permission.HolidayRead, Permission.TaskRead, Permission.TaskAnswer],
+  pertimbangan: [Permission.OfficeRead, Permission.HolidayRead],
 };
 
 export function permissionsForRoles(roles: readonly string[]): Permission[] {

@@ -13,6 +13,8 @@ export interface AppConfig {
   demoSeed: boolean;
   publicUrl: string;
   consoleDir: string;
+  /** uploaded files (identity scans, answers), outside the web root */
+  filesDir: string;
   chromiumPath?: string;
   corsOrigins: string[];
   loginThrottle: { windowSeconds: number; maxPerAccount: number; maxPerIp: number };
@@ -65,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoSeed,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     consoleDir: env.CONSOLE_DIR ?? path.join(repoRoot, 'admin', 'dist'),
+    filesDir: path.resolve(env.FILES_DIR ?? (db.kind === 'sqlite' && db.sqlitePath && db.sqlitePath !== ':memory:' ? path.join(path.dirname(db.sqlitePath), 'files') : path.join(repoRoot, 'data', 'files'))),
     chromiumPath: env.CHROMIUM_PATH || undefined,
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     loginThrottle: {

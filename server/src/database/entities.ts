@@ -3,6 +3,30 @@ import { LoginAttempt, RefreshToken } from '../auth/auth.entities';
 import { DocumentRecord, SequenceCounter } from '../documents/document.entity';
 import { Office } from '../offices/office.entity';
 import { User, UserRole } from '../users/user.entity';
+import { Attachment } from '../attachments/attachment.entity';
+import { Holiday } from '../calendar/holiday.entity';
+import { Requester } from '../requesters/requester.entity';
+import { InfoRequest, RequestAssignment, RequestEvent, RequestStep } from '../requests/request.entity';
+import { OfficeSetting } from '../settings/office-setting.entity';
+import { Unit } from '../units/unit.entity';
 
 /** Every entity, in one list: the data source and the migration-parity test both use it. */
-export const ENTITIES = [Office, User, UserRole, RefreshToken, LoginAttempt, AuditLog, DocumentRecord, SequenceCounter];
+export const ENTITIES = [
+  Office,
+  User,
+  UserRole,
+  RefreshToken,
+  LoginAttempt,
+  AuditLog,
+  DocumentRecord,
+  SequenceCounter,
+  Holiday,
+  OfficeSetting,
+  Unit,
+  Requester,
+  Attachment,
+  InfoRequest,
+  RequestEvent,
+  RequestStep,
+  RequestAssignment,
+];

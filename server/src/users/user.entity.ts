@@ -15,6 +15,10 @@ export class User {
   @JoinColumn({ name: 'officeId', foreignKeyConstraintName: 'FK_users_office' })
   office?: Office;
 
+  /** the liaison unit (tim penghubung) this user answers for, if any */
+  @Column({ type: 'int', nullable: true })
+  unitId: number | null;
+
   @Column({ type: 'varchar', length: 64 })
   username: string;
 

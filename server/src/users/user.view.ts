@@ -19,6 +19,7 @@ export interface UserView {
   position: string | null;
   email: string | null;
   officeId: number;
+  unitId: number | null;
   office: OfficeRef | null;
   roles: string[];
   active: boolean;
@@ -43,6 +44,7 @@ export function toUserView(u: User): UserView {
     position: u.position,
     email: u.email,
     officeId: u.officeId,
+    unitId: u.unitId ?? null,
     office: officeRef(u.office),
     roles: (u.roleRows ?? []).map((r) => r.role).sort(),
     active: u.active,

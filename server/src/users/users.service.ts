@@ -10,6 +10,7 @@ import { msg } from '../common/i18n';
 import { applySortAndRange, boolFilter, idFilter, intFilter, likeContains, ListQuery, ListSpec, stringFilter } from '../common/list-query';
 import { OfficeAccess } from '../common/office-access.service';
 import { Office } from '../offices/office.entity';
+import { Unit } from '../units/unit.entity';
 import { CreateUserDto, UpdateUserDto } from './dto';
 import { User, UserRole } from './user.entity';
 import { toUserView, UserView } from './user.view';
@@ -64,6 +65,7 @@ export class UsersService {
   }
 
   async create(actor: AuthUser, dto: CreateUserDto): Promise<UserView> {
+    if (dto.unitId) await this.assertUnit(actor.officeId, dto.unitId);
     const now = this.clock.now();
     const passwordHash = await this.hasher.hash(dto.password);
     const id = await this.audit.inTransaction(actor, async (m) => {
@@ -78,6 +80,7 @@ export class UsersService {
         position: dto.position ?? null,
         email: dto.email || null,
         active: dto.active ?? true,
+        unitId: dto.unitId ?? null,
         tokenVersion: 0,
         lastLoginAt: null,
         createdAt: now,
@@ -99,6 +102,7 @@ export class UsersService {
         msg('Anda tidak dapat menonaktifkan diri sendiri atau melepas peran admin Anda sendiri', 'You cannot deactivate yourself or drop your own admin role'),
         { [dto.active === false ? 'active' : 'roles']: msg('tidak boleh untuk akun sendiri', 'not allowed on your own account') },
       );
+    if (dto.unitId) await this.assertUnit(user.officeId, dto.unitId);
     const passwordHash = dto.password ? await this.hasher.hash(dto.password) : undefined;
     const now = this.clock.now();
 
@@ -110,6 +114,7 @@ export class UsersService {
       if (dto.position !== undefined) patch.position = dto.position ?? null;
       if (dto.email !== undefined) patch.email = dto.email || null;
       if (dto.active !== undefined) patch.active = dto.active;
+      if (dto.unitId !== undefined) patch.unitId = dto.unitId;
       const changes: Record<string, unknown> = diff(before as unknown as Record<string, unknown>, { ...patch, ...(dto.roles ? { roles: [...dto.roles].sort() } : {}) } as Record<string, unknown>);
       const revoke = passwordHash !== undefined || (dto.active === false && user.active);
       if (passwordHash) {
@@ -129,6 +134,11 @@ export class UsersService {
       return { result: undefined, audit: { action: dto.active === false && user.active ? 'user.deactivate' : 'user.update', entityType: 'user', entityId: id, officeId: user.officeId, changes } };
     });
     return this.get(actor, id);
+  }
+
+  private async assertUnit(officeId: number, unitId: number): Promise<void> {
+    if (!(await this.ds.getRepository(Unit).exists({ where: { id: unitId, officeId } })))
+      throw Errors.field('unitId', 'unit tidak ada di kantor ini', 'the unit does not exist in this office');
   }
 
   /** Loads a user the actor may see, or 404. */

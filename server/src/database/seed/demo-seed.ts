@@ -2,6 +2,10 @@ import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../../auth/password-hasher';
 import { Office, OfficeLevel } from '../../offices/office.entity';
 import { User, UserRole } from '../../users/user.entity';
+import { Holiday } from '../../calendar/holiday.entity';
+import { suggestedNationalHolidays } from '../../calendar/holidays.service';
+import { Unit } from '../../units/unit.entity';
+import { DEMO_UNITS, HOLIDAYS_2026 } from './holidays';
 
 export const DEMO_PASSWORD = 'lentera-demo-2026';
 
@@ -39,6 +43,7 @@ interface UserSeed {
   nip: string;
   position: string;
   roles: string[];
+  unit?: string;
 }
 
 export const DEMO_USERS: UserSeed[] = [
@@ -46,10 +51,11 @@ export const DEMO_USERS: UserSeed[] = [
   { office: 'lebak', username: 'desk', fullName: 'Siti Nurhaliza, A.Md.', nip: '199508172019032011', position: 'Pelaksana Desk Pelayanan Informasi', roles: ['desk'] },
   { office: 'lebak', username: 'ppid', fullName: 'Ahmad Fauzi, S.Sos.', nip: '198204102006041003', position: 'Kepala Subbagian Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat', roles: ['ppid'] },
   { office: 'lebak', username: 'atasan', fullName: 'Dra. Hj. Euis Komalasari, M.Si.', nip: '197011051995032002', position: 'Sekretaris KPU Kabupaten Lebak', roles: ['atasan'] },
-  { office: 'lebak', username: 'penghubung', fullName: 'Dedi Supriyadi', nip: '198807242014021001', position: 'Staf Subbagian Perencanaan, Data dan Informasi', roles: ['penghubung'] },
+  { office: 'lebak', username: 'penghubung', fullName: 'Dedi Supriyadi', nip: '198807242014021001', position: 'Staf Subbagian Perencanaan, Data dan Informasi', roles: ['penghubung'], unit: 'PDI' },
   { office: 'lebak', username: 'pertimbangan', fullName: 'Drs. Bambang Hermawan', nip: '196805201993031004', position: 'Anggota Tim Pertimbangan PPID', roles: ['pertimbangan'] },
   { office: 'serang', username: 'desk.serang', fullName: 'Nurul Aini', nip: '199612032020122014', position: 'Pelaksana Desk Pelayanan Informasi', roles: ['desk'] },
   { office: 'serang', username: 'ppid.serang', fullName: 'Hendra Gunawan, S.H.', nip: '198111232009011005', position: 'Kepala Subbagian Teknis dan Hupmas', roles: ['ppid'] },
+  { office: 'ri', username: 'admin.ri', fullName: 'Andi Wijaya, S.T.', nip: '198701152010121003', position: 'Pranata Komputer Ahli Muda, Biro Data dan Informasi', roles: ['admin'] },
   { office: 'banten', username: 'ppid.banten', fullName: 'Yuliana Safitri, S.IP., M.Si.', nip: '198306152008012012', position: 'Kepala Bagian Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat', roles: ['ppid'] },
 ];
 
@@ -83,9 +89,23 @@ export async function seedDemo(ds: DataSource, hasher: PasswordHasher, now: Date
       await m.update(Office, { id }, { path });
       ids.set(o.key, { id, path });
     }
+    const unitIds = new Map<string, number>();
+    for (const [officeKey, units] of Object.entries(DEMO_UNITS)) {
+      for (const unit of units) {
+        const { identifiers } = await m.insert(Unit, { ...unit, officeId: ids.get(officeKey)!.id, active: true, createdAt: now, updatedAt: now });
+        unitIds.set(`${officeKey}:${unit.code}`, Number(identifiers[0].id));
+      }
+    }
+    // Libur nasional: the 2026 decree by hand; the years around it pre-filled from date-holidays.
+    const holidays = [
+      ...HOLIDAYS_2026,
+      ...[2024, 2025, 2027].flatMap((y) => suggestedNationalHolidays(y).map((h) => ({ ...h, kind: 'national' as const }))),
+    ];
+    await m.insert(Holiday, holidays.map((h) => ({ ...h, officeId: null, source: h.date.startsWith('2026') ? 'manual' : 'date-holidays', createdAt: now, updatedAt: now })));
     for (const u of DEMO_USERS) {
       const { identifiers } = await m.insert(User, {
         officeId: ids.get(u.office)!.id,
+        unitId: u.unit ? unitIds.get(`${u.office}:${u.unit}`)! : null,
         username: u.username,
         passwordHash: await hasher.hash(DEMO_PASSWORD),
         fullName: u.fullName,

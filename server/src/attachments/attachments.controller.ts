@@ -1,0 +1,47 @@
+import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { AuthUser } from '../common/auth-user';
+import { Authenticated, CurrentUser } from '../common/decorators';
+import { Errors } from '../common/errors';
+import { msg } from '../common/i18n';
+import { IdPipe } from '../common/id-param';
+import { OfficeAccess } from '../common/office-access.service';
+import { Permission } from '../common/permissions';
+import { RequestAssignment } from '../requests/request.entity';
+import { Attachment } from './attachment.entity';
+import { AttachmentsService } from './attachments.service';
+
+@ApiTags('attachments')
+@Controller('attachments')
+export class AttachmentsController {
+  constructor(
+    private readonly attachments: AttachmentsService,
+    private readonly access: OfficeAccess,
+    private readonly ds: DataSource,
+  ) {}
+
+  /** The permission depends on the owner: identity scans need requester.pii; answers need request.read or the assigned unit. */
+  @Get(':id')
+  @Authenticated()
+  @ApiProduces('application/pdf', 'image/jpeg', 'image/png')
+  @ApiOperation({ summary: 'Unduh lampiran (izin menurut pemiliknya) / download an attachment (permission by owner)' })
+  async download(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    const a = await this.attachments.find(id);
+    if (!(await this.access.canRead(user, a.officeId))) throw Errors.notFound(msg('Lampiran', 'Attachment'));
+    await this.assertMay(user, a);
+    const bytes = await this.attachments.bytes(a);
+    return new StreamableFile(bytes, { type: a.mime, disposition: `attachment; filename="${a.originalName.replace(/[^\x20-\x7e]/g, '_')}"`, length: bytes.length });
+  }
+
+  private async assertMay(user: AuthUser, a: Attachment): Promise<void> {
+    const p = user.permissions;
+    if (a.ownerType === 'requester' && p.includes(Permission.RequesterPii)) return;
+    if (a.ownerType !== 'requester' && p.includes(Permission.RequestRead)) return;
+    if (a.ownerType === 'assignment' && p.includes(Permission.TaskRead)) {
+      const task = await this.ds.getRepository(RequestAssignment).findOne({ where: { id: a.ownerId } });
+      if (task && task.unitId === user.unitId && task.officeId === user.officeId) return;
+    }
+    throw Errors.forbidden(msg('Anda tidak berwenang membuka lampiran ini', 'You may not open this attachment'));
+  }
+}

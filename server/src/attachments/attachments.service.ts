@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
+import { Errors } from '../common/errors';
+import { msg } from '../common/i18n';
+import { Attachment, AttachmentOwner } from './attachment.entity';
+import { FileStore } from './file-store';
+import { MAX_UPLOAD_BYTES, safeFileName, sniffMime } from './file-type';
+
+export interface UploadedFile {
+  originalname?: string;
+  mimetype?: string;
+  size: number;
+  buffer: Buffer;
+}
+
+export interface AttachmentView {
+  id: number;
+  kind: string;
+  originalName: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  createdAt: Date;
+}
+
+export const toAttachmentView = (a: Attachment): AttachmentView => ({ id: a.id, kind: a.kind, originalName: a.originalName, mime: a.mime, size: a.size, sha256: a.sha256, createdAt: a.createdAt });
+
+@Injectable()
+export class AttachmentsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly store: FileStore,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Checks type (by content) and size; a 4xx names the field "file". */
+  validate(file: UploadedFile | undefined): { mime: string } {
+    if (!file || !file.buffer?.length) throw Errors.field('file', 'berkas wajib dilampirkan', 'a file is required');
+    if (file.size > MAX_UPLOAD_BYTES) throw Errors.field('file', 'berkas paling besar 5 MB', 'the file may be at most 5 MB', 413);
+    const mime = sniffMime(file.buffer);
+    if (!mime) throw Errors.field('file', 'hanya PDF, JPEG atau PNG yang diterima', 'only PDF, JPEG or PNG files are accepted', 415);
+    return { mime };
+  }
+
+  /**
+   * Stores the bytes first, then the row in the caller's transaction; if the transaction fails, the orphan
+   * file is removed by the caller through `discard`.
+   */
+  async save(manager: EntityManager, actor: AuthUser, owner: { type: AttachmentOwner; id: number; officeId: number }, kind: string, file: UploadedFile): Promise<Attachment> {
+    const { mime } = this.validate(file);
+    const storageKey = await this.store.put(file.buffer);
+    const row = manager.create(Attachment, {
+      officeId: owner.officeId,
+      ownerType: owner.type,
+      ownerId: owner.id,
+      kind,
+      originalName: safeFileName(file.originalname, `lampiran.${mime.split('/')[1]}`),
+      mime,
+      size: file.buffer.length,
+      sha256: createHash('sha256').update(file.buffer).digest('hex'),
+      storageKey,
+      uploadedById: actor.id,
+      createdAt: this.clock.now(),
+    });
+    try {
+      return await manager.save(Attachment, row);
+    } catch (e) {
+      await this.store.remove(storageKey);
+      throw e;
+    }
+  }
+
+  async discard(a: Attachment | undefined): Promise<void> {
+    if (a) await this.store.remove(a.storageKey);
+  }
+
+  async listFor(ownerType: AttachmentOwner, ownerIds: number[]): Promise<Attachment[]> {
+    if (!ownerIds.length) return [];
+    return this.ds.getRepository(Attachment).createQueryBuilder('a').where('a.ownerType = :ownerType AND a.ownerId IN (:...ownerIds)', { ownerType, ownerIds }).orderBy('a.id', 'ASC').getMany();
+  }
+
+  async find(id: number): Promise<Attachment> {
+    const a = await this.ds.getRepository(Attachment).findOne({ where: { id } });
+    if (!a) throw Errors.notFound(msg('Lampiran', 'Attachment'));
+    return a;
+  }
+
+  bytes(a: Attachment): Promise<Buffer> {
+    return this.store.get(a.storageKey);
+  }
+}

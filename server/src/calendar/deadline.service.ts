@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
+import { Office } from '../offices/office.entity';
+import { OPEN_STATUSES } from '../requests/request-lifecycle';
+import { InfoRequest, RequestEvent } from '../requests/request.entity';
+import { Holiday } from './holiday.entity';
+import { addWorkingDays, DeadlineExplanation, explainDeadline, HolidayInfo, IsoDate, localDate, nextDay, workingDaysBetween } from './working-days';
+
+/** Holidays as the legal clock of one office sees them, and the deadlines computed from them. */
+@Injectable()
+export class DeadlineService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** National holidays and cuti bersama, plus the office's own closures, between two dates (inclusive). */
+  async holidays(officeId: number, from: IsoDate, to: IsoDate, manager: EntityManager = this.ds.manager): Promise<HolidayInfo[]> {
+    const rows = await manager
+      .getRepository(Holiday)
+      .createQueryBuilder('h')
+      .select(['h.date', 'h.name'])
+      .where('h.date >= :from AND h.date <= :to', { from, to })
+      .andWhere(new Brackets((w) => w.where('h.officeId IS NULL').orWhere('h.officeId = :officeId', { officeId })))
+      .orderBy('h.date', 'ASC')
+      .getMany();
+    return rows.map((r) => ({ date: r.date, name: r.name }));
+  }
+
+  /** Enough calendar to count `days` working days from `start` (holidays never exceed a few weeks a year). */
+  private horizon(start: IsoDate, days: number): IsoDate {
+    return nextDay(start, days * 3 + 60);
+  }
+
+  async dueDate(officeId: number, start: IsoDate, days: number, manager?: EntityManager): Promise<IsoDate> {
+    const hs = await this.holidays(officeId, start, this.horizon(start, days), manager);
+    return addWorkingDays(start, days, new Set(hs.map((h) => h.date)));
+  }
+
+  async explain(officeId: number, start: IsoDate, days: number, label?: { id: string; en: string }): Promise<DeadlineExplanation> {
+    const hs = await this.holidays(officeId, start, this.horizon(start, days));
+    return explainDeadline(start, days, hs, label);
+  }
+
+  async workingDaysBetween(officeId: number, from: IsoDate, to: IsoDate): Promise<number> {
+    const hs = await this.holidays(officeId, from, to);
+    return workingDaysBetween(from, to, new Set(hs.map((h) => h.date)));
+  }
+
+  /** Today in the office's time zone. */
+  today(timeZone: string): IsoDate {
+    return localDate(this.clock.now(), timeZone);
+  }
+
+  /**
+   * After a holiday changed: recompute the due dates of the open requests of the affected offices
+   * (all offices for a national holiday), inside the caller's transaction, each change audited.
+   */
+  async recomputeOpen(manager: EntityManager, actor: AuthUser, officeId: number | null, reason: string): Promise<number> {
+    const where = { status: In(OPEN_STATUSES as string[]), ...(officeId === null ? {} : { officeId }) };
+    const open = await manager.find(InfoRequest, { where });
+    let changed = 0;
+    for (const r of open) {
+      const due = await this.dueDate(r.officeId, r.clockStartDate, r.deadlineDays, manager);
+      const extended = r.extendedDueDate ? await this.dueDate(r.officeId, r.clockStartDate, r.deadlineDays + r.extensionDays, manager) : null;
+      if (due === r.dueDate && extended === r.extendedDueDate) continue;
+      const effective = extended ?? due;
+      await manager.update(InfoRequest, { id: r.id }, { dueDate: due, extendedDueDate: extended, effectiveDueDate: effective, version: r.version + 1, updatedAt: this.clock.now() });
+      await manager.save(RequestEvent, manager.create(RequestEvent, {
+        requestId: r.id,
+        officeId: r.officeId,
+        type: 'deadline_recomputed',
+        fromStatus: r.status,
+        toStatus: r.status,
+        at: this.clock.now(),
+        actorId: actor.id,
+        actorName: actor.fullName,
+        note: reason,
+        data: { dueDate: { from: r.dueDate, to: due }, extendedDueDate: { from: r.extendedDueDate, to: extended } },
+      }));
+      await this.audit.record(manager, actor, {
+        action: 'request.deadline_recomputed',
+        entityType: 'request',
+        entityId: r.id,
+        officeId: r.officeId,
+        changes: { dueDate: { from: r.dueDate, to: due }, extendedDueDate: { from: r.extendedDueDate, to: extended }, reason },
+      });
+      changed++;
+    }
+    return changed;
+  }
+
+  async officeTimeZone(officeId: number): Promise<string> {
+    const o = await this.ds.getRepository(Office).findOne({ where: { id: officeId }, select: { id: true, timeZone: true } });
+    return o?.timeZone ?? 'Asia/Jakarta';
+  }
+}
+

@@ -1,0 +1,66 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AuthUser } from '../common/auth-user';
+import { CurrentUser, RequirePermission } from '../common/decorators';
+import { IdPipe } from '../common/id-param';
+import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { Permission } from '../common/permissions';
+import { CreateHolidayDto, PrefillHolidaysDto, UpdateHolidayDto } from './dto';
+import { HOLIDAY_LIST, HolidaysService } from './holidays.service';
+
+@ApiTags('holidays')
+@Controller('holidays')
+export class HolidaysController {
+  constructor(private readonly holidays: HolidaysService) {}
+
+  @Get()
+  @RequirePermission(Permission.HolidayRead)
+  @ApiOperation({ summary: 'Hari libur (nasional, cuti bersama, penutupan kantor) / holidays that count for your office' })
+  @ApiQuery({ name: 'filter', required: false, description: 'JSON: year, kind, scope (national|local), officeId, q' })
+  async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
+    const lq = parseListQuery(query, HOLIDAY_LIST);
+    const { items, total } = await this.holidays.list(user, lq);
+    setContentRange(res, 'holidays', lq, items.length, total);
+    return items;
+  }
+
+  @Get(':id')
+  @RequirePermission(Permission.HolidayRead)
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.holidays.get(user, id);
+  }
+
+  @Post()
+  @RequirePermission(Permission.HolidayManage)
+  @ApiOperation({ summary: 'Tambah hari libur; tenggat permohonan terbuka dihitung ulang / add a holiday; open deadlines are recomputed' })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateHolidayDto) {
+    return this.holidays.create(user, dto);
+  }
+
+  @Post('prefill')
+  @HttpCode(200)
+  @RequirePermission(Permission.HolidayManage)
+  @ApiOperation({ summary: 'Isi libur nasional setahun dari date-holidays, lalu koreksi / pre-fill a year from date-holidays, then correct it' })
+  prefill(@CurrentUser() user: AuthUser, @Body() dto: PrefillHolidaysDto) {
+    return this.holidays.prefill(user, dto);
+  }
+
+  @Patch(':id')
+  @RequirePermission(Permission.HolidayManage)
+  update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateHolidayDto) {
+    return this.holidays.update(user, id, dto);
+  }
+
+  @Put(':id')
+  @RequirePermission(Permission.HolidayManage)
+  replace(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateHolidayDto) {
+    return this.holidays.update(user, id, dto);
+  }
+
+  @Delete(':id')
+  @RequirePermission(Permission.HolidayManage)
+  remove(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.holidays.remove(user, id);
+  }
+}

@@ -1,0 +1,117 @@
+import { DateTime } from 'luxon';
+
+/**
+ * Working-day arithmetic (hari kerja): Monday–Friday minus holidays (libur nasional, cuti bersama and the
+ * office's own closures). Pure functions of (date, holiday set); calendar dates are 'YYYY-MM-DD' strings
+ * in the office's time zone.
+ */
+export type IsoDate = string;
+
+export interface HolidayInfo {
+  date: IsoDate;
+  name: string;
+}
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDate(s: unknown): s is IsoDate {
+  return typeof s === 'string' && DATE_RE.test(s) && DateTime.fromISO(s, { zone: 'UTC' }).isValid;
+}
+
+/** The calendar date of an instant in a time zone (e.g. a request received at 23:30 UTC is the next day in WIB). */
+export function localDate(instant: Date, timeZone: string): IsoDate {
+  return DateTime.fromJSDate(instant, { zone: timeZone }).toISODate()!;
+}
+
+function d(date: IsoDate): DateTime {
+  return DateTime.fromISO(date, { zone: 'UTC' });
+}
+
+export function isWeekend(date: IsoDate): boolean {
+  return d(date).weekday >= 6;
+}
+
+export function isWorkingDay(date: IsoDate, holidays: ReadonlySet<IsoDate>): boolean {
+  return !isWeekend(date) && !holidays.has(date);
+}
+
+export function nextDay(date: IsoDate, days = 1): IsoDate {
+  return d(date).plus({ days }).toISODate()!;
+}
+
+/**
+ * The n-th working day after `start` (the day of receipt itself is not counted: UU KIP counts
+ * "sejak diterimanya", so day 1 is the first working day after it). n = 0 returns `start`.
+ */
+export function addWorkingDays(start: IsoDate, n: number, holidays: ReadonlySet<IsoDate>): IsoDate {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a non-negative integer, got ${n}`);
+  let date = start;
+  let left = n;
+  while (left > 0) {
+    date = nextDay(date);
+    if (isWorkingDay(date, holidays)) left--;
+  }
+  return date;
+}
+
+/** Working days after `from` up to and including `to` (0 when `to` ≤ `from`). */
+export function workingDaysBetween(from: IsoDate, to: IsoDate, holidays: ReadonlySet<IsoDate>): number {
+  let n = 0;
+  for (let date = nextDay(from); date <= to; date = nextDay(date)) if (isWorkingDay(date, holidays)) n++;
+  return n;
+}
+
+export interface DeadlineExplanation {
+  start: IsoDate;
+  days: number;
+  due: IsoDate;
+  /** holidays that fell on weekdays inside the counted span, and so pushed the deadline */
+  skipped: HolidayInfo[];
+  text: { id: string; en: string };
+}
+
+const fmt = (date: IsoDate, locale: 'id' | 'en') => d(date).setLocale(locale === 'id' ? 'id' : 'en-GB').toFormat('ccc d LLL yyyy');
+
+/** Groups consecutive dates into ranges: 19–24 Mar. */
+function ranges(dates: IsoDate[], locale: 'id' | 'en'): string {
+  const out: string[] = [];
+  let i = 0;
+  while (i < dates.length) {
+    let j = i;
+    // consecutive calendar days, or separated only by a weekend
+    while (j + 1 < dates.length && workingGap(dates[j], dates[j + 1])) j++;
+    const a = d(dates[i]).setLocale(locale === 'id' ? 'id' : 'en-GB');
+    const b = d(dates[j]).setLocale(locale === 'id' ? 'id' : 'en-GB');
+    out.push(i === j ? a.toFormat('d LLL') : a.month === b.month ? `${a.toFormat('d')}–${b.toFormat('d LLL')}` : `${a.toFormat('d LLL')}–${b.toFormat('d LLL')}`);
+    i = j + 1;
+  }
+  return out.join(', ');
+}
+
+function workingGap(a: IsoDate, b: IsoDate): boolean {
+  for (let x = nextDay(a); x < b; x = nextDay(x)) if (!isWeekend(x)) return false;
+  return true;
+}
+
+/** "registered Tue 17 Mar 2026; 10 working days, skipping 19–24 Mar (Nyepi, Idul Fitri, cuti bersama) → due Wed 1 Apr 2026". */
+export function explainDeadline(start: IsoDate, days: number, holidays: readonly HolidayInfo[], label: { id: string; en: string } = { id: 'diterima', en: 'registered' }): DeadlineExplanation {
+  const set = new Set(holidays.map((h) => h.date));
+  const due = addWorkingDays(start, days, set);
+  const skipped = holidays
+    .filter((h) => h.date > start && h.date <= due && !isWeekend(h.date))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const names = [...new Set(skipped.map((h) => h.name))];
+  const dates = [...new Set(skipped.map((h) => h.date))];
+  const skipId = skipped.length ? `, melewati ${ranges(dates, 'id')} (${names.join(', ')})` : '';
+  const skipEn = skipped.length ? `, skipping ${ranges(dates, 'en')} (${names.join(', ')})` : '';
+  return {
+    start,
+    days,
+    due,
+    skipped,
+    text: {
+      id: `${label.id} ${fmt(start, 'id')}; ${days} hari kerja${skipId} → batas ${fmt(due, 'id')}`,
+      en: `${label.en} ${fmt(start, 'en')}; ${days} working days${skipEn} → due ${fmt(due, 'en')}`,
+    },
+  };
+}

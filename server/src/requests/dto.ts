@@ -1,0 +1,214 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { CreateRequesterDto } from '../requesters/dto';
+import { DECISIONS } from './request-lifecycle';
+import { CHANNELS, DELIVERY_METHODS, OBTAIN_METHODS, REFUSAL_BASES } from './request.entity';
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export class CreateRequestDto {
+  @ApiPropertyOptional({ description: 'Pemohon yang sudah terdaftar; atau isi `requester`' })
+  @ValidateIf((o) => o.requester === undefined)
+  @IsInt()
+  @Min(1)
+  requesterId?: number;
+
+  @ApiPropertyOptional({ type: CreateRequesterDto, description: 'Data pemohon baru (dipakai ulang bila NIK/email sama)' })
+  @ValidateIf((o) => o.requesterId === undefined)
+  @ValidateNested()
+  @Type(() => CreateRequesterDto)
+  requester?: CreateRequesterDto;
+
+  @ApiProperty({ enum: CHANNELS })
+  @IsIn(CHANNELS as unknown as string[])
+  channel: string;
+
+  @ApiProperty({ example: 'Salinan SK penetapan DPT Pemilu 2024 Kabupaten Lebak' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  informationRequested: string;
+
+  @ApiProperty({ example: 'Bahan penelitian skripsi' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  purpose: string;
+
+  @ApiProperty({ enum: OBTAIN_METHODS, isArray: true, description: 'melihat/membaca/mendengarkan/mencatat; salinan softcopy/hardcopy' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(OBTAIN_METHODS.length)
+  @ArrayUnique()
+  @IsIn(OBTAIN_METHODS as unknown as string[], { each: true })
+  obtainMethods: string[];
+
+  @ApiProperty({ enum: DELIVERY_METHODS, isArray: true, description: 'mengambil langsung/kurir/pos/faksimili/email' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(DELIVERY_METHODS.length)
+  @ArrayUnique()
+  @IsIn(DELIVERY_METHODS as unknown as string[], { each: true })
+  deliveryMethods: string[];
+
+  @ApiPropertyOptional({ description: 'Waktu permohonan diterima (surat/email yang masuk lebih dulu); bawaan: sekarang' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  receivedAt?: string;
+
+  @ApiPropertyOptional({ description: 'SOP langkah 1 dimulai (formulir dibuka); selesai saat disimpan' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  step1StartedAt?: string;
+}
+
+export class UpdateRequestDto {
+  @ApiPropertyOptional() @IsOptional() @IsIn(CHANNELS as unknown as string[]) channel?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(5000) informationRequested?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(2000) purpose?: string;
+  @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(OBTAIN_METHODS as unknown as string[], { each: true }) obtainMethods?: string[];
+  @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(DELIVERY_METHODS as unknown as string[], { each: true }) deliveryMethods?: string[];
+}
+
+export class NoteDto {
+  @ApiProperty({ description: 'Alasan / catatan' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  note: string;
+}
+
+export class OptionalNoteDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class ExtendDto {
+  @ApiProperty({ description: 'Alasan perpanjangan (dicantumkan dalam pemberitahuan tertulis)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+}
+
+export class AssignmentItemDto {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  unitId: number;
+
+  @ApiProperty({ example: 'Mohon siapkan salinan SK DPT dalam bentuk PDF' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  instruction: string;
+
+  @ApiPropertyOptional({ description: 'Batas jawaban unit (YYYY-MM-DD); bawaan: 3 hari kerja, tidak melewati batas permohonan' })
+  @IsOptional()
+  @Matches(DATE, { message: 'dueDate must be a date YYYY-MM-DD' })
+  dueDate?: string;
+}
+
+export class AssignDto {
+  @ApiProperty({ type: [AssignmentItemDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => AssignmentItemDto)
+  assignments: AssignmentItemDto[];
+}
+
+export class DecideDto {
+  @ApiProperty({ enum: DECISIONS })
+  @IsIn(DECISIONS as unknown as string[])
+  decision: string;
+
+  @ApiPropertyOptional({ enum: REFUSAL_BASES, isArray: true, description: 'UU KIP Pasal 17 huruf a–j (ditolak / sebagian)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(REFUSAL_BASES as unknown as string[], { each: true })
+  refusalBasis?: string[];
+
+  @ApiPropertyOptional({ description: 'Uji konsekuensi: bahaya bila dibuka dan kepentingan publik yang ditimbang' })
+  @IsOptional() @IsString() @MaxLength(10000)
+  consequenceTest?: string;
+
+  @ApiPropertyOptional({ description: 'Alasan penolakan' })
+  @IsOptional() @IsString() @MaxLength(5000)
+  refusalReason?: string;
+
+  @ApiPropertyOptional({ description: 'Bagian yang dihitamkan dan alasannya (dikabulkan sebagian)' })
+  @IsOptional() @IsString() @MaxLength(5000)
+  redactions?: string;
+
+  @ApiPropertyOptional({ description: 'Badan publik yang menguasai informasi (tidak dikuasai)' })
+  @IsOptional() @IsString() @MaxLength(200)
+  holderBody?: string;
+
+  @ApiPropertyOptional({ enum: ['softcopy', 'hardcopy'] })
+  @IsOptional() @IsIn(['softcopy', 'hardcopy'])
+  form?: string;
+
+  @ApiPropertyOptional({ description: 'Biaya (Rp)', example: 0 })
+  @IsOptional() @IsInt() @Min(0) @Max(100_000_000)
+  cost?: number;
+
+  @ApiPropertyOptional({ description: 'Cara dan waktu penyampaian', example: 'Dikirim melalui email paling lambat 3 hari kerja' })
+  @IsOptional() @IsString() @MaxLength(200)
+  deliveryPlan?: string;
+}
+
+export class DeliverDto {
+  @ApiProperty({ enum: ['in_person', ...DELIVERY_METHODS] })
+  @IsIn(['in_person', ...DELIVERY_METHODS])
+  via: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  deliveredAt?: string;
+}
+
+export class StepDto {
+  @ApiProperty({ description: 'Mulai (ISO 8601)' })
+  @IsISO8601({ strict: true })
+  startedAt: string;
+
+  @ApiPropertyOptional({ description: 'Selesai (ISO 8601); kosong = masih berjalan' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsISO8601({ strict: true })
+  endedAt?: string | null;
+}
+
+export class AnswerTaskDto {
+  @ApiProperty({ description: 'Jawaban unit: informasi yang tersedia, lokasi berkas, catatan' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(10000)
+  answer: string;
+
+}

@@ -1,0 +1,137 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AuthUser } from '../common/auth-user';
+import { CurrentUser, RequirePermission } from '../common/decorators';
+import { IdPipe } from '../common/id-param';
+import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { Permission } from '../common/permissions';
+import { AssignDto, CreateRequestDto, DecideDto, DeliverDto, ExtendDto, NoteDto, OptionalNoteDto, StepDto, UpdateRequestDto } from './dto';
+import { REQUEST_LIST, RequestsService } from './requests.service';
+
+@ApiTags('requests')
+@Controller('requests')
+export class RequestsController {
+  constructor(private readonly requests: RequestsService) {}
+
+  @Get()
+  @RequirePermission(Permission.RequestRead)
+  @ApiOperation({ summary: 'Daftar permohonan / list requests with due-soon and overdue flags' })
+  @ApiQuery({ name: 'filter', required: false, description: 'JSON: q, status (or list), channel, decision, requesterId, officeId, open, overdue, dueSoon, from, to (received, YYYY-MM-DD)' })
+  @ApiQuery({ name: 'sort', required: false, description: 'receivedAt | number | effectiveDueDate | status | channel' })
+  @ApiQuery({ name: 'range', required: false })
+  async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
+    const lq = parseListQuery(query, REQUEST_LIST);
+    const { items, total } = await this.requests.list(user, lq);
+    setContentRange(res, 'requests', lq, items.length, total);
+    return items;
+  }
+
+  @Get(':id')
+  @RequirePermission(Permission.RequestRead)
+  @ApiOperation({ summary: 'Permohonan dengan langkah SOP, disposisi, dan penjelasan tenggat / a request with its steps, assignments and deadline explanation' })
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.requests.get(user, id);
+  }
+
+  @Get(':id/events')
+  @RequirePermission(Permission.RequestRead)
+  @ApiOperation({ summary: 'Riwayat permohonan / timeline' })
+  events(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.requests.events(user, id);
+  }
+
+  @Post()
+  @RequirePermission(Permission.RequestCreate)
+  @ApiOperation({ summary: 'Registrasi permohonan (SOP langkah 1) / register a request' })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateRequestDto) {
+    return this.requests.create(user, dto);
+  }
+
+  @Patch(':id')
+  @RequirePermission(Permission.RequestUpdate)
+  update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateRequestDto) {
+    return this.requests.update(user, id, dto);
+  }
+
+  @Put(':id')
+  @RequirePermission(Permission.RequestUpdate)
+  replace(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateRequestDto) {
+    return this.requests.update(user, id, dto);
+  }
+
+  @Post(':id/incomplete')
+  @HttpCode(200)
+  @RequirePermission(Permission.RequestUpdate)
+  @ApiOperation({ summary: 'Tandai belum lengkap / mark incomplete (3 + 3 working days)' })
+  incomplete(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: NoteDto) {
+    return this.requests.markIncomplete(user, id, dto);
+  }
+
+  @Post(':id/complete')
+  @HttpCode(200)
+  @RequirePermission(Permission.RequestUpdate)
+  complete(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: OptionalNoteDto) {
+    return this.requests.complete(user, id, dto);
+  }
+
+  @Post(':id/lapse')
+  @HttpCode(200)
+  @RequirePermission(Permission.RequestUpdate)
+  lapse(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: OptionalNoteDto) {
+    return this.requests.lapse(user, id, dto);
+  }
+
+  @Post(':id/assign')
+  @HttpCode(200)
+  @RequirePermission(Permission.RequestAssign)
+  @ApiOperation({ summary: 'Disposisi ke unit penghubung / assign to liaison units' })
+  assign(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: AssignDto) {
+    return this.requests.assign(user, id, dto);
+  }
+
+  @Post(':id/extend')
+  @HttpCode(200)
+  @RequirePermission(Permission.RequestExtend)
+  @ApiOperation({ summary: 'Perpanjang sekali, sebelum batas, dengan alasan / extend once, before the deadline' })
+  extend(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: ExtendDto) {
+    return this.requests.extend(user, id, dto);
+  }
+
+  @Post(':id/decide')
+  @HttpCode(200)
+  @RequirePermission(Permission.RequestDecide)
+  @ApiOperation({ summary: 'Putuskan (pemberitahuan tertulis) / decide' })
+  decide(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: DecideDto) {
+    return this.requests.decide(user, id, dto);
+  }
+
+  @Post(':id/deliver')
+  @HttpCode(200)
+  @RequirePermission(Permission.RequestDeliver)
+  deliver(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: DeliverDto) {
+    return this.requests.deliver(user, id, dto);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @RequirePermission(Permission.RequestUpdate)
+  @ApiOperation({ summary: 'Selesai; register diperbarui (SOP langkah 6) / close' })
+  close(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: OptionalNoteDto) {
+    return this.requests.close(user, id, dto);
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @RequirePermission(Permission.RequestUpdate)
+  withdraw(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: NoteDto) {
+    return this.requests.withdraw(user, id, dto);
+  }
+
+  @Put(':id/steps/:step')
+  @RequirePermission(Permission.RequestUpdate)
+  @ApiOperation({ summary: 'Catat waktu langkah SOP 1–3 / record an SOP step (start, end)' })
+  step(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Param('step', IdPipe) step: number, @Body() dto: StepDto) {
+    return this.requests.recordStep(user, id, step, dto);
+  }
+}

@@ -1,0 +1,50 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { UploadedFile as File } from '../attachments/attachments.service';
+import { AuthUser } from '../common/auth-user';
+import { CurrentUser, RequirePermission } from '../common/decorators';
+import { IdPipe } from '../common/id-param';
+import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { Permission } from '../common/permissions';
+import { SingleUpload } from '../common/upload';
+import { AnswerTaskDto } from './dto';
+import { TASK_LIST, TasksService } from './tasks.service';
+
+@ApiTags('tasks')
+@Controller('tasks')
+export class TasksController {
+  constructor(private readonly tasks: TasksService) {}
+
+  @Get()
+  @RequirePermission(Permission.TaskRead)
+  @ApiOperation({ summary: 'Tugas disposisi unit saya (penghubung) atau kantor (PPID) / liaison tasks' })
+  async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
+    const lq = parseListQuery(query, TASK_LIST);
+    const { items, total } = await this.tasks.list(user, lq);
+    setContentRange(res, 'tasks', lq, items.length, total);
+    return items;
+  }
+
+  @Get(':id')
+  @RequirePermission(Permission.TaskRead)
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.tasks.get(user, id);
+  }
+
+  @Post(':id/answer')
+  @HttpCode(200)
+  @RequirePermission(Permission.TaskAnswer)
+  @ApiOperation({ summary: 'Jawab disposisi / answer a task' })
+  answer(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: AnswerTaskDto) {
+    return this.tasks.answer(user, id, dto);
+  }
+
+  @Post(':id/files')
+  @RequirePermission(Permission.TaskAnswer)
+  @SingleUpload()
+  @ApiOperation({ summary: 'Lampirkan berkas jawaban (PDF/JPEG/PNG ≤ 5 MB) / attach a file to the answer' })
+  addFile(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @UploadedFile() file: File | undefined) {
+    return this.tasks.addFile(user, id, file);
+  }
+}
