@@ -1,13 +1,57 @@
 import { Permission } from './permissions';
 
 export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'clone';
-export type ResourceName = 'users' | 'offices' | 'audit-logs';
+export type ResourceName =
+  | 'requests'
+  | 'tasks'
+  | 'requesters'
+  | 'holidays'
+  | 'settings'
+  | 'units'
+  | 'users'
+  | 'offices'
+  | 'audit-logs';
 
 /**
  * Which permission each screen needs. The server stays the authority (it also checks the office
  * scope); this only decides what the console offers. A missing entry means "never".
+ * Order matters: it is the menu order.
  */
 const RULES: Record<ResourceName, Partial<Record<Action, Permission>>> = {
+  requests: {
+    list: Permission.RequestRead,
+    show: Permission.RequestRead,
+    create: Permission.RequestCreate,
+  },
+  tasks: {
+    list: Permission.TaskRead,
+    show: Permission.TaskRead,
+  },
+  requesters: {
+    list: Permission.RequesterRead,
+    show: Permission.RequesterRead,
+    edit: Permission.RequesterManage,
+  },
+  holidays: {
+    list: Permission.HolidayRead,
+    show: Permission.HolidayRead,
+    create: Permission.HolidayManage,
+    edit: Permission.HolidayManage,
+    // The only resource the console deletes: a wrong holiday must go (the server recomputes open deadlines).
+    delete: Permission.HolidayManage,
+  },
+  // A custom page (/settings), not a react-admin resource.
+  settings: {
+    list: Permission.SettingRead,
+    edit: Permission.SettingManage,
+  },
+  // The server lets every office.read holder read units (for pickers); the screens are for administrators.
+  units: {
+    list: Permission.UnitManage,
+    show: Permission.UnitManage,
+    create: Permission.UnitManage,
+    edit: Permission.UnitManage,
+  },
   users: {
     list: Permission.UserRead,
     show: Permission.UserRead,
@@ -28,22 +72,92 @@ const RULES: Record<ResourceName, Partial<Record<Action, Permission>>> = {
 
 export const RESOURCES = Object.keys(RULES) as ResourceName[];
 
+const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
 /** Deny by default: unknown resources, unknown actions and missing permissions all answer false. */
 export function canAccess(
   permissions: readonly string[] | null | undefined,
   { action, resource }: { action: string; resource: string },
 ): boolean {
   if (!Array.isArray(permissions)) return false;
-  const rules = Object.prototype.hasOwnProperty.call(RULES, resource)
-    ? RULES[resource as ResourceName]
-    : undefined;
-  const needed = rules && Object.prototype.hasOwnProperty.call(rules, action)
-    ? rules[action as Action]
-    : undefined;
+  const rules = own(RULES, resource) ? RULES[resource as ResourceName] : undefined;
+  const needed = rules && own(rules, action) ? rules[action as Action] : undefined;
   return needed !== undefined && permissions.includes(needed);
 }
 
 /** Resources whose list the user may open, in menu order. */
 export function accessibleResources(permissions: readonly string[] | null | undefined): ResourceName[] {
   return RESOURCES.filter((resource) => canAccess(permissions, { action: 'list', resource }));
+}
+
+export interface MenuGroup {
+  /** i18n key of the group heading; null for entries shown without a heading */
+  label: string | null;
+  items: ResourceName[];
+}
+
+const MENU: MenuGroup[] = [
+  { label: 'lentera.menu.service', items: ['requests', 'tasks', 'requesters'] },
+  { label: 'lentera.menu.configuration', items: ['holidays', 'settings', 'units', 'users', 'offices'] },
+  { label: null, items: ['audit-logs'] },
+];
+
+/** The menu, grouped, with only what the user may open; empty groups are left out. */
+export function menuGroups(permissions: readonly string[] | null | undefined): MenuGroup[] {
+  return MENU.map((group) => ({
+    label: group.label,
+    items: group.items.filter((resource) => canAccess(permissions, { action: 'list', resource })),
+  })).filter((group) => group.items.length > 0);
+}
+
+/** The lifecycle actions of a request (server: request-lifecycle.ts) and the permission each route needs. */
+export const REQUEST_ACTIONS = ['incomplete', 'complete', 'lapse', 'assign', 'extend', 'decide', 'deliver', 'close', 'withdraw'] as const;
+export type RequestAction = (typeof REQUEST_ACTIONS)[number];
+
+const ACTION_PERMISSIONS: Record<RequestAction, Permission> = {
+  incomplete: Permission.RequestUpdate,
+  complete: Permission.RequestUpdate,
+  lapse: Permission.RequestUpdate,
+  assign: Permission.RequestAssign,
+  extend: Permission.RequestExtend,
+  decide: Permission.RequestDecide,
+  deliver: Permission.RequestDeliver,
+  close: Permission.RequestUpdate,
+  withdraw: Permission.RequestUpdate,
+};
+
+/**
+ * The actions to offer on a request: those its status allows (`allowedActions` from the server) and the
+ * user's permissions allow, in lifecycle order.
+ */
+export function offeredRequestActions(
+  permissions: readonly string[] | null | undefined,
+  allowed: readonly string[] | null | undefined,
+): RequestAction[] {
+  if (!Array.isArray(permissions) || !Array.isArray(allowed)) return [];
+  return REQUEST_ACTIONS.filter((action) => allowed.includes(action) && permissions.includes(ACTION_PERMISSIONS[action]));
+}
+
+/** Whether the user may record the SOP step times (PUT /requests/:id/steps/:step). */
+export function canRecordSteps(permissions: readonly string[] | null | undefined): boolean {
+  return Array.isArray(permissions) && permissions.includes(Permission.RequestUpdate);
+}
+
+/**
+ * Who may change a holiday: national holidays and cuti bersama (officeId null) only the national office's
+ * administrators; a local closure only its own office's administrators (server: holidays.service.ts).
+ */
+export function canChangeHoliday(
+  permissions: readonly string[] | null | undefined,
+  office: { id: number | string; level: string } | null | undefined,
+  holiday: { officeId: number | string | null } | null | undefined,
+): boolean {
+  if (!Array.isArray(permissions) || !permissions.includes(Permission.HolidayManage) || !office || !holiday) return false;
+  if (holiday.officeId === null || holiday.officeId === undefined) return office.level === 'national';
+  return String(holiday.officeId) === String(office.id);
+}
+
+/** The holiday kinds a user may create: local closures everywhere, national ones only at the national office. */
+export function creatableHolidayKinds(office: { level: string } | null | undefined): Array<'national' | 'cuti_bersama' | 'local'> {
+  return office?.level === 'national' ? ['national', 'cuti_bersama', 'local'] : ['local'];
 }

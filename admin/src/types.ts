@@ -22,6 +22,7 @@ export interface Me {
   email: string | null;
   active: boolean;
   office: MeOffice;
+  unitId?: number | string | null;
   roles: string[];
   permissions: string[];
 }
@@ -42,6 +43,7 @@ export interface User {
   position: string | null;
   email: string | null;
   officeId: number | string;
+  unitId: number | string | null;
   office: { id: number | string; name: string; code: string };
   roles: string[];
   active: boolean;
@@ -80,4 +82,210 @@ export interface AuditLog {
   entityId: string | number | null;
   changes: unknown;
   ip: string | null;
+}
+
+export interface Bilingual {
+  id: string;
+  en: string;
+}
+
+export type RequestStatus =
+  | 'registered'
+  | 'incomplete'
+  | 'in_process'
+  | 'extended'
+  | 'decided'
+  | 'delivered'
+  | 'closed'
+  | 'withdrawn'
+  | 'lapsed';
+
+export type Decision = 'granted_full' | 'granted_partial' | 'refused' | 'not_held';
+export type RequesterType = 'person' | 'entity' | 'group';
+
+export interface RequesterSummary {
+  id: number | string;
+  type: RequesterType;
+  name: string;
+  nik: string | null;
+  nikMasked: boolean;
+  address: string;
+  phone: string | null;
+  email: string | null;
+  occupation: string | null;
+}
+
+export interface Attachment {
+  id: number | string;
+  kind: string;
+  originalName: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  createdAt: string;
+}
+
+export interface Requester extends RequesterSummary {
+  officeId: number | string;
+  deedNumber: string | null;
+  ratificationNumber: string | null;
+  powerOfAttorney: string | null;
+  representativeName: string | null;
+  createdAt: string;
+  updatedAt: string;
+  files?: Attachment[];
+}
+
+export interface RequestFlags {
+  overdue: boolean;
+  dueSoon: boolean;
+  workingDaysLeft: number | null;
+}
+
+export interface RequestStep {
+  requestId: number | string;
+  step: number;
+  startedAt: string;
+  endedAt: string | null;
+  durationSeconds: number | null;
+  standardMinutes: number;
+  recordedById: number | string | null;
+}
+
+export interface Assignment {
+  id: number | string;
+  requestId: number | string;
+  officeId: number | string;
+  unitId: number | string;
+  unitName?: string | null;
+  instruction: string;
+  dueDate: string;
+  status: 'open' | 'answered';
+  answer: string | null;
+  answeredAt: string | null;
+  answeredById: number | string | null;
+  createdAt: string;
+}
+
+export interface DeadlineInfo {
+  dueDate: string;
+  extendedDueDate: string | null;
+  effectiveDueDate: string;
+  explanation: Bilingual;
+  extendedExplanation: Bilingual | null;
+  skipped: Array<{ date: string; name: string }>;
+}
+
+export interface InfoRequest {
+  id: number | string;
+  officeId: number | string;
+  officeName?: string;
+  number: string;
+  requesterId: number | string;
+  requesterType: RequesterType;
+  requester: RequesterSummary | null;
+  channel: string;
+  informationRequested: string;
+  purpose: string;
+  obtainMethods: string[];
+  deliveryMethods: string[];
+  status: RequestStatus;
+  receivedAt: string;
+  receivedDate: string;
+  clockStartDate: string;
+  deadlineDays: number;
+  extensionDays: number;
+  dueDate: string;
+  extendedDueDate: string | null;
+  effectiveDueDate: string;
+  extensionReason: string | null;
+  extendedAt: string | null;
+  incompleteNote: string | null;
+  incompleteDueDate: string | null;
+  decision: Decision | null;
+  decidedAt: string | null;
+  decisionDate: string | null;
+  refusalBasis: string[] | null;
+  consequenceTest: string | null;
+  refusalReason: string | null;
+  redactions: string | null;
+  held: boolean | null;
+  holderBody: string | null;
+  form: string | null;
+  cost: number | null;
+  deliveryPlan: string | null;
+  deliveredAt: string | null;
+  deliveredVia: string | null;
+  closedAt: string | null;
+  withdrawReason: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  flags: RequestFlags;
+  allowedActions: string[];
+  /** detail only */
+  steps?: RequestStep[];
+  assignments?: Assignment[];
+  deadline?: DeadlineInfo;
+}
+
+export interface RequestEvent {
+  id: number | string;
+  requestId: number | string;
+  type: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  at: string;
+  actorId: number | string | null;
+  actorName: string | null;
+  note: string | null;
+  data: Record<string, unknown> | null;
+}
+
+export interface Task extends Assignment {
+  request: {
+    id: number | string;
+    number: string;
+    informationRequested: string;
+    purpose: string;
+    effectiveDueDate: string;
+    status: RequestStatus;
+    receivedDate: string;
+  } | null;
+  files?: Attachment[];
+}
+
+export type HolidayKind = 'national' | 'cuti_bersama' | 'local';
+
+export interface Holiday {
+  id: number | string;
+  date: string;
+  name: string;
+  kind: HolidayKind;
+  officeId: number | string | null;
+  source: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Unit {
+  id: number | string;
+  officeId: number | string;
+  code: string;
+  name: string;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Setting {
+  key: string;
+  label: string;
+  labelEn: string;
+  type: 'int' | 'string';
+  value: number | string;
+  default: number | string;
+  overridden: boolean;
+  min?: number;
+  max?: number;
 }

@@ -314,10 +314,10 @@ export class PdfRenderer {
       args: [...CHROMIUM_ARGS, ...(this.options.extraArgs ?? [])],
       timeout: this.launchTimeoutMs,
       protocolTimeout: Math.max(60_000, this.renderTimeoutMs * 2),
-      // SIGINT: puppeteer kills Chromium and exits (like Node's default). SIGTERM/SIGHUP: leave
-      // them to the application (puppeteer's handler would keep Node alive); call close() on
-      // shutdown. Chromium exits by itself when its pipe to this process closes.
-      handleSIGINT: true,
+      // Signals are left to the application (puppeteer's handlers would exit(130) on SIGINT before
+      // the app's own shutdown hooks run, and keep Node alive on SIGTERM). Call close() on
+      // shutdown; and if Node dies anyway, Chromium exits by itself when its pipe closes.
+      handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
       dumpio: false,

@@ -66,7 +66,8 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
   await app.init();
   installFallbackErrorHandler(app);
   const server = app.getHttpServer();
-  const tokens = new Map<string, string>();
+  // tokens are re-issued when the test clock has moved far enough for them to expire
+  const tokens = new Map<string, { token: string; at: number }>();
   return {
     app,
     ds,
@@ -77,10 +78,11 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     token: async (username, password = DEMO_PASSWORD) => {
       const key = `${username}:${password}`;
       const cached = tokens.get(key);
-      if (cached) return cached;
+      const now = clock.now().getTime();
+      if (cached && Math.abs(now - cached.at) < (config.accessTokenTtlSeconds * 1000) / 2) return cached.token;
       const res = await request(server).post('/api/auth/login').send({ username, password });
       if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
-      tokens.set(key, res.body.accessToken);
+      tokens.set(key, { token: res.body.accessToken, at: now });
       return res.body.accessToken;
     },
     close: async () => {

@@ -35,7 +35,8 @@ type Cell = (s: Signer) => HtmlValue;
 
 /** One row across all columns; empty cells keep the rows of both columns aligned. */
 function row(pair: (Signer | null)[], cell: Cell, cls = ''): SafeHtml {
-  return html`<tr class="${cls}">${pair.map((s) => html`<td>${s ? cell(s) : NBSP}</td>`)}</tr>`;
+  const cells = pair.map((s) => html`<td>${s ? cell(s) : NBSP}</td>`);
+  return cls ? html`<tr class="${cls}">${cells}</tr>` : html`<tr>${cells}</tr>`;
 }
 
 function pairTable(pair: (Signer | null)[]): SafeHtml {

@@ -54,7 +54,11 @@ export function dataTable<T>(
     rows.length === 0
       ? html`<tr><td class="empty" colspan="${columns.length}">${options.emptyText ?? 'Tidak ada data.'}</td></tr>`
       : rows.map(
-          (r, i) => html`<tr>${columns.map((c) => html`<td class="${cls(c)}">${c.cell(r, i)}</td>`)}</tr>`,
+          (r, i) =>
+            html`<tr>${columns.map((c) => {
+              const k = cls(c);
+              return k ? html`<td class="${k}">${c.cell(r, i)}</td>` : html`<td>${c.cell(r, i)}</td>`;
+            })}</tr>`,
         );
   return html`<table class="${['data', options.className ?? ''].filter(Boolean).join(' ')}">
 ${options.caption !== undefined && options.caption !== null ? html`<caption>${options.caption}</caption>` : ''}

@@ -1,0 +1,32 @@
+import { formatDate, formatDuration, localInputToIso, todayIn } from './dates';
+
+describe('calendar dates', () => {
+  it('formats a legal-clock date without moving it to another day', () => {
+    expect(formatDate('2026-12-07', 'en')).toBe('7 Dec 2026');
+    expect(formatDate('2026-12-07', 'id')).toMatch(/^7 Des 2026$/);
+    expect(formatDate('2026-12-07', 'en', { weekday: true })).toMatch(/^Mon,? 7 Dec 2026$/);
+  });
+
+  it('returns empty text for no date and unparsable text as is', () => {
+    expect(formatDate(null, 'id')).toBe('');
+    expect(formatDate('besok', 'id')).toBe('besok');
+  });
+
+  it("takes today in the office's zone, not the browser's", () => {
+    const lateEvening = new Date('2026-03-05T16:30:00Z');
+    expect(todayIn('Asia/Jakarta', lateEvening)).toBe('2026-03-05');
+    expect(todayIn('Asia/Jayapura', lateEvening)).toBe('2026-03-06');
+    expect(todayIn('Mars/Olympus', lateEvening)).toBe('2026-03-05');
+  });
+
+  it('shows a step duration as m:ss', () => {
+    expect(formatDuration(0)).toBe('0:00');
+    expect(formatDuration(605)).toBe('10:05');
+    expect(formatDuration(3725)).toBe('1:02:05');
+  });
+
+  it('reads a datetime-local value as an instant', () => {
+    expect(localInputToIso('')).toBeUndefined();
+    expect(localInputToIso('2026-03-05T10:00')).toMatch(/^2026-03-0[45]T\d\d:00:00\.000Z$/);
+  });
+});
