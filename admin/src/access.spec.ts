@@ -1,4 +1,12 @@
-import { accessibleResources, canAccess } from './access';
+import {
+  accessibleResources,
+  canAccess,
+  canChangeHoliday,
+  canRecordSteps,
+  creatableHolidayKinds,
+  menuGroups,
+  offeredRequestActions,
+} from './access';
 import { Permission, ROLE_PERMISSIONS, permissionsForRoles } from './permissions';
 
 describe('console access rules', () => {
@@ -6,6 +14,7 @@ describe('console access rules', () => {
   const desk = [...ROLE_PERMISSIONS.desk];
   const ppid = [...ROLE_PERMISSIONS.ppid];
   const atasan = [...ROLE_PERMISSIONS.atasan];
+  const penghubung = [...ROLE_PERMISSIONS.penghubung];
 
   it('lets an administrator list, show, create and edit users and offices', () => {
     for (const resource of ['users', 'offices']) {
@@ -52,7 +61,7 @@ describe('console access rules', () => {
     expect(canAccess(ppid, { action: 'list', resource: 'audit-logs' })).toBe(false);
   });
 
-  it('never offers delete, export or clone', () => {
+  it('never offers delete, export or clone on users, offices and the audit log', () => {
     for (const resource of ['users', 'offices', 'audit-logs']) {
       for (const action of ['delete', 'export', 'clone']) {
         expect(canAccess(admin, { action, resource })).toBe(false);
@@ -62,6 +71,7 @@ describe('console access rules', () => {
 
   it('denies unknown resources and actions, including prototype keys', () => {
     expect(canAccess(admin, { action: 'list', resource: 'requests' })).toBe(false);
+    expect(canAccess(admin, { action: 'list', resource: 'objections' })).toBe(false);
     expect(canAccess(admin, { action: 'approve', resource: 'users' })).toBe(false);
     expect(canAccess(admin, { action: 'list', resource: 'constructor' })).toBe(false);
     expect(canAccess(admin, { action: 'toString', resource: 'users' })).toBe(false);
@@ -75,14 +85,134 @@ describe('console access rules', () => {
 
   it('combines the permissions of several roles', () => {
     const permissions = permissionsForRoles(['desk', 'atasan']);
-    expect(accessibleResources(permissions)).toEqual(['users', 'offices', 'audit-logs']);
+    expect(accessibleResources(permissions)).toEqual([
+      'requests',
+      'tasks',
+      'requesters',
+      'holidays',
+      'settings',
+      'users',
+      'offices',
+      'audit-logs',
+    ]);
     expect(canAccess(permissions, { action: 'edit', resource: 'users' })).toBe(false);
   });
 
   it('lists, in menu order, only the resources a user may open', () => {
-    expect(accessibleResources(admin)).toEqual(['users', 'offices', 'audit-logs']);
-    expect(accessibleResources(desk)).toEqual(['offices']);
-    expect(accessibleResources(ppid)).toEqual(['users', 'offices']);
+    expect(accessibleResources(admin)).toEqual(['holidays', 'settings', 'units', 'users', 'offices', 'audit-logs']);
+    expect(accessibleResources(desk)).toEqual(['requests', 'requesters', 'holidays', 'settings', 'offices']);
+    expect(accessibleResources(ppid)).toEqual(['requests', 'tasks', 'requesters', 'holidays', 'settings', 'users', 'offices']);
+    expect(accessibleResources(penghubung)).toEqual(['tasks', 'holidays', 'offices']);
     expect(accessibleResources([])).toEqual([]);
+  });
+
+  it('keeps requester data away from administrators and liaison staff', () => {
+    for (const permissions of [admin, penghubung]) {
+      expect(canAccess(permissions, { action: 'list', resource: 'requesters' })).toBe(false);
+      expect(canAccess(permissions, { action: 'list', resource: 'requests' })).toBe(false);
+    }
+    expect(canAccess(atasan, { action: 'show', resource: 'requesters' })).toBe(true);
+    expect(canAccess(atasan, { action: 'edit', resource: 'requesters' })).toBe(false);
+    expect(canAccess(desk, { action: 'edit', resource: 'requesters' })).toBe(true);
+  });
+
+  it('lets the desk and the PPID register requests, but not the Atasan', () => {
+    expect(canAccess(desk, { action: 'create', resource: 'requests' })).toBe(true);
+    expect(canAccess(ppid, { action: 'create', resource: 'requests' })).toBe(true);
+    expect(canAccess(atasan, { action: 'create', resource: 'requests' })).toBe(false);
+    expect(canAccess(desk, { action: 'delete', resource: 'requests' })).toBe(false);
+  });
+
+  it('allows deleting holidays, and nothing else, to holiday managers', () => {
+    expect(canAccess(admin, { action: 'delete', resource: 'holidays' })).toBe(true);
+    expect(canAccess(desk, { action: 'delete', resource: 'holidays' })).toBe(false);
+    expect(canAccess(desk, { action: 'list', resource: 'holidays' })).toBe(true);
+    for (const resource of ['requests', 'tasks', 'requesters', 'units', 'settings']) {
+      expect(canAccess(admin, { action: 'delete', resource })).toBe(false);
+    }
+  });
+
+  it('gives the rules page to every reader and its form to administrators only', () => {
+    expect(canAccess(desk, { action: 'list', resource: 'settings' })).toBe(true);
+    expect(canAccess(desk, { action: 'edit', resource: 'settings' })).toBe(false);
+    expect(canAccess(admin, { action: 'edit', resource: 'settings' })).toBe(true);
+  });
+
+  it('shows the unit screens to administrators only', () => {
+    expect(canAccess(admin, { action: 'list', resource: 'units' })).toBe(true);
+    expect(canAccess(admin, { action: 'create', resource: 'units' })).toBe(true);
+    expect(canAccess(ppid, { action: 'list', resource: 'units' })).toBe(false);
+  });
+
+  it('groups the menu into service, configuration and the audit log, leaving out empty groups', () => {
+    expect(menuGroups(ppid)).toEqual([
+      { label: 'lentera.menu.service', items: ['requests', 'tasks', 'requesters'] },
+      { label: 'lentera.menu.configuration', items: ['holidays', 'settings', 'users', 'offices'] },
+    ]);
+    expect(menuGroups(admin)).toEqual([
+      { label: 'lentera.menu.configuration', items: ['holidays', 'settings', 'units', 'users', 'offices'] },
+      { label: null, items: ['audit-logs'] },
+    ]);
+    expect(menuGroups([])).toEqual([]);
+  });
+});
+
+describe('request actions offered', () => {
+  const desk = [...ROLE_PERMISSIONS.desk];
+  const ppid = [...ROLE_PERMISSIONS.ppid];
+  const atasan = [...ROLE_PERMISSIONS.atasan];
+  const fresh = ['incomplete', 'assign', 'extend', 'decide', 'withdraw'];
+
+  it('offers the PPID every action the status allows', () => {
+    expect(offeredRequestActions(ppid, fresh)).toEqual(['incomplete', 'assign', 'extend', 'decide', 'withdraw']);
+  });
+
+  it('keeps assign, extend and decide from the desk', () => {
+    expect(offeredRequestActions(desk, fresh)).toEqual(['incomplete', 'withdraw']);
+    expect(offeredRequestActions(desk, ['deliver'])).toEqual(['deliver']);
+    expect(offeredRequestActions(desk, ['close'])).toEqual(['close']);
+  });
+
+  it('offers the Atasan nothing: reading is not acting', () => {
+    expect(offeredRequestActions(atasan, fresh)).toEqual([]);
+    expect(canRecordSteps(atasan)).toBe(false);
+    expect(canRecordSteps(desk)).toBe(true);
+  });
+
+  it('never offers an action the status does not allow, nor an unknown one', () => {
+    expect(offeredRequestActions(ppid, [])).toEqual([]);
+    expect(offeredRequestActions(ppid, ['approve', 'toString'])).toEqual([]);
+    expect(offeredRequestActions(ppid, undefined)).toEqual([]);
+    expect(offeredRequestActions(undefined, fresh)).toEqual([]);
+  });
+});
+
+describe('holiday ownership', () => {
+  const admin = [...ROLE_PERMISSIONS.admin];
+  const desk = [...ROLE_PERMISSIONS.desk];
+  const national = { id: 1, level: 'national' };
+  const regency = { id: 4, level: 'regency' };
+
+  it('lets only national administrators change national holidays and cuti bersama', () => {
+    expect(canChangeHoliday(admin, national, { officeId: null })).toBe(true);
+    expect(canChangeHoliday(admin, regency, { officeId: null })).toBe(false);
+  });
+
+  it("lets an office's administrators change its own local closures only", () => {
+    expect(canChangeHoliday(admin, regency, { officeId: 4 })).toBe(true);
+    expect(canChangeHoliday(admin, regency, { officeId: '4' })).toBe(true);
+    expect(canChangeHoliday(admin, regency, { officeId: 5 })).toBe(false);
+    expect(canChangeHoliday(admin, national, { officeId: 4 })).toBe(false);
+  });
+
+  it('needs holiday.manage in any case', () => {
+    expect(canChangeHoliday(desk, regency, { officeId: 4 })).toBe(false);
+    expect(canChangeHoliday(admin, undefined, { officeId: 4 })).toBe(false);
+  });
+
+  it('offers national kinds on the create form only at the national office', () => {
+    expect(creatableHolidayKinds(national)).toEqual(['national', 'cuti_bersama', 'local']);
+    expect(creatableHolidayKinds(regency)).toEqual(['local']);
+    expect(creatableHolidayKinds(undefined)).toEqual(['local']);
   });
 });

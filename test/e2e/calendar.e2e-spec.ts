@@ -1,0 +1,96 @@
+import { AuditLog } from '../../server/src/audit/audit-log.entity';
+import { bearer, register } from '../support/fixtures';
+import { createTestApp, TestApp } from '../support/test-app';
+
+describe('working-day calendar and service rules', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    t.clock.set(new Date('2026-11-02T02:00:00Z')); // Monday 2 Nov 2026, 09:00 WIB
+  });
+  afterAll(async () => t?.close());
+
+  it('lists the holidays that count for an office, by year', async () => {
+    const res = await t.http().get('/api/holidays').set(await bearer(t, 'desk')).query({ filter: JSON.stringify({ year: 2026 }), range: '[0,99]' }).expect(200);
+    const dates = res.body.map((h: { date: string }) => h.date);
+    expect(dates).toEqual(expect.arrayContaining(['2026-03-19', '2026-12-25', '2026-12-24']));
+    expect(dates.every((d: string) => d.startsWith('2026-'))).toBe(true);
+    expect(res.headers['content-range']).toBe(`holidays 0-${res.body.length - 1}/${res.body.length}`);
+  });
+
+  it('recomputes open deadlines when an office adds a local closure, and audits each change', async () => {
+    const open = await register(t);
+    expect(open.dueDate).toBe('2026-11-16');
+    const decided = await register(t);
+    await t.http().post(`/api/requests/${decided.id}/decide`).set(await bearer(t, 'ppid')).send({ decision: 'granted_full', form: 'softcopy' }).expect(200);
+
+    const admin = await bearer(t, 'admin');
+    const created = await t.http().post('/api/holidays').set(admin).send({ date: '2026-11-10', name: 'Penutupan kantor: pemeliharaan gedung', kind: 'local' }).expect(201);
+    expect(created.body).toMatchObject({ kind: 'local', source: 'manual' });
+
+    const after = await t.http().get(`/api/requests/${open.id}`).set(await bearer(t, 'desk')).expect(200);
+    expect(after.body.dueDate).toBe('2026-11-17');
+    expect(after.body.deadline.explanation.id).toContain('Penutupan kantor: pemeliharaan gedung');
+    const untouched = await t.http().get(`/api/requests/${decided.id}`).set(await bearer(t, 'desk')).expect(200);
+    expect(untouched.body.dueDate).toBe('2026-11-16');
+    const events = await t.http().get(`/api/requests/${open.id}/events`).set(await bearer(t, 'desk')).expect(200);
+    expect(events.body.at(-1)).toMatchObject({ type: 'deadline_recomputed', data: { dueDate: { from: '2026-11-16', to: '2026-11-17' } } });
+    const audit = await t.ds.getRepository(AuditLog).findOneByOrFail({ action: 'request.deadline_recomputed', entityId: String(open.id) });
+    expect(audit.username).toBe('admin');
+
+    // another office's deadlines are not touched by a local closure
+    const serang = await register(t, {}, 'desk.serang');
+    expect(serang.dueDate).toBe('2026-11-16');
+
+    // removing it restores the deadline
+    await t.http().delete(`/api/holidays/${created.body.id}`).set(admin).expect(200);
+    const restored = await t.http().get(`/api/requests/${open.id}`).set(await bearer(t, 'desk')).expect(200);
+    expect(restored.body.dueDate).toBe('2026-11-16');
+  });
+
+  it('keeps national holidays to the national office: a regency admin gets 403, KPU RI admin may add one for everyone', async () => {
+    const lebak = await register(t);
+    const serang = await register(t, {}, 'desk.serang');
+    await t.http().post('/api/holidays').set(await bearer(t, 'admin')).send({ date: '2026-11-11', name: 'Libur', kind: 'national' }).expect(403);
+    await t.http().post('/api/holidays/prefill').set(await bearer(t, 'admin')).send({ year: 2028 }).expect(403);
+    const ri = await bearer(t, 'admin.ri');
+    await t.http().post('/api/holidays').set(ri).send({ date: '2026-11-11', name: 'Cuti bersama (contoh)', kind: 'cuti_bersama' }).expect(201);
+    for (const r of [lebak, serang]) {
+      const got = await t.http().get(`/api/requests/${r.id}`).set(await bearer(t, r.officeId === lebak.officeId ? 'desk' : 'desk.serang')).expect(200);
+      expect(got.body.dueDate).toBe('2026-11-17');
+    }
+    const dup = await t.http().post('/api/holidays').set(ri).send({ date: '2026-11-11', name: 'lagi', kind: 'national' }).expect(409);
+    expect(dup.body.fields.date).toBe('sudah ada');
+    const bad = await t.http().post('/api/holidays').set(ri).send({ date: '2026-02-30', name: 'x', kind: 'national' }).expect(400);
+    expect(Object.keys(bad.body.fields)).toEqual(['date']);
+  });
+
+  it('pre-fills a year from date-holidays (national admin only), without duplicates', async () => {
+    const ri = await bearer(t, 'admin.ri');
+    const dry = await t.http().post('/api/holidays/prefill').set(ri).send({ year: 2028, dryRun: true }).expect(200);
+    expect(dry.body.added.length).toBeGreaterThanOrEqual(12);
+    expect(dry.body.added.map((h: { date: string }) => h.date)).toEqual(expect.arrayContaining(['2028-01-01', '2028-08-17', '2028-12-25']));
+    const real = await t.http().post('/api/holidays/prefill').set(ri).send({ year: 2028 }).expect(200);
+    expect(real.body.added).toHaveLength(dry.body.added.length);
+    const again = await t.http().post('/api/holidays/prefill').set(ri).send({ year: 2028 }).expect(200);
+    expect(again.body.added).toEqual([]);
+  });
+
+  it('keeps the rules as data: an office changes its deadline days, new requests follow, audited; bad values 400', async () => {
+    const admin = await bearer(t, 'admin');
+    const before = await t.http().get('/api/settings').set(await bearer(t, 'desk')).expect(200);
+    expect(before.body.find((s: { key: string }) => s.key === 'deadline.days')).toMatchObject({ value: 10, default: 10, overridden: false });
+    await t.http().patch('/api/settings').set(await bearer(t, 'desk')).send({ 'deadline.days': 7 }).expect(403);
+    const bad = await t.http().patch('/api/settings').set(admin).send({ 'deadline.days': 0, 'sop.step9Minutes': 3, 'request.numberFormat': 'no-seq' }).expect(400);
+    expect(Object.keys(bad.body.fields).sort()).toEqual(['deadline.days', 'request.numberFormat', 'sop.step9Minutes']);
+    await t.http().patch('/api/settings').set(admin).send({ 'deadline.days': 7, 'request.numberFormat': 'PPID-{office}-{year}-{seq:4}' }).expect(200);
+    const r = await register(t);
+    expect(r.deadlineDays).toBe(7);
+    expect(r.dueDate).toBe('2026-11-12'); // 7 working days from Mon 2 Nov, skipping the cuti bersama of 11 Nov added above
+    expect(r.number).toMatch(/^PPID-KPU-LBK-2026-\d{4}$/);
+    const audit = await t.ds.getRepository(AuditLog).findOneByOrFail({ action: 'setting.update' });
+    expect(audit.changes).toMatchObject({ 'deadline.days': { from: 10, to: 7 } });
+    const reset = await t.http().patch('/api/settings').set(admin).send({ 'deadline.days': null, 'request.numberFormat': null }).expect(200);
+    expect(reset.body.find((s: { key: string }) => s.key === 'deadline.days')).toMatchObject({ value: 10, overridden: false });
+  });
+});
