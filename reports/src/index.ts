@@ -31,3 +31,34 @@ export {
   type OfficeUserListData,
   type OfficeUserListUser,
 } from './documents/office-user-list.js';
+export {
+  REQUESTER_TYPE_LABELS,
+  CHANNEL_LABELS,
+  OBTAIN_LABELS,
+  DELIVERY_LABELS,
+  FORM_LABELS,
+  DECISION_TEXT,
+  PASAL_17,
+  maskNikLast4,
+  maskNikEnds,
+  formatRupiah,
+  terbilang,
+  countWords,
+  deadlineSentence,
+  type RequestDocRequest,
+  type RequestDocRequester,
+  type DeadlineInfo,
+} from './documents/request-common.js';
+export { requestReceiptHtml, type RequestReceiptData } from './documents/request-receipt.js';
+export { writtenNoticeHtml, type WrittenNoticeData, type WrittenNoticeDecision } from './documents/written-notice.js';
+export { extensionNoticeHtml, type ExtensionNoticeData } from './documents/extension-notice.js';
+export {
+  requestRegisterHtml,
+  registerSummary,
+  heldText,
+  formText,
+  decisionText,
+  refusalText,
+  type RequestRegisterData,
+  type RequestRegisterRow,
+} from './documents/request-register.js';

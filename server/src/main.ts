@@ -5,6 +5,7 @@ import { PasswordHasher } from './auth/password-hasher';
 import { ConfigError, loadConfig } from './config/config';
 import { connect, migrate } from './database/bootstrap';
 import { DEMO_OFFICES, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './database/seed/demo-seed';
+import { seedDemoRequests } from './database/seed/demo-requests';
 
 async function main(): Promise<void> {
   const log = new Logger('Lentera');
@@ -14,7 +15,8 @@ async function main(): Promise<void> {
   const ds = await connect(config.db);
   const applied = await migrate(ds);
   if (applied.length) log.log(`Migrations applied: ${applied.join(', ')}`);
-  if (config.demoSeed && (await seedDemo(ds, new PasswordHasher()))) {
+  const seeded = config.demoSeed && (await seedDemo(ds, new PasswordHasher()));
+  if (seeded) {
     log.log(`Demo data seeded: ${DEMO_OFFICES.length} offices, ${DEMO_USERS.length} users.`);
     console.log(
       [
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
   const app = await createApp(config, ds);
   app.enableShutdownHooks();
   await app.init();
+  if (seeded) log.log(`Demo requests registered: ${await seedDemoRequests(app)}`);
   installFallbackErrorHandler(app);
   await app.listen(config.port);
   log.log(`Lentera berjalan / running: console ${config.publicUrl}/  API ${config.publicUrl}/api  docs ${config.publicUrl}/api/docs`);

@@ -229,6 +229,7 @@ table.fields tr { break-inside: avoid; page-break-inside: avoid; }
 .cb-list li { margin: 0 0 1pt 0; }
 .cb { display: inline-block; width: 9pt; height: 9pt; line-height: 8.4pt; border: 0.8pt solid #000; text-align: center;
   font-family: 'Liberation Sans', Arial, sans-serif; font-size: 7.5pt; font-weight: bold; vertical-align: -1pt; margin-right: 4pt; }
+.closing { margin-top: 10pt; }
 .addressee { margin: 0 0 10pt 0; line-height: 1.3; }
 .note-box { border: 0.75pt solid #000; padding: 2.5mm 3mm; margin-top: 10pt; font-size: 10.5pt; break-inside: avoid; page-break-inside: avoid; }
 .note-box p { margin: 0 0 3pt 0; }

@@ -1,0 +1,142 @@
+import { Box, Chip, Tooltip, Typography, type ChipProps } from '@mui/material';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { formatDate } from '../common/dates';
+import type { InfoRequest, RequestFlags, RequestStatus } from '../types';
+
+const STATUS_COLORS: Record<RequestStatus, ChipProps['color']> = {
+  registered: 'info',
+  incomplete: 'warning',
+  in_process: 'primary',
+  extended: 'secondary',
+  decided: 'success',
+  delivered: 'success',
+  closed: 'default',
+  withdrawn: 'default',
+  lapsed: 'default',
+};
+
+export const StatusChip = ({ status, size = 'small' }: { status: string | null | undefined; size?: ChipProps['size'] }) => {
+  const translate = useTranslate();
+  if (!status) return null;
+  const open = ['registered', 'incomplete', 'in_process', 'extended'].includes(status);
+  return (
+    <Chip
+      size={size}
+      label={translate(`lentera.requests.statuses.${status}`, { _: status })}
+      color={STATUS_COLORS[status as RequestStatus] ?? 'default'}
+      variant={open ? 'filled' : 'outlined'}
+      data-status={status}
+    />
+  );
+};
+
+/** The `status` of the current record as a chip. */
+export const StatusField = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext<{ status?: string }>();
+  return <StatusChip status={record?.status} />;
+};
+
+/** Red when late, amber when due soon, with the working days left (from the server's flags). */
+export const DueBadge = ({ flags }: { flags: RequestFlags | null | undefined }) => {
+  const translate = useTranslate();
+  if (!flags || flags.workingDaysLeft === null) return null;
+  const left = flags.workingDaysLeft;
+  if (flags.overdue) {
+    return (
+      <Chip
+        size="small"
+        color="error"
+        label={translate('lentera.requests.badge.overdue', { smart_count: Math.abs(left) })}
+        data-flag="overdue"
+      />
+    );
+  }
+  const label =
+    left === 0
+      ? translate('lentera.requests.badge.due_today')
+      : translate('lentera.requests.badge.days_left', { smart_count: left });
+  if (flags.dueSoon) return <Chip size="small" color="warning" label={label} data-flag="due-soon" />;
+  return (
+    <Typography component="span" variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
+      {label}
+    </Typography>
+  );
+};
+
+/** The effective due date, and under it the badge. */
+export const DueField = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext<InfoRequest>();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.5 }}>
+      <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+        {formatDate(record.effectiveDueDate, locale)}
+      </Typography>
+      <DueBadge flags={record.flags} />
+    </Box>
+  );
+};
+
+/** A calendar date of the legal clock (YYYY-MM-DD), never shifted by the browser's zone. */
+export const DateOnlyField = ({ source, weekday }: { source: string; label?: string; weekday?: boolean }) => {
+  const record = useRecordContext();
+  const [locale] = useLocaleState();
+  const value = record?.[source] as string | undefined;
+  return (
+    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+      {value ? formatDate(value, locale, { weekday }) : '—'}
+    </Typography>
+  );
+};
+
+/** Long text cut to one or two lines, the whole of it in a tooltip. */
+export const TruncatedText = ({ text, lines = 2, maxWidth = 360 }: { text: string | null | undefined; lines?: number; maxWidth?: number }) => {
+  if (!text) return null;
+  return (
+    <Tooltip title={text.length > 80 ? text : ''} placement="bottom-start">
+      <Typography
+        component="span"
+        variant="body2"
+        sx={{
+          display: '-webkit-box',
+          WebkitLineClamp: lines,
+          WebkitBoxOrient: 'vertical',
+          overflow: 'hidden',
+          maxWidth,
+        }}
+      >
+        {text}
+      </Typography>
+    </Tooltip>
+  );
+};
+
+export const TruncatedField = ({ source, lines, maxWidth }: { source: string; label?: string; lines?: number; maxWidth?: number }) => {
+  const record = useRecordContext();
+  return <TruncatedText text={record?.[source] as string | undefined} lines={lines} maxWidth={maxWidth} />;
+};
+
+/** A value that is an i18n key under `prefix` (channels, kinds…). */
+export const KeyField = ({ source, prefix }: { source: string; prefix: string; label?: string }) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const value = record?.[source] as string | undefined;
+  return value ? (
+    <Typography component="span" variant="body2">
+      {translate(`${prefix}.${value}`, { _: value })}
+    </Typography>
+  ) : null;
+};
+
+/** A list of i18n keys as comma-separated text. */
+export const KeyListField = ({ source, prefix }: { source: string; prefix: string; label?: string }) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const values = (record?.[source] as string[] | null | undefined) ?? [];
+  return (
+    <Typography component="span" variant="body2">
+      {values.length ? values.map((v) => translate(`${prefix}.${v}`, { _: v })).join(', ') : '—'}
+    </Typography>
+  );
+};

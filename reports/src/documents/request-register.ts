@@ -1,0 +1,144 @@
+import { html, raw, type SafeHtml } from '../html.js';
+import { dataTable, type TableColumn } from '../components/table.js';
+import type { LetterheadOffice } from '../components/letterhead.js';
+import type { Signer } from '../components/signature.js';
+import { documentPage } from '../layout.js';
+import { formatDateId } from '../format.js';
+import { contactText, DECISION_TEXT, formatRupiah, label, maskNikEnds, REQUESTER_TYPE_LABELS } from './request-common.js';
+
+export interface RequestRegisterRow {
+  number: string;
+  /** 'YYYY-MM-DD' in the office's zone. */
+  receivedDate: string;
+  requester: {
+    type: string;
+    name: string;
+    /** Shown masked (first and last four digits). */
+    nik?: string | null;
+    address: string;
+    phone?: string | null;
+    email?: string | null;
+    occupation?: string | null;
+  };
+  informationRequested: string;
+  purpose: string;
+  obtainMethods: readonly string[];
+  held: boolean | null;
+  holderBody: string | null;
+  form: string | null;
+  decision: string | null;
+  refusalBasis: readonly string[] | null;
+  refusalReason: string | null;
+  /** Date of the written notice ('YYYY-MM-DD'). */
+  decisionDate: string | null;
+  cost: number | null;
+  status: string;
+  /** e.g. "Diputuskan". */
+  statusLabel: string;
+}
+
+export interface RequestRegisterData {
+  office: LetterheadOffice;
+  /** 'YYYY-MM-DD' */
+  from: string;
+  to: string;
+  rows: RequestRegisterRow[];
+  number: string;
+  dateText: string;
+  verification: { code: string; url: string };
+  /** "Mengetahui, Atasan PPID" (left) and the PPID (right). */
+  signers: Signer[];
+}
+
+const DECISION_ORDER = ['granted_full', 'granted_partial', 'refused', 'not_held'] as const;
+
+/** "Dikuasai" / "Tidak dikuasai (dikuasai oleh …)" / "-" before the decision. */
+export function heldText(row: Pick<RequestRegisterRow, 'held' | 'holderBody' | 'decision'>): string {
+  if (row.held === null || row.held === undefined) return '-';
+  if (row.held) return 'Dikuasai';
+  return row.holderBody?.trim() ? `Tidak dikuasai; dikuasai oleh ${row.holderBody.trim()}` : 'Tidak dikuasai';
+}
+
+/** The decided form, else the form asked for ("Softcopy (diminta)"). */
+export function formText(row: Pick<RequestRegisterRow, 'form' | 'obtainMethods'>): string {
+  const name = (f: string) => (f === 'softcopy' ? 'Softcopy' : f === 'hardcopy' ? 'Hardcopy' : f);
+  if (row.form) return name(row.form);
+  const asked = row.obtainMethods.filter((m) => m === 'softcopy' || m === 'hardcopy');
+  return asked.length ? `${asked.map(name).join(', ')} (diminta)` : '-';
+}
+
+export function decisionText(decision: string | null): string {
+  return decision ? label(DECISION_TEXT, decision) : 'Belum diputuskan';
+}
+
+/** Pasal 17 letters and the written reason, for refused or partly granted requests. */
+export function refusalText(row: Pick<RequestRegisterRow, 'decision' | 'refusalBasis' | 'refusalReason'>): string {
+  const parts: string[] = [];
+  if (row.refusalBasis?.length) parts.push(`UU KIP Pasal 17 huruf ${[...row.refusalBasis].sort().join(', ')}`);
+  if (row.refusalReason?.trim()) parts.push(row.refusalReason.trim());
+  return parts.length ? parts.join('; ') : '-';
+}
+
+/** Counts by decision (and the undecided), in the register's order. */
+export function registerSummary(rows: readonly Pick<RequestRegisterRow, 'decision'>[]): Array<{ key: string; label: string; count: number }> {
+  const out = DECISION_ORDER.map((k) => ({ key: k as string, label: DECISION_TEXT[k], count: rows.filter((r) => r.decision === k).length }));
+  out.push({ key: 'none', label: 'Belum/tidak diputuskan', count: rows.filter((r) => !r.decision).length });
+  return out;
+}
+
+const registerCss = raw(`
+table.data.register { font-size: 7.6pt; line-height: 1.2; table-layout: fixed; }
+table.data.register th { font-size: 7.6pt; padding: 2pt 2pt; }
+table.data.register td { padding: 2pt 2pt; overflow-wrap: anywhere; word-break: normal; }
+table.data.register .sub { color: #333; font-size: 6.8pt; }
+.strong { font-weight: bold; }
+.summary { font-size: 10pt; margin-top: 4pt; }
+`);
+
+/** "Register Permohonan Informasi Publik" of one office for a period (A4 landscape, header row repeated). */
+export async function requestRegisterHtml(data: RequestRegisterData): Promise<string> {
+  const d = (iso: string | null) => (iso ? formatDateId(iso) : '-');
+  const columns: TableColumn<RequestRegisterRow>[] = [
+    { header: 'No', width: '3%', align: 'center', cell: (_r, i) => i + 1 },
+    { header: 'Nomor registrasi', width: '7.5%', cell: (r) => r.number },
+    { header: 'Tanggal', width: '6%', cell: (r) => d(r.receivedDate) },
+    {
+      header: 'Nama',
+      width: '8%',
+      cell: (r) => {
+        const nik = maskNikEnds(r.requester.nik);
+        return html`${r.requester.name}<br><span class="sub">${label(REQUESTER_TYPE_LABELS, r.requester.type)}${nik ? html`<br>NIK ${nik}` : ''}</span>`;
+      },
+    },
+    { header: 'Alamat', width: '7.5%', cell: (r) => r.requester.address },
+    { header: 'Kontak', width: '7%', cell: (r) => contactText(r.requester) },
+    { header: 'Pekerjaan', width: '5.5%', cell: (r) => r.requester.occupation || '-' },
+    { header: 'Informasi yang diminta', width: '10%', cell: (r) => r.informationRequested },
+    { header: 'Tujuan', width: '6.5%', cell: (r) => r.purpose },
+    { header: 'Dikuasai / tidak (dan oleh siapa)', width: '6%', cell: (r) => heldText(r) },
+    { header: 'Bentuk (soft/ hard)', width: '5%', align: 'center', cell: (r) => formText(r) },
+    { header: 'Keputusan', width: '6%', cell: (r) => decisionText(r.decision) },
+    { header: 'Alasan penolakan', width: '7%', cell: (r) => refusalText(r) },
+    { header: 'Tanggal pemberi\u00adtahuan', width: '5.5%', cell: (r) => d(r.decisionDate) },
+    { header: 'Biaya', width: '5%', align: 'right', cell: (r) => (r.decision ? formatRupiah(r.cost ?? 0) : '-') },
+    { header: 'Status', width: '4.5%', cell: (r) => r.statusLabel },
+  ];
+  const table = dataTable(columns, data.rows, { className: 'register', emptyText: 'Tidak ada permohonan pada periode ini.' });
+  const summary = registerSummary(data.rows);
+  const body: SafeHtml = html`<style>${registerCss}</style>
+${table}
+<p class="summary"><span class="strong">Jumlah permohonan: ${data.rows.length}</span> \u2014
+${summary.map((s, i) => html`${i ? '; ' : ''}${s.label.toLowerCase()} ${s.count}`)}.</p>`;
+
+  return documentPage({
+    title: 'Register Permohonan Informasi Publik',
+    subtitle: `${data.office.name} \u2014 Periode ${formatDateId(data.from)} s.d. ${formatDateId(data.to)}`,
+    office: data.office,
+    number: data.number,
+    dateText: data.dateText,
+    body,
+    signers: data.signers,
+    verification: data.verification,
+    landscape: true,
+  });
+}
