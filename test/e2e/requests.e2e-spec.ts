@@ -1,4 +1,7 @@
+import { EntityManager } from 'typeorm';
 import { AuditLog } from '../../server/src/audit/audit-log.entity';
+import { AuditEntry, AuditService } from '../../server/src/audit/audit.service';
+import { AuthUser } from '../../server/src/common/auth-user';
 import { bearer, PERSON, register, requestBody } from '../support/fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
 
@@ -58,13 +61,15 @@ describe('information requests: intake, lifecycle, deadlines', () => {
     expect(Number(count[0].n)).toBe(2);
   });
 
-  it('keeps registration numbers unique and gap-free under concurrent registration', async () => {
-    const h = await bearer(t, 'desk');
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => t.http().post('/api/requests').set(h).send(requestBody({ informationRequested: `Dokumen nomor ${i}` }))));
-    expect(results.map((r) => r.status)).toEqual(Array(12).fill(201));
+  it('gives 50 concurrent registrations (two desks) 50 distinct, consecutive numbers', async () => {
+    const desks = [await bearer(t, 'desk'), await bearer(t, 'ppid')];
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => t.http().post('/api/requests').set(desks[i % 2]).send(requestBody({ informationRequested: `Dokumen nomor ${i}` }))));
+    expect(results.map((r) => r.status)).toEqual(Array(50).fill(201));
     const seqs = results.map((r) => r.body.seq).sort((a, b) => a - b);
-    expect(seqs).toEqual(Array.from({ length: 12 }, (_, i) => i + 3));
-    expect(new Set(results.map((r) => r.body.number)).size).toBe(12);
+    expect(seqs).toEqual(Array.from({ length: 50 }, (_, i) => i + seqs[0]));
+    const before = await t.ds.query('SELECT COUNT(*) AS n FROM requests WHERE seq < ?', [seqs[0]]);
+    expect(Number(before[0].n)).toBe(seqs[0] - 1);
+    expect(new Set(results.map((r) => r.body.number)).size).toBe(50);
   });
 
   it('walks assign → liaison answer → extend → decide → deliver → close, audited step by step', async () => {
@@ -223,5 +228,28 @@ describe('information requests: intake, lifecycle, deadlines', () => {
     await t.http().post(`/api/requests/${r.id}/decide`).set(await bearer(t, 'desk')).send({ decision: 'granted_full', form: 'softcopy' }).expect(403);
     const serangList = await t.http().get('/api/requests').set(await bearer(t, 'desk.serang')).expect(200);
     expect(serangList.body).toEqual([]);
+  });
+});
+
+describe('a failure in the middle of a decision', () => {
+  let t: TestApp;
+  class FailingAudit extends AuditService {
+    async record(manager: EntityManager, actor: AuthUser | null, entry: AuditEntry): Promise<AuditLog> {
+      if (entry.action === 'request.decide') throw new Error('connection lost (simulated)');
+      return super.record(manager, actor, entry);
+    }
+  }
+  beforeAll(async () => {
+    t = await createTestApp({ override: (b) => b.overrideProvider(AuditService).useClass(FailingAudit) });
+  });
+  afterAll(async () => t?.close());
+
+  it('leaves the request as it was: status, decision, version and timeline', async () => {
+    const r = await register(t);
+    await t.http().post(`/api/requests/${r.id}/decide`).set(await bearer(t, 'ppid')).send({ decision: 'refused', refusalBasis: ['h'], consequenceTest: 'x', refusalReason: 'y' }).expect(500);
+    const after = await t.http().get(`/api/requests/${r.id}`).set(await bearer(t, 'ppid')).expect(200);
+    expect(after.body).toMatchObject({ status: 'registered', decision: null, refusalBasis: null, version: r.version });
+    const events = await t.http().get(`/api/requests/${r.id}/events`).set(await bearer(t, 'ppid')).expect(200);
+    expect(events.body.map((e: { type: string }) => e.type)).toEqual(['registered']);
   });
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Workbook, type Worksheet } from 'exceljs';
+import { Workbook } from 'exceljs';
 import { DataSource, In } from 'typeorm';
 import {
   decisionText,
@@ -10,6 +10,7 @@ import {
   formText,
   heldText,
   maskNikEnds,
+  maskNikLast4,
   refusalText,
   registerSummary,
   REQUESTER_TYPE_LABELS,
@@ -485,7 +486,7 @@ export class RequestDocumentsService {
       type: q.type,
       name: q.name,
       // the receipt shows only the last four digits; pass no more than that
-      nik: q.nik ? `${'*'.repeat(Math.max(0, q.nik.length - 4))}${q.nik.slice(-4)}` : null,
+      nik: maskNikLast4(q.nik),
       deedNumber: q.deedNumber,
       ratificationNumber: q.ratificationNumber,
       powerOfAttorney: q.powerOfAttorney,
@@ -512,4 +513,3 @@ function thinBorder() {
   return { top: side, left: side, bottom: side, right: side };
 }
 
-export type { Worksheet };

@@ -4,6 +4,9 @@ import { CalendarModule } from '../calendar/calendar.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { RequestersModule } from '../requesters/requesters.module';
 import { SettingsModule } from '../settings/settings.module';
+import { RegisterController } from './register.controller';
+import { RequestDocumentsController } from './request-documents.controller';
+import { RequestDocumentsService } from './request-documents.service';
 import { RequestsController } from './requests.controller';
 import { RequestsService } from './requests.service';
 import { TasksController } from './tasks.controller';
@@ -11,8 +14,8 @@ import { TasksService } from './tasks.service';
 
 @Module({
   imports: [CalendarModule, SettingsModule, RequestersModule, AttachmentsModule, DocumentsModule],
-  controllers: [RequestsController, TasksController],
-  providers: [RequestsService, TasksService],
+  controllers: [RegisterController, RequestDocumentsController, RequestsController, TasksController],
+  providers: [RequestsService, TasksService, RequestDocumentsService],
   exports: [RequestsService],
 })
 export class RequestsModule {}

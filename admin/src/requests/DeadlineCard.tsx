@@ -1,0 +1,82 @@
+import EventIcon from '@mui/icons-material/Event';
+import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { Panel } from '../common/Panel';
+import { formatDate } from '../common/dates';
+import type { InfoRequest } from '../types';
+import { DueBadge } from './fields';
+
+const BigDate = ({ label, date, strike, testId }: { label: string; date: string; strike?: boolean; testId?: string }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <Box sx={{ minWidth: 150 }}>
+      <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+        {translate(label)}
+      </Typography>
+      <Typography
+        variant="h6"
+        data-testid={testId}
+        sx={{ textDecoration: strike ? 'line-through' : undefined, color: strike ? 'text.secondary' : undefined }}
+      >
+        {formatDate(date, locale, { weekday: true })}
+      </Typography>
+    </Box>
+  );
+};
+
+/** The legal clock: due date(s), working days left, and how the deadline was derived. */
+export const DeadlineCard = ({ record }: { record: InfoRequest }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const deadline = record.deadline;
+  const pick = (text: { id: string; en: string } | null | undefined) => (text ? (locale === 'en' ? text.en : text.id) : null);
+  const open = record.flags?.workingDaysLeft !== null && record.flags?.workingDaysLeft !== undefined;
+  return (
+    <Panel title="lentera.requests.deadline.title" testId="deadline-card" action={<EventIcon color="action" fontSize="small" />}>
+      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 3, mb: 1 }}>
+        <BigDate label="lentera.requests.deadline.due" date={record.dueDate} strike={!!record.extendedDueDate} testId="due-date" />
+        {record.extendedDueDate && (
+          <BigDate label="lentera.requests.deadline.extended_due" date={record.extendedDueDate} testId="extended-due-date" />
+        )}
+      </Stack>
+      <Box sx={{ mb: 1.5 }}>
+        {open ? (
+          <DueBadge flags={record.flags} />
+        ) : (
+          <Typography variant="body2" color="text.secondary">
+            {translate('lentera.requests.deadline.stopped')}
+          </Typography>
+        )}
+      </Box>
+      {deadline && (
+        <Typography variant="body2" data-testid="deadline-explanation" sx={{ mb: 1 }}>
+          {pick(deadline.explanation)}
+        </Typography>
+      )}
+      {deadline?.extendedExplanation && (
+        <Typography variant="body2" data-testid="extended-explanation" sx={{ mb: 1 }}>
+          {translate('lentera.requests.deadline.extended_label')}: {pick(deadline.extendedExplanation)}
+        </Typography>
+      )}
+      {deadline && deadline.skipped.length > 0 && (
+        <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 0.5, mb: 1 }}>
+          {deadline.skipped.map((h) => (
+            <Chip key={h.date} variant="outlined" label={`${formatDate(h.date, locale)} · ${h.name}`} />
+          ))}
+        </Stack>
+      )}
+      {record.status === 'incomplete' && record.incompleteDueDate && (
+        <Alert severity="warning" sx={{ mt: 1 }}>
+          {translate('lentera.requests.deadline.incomplete', { date: formatDate(record.incompleteDueDate, locale, { weekday: true }) })}
+          {record.incompleteNote ? ` — ${record.incompleteNote}` : ''}
+        </Alert>
+      )}
+      {record.extensionReason && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {translate('lentera.requests.deadline.extension_reason')}: {record.extensionReason}
+        </Typography>
+      )}
+    </Panel>
+  );
+};

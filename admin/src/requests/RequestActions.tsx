@@ -1,0 +1,264 @@
+import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
+import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
+import DoneAllIcon from '@mui/icons-material/DoneAll';
+import EventRepeatIcon from '@mui/icons-material/EventRepeat';
+import GavelIcon from '@mui/icons-material/Gavel';
+import HourglassDisabledIcon from '@mui/icons-material/HourglassDisabled';
+import LocalShippingIcon from '@mui/icons-material/LocalShipping';
+import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined';
+import UndoIcon from '@mui/icons-material/Undo';
+import { Alert, Box, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
+import { useState, type ReactElement } from 'react';
+import {
+  ArrayInput,
+  CheckboxGroupInput,
+  Form,
+  FormDataConsumer,
+  NumberInput,
+  RadioButtonGroupInput,
+  ReferenceInput,
+  SaveButton,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  maxLength,
+  minValue,
+  required,
+  useLocaleState,
+  useNotify,
+  usePermissions,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { offeredRequestActions, type RequestAction } from '../access';
+import { fieldErrorsOf, sendJson } from '../common/api';
+import { decisionChoices, deliverViaChoices, formChoices, refusalBasisChoices } from '../common/choices';
+import { formatDate } from '../common/dates';
+import type { InfoRequest } from '../types';
+import { actionBody, fieldErrorLines, givesInformation, needsExemption } from './actions';
+
+const ICONS: Record<RequestAction, ReactElement> = {
+  incomplete: <ReportProblemOutlinedIcon />,
+  complete: <CheckCircleOutlineIcon />,
+  lapse: <HourglassDisabledIcon />,
+  assign: <AssignmentIndIcon />,
+  extend: <EventRepeatIcon />,
+  decide: <GavelIcon />,
+  deliver: <LocalShippingIcon />,
+  close: <DoneAllIcon />,
+  withdraw: <UndoIcon />,
+};
+
+/** The main step forward of each status is a filled button; the others are outlined. */
+const PRIMARY: RequestAction[] = ['assign', 'decide', 'deliver', 'close', 'complete'];
+
+const text = (field: string) => `lentera.requests.action_fields.${field}`;
+const dateSlot = { inputLabel: { shrink: true } };
+
+const NoteField = ({ required: isRequired }: { required: boolean }) => (
+  <TextInput source="note" label={text('note')} multiline minRows={3} validate={isRequired ? [required(), maxLength(2000)] : [maxLength(2000)]} />
+);
+
+const AssignFields = ({ record }: { record: InfoRequest }) => (
+  <ArrayInput source="assignments" label={false}>
+    <SimpleFormIterator disableReordering fullWidth>
+      <ReferenceInput source="unitId" reference="units" filter={{ active: true }} sort={{ field: 'name', order: 'ASC' }} perPage={100}>
+        <SelectInput optionText="name" label={text('unit')} validate={required()} />
+      </ReferenceInput>
+      <TextInput source="instruction" label={text('instruction')} multiline minRows={2} validate={[required(), maxLength(2000)]} />
+      <TextInput
+        source="dueDate"
+        label={text('unit_due')}
+        type="date"
+        helperText="lentera.requests.action_fields.unit_due_hint"
+        slotProps={{ ...dateSlot, htmlInput: { max: record.effectiveDueDate } }}
+      />
+    </SimpleFormIterator>
+  </ArrayInput>
+);
+
+const DecideFields = () => (
+  <>
+    <RadioButtonGroupInput source="decision" label={text('decision')} choices={decisionChoices} validate={required()} row={false} />
+    <FormDataConsumer>
+      {({ formData }) => (
+        <>
+          {needsExemption(formData.decision) && (
+            <>
+              <CheckboxGroupInput
+                source="refusalBasis"
+                label={text('refusal_basis')}
+                choices={refusalBasisChoices}
+                row={false}
+                validate={(v: unknown) => (Array.isArray(v) && v.length ? undefined : 'ra.validation.required')}
+              />
+              <TextInput
+                source="consequenceTest"
+                label={text('consequence_test')}
+                helperText="lentera.requests.action_fields.consequence_test_hint"
+                multiline
+                minRows={3}
+                validate={[required(), maxLength(10000)]}
+              />
+            </>
+          )}
+          {formData.decision === 'refused' && (
+            <TextInput source="refusalReason" label={text('refusal_reason')} multiline minRows={2} validate={[required(), maxLength(5000)]} />
+          )}
+          {formData.decision === 'granted_partial' && (
+            <TextInput source="redactions" label={text('redactions')} multiline minRows={2} validate={[required(), maxLength(5000)]} />
+          )}
+          {formData.decision === 'not_held' && (
+            <TextInput
+              source="holderBody"
+              label={text('holder_body')}
+              helperText="lentera.requests.action_fields.holder_body_hint"
+              validate={[required(), maxLength(200)]}
+            />
+          )}
+          {givesInformation(formData.decision) && (
+            <>
+              <RadioButtonGroupInput source="form" label={text('form')} choices={formChoices} validate={required()} />
+              <NumberInput source="cost" label={text('cost')} min={0} step={1000} validate={minValue(0)} />
+              <TextInput
+                source="deliveryPlan"
+                label={text('delivery_plan')}
+                helperText="lentera.requests.action_fields.delivery_plan_hint"
+                validate={maxLength(200)}
+              />
+            </>
+          )}
+        </>
+      )}
+    </FormDataConsumer>
+  </>
+);
+
+function defaultsFor(action: RequestAction, record: InfoRequest): Record<string, unknown> {
+  switch (action) {
+    case 'assign':
+      return { assignments: [{ unitId: '', instruction: '', dueDate: '' }] };
+    case 'decide':
+      return { cost: 0 };
+    case 'deliver':
+      return { via: record.deliveryMethods?.[0] ?? 'in_person' };
+    default:
+      return {};
+  }
+}
+
+/** Explains the legal effect of an action before it is taken. */
+const ActionHelp = ({ action, record }: { action: RequestAction; record: InfoRequest }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+      {translate(`lentera.requests.action_help.${action}`, {
+        due: formatDate(record.dueDate, locale),
+        effective: formatDate(record.effectiveDueDate, locale),
+        days: record.extensionDays,
+      })}
+    </Typography>
+  );
+};
+
+const ActionDialog = ({ action, record, onClose }: { action: RequestAction; record: InfoRequest; onClose: () => void }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [problem, setProblem] = useState<{ message: string; lines: string[] } | null>(null);
+
+  const submit = async (values: Record<string, unknown>) => {
+    setProblem(null);
+    try {
+      await sendJson('POST', `requests/${encodeURIComponent(record.id)}/${action}`, actionBody(action, values));
+      notify('lentera.requests.actions.done', {
+        type: 'success',
+        messageArgs: { action: translate(`lentera.requests.actions.${action}`) },
+      });
+      onClose();
+      refresh();
+    } catch (error) {
+      // 409: the lifecycle's reason why not; 400: the fields. Both stay visible in the dialog.
+      const fields = fieldErrorsOf(error);
+      setProblem({ message: (error as Error).message, lines: fieldErrorLines(fields) });
+      return fields;
+    }
+  };
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth={action === 'decide' || action === 'assign' ? 'md' : 'sm'} data-testid={`dialog-${action}`}>
+      <Form onSubmit={submit} defaultValues={defaultsFor(action, record)}>
+        <DialogTitle>
+          {translate(`lentera.requests.actions.${action}`)} — {record.number}
+        </DialogTitle>
+        <DialogContent>
+          <ActionHelp action={action} record={record} />
+          {action === 'incomplete' && <NoteField required />}
+          {action === 'withdraw' && <NoteField required />}
+          {(action === 'complete' || action === 'lapse' || action === 'close') && <NoteField required={false} />}
+          {action === 'extend' && (
+            <TextInput source="reason" label={text('reason')} multiline minRows={3} validate={[required(), maxLength(2000)]} />
+          )}
+          {action === 'assign' && <AssignFields record={record} />}
+          {action === 'decide' && <DecideFields />}
+          {action === 'deliver' && (
+            <>
+              <SelectInput source="via" label={text('via')} choices={deliverViaChoices} validate={required()} />
+              <TextInput
+                source="deliveredAt"
+                label={text('delivered_at')}
+                type="datetime-local"
+                helperText="lentera.requests.action_fields.delivered_at_hint"
+                slotProps={dateSlot}
+              />
+            </>
+          )}
+          {problem && (
+            <Alert severity="error" sx={{ mt: 1 }} data-testid="action-error">
+              {problem.message}
+              {problem.lines.length > 0 && (
+                <Box component="ul" sx={{ m: 0, pl: 2 }}>
+                  {problem.lines.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </Box>
+              )}
+            </Alert>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <MuiButton onClick={onClose}>{translate('ra.action.cancel')}</MuiButton>
+          <SaveButton label={`lentera.requests.actions.${action}`} icon={ICONS[action]} alwaysEnable />
+        </DialogActions>
+      </Form>
+    </Dialog>
+  );
+};
+
+/** The lifecycle actions this request's status and this user's permissions allow, each with its dialog. */
+export const RequestActions = ({ record }: { record: InfoRequest }) => {
+  const translate = useTranslate();
+  const { permissions } = usePermissions<string[]>();
+  const [open, setOpen] = useState<RequestAction | null>(null);
+  const actions = offeredRequestActions(permissions, record.allowedActions);
+  if (actions.length === 0) return null;
+  return (
+    <>
+      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1 }} data-testid="request-actions">
+        {actions.map((action) => (
+          <MuiButton
+            key={action}
+            variant={PRIMARY.includes(action) ? 'contained' : 'outlined'}
+            startIcon={ICONS[action]}
+            onClick={() => setOpen(action)}
+            color={action === 'withdraw' || action === 'lapse' ? 'inherit' : 'primary'}
+          >
+            {translate(`lentera.requests.actions.${action}`)}
+          </MuiButton>
+        ))}
+      </Stack>
+      {open && <ActionDialog action={open} record={record} onClose={() => setOpen(null)} />}
+    </>
+  );
+};

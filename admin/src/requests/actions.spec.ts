@@ -1,0 +1,78 @@
+import { actionBody, fieldErrorLines } from './actions';
+
+describe('action bodies', () => {
+  it('sends a required note for incomplete and withdraw, an optional one for close', () => {
+    expect(actionBody('incomplete', { note: ' KTP belum dilampirkan ' })).toEqual({ note: 'KTP belum dilampirkan' });
+    expect(actionBody('close', { note: '' })).toEqual({});
+    expect(actionBody('withdraw', { note: 'Dicabut' })).toEqual({ note: 'Dicabut' });
+  });
+
+  it('sends the extension reason', () => {
+    expect(actionBody('extend', { reason: 'Dokumen di gudang arsip' })).toEqual({ reason: 'Dokumen di gudang arsip' });
+  });
+
+  it('sends assignments with numeric unit ids and the due date only when given', () => {
+    expect(
+      actionBody('assign', {
+        assignments: [
+          { unitId: '2', instruction: ' Siapkan salinan SK DPT ', dueDate: '' },
+          { unitId: 3, instruction: 'Cek arsip', dueDate: '2026-11-26' },
+        ],
+      }),
+    ).toEqual({
+      assignments: [
+        { unitId: 2, instruction: 'Siapkan salinan SK DPT' },
+        { unitId: 3, instruction: 'Cek arsip', dueDate: '2026-11-26' },
+      ],
+    });
+  });
+
+  it('sends the exemption basis and consequence test for a refusal, never the form or cost', () => {
+    expect(
+      actionBody('decide', {
+        decision: 'refused',
+        refusalBasis: ['h'],
+        consequenceTest: 'Membuka data pribadi pemilih',
+        refusalReason: 'Rahasia pribadi',
+        form: 'softcopy',
+        cost: 5000,
+        holderBody: 'x',
+      }),
+    ).toEqual({ decision: 'refused', refusalBasis: ['h'], consequenceTest: 'Membuka data pribadi pemilih', refusalReason: 'Rahasia pribadi' });
+  });
+
+  it('sends no exemption basis on a full grant, even if one was ticked before switching', () => {
+    expect(actionBody('decide', { decision: 'granted_full', refusalBasis: ['a'], form: 'softcopy', cost: '0', deliveryPlan: 'Email, 1 hari kerja' })).toEqual({
+      decision: 'granted_full',
+      form: 'softcopy',
+      cost: 0,
+      deliveryPlan: 'Email, 1 hari kerja',
+    });
+  });
+
+  it('sends the redactions of a partial grant and the holder of information not held', () => {
+    expect(actionBody('decide', { decision: 'granted_partial', refusalBasis: ['h'], consequenceTest: 'uji', redactions: 'NIK dihitamkan', form: 'hardcopy' })).toEqual({
+      decision: 'granted_partial',
+      refusalBasis: ['h'],
+      consequenceTest: 'uji',
+      redactions: 'NIK dihitamkan',
+      form: 'hardcopy',
+    });
+    expect(actionBody('decide', { decision: 'not_held', holderBody: 'Bawaslu Kabupaten Lebak' })).toEqual({ decision: 'not_held', holderBody: 'Bawaslu Kabupaten Lebak' });
+  });
+
+  it('sends how the answer was delivered and, if given, when', () => {
+    expect(actionBody('deliver', { via: 'email' })).toEqual({ via: 'email' });
+    expect(actionBody('deliver', { via: 'pickup', deliveredAt: '2026-11-23T10:15' }).deliveredAt).toMatch(/^2026-11-2[23]T\d\d:15:00\.000Z$/);
+  });
+});
+
+describe('field error lines', () => {
+  it('keeps messages that name their field and prefixes the others', () => {
+    expect(fieldErrorLines({ 'assignments.dueDate': 'batas jawaban unit melewati batas permohonan (2026-12-07)', note: 'note wajib diisi' })).toEqual([
+      'assignments.dueDate: batas jawaban unit melewati batas permohonan (2026-12-07)',
+      'note wajib diisi',
+    ]);
+    expect(fieldErrorLines(undefined)).toEqual([]);
+  });
+});

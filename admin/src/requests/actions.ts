@@ -1,0 +1,72 @@
+import { localInputToIso } from '../common/dates';
+import type { RequestAction } from '../access';
+
+type Values = Record<string, unknown>;
+
+const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+const put = (body: Values, key: string, value: unknown) => {
+  if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return;
+  body[key] = value;
+};
+
+/** Decisions that need an exemption basis (UU KIP Pasal 17) and a consequence test. */
+export const needsExemption = (decision: unknown) => decision === 'refused' || decision === 'granted_partial';
+/** Decisions that give information, so the notice states its form, cost and delivery. */
+export const givesInformation = (decision: unknown) => decision === 'granted_full' || decision === 'granted_partial';
+
+/**
+ * The body of POST /api/requests/:id/<action> from its dialog's values: only the fields the action
+ * (and, for a decision, the chosen decision) uses — the server rejects an exemption basis on a grant.
+ */
+export function actionBody(action: RequestAction, values: Values): Values {
+  const body: Values = {};
+  switch (action) {
+    case 'incomplete':
+    case 'withdraw':
+      body.note = text(values.note);
+      break;
+    case 'complete':
+    case 'lapse':
+    case 'close':
+      put(body, 'note', text(values.note));
+      break;
+    case 'extend':
+      body.reason = text(values.reason);
+      break;
+    case 'assign':
+      body.assignments = ((values.assignments as Values[] | undefined) ?? []).map((a) => {
+        const item: Values = { unitId: Number(a.unitId), instruction: text(a.instruction) };
+        put(item, 'dueDate', a.dueDate);
+        return item;
+      });
+      break;
+    case 'decide': {
+      const decision = values.decision;
+      body.decision = decision;
+      if (needsExemption(decision)) {
+        put(body, 'refusalBasis', values.refusalBasis);
+        put(body, 'consequenceTest', text(values.consequenceTest));
+      }
+      if (decision === 'refused') put(body, 'refusalReason', text(values.refusalReason));
+      if (decision === 'granted_partial') put(body, 'redactions', text(values.redactions));
+      if (decision === 'not_held') put(body, 'holderBody', text(values.holderBody));
+      if (givesInformation(decision)) {
+        put(body, 'form', values.form);
+        const cost = values.cost;
+        if (cost !== undefined && cost !== null && cost !== '') body.cost = Math.round(Number(cost));
+        put(body, 'deliveryPlan', text(values.deliveryPlan));
+      }
+      break;
+    }
+    case 'deliver':
+      body.via = values.via;
+      put(body, 'deliveredAt', localInputToIso(values.deliveredAt as string | undefined));
+      break;
+  }
+  return body;
+}
+
+/** Server field errors (keys like "assignments.dueDate" or "refusalBasis") as lines for the dialog. */
+export function fieldErrorLines(fields: Record<string, string> | undefined): string[] {
+  return fields ? Object.entries(fields).map(([key, message]) => (message.toLowerCase().includes(key.toLowerCase()) ? message : `${key}: ${message}`)) : [];
+}
