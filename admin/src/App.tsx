@@ -3,10 +3,16 @@ import { Admin, Loading, Resource } from 'react-admin';
 import auditLogs from './audit-logs';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
+import holidays from './holidays';
 import { i18nProvider } from './i18n';
 import { Layout, LoginPage } from './layout';
 import offices from './offices';
+import requesters from './requesters';
+import requests from './requests';
+import settings from './settings';
+import tasks from './tasks';
 import { lenteraTheme } from './theme';
+import units from './units';
 import users from './users';
 
 // Charts will live on the dashboard: keep it (and recharts) out of the initial bundle.
@@ -31,6 +37,12 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
+    <Resource name="requests" {...requests} />
+    <Resource name="tasks" {...tasks} />
+    <Resource name="requesters" {...requesters} />
+    <Resource name="holidays" {...holidays} />
+    <Resource name="settings" {...settings} />
+    <Resource name="units" {...units} />
     <Resource name="users" {...users} />
     <Resource name="offices" {...offices} />
     <Resource name="audit-logs" {...auditLogs} />

@@ -40,7 +40,7 @@ const RULES: Record<ResourceName, Partial<Record<Action, Permission>>> = {
     // The only resource the console deletes: a wrong holiday must go (the server recomputes open deadlines).
     delete: Permission.HolidayManage,
   },
-  // A custom page (/settings), not a react-admin resource.
+  // One page (settings/SettingsPage), mounted as the resource's list.
   settings: {
     list: Permission.SettingRead,
     edit: Permission.SettingManage,

@@ -20,6 +20,8 @@ export interface LenteraIdentity extends UserIdentity {
   fullName: string;
   username: string;
   office: Me['office'];
+  /** the liaison unit (tim penghubung) whose tasks this user answers */
+  unitId: Me['unitId'];
   roles: string[];
   position: string | null;
 }
@@ -30,6 +32,7 @@ function identityOf(user: Me): LenteraIdentity {
     fullName: user.fullName,
     username: user.username,
     office: user.office,
+    unitId: user.unitId ?? null,
     roles: user.roles,
     position: user.position,
   };

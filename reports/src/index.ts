@@ -62,3 +62,4 @@ export {
   type RequestRegisterData,
   type RequestRegisterRow,
 } from './documents/request-register.js';
+export { dailyServiceSheetHtml, type DailySheetData, type DailySheetRow, type DailySheetStep } from './documents/daily-service-sheet.js';

@@ -13,6 +13,7 @@ import type { LenteraIdentity } from '../authProvider';
 import { RoleChipList } from '../common/fields';
 import { LenteraLogo } from '../layout/LenteraLogo';
 import { MAROON } from '../theme';
+import { QueueCard } from './QueueCard';
 
 const Detail = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <Box sx={{ mb: 1.5 }}>
@@ -60,6 +61,7 @@ const Dashboard = () => {
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="ra.page.dashboard" />
+      <QueueCard />
       <Card>
         <Box
           sx={{

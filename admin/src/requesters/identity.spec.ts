@@ -1,4 +1,4 @@
-import { identityOf, nikProblem, requesterPayload } from './identity';
+import { identityOf, nikProblem, requesterEditData, requesterPayload } from './identity';
 
 describe('requester identity', () => {
   it('asks a person and a group for a NIK, an entity for its deed and ratification', () => {
@@ -32,5 +32,23 @@ describe('requester identity', () => {
     expect(
       requesterPayload({ type: 'entity', name: 'Yayasan Lentera', nik: '3602011203850004', deedNumber: '12', ratificationNumber: 'AHU-3', address: 'Lebak', phone: '0252 123456' }),
     ).toEqual({ type: 'entity', name: 'Yayasan Lentera', deedNumber: '12', ratificationNumber: 'AHU-3', address: 'Lebak', phone: '0252 123456' });
+  });
+});
+
+describe('requester edit data', () => {
+  it('clears the fields the new type does not use and never sends a masked NIK back', () => {
+    const out = requesterEditData({
+      id: 3,
+      type: 'person',
+      name: 'Budi',
+      nik: '3602********0004',
+      deedNumber: '12',
+      ratificationNumber: 'AHU-3',
+      address: 'Lebak',
+      phone: '0812345678',
+      email: '',
+    });
+    expect(out).not.toHaveProperty('nik');
+    expect(out).toMatchObject({ id: 3, deedNumber: null, ratificationNumber: null, email: null, phone: '0812345678' });
   });
 });

@@ -41,3 +41,18 @@ export function requesterPayload(data: Record<string, unknown>): Record<string, 
   out.type = type;
   return out;
 }
+
+/**
+ * Keeps only the fields of the chosen type; fields the type does not use are cleared (null) so a
+ * change of type leaves no stale deed or NIK behind. A masked NIK is never sent back.
+ */
+export function requesterEditData(data: Record<string, unknown>): Record<string, unknown> {
+  const kept = requesterPayload(data);
+  const out: Record<string, unknown> = { ...data };
+  for (const key of ['nik', 'deedNumber', 'ratificationNumber', 'powerOfAttorney', 'representativeName', 'phone', 'email', 'occupation']) {
+    out[key] = kept[key] ?? null;
+  }
+  if (typeof data.nik === 'string' && data.nik.includes('*')) delete out.nik;
+  return out;
+}
+

@@ -1,5 +1,5 @@
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { LinkBase, useCanAccess, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
+import { Link, useCanAccess, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
 import { Panel } from '../common/Panel';
 import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
@@ -51,7 +51,7 @@ export const AssignmentsCard = ({ record }: { record: InfoRequest }) => {
                 <TableRow key={a.id} data-testid={`assignment-${a.id}`}>
                   <TableCell sx={{ minWidth: 140 }}>
                     {canOpenTask ? (
-                      <LinkBase to={createPath({ resource: 'tasks', id: a.id, type: 'show' })}>{a.unitName}</LinkBase>
+                      <Link to={createPath({ resource: 'tasks', id: a.id, type: 'show' })}>{a.unitName}</Link>
                     ) : (
                       a.unitName
                     )}

@@ -1,5 +1,5 @@
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
-import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
+import CheckCircleOutlinedIcon from '@mui/icons-material/CheckCircleOutlined';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import GavelIcon from '@mui/icons-material/Gavel';
@@ -39,7 +39,7 @@ import { actionBody, fieldErrorLines, givesInformation, needsExemption } from '.
 
 const ICONS: Record<RequestAction, ReactElement> = {
   incomplete: <ReportProblemOutlinedIcon />,
-  complete: <CheckCircleOutlineIcon />,
+  complete: <CheckCircleOutlinedIcon />,
   lapse: <HourglassDisabledIcon />,
   assign: <AssignmentIndIcon />,
   extend: <EventRepeatIcon />,
@@ -60,7 +60,7 @@ const NoteField = ({ required: isRequired }: { required: boolean }) => (
 );
 
 const AssignFields = ({ record }: { record: InfoRequest }) => (
-  <ArrayInput source="assignments" label={false}>
+  <ArrayInput source="assignments" label={false} validate={(v: unknown) => (Array.isArray(v) && v.length ? undefined : 'ra.validation.required')}>
     <SimpleFormIterator disableReordering fullWidth>
       <ReferenceInput source="unitId" reference="units" filter={{ active: true }} sort={{ field: 'name', order: 'ASC' }} perPage={100}>
         <SelectInput optionText="name" label={text('unit')} validate={required()} />
@@ -162,6 +162,9 @@ const ActionHelp = ({ action, record }: { action: RequestAction; record: InfoReq
   );
 };
 
+// The dialog's form starts empty: the request in the page's record context is not what it edits.
+const NO_RECORD = {};
+
 const ActionDialog = ({ action, record, onClose }: { action: RequestAction; record: InfoRequest; onClose: () => void }) => {
   const translate = useTranslate();
   const notify = useNotify();
@@ -188,7 +191,7 @@ const ActionDialog = ({ action, record, onClose }: { action: RequestAction; reco
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth={action === 'decide' || action === 'assign' ? 'md' : 'sm'} data-testid={`dialog-${action}`}>
-      <Form onSubmit={submit} defaultValues={defaultsFor(action, record)}>
+      <Form onSubmit={submit} record={NO_RECORD} defaultValues={defaultsFor(action, record)}>
         <DialogTitle>
           {translate(`lentera.requests.actions.${action}`)} — {record.number}
         </DialogTitle>

@@ -153,7 +153,7 @@ const RequesterPicker = () => {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {translate('lentera.requests.create.search_title')}
       </Typography>
-      <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
         <MuiTextField
           size="small"
           value={query}

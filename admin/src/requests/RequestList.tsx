@@ -22,7 +22,7 @@ const dateInput = { inputLabel: { shrink: true } };
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectArrayInput key="status" source="status" choices={statusChoices} alwaysOn sx={{ minWidth: 180 }} />,
-  <SelectInput key="channel" source="channel" choices={channelChoices} alwaysOn />,
+  <SelectInput key="channel" source="channel" choices={channelChoices} alwaysOn sx={{ minWidth: 180 }} />,
   // Native date fields: their value is already the YYYY-MM-DD the API expects (see audit-logs).
   <TextInput key="from" source="from" type="date" alwaysOn slotProps={dateInput} />,
   <TextInput key="to" source="to" type="date" alwaysOn slotProps={dateInput} />,

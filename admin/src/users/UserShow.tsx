@@ -5,6 +5,7 @@ import {
   Button,
   EditButton,
   EmailField,
+  ReferenceField,
   Show,
   SimpleShowLayout,
   TextField,
@@ -58,6 +59,9 @@ export const UserShow = () => (
         <SectionHeading text="lentera.users.sections.access" />
         <SimpleShowLayout>
           <RoleChips source="roles" />
+          <ReferenceField source="unitId" reference="units" link={false} emptyText="—">
+            <TextField source="name" />
+          </ReferenceField>
           <BooleanField source="active" />
           <OfficeDateTimeField source="lastLoginAt" emptyText="lentera.users.never" />
           <OfficeDateTimeField source="createdAt" />

@@ -71,8 +71,8 @@ export const OBTAIN_LABELS: Record<string, string> = {
   read: 'Membaca',
   listen: 'Mendengarkan',
   note: 'Mencatat',
-  softcopy: 'Mendapatkan salinan informasi (softcopy)',
-  hardcopy: 'Mendapatkan salinan informasi (hardcopy)',
+  softcopy: 'Salinan softcopy',
+  hardcopy: 'Salinan hardcopy',
 };
 
 /** Cara mendapatkan salinan informasi (Perki 1/2010). */
@@ -215,20 +215,23 @@ export function deadlineSentence(d: DeadlineInfo): string {
 
 /** CSS of the request documents (label tables, check boxes, addressee block, multi-line text). */
 export const requestDocCss: SafeHtml = raw(`
+.fieldset { break-inside: avoid; page-break-inside: avoid; }
 .section-title { font-weight: bold; margin: 10pt 0 3pt 0; break-after: avoid; page-break-after: avoid; }
 table.fields { width: 100%; border-collapse: collapse; margin: 0 0 4pt 0; }
 table.fields td { border: none; padding: 1.5pt 0; vertical-align: top; text-align: left; }
 table.fields td.no { width: 7mm; }
 table.fields td.label { width: 58mm; padding-right: 2mm; }
+table.fields.numbered td.label { width: 51mm; }
 table.fields td.colon { width: 4mm; }
 table.fields tr { break-inside: avoid; page-break-inside: avoid; }
 .pre { white-space: pre-line; }
 .strong { font-weight: bold; }
+.code { font-family: 'Liberation Mono', 'Courier New', monospace; font-weight: bold; letter-spacing: 0.5pt; }
 .decision { font-weight: bold; text-transform: uppercase; letter-spacing: 0.3pt; }
 .cb-list { margin: 0; padding: 0; list-style: none; }
-.cb-list li { margin: 0 0 1pt 0; }
-.cb { display: inline-block; width: 9pt; height: 9pt; line-height: 8.4pt; border: 0.8pt solid #000; text-align: center;
-  font-family: 'Liberation Sans', Arial, sans-serif; font-size: 7.5pt; font-weight: bold; vertical-align: -1pt; margin-right: 4pt; }
+.cb-list li { display: inline-block; white-space: nowrap; margin: 0 12pt 1pt 0; }
+.cb { display: inline-block; width: 9pt; height: 9pt; line-height: 8pt; border: 0.8pt solid #000; text-align: center;
+  font-family: 'Liberation Sans', Arial, sans-serif; font-size: 7.5pt; font-weight: bold; vertical-align: -0.5pt; margin-right: 4pt; }
 .closing { margin-top: 10pt; }
 .addressee { margin: 0 0 10pt 0; line-height: 1.3; }
 .note-box { border: 0.75pt solid #000; padding: 2.5mm 3mm; margin-top: 10pt; font-size: 10.5pt; break-inside: avoid; page-break-inside: avoid; }
@@ -248,7 +251,7 @@ export interface FieldRow {
 /** A borderless "label : value" table. */
 export function fieldTable(rows: readonly FieldRow[]): SafeHtml {
   const numbered = rows.some((r) => r.no !== undefined);
-  return html`<table class="fields" role="presentation">${rows.map(
+  return html`<table class="${numbered ? 'fields numbered' : 'fields'}" role="presentation">${rows.map(
     (r) => html`<tr>${numbered ? html`<td class="no">${r.no ?? ''}</td>` : ''}<td class="label">${r.label}</td><td class="colon">:</td><td class="value">${r.value}</td></tr>`,
   )}</table>`;
 }

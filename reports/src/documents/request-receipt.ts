@@ -25,6 +25,8 @@ export interface RequestReceiptData {
   /** The office's IANA zone, e.g. 'Asia/Jakarta': the time of receipt is shown in it. */
   timeZone?: string;
   request: RequestDocRequest;
+  /** Code the requester uses to follow the request on the public tracking page (printed when given). */
+  trackingCode?: string | null;
   requester: RequestDocRequester;
   /** The answer deadline (10 working days unless the office's rules say otherwise). */
   deadline: DeadlineInfo;
@@ -51,16 +53,22 @@ export async function requestReceiptHtml(data: RequestReceiptData): Promise<stri
   const body: SafeHtml = html`<style>${requestDocCss}</style>
 <p>Telah diterima permohonan informasi publik pada ${data.office.name} dengan keterangan sebagai berikut:</p>
 
+<section class="fieldset">
 <div class="section-title">A. Data Permohonan</div>
 ${fieldTable([
   { label: 'Nomor registrasi permohonan', value: html`<span class="strong">${r.number}</span>` },
   { label: 'Tanggal dan waktu diterima', value: formatDateTimeId(r.receivedAt, tz, { weekday: true }) },
   { label: 'Cara pengajuan permohonan', value: label(CHANNEL_LABELS, r.channel) },
+  ...(data.trackingCode ? [{ label: 'Kode pelacakan', value: html`<span class="code">${data.trackingCode}</span>` }] : []),
 ])}
+</section>
 
+<section class="fieldset">
 <div class="section-title">B. Identitas Pemohon</div>
 ${fieldTable(requesterRows(data.requester))}
+</section>
 
+<section class="fieldset">
 <div class="section-title">C. Informasi yang Dimohon</div>
 ${fieldTable([
   { label: 'Rincian informasi yang dibutuhkan', value: multiline(r.informationRequested) },
@@ -68,7 +76,9 @@ ${fieldTable([
   { label: 'Cara memperoleh informasi', value: checkList(OBTAIN_LABELS, r.obtainMethods) },
   { label: 'Cara mendapatkan salinan informasi', value: checkList(DELIVERY_LABELS, r.deliveryMethods) },
 ])}
+</section>
 
+<section class="fieldset">
 <div class="section-title">D. Batas Waktu Pemberitahuan Tertulis</div>
 ${fieldTable([
   { label: 'Paling lambat', value: html`<span class="strong">${formatDateId(data.deadline.due, tz, { weekday: true })}</span>` },
@@ -80,13 +90,14 @@ ${fieldTable([
         value: `Dapat diperpanjang satu kali paling lama ${countWords(ext)} hari kerja dengan pemberitahuan tertulis yang memuat alasannya (UU Nomor 14 Tahun 2008 Pasal 22 ayat (8)).`,
       },
 ])}
+</section>
 
 <div class="note-box">
 <p><span class="strong">Hak mengajukan keberatan.</span> Apabila permohonan ini ditolak, tidak ditanggapi, ditanggapi tidak sebagaimana yang diminta,
 tidak dipenuhi, dikenakan biaya yang tidak wajar, atau disampaikan melebihi jangka waktu di atas, Pemohon berhak mengajukan keberatan secara
 tertulis kepada Atasan PPID ${data.office.name} paling lambat 30 (tiga puluh) hari kerja setelah ditemukannya alasan keberatan
 (UU Nomor 14 Tahun 2008 Pasal 35 dan Pasal 36).</p>
-<p>Simpan tanda bukti ini; sebutkan nomor registrasi permohonan setiap kali menanyakan perkembangan permohonan.</p>
+<p>Simpan tanda bukti ini; sebutkan nomor registrasi permohonan${data.trackingCode ? html` atau kode pelacakan <span class="code">${data.trackingCode}</span>` : ''} setiap kali menanyakan perkembangan permohonan.</p>
 </div>`;
 
   return documentPage({

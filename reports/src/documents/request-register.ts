@@ -1,4 +1,4 @@
-import { html, raw, type SafeHtml } from '../html.js';
+import { html, joinHtml, raw, type SafeHtml } from '../html.js';
 import { dataTable, type TableColumn } from '../components/table.js';
 import type { LetterheadOffice } from '../components/letterhead.js';
 import type { Signer } from '../components/signature.js';
@@ -86,11 +86,16 @@ export function registerSummary(rows: readonly Pick<RequestRegisterRow, 'decisio
   return out;
 }
 
+/** A registration number that may wrap after each slash. */
+function breakable(text: string): SafeHtml {
+  return joinHtml(text.split('/'), html`/<wbr>`);
+}
+
 const registerCss = raw(`
-table.data.register { font-size: 7.6pt; line-height: 1.2; table-layout: fixed; }
-table.data.register th { font-size: 7.6pt; padding: 2pt 2pt; }
+table.data.register { font-size: 7.2pt; line-height: 1.2; table-layout: fixed; }
+table.data.register th { font-size: 7.2pt; padding: 2pt 2pt; }
 table.data.register td { padding: 2pt 2pt; overflow-wrap: anywhere; word-break: normal; }
-table.data.register .sub { color: #333; font-size: 6.8pt; }
+table.data.register .sub { color: #333; font-size: 6.5pt; }
 .strong { font-weight: bold; }
 .summary { font-size: 10pt; margin-top: 4pt; }
 `);
@@ -99,29 +104,29 @@ table.data.register .sub { color: #333; font-size: 6.8pt; }
 export async function requestRegisterHtml(data: RequestRegisterData): Promise<string> {
   const d = (iso: string | null) => (iso ? formatDateId(iso) : '-');
   const columns: TableColumn<RequestRegisterRow>[] = [
-    { header: 'No', width: '3%', align: 'center', cell: (_r, i) => i + 1 },
-    { header: 'Nomor registrasi', width: '7.5%', cell: (r) => r.number },
-    { header: 'Tanggal', width: '6%', cell: (r) => d(r.receivedDate) },
+    { header: 'No', width: '2.5%', align: 'center', cell: (_r, i) => i + 1 },
+    { header: 'Nomor registrasi', width: '7.5%', cell: (r) => breakable(r.number) },
+    { header: 'Tanggal', width: '5.5%', cell: (r) => d(r.receivedDate) },
     {
       header: 'Nama',
-      width: '8%',
+      width: '8.5%',
       cell: (r) => {
         const nik = maskNikEnds(r.requester.nik);
         return html`${r.requester.name}<br><span class="sub">${label(REQUESTER_TYPE_LABELS, r.requester.type)}${nik ? html`<br>NIK ${nik}` : ''}</span>`;
       },
     },
-    { header: 'Alamat', width: '7.5%', cell: (r) => r.requester.address },
+    { header: 'Alamat', width: '7%', cell: (r) => r.requester.address },
     { header: 'Kontak', width: '7%', cell: (r) => contactText(r.requester) },
     { header: 'Pekerjaan', width: '5.5%', cell: (r) => r.requester.occupation || '-' },
     { header: 'Informasi yang diminta', width: '10%', cell: (r) => r.informationRequested },
     { header: 'Tujuan', width: '6.5%', cell: (r) => r.purpose },
     { header: 'Dikuasai / tidak (dan oleh siapa)', width: '6%', cell: (r) => heldText(r) },
     { header: 'Bentuk (soft/ hard)', width: '5%', align: 'center', cell: (r) => formText(r) },
-    { header: 'Keputusan', width: '6%', cell: (r) => decisionText(r.decision) },
+    { header: 'Keputusan', width: '5.5%', cell: (r) => decisionText(r.decision) },
     { header: 'Alasan penolakan', width: '7%', cell: (r) => refusalText(r) },
     { header: 'Tanggal pemberi\u00adtahuan', width: '5.5%', cell: (r) => d(r.decisionDate) },
-    { header: 'Biaya', width: '5%', align: 'right', cell: (r) => (r.decision ? formatRupiah(r.cost ?? 0) : '-') },
-    { header: 'Status', width: '4.5%', cell: (r) => r.statusLabel },
+    { header: 'Biaya', width: '4.5%', align: 'right', cell: (r) => (r.decision ? formatRupiah(r.cost ?? 0) : '-') },
+    { header: 'Status', width: '6.5%', cell: (r) => r.statusLabel },
   ];
   const table = dataTable(columns, data.rows, { className: 'register', emptyText: 'Tidak ada permohonan pada periode ini.' });
   const summary = registerSummary(data.rows);

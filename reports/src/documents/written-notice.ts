@@ -94,7 +94,7 @@ Informasi tersebut dikuasai oleh: <span class="strong">${d.holderBody?.trim() ||
       label: 'Keputusan',
       value: html`<span class="decision">${label(DECISION_TEXT, d.decision)}</span><br>${decisionNote[d.decision] ?? ''}`,
     },
-    { no: '3.', label: 'Dasar pengecualian', value: exempt ? exemptionBasis(d.refusalBasis) : 'Tidak ada (informasi tidak dikecualikan)' },
+    { no: '3.', label: 'Dasar pengecualian', value: exempt ? exemptionBasis(d.refusalBasis) : notHeld ? '-' : 'Tidak ada (informasi tidak dikecualikan)' },
     { no: '4.', label: 'Uji konsekuensi', value: exempt ? multiline(d.consequenceTest) : '-' },
     { no: '5.', label: 'Alasan penolakan', value: multiline(d.refusalReason) },
     {

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const ATTACHMENT_OWNERS = ['requester', 'request', 'assignment'] as const;
+export const ATTACHMENT_OWNERS = ['requester', 'request', 'assignment', 'submission'] as const;
 export type AttachmentOwner = (typeof ATTACHMENT_OWNERS)[number];
 
 /** An uploaded file (PDF, JPEG, PNG ≤ 5 MB), stored outside the web root under a random key. */

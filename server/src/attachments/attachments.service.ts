@@ -49,7 +49,7 @@ export class AttachmentsService {
    * Stores the bytes first, then the row in the caller's transaction; if the transaction fails, the orphan
    * file is removed by the caller through `discard`.
    */
-  async save(manager: EntityManager, actor: AuthUser, owner: { type: AttachmentOwner; id: number; officeId: number }, kind: string, file: UploadedFile): Promise<Attachment> {
+  async save(manager: EntityManager, actor: AuthUser | null, owner: { type: AttachmentOwner; id: number; officeId: number }, kind: string, file: UploadedFile): Promise<Attachment> {
     const { mime } = this.validate(file);
     const storageKey = await this.store.put(file.buffer);
     const row = manager.create(Attachment, {
@@ -62,7 +62,7 @@ export class AttachmentsService {
       size: file.buffer.length,
       sha256: createHash('sha256').update(file.buffer).digest('hex'),
       storageKey,
-      uploadedById: actor.id,
+      uploadedById: actor?.id ?? null,
       createdAt: this.clock.now(),
     });
     try {

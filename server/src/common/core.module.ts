@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Clock } from './clock';
 import { OfficeAccess } from './office-access.service';
+import { RateLimiter } from './rate-limiter';
 
 /** Configuration, the database, the clock, office access and the audit writer: available everywhere. */
 @Global()
@@ -12,8 +13,8 @@ export class CoreModule {
   static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DataSource, useValue: dataSource }, Clock, OfficeAccess, AuditService],
-      exports: [APP_CONFIG, DataSource, Clock, OfficeAccess, AuditService],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DataSource, useValue: dataSource }, Clock, OfficeAccess, AuditService, RateLimiter],
+      exports: [APP_CONFIG, DataSource, Clock, OfficeAccess, AuditService, RateLimiter],
     };
   }
 }

@@ -6,7 +6,8 @@ import { User, UserRole } from '../users/user.entity';
 import { Attachment } from '../attachments/attachment.entity';
 import { Holiday } from '../calendar/holiday.entity';
 import { Requester } from '../requesters/requester.entity';
-import { InfoRequest, RequestAssignment, RequestEvent, RequestStep } from '../requests/request.entity';
+import { InfoRequest, RequestAssignment, RequestEvent, RequestStep, WebSubmission } from '../requests/request.entity';
+import { RateLimitHit } from '../common/rate-limit.entity';
 import { OfficeSetting } from '../settings/office-setting.entity';
 import { Unit } from '../units/unit.entity';
 
@@ -29,4 +30,6 @@ export const ENTITIES = [
   RequestEvent,
   RequestStep,
   RequestAssignment,
+  WebSubmission,
+  RateLimitHit,
 ];

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { randomCode } from '../common/codes';
 import { DataSource } from 'typeorm';
 import { romanMonth } from '@lentera/reports';
 import { AuditService } from '../audit/audit.service';
@@ -31,13 +32,8 @@ export interface IssueRequest {
   landscape?: boolean;
 }
 
-// Crockford base32 without look-alike letters: easy to read aloud and type.
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export function newVerificationCode(): string {
-  const bytes = randomBytes(12);
-  let out = '';
-  for (const b of bytes) out += ALPHABET[b % 32];
-  return `${out.slice(0, 4)}-${out.slice(4, 8)}-${out.slice(8, 12)}`;
+  return randomCode(3);
 }
 
 /** Year and month of an instant in the office's time zone. */

@@ -110,6 +110,8 @@ export class RequestDocumentsService {
           office,
           timeZone: office.timeZone,
           request: this.requestDoc(r),
+          // the public tracking code, where the request has one
+          trackingCode: (r as InfoRequest & { trackingCode?: string | null }).trackingCode ?? null,
           requester: this.requesterDoc(requester),
           deadline,
           extensionDays: r.extensionDays,

@@ -14,9 +14,14 @@ export const REFUSAL_BASES = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] 
 @Index('IDX_requests_office_status_due', ['officeId', 'status', 'effectiveDueDate'])
 @Index('IDX_requests_office_received', ['officeId', 'receivedDate'])
 @Index('IDX_requests_requester', ['requesterId'])
+@Index('UQ_requests_tracking', ['trackingCode'], { unique: true })
 export class InfoRequest {
   @PrimaryGeneratedColumn()
   id: number;
+
+  /** printed on the receipt; the public tracking page shows status and deadline for it, no personal data */
+  @Column({ type: 'varchar', length: 16 })
+  trackingCode: string;
 
   @Column({ type: 'int' })
   officeId: number;
@@ -258,4 +263,55 @@ export class RequestAssignment {
 
   @Column({ type: 'datetime' })
   createdAt: Date;
+}
+
+/** A request sent through the public web form: waits in the desk's queue for verification before it is registered. */
+@Entity('web_submissions')
+@Index('UQ_web_submissions_tracking', ['trackingCode'], { unique: true })
+@Index('IDX_web_submissions_office_status', ['officeId', 'status', 'submittedAt'])
+export class WebSubmission {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  officeId: number;
+
+  @Column({ type: 'varchar', length: 16 })
+  trackingCode: string;
+
+  @Column({ type: 'varchar', length: 12 })
+  status: 'pending' | 'accepted' | 'rejected';
+
+  @Column({ type: 'simple-json' })
+  requesterData: Record<string, unknown>;
+
+  @Column({ type: 'text' })
+  informationRequested: string;
+
+  @Column({ type: 'text' })
+  purpose: string;
+
+  @Column({ type: 'simple-array' })
+  obtainMethods: string[];
+
+  @Column({ type: 'simple-array' })
+  deliveryMethods: string[];
+
+  @Column({ type: 'datetime' })
+  submittedAt: Date;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  ip: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  requestId: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  reviewedById: number | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  reviewedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  rejectReason: string | null;
 }

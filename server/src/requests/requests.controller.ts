@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
+import { Errors } from '../common/errors';
 import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { AssignDto, CreateRequestDto, DecideDto, DeliverDto, ExtendDto, NoteDto, OptionalNoteDto, StepDto, UpdateRequestDto } from './dto';
@@ -25,6 +26,16 @@ export class RequestsController {
     const { items, total } = await this.requests.list(user, lq);
     setContentRange(res, 'requests', lq, items.length, total);
     return items;
+  }
+
+  @Get('queue')
+  @RequirePermission(Permission.RequestRead)
+  @ApiOperation({ summary: 'Papan antrean Kasubbag: belum didisposisi, jatuh tempo ≤ N hari kerja, lewat batas, menunggu penghubung / queue board' })
+  @ApiQuery({ name: 'dueWithin', required: false, description: 'hari kerja (bawaan 3)' })
+  queue(@CurrentUser() user: AuthUser, @Query('dueWithin') dueWithin?: string) {
+    const n = dueWithin === undefined ? 3 : Number(dueWithin);
+    if (!Number.isInteger(n) || n < 0 || n > 60) throw Errors.field('dueWithin', 'dueWithin harus 0–60 hari kerja', 'dueWithin must be 0–60 working days');
+    return this.requests.queue(user, n);
   }
 
   @Get(':id')

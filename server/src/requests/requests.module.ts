@@ -11,11 +11,15 @@ import { RequestsController } from './requests.controller';
 import { RequestsService } from './requests.service';
 import { TasksController } from './tasks.controller';
 import { TasksService } from './tasks.service';
+import { PublicController, SubmissionsController } from './submissions.controller';
+import { SubmissionsService } from './submissions.service';
+import { DailySheetController } from './daily-sheet.controller';
+import { DailySheetService } from './daily-sheet.service';
 
 @Module({
   imports: [CalendarModule, SettingsModule, RequestersModule, AttachmentsModule, DocumentsModule],
-  controllers: [RegisterController, RequestDocumentsController, RequestsController, TasksController],
-  providers: [RequestsService, TasksService, RequestDocumentsService],
+  controllers: [PublicController, SubmissionsController, DailySheetController, RegisterController, RequestDocumentsController, RequestsController, TasksController],
+  providers: [RequestsService, TasksService, RequestDocumentsService, SubmissionsService, DailySheetService],
   exports: [RequestsService],
 })
 export class RequestsModule {}

@@ -5,6 +5,7 @@ import { DeadlineService } from '../calendar/deadline.service';
 import { addWorkingDays, IsoDate, localDate } from '../calendar/working-days';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
+import { randomCode } from '../common/codes';
 import { incrementSequence } from '../common/dialect';
 import { Errors } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
@@ -23,7 +24,7 @@ import { Channel, InfoRequest, RequestAssignment, RequestEvent, RequestStep } fr
 export const REQUEST_LIST: ListSpec = {
   sortable: { id: 'r.id', number: 'r.seq', receivedAt: 'r.receivedAt', effectiveDueDate: 'r.effectiveDueDate', status: 'r.status', channel: 'r.channel' },
   defaultSort: { field: 'receivedAt', order: 'DESC' },
-  filters: ['id', 'q', 'status', 'channel', 'decision', 'requesterId', 'officeId', 'open', 'overdue', 'dueSoon', 'from', 'to'],
+  filters: ['id', 'q', 'status', 'channel', 'decision', 'requesterId', 'officeId', 'open', 'overdue', 'dueSoon', 'dueWithin', 'unitId', 'unassigned', 'waitingLiaison', 'from', 'to'],
 };
 
 const REQUEST = msg('Permohonan', 'Request');
@@ -91,6 +92,16 @@ export class RequestsService {
       const until = await this.deadlines.dueDate(actor.officeId, today, rules['deadline.dueSoonDays']);
       qb.andWhere('r.status IN (:...openS) AND r.effectiveDueDate >= :today AND r.effectiveDueDate <= :until', { openS: OPEN_STATUSES, today, until });
     }
+    const dueWithin = intFilter('dueWithin', f.dueWithin);
+    if (dueWithin !== undefined) {
+      if (dueWithin < 0 || dueWithin > 60) throw Errors.field('filter.dueWithin', 'dueWithin harus 0–60 hari kerja', 'dueWithin must be 0–60 working days');
+      const until = await this.deadlines.dueDate(actor.officeId, today, dueWithin);
+      qb.andWhere('r.status IN (:...openS) AND r.effectiveDueDate >= :today AND r.effectiveDueDate <= :within', { openS: OPEN_STATUSES, today, within: until });
+    }
+    const unitId = intFilter('unitId', f.unitId);
+    if (unitId !== undefined) qb.andWhere('EXISTS (SELECT 1 FROM request_assignments ua WHERE ua.requestId = r.id AND ua.unitId = :unitId)', { unitId });
+    if (boolFilter('unassigned', f.unassigned)) qb.andWhere("r.status = 'registered' AND NOT EXISTS (SELECT 1 FROM request_assignments na WHERE na.requestId = r.id)");
+    if (boolFilter('waitingLiaison', f.waitingLiaison)) qb.andWhere("r.status IN (:...openS) AND EXISTS (SELECT 1 FROM request_assignments wa WHERE wa.requestId = r.id AND wa.status = 'open')", { openS: OPEN_STATUSES });
     const from = dateFilter('from', f.from);
     if (from) qb.andWhere('r.receivedDate >= :from', { from });
     const to = dateFilter('to', f.to);
@@ -113,6 +124,24 @@ export class RequestsService {
     const units = assignments.length ? await this.ds.getRepository(Unit).find({ where: { id: In([...new Set(assignments.map((a) => a.unitId))]) } }) : [];
     const unitName = new Map(units.map((u) => [u.id, u.name]));
     return { ...view, steps, assignments: assignments.map((a) => ({ ...a, unitName: unitName.get(a.unitId) ?? '' })), deadline: await this.explainDeadline(r) };
+  }
+
+  /**
+   * The Kasubbag's queue board: not yet assigned, due within N working days, overdue, waiting for a liaison
+   * answer — each with its total and the most urgent requests first.
+   */
+  async queue(actor: AuthUser, dueWithinDays = 3) {
+    const bucket = async (filter: Record<string, unknown>) => {
+      const { items, total } = await this.list(actor, { filter, sort: { field: 'effectiveDueDate', order: 'ASC' }, offset: 0, limit: 10 });
+      return { total, items };
+    };
+    const [unassigned, dueSoon, overdue, waitingLiaison] = [
+      await bucket({ unassigned: true }),
+      await bucket({ dueWithin: dueWithinDays }),
+      await bucket({ overdue: true }),
+      await bucket({ waitingLiaison: true }),
+    ];
+    return { dueWithinDays, unassigned, dueSoon, overdue, waitingLiaison };
   }
 
   /** How the deadlines were computed, in words (Indonesian and English). */
@@ -167,6 +196,18 @@ export class RequestsService {
   // ── intake ─────────────────────────────────────────────────────────────────
 
   async create(actor: AuthUser, dto: CreateRequestDto): Promise<RequestView> {
+    const id = await this.audit.inTransaction(actor, async (m) => {
+      const row = await this.createInTx(m, actor, dto);
+      return { result: row.id, audit: { action: 'request.create', entityType: 'request', entityId: row.id, officeId: row.officeId, changes: { number: row.number, channel: row.channel, requesterId: row.requesterId, receivedDate: row.receivedDate, dueDate: row.dueDate } } };
+    });
+    return this.get(actor, id);
+  }
+
+  /**
+   * Registers a request inside the caller's transaction: requester (new or reused), the office's rules, the
+   * gap-free number, the deadline, the first timeline event and the SOP step 1 timing.
+   */
+  async createInTx(m: EntityManager, actor: AuthUser, dto: CreateRequestDto, opts: { trackingCode?: string } = {}): Promise<InfoRequest> {
     if (dto.requesterId === undefined && dto.requester === undefined) throw Errors.field('requester', 'isi data pemohon atau pilih pemohon terdaftar', 'give the requester or choose a registered one');
     const now = this.clock.now();
     const receivedAt = dto.receivedAt ? new Date(dto.receivedAt) : now;
@@ -175,50 +216,48 @@ export class RequestsService {
     const step1Start = dto.step1StartedAt ? new Date(dto.step1StartedAt) : null;
     if (step1Start && (step1Start.getTime() > now.getTime() + 60_000 || now.getTime() - step1Start.getTime() > 24 * 3600_000))
       throw Errors.field('step1StartedAt', 'mulai langkah 1 harus dalam 24 jam terakhir', 'step1StartedAt must be within the last 24 hours');
-    const office = await this.ds.getRepository(Office).findOneOrFail({ where: { id: actor.officeId } });
-    const rules = await this.settings.rulesFor(office.id);
+    const office = await m.findOneOrFail(Office, { where: { id: actor.officeId } });
+    const rules = await this.settings.rulesFor(office.id, m);
     const receivedDate = localDate(receivedAt, office.timeZone);
-    const dueDate = await this.deadlines.dueDate(office.id, receivedDate, rules['deadline.days']);
+    const dueDate = await this.deadlines.dueDate(office.id, receivedDate, rules['deadline.days'], m);
     const year = Number(receivedDate.slice(0, 4));
     const month = Number(receivedDate.slice(5, 7));
 
-    const id = await this.audit.inTransaction(actor, async (m) => {
-      const requester = dto.requesterId !== undefined ? await this.requesters.findVisible(actor, dto.requesterId, m) : (await this.requesters.createOrReuse(m, actor, dto.requester!)).requester;
-      if (requester.officeId !== office.id) throw Errors.field('requesterId', 'pemohon terdaftar di kantor lain', 'the requester belongs to another office');
-      const seq = await incrementSequence(m, office.id, 'request', year);
-      const number = formatNumber(rules['request.numberFormat'], { seq, officeCode: office.code, month, year });
-      const row = m.create(InfoRequest, {
-        officeId: office.id,
-        number,
-        year,
-        seq,
-        requesterId: requester.id,
-        requesterType: requester.type,
-        channel: dto.channel as Channel,
-        informationRequested: dto.informationRequested.trim(),
-        purpose: dto.purpose.trim(),
-        obtainMethods: dto.obtainMethods,
-        deliveryMethods: dto.deliveryMethods,
-        status: 'registered',
-        receivedAt,
-        receivedDate,
-        clockStartDate: receivedDate,
-        deadlineDays: rules['deadline.days'],
-        extensionDays: rules['deadline.extensionDays'],
-        dueDate,
-        extendedDueDate: null,
-        effectiveDueDate: dueDate,
-        version: 1,
-        createdById: actor.id,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await m.save(InfoRequest, row);
-      await this.event(m, actor, row, 'registered', null, 'registered', null, { number, channel: dto.channel, dueDate });
-      if (step1Start) await m.insert(RequestStep, { requestId: row.id, step: 1, startedAt: step1Start, endedAt: now, durationSeconds: Math.max(0, Math.round((now.getTime() - step1Start.getTime()) / 1000)), standardMinutes: rules['sop.step1Minutes'], recordedById: actor.id });
-      return { result: row.id, audit: { action: 'request.create', entityType: 'request', entityId: row.id, officeId: office.id, changes: { number, channel: dto.channel, requesterId: requester.id, receivedDate, dueDate } } };
+    const requester = dto.requesterId !== undefined ? await this.requesters.findVisible(actor, dto.requesterId, m) : (await this.requesters.createOrReuse(m, actor, dto.requester!)).requester;
+    if (requester.officeId !== office.id) throw Errors.field('requesterId', 'pemohon terdaftar di kantor lain', 'the requester belongs to another office');
+    const seq = await incrementSequence(m, office.id, 'request', year);
+    const number = formatNumber(rules['request.numberFormat'], { seq, officeCode: office.code, month, year });
+    const row = m.create(InfoRequest, {
+      officeId: office.id,
+      trackingCode: opts.trackingCode ?? randomCode(2),
+      number,
+      year,
+      seq,
+      requesterId: requester.id,
+      requesterType: requester.type,
+      channel: dto.channel as Channel,
+      informationRequested: dto.informationRequested.trim(),
+      purpose: dto.purpose.trim(),
+      obtainMethods: dto.obtainMethods,
+      deliveryMethods: dto.deliveryMethods,
+      status: 'registered',
+      receivedAt,
+      receivedDate,
+      clockStartDate: receivedDate,
+      deadlineDays: rules['deadline.days'],
+      extensionDays: rules['deadline.extensionDays'],
+      dueDate,
+      extendedDueDate: null,
+      effectiveDueDate: dueDate,
+      version: 1,
+      createdById: actor.id,
+      createdAt: now,
+      updatedAt: now,
     });
-    return this.get(actor, id);
+    await m.save(InfoRequest, row);
+    await this.event(m, actor, row, 'registered', null, 'registered', null, { number, channel: dto.channel, dueDate });
+    if (step1Start) await m.insert(RequestStep, { requestId: row.id, step: 1, startedAt: step1Start, endedAt: now, durationSeconds: Math.max(0, Math.round((now.getTime() - step1Start.getTime()) / 1000)), standardMinutes: rules['sop.step1Minutes'], recordedById: actor.id });
+    return row;
   }
 
   async update(actor: AuthUser, id: number, dto: UpdateRequestDto): Promise<RequestView> {

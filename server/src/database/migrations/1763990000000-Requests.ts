@@ -80,6 +80,7 @@ export class Requests1763990000000 implements MigrationInterface {
         columns: [
           col.id(),
           col.int('officeId'),
+          col.varchar('trackingCode', 16),
           col.varchar('number', 80),
           col.int('year'),
           col.int('seq'),
@@ -129,6 +130,7 @@ export class Requests1763990000000 implements MigrationInterface {
           new TableIndex({ name: 'IDX_requests_office_status_due', columnNames: ['officeId', 'status', 'effectiveDueDate'] }),
           new TableIndex({ name: 'IDX_requests_office_received', columnNames: ['officeId', 'receivedDate'] }),
           new TableIndex({ name: 'IDX_requests_requester', columnNames: ['requesterId'] }),
+          new TableIndex({ name: 'UQ_requests_tracking', columnNames: ['trackingCode'], isUnique: true }),
         ],
       }),
     );
@@ -191,9 +193,43 @@ export class Requests1763990000000 implements MigrationInterface {
         ],
       }),
     );
+    await q.createTable(
+      new Table({
+        name: 'web_submissions',
+        columns: [
+          col.id(),
+          col.int('officeId'),
+          col.varchar('trackingCode', 16),
+          col.varchar('status', 12),
+          col.text('requesterData'),
+          col.text('informationRequested'),
+          col.text('purpose'),
+          col.text('obtainMethods'),
+          col.text('deliveryMethods'),
+          col.datetime('submittedAt'),
+          col.varchar('ip', 64, { nullable: true }),
+          col.int('requestId', { nullable: true }),
+          col.int('reviewedById', { nullable: true }),
+          col.datetime('reviewedAt', { nullable: true }),
+          col.text('rejectReason', { nullable: true }),
+        ],
+        indices: [
+          new TableIndex({ name: 'UQ_web_submissions_tracking', columnNames: ['trackingCode'], isUnique: true }),
+          new TableIndex({ name: 'IDX_web_submissions_office_status', columnNames: ['officeId', 'status', 'submittedAt'] }),
+        ],
+      }),
+    );
+    await q.createTable(
+      new Table({
+        name: 'rate_limits',
+        columns: [col.id(), col.varchar('bucket', 100), col.datetime('at')],
+        indices: [new TableIndex({ name: 'IDX_rate_limits_bucket_at', columnNames: ['bucket', 'at'] })],
+      }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
+    for (const t of ['rate_limits', 'web_submissions']) await q.dropTable(t);
     for (const t of ['request_assignments', 'request_steps', 'request_events', 'requests', 'attachments', 'requesters']) await q.dropTable(t);
     await q.dropColumn('users', 'unitId');
     for (const t of ['units', 'office_settings', 'holidays']) await q.dropTable(t);

@@ -1,0 +1,8 @@
+import { Create } from 'react-admin';
+import { HolidayForm } from './HolidayForm';
+
+export const HolidayCreate = () => (
+  <Create redirect="list">
+    <HolidayForm mode="create" />
+  </Create>
+);

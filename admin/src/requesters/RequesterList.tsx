@@ -1,0 +1,39 @@
+import { Chip } from '@mui/material';
+import { DataTable, List, SearchInput, SelectInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { requesterTypeChoices } from '../common/choices';
+import { OfficeDateTimeField } from '../common/fields';
+import type { Requester } from '../types';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="type" source="type" choices={requesterTypeChoices} alwaysOn />,
+  <TextInput key="nik" source="nik" slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 16 } }} />,
+  <TextInput key="email" source="email" type="email" />,
+];
+
+export const RequesterTypeChip = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext<Requester>();
+  const translate = useTranslate();
+  return record ? <Chip variant="outlined" label={translate(`lentera.requesters.types.${record.type}`, { _: record.type })} /> : null;
+};
+
+const Column = DataTable.Col<Requester>;
+
+/** Pemohon of the office; the API masks the NIK in lists. */
+export const RequesterList = () => (
+  <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} exporter={false}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <Column source="name" />
+      <Column source="type">
+        <RequesterTypeChip />
+      </Column>
+      <Column source="nik" disableSort cellSx={() => ({ fontFamily: 'monospace', whiteSpace: 'nowrap' })} />
+      <Column source="phone" disableSort />
+      <Column source="email" disableSort />
+      <Column source="occupation" disableSort />
+      <Column source="createdAt">
+        <OfficeDateTimeField source="createdAt" />
+      </Column>
+    </DataTable>
+  </List>
+);

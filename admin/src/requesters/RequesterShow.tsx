@@ -1,0 +1,110 @@
+import { Grid } from '@mui/material';
+import {
+  DataTable,
+  EditButton,
+  EmailField,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useCanAccess,
+  useRecordContext,
+} from 'react-admin';
+import { AttachmentList, FileUpload } from '../common/FileUpload';
+import { Panel } from '../common/Panel';
+import { SectionHeading } from '../common/SectionHeading';
+import { REQUESTER_FILE_KINDS } from '../common/choices';
+import { OfficeDateTimeField } from '../common/fields';
+import { DateOnlyField, DueField, StatusField, TruncatedField } from '../requests/fields';
+import type { InfoRequest, Requester } from '../types';
+import { RequesterTypeChip } from './RequesterList';
+
+const Identity = () => {
+  const record = useRecordContext<Requester>();
+  if (!record) return null;
+  return (
+    <SimpleShowLayout>
+      <TextField source="name" />
+      <RequesterTypeChip source="type" />
+      {record.nik && <TextField source="nik" sx={{ fontFamily: 'monospace' }} />}
+      {record.representativeName && <TextField source="representativeName" />}
+      {record.deedNumber && <TextField source="deedNumber" />}
+      {record.ratificationNumber && <TextField source="ratificationNumber" />}
+      {record.powerOfAttorney && <TextField source="powerOfAttorney" />}
+      <TextField source="address" />
+      <TextField source="phone" emptyText="—" />
+      <EmailField source="email" emptyText="—" />
+      <TextField source="occupation" emptyText="—" />
+      <OfficeDateTimeField source="createdAt" />
+    </SimpleShowLayout>
+  );
+};
+
+const Files = () => {
+  const record = useRecordContext<Requester>();
+  const { canAccess: canUpload } = useCanAccess({ resource: 'requesters', action: 'edit' });
+  if (!record) return null;
+  return (
+    <Panel title="lentera.requesters.files" testId="requester-files">
+      <AttachmentList files={record.files} kindPrefix="lentera.requesters.kinds" />
+      {canUpload && (
+        <FileUpload
+          path={`requesters/${encodeURIComponent(record.id)}/files`}
+          kinds={REQUESTER_FILE_KINDS}
+          kindPrefix="lentera.requesters.kinds"
+          testId="requester-upload"
+        />
+      )}
+    </Panel>
+  );
+};
+
+const Column = DataTable.Col<InfoRequest>;
+
+const Requests = () => {
+  const { canAccess } = useCanAccess({ resource: 'requests', action: 'list' });
+  if (!canAccess) return null;
+  return (
+    <Panel title="lentera.requesters.requests">
+      <ReferenceManyField reference="requests" target="requesterId" sort={{ field: 'receivedAt', order: 'DESC' }} perPage={10}>
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <Column source="number" disableSort />
+          <Column source="receivedAt" disableSort>
+            <DateOnlyField source="receivedDate" />
+          </Column>
+          <Column source="informationRequested" disableSort>
+            <TruncatedField source="informationRequested" />
+          </Column>
+          <Column source="status" disableSort>
+            <StatusField />
+          </Column>
+          <Column source="effectiveDueDate" disableSort>
+            <DueField />
+          </Column>
+        </DataTable>
+      </ReferenceManyField>
+    </Panel>
+  );
+};
+
+const Actions = () => (
+  <TopToolbar>
+    <EditButton />
+  </TopToolbar>
+);
+
+export const RequesterShow = () => (
+  <Show actions={<Actions />}>
+    <Grid container spacing={2}>
+      <Grid size={{ xs: 12, md: 5 }}>
+        <SectionHeading text="lentera.requesters.sections.identity" />
+        <Identity />
+      </Grid>
+      <Grid size={{ xs: 12, md: 7 }} sx={{ p: 2 }}>
+        <Files />
+        <Requests />
+      </Grid>
+    </Grid>
+  </Show>
+);

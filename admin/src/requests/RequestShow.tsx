@@ -1,0 +1,188 @@
+import DescriptionOutlinedIcon from '@mui/icons-material/DescriptionOutlined';
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
+import { Box, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
+import {
+  Link,
+  Show,
+  useCanAccess,
+  useCreatePath,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { DownloadButton } from '../common/DownloadButton';
+import { Detail, Panel } from '../common/Panel';
+import { formatInZone } from '../common/datetime';
+import { useOfficeTimeZone } from '../common/fields';
+import type { InfoRequest } from '../types';
+import { AssignmentsCard } from './AssignmentsCard';
+import { DeadlineCard } from './DeadlineCard';
+import { RequestActions } from './RequestActions';
+import { StepsCard } from './StepsCard';
+import { TimelineCard } from './TimelineCard';
+import { StatusChip } from './fields';
+
+const safeName = (number: string) => number.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-|-$/g, '');
+
+/** Tanda bukti always; the written notice once decided; the extension notice once extended. */
+export const DocumentButtons = ({ record }: { record: InfoRequest }) => {
+  const base = `requests/${encodeURIComponent(record.id)}`;
+  const name = safeName(record.number);
+  return (
+    <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1 }} data-testid="document-buttons">
+      <DownloadButton path={`${base}/receipt.pdf`} fileName={`tanda-bukti-${name}.pdf`} label="lentera.requests.documents.receipt" icon={<ReceiptLongIcon />} variant="outlined" />
+      {record.decision && (
+        <DownloadButton path={`${base}/notice.pdf`} fileName={`pemberitahuan-${name}.pdf`} label="lentera.requests.documents.notice" icon={<DescriptionOutlinedIcon />} variant="outlined" />
+      )}
+      {record.extendedDueDate && (
+        <DownloadButton
+          path={`${base}/extension-notice.pdf`}
+          fileName={`perpanjangan-${name}.pdf`}
+          label="lentera.requests.documents.extension_notice"
+          icon={<DescriptionOutlinedIcon />}
+          variant="outlined"
+        />
+      )}
+    </Stack>
+  );
+};
+
+const Header = ({ record }: { record: InfoRequest }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const timeZone = useOfficeTimeZone();
+  const createPath = useCreatePath();
+  const { canAccess: canOpenRequester } = useCanAccess({ resource: 'requesters', action: 'show' });
+  const requester = record.requester;
+  return (
+    <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }}>
+      <CardContent>
+        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between' }}>
+          <Box>
+            <Typography variant="overline" color="text.secondary">
+              {translate('lentera.requests.show.registration_number')}
+            </Typography>
+            <Typography variant="h4" component="h1" data-testid="request-number" sx={{ fontFamily: 'monospace', fontWeight: 700, lineHeight: 1.2 }}>
+              {record.number}
+            </Typography>
+            <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mt: 1, alignItems: 'center' }}>
+              <StatusChip status={record.status} size="medium" />
+              {record.decision && (
+                <Chip variant="outlined" color="primary" label={translate(`lentera.requests.decisions.${record.decision}`)} />
+              )}
+              <Typography variant="body2" color="text.secondary">
+                {translate(`lentera.requests.channels.${record.channel}`, { _: record.channel })} ·{' '}
+                {translate('lentera.requests.show.received', { at: formatInZone(record.receivedAt, timeZone, locale) })}
+              </Typography>
+            </Stack>
+            {requester && (
+              <Typography variant="h6" sx={{ mt: 1 }} data-testid="request-requester">
+                {canOpenRequester ? (
+                  <Link to={createPath({ resource: 'requesters', id: requester.id, type: 'show' })}>{requester.name}</Link>
+                ) : (
+                  requester.name
+                )}
+                <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
+                  {translate(`lentera.requesters.types.${requester.type}`)}
+                </Typography>
+              </Typography>
+            )}
+          </Box>
+          <DocumentButtons record={record} />
+        </Box>
+        <Box sx={{ mt: 2 }}>
+          <RequestActions record={record} />
+        </Box>
+      </CardContent>
+    </Card>
+  );
+};
+
+const DetailsCard = ({ record }: { record: InfoRequest }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const timeZone = useOfficeTimeZone();
+  const list = (values: string[] | null | undefined, prefix: string) =>
+    values?.length ? values.map((v) => translate(`${prefix}.${v}`, { _: v })).join(', ') : '—';
+  const r = record.requester;
+  return (
+    <Panel title="lentera.requests.show.details">
+      <Detail label="resources.requests.fields.informationRequested">{record.informationRequested}</Detail>
+      <Detail label="resources.requests.fields.purpose">{record.purpose}</Detail>
+      <Detail label="resources.requests.fields.obtainMethods">{list(record.obtainMethods, 'lentera.requests.obtain')}</Detail>
+      <Detail label="resources.requests.fields.deliveryMethods">{list(record.deliveryMethods, 'lentera.requests.delivery')}</Detail>
+      {r && (
+        <Detail label="lentera.requests.show.contact">
+          {[r.nik ? `NIK ${r.nik}` : null, r.address, r.phone, r.email, r.occupation].filter(Boolean).join(' · ')}
+        </Detail>
+      )}
+      {record.decision && (
+        <>
+          <Detail label="resources.requests.fields.decision">
+            {translate(`lentera.requests.decisions.${record.decision}`)}
+            {record.decidedAt ? ` · ${formatInZone(record.decidedAt, timeZone, locale)}` : ''}
+          </Detail>
+          {record.refusalBasis?.length ? (
+            <Detail label="lentera.requests.action_fields.refusal_basis">
+              {record.refusalBasis.map((letter) => translate(`lentera.requests.pasal17.${letter}`)).join('\n')}
+            </Detail>
+          ) : null}
+          {record.consequenceTest && <Detail label="lentera.requests.action_fields.consequence_test">{record.consequenceTest}</Detail>}
+          {record.refusalReason && <Detail label="lentera.requests.action_fields.refusal_reason">{record.refusalReason}</Detail>}
+          {record.redactions && <Detail label="lentera.requests.action_fields.redactions">{record.redactions}</Detail>}
+          {record.holderBody && <Detail label="lentera.requests.action_fields.holder_body">{record.holderBody}</Detail>}
+          {record.form && <Detail label="lentera.requests.action_fields.form">{translate(`lentera.requests.forms.${record.form}`)}</Detail>}
+          {record.cost !== null && record.cost !== undefined && (
+            <Detail label="lentera.requests.action_fields.cost">
+              {new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(record.cost)}
+            </Detail>
+          )}
+          {record.deliveryPlan && <Detail label="lentera.requests.action_fields.delivery_plan">{record.deliveryPlan}</Detail>}
+        </>
+      )}
+      {record.deliveredAt && (
+        <Detail label="lentera.requests.show.delivered">
+          {translate(`lentera.requests.delivery.${record.deliveredVia}`, { _: record.deliveredVia ?? '' })} ·{' '}
+          {formatInZone(record.deliveredAt, timeZone, locale)}
+        </Detail>
+      )}
+      {record.withdrawReason && <Detail label="lentera.requests.show.withdrawn">{record.withdrawReason}</Detail>}
+    </Panel>
+  );
+};
+
+const RequestLayout = () => {
+  const record = useRecordContext<InfoRequest>();
+  if (!record) return null;
+  return (
+    <Box sx={{ mt: 1 }}>
+      <Header record={record} />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 5 }}>
+          <DeadlineCard record={record} />
+          <StepsCard record={record} />
+          <DetailsCard record={record} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 7 }}>
+          <AssignmentsCard record={record} />
+          <TimelineCard record={record} />
+        </Grid>
+      </Grid>
+    </Box>
+  );
+};
+
+const RequestTitle = () => {
+  const record = useRecordContext<InfoRequest>();
+  const translate = useTranslate();
+  return <span>{record ? `${translate('resources.requests.name', { smart_count: 1 })} ${record.number}` : ''}</span>;
+};
+
+/** One request: the legal clock, the desk's SOP steps, the disposition, the decision and the timeline. */
+const RequestShow = () => (
+  <Show title={<RequestTitle />} actions={false} component="div">
+    <RequestLayout />
+  </Show>
+);
+
+export default RequestShow;

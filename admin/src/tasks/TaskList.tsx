@@ -1,0 +1,74 @@
+import { Typography } from '@mui/material';
+import { DataTable, List, SelectInput, useLocaleState, useRecordContext } from 'react-admin';
+import { taskStatusChoices } from '../common/choices';
+import { formatDate, todayIn } from '../common/dates';
+import { useOfficeTimeZone } from '../common/fields';
+import { TaskStatusChip } from '../requests/AssignmentsCard';
+import { TruncatedText } from '../requests/fields';
+import type { Task } from '../types';
+
+const filters = [<SelectInput key="status" source="status" choices={taskStatusChoices} alwaysOn />];
+
+const NumberCell = () => {
+  const record = useRecordContext<Task>();
+  return (
+    <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace', fontWeight: 600, whiteSpace: 'nowrap' }}>
+      {record?.request?.number ?? '—'}
+    </Typography>
+  );
+};
+
+const SubjectCell = () => {
+  const record = useRecordContext<Task>();
+  return <TruncatedText text={record?.request?.informationRequested} maxWidth={320} />;
+};
+
+const InstructionCell = () => {
+  const record = useRecordContext<Task>();
+  return <TruncatedText text={record?.instruction} maxWidth={280} />;
+};
+
+/** The unit's own deadline, red once passed while the task is still open. */
+export const TaskDueCell = () => {
+  const record = useRecordContext<Task>();
+  const [locale] = useLocaleState();
+  const today = todayIn(useOfficeTimeZone());
+  if (!record) return null;
+  const late = record.status === 'open' && record.dueDate < today;
+  return (
+    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap', color: late ? 'error.main' : undefined, fontWeight: late ? 600 : undefined }}>
+      {formatDate(record.dueDate, locale)}
+    </Typography>
+  );
+};
+
+const StatusCell = () => {
+  const record = useRecordContext<Task>();
+  return record ? <TaskStatusChip status={record.status} /> : null;
+};
+
+const Column = DataTable.Col<Task>;
+
+/** Tugas disposisi: the unit's (penghubung) or the office's (PPID) assignments, soonest deadline first. */
+export const TaskList = () => (
+  <List filters={filters} filterDefaultValues={{ status: 'open' }} sort={{ field: 'dueDate', order: 'ASC' }} perPage={25} exporter={false}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <Column source="request.number" label="resources.tasks.fields.request.number" disableSort>
+        <NumberCell />
+      </Column>
+      <Column source="request.informationRequested" label="resources.tasks.fields.request.informationRequested" disableSort>
+        <SubjectCell />
+      </Column>
+      <Column source="unitName" disableSort />
+      <Column source="instruction" disableSort>
+        <InstructionCell />
+      </Column>
+      <Column source="dueDate">
+        <TaskDueCell />
+      </Column>
+      <Column source="status">
+        <StatusCell />
+      </Column>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,149 @@
+import SendIcon from '@mui/icons-material/Send';
+import { Alert, Box, Grid, Typography } from '@mui/material';
+import { useState } from 'react';
+import {
+  Form,
+  SaveButton,
+  Show,
+  TextInput,
+  maxLength,
+  required,
+  useGetIdentity,
+  useLocaleState,
+  useNotify,
+  usePermissions,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import type { LenteraIdentity } from '../authProvider';
+import { AttachmentList, FileUpload } from '../common/FileUpload';
+import { Detail, Panel } from '../common/Panel';
+import { fieldErrorsOf, sendJson } from '../common/api';
+import { formatInZone } from '../common/datetime';
+import { formatDate } from '../common/dates';
+import { useOfficeTimeZone } from '../common/fields';
+import { Permission } from '../permissions';
+import { TaskStatusChip } from '../requests/AssignmentsCard';
+import { StatusChip } from '../requests/fields';
+import type { Task } from '../types';
+
+/** Only the assigned unit answers (the server checks it too); the PPID reads. */
+function useCanAnswer(task: Task | undefined): boolean {
+  const { permissions } = usePermissions<string[]>();
+  const { identity } = useGetIdentity();
+  const unitId = (identity as LenteraIdentity | undefined)?.unitId;
+  return !!task && !!permissions?.includes(Permission.TaskAnswer) && unitId !== null && unitId !== undefined && String(unitId) === String(task.unitId);
+}
+
+const NO_RECORD = {};
+
+const AnswerForm = ({ task }: { task: Task }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [problem, setProblem] = useState<string | null>(null);
+  const submit = async (values: Record<string, unknown>) => {
+    setProblem(null);
+    try {
+      await sendJson('POST', `tasks/${encodeURIComponent(task.id)}/answer`, { answer: String(values.answer ?? '').trim() });
+      notify('lentera.tasks.answered', { type: 'success' });
+      refresh();
+    } catch (error) {
+      setProblem((error as Error).message);
+      return fieldErrorsOf(error);
+    }
+  };
+  return (
+    <Form onSubmit={submit} record={NO_RECORD}>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {translate('lentera.tasks.answer_hint')}
+      </Typography>
+      <TextInput source="answer" label="resources.tasks.fields.answer" multiline minRows={5} validate={[required(), maxLength(10000)]} />
+      {problem && (
+        <Alert severity="error" sx={{ mb: 1 }}>
+          {problem}
+        </Alert>
+      )}
+      <SaveButton label="lentera.tasks.submit" icon={<SendIcon />} />
+    </Form>
+  );
+};
+
+const TaskLayout = () => {
+  const task = useRecordContext<Task>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const timeZone = useOfficeTimeZone();
+  const canAnswer = useCanAnswer(task);
+  if (!task) return null;
+  const request = task.request;
+  return (
+    <Grid container spacing={2} sx={{ mt: 1 }}>
+      <Grid size={{ xs: 12, md: 5 }}>
+        <Panel title="lentera.tasks.request_section">
+          {request && (
+            <>
+              <Typography variant="h5" sx={{ fontFamily: 'monospace', fontWeight: 700, mb: 1 }} data-testid="task-request-number">
+                {request.number}
+              </Typography>
+              <Box sx={{ mb: 1.5 }}>
+                <StatusChip status={request.status} />
+              </Box>
+              <Detail label="resources.requests.fields.informationRequested">{request.informationRequested}</Detail>
+              <Detail label="resources.requests.fields.purpose">{request.purpose}</Detail>
+              <Detail label="lentera.tasks.request_due">{formatDate(request.effectiveDueDate, locale, { weekday: true })}</Detail>
+            </>
+          )}
+        </Panel>
+      </Grid>
+      <Grid size={{ xs: 12, md: 7 }}>
+        <Panel title="lentera.tasks.assignment_section" action={<TaskStatusChip status={task.status} />}>
+          <Detail label="resources.tasks.fields.unitName">{task.unitName ?? '—'}</Detail>
+          <Detail label="resources.tasks.fields.instruction">
+            <Box data-testid="task-instruction">{task.instruction}</Box>
+          </Detail>
+          <Detail label="resources.tasks.fields.dueDate">{formatDate(task.dueDate, locale, { weekday: true })}</Detail>
+          <Detail label="resources.tasks.fields.createdAt">{formatInZone(task.createdAt, timeZone, locale)}</Detail>
+        </Panel>
+        <Panel title="lentera.tasks.answer_section" testId="task-answer">
+          {task.status === 'answered' ? (
+            <>
+              <Typography variant="body1" sx={{ whiteSpace: 'pre-wrap' }} data-testid="task-answer-text">
+                {task.answer}
+              </Typography>
+              {task.answeredAt && (
+                <Typography variant="caption" color="text.secondary">
+                  {translate('lentera.tasks.answered_at', { at: formatInZone(task.answeredAt, timeZone, locale) })}
+                </Typography>
+              )}
+            </>
+          ) : canAnswer ? (
+            <AnswerForm task={task} />
+          ) : (
+            <Typography variant="body2" color="text.secondary">
+              {translate('lentera.tasks.waiting')}
+            </Typography>
+          )}
+        </Panel>
+        <Panel title="lentera.tasks.files">
+          <AttachmentList files={task.files} />
+          {canAnswer && <FileUpload path={`tasks/${encodeURIComponent(task.id)}/files`} testId="task-upload" />}
+        </Panel>
+      </Grid>
+    </Grid>
+  );
+};
+
+const TaskTitle = () => {
+  const task = useRecordContext<Task>();
+  const translate = useTranslate();
+  return <span>{task ? `${translate('resources.tasks.name', { smart_count: 1 })} ${task.request?.number ?? `#${task.id}`}` : ''}</span>;
+};
+
+/** One assignment: what the PPID asks, by when, the unit's answer and its files. */
+export const TaskShow = () => (
+  <Show title={<TaskTitle />} actions={false} component="div">
+    <TaskLayout />
+  </Show>
+);

@@ -1,0 +1,208 @@
+import { Injectable } from '@nestjs/common';
+import { plainToInstance, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsString, Matches, MaxLength, validate, ValidateNested } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { DataSource, In } from 'typeorm';
+import { Attachment } from '../attachments/attachment.entity';
+import { AttachmentsService, toAttachmentView, UploadedFile } from '../attachments/attachments.service';
+import { AuditService } from '../audit/audit.service';
+import { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
+import { normalizeCode, randomCode } from '../common/codes';
+import { Errors } from '../common/errors';
+import { msg } from '../common/i18n';
+import { applySortAndRange, idFilter, ListQuery, ListSpec, stringFilter } from '../common/list-query';
+import { OfficeAccess } from '../common/office-access.service';
+import { Permission } from '../common/permissions';
+import { validationErrorToAppError } from '../common/validation';
+import { Office } from '../offices/office.entity';
+import { CreateRequesterDto } from '../requesters/dto';
+import { maskNik } from '../requesters/nik';
+import { RequestersService } from '../requesters/requesters.service';
+import { DECISION_LABELS, STATUS_LABELS } from './request-lifecycle';
+import { DELIVERY_METHODS, InfoRequest, OBTAIN_METHODS, RequestEvent, WebSubmission } from './request.entity';
+import { RequestsService } from './requests.service';
+
+export class PublicRequestDto {
+  @ApiProperty({ example: 'KPU-LBK' })
+  @IsString()
+  @Matches(/^[A-Z0-9-]{2,32}$/, { message: 'officeCode must be an office code' })
+  officeCode: string;
+
+  @ApiProperty({ type: CreateRequesterDto })
+  @ValidateNested()
+  @Type(() => CreateRequesterDto)
+  requester: CreateRequesterDto;
+
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(5000) informationRequested: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000) purpose: string;
+
+  @ApiProperty({ enum: OBTAIN_METHODS, isArray: true })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(OBTAIN_METHODS.length) @ArrayUnique() @IsIn(OBTAIN_METHODS as unknown as string[], { each: true })
+  obtainMethods: string[];
+
+  @ApiProperty({ enum: DELIVERY_METHODS, isArray: true })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(DELIVERY_METHODS.length) @ArrayUnique() @IsIn(DELIVERY_METHODS as unknown as string[], { each: true })
+  deliveryMethods: string[];
+}
+
+export const SUBMISSION_LIST: ListSpec = { sortable: { id: 's.id', submittedAt: 's.submittedAt' }, defaultSort: { field: 'submittedAt', order: 'ASC' }, filters: ['id', 'status'] };
+const SUBMISSION = msg('Permohonan daring', 'Web submission');
+
+/**
+ * The public web form (channel "web"): a submission waits in the desk's queue; the desk verifies the identity
+ * and registers it (the clock runs from the moment it was submitted) or rejects it with a reason.
+ * The tracking code given at submission stays with the request.
+ */
+@Injectable()
+export class SubmissionsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly access: OfficeAccess,
+    private readonly attachments: AttachmentsService,
+    private readonly requests: RequestsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Parses and validates the public form (JSON body, or multipart with a JSON field "data"). */
+  async parse(body: unknown): Promise<PublicRequestDto> {
+    let raw: unknown = body;
+    if (body && typeof body === 'object' && typeof (body as { data?: unknown }).data === 'string') {
+      try {
+        raw = JSON.parse((body as { data: string }).data);
+      } catch {
+        throw Errors.field('data', 'data harus berupa JSON yang valid', 'data must be valid JSON');
+      }
+    }
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw Errors.field('data', 'isian formulir tidak ada', 'the form data is missing');
+    const dto = plainToInstance(PublicRequestDto, raw);
+    const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+    if (errors.length) throw validationErrorToAppError(errors);
+    return dto;
+  }
+
+  async submit(body: unknown, file: UploadedFile | undefined, ip: string | null, quota: () => Promise<void> = async () => undefined) {
+    const dto = await this.parse(body);
+    const office = await this.ds.getRepository(Office).findOne({ where: { code: dto.officeCode } });
+    if (!office) throw Errors.field('officeCode', 'kantor tidak dikenal', 'unknown office');
+    const identity = RequestersService.checkIdentity(dto.requester.type as never, dto.requester);
+    if (Object.keys(identity).length) throw Errors.badRequest(msg(`Isian tidak valid: ${Object.keys(identity).join(', ')}`, `Invalid input: ${Object.keys(identity).join(', ')}`), identity);
+    if (file) this.attachments.validate(file);
+    await quota();
+    const now = this.clock.now();
+    const saved = await this.audit.inTransaction(null, async (m) => {
+      const row = m.create(WebSubmission, {
+        officeId: office.id,
+        trackingCode: randomCode(2),
+        status: 'pending',
+        requesterData: { ...dto.requester },
+        informationRequested: dto.informationRequested.trim(),
+        purpose: dto.purpose.trim(),
+        obtainMethods: dto.obtainMethods,
+        deliveryMethods: dto.deliveryMethods,
+        submittedAt: now,
+        ip,
+        requestId: null,
+        reviewedById: null,
+        reviewedAt: null,
+        rejectReason: null,
+      });
+      await m.save(WebSubmission, row);
+      if (file) await this.attachments.save(m, null, { type: 'submission', id: row.id, officeId: office.id }, 'ktp', file);
+      return { result: row, audit: { action: 'submission.create', entityType: 'submission', entityId: row.id, officeId: office.id, changes: { trackingCode: row.trackingCode, name: dto.requester.name, nik: maskNik(dto.requester.nik ?? null) } } };
+    });
+    return { trackingCode: saved.trackingCode, status: 'pending', office: office.name, submittedAt: saved.submittedAt };
+  }
+
+  async list(actor: AuthUser, lq: ListQuery) {
+    const qb = this.ds.getRepository(WebSubmission).createQueryBuilder('s');
+    OfficeAccess.scope(qb, 's.officeId', actor);
+    const ids = idFilter(lq.filter.id);
+    if (ids) qb.andWhere('s.id IN (:...ids)', { ids });
+    const status = stringFilter('status', lq.filter.status, 12) ?? 'pending';
+    qb.andWhere('s.status = :status', { status });
+    const total = await qb.getCount();
+    const rows = await applySortAndRange(qb, lq, SUBMISSION_LIST, 's.id').getMany();
+    return { items: rows.map((r) => this.view(actor, r)), total };
+  }
+
+  async get(actor: AuthUser, id: number) {
+    const s = await this.findVisible(actor, id);
+    const files = await this.attachments.listFor('submission', [s.id]);
+    return { ...this.view(actor, s), files: files.map(toAttachmentView) };
+  }
+
+  private view(actor: AuthUser, s: WebSubmission) {
+    const pii = actor.permissions.includes(Permission.RequesterPii);
+    const requester = { ...s.requesterData, nik: pii ? s.requesterData.nik : maskNik((s.requesterData.nik as string) ?? null) };
+    return { ...s, ip: undefined, requesterData: requester };
+  }
+
+  private async findVisible(actor: AuthUser, id: number) {
+    const s = await this.ds.getRepository(WebSubmission).findOne({ where: { id } });
+    if (!s || !(await this.access.canRead(actor, s.officeId))) throw Errors.notFound(SUBMISSION);
+    return s;
+  }
+
+  /** Verified: registered as a request (channel web, received when submitted); the identity scan moves to the requester. */
+  async accept(actor: AuthUser, id: number) {
+    const s = await this.findVisible(actor, id);
+    await this.access.assertWrite(actor, s.officeId, SUBMISSION);
+    if (s.status !== 'pending') throw Errors.conflict(msg('Permohonan daring ini sudah diproses', 'This submission has already been processed'));
+    const requestId = await this.audit.inTransaction(actor, async (m) => {
+      const res = await m.update(WebSubmission, { id, status: 'pending' }, { status: 'accepted', reviewedById: actor.id, reviewedAt: this.clock.now() });
+      if (!res.affected) throw Errors.conflict(msg('Permohonan daring ini sudah diproses', 'This submission has already been processed'));
+      const requesterDto = plainToInstance(CreateRequesterDto, s.requesterData);
+      const row = await this.requests.createInTx(
+        m,
+        actor,
+        { requester: requesterDto, channel: 'web', informationRequested: s.informationRequested, purpose: s.purpose, obtainMethods: s.obtainMethods, deliveryMethods: s.deliveryMethods, receivedAt: s.submittedAt.toISOString() },
+        { trackingCode: s.trackingCode },
+      );
+      await m.update(WebSubmission, { id }, { requestId: row.id });
+      await m.update(Attachment, { ownerType: 'submission', ownerId: id }, { ownerType: 'requester', ownerId: row.requesterId });
+      return { result: row.id, audit: [{ action: 'submission.accept', entityType: 'submission', entityId: id, officeId: s.officeId, changes: { requestId: row.id, number: row.number } }, { action: 'request.create', entityType: 'request', entityId: row.id, officeId: row.officeId, changes: { number: row.number, channel: 'web', submissionId: id } }] };
+    });
+    return this.requests.get(actor, requestId);
+  }
+
+  async reject(actor: AuthUser, id: number, note: string) {
+    const s = await this.findVisible(actor, id);
+    await this.access.assertWrite(actor, s.officeId, SUBMISSION);
+    await this.audit.inTransaction(actor, async (m) => {
+      const res = await m.update(WebSubmission, { id, status: 'pending' }, { status: 'rejected', rejectReason: note, reviewedById: actor.id, reviewedAt: this.clock.now() });
+      if (!res.affected) throw Errors.conflict(msg('Permohonan daring ini sudah diproses', 'This submission has already been processed'));
+      return { result: undefined, audit: { action: 'submission.reject', entityType: 'submission', entityId: id, officeId: s.officeId, changes: { reason: note } } };
+    });
+    return this.get(actor, id);
+  }
+
+  /** Public tracking: status and deadline for a code, and nothing about the requester. */
+  async track(code: string) {
+    const c = normalizeCode(code);
+    if (!/^[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(c)) throw Errors.notFound(msg('Kode pelacakan', 'Tracking code'));
+    const req = await this.ds.getRepository(InfoRequest).findOne({ where: { trackingCode: c } });
+    const sub = req ? null : await this.ds.getRepository(WebSubmission).findOne({ where: { trackingCode: c } });
+    if (!req && !sub) throw Errors.notFound(msg('Kode pelacakan', 'Tracking code'));
+    const office = await this.ds.getRepository(Office).findOneOrFail({ where: { id: (req ?? sub)!.officeId } });
+    if (!req) {
+      const s = sub!;
+      const label = s.status === 'rejected' ? msg('Ditolak saat verifikasi', 'Rejected at verification') : msg('Menunggu verifikasi petugas', 'Waiting for verification');
+      return { trackingCode: c, office: office.name, stage: s.status === 'rejected' ? 'rejected' : 'submitted', status: label, submittedAt: s.submittedAt, note: s.status === 'rejected' ? s.rejectReason : null, number: null, receivedDate: null, dueDate: null, decision: null, timeline: [] };
+    }
+    const events = await this.ds.getRepository(RequestEvent).find({ where: { requestId: req.id, type: In(['registered', 'incomplete', 'complete', 'assign', 'extend', 'decide', 'deliver', 'close', 'withdraw', 'lapse']) }, order: { at: 'ASC', id: 'ASC' } });
+    return {
+      trackingCode: c,
+      office: office.name,
+      stage: req.status,
+      status: STATUS_LABELS[req.status],
+      number: req.number,
+      receivedDate: req.receivedDate,
+      dueDate: req.effectiveDueDate,
+      extended: !!req.extendedDueDate,
+      decision: req.decision ? DECISION_LABELS[req.decision] : null,
+      timeline: events.map((e) => ({ at: e.at, type: e.type, status: e.toStatus ? STATUS_LABELS[e.toStatus as keyof typeof STATUS_LABELS] : null })),
+    };
+  }
+}

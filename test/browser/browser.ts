@@ -1,0 +1,39 @@
+import * as fs from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const DEMO_PASSWORD = 'lentera-demo-2026';
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+
+/** The system Chromium (never a downloaded one), headless, with the flags these machines need. */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = CANDIDATES.find((p) => fs.existsSync(p));
+  if (!executablePath) throw new Error(`No Chromium found (tried ${CANDIDATES.join(', ')}); install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** A fresh context (its own localStorage: its own session) in Indonesian, at a desktop size. */
+export async function newPage(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, locale: 'id-ID', timezoneId: 'Asia/Jakarta', viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Signs in through the login page and waits for the shell (the office name in the app bar). */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/');
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+  await page.locator('header').getByText('KPU Kabupaten Lebak').waitFor();
+}
+
+/** Saves a screenshot under /tmp when LENTERA_SCREENSHOTS is set (handy while developing). */
+export async function snap(page: Page, name: string): Promise<void> {
+  if (!process.env.LENTERA_SCREENSHOTS) return;
+  await page.screenshot({ path: `/tmp/lentera-${name}.png`, fullPage: true });
+}
