@@ -35,9 +35,10 @@ export async function pdfText(pdf: Buffer): Promise<string> {
 }
 
 /** supertest parser that collects a binary body into a Buffer. */
-export function binaryParser(res: NodeJS.ReadableStream & { setEncoding: (e: string) => void }, cb: (err: Error | null, body: Buffer) => void): void {
+export function binaryParser(res: import('superagent').Response, cb: (err: Error | null, body: Buffer) => void): void {
+  const stream = res as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-  res.on('error', (e: Error) => cb(e, Buffer.alloc(0)));
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => cb(null, Buffer.concat(chunks)));
+  stream.on('error', (e: Error) => cb(e, Buffer.alloc(0)));
 }
