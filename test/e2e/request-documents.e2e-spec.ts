@@ -165,7 +165,6 @@ describe('request documents: receipt, written notice, extension notice, register
     const x = await t.http().get('/api/registers/requests.xlsx').query({ from: '2026-12-01', to: '2026-12-31' }).set(await auth('atasan')).buffer(true).parse(binaryParser).expect(200);
     expect(x.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(x.headers['content-disposition']).toBe('attachment; filename="register-permohonan-KPU-LBK-2026-12-01-2026-12-31.xlsx"');
-    require('node:fs').writeFileSync('/tmp/rdocs/register.xlsx', x.body);
     const wb = new Workbook();
     await wb.xlsx.load(x.body);
     const ws = wb.getWorksheet('Register')!;

@@ -1,4 +1,4 @@
-import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link, useCanAccess, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
 import { Panel } from '../common/Panel';
 import { formatDate, todayIn } from '../common/dates';
@@ -34,48 +34,50 @@ export const AssignmentsCard = ({ record }: { record: InfoRequest }) => {
           {translate('lentera.requests.assignments.empty')}
         </Typography>
       ) : (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('lentera.requests.assignments.unit')}</TableCell>
-              <TableCell>{translate('lentera.requests.assignments.instruction')}</TableCell>
-              <TableCell>{translate('lentera.requests.assignments.due')}</TableCell>
-              <TableCell>{translate('lentera.requests.assignments.status')}</TableCell>
-              <TableCell>{translate('lentera.requests.assignments.answer')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {assignments.map((a) => {
-              const late = a.status === 'open' && a.dueDate < today;
-              return (
-                <TableRow key={a.id} data-testid={`assignment-${a.id}`}>
-                  <TableCell sx={{ minWidth: 140 }}>
-                    {canOpenTask ? (
-                      <Link to={createPath({ resource: 'tasks', id: a.id, type: 'show' })}>{a.unitName}</Link>
-                    ) : (
-                      a.unitName
-                    )}
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{a.instruction}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap', color: late ? 'error.main' : undefined, fontWeight: late ? 600 : undefined }}>
-                    {formatDate(a.dueDate, locale)}
-                  </TableCell>
-                  <TableCell>
-                    <TaskStatusChip status={a.status} />
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'pre-wrap', minWidth: 200 }}>
-                    {a.answer ?? '—'}
-                    {a.answeredAt && (
-                      <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                        {formatInZone(a.answeredAt, timeZone, locale)}
-                      </Typography>
-                    )}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+        <Box sx={{ overflowX: 'auto' }}>
+          <Table size="small">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('lentera.requests.assignments.unit')}</TableCell>
+                <TableCell>{translate('lentera.requests.assignments.instruction')}</TableCell>
+                <TableCell>{translate('lentera.requests.assignments.due')}</TableCell>
+                <TableCell>{translate('lentera.requests.assignments.status')}</TableCell>
+                <TableCell>{translate('lentera.requests.assignments.answer')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {assignments.map((a) => {
+                const late = a.status === 'open' && a.dueDate < today;
+                return (
+                  <TableRow key={a.id} data-testid={`assignment-${a.id}`}>
+                    <TableCell sx={{ minWidth: 140 }}>
+                      {canOpenTask ? (
+                        <Link to={createPath({ resource: 'tasks', id: a.id, type: 'show' })}>{a.unitName}</Link>
+                      ) : (
+                        a.unitName
+                      )}
+                    </TableCell>
+                    <TableCell sx={{ whiteSpace: 'pre-wrap', minWidth: 180 }}>{a.instruction}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap', color: late ? 'error.main' : undefined, fontWeight: late ? 600 : undefined }}>
+                      {formatDate(a.dueDate, locale)}
+                    </TableCell>
+                    <TableCell>
+                      <TaskStatusChip status={a.status} />
+                    </TableCell>
+                    <TableCell sx={{ whiteSpace: 'pre-wrap', minWidth: 180 }} data-testid="assignment-answer">
+                      {a.answer ?? '—'}
+                      {a.answeredAt && (
+                        <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                          {formatInZone(a.answeredAt, timeZone, locale)}
+                        </Typography>
+                      )}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </Box>
       )}
     </Panel>
   );
