@@ -75,8 +75,12 @@ describe('request documents: receipt, written notice, extension notice, register
     expect(text).toContain('************0004');
     expect(text).not.toContain('3602011203850004');
     expect(text).toContain('Wartawan');
-    // the public tracking code, when requests carry one
-    if (refused.trackingCode) expect(text).toContain(refused.trackingCode);
+    // the public tracking code printed for the requester
+    expect(refused.trackingCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(text).toContain(refused.trackingCode);
+    // printing it again returns the same issued document, byte for byte
+    const again = await pdf(`/api/requests/${refused.id}/receipt.pdf`);
+    expect(Buffer.compare(again.body, res.body)).toBe(0);
     expect(text).toContain('Rabu, 30 Desember 2026');
     expect(text).toMatch(/10 \(sepuluh\) hari kerja sejak permohonan diterima pada Senin, 14 Desember 2026.*24.25 Desember 2026 \(Cuti bersama Hari Raya Natal, Hari Raya Natal\)/);
     expect(text).toContain('Pasal 35');

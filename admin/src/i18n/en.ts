@@ -352,6 +352,13 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
         withdraw: 'Withdrawn by requester',
         done: '%{action}: saved',
       },
+      blocked: {
+        extended_once: 'This request was already extended; an extension is given once.',
+        no_extension: "The office's rules allow no extension.",
+        extend_late: 'An extension must be given by %{date} at the latest.',
+        complete_late: 'The completion window (%{date}) has passed; lapse the request instead.',
+        lapse_early: 'The requester may still complete the request until %{date}.',
+      },
       action_help: {
         incomplete: 'The requester is told what is missing (within 3 working days of receipt) and given time to complete it. State what is missing.',
         complete: 'The requester completed the request: the 10-working-day deadline restarts today.',

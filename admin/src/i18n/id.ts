@@ -350,6 +350,13 @@ export const lenteraId = {
         withdraw: 'Dicabut pemohon',
         done: '%{action}: tersimpan',
       },
+      blocked: {
+        extended_once: 'Permohonan ini sudah pernah diperpanjang; perpanjangan hanya sekali.',
+        no_extension: 'Aturan satker tidak mengizinkan perpanjangan.',
+        extend_late: 'Perpanjangan harus diberitahukan paling lambat %{date}.',
+        complete_late: 'Batas melengkapi (%{date}) sudah lewat; nyatakan tidak diproses.',
+        lapse_early: 'Pemohon masih dapat melengkapi sampai %{date}.',
+      },
       action_help: {
         incomplete: 'Pemohon diberi tahu apa yang kurang (paling lambat 3 hari kerja sejak diterima) dan diberi waktu untuk melengkapinya. Sebutkan kekurangannya.',
         complete: 'Pemohon telah melengkapi permohonannya: batas waktu 10 hari kerja dihitung ulang mulai hari ini.',

@@ -1,9 +1,10 @@
 import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Fragment } from 'react';
 import { Link, useCanAccess, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
 import { Panel } from '../common/Panel';
+import { formatInZone } from '../common/datetime';
 import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
-import { formatInZone } from '../common/datetime';
 import type { Assignment, InfoRequest } from '../types';
 
 export const TaskStatusChip = ({ status }: { status: string }) => {
@@ -18,7 +19,7 @@ export const TaskStatusChip = ({ status }: { status: string }) => {
   );
 };
 
-/** Disposisi: which liaison unit was asked what, by when, and what it answered. */
+/** Disposisi: which liaison unit was asked what, by when, and (in the row under it) what it answered. */
 export const AssignmentsCard = ({ record }: { record: InfoRequest }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -34,50 +35,53 @@ export const AssignmentsCard = ({ record }: { record: InfoRequest }) => {
           {translate('lentera.requests.assignments.empty')}
         </Typography>
       ) : (
-        <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('lentera.requests.assignments.unit')}</TableCell>
-                <TableCell>{translate('lentera.requests.assignments.instruction')}</TableCell>
-                <TableCell>{translate('lentera.requests.assignments.due')}</TableCell>
-                <TableCell>{translate('lentera.requests.assignments.status')}</TableCell>
-                <TableCell>{translate('lentera.requests.assignments.answer')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {assignments.map((a) => {
-                const late = a.status === 'open' && a.dueDate < today;
-                return (
-                  <TableRow key={a.id} data-testid={`assignment-${a.id}`}>
-                    <TableCell sx={{ minWidth: 140 }}>
-                      {canOpenTask ? (
-                        <Link to={createPath({ resource: 'tasks', id: a.id, type: 'show' })}>{a.unitName}</Link>
-                      ) : (
-                        a.unitName
-                      )}
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('lentera.requests.assignments.unit')}</TableCell>
+              <TableCell>{translate('lentera.requests.assignments.instruction')}</TableCell>
+              <TableCell>{translate('lentera.requests.assignments.due')}</TableCell>
+              <TableCell>{translate('lentera.requests.assignments.status')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {assignments.map((a) => {
+              const late = a.status === 'open' && a.dueDate < today;
+              const divider = { borderBottom: a.answer ? 0 : undefined };
+              return (
+                <Fragment key={a.id}>
+                  <TableRow data-testid={`assignment-${a.id}`}>
+                    <TableCell sx={{ ...divider, minWidth: 120 }}>
+                      {canOpenTask ? <Link to={createPath({ resource: 'tasks', id: a.id, type: 'show' })}>{a.unitName}</Link> : a.unitName}
                     </TableCell>
-                    <TableCell sx={{ whiteSpace: 'pre-wrap', minWidth: 180 }}>{a.instruction}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap', color: late ? 'error.main' : undefined, fontWeight: late ? 600 : undefined }}>
+                    <TableCell sx={{ ...divider, whiteSpace: 'pre-wrap' }}>{a.instruction}</TableCell>
+                    <TableCell sx={{ ...divider, whiteSpace: 'nowrap', color: late ? 'error.main' : undefined, fontWeight: late ? 600 : undefined }}>
                       {formatDate(a.dueDate, locale)}
                     </TableCell>
-                    <TableCell>
+                    <TableCell sx={divider}>
                       <TaskStatusChip status={a.status} />
                     </TableCell>
-                    <TableCell sx={{ whiteSpace: 'pre-wrap', minWidth: 180 }} data-testid="assignment-answer">
-                      {a.answer ?? '—'}
-                      {a.answeredAt && (
-                        <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                          {formatInZone(a.answeredAt, timeZone, locale)}
-                        </Typography>
-                      )}
-                    </TableCell>
                   </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </Box>
+                  {a.answer && (
+                    <TableRow>
+                      <TableCell colSpan={4} sx={{ pt: 0 }}>
+                        <Box sx={{ borderLeft: 3, borderColor: 'success.main', pl: 1.5, py: 0.5, bgcolor: 'rgba(46, 125, 50, 0.05)' }}>
+                          <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                            {translate('lentera.requests.assignments.answer')}
+                            {a.answeredAt ? ` · ${formatInZone(a.answeredAt, timeZone, locale)}` : ''}
+                          </Typography>
+                          <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }} data-testid="assignment-answer">
+                            {a.answer}
+                          </Typography>
+                        </Box>
+                      </TableCell>
+                    </TableRow>
+                  )}
+                </Fragment>
+              );
+            })}
+          </TableBody>
+        </Table>
       )}
     </Panel>
   );

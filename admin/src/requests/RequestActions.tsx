@@ -7,7 +7,7 @@ import HourglassDisabledIcon from '@mui/icons-material/HourglassDisabled';
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined';
 import UndoIcon from '@mui/icons-material/Undo';
-import { Alert, Box, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Tooltip, Typography } from '@mui/material';
 import { useState, type ReactElement } from 'react';
 import {
   ArrayInput,
@@ -33,9 +33,10 @@ import {
 import { offeredRequestActions, type RequestAction } from '../access';
 import { fieldErrorsOf, sendJson } from '../common/api';
 import { decisionChoices, deliverViaChoices, formChoices, refusalBasisChoices } from '../common/choices';
-import { formatDate } from '../common/dates';
+import { formatDate, todayIn } from '../common/dates';
+import { useOfficeTimeZone } from '../common/fields';
 import type { InfoRequest } from '../types';
-import { actionBody, fieldErrorLines, givesInformation, needsExemption } from './actions';
+import { actionBlocked, actionBody, fieldErrorLines, givesInformation, needsExemption } from './actions';
 
 const ICONS: Record<RequestAction, ReactElement> = {
   incomplete: <ReportProblemOutlinedIcon />,
@@ -244,22 +245,36 @@ export const RequestActions = ({ record }: { record: InfoRequest }) => {
   const translate = useTranslate();
   const { permissions } = usePermissions<string[]>();
   const [open, setOpen] = useState<RequestAction | null>(null);
+  const [locale] = useLocaleState();
+  const today = todayIn(useOfficeTimeZone());
   const actions = offeredRequestActions(permissions, record.allowedActions);
   if (actions.length === 0) return null;
   return (
     <>
       <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1 }} data-testid="request-actions">
-        {actions.map((action) => (
-          <MuiButton
-            key={action}
-            variant={PRIMARY.includes(action) ? 'contained' : 'outlined'}
-            startIcon={ICONS[action]}
-            onClick={() => setOpen(action)}
-            color={action === 'withdraw' || action === 'lapse' ? 'inherit' : 'primary'}
-          >
-            {translate(`lentera.requests.actions.${action}`)}
-          </MuiButton>
-        ))}
+        {actions.map((action) => {
+          const blocked = actionBlocked(action, record, today);
+          const button = (
+            <MuiButton
+              key={action}
+              variant={PRIMARY.includes(action) ? 'contained' : 'outlined'}
+              startIcon={ICONS[action]}
+              onClick={() => setOpen(action)}
+              disabled={!!blocked}
+              color={action === 'withdraw' || action === 'lapse' ? 'inherit' : 'primary'}
+            >
+              {translate(`lentera.requests.actions.${action}`)}
+            </MuiButton>
+          );
+          // A disabled button gets no pointer events: the tooltip sits on a wrapper.
+          return blocked ? (
+            <Tooltip key={action} title={translate(blocked.key, { date: formatDate(blocked.date, locale) })}>
+              <span>{button}</span>
+            </Tooltip>
+          ) : (
+            button
+          );
+        })}
       </Stack>
       {open && <ActionDialog action={open} record={record} onClose={() => setOpen(null)} />}
     </>

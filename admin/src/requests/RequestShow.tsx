@@ -161,14 +161,10 @@ const RequestLayout = () => {
         <Grid size={{ xs: 12, md: 5 }}>
           <DeadlineCard record={record} />
           <StepsCard record={record} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 7 }}>
-          <AssignmentsCard record={record} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 5 }}>
           <DetailsCard record={record} />
         </Grid>
         <Grid size={{ xs: 12, md: 7 }}>
+          <AssignmentsCard record={record} />
           <TimelineCard record={record} />
         </Grid>
       </Grid>

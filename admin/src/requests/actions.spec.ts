@@ -1,4 +1,4 @@
-import { actionBody, fieldErrorLines } from './actions';
+import { actionBlocked, actionBody, fieldErrorLines } from './actions';
 
 describe('action bodies', () => {
   it('sends a required note for incomplete and withdraw, an optional one for close', () => {
@@ -74,5 +74,28 @@ describe('field error lines', () => {
       'note wajib diisi',
     ]);
     expect(fieldErrorLines(undefined)).toEqual([]);
+  });
+});
+
+describe('actions the dates already rule out', () => {
+  const record = { dueDate: '2026-12-07', extendedDueDate: null, extensionDays: 7, incompleteDueDate: null };
+
+  it('allows an extension only once and before the deadline', () => {
+    expect(actionBlocked('extend', record, '2026-12-07')).toBeNull();
+    expect(actionBlocked('extend', record, '2026-12-08')).toEqual({ key: 'lentera.requests.blocked.extend_late', date: '2026-12-07' });
+    expect(actionBlocked('extend', { ...record, extendedDueDate: '2026-12-16' }, '2026-12-01')?.key).toBe('lentera.requests.blocked.extended_once');
+    expect(actionBlocked('extend', { ...record, extensionDays: 0 }, '2026-12-01')?.key).toBe('lentera.requests.blocked.no_extension');
+  });
+
+  it('lets an incomplete request be completed until its window closes, and lapse only after', () => {
+    const incomplete = { ...record, incompleteDueDate: '2026-11-26' };
+    expect(actionBlocked('complete', incomplete, '2026-11-26')).toBeNull();
+    expect(actionBlocked('lapse', incomplete, '2026-11-26')).toEqual({ key: 'lentera.requests.blocked.lapse_early', date: '2026-11-26' });
+    expect(actionBlocked('complete', incomplete, '2026-11-27')?.key).toBe('lentera.requests.blocked.complete_late');
+    expect(actionBlocked('lapse', incomplete, '2026-11-27')).toBeNull();
+  });
+
+  it('leaves the other actions to the state table', () => {
+    expect(actionBlocked('decide', record, '2027-01-01')).toBeNull();
   });
 });

@@ -70,3 +70,32 @@ export function actionBody(action: RequestAction, values: Values): Values {
 export function fieldErrorLines(fields: Record<string, string> | undefined): string[] {
   return fields ? Object.entries(fields).map(([key, message]) => (message.toLowerCase().includes(key.toLowerCase()) ? message : `${key}: ${message}`)) : [];
 }
+
+/**
+ * Why the server would refuse an action the state table allows, judged from the dates on the record
+ * (the server checks again): an extension after the deadline or a second one, completing after the
+ * window closed, lapsing before it did. Null when nothing stands in the way.
+ */
+export function actionBlocked(
+  action: RequestAction,
+  record: { dueDate: string; extendedDueDate: string | null; extensionDays: number; incompleteDueDate: string | null },
+  today: string,
+): { key: string; date?: string } | null {
+  switch (action) {
+    case 'extend':
+      if (record.extendedDueDate) return { key: 'lentera.requests.blocked.extended_once' };
+      if (record.extensionDays <= 0) return { key: 'lentera.requests.blocked.no_extension' };
+      if (today > record.dueDate) return { key: 'lentera.requests.blocked.extend_late', date: record.dueDate };
+      return null;
+    case 'complete':
+      return record.incompleteDueDate && today > record.incompleteDueDate
+        ? { key: 'lentera.requests.blocked.complete_late', date: record.incompleteDueDate }
+        : null;
+    case 'lapse':
+      return !record.incompleteDueDate || today <= record.incompleteDueDate
+        ? { key: 'lentera.requests.blocked.lapse_early', date: record.incompleteDueDate ?? undefined }
+        : null;
+    default:
+      return null;
+  }
+}

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
-import { FileStore } from './file-store';
 
-@Module({ controllers: [AttachmentsController], providers: [FileStore, AttachmentsService], exports: [AttachmentsService, FileStore] })
+@Module({ controllers: [AttachmentsController], providers: [AttachmentsService], exports: [AttachmentsService] })
 export class AttachmentsModule {}

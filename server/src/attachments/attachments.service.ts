@@ -6,7 +6,7 @@ import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { Attachment, AttachmentOwner } from './attachment.entity';
-import { FileStore } from './file-store';
+import { FileStore } from '../common/file-store';
 import { MAX_UPLOAD_BYTES, safeFileName, sniffMime } from './file-type';
 
 export interface UploadedFile {

@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { Clock } from './clock';
 import { OfficeAccess } from './office-access.service';
 import { RateLimiter } from './rate-limiter';
+import { FileStore } from './file-store';
 
 /** Configuration, the database, the clock, office access and the audit writer: available everywhere. */
 @Global()
@@ -13,8 +14,8 @@ export class CoreModule {
   static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DataSource, useValue: dataSource }, Clock, OfficeAccess, AuditService, RateLimiter],
-      exports: [APP_CONFIG, DataSource, Clock, OfficeAccess, AuditService, RateLimiter],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DataSource, useValue: dataSource }, Clock, OfficeAccess, AuditService, RateLimiter, FileStore],
+      exports: [APP_CONFIG, DataSource, Clock, OfficeAccess, AuditService, RateLimiter, FileStore],
     };
   }
 }

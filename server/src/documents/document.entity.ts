@@ -4,6 +4,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Entity('documents')
 @Index('UQ_documents_code', ['verificationCode'], { unique: true })
 @Index('IDX_documents_office_type', ['officeId', 'type', 'createdAt'])
+@Index('IDX_documents_subject', ['officeId', 'subjectKey'])
 export class DocumentRecord {
   @PrimaryGeneratedColumn()
   id: number;
@@ -25,6 +26,14 @@ export class DocumentRecord {
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   sha256: string | null;
+
+  /** what the document is about and a hash of its content: printing the same thing again returns the same document */
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  subjectKey: string | null;
+
+  /** the issued bytes, kept in the file store: a document is never regenerated */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  storageKey: string | null;
 
   @Column({ type: 'int', nullable: true })
   createdById: number | null;

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { randomCode } from '../common/codes';
+import { FileStore } from '../common/file-store';
 import { DataSource } from 'typeorm';
 import { romanMonth } from '@lentera/reports';
 import { AuditService } from '../audit/audit.service';
@@ -30,6 +31,16 @@ export interface IssueRequest {
   title: string;
   html: (meta: IssueMeta) => Promise<string>;
   landscape?: boolean;
+  /**
+   * What the document is about, with a hash of its content (see `subjectKey()`): printing the same content
+   * again returns the document already issued — same number, same bytes — instead of a new one.
+   */
+  subjectKey?: string;
+}
+
+/** A subject key: a readable prefix and the SHA-256 of the content the document shows. */
+export function subjectKey(prefix: string, content: unknown): string {
+  return `${prefix}:${createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 32)}`.slice(0, 120);
 }
 
 export function newVerificationCode(): string {
@@ -53,10 +64,15 @@ export class DocumentsService {
     private readonly audit: AuditService,
     private readonly pdf: PdfService,
     private readonly clock: Clock,
+    private readonly files: FileStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async issue(actor: AuthUser, req: IssueRequest): Promise<{ pdf: Buffer; record: DocumentRecord }> {
+  async issue(actor: AuthUser, req: IssueRequest): Promise<{ pdf: Buffer; record: DocumentRecord; reprint: boolean }> {
+    if (req.subjectKey) {
+      const existing = await this.ds.getRepository(DocumentRecord).findOne({ where: { officeId: req.office.id, type: req.type, subjectKey: req.subjectKey }, order: { id: 'DESC' } });
+      if (existing?.storageKey) return { pdf: await this.files.get(existing.storageKey), record: existing, reprint: true };
+    }
     const issuedAt = this.clock.now();
     const { year, month } = localYearMonth(issuedAt, req.office.timeZone);
     const record = await this.audit.inTransaction(actor, async (m) => {
@@ -69,6 +85,8 @@ export class DocumentsService {
         title: req.title,
         verificationCode: newVerificationCode(),
         sha256: null,
+        subjectKey: req.subjectKey ?? null,
+        storageKey: null,
         createdById: actor.id,
         createdAt: issuedAt,
       });
@@ -78,8 +96,9 @@ export class DocumentsService {
     const html = await req.html({ number: record.number, verificationCode: record.verificationCode, verifyUrl: this.verifyUrl(record.verificationCode), issuedAt });
     const pdf = await this.pdf.render(html, { landscape: req.landscape });
     record.sha256 = createHash('sha256').update(pdf).digest('hex');
-    await this.ds.getRepository(DocumentRecord).update({ id: record.id }, { sha256: record.sha256 });
-    return { pdf, record };
+    record.storageKey = await this.files.put(pdf);
+    await this.ds.getRepository(DocumentRecord).update({ id: record.id }, { sha256: record.sha256, storageKey: record.storageKey });
+    return { pdf, record, reprint: false };
   }
 
   verifyUrl(code: string): string {

@@ -31,7 +31,7 @@ import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { OfficeAccess } from '../common/office-access.service';
-import { DocumentsService, IssueMeta } from '../documents/documents.service';
+import { DocumentsService, IssueMeta, subjectKey } from '../documents/documents.service';
 import { Office } from '../offices/office.entity';
 import { Requester } from '../requesters/requester.entity';
 import { User } from '../users/user.entity';
@@ -103,6 +103,7 @@ export class RequestDocumentsService {
       office,
       type: 'request-receipt',
       numberCode: 'TBP',
+      subjectKey: subjectKey(`request:${r.id}:receipt`, { request: this.requestDoc(r), requester: this.requesterDoc(requester), deadline, extended, desk: desk.id }),
       title: `Tanda Bukti Penerimaan Permohonan Informasi Publik ${r.number}`,
       html: async (meta) => {
         const { dateText, place } = this.when(office, meta);
@@ -143,6 +144,7 @@ export class RequestDocumentsService {
       office,
       type: 'written-notice',
       numberCode: 'PT',
+      subjectKey: subjectKey(`request:${r.id}:notice`, { request: this.requestDoc(r), requester: this.requesterDoc(requester), decidedAt: r.decidedAt, decision: r.decision }),
       title: `Pemberitahuan Tertulis atas Permohonan ${r.number}`,
       html: async (meta) => {
         const { dateText, place } = this.when(office, meta);
@@ -190,6 +192,7 @@ export class RequestDocumentsService {
       office,
       type: 'extension-notice',
       numberCode: 'PP',
+      subjectKey: subjectKey(`request:${r.id}:extension`, { request: this.requestDoc(r), requester: this.requesterDoc(requester), original, extended }),
       title: `Pemberitahuan Perpanjangan Waktu atas Permohonan ${r.number}`,
       html: async (meta) => {
         const { dateText, place } = this.when(office, meta);

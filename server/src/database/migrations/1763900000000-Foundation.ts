@@ -145,12 +145,15 @@ export class Foundation1763900000000 implements MigrationInterface {
           col.varchar('title', 300),
           col.varchar('verificationCode', 32),
           col.varchar('sha256', 64, { nullable: true }),
+          col.varchar('subjectKey', 120, { nullable: true }),
+          col.varchar('storageKey', 100, { nullable: true }),
           col.int('createdById', { nullable: true }),
           col.datetime('createdAt'),
         ],
         indices: [
           new TableIndex({ name: 'UQ_documents_code', columnNames: ['verificationCode'], isUnique: true }),
           new TableIndex({ name: 'IDX_documents_office_type', columnNames: ['officeId', 'type', 'createdAt'] }),
+          new TableIndex({ name: 'IDX_documents_subject', columnNames: ['officeId', 'subjectKey'] }),
         ],
       }),
     );

@@ -1,0 +1,119 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, signIn, snap } from './browser';
+import { startServer, type RunningServer } from './server';
+
+jest.setTimeout(120_000);
+
+const NUMBER = /^\d{3}\/PPID\/KPU-LBK\/[IVX]+\/\d{4}$/;
+const INSTRUCTION = 'Mohon siapkan salinan berita acara rekapitulasi Pemilu 2024 dalam PDF';
+const ANSWER = 'Salinan berita acara rekapitulasi tersedia dalam PDF; berkas di folder arsip PDI.';
+
+describe('request intake, disposition and answer (built console in Chromium)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let requestPath = '';
+  let requestNumber = '';
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function as<T>(username: string, work: (page: Page) => Promise<T>): Promise<T> {
+    const { context, page } = await newPage(browser, server.url);
+    try {
+      await signIn(page, username);
+      return await work(page);
+    } catch (error) {
+      await snap(page, `failure-${username}`);
+      throw error;
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('lets the desk register a request for a new person and lands on its page with number and deadline', async () => {
+    await as('desk', async (page) => {
+      await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Permohonan' }).click();
+      await page.getByRole('link', { name: 'Buat' }).click();
+      await page.getByTestId('step1-timer').getByText('standar 10 menit').waitFor();
+
+      await page.locator('input[name="requester.name"]').fill('Budi Santoso');
+      await page.locator('input[name="requester.nik"]').fill('3602011203850004');
+      await page.locator('textarea[name="requester.address"]').fill('Jl. Multatuli No. 1, Rangkasbitung, Lebak');
+      await page.locator('input[name="requester.phone"]').fill('081234567890');
+      await page.locator('input[name="requester.occupation"]').fill('Wartawan');
+      await page.locator('textarea[name="informationRequested"]').fill('Salinan berita acara rekapitulasi hasil penghitungan suara Pemilu 2024 tingkat Kabupaten Lebak');
+      await page.locator('textarea[name="purpose"]').fill('Bahan liputan');
+      await page.getByRole('checkbox', { name: 'Mendapatkan salinan (softcopy)' }).check();
+      await page.getByRole('checkbox', { name: 'Email', exact: true }).check();
+      await snap(page, 'intake');
+      await page.getByRole('button', { name: 'Registrasi' }).click();
+
+      const number = page.getByTestId('request-number');
+      await number.waitFor();
+      requestNumber = (await number.innerText()).trim();
+      expect(requestNumber).toMatch(NUMBER);
+      requestPath = new URL(page.url()).hash;
+      expect(requestPath).toMatch(/^#\/requests\/\d+\/show$/);
+
+      // The deadline card explains how the due date was derived, in Indonesian.
+      const explanation = page.getByTestId('deadline-explanation');
+      await explanation.waitFor();
+      expect(await explanation.innerText()).toMatch(/^diterima .+; 10 hari kerja.* → batas .+\d{4}$/);
+      await page.getByTestId('request-requester').getByText('Budi Santoso').waitFor();
+      await page.getByRole('button', { name: 'Cetak tanda bukti' }).waitFor();
+      // SOP step 1 was timed from opening the form to saving it.
+      await page.getByTestId('step-1').getByText('Sesuai standar').waitFor();
+      await snap(page, 'request-registered');
+    });
+  });
+
+  it('lets the PPID assign it to a liaison unit', async () => {
+    await as('ppid', async (page) => {
+      await page.goto(`/${requestPath}`);
+      await page.getByTestId('request-number').getByText(requestNumber).waitFor();
+      await page.getByTestId('request-actions').getByRole('button', { name: 'Disposisi' }).click();
+      const dialog = page.getByTestId('dialog-assign');
+      await dialog.getByRole('combobox').click();
+      await page.getByRole('option', { name: 'Subbagian Perencanaan, Data dan Informasi' }).click();
+      await dialog.locator('textarea[name="assignments.0.instruction"]').fill(INSTRUCTION);
+      await dialog.getByRole('button', { name: 'Disposisi' }).click();
+      await dialog.waitFor({ state: 'detached' });
+
+      const assignments = page.getByTestId('assignments-card');
+      await assignments.getByText('Subbagian Perencanaan, Data dan Informasi').waitFor();
+      await assignments.getByText('Menunggu jawaban').waitFor();
+      await page.getByTestId('timeline-card').getByText('Didisposisikan (Terdaftar → Diproses)').waitFor();
+      await snap(page, 'request-assigned');
+    });
+  });
+
+  it("shows the task to the unit's liaison officer, who answers it", async () => {
+    await as('penghubung', async (page) => {
+      await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Tugas disposisi' }).click();
+      await page.getByRole('cell', { name: requestNumber }).click();
+      await page.getByTestId('task-instruction').getByText(INSTRUCTION).waitFor();
+      await page.locator('textarea[name="answer"]').fill(ANSWER);
+      await page.getByRole('button', { name: 'Kirim jawaban' }).click();
+      await page.getByTestId('task-answer-text').getByText(ANSWER).waitFor();
+      await snap(page, 'task-answered');
+    });
+  });
+
+  it("shows the PPID the unit's answer in the assignments table", async () => {
+    await as('ppid', async (page) => {
+      await page.goto(`/${requestPath}`);
+      const assignments = page.getByTestId('assignments-card');
+      await assignments.getByTestId('assignment-answer').getByText(ANSWER).waitFor();
+      await assignments.getByText('Dijawab').waitFor();
+      await page.getByTestId('timeline-card').getByText('Unit penghubung menjawab').waitFor();
+      await snap(page, 'answer-seen');
+    });
+  });
+});
