@@ -14,9 +14,6 @@ import { TokenPair, TokenService, toAuthUser } from './token.service';
 
 export type LoginResult = TokenPair & { user: MeView };
 
-/** A hash to compare against when the username is unknown, so timing does not reveal which usernames exist. */
-const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2Oq6lrsPp0MPh3DL9XqfDxmk9iFxUkvrJc7Kq/0Ms+k';
-
 @Injectable()
 export class AuthService {
   constructor(
@@ -50,7 +47,7 @@ export class AuthService {
     }
 
     const user = await this.ds.getRepository(User).findOne({ where: { username: key }, relations: { office: true, roleRows: true } });
-    const ok = await this.hasher.verify(user?.passwordHash ?? DUMMY_HASH, password);
+    const ok = await this.hasher.verifyOrDummy(user?.passwordHash, password);
     if (!user || !ok || !user.active) {
       await attempts.insert({ username: key, ip: ipKey, success: false, at: now });
       if (user && ok && !user.active) throw Errors.unauthorized(msg('Akun ini telah dinonaktifkan', 'This account has been deactivated'));
