@@ -1,6 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { HttpError, fetchUtils, type DataProvider } from 'react-admin';
 import { changedFields, withoutBlanks } from './common/changedFields';
+import { idChunks } from './common/ids';
 import { API_URL, baseHeaders, toHttpError, withAuth } from './session';
 
 /** fetchJson with the bearer token and Accept-Language, one refresh-and-retry on 401, and the server's error shape. */
@@ -20,6 +21,22 @@ const base = simpleRestProvider(API_URL, httpClient);
 
 export const dataProvider: DataProvider = {
   ...base,
+
+  // ra-data-simple-rest's getMany sends `filter={"id":[…]}` without a range, and the API then answers its
+  // default page of 25 rows: ask for exactly the ids, in pages the API accepts.
+  async getMany(resource, params) {
+    const pages = await Promise.all(
+      idChunks(params.ids).map((ids) =>
+        base.getList(resource, {
+          filter: { id: ids },
+          pagination: { page: 1, perPage: ids.length },
+          sort: { field: 'id', order: 'ASC' },
+          signal: params.signal,
+        }),
+      ),
+    );
+    return { data: pages.flatMap((page) => page.data) };
+  },
 
   create: (resource, params) => base.create(resource, { ...params, data: withoutBlanks(params.data) }),
 

@@ -181,6 +181,8 @@ export interface InfoRequest {
   officeId: number | string;
   officeName?: string;
   number: string;
+  /** printed on the receipt: the requester follows the request with it on the public tracking page */
+  trackingCode?: string;
   requesterId: number | string;
   requesterType: RequesterType;
   requester: RequesterSummary | null;

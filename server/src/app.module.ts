@@ -14,6 +14,7 @@ import { RequestersModule } from './requesters/requesters.module';
 import { RequestsModule } from './requests/requests.module';
 import { SettingsModule } from './settings/settings.module';
 import { UnitsModule } from './units/units';
+import { ObjectionsModule } from './objections/objections.module';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
         AttachmentsModule,
         RequestersModule,
         RequestsModule,
+        ObjectionsModule,
       ],
     };
   }

@@ -267,6 +267,7 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
       },
       show: {
         registration_number: 'Registration number',
+        tracking_code: 'Tracking code',
         received: 'received %{at}',
         details: 'Request details',
         contact: "Requester's identity and contact",

@@ -265,6 +265,7 @@ export const lenteraId = {
       },
       show: {
         registration_number: 'Nomor registrasi',
+        tracking_code: 'Kode pelacakan',
         received: 'diterima %{at}',
         details: 'Rincian permohonan',
         contact: 'Identitas dan kontak pemohon',

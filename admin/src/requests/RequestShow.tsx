@@ -74,6 +74,14 @@ const Header = ({ record }: { record: InfoRequest }) => {
                 {translate(`lentera.requests.channels.${record.channel}`, { _: record.channel })} ·{' '}
                 {translate('lentera.requests.show.received', { at: formatInZone(record.receivedAt, timeZone, locale) })}
               </Typography>
+              {record.trackingCode && (
+                <Typography variant="body2" color="text.secondary" data-testid="tracking-code">
+                  {translate('lentera.requests.show.tracking_code')}:{' '}
+                  <Box component="span" sx={{ fontFamily: 'monospace', fontWeight: 600, color: 'text.primary' }}>
+                    {record.trackingCode}
+                  </Box>
+                </Typography>
+              )}
             </Stack>
             {requester && (
               <Typography variant="h6" sx={{ mt: 1 }} data-testid="request-requester">

@@ -30,6 +30,11 @@ export enum Permission {
   RequestRegister = 'request.register',
   TaskRead = 'task.read',
   TaskAnswer = 'task.answer',
+  ObjectionRead = 'objection.read',
+  /** register objections, record disputes and the requester's reaction */
+  ObjectionCreate = 'objection.create',
+  /** the Atasan PPID's decision */
+  ObjectionDecide = 'objection.decide',
 }
 
 export const ROLES = ['admin', 'desk', 'ppid', 'atasan', 'penghubung', 'pertimbangan'] as const;
@@ -72,6 +77,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.RequestUpdate,
     Permission.RequestDeliver,
     Permission.RequestRegister,
+    Permission.ObjectionRead,
+    Permission.ObjectionCreate,
   ],
   ppid: [
     Permission.OfficeRead,
@@ -90,6 +97,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.RequestDeliver,
     Permission.RequestRegister,
     Permission.TaskRead,
+    Permission.ObjectionRead,
+    Permission.ObjectionCreate,
   ],
   atasan: [
     Permission.OfficeRead,
@@ -101,6 +110,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.RequestRead,
     Permission.RequestRegister,
     Permission.TaskRead,
+    Permission.ObjectionRead,
+    Permission.ObjectionDecide,
   ],
   penghubung: [Permission.OfficeRead, Permission.HolidayRead, Permission.TaskRead, Permission.TaskAnswer],
   pertimbangan: [Permission.OfficeRead, Permission.HolidayRead],

@@ -8,6 +8,7 @@ import { Holiday } from '../calendar/holiday.entity';
 import { Requester } from '../requesters/requester.entity';
 import { InfoRequest, RequestAssignment, RequestEvent, RequestStep, WebSubmission } from '../requests/request.entity';
 import { RateLimitHit } from '../common/rate-limit.entity';
+import { Objection, ObjectionEvent } from '../objections/objection.entity';
 import { OfficeSetting } from '../settings/office-setting.entity';
 import { Unit } from '../units/unit.entity';
 
@@ -32,4 +33,6 @@ export const ENTITIES = [
   RequestAssignment,
   WebSubmission,
   RateLimitHit,
+  Objection,
+  ObjectionEvent,
 ];

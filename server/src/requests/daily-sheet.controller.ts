@@ -38,7 +38,7 @@ export class DailySheetController {
   async pdf(@CurrentUser() user: AuthUser, @Query('date') date: string, @Query('officeId') officeId?: string) {
     const { sheet, office } = await this.sheets.build(user, String(date ?? ''), officeParam(officeId));
     const data = await this.sheets.pdfData(user, sheet, office);
-    const { pdf, record } = await this.documents.issue(user, {
+    const { pdf } = await this.documents.issue(user, {
       office,
       type: 'daily-sheet',
       numberCode: 'DLH',
