@@ -63,3 +63,25 @@ export {
   type RequestRegisterRow,
 } from './documents/request-register.js';
 export { dailyServiceSheetHtml, type DailySheetData, type DailySheetRow, type DailySheetStep } from './documents/daily-service-sheet.js';
+export {
+  objectionResponseHtml,
+  objectionGroundsList,
+  OBJECTION_DECISION_TEXT,
+  type ObjectionResponseData,
+  type ObjectionResponseDecision,
+  type ObjectionDocObjection,
+  type ObjectionDocRequester,
+  type ObjectionDocRequest,
+  type ObjectionGroundText,
+} from './documents/objection-response.js';
+export {
+  objectionRegisterHtml,
+  objectionRegisterSummary,
+  objectionDecisionText,
+  groundsText,
+  disputeText,
+  disputeCount,
+  DISPUTE_STAGE_TEXT,
+  type ObjectionRegisterData,
+  type ObjectionRegisterRow,
+} from './documents/objection-register.js';

@@ -15,6 +15,7 @@ import { RequestsModule } from './requests/requests.module';
 import { SettingsModule } from './settings/settings.module';
 import { UnitsModule } from './units/units';
 import { ObjectionsModule } from './objections/objections.module';
+import { DipModule } from './dip/dip.module';
 
 @Module({})
 export class AppModule {
@@ -36,6 +37,7 @@ export class AppModule {
         RequestersModule,
         RequestsModule,
         ObjectionsModule,
+        DipModule,
       ],
     };
   }

@@ -1,8 +1,8 @@
 import TuneIcon from '@mui/icons-material/Tune';
-import { lazy } from 'react';
+import { lazyPage } from '../common/lazyPage';
 
 // One page, not a list: GET /api/settings answers the office's rules as a whole.
-const SettingsPage = lazy(() => import('./SettingsPage'));
+const SettingsPage = lazyPage(() => import('./SettingsPage'));
 
 export default {
   list: SettingsPage,

@@ -35,6 +35,11 @@ export enum Permission {
   ObjectionCreate = 'objection.create',
   /** the Atasan PPID's decision */
   ObjectionDecide = 'objection.decide',
+  DipRead = 'dip.read',
+  /** draft entries for one's own unit */
+  DipDraft = 'dip.draft',
+  /** classify entries, establish and publish versions of the list */
+  DipManage = 'dip.manage',
 }
 
 export const ROLES = ['admin', 'desk', 'ppid', 'atasan', 'penghubung', 'pertimbangan'] as const;
@@ -79,6 +84,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.RequestRegister,
     Permission.ObjectionRead,
     Permission.ObjectionCreate,
+    Permission.DipRead,
   ],
   ppid: [
     Permission.OfficeRead,
@@ -99,6 +105,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.TaskRead,
     Permission.ObjectionRead,
     Permission.ObjectionCreate,
+    Permission.DipRead,
+    Permission.DipDraft,
+    Permission.DipManage,
   ],
   atasan: [
     Permission.OfficeRead,
@@ -112,8 +121,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.TaskRead,
     Permission.ObjectionRead,
     Permission.ObjectionDecide,
+    Permission.DipRead,
   ],
-  penghubung: [Permission.OfficeRead, Permission.HolidayRead, Permission.TaskRead, Permission.TaskAnswer],
+  penghubung: [Permission.OfficeRead, Permission.HolidayRead, Permission.TaskRead, Permission.TaskAnswer, Permission.DipRead, Permission.DipDraft],
   pertimbangan: [Permission.OfficeRead, Permission.HolidayRead],
 };
 

@@ -1,0 +1,134 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AuthUser } from '../common/auth-user';
+import { ClientIp, CurrentUser, Public, RequirePermission } from '../common/decorators';
+import { Errors } from '../common/errors';
+import { msg } from '../common/i18n';
+import { IdPipe } from '../common/id-param';
+import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { Permission } from '../common/permissions';
+import { RateLimiter } from '../common/rate-limiter';
+import { ClassifyDipEntryDto, CreateDipEntryDto, EstablishDipVersionDto, UpdateDipEntryDto } from './dto';
+import { DIP_ENTRY_LIST, DIP_VERSION_LIST, DipService } from './dip.service';
+
+@ApiTags('dip')
+@Controller('dip-entries')
+export class DipEntriesController {
+  constructor(private readonly dip: DipService) {}
+
+  @Get()
+  @RequirePermission(Permission.DipRead)
+  @ApiQuery({ name: 'filter', required: false, description: 'JSON: q, status, category, unitId, flag (declassify | renew), officeId' })
+  async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
+    const lq = parseListQuery(query, DIP_ENTRY_LIST);
+    const { items, total } = await this.dip.listEntries(user, lq);
+    setContentRange(res, 'dip-entries', lq, items.length, total);
+    return items;
+  }
+
+  @Get(':id')
+  @RequirePermission(Permission.DipRead)
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.dip.getEntry(user, id);
+  }
+
+  @Post()
+  @RequirePermission(Permission.DipDraft)
+  @ApiOperation({ summary: 'Usulan butir DIP oleh unit penghubung / draft an entry' })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateDipEntryDto) {
+    return this.dip.createEntry(user, dto);
+  }
+
+  @Patch(':id')
+  @RequirePermission(Permission.DipDraft)
+  update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateDipEntryDto) {
+    return this.dip.updateEntry(user, id, dto);
+  }
+
+  @Put(':id')
+  @RequirePermission(Permission.DipDraft)
+  replace(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateDipEntryDto) {
+    return this.dip.updateEntry(user, id, dto);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @RequirePermission(Permission.DipDraft)
+  submit(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.dip.submitEntry(user, id);
+  }
+
+  @Post(':id/classify')
+  @HttpCode(200)
+  @RequirePermission(Permission.DipManage)
+  @ApiOperation({ summary: 'Klasifikasi oleh PPID (dikecualikan: dasar Pasal 17 + uji konsekuensi) / classify' })
+  classify(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: ClassifyDipEntryDto) {
+    return this.dip.classify(user, id, dto);
+  }
+}
+
+@ApiTags('dip')
+@Controller('dip-versions')
+export class DipVersionsController {
+  constructor(private readonly dip: DipService) {}
+
+  @Get()
+  @RequirePermission(Permission.DipRead)
+  async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
+    const lq = parseListQuery(query, DIP_VERSION_LIST);
+    const { items, total } = await this.dip.listVersions(user, lq);
+    setContentRange(res, 'dip-versions', lq, items.length, total);
+    return items;
+  }
+
+  @Get(':id')
+  @RequirePermission(Permission.DipRead)
+  @ApiOperation({ summary: 'Versi DIP dengan perbedaan dari versi sebelumnya / a version with its diff from the one before' })
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.dip.getVersion(user, id);
+  }
+
+  @Post()
+  @RequirePermission(Permission.DipManage)
+  @ApiOperation({ summary: 'Tetapkan DIP (SK PPID) / establish a version of the list' })
+  establish(@CurrentUser() user: AuthUser, @Body() dto: EstablishDipVersionDto) {
+    return this.dip.establish(user, dto);
+  }
+
+  @Patch(':id')
+  @RequirePermission(Permission.DipManage)
+  @ApiOperation({ summary: 'Versi yang sudah ditetapkan tidak dapat diubah: buat versi baru / an established version cannot be edited' })
+  edit(@Param('id', IdPipe) _id: number) {
+    throw Errors.conflict(msg('Versi DIP yang sudah ditetapkan tidak dapat diubah; tetapkan versi baru', 'An established DIP version cannot be edited; establish a new version'));
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @RequirePermission(Permission.DipManage)
+  @ApiOperation({ summary: 'Publikasikan / publish (audited)' })
+  publish(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.dip.publish(user, id);
+  }
+}
+
+@ApiTags('public')
+@Controller('public/dip')
+export class PublicDipController {
+  constructor(
+    private readonly dip: DipService,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  @Get(':officeCode')
+  @Public()
+  @ApiOperation({ summary: 'Daftar Informasi Publik yang berlaku (publik, tanpa informasi dikecualikan) / the published list' })
+  @ApiQuery({ name: 'q', required: false })
+  @ApiQuery({ name: 'category', required: false })
+  async list(@Param('officeCode') code: string, @Query('q') q: string | undefined, @Query('category') category: string | undefined, @ClientIp() ip: string | null) {
+    await this.limiter.consume(`public-dip:${ip}`, 120, 60);
+    if (q !== undefined && (typeof q !== 'string' || q.length > 200)) throw Errors.field('q', 'q paling banyak 200 karakter', 'q must be at most 200 characters');
+    if (category !== undefined && !['berkala', 'serta_merta', 'setiap_saat'].includes(category)) throw Errors.field('category', 'kategori tidak dikenal', 'unknown category');
+    return this.dip.publicList(code, q, category);
+  }
+}

@@ -1,0 +1,296 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService, diff } from '../audit/audit.service';
+import { DeadlineService } from '../calendar/deadline.service';
+import { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
+import { Errors } from '../common/errors';
+import { Msg, msg } from '../common/i18n';
+import { applySortAndRange, idFilter, intFilter, likeContains, ListQuery, ListSpec, stringFilter } from '../common/list-query';
+import { OfficeAccess } from '../common/office-access.service';
+import { Permission } from '../common/permissions';
+import { Office } from '../offices/office.entity';
+import { Unit } from '../units/unit.entity';
+import { ClassifyDipEntryDto, CreateDipEntryDto, EstablishDipVersionDto, UpdateDipEntryDto } from './dto';
+import { DipCategory, DipEntry, DipSnapshotEntry, DipVersion } from './dip.entity';
+
+export const DIP_ENTRY_LIST: ListSpec = {
+  sortable: { id: 'e.id', title: 'e.title', category: 'e.category', status: 'e.status', updatedAt: 'e.updatedAt' },
+  defaultSort: { field: 'title', order: 'ASC' },
+  filters: ['id', 'q', 'status', 'category', 'unitId', 'flag', 'officeId'],
+};
+export const DIP_VERSION_LIST: ListSpec = { sortable: { id: 'v.id', versionNo: 'v.versionNo' }, defaultSort: { field: 'versionNo', order: 'DESC' }, filters: ['id', 'officeId'] };
+
+const ENTRY = msg('Butir DIP', 'DIP entry');
+const VERSION = msg('Versi DIP', 'DIP version');
+/** periodic information must be renewed at least every 6 months (UU KIP Pasal 9 ayat 4) */
+const RENEW_MONTHS = 6;
+
+export interface DipFlags {
+  /** an exemption whose period has ended: the item becomes public again */
+  declassify: boolean;
+  /** periodic information last updated more than 6 months ago */
+  renew: boolean;
+}
+
+export function dipFlags(e: Pick<DipEntry, 'category' | 'exemptUntil' | 'lastUpdated'>, today: string): DipFlags {
+  const sixMonthsAgo = shiftMonths(today, -RENEW_MONTHS);
+  return {
+    declassify: e.category === 'dikecualikan' && !!e.exemptUntil && e.exemptUntil < today,
+    renew: e.category === 'berkala' && (!e.lastUpdated || e.lastUpdated < sixMonthsAgo),
+  };
+}
+
+function shiftMonths(date: string, months: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}
+
+const SNAPSHOT_FIELDS = ['title', 'summary', 'holder', 'responsible', 'madeWhenWhere', 'formAvailable', 'retention', 'category', 'exemptionBasis', 'consequenceHarm', 'publicInterest', 'exemptUntil', 'lastUpdated'] as const;
+
+/** What changed between two versions of the list: entries added, removed, and changed field by field. */
+export function diffVersions(prev: DipSnapshotEntry[], next: DipSnapshotEntry[]) {
+  const before = new Map(prev.map((e) => [e.entryId, e]));
+  const after = new Map(next.map((e) => [e.entryId, e]));
+  const added = next.filter((e) => !before.has(e.entryId));
+  const removed = prev.filter((e) => !after.has(e.entryId));
+  const changed: Array<{ entryId: number; title: string; changes: Record<string, { from: unknown; to: unknown }> }> = [];
+  for (const e of next) {
+    const b = before.get(e.entryId);
+    if (!b) continue;
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    for (const f of SNAPSHOT_FIELDS) if (JSON.stringify(b[f] ?? null) !== JSON.stringify(e[f] ?? null)) changes[f] = { from: b[f] ?? null, to: e[f] ?? null };
+    if (Object.keys(changes).length) changed.push({ entryId: e.entryId, title: e.title, changes });
+  }
+  return { added, removed, changed };
+}
+
+/**
+ * SOP 3: liaison units draft the entries they hold; the PPID classifies them (an exemption needs the Pasal 17
+ * basis and a consequence test) and establishes the list by decree as an immutable version; each later
+ * version shows its diff from the one before; publishing is an audited action.
+ */
+@Injectable()
+export class DipService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly access: OfficeAccess,
+    private readonly audit: AuditService,
+    private readonly deadlines: DeadlineService,
+    private readonly clock: Clock,
+  ) {}
+
+  private manages(actor: AuthUser): boolean {
+    return actor.permissions.includes(Permission.DipManage);
+  }
+
+  async listEntries(actor: AuthUser, lq: ListQuery) {
+    const f = lq.filter;
+    const qb = this.ds.getRepository(DipEntry).createQueryBuilder('e');
+    const officeId = intFilter('officeId', f.officeId);
+    if (officeId !== undefined) {
+      qb.where('e.officeId = :officeId', { officeId });
+      if (!(await this.access.canRead(actor, officeId))) qb.andWhere('1 = 0');
+    } else OfficeAccess.scope(qb, 'e.officeId', actor);
+    const ids = idFilter(f.id);
+    if (ids) qb.andWhere('e.id IN (:...ids)', { ids });
+    const status = stringFilter('status', f.status, 12);
+    if (status) qb.andWhere('e.status = :status', { status });
+    const category = stringFilter('category', f.category, 20);
+    if (category) qb.andWhere('e.category = :category', { category });
+    const unitId = intFilter('unitId', f.unitId);
+    if (unitId !== undefined) qb.andWhere('e.unitId = :unitId', { unitId });
+    const today = this.deadlines.today(await this.deadlines.officeTimeZone(actor.officeId));
+    const flag = stringFilter('flag', f.flag, 12);
+    if (flag === 'declassify') qb.andWhere("e.category = 'dikecualikan' AND e.exemptUntil < :today", { today });
+    else if (flag === 'renew') qb.andWhere("e.category = 'berkala' AND (e.lastUpdated IS NULL OR e.lastUpdated < :since)", { since: shiftMonths(today, -RENEW_MONTHS) });
+    else if (flag) throw Errors.field('filter.flag', 'flag harus declassify atau renew', 'flag must be declassify or renew');
+    const q = stringFilter('q', f.q);
+    if (q) likeContains(qb, ['e.title', 'e.summary', 'e.holder'], q);
+    const total = await qb.getCount();
+    const rows = await applySortAndRange(qb, lq, DIP_ENTRY_LIST, 'e.id').getMany();
+    return { items: rows.map((e) => ({ ...e, flags: dipFlags(e, today) })), total };
+  }
+
+  async getEntry(actor: AuthUser, id: number) {
+    const e = await this.findEntry(actor, id);
+    const today = this.deadlines.today(await this.deadlines.officeTimeZone(e.officeId));
+    return { ...e, flags: dipFlags(e, today) };
+  }
+
+  private async findEntry(actor: AuthUser, id: number): Promise<DipEntry> {
+    const e = await this.ds.getRepository(DipEntry).findOne({ where: { id } });
+    if (!e || !(await this.access.canRead(actor, e.officeId))) throw Errors.notFound(ENTRY);
+    return e;
+  }
+
+  async createEntry(actor: AuthUser, dto: CreateDipEntryDto) {
+    const unitId = await this.unitFor(actor, dto.unitId);
+    const now = this.clock.now();
+    const id = await this.audit.inTransaction(actor, async (m) => {
+      const row = m.create(DipEntry, { ...dto, summary: dto.summary ?? null, unitId, officeId: actor.officeId, status: 'draft', category: null, version: 1, createdById: actor.id, createdAt: now, updatedAt: now });
+      await m.save(DipEntry, row);
+      return { result: row.id, audit: { action: 'dip.entry_create', entityType: 'dip_entry', entityId: row.id, changes: { title: dto.title, unitId } } };
+    });
+    return this.getEntry(actor, id);
+  }
+
+  /** Liaison staff draft for their own unit; the PPID may draft for any unit of the office. */
+  private async unitFor(actor: AuthUser, unitId: number | undefined): Promise<number | null> {
+    if (!this.manages(actor)) {
+      if (!actor.unitId) throw Errors.forbidden(msg('Akun Anda belum terhubung ke unit penghubung', 'Your account is not linked to a liaison unit'));
+      if (unitId !== undefined && unitId !== actor.unitId) throw Errors.forbidden(msg('Anda hanya dapat mengusulkan butir untuk unit Anda sendiri', 'You can only draft entries for your own unit'));
+      return actor.unitId;
+    }
+    if (unitId === undefined) return null;
+    if (!(await this.ds.getRepository(Unit).exists({ where: { id: unitId, officeId: actor.officeId } }))) throw Errors.field('unitId', 'unit tidak ada di kantor ini', 'the unit does not exist in this office');
+    return unitId;
+  }
+
+  private async assertMayEdit(actor: AuthUser, e: DipEntry) {
+    await this.access.assertWrite(actor, e.officeId, ENTRY);
+    if (!this.manages(actor) && (e.unitId !== actor.unitId || e.status !== 'draft'))
+      throw Errors.forbidden(msg('Hanya draf unit Anda sendiri yang dapat diubah', "Only your own unit's drafts can be changed"));
+  }
+
+  async updateEntry(actor: AuthUser, id: number, dto: UpdateDipEntryDto) {
+    const e = await this.findEntry(actor, id);
+    await this.assertMayEdit(actor, e);
+    const patch: Partial<DipEntry> = { ...dto };
+    if (dto.unitId !== undefined) patch.unitId = await this.unitFor(actor, dto.unitId);
+    return this.save(actor, e, patch, 'dip.entry_update');
+  }
+
+  async submitEntry(actor: AuthUser, id: number) {
+    const e = await this.findEntry(actor, id);
+    await this.assertMayEdit(actor, e);
+    if (e.status !== 'draft') throw Errors.conflict(msg('Hanya draf yang dapat diajukan', 'Only a draft can be submitted'));
+    return this.save(actor, e, { status: 'submitted' }, 'dip.entry_submit');
+  }
+
+  /** Klasifikasi by the PPID. Dikecualikan needs the Pasal 17 basis and a consequence test with its period. */
+  async classify(actor: AuthUser, id: number, dto: ClassifyDipEntryDto) {
+    const e = await this.findEntry(actor, id);
+    await this.access.assertWrite(actor, e.officeId, ENTRY);
+    const category = dto.category as DipCategory;
+    const fields: Record<string, Msg> = {};
+    if (category === 'dikecualikan') {
+      if (!dto.exemptionBasis?.length) fields.exemptionBasis = msg('dasar pengecualian (Pasal 17 huruf a–j) wajib diisi', 'the exemption basis (Article 17 letters a–j) is required');
+      if (!dto.consequenceHarm?.trim()) fields.consequenceHarm = msg('uji konsekuensi: akibat bila informasi dibuka wajib diisi', 'consequence test: the harm of disclosure is required');
+      if (!dto.publicInterest?.trim()) fields.publicInterest = msg('uji konsekuensi: kepentingan publik yang ditimbang wajib diisi', 'consequence test: the public interest weighed is required');
+      if (!dto.exemptUntil) fields.exemptUntil = msg('jangka waktu pengecualian wajib diisi', 'the exemption period is required');
+    } else if (dto.exemptionBasis?.length || dto.exemptUntil) {
+      fields.exemptionBasis = msg('dasar pengecualian hanya untuk informasi yang dikecualikan', 'an exemption basis only applies to exempt information');
+    }
+    if (Object.keys(fields).length) throw Errors.badRequest(msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`), fields);
+    const today = this.deadlines.today(await this.deadlines.officeTimeZone(e.officeId));
+    return this.save(
+      actor,
+      e,
+      {
+        category,
+        status: 'classified',
+        exemptionBasis: category === 'dikecualikan' ? [...dto.exemptionBasis!].sort() : null,
+        consequenceHarm: category === 'dikecualikan' ? dto.consequenceHarm!.trim() : null,
+        publicInterest: category === 'dikecualikan' ? dto.publicInterest!.trim() : null,
+        exemptUntil: category === 'dikecualikan' ? dto.exemptUntil! : null,
+        lastUpdated: category === 'berkala' ? dto.lastUpdated ?? today : dto.lastUpdated ?? null,
+      },
+      'dip.entry_classify',
+    );
+  }
+
+  private async save(actor: AuthUser, e: DipEntry, patch: Partial<DipEntry>, action: string) {
+    await this.audit.inTransaction(actor, async (m) => {
+      const res = await m.update(DipEntry, { id: e.id, version: e.version }, { ...patch, version: e.version + 1, updatedAt: this.clock.now() });
+      if (!res.affected) throw Errors.conflict(msg('Butir ini baru saja diubah orang lain; muat ulang lalu coba lagi', 'This entry was just changed by someone else; reload and retry'));
+      return { result: undefined, audit: { action, entityType: 'dip_entry', entityId: e.id, officeId: e.officeId, changes: diff(e, patch) } };
+    });
+    return this.getEntry(actor, e.id);
+  }
+
+  // ── versions ───────────────────────────────────────────────────────────────
+
+  async listVersions(actor: AuthUser, lq: ListQuery) {
+    const qb = this.ds.getRepository(DipVersion).createQueryBuilder('v').select(['v.id', 'v.officeId', 'v.versionNo', 'v.decreeNumber', 'v.decreeDate', 'v.establishedAt', 'v.publishedAt', 'v.entryCount']);
+    const officeId = intFilter('officeId', lq.filter.officeId);
+    if (officeId !== undefined) {
+      qb.where('v.officeId = :officeId', { officeId });
+      if (!(await this.access.canRead(actor, officeId))) qb.andWhere('1 = 0');
+    } else OfficeAccess.scope(qb, 'v.officeId', actor);
+    const ids = idFilter(lq.filter.id);
+    if (ids) qb.andWhere('v.id IN (:...ids)', { ids });
+    const total = await qb.getCount();
+    return { items: await applySortAndRange(qb, lq, DIP_VERSION_LIST, 'v.id').getMany(), total };
+  }
+
+  async getVersion(actor: AuthUser, id: number) {
+    const v = await this.ds.getRepository(DipVersion).findOne({ where: { id } });
+    if (!v || !(await this.access.canRead(actor, v.officeId))) throw Errors.notFound(VERSION);
+    const prev = await this.ds.getRepository(DipVersion).findOne({ where: { officeId: v.officeId, versionNo: v.versionNo - 1 } });
+    return { ...v, diff: diffVersions(prev?.snapshot ?? [], v.snapshot), previousVersionId: prev?.id ?? null };
+  }
+
+  /** Penetapan DIP (SK PPID): a snapshot of every classified entry, numbered per office. */
+  async establish(actor: AuthUser, dto: EstablishDipVersionDto) {
+    const entries = await this.ds.getRepository(DipEntry).find({ where: { officeId: actor.officeId, status: 'classified' }, order: { id: 'ASC' } });
+    if (!entries.length) throw Errors.badRequest(msg('Daftar kosong: belum ada butir yang diklasifikasi', 'The list is empty: no entry has been classified yet'));
+    const snapshot: DipSnapshotEntry[] = entries.map((e) => ({
+      entryId: e.id,
+      title: e.title,
+      summary: e.summary,
+      holder: e.holder,
+      responsible: e.responsible,
+      madeWhenWhere: e.madeWhenWhere,
+      formAvailable: e.formAvailable,
+      retention: e.retention,
+      category: e.category!,
+      exemptionBasis: e.exemptionBasis,
+      consequenceHarm: e.consequenceHarm,
+      publicInterest: e.publicInterest,
+      exemptUntil: e.exemptUntil,
+      lastUpdated: e.lastUpdated,
+    }));
+    const id = await this.audit.inTransaction(actor, async (m) => {
+      const last = await m.getRepository(DipVersion).createQueryBuilder('v').select('MAX(v.versionNo)', 'max').where('v.officeId = :o', { o: actor.officeId }).getRawOne<{ max: number | null }>();
+      const versionNo = Number(last?.max ?? 0) + 1;
+      const row = m.create(DipVersion, { officeId: actor.officeId, versionNo, decreeNumber: dto.decreeNumber.trim(), decreeDate: dto.decreeDate, establishedAt: this.clock.now(), establishedById: actor.id, publishedAt: null, entryCount: snapshot.length, snapshot });
+      await m.save(DipVersion, row);
+      return { result: row.id, audit: { action: 'dip.version_establish', entityType: 'dip_version', entityId: row.id, changes: { versionNo, decreeNumber: row.decreeNumber, entries: snapshot.length } } };
+    });
+    return this.getVersion(actor, id);
+  }
+
+  async publish(actor: AuthUser, id: number) {
+    const v = await this.ds.getRepository(DipVersion).findOne({ where: { id } });
+    if (!v || !(await this.access.canRead(actor, v.officeId))) throw Errors.notFound(VERSION);
+    await this.access.assertWrite(actor, v.officeId, VERSION);
+    await this.audit.inTransaction(actor, async (m) => {
+      const res = await m.createQueryBuilder().update(DipVersion).set({ publishedAt: this.clock.now() }).where('id = :id AND publishedAt IS NULL', { id }).execute();
+      if (!res.affected) throw Errors.conflict(msg('Versi ini sudah dipublikasikan', 'This version is already published'));
+      return { result: undefined, audit: { action: 'dip.version_publish', entityType: 'dip_version', entityId: id, officeId: v.officeId, changes: { versionNo: v.versionNo } } };
+    });
+    return this.getVersion(actor, id);
+  }
+
+  /** Public: the latest published list of an office, without exempt items. */
+  async publicList(officeCode: string, q?: string, category?: string) {
+    const office = /^[A-Z0-9-]{2,32}$/.test(officeCode) ? await this.ds.getRepository(Office).findOne({ where: { code: officeCode } }) : null;
+    if (!office) throw Errors.notFound(msg('Kantor', 'Office'));
+    const v = await this.ds
+      .getRepository(DipVersion)
+      .createQueryBuilder('v')
+      .where('v.officeId = :o AND v.publishedAt IS NOT NULL', { o: office.id })
+      .orderBy('v.versionNo', 'DESC')
+      .getOne();
+    if (!v) return { office: { code: office.code, name: office.name }, version: null, entries: [] };
+    const needle = q?.trim().toLowerCase();
+    const entries = v.snapshot
+      .filter((e) => e.category !== 'dikecualikan')
+      .filter((e) => !category || e.category === category)
+      .filter((e) => !needle || `${e.title} ${e.summary ?? ''} ${e.holder}`.toLowerCase().includes(needle))
+      .map(({ exemptionBasis: _b, consequenceHarm: _h, publicInterest: _p, exemptUntil: _u, ...pub }) => pub);
+    return { office: { code: office.code, name: office.name }, version: { versionNo: v.versionNo, decreeNumber: v.decreeNumber, decreeDate: v.decreeDate, publishedAt: v.publishedAt }, entries };
+  }
+}
