@@ -1,4 +1,4 @@
-import { bearer } from '../support/fixtures';
+import { bearer, register } from '../support/fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
 
 const ENTRY = { holder: 'Subbagian Perencanaan, Data dan Informasi', responsible: 'Kepala Subbagian PDI', madeWhenWhere: '2024, Rangkasbitung', formAvailable: 'softcopy dan hardcopy', retention: '5 tahun' };
@@ -98,5 +98,18 @@ describe('DIP: drafts, classification, versions with diff, flags, publication', 
     await t.http().get('/api/public/dip/KPU-LBK').query({ category: 'dikecualikan' }).expect(400);
     const audit = await t.ds.query("SELECT COUNT(*) AS n FROM audit_logs WHERE action = 'dip.version_publish'");
     expect(Number(audit[0].n)).toBe(1);
+  });
+
+  it('links a request to DIP entries at intake; an exempt entry pre-fills the refusal basis and consequence test', async () => {
+    const r = await register(t);
+    const desk = await bearer(t, 'desk');
+    const found = await t.http().get('/api/dip-entries').set(desk).query({ filter: JSON.stringify({ q: 'KTP anggota PPK' }) }).expect(200);
+    expect(found.body.map((e: { id: number }) => e.id)).toEqual([ids.ktp]);
+    const linked = await t.http().put(`/api/requests/${r.id}/dip-links`).set(desk).send({ entryIds: [ids.ktp] }).expect(200);
+    expect(linked.body.suggestedDecision).toEqual({ decision: 'refused', refusalBasis: ['h'], consequenceTest: expect.stringContaining('Membuka data pribadi') });
+    const both = await t.http().put(`/api/requests/${r.id}/dip-links`).set(desk).send({ entryIds: [ids.ktp, ids.dpt] }).expect(200);
+    expect(both.body.suggestedDecision.decision).toBe('granted_partial');
+    await t.http().put(`/api/requests/${r.id}/dip-links`).set(desk).send({ entryIds: [999999] }).expect(400);
+    await t.http().get(`/api/requests/${r.id}/dip-links`).set(await bearer(t, 'desk.serang')).expect(404);
   });
 });

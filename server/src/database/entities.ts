@@ -9,7 +9,7 @@ import { Requester } from '../requesters/requester.entity';
 import { InfoRequest, RequestAssignment, RequestEvent, RequestStep, WebSubmission } from '../requests/request.entity';
 import { RateLimitHit } from '../common/rate-limit.entity';
 import { Objection, ObjectionEvent } from '../objections/objection.entity';
-import { DipEntry, DipVersion } from '../dip/dip.entity';
+import { DipEntry, DipVersion, RequestDipLink } from '../dip/dip.entity';
 import { OfficeSetting } from '../settings/office-setting.entity';
 import { Unit } from '../units/unit.entity';
 
@@ -38,4 +38,5 @@ export const ENTITIES = [
   ObjectionEvent,
   DipEntry,
   DipVersion,
+  RequestDipLink,
 ];

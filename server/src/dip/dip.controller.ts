@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsInt, Min } from 'class-validator';
 import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { ClientIp, CurrentUser, Public, RequirePermission } from '../common/decorators';
@@ -65,6 +66,34 @@ export class DipEntriesController {
   @ApiOperation({ summary: 'Klasifikasi oleh PPID (dikecualikan: dasar Pasal 17 + uji konsekuensi) / classify' })
   classify(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: ClassifyDipEntryDto) {
     return this.dip.classify(user, id, dto);
+  }
+}
+
+class LinkDipDto {
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  entryIds: number[];
+}
+
+/** SOP 1 step 3: the desk links a request to the DIP entries it asks for. */
+@ApiTags('dip')
+@Controller('requests')
+export class RequestDipLinksController {
+  constructor(private readonly dip: DipService) {}
+
+  @Get(':id/dip-links')
+  @RequirePermission(Permission.RequestRead)
+  @ApiOperation({ summary: 'Butir DIP yang diminta, dengan usulan keputusan bila dikecualikan / linked DIP entries and the suggested decision' })
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.dip.requestLinks(user, id);
+  }
+
+  @Put(':id/dip-links')
+  @RequirePermission(Permission.RequestUpdate)
+  set(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: LinkDipDto) {
+    return this.dip.linkRequest(user, id, dto.entryIds);
   }
 }
 

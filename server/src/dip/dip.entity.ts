@@ -135,3 +135,14 @@ export interface DipSnapshotEntry {
   exemptUntil: string | null;
   lastUpdated: string | null;
 }
+
+/** A request linked at intake to the DIP entries it asks for (SOP 1 step 3: explain exempt information). */
+@Entity('request_dip_links')
+@Index('IDX_request_dip_links_entry', ['entryId'])
+export class RequestDipLink {
+  @Column({ type: 'int', primary: true })
+  requestId: number;
+
+  @Column({ type: 'int', primary: true })
+  entryId: number;
+}

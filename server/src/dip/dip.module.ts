@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
-import { DipEntriesController, DipVersionsController, PublicDipController } from './dip.controller';
+import { DipEntriesController, DipVersionsController, PublicDipController, RequestDipLinksController } from './dip.controller';
 import { DipService } from './dip.service';
 
-@Module({ imports: [CalendarModule], controllers: [DipEntriesController, DipVersionsController, PublicDipController], providers: [DipService], exports: [DipService] })
+@Module({ imports: [CalendarModule], controllers: [DipEntriesController, DipVersionsController, PublicDipController, RequestDipLinksController], providers: [DipService], exports: [DipService] })
 export class DipModule {}

@@ -12,7 +12,9 @@ import { Permission } from '../common/permissions';
 import { Office } from '../offices/office.entity';
 import { Unit } from '../units/unit.entity';
 import { ClassifyDipEntryDto, CreateDipEntryDto, EstablishDipVersionDto, UpdateDipEntryDto } from './dto';
-import { DipCategory, DipEntry, DipSnapshotEntry, DipVersion } from './dip.entity';
+import { DipCategory, DipEntry, DipSnapshotEntry, DipVersion, RequestDipLink } from './dip.entity';
+import { InfoRequest } from '../requests/request.entity';
+import { In } from 'typeorm';
 
 export const DIP_ENTRY_LIST: ListSpec = {
   sortable: { id: 'e.id', title: 'e.title', category: 'e.category', status: 'e.status', updatedAt: 'e.updatedAt' },
@@ -208,6 +210,44 @@ export class DipService {
       return { result: undefined, audit: { action, entityType: 'dip_entry', entityId: e.id, officeId: e.officeId, changes: diff(e, patch) } };
     });
     return this.getEntry(actor, e.id);
+  }
+
+  // ── link to requests ───────────────────────────────────────────────────────
+
+  /**
+   * Links a request to the DIP entries it asks for. When one of them is exempt, the answer carries the
+   * refusal basis and consequence test to pre-fill the decision (SOP 1 step 3).
+   */
+  async linkRequest(actor: AuthUser, requestId: number, entryIds: number[]) {
+    const r = await this.ds.getRepository(InfoRequest).findOne({ where: { id: requestId } });
+    if (!r || !(await this.access.canRead(actor, r.officeId))) throw Errors.notFound(msg('Permohonan', 'Request'));
+    await this.access.assertWrite(actor, r.officeId, msg('Permohonan', 'Request'));
+    const unique = [...new Set(entryIds)];
+    const entries = unique.length ? await this.ds.getRepository(DipEntry).find({ where: { id: In(unique), officeId: r.officeId } }) : [];
+    const missing = unique.filter((id) => !entries.some((e) => e.id === id));
+    if (missing.length) throw Errors.field('entryIds', `butir DIP ${missing.join(', ')} tidak ada di kantor ini`, `DIP entries ${missing.join(', ')} do not exist in this office`);
+    await this.audit.inTransaction(actor, async (m) => {
+      await m.delete(RequestDipLink, { requestId });
+      if (unique.length) await m.insert(RequestDipLink, unique.map((entryId) => ({ requestId, entryId })));
+      return { result: undefined, audit: { action: 'request.dip_link', entityType: 'request', entityId: requestId, officeId: r.officeId, changes: { entryIds: unique } } };
+    });
+    return this.requestLinks(actor, requestId);
+  }
+
+  async requestLinks(actor: AuthUser, requestId: number) {
+    const r = await this.ds.getRepository(InfoRequest).findOne({ where: { id: requestId }, select: { id: true, officeId: true } });
+    if (!r || !(await this.access.canRead(actor, r.officeId))) throw Errors.notFound(msg('Permohonan', 'Request'));
+    const links = await this.ds.getRepository(RequestDipLink).find({ where: { requestId } });
+    const entries = links.length ? await this.ds.getRepository(DipEntry).find({ where: { id: In(links.map((l) => l.entryId)) }, order: { title: 'ASC' } }) : [];
+    const exempt = entries.filter((e) => e.category === 'dikecualikan');
+    const suggestedDecision = exempt.length
+      ? {
+          decision: exempt.length === entries.length ? 'refused' : 'granted_partial',
+          refusalBasis: [...new Set(exempt.flatMap((e) => e.exemptionBasis ?? []))].sort(),
+          consequenceTest: exempt.map((e) => `${e.title}: ${e.consequenceHarm ?? ''} Kepentingan publik yang ditimbang: ${e.publicInterest ?? ''}`.trim()).join('\n'),
+        }
+      : null;
+    return { entries, suggestedDecision };
   }
 
   // ── versions ───────────────────────────────────────────────────────────────

@@ -1,7 +1,16 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
+import { DocumentsModule } from '../documents/documents.module';
+import { ObjectionDocumentsController } from './objection-documents.controller';
+import { ObjectionDocumentsService } from './objection-documents.service';
+import { ObjectionRegisterController } from './objection-register.controller';
 import { ObjectionsController } from './objections.controller';
 import { ObjectionsService } from './objections.service';
 
-@Module({ imports: [CalendarModule], controllers: [ObjectionsController], providers: [ObjectionsService], exports: [ObjectionsService] })
+@Module({
+  imports: [CalendarModule, DocumentsModule],
+  controllers: [ObjectionRegisterController, ObjectionDocumentsController, ObjectionsController],
+  providers: [ObjectionsService, ObjectionDocumentsService],
+  exports: [ObjectionsService],
+})
 export class ObjectionsModule {}

@@ -56,9 +56,18 @@ export class Dip1764100000000 implements MigrationInterface {
         indices: [new TableIndex({ name: 'UQ_dip_versions_office_no', columnNames: ['officeId', 'versionNo'], isUnique: true })],
       }),
     );
+
+    await q.createTable(
+      new Table({
+        name: 'request_dip_links',
+        columns: [col.int('requestId', { isPrimary: true }), col.int('entryId', { isPrimary: true })],
+        indices: [new TableIndex({ name: 'IDX_request_dip_links_entry', columnNames: ['entryId'] })],
+      }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.dropTable('request_dip_links');
     await q.dropTable('dip_versions');
     await q.dropTable('dip_entries');
   }
