@@ -85,3 +85,4 @@ export {
   type ObjectionRegisterData,
   type ObjectionRegisterRow,
 } from './documents/objection-register.js';
+export { dipListHtml, DIP_CATEGORY_LABELS, type DipListData, type DipListEntry } from './documents/dip-list.js';

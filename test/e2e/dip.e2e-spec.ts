@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { bearer, register } from '../support/fixtures';
+import { binaryParser, pdfText } from '../support/pdf';
 import { createTestApp, TestApp } from '../support/test-app';
 
 const ENTRY = { holder: 'Subbagian Perencanaan, Data dan Informasi', responsible: 'Kepala Subbagian PDI', madeWhenWhere: '2024, Rangkasbitung', formAvailable: 'softcopy dan hardcopy', retention: '5 tahun' };
@@ -98,6 +100,28 @@ describe('DIP: drafts, classification, versions with diff, flags, publication', 
     await t.http().get('/api/public/dip/KPU-LBK').query({ category: 'dikecualikan' }).expect(400);
     const audit = await t.ds.query("SELECT COUNT(*) AS n FROM audit_logs WHERE action = 'dip.version_publish'");
     expect(Number(audit[0].n)).toBe(1);
+  });
+
+  it('offers the published list as PDF (issued once), XLSX and JSON, without exempt items', async () => {
+    const pdf = await t.http().get('/api/public/dip/KPU-LBK/export').query({ format: 'pdf' }).buffer(true).parse(binaryParser).expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = (await pdfText(pdf.body)).replace(/\s+/g, ' ');
+    expect(text).toContain('DAFTAR INFORMASI PUBLIK');
+    expect(text).toContain('02/PPID/KPU-LBK/XI/2026');
+    expect(text).toContain('Rekapitulasi partisipasi pemilih 2024');
+    expect(text).not.toContain('Salinan KTP anggota PPK');
+    const again = await t.http().get('/api/public/dip/KPU-LBK/export').query({ format: 'pdf' }).buffer(true).parse(binaryParser).expect(200);
+    expect(Buffer.compare(again.body, pdf.body)).toBe(0);
+    const xlsx = await t.http().get('/api/public/dip/KPU-LBK/export').query({ format: 'xlsx' }).buffer(true).parse(binaryParser).expect(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const titles = wb.getWorksheet('DIP')!.getColumn(3).values.map(String);
+    expect(titles).toContain('Rekapitulasi partisipasi pemilih 2024');
+    expect(titles).not.toContain('Salinan KTP anggota PPK se-Kabupaten Lebak');
+    const json = await t.http().get('/api/public/dip/KPU-LBK/export').query({ format: 'json' }).expect(200);
+    expect(JSON.parse(json.text ?? JSON.stringify(json.body)).entries.length).toBe(3);
+    await t.http().get('/api/public/dip/KPU-LBK/export').query({ format: 'docx' }).expect(400);
+    await t.http().get('/api/public/dip/KPU-SRG/export').query({ format: 'pdf' }).expect(404);
   });
 
   it('links a request to DIP entries at intake; an exempt entry pre-fills the refusal basis and consequence test', async () => {

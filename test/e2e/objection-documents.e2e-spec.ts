@@ -134,10 +134,10 @@ describe('objection documents: the Atasan PPID response and the objection regist
   });
 
   it('prints the register of the period as a PDF and as a workbook', async () => {
+    t.clock.set(new Date('2026-04-23T03:00:00Z'));
     const desk = await bearer(t, 'desk');
     await t.http().post(`/api/objections/${objection.id}/conclude`).set(desk).send({ stage: 'mediation', outcome: 'Mediasi berhasil: salinan diberikan dengan NIK dihitamkan' }).expect(200);
     await t.http().post(`/api/objections/${objection.id}/close`).set(desk).send({ requesterReaction: 'Pemohon menerima' }).expect(200);
-    t.clock.set(new Date('2026-04-23T03:00:00Z'));
 
     const res = await t.http().get('/api/registers/objections.pdf').query(PERIOD).set(desk).buffer(true).parse(binaryParser);
     expect(res.status).toBe(200);

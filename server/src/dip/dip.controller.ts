@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsInt, Min } from 'class-validator';
 import type { Response } from 'express';
@@ -148,6 +148,16 @@ export class PublicDipController {
     private readonly dip: DipService,
     private readonly limiter: RateLimiter,
   ) {}
+
+  @Get(':officeCode/export')
+  @Public()
+  @ApiOperation({ summary: 'Unduh DIP yang berlaku: PDF, XLSX atau JSON / download the published list' })
+  @ApiQuery({ name: 'format', enum: ['pdf', 'xlsx', 'json'] })
+  async export(@Param('officeCode') code: string, @Query('format') format: string | undefined, @ClientIp() ip: string | null) {
+    await this.limiter.consume(`public-dip-export:${ip}`, 30, 60);
+    const { body, type, filename } = await this.dip.publicExport(code, String(format ?? 'pdf'));
+    return new StreamableFile(body, { type, disposition: `attachment; filename="${filename}"`, length: body.length });
+  }
 
   @Get(':officeCode')
   @Public()

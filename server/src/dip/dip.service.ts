@@ -10,6 +10,10 @@ import { applySortAndRange, idFilter, intFilter, likeContains, ListQuery, ListSp
 import { OfficeAccess } from '../common/office-access.service';
 import { Permission } from '../common/permissions';
 import { Office } from '../offices/office.entity';
+import { User } from '../users/user.entity';
+import { DocumentsService } from '../documents/documents.service';
+import { Workbook } from 'exceljs';
+import { DIP_CATEGORY_LABELS, dipListHtml, formatDateId } from '@lentera/reports';
 import { Unit } from '../units/unit.entity';
 import { ClassifyDipEntryDto, CreateDipEntryDto, EstablishDipVersionDto, UpdateDipEntryDto } from './dto';
 import { DipCategory, DipEntry, DipSnapshotEntry, DipVersion, RequestDipLink } from './dip.entity';
@@ -80,6 +84,7 @@ export class DipService {
     private readonly access: OfficeAccess,
     private readonly audit: AuditService,
     private readonly deadlines: DeadlineService,
+    private readonly documents: DocumentsService,
     private readonly clock: Clock,
   ) {}
 
@@ -312,6 +317,51 @@ export class DipService {
       return { result: undefined, audit: { action: 'dip.version_publish', entityType: 'dip_version', entityId: id, officeId: v.officeId, changes: { versionNo: v.versionNo } } };
     });
     return this.getVersion(actor, id);
+  }
+
+  /** Public downloads of the published list: PDF on the letterhead (issued once per version), XLSX, JSON. */
+  async publicExport(officeCode: string, format: string): Promise<{ body: Buffer; type: string; filename: string }> {
+    const list = await this.publicList(officeCode);
+    if (!list.version) throw Errors.notFound(msg('Daftar Informasi Publik yang sudah dipublikasikan', 'A published list of public information'));
+    const base = `dip-${list.office.code}-v${list.version.versionNo}`;
+    if (format === 'json') return { body: Buffer.from(JSON.stringify(list, null, 2)), type: 'application/json; charset=utf-8', filename: `${base}.json` };
+    if (format === 'xlsx') {
+      const wb = new Workbook();
+      wb.creator = 'Lentera';
+      const ws = wb.addWorksheet('DIP');
+      ws.addRow([`Daftar Informasi Publik ${list.office.name} — versi ${list.version.versionNo}, SK PPID ${list.version.decreeNumber} (${list.version.decreeDate})`]).font = { bold: true };
+      const header = ws.addRow(['No', 'Kategori', 'Ringkasan isi informasi', 'Keterangan', 'Pejabat/unit yang menguasai', 'Penanggung jawab', 'Waktu dan tempat pembuatan', 'Bentuk informasi', 'Jangka waktu penyimpanan']);
+      header.font = { bold: true };
+      list.entries.forEach((e, i) => ws.addRow([i + 1, DIP_CATEGORY_LABELS[e.category] ?? e.category, e.title, e.summary ?? '', e.holder, e.responsible, e.madeWhenWhere, e.formAvailable, e.retention]));
+      ws.views = [{ state: 'frozen', ySplit: 2 }];
+      ws.columns.forEach((c, i) => (c.width = [5, 30, 50, 30, 30, 24, 22, 18, 18][i]));
+      return { body: Buffer.from(await wb.xlsx.writeBuffer()), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${base}.xlsx` };
+    }
+    if (format !== 'pdf') throw Errors.field('format', 'format harus pdf, xlsx atau json', 'format must be pdf, xlsx or json');
+    const office = await this.ds.getRepository(Office).findOneOrFail({ where: { code: officeCode } });
+    const version = await this.ds.getRepository(DipVersion).findOneOrFail({ where: { officeId: office.id, versionNo: list.version.versionNo } });
+    const ppid = version.establishedById ? await this.ds.getRepository(User).findOne({ where: { id: version.establishedById } }) : null;
+    const { pdf } = await this.documents.issue(null, {
+      office,
+      type: 'dip-list',
+      numberCode: 'DIP',
+      title: `Daftar Informasi Publik ${office.name} versi ${version.versionNo}`,
+      landscape: true,
+      subjectKey: `dip-version:${version.id}`,
+      html: (meta) =>
+        dipListHtml({
+          office,
+          versionNo: version.versionNo,
+          decreeNumber: version.decreeNumber,
+          decreeDateText: formatDateId(version.decreeDate, office.timeZone),
+          entries: list.entries,
+          number: meta.number,
+          dateText: formatDateId(meta.issuedAt, office.timeZone),
+          verification: { code: meta.verificationCode, url: meta.verifyUrl },
+          signers: [{ role: 'Pejabat Pengelola Informasi dan Dokumentasi,', position: ppid?.position ?? 'PPID', name: ppid?.fullName ?? '(.................................)', nip: ppid?.nip ?? null, place: office.city ?? office.name, date: formatDateId(version.decreeDate, office.timeZone) }],
+        }),
+    });
+    return { body: pdf, type: 'application/pdf', filename: `${base}.pdf` };
   }
 
   /** Public: the latest published list of an office, without exempt items. */

@@ -68,7 +68,7 @@ export class DocumentsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async issue(actor: AuthUser, req: IssueRequest): Promise<{ pdf: Buffer; record: DocumentRecord; reprint: boolean }> {
+  async issue(actor: AuthUser | null, req: IssueRequest): Promise<{ pdf: Buffer; record: DocumentRecord; reprint: boolean }> {
     if (req.subjectKey) {
       const existing = await this.ds.getRepository(DocumentRecord).findOne({ where: { officeId: req.office.id, type: req.type, subjectKey: req.subjectKey }, order: { id: 'DESC' } });
       if (existing?.storageKey) return { pdf: await this.files.get(existing.storageKey), record: existing, reprint: true };
@@ -87,7 +87,7 @@ export class DocumentsService {
         sha256: null,
         subjectKey: req.subjectKey ?? null,
         storageKey: null,
-        createdById: actor.id,
+        createdById: actor?.id ?? null,
         createdAt: issuedAt,
       });
       await m.save(DocumentRecord, row);
