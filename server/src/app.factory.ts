@@ -49,7 +49,12 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   }
   ex.use(express.json({ limit: '1mb', strict: true }));
   ex.use(express.urlencoded({ extended: false, limit: '100kb' }));
-  ex.setGlobalPrefix('api', { exclude: [{ path: 'verifikasi/:code', method: RequestMethod.GET }] });
+  ex.setGlobalPrefix('api', {
+    exclude: [
+      { path: 'verifikasi/:code', method: RequestMethod.GET },
+      { path: 'informasi-publik/:officeCode', method: RequestMethod.GET },
+    ],
+  });
   ex.useGlobalPipes(createValidationPipe());
   ex.useGlobalFilters(new AllExceptionsFilter());
 
@@ -76,7 +81,7 @@ function serveConsole(app: NestExpressApplication, config: AppConfig): void {
   }
   app.use(express.static(config.consoleDir, { index: false, maxAge: '1h', immutable: false }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/verifikasi')) return next();
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/verifikasi') || req.path.startsWith('/informasi-publik')) return next();
     res.sendFile(index);
   });
 }

@@ -5,7 +5,7 @@ import { PasswordHasher } from './auth/password-hasher';
 import { ConfigError, loadConfig } from './config/config';
 import { connect, migrate } from './database/bootstrap';
 import { DEMO_OFFICES, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './database/seed/demo-seed';
-import { seedDemoRequests } from './database/seed/demo-requests';
+import { seedDemoDip, seedDemoRequests } from './database/seed/demo-requests';
 
 async function main(): Promise<void> {
   const log = new Logger('Lentera');
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const app = await createApp(config, ds);
   app.enableShutdownHooks();
   await app.init();
-  if (seeded) log.log(`Demo requests registered: ${await seedDemoRequests(app)}`);
+  if (seeded) log.log(`Demo requests registered: ${await seedDemoRequests(app)}; DIP entries: ${await seedDemoDip(app)}`);
   installFallbackErrorHandler(app);
   await app.listen(config.port);
   log.log(`Lentera berjalan / running: console ${config.publicUrl}/  API ${config.publicUrl}/api  docs ${config.publicUrl}/api/docs`);

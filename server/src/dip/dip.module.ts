@@ -3,6 +3,7 @@ import { CalendarModule } from '../calendar/calendar.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { DipEntriesController, DipVersionsController, PublicDipController, RequestDipLinksController } from './dip.controller';
 import { DipService } from './dip.service';
+import { PublicDipPageController } from './public-page.controller';
 
-@Module({ imports: [CalendarModule, DocumentsModule], controllers: [DipEntriesController, DipVersionsController, PublicDipController, RequestDipLinksController], providers: [DipService], exports: [DipService] })
+@Module({ imports: [CalendarModule, DocumentsModule], controllers: [PublicDipPageController, DipEntriesController, DipVersionsController, PublicDipController, RequestDipLinksController], providers: [DipService], exports: [DipService] })
 export class DipModule {}

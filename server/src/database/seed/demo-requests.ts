@@ -6,6 +6,7 @@ import { CreateRequesterDto } from '../../requesters/dto';
 import { RequestsService } from '../../requests/requests.service';
 import { TasksService } from '../../requests/tasks.service';
 import { Unit } from '../../units/unit.entity';
+import { DipService } from '../../dip/dip.service';
 import { User } from '../../users/user.entity';
 
 const DAY = 86_400_000;
@@ -79,4 +80,28 @@ export async function seedDemoRequests(app: INestApplicationContext): Promise<nu
   n++;
   void [overdue, inProcess];
   return n;
+}
+
+/** A published list of public information for KPU Kabupaten Lebak, with one exempt item and one draft. */
+export async function seedDemoDip(app: INestApplicationContext): Promise<number> {
+  const ds = app.get(DataSource);
+  const dip = app.get(DipService);
+  const actor = async (username: string) => toAuthUser(await ds.getRepository(User).findOneOrFail({ where: { username }, relations: { office: true, roleRows: true } }), '127.0.0.1');
+  const [ppid, penghubung] = await Promise.all([actor('ppid'), actor('penghubung')]);
+  const base = { holder: 'Subbagian Perencanaan, Data dan Informasi', responsible: 'Kepala Subbagian Perencanaan, Data dan Informasi', formAvailable: 'softcopy dan hardcopy' };
+  const items: Array<{ title: string; summary: string; madeWhenWhere: string; retention: string; classify?: Parameters<DipService['classify']>[2] }> = [
+    { title: 'Keputusan KPU Kabupaten Lebak tentang Penetapan Daftar Pemilih Tetap Pemilu 2024', summary: 'SK penetapan DPT beserta rekapitulasi per kecamatan', madeWhenWhere: '2023, Rangkasbitung', retention: 'Permanen', classify: { category: 'setiap_saat' } },
+    { title: 'Laporan keuangan dan realisasi anggaran', summary: 'Laporan realisasi anggaran semesteran', madeWhenWhere: '2026, Rangkasbitung', retention: '10 tahun', classify: { category: 'berkala', lastUpdated: '2026-07-15' } },
+    { title: 'Jadwal dan tahapan pemilihan', summary: 'Pengumuman jadwal tahapan dan lokasi pendaftaran', madeWhenWhere: '2026, Rangkasbitung', retention: '5 tahun', classify: { category: 'serta_merta' } },
+    { title: 'Rekapitulasi partisipasi pemilih per kecamatan Pilkada 2024', summary: 'Data partisipasi pemilih (Excel/PDF)', madeWhenWhere: '2024, Rangkasbitung', retention: '5 tahun', classify: { category: 'setiap_saat' } },
+    { title: 'Salinan KTP anggota PPK dan PPS', summary: 'Dokumen identitas pribadi penyelenggara ad hoc', madeWhenWhere: '2023, Rangkasbitung', retention: '5 tahun', classify: { category: 'dikecualikan', exemptionBasis: ['h'], consequenceHarm: 'Membuka NIK, alamat dan tanggal lahir penyelenggara ad hoc yang dilindungi sebagai data pribadi.', publicInterest: 'Kepentingan publik atas keterbukaan penyelenggara terpenuhi melalui SK pengangkatan yang memuat nama.', exemptUntil: '2028-12-31' } },
+    { title: 'Notulen rapat koordinasi pemutakhiran data pemilih berkelanjutan', summary: 'Usulan unit, belum diklasifikasi', madeWhenWhere: '2026, Rangkasbitung', retention: '5 tahun' },
+  ];
+  for (const it of items) {
+    const e = await dip.createEntry(penghubung, { ...base, title: it.title, summary: it.summary, madeWhenWhere: it.madeWhenWhere, retention: it.retention });
+    if (it.classify) await dip.classify(ppid, e.id, it.classify);
+  }
+  const v = await dip.establish(ppid, { decreeNumber: '01/PPID/KPU-LBK/XI/2026', decreeDate: app.get(Clock).now().toISOString().slice(0, 10) });
+  await dip.publish(ppid, v.id);
+  return items.length;
 }
