@@ -39,8 +39,8 @@ describe('request intake, disposition and answer (built console in Chromium)', (
 
   it('lets the desk register a request for a new person and lands on its page with number and deadline', async () => {
     await as('desk', async (page) => {
-      await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Permohonan' }).click();
-      await page.getByRole('link', { name: 'Buat' }).click();
+      // From the dashboard's queue card, as the desk starts the day.
+      await page.getByTestId('queue-card').getByRole('link', { name: 'Registrasi permohonan' }).click();
       await page.getByTestId('step1-timer').getByText('standar 10 menit').waitFor();
 
       await page.locator('input[name="requester.name"]').fill('Budi Santoso');
@@ -71,6 +71,11 @@ describe('request intake, disposition and answer (built console in Chromium)', (
       // SOP step 1 was timed from opening the form to saving it.
       await page.getByTestId('step-1').getByText('Sesuai standar').waitFor();
       await snap(page, 'request-registered');
+
+      // It heads the open queue of the request list.
+      await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Permohonan' }).click();
+      await page.getByRole('tab', { name: 'Terbuka' }).click();
+      await page.getByRole('row').filter({ hasText: requestNumber }).getByText('10 hari kerja lagi').waitFor();
     });
   });
 

@@ -1,6 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button as MuiButton, Card, CardContent, Typography } from '@mui/material';
-import { LinkBase, useCanAccess, useCreatePath, useGetList, useTranslate } from 'react-admin';
+import { LinkBase, useCreatePath, useGetList, useTranslate } from 'react-admin';
+import { useCan } from '../common/useCan';
 import { filtersForTab, queueListSearch, type QueueTab } from '../requests/queue';
 
 const COLORS: Record<Exclude<QueueTab, 'all'>, string> = {
@@ -50,8 +51,8 @@ const Counter = ({ tab, label }: { tab: Exclude<QueueTab, 'all'>; label: string 
 export const QueueCard = () => {
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const { canAccess: canList } = useCanAccess({ resource: 'requests', action: 'list' });
-  const { canAccess: canCreate } = useCanAccess({ resource: 'requests', action: 'create' });
+  const canList = useCan('list', 'requests');
+  const canCreate = useCan('create', 'requests');
   if (!canList) return null;
   return (
     <Card sx={{ mb: 2 }} data-testid="queue-card">

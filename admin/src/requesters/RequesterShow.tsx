@@ -8,11 +8,11 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
-  useCanAccess,
   useRecordContext,
 } from 'react-admin';
 import { AttachmentList, FileUpload } from '../common/FileUpload';
 import { Panel } from '../common/Panel';
+import { useCan } from '../common/useCan';
 import { SectionHeading } from '../common/SectionHeading';
 import { REQUESTER_FILE_KINDS } from '../common/choices';
 import { OfficeDateTimeField } from '../common/fields';
@@ -43,7 +43,7 @@ const Identity = () => {
 
 const Files = () => {
   const record = useRecordContext<Requester>();
-  const { canAccess: canUpload } = useCanAccess({ resource: 'requesters', action: 'edit' });
+  const canUpload = useCan('edit', 'requesters');
   if (!record) return null;
   return (
     <Panel title="lentera.requesters.files" testId="requester-files">
@@ -63,7 +63,7 @@ const Files = () => {
 const Column = DataTable.Col<InfoRequest>;
 
 const Requests = () => {
-  const { canAccess } = useCanAccess({ resource: 'requests', action: 'list' });
+  const canAccess = useCan('list', 'requests');
   if (!canAccess) return null;
   return (
     <Panel title="lentera.requesters.requests">

@@ -1,7 +1,8 @@
 import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Fragment } from 'react';
-import { Link, useCanAccess, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
+import { Link, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
 import { Panel } from '../common/Panel';
+import { useCan } from '../common/useCan';
 import { formatInZone } from '../common/datetime';
 import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
@@ -25,7 +26,7 @@ export const AssignmentsCard = ({ record }: { record: InfoRequest }) => {
   const [locale] = useLocaleState();
   const timeZone = useOfficeTimeZone();
   const createPath = useCreatePath();
-  const { canAccess: canOpenTask } = useCanAccess({ resource: 'tasks', action: 'show' });
+  const canOpenTask = useCan('show', 'tasks');
   const assignments: Assignment[] = record.assignments ?? [];
   const today = todayIn(timeZone);
   return (

@@ -4,7 +4,6 @@ import { Box, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/mate
 import {
   Link,
   Show,
-  useCanAccess,
   useCreatePath,
   useLocaleState,
   useRecordContext,
@@ -13,6 +12,7 @@ import {
 import { DownloadButton } from '../common/DownloadButton';
 import { Detail, Panel } from '../common/Panel';
 import { formatInZone } from '../common/datetime';
+import { useCan } from '../common/useCan';
 import { useOfficeTimeZone } from '../common/fields';
 import type { InfoRequest } from '../types';
 import { AssignmentsCard } from './AssignmentsCard';
@@ -52,7 +52,7 @@ const Header = ({ record }: { record: InfoRequest }) => {
   const [locale] = useLocaleState();
   const timeZone = useOfficeTimeZone();
   const createPath = useCreatePath();
-  const { canAccess: canOpenRequester } = useCanAccess({ resource: 'requesters', action: 'show' });
+  const canOpenRequester = useCan('show', 'requesters');
   const requester = record.requester;
   return (
     <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }}>

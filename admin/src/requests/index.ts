@@ -1,11 +1,11 @@
 import MarkEmailUnreadIcon from '@mui/icons-material/MarkEmailUnread';
-import { lazyPage } from '../common/lazyPage';
+import { lazy } from 'react';
 import type { InfoRequest } from '../types';
 import { RequestList } from './RequestList';
 
 // The intake form and the detail page (dialogs, timers, timeline) load on first use.
-const RequestCreate = lazyPage(() => import('./RequestCreate'));
-const RequestShow = lazyPage(() => import('./RequestShow'));
+const RequestCreate = lazy(() => import('./RequestCreate'));
+const RequestShow = lazy(() => import('./RequestShow'));
 
 export default {
   list: RequestList,

@@ -1,8 +1,8 @@
 import TuneIcon from '@mui/icons-material/Tune';
-import { lazyPage } from '../common/lazyPage';
+import { lazy } from 'react';
 
 // One page, not a list: GET /api/settings answers the office's rules as a whole.
-const SettingsPage = lazyPage(() => import('./SettingsPage'));
+const SettingsPage = lazy(() => import('./SettingsPage'));
 
 export default {
   list: SettingsPage,

@@ -10,18 +10,18 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
-  useCanAccess,
   useCreatePath,
   useRecordContext,
 } from 'react-admin';
 import { SectionHeading } from '../common/SectionHeading';
+import { useCan } from '../common/useCan';
 import { OfficeDateTimeField, RoleChips } from '../common/fields';
 import type { User } from '../types';
 
 const AuditTrailButton = () => {
   const record = useRecordContext<User>();
   const createPath = useCreatePath();
-  const { canAccess } = useCanAccess({ resource: 'audit-logs', action: 'list' });
+  const canAccess = useCan('list', 'audit-logs');
   if (!record || !canAccess) return null;
   const filter = encodeURIComponent(JSON.stringify({ userId: record.id }));
   return (
