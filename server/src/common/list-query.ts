@@ -65,6 +65,9 @@ export function parseListQuery(q: RawListQuery, spec: ListSpec): ListQuery {
     offset = rangeRaw[0];
     limit = rangeRaw[1] - rangeRaw[0] + 1;
     if (limit > max) throw Errors.field('range', `paling banyak ${max} baris per halaman`, `at most ${max} rows per page`);
+  } else if (Array.isArray(filter.id)) {
+    // react-admin's getMany sends ids without a range: answer all of them (idFilter caps the list at 1000)
+    limit = Math.max(limit, filter.id.length);
   }
   return { filter, sort, offset, limit };
 }

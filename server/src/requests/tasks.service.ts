@@ -10,6 +10,8 @@ import { applySortAndRange, idFilter, ListQuery, ListSpec, stringFilter } from '
 import { OfficeAccess } from '../common/office-access.service';
 import { Permission } from '../common/permissions';
 import { Unit } from '../units/unit.entity';
+import { Office } from '../offices/office.entity';
+import { localDate } from '../calendar/working-days';
 import { AnswerTaskDto } from './dto';
 import { InfoRequest, RequestAssignment, RequestEvent } from './request.entity';
 
@@ -83,7 +85,9 @@ export class TasksService {
       const res = await m.update(RequestAssignment, { id, status: 'open' }, { status: 'answered', answer: dto.answer.trim(), answeredAt: now, answeredById: actor.id });
       if (!res.affected) throw Errors.conflict(msg('Tugas ini sudah dijawab', 'This task has already been answered'));
       const unit = await m.findOne(Unit, { where: { id: a.unitId } });
-      await m.save(RequestEvent, m.create(RequestEvent, { requestId: a.requestId, officeId: a.officeId, type: 'answered', fromStatus: null, toStatus: null, at: now, actorId: actor.id, actorName: actor.fullName, note: dto.answer.trim().slice(0, 2000), data: { assignmentId: id, unit: unit?.name ?? null, late: a.dueDate < now.toISOString().slice(0, 10) } }));
+      const office = await m.findOneOrFail(Office, { where: { id: a.officeId }, select: { id: true, timeZone: true } });
+      const today = localDate(now, office.timeZone);
+      await m.save(RequestEvent, m.create(RequestEvent, { requestId: a.requestId, officeId: a.officeId, type: 'answered', fromStatus: null, toStatus: null, at: now, actorId: actor.id, actorName: actor.fullName, note: dto.answer.trim().slice(0, 2000), data: { assignmentId: id, unit: unit?.name ?? null, late: a.dueDate < today } }));
       return { result: undefined, audit: { action: 'task.answer', entityType: 'assignment', entityId: id, officeId: a.officeId, changes: { requestId: a.requestId, answer: dto.answer.trim().slice(0, 500) } } };
     });
     return this.get(actor, id);
