@@ -1,12 +1,14 @@
 import { Suspense, lazy } from 'react';
 import { Admin, Loading, Resource } from 'react-admin';
 import auditLogs from './audit-logs';
+import dailySheet from './daily-sheet';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import holidays from './holidays';
 import { i18nProvider } from './i18n';
 import { Layout, LoginPage } from './layout';
 import offices from './offices';
+import queue from './queue';
 import requesters from './requesters';
 import requests from './requests';
 import settings from './settings';
@@ -38,6 +40,8 @@ export const App = () => (
     disableTelemetry
   >
     <Resource name="requests" {...requests} />
+    <Resource name="queue" {...queue} />
+    <Resource name="daily-sheet" {...dailySheet} />
     <Resource name="tasks" {...tasks} />
     <Resource name="requesters" {...requesters} />
     <Resource name="holidays" {...holidays} />

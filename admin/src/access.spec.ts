@@ -87,6 +87,8 @@ describe('console access rules', () => {
     const permissions = permissionsForRoles(['desk', 'atasan']);
     expect(accessibleResources(permissions)).toEqual([
       'requests',
+      'queue',
+      'daily-sheet',
       'tasks',
       'requesters',
       'holidays',
@@ -100,8 +102,8 @@ describe('console access rules', () => {
 
   it('lists, in menu order, only the resources a user may open', () => {
     expect(accessibleResources(admin)).toEqual(['holidays', 'settings', 'units', 'users', 'offices', 'audit-logs']);
-    expect(accessibleResources(desk)).toEqual(['requests', 'requesters', 'holidays', 'settings', 'offices']);
-    expect(accessibleResources(ppid)).toEqual(['requests', 'tasks', 'requesters', 'holidays', 'settings', 'users', 'offices']);
+    expect(accessibleResources(desk)).toEqual(['requests', 'queue', 'daily-sheet', 'requesters', 'holidays', 'settings', 'offices']);
+    expect(accessibleResources(ppid)).toEqual(['requests', 'queue', 'daily-sheet', 'tasks', 'requesters', 'holidays', 'settings', 'users', 'offices']);
     expect(accessibleResources(penghubung)).toEqual(['tasks', 'holidays', 'offices']);
     expect(accessibleResources([])).toEqual([]);
   });
@@ -146,7 +148,7 @@ describe('console access rules', () => {
 
   it('groups the menu into service, configuration and the audit log, leaving out empty groups', () => {
     expect(menuGroups(ppid)).toEqual([
-      { label: 'lentera.menu.service', items: ['requests', 'tasks', 'requesters'] },
+      { label: 'lentera.menu.service', items: ['requests', 'queue', 'daily-sheet', 'tasks', 'requesters'] },
       { label: 'lentera.menu.configuration', items: ['holidays', 'settings', 'users', 'offices'] },
     ]);
     expect(menuGroups(admin)).toEqual([

@@ -3,6 +3,8 @@ import { Permission } from './permissions';
 export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'clone';
 export type ResourceName =
   | 'requests'
+  | 'queue'
+  | 'daily-sheet'
   | 'tasks'
   | 'requesters'
   | 'holidays'
@@ -22,6 +24,13 @@ const RULES: Record<ResourceName, Partial<Record<Action, Permission>>> = {
     list: Permission.RequestRead,
     show: Permission.RequestRead,
     create: Permission.RequestCreate,
+  },
+  // Two pages (queue/QueueBoardPage at /queue, daily-sheet/DailySheetPage at /daily-sheet), mounted as lists like settings.
+  queue: {
+    list: Permission.RequestRead,
+  },
+  'daily-sheet': {
+    list: Permission.RequestRead,
   },
   tasks: {
     list: Permission.TaskRead,
@@ -97,7 +106,7 @@ export interface MenuGroup {
 }
 
 const MENU: MenuGroup[] = [
-  { label: 'lentera.menu.service', items: ['requests', 'tasks', 'requesters'] },
+  { label: 'lentera.menu.service', items: ['requests', 'queue', 'daily-sheet', 'tasks', 'requesters'] },
   { label: 'lentera.menu.configuration', items: ['holidays', 'settings', 'units', 'users', 'offices'] },
   { label: null, items: ['audit-logs'] },
 ];

@@ -79,6 +79,17 @@ describe('request intake, disposition and answer (built console in Chromium)', (
     });
   });
 
+  it("shows the PPID the new request on the queue board, not yet assigned", async () => {
+    await as('ppid', async (page) => {
+      await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Papan antrean' }).click();
+      const unassigned = page.getByRole('region', { name: 'Belum didisposisi' });
+      await unassigned.getByRole('link', { name: requestNumber, exact: true }).waitFor();
+      await unassigned.getByRole('row').filter({ hasText: requestNumber }).getByText('Budi Santoso').waitFor();
+      expect(Number(await unassigned.getByTestId('board-unassigned-total').innerText())).toBeGreaterThanOrEqual(1);
+      await snap(page, 'queue-board');
+    });
+  });
+
   it('lets the PPID assign it to a liaison unit', async () => {
     await as('ppid', async (page) => {
       await page.goto(`/${requestPath}`);

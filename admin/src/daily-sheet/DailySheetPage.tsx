@@ -1,0 +1,262 @@
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField as MuiTextField,
+  Typography,
+} from '@mui/material';
+import { useEffect, useState } from 'react';
+import { LinkBase, Loading, Title, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
+import { getJson } from '../common/api';
+import { DownloadButton } from '../common/DownloadButton';
+import { formatDate, todayIn } from '../common/dates';
+import { formatInZone } from '../common/datetime';
+import { useOfficeTimeZone } from '../common/fields';
+import { StatusChip } from '../requests/fields';
+
+interface SheetReceived {
+  id: number | string;
+  number: string;
+  receivedAt: string;
+  requesterName: string;
+  channel: string;
+  informationRequested: string;
+  status: string;
+  dueDate: string;
+}
+
+interface SheetDecided {
+  id: number | string;
+  number: string;
+  requesterName: string;
+  decision: string;
+  workingDays: number;
+}
+
+interface SheetStep {
+  step: number;
+  standardMinutes: number;
+  recorded: number;
+  withinStandard: number;
+  medianMinutes: number | null;
+}
+
+interface DailySheet {
+  date: string;
+  office: { id: number | string; name: string; code?: string };
+  received: SheetReceived[];
+  decided: SheetDecided[];
+  delivered: number;
+  openAtEnd: number;
+  overdueAtEnd: number;
+  steps: SheetStep[];
+}
+
+const Summary = ({ label, value, testId, color }: { label: string; value: number; testId: string; color?: string }) => (
+  <Box data-testid={testId} sx={{ flex: '1 1 140px', p: 2, borderRadius: 1, border: 1, borderColor: 'divider' }}>
+    <Typography variant="h4" sx={{ fontWeight: 700, color }}>
+      {value}
+    </Typography>
+    <Typography variant="body2" color="text.secondary">
+      {label}
+    </Typography>
+  </Box>
+);
+
+const Empty = ({ colSpan }: { colSpan: number }) => {
+  const translate = useTranslate();
+  return (
+    <TableRow>
+      <TableCell colSpan={colSpan}>
+        <Typography variant="body2" color="text.secondary">
+          {translate('lentera.daily_sheet.none')}
+        </Typography>
+      </TableCell>
+    </TableRow>
+  );
+};
+
+/** Data layanan harian (SOP step 7): what the desk received, decided and delivered on one day, printable as a PDF. */
+const DailySheetPage = () => {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const [locale] = useLocaleState();
+  const timeZone = useOfficeTimeZone();
+  const [date, setDate] = useState(() => todayIn(timeZone));
+  const [sheet, setSheet] = useState<DailySheet | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  useEffect(() => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+    let current = true;
+    setLoading(true);
+    setProblem(null);
+    getJson<DailySheet>(`daily-sheets?date=${encodeURIComponent(date)}`)
+      .then((answer) => current && setSheet(answer))
+      .catch((error: Error) => current && setProblem(error.message))
+      .finally(() => current && setLoading(false));
+    return () => {
+      current = false;
+    };
+  }, [date]);
+
+  const requestLink = (id: number | string, number: string) => (
+    <Link component={LinkBase} to={createPath({ resource: 'requests', type: 'show', id })}>
+      {number}
+    </Link>
+  );
+
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title="lentera.daily_sheet.title" />
+      <Card>
+        <CardContent>
+          <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 2, mb: 2 }}>
+            <MuiTextField
+              type="date"
+              size="small"
+              label={translate('lentera.daily_sheet.date')}
+              value={date}
+              onChange={(event) => setDate(event.target.value)}
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'daily-sheet-date' } }}
+            />
+            {sheet && (
+              <Typography variant="body2" color="text.secondary">
+                {sheet.office.name} · {formatDate(sheet.date, locale, { weekday: true })}
+              </Typography>
+            )}
+            <Box sx={{ flex: 1 }} />
+            <DownloadButton
+              path={`daily-sheets/pdf?date=${encodeURIComponent(date)}`}
+              fileName={`data-layanan-harian-${date}.pdf`}
+              label="lentera.daily_sheet.print"
+              variant="contained"
+            />
+          </Box>
+          {problem && (
+            <Alert severity="error" sx={{ mb: 2 }}>
+              {problem}
+            </Alert>
+          )}
+          {!sheet ? (
+            problem ? null : <Loading />
+          ) : (
+            <Box sx={{ opacity: loading ? 0.5 : 1 }} data-testid="daily-sheet">
+              <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 3 }}>
+                <Summary testId="sheet-received" label={translate('lentera.daily_sheet.received')} value={sheet.received.length} />
+                <Summary testId="sheet-decided" label={translate('lentera.daily_sheet.decided')} value={sheet.decided.length} />
+                <Summary testId="sheet-delivered" label={translate('lentera.daily_sheet.delivered')} value={sheet.delivered} />
+                <Summary testId="sheet-open" label={translate('lentera.daily_sheet.open_at_end')} value={sheet.openAtEnd} color="primary.main" />
+                <Summary
+                  testId="sheet-overdue"
+                  label={translate('lentera.daily_sheet.overdue_at_end')}
+                  value={sheet.overdueAtEnd}
+                  color={sheet.overdueAtEnd > 0 ? 'error.main' : undefined}
+                />
+              </Box>
+
+              <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+                {translate('lentera.daily_sheet.received_title')}
+              </Typography>
+              <Table size="small" sx={{ mb: 3 }} data-testid="sheet-received-table">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{translate('lentera.daily_sheet.number')}</TableCell>
+                    <TableCell>{translate('lentera.daily_sheet.received_at')}</TableCell>
+                    <TableCell>{translate('lentera.daily_sheet.requester')}</TableCell>
+                    <TableCell>{translate('lentera.daily_sheet.channel')}</TableCell>
+                    <TableCell>{translate('lentera.daily_sheet.information')}</TableCell>
+                    <TableCell>{translate('lentera.daily_sheet.status')}</TableCell>
+                    <TableCell>{translate('lentera.daily_sheet.due_date')}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {sheet.received.length === 0 && <Empty colSpan={7} />}
+                  {sheet.received.map((r) => (
+                    <TableRow key={r.id}>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{requestLink(r.id, r.number)}</TableCell>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatInZone(r.receivedAt, timeZone, locale)}</TableCell>
+                      <TableCell>{r.requesterName}</TableCell>
+                      <TableCell>{translate(`lentera.requests.channels.${r.channel}`, { _: r.channel })}</TableCell>
+                      <TableCell sx={{ maxWidth: 360 }}>{r.informationRequested}</TableCell>
+                      <TableCell>
+                        <StatusChip status={r.status} />
+                      </TableCell>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(r.dueDate, locale)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+
+              <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+                {translate('lentera.daily_sheet.decided_title')}
+              </Typography>
+              <Table size="small" sx={{ mb: 3 }} data-testid="sheet-decided-table">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{translate('lentera.daily_sheet.number')}</TableCell>
+                    <TableCell>{translate('lentera.daily_sheet.requester')}</TableCell>
+                    <TableCell>{translate('lentera.daily_sheet.decision')}</TableCell>
+                    <TableCell>{translate('lentera.daily_sheet.working_days')}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {sheet.decided.length === 0 && <Empty colSpan={4} />}
+                  {sheet.decided.map((r) => (
+                    <TableRow key={r.id}>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{requestLink(r.id, r.number)}</TableCell>
+                      <TableCell>{r.requesterName}</TableCell>
+                      <TableCell>{translate(`lentera.requests.decisions.${r.decision}`, { _: r.decision })}</TableCell>
+                      <TableCell>{translate('lentera.daily_sheet.days', { smart_count: r.workingDays })}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+
+              <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+                {translate('lentera.daily_sheet.steps_title')}
+              </Typography>
+              <Table size="small" data-testid="sheet-steps-table">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{translate('lentera.daily_sheet.step')}</TableCell>
+                    <TableCell>{translate('lentera.daily_sheet.standard')}</TableCell>
+                    <TableCell>{translate('lentera.daily_sheet.recorded')}</TableCell>
+                    <TableCell>{translate('lentera.daily_sheet.within_standard')}</TableCell>
+                    <TableCell>{translate('lentera.daily_sheet.median')}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {sheet.steps.length === 0 && <Empty colSpan={5} />}
+                  {sheet.steps.map((s) => (
+                    <TableRow key={s.step}>
+                      <TableCell>{translate('lentera.daily_sheet.step_n', { step: s.step })}</TableCell>
+                      <TableCell>{translate('lentera.daily_sheet.minutes', { smart_count: s.standardMinutes })}</TableCell>
+                      <TableCell>{s.recorded}</TableCell>
+                      <TableCell>{s.withinStandard}</TableCell>
+                      <TableCell>
+                        {s.medianMinutes === null || s.medianMinutes === undefined
+                          ? '—'
+                          : translate('lentera.daily_sheet.minutes', { smart_count: Math.round(s.medianMinutes * 10) / 10 })}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </Box>
+          )}
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};
+
+export default DailySheetPage;

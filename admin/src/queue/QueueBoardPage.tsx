@@ -1,0 +1,165 @@
+import RefreshIcon from '@mui/icons-material/Refresh';
+import {
+  Alert,
+  Box,
+  Button as MuiButton,
+  Card,
+  CardContent,
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useCallback, useEffect, useState } from 'react';
+import { LinkBase, Loading, Title, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
+import { getJson } from '../common/api';
+import { formatDate } from '../common/dates';
+import { DueBadge } from '../requests/fields';
+import type { InfoRequest } from '../types';
+import { BOARD_BUCKETS, BOARD_ROWS, bucketListSearch, type BoardBucket } from './board';
+
+interface Bucket {
+  total: number;
+  items: InfoRequest[];
+}
+
+type QueueAnswer = { dueWithinDays: number } & Record<BoardBucket, Bucket>;
+
+const COLORS: Record<BoardBucket, string> = {
+  unassigned: 'primary.main',
+  dueSoon: 'warning.main',
+  overdue: 'error.main',
+  waitingLiaison: 'info.main',
+};
+
+const BucketCard = ({ bucket, data, dueWithinDays }: { bucket: BoardBucket; data: Bucket; dueWithinDays: number }) => {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const [locale] = useLocaleState();
+  const items = data.items.slice(0, BOARD_ROWS);
+  const title = translate(`lentera.queue_board.${bucket}`, { days: dueWithinDays });
+  return (
+    <Card
+      component="section"
+      aria-label={title}
+      data-testid={`board-${bucket}`}
+      sx={{ flex: '1 1 420px', minWidth: 0, borderTop: 4, borderTopColor: COLORS[bucket] }}
+    >
+      <CardContent>
+        <Box sx={{ display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', gap: 1, mb: 1 }}>
+          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+            {title}
+          </Typography>
+          <Typography variant="h5" sx={{ color: COLORS[bucket], fontWeight: 700 }} data-testid={`board-${bucket}-total`}>
+            {data.total}
+          </Typography>
+        </Box>
+        {items.length === 0 ? (
+          <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>
+            {translate('lentera.queue_board.empty')}
+          </Typography>
+        ) : (
+          <Table size="small">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('lentera.queue_board.number')}</TableCell>
+                <TableCell>{translate('lentera.queue_board.requester')}</TableCell>
+                <TableCell>{translate('lentera.queue_board.due')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {items.map((request) => (
+                <TableRow key={request.id}>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    <Link component={LinkBase} to={createPath({ resource: 'requests', type: 'show', id: request.id })}>
+                      {request.number}
+                    </Link>
+                  </TableCell>
+                  <TableCell>
+                    <Typography variant="body2">{request.requester?.name ?? '—'}</Typography>
+                    <Typography
+                      variant="caption"
+                      color="text.secondary"
+                      sx={{ display: '-webkit-box', WebkitLineClamp: 1, WebkitBoxOrient: 'vertical', overflow: 'hidden', maxWidth: 260 }}
+                    >
+                      {request.informationRequested}
+                    </Typography>
+                  </TableCell>
+                  <TableCell>
+                    <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.5 }}>
+                      <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+                        {formatDate(request.effectiveDueDate, locale)}
+                      </Typography>
+                      <DueBadge flags={request.flags} />
+                    </Box>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        <Box sx={{ mt: 1, textAlign: 'right' }}>
+          <Link
+            component={LinkBase}
+            to={{ pathname: createPath({ resource: 'requests', type: 'list' }), search: bucketListSearch(bucket, dueWithinDays) }}
+            variant="body2"
+          >
+            {translate('lentera.queue_board.see_all', { total: data.total })}
+          </Link>
+        </Box>
+      </CardContent>
+    </Card>
+  );
+};
+
+/** Papan antrean: the Kasubbag's four queues (not yet assigned, due soon, overdue, waiting on a liaison unit). */
+const QueueBoardPage = () => {
+  const translate = useTranslate();
+  const [queue, setQueue] = useState<QueueAnswer | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  const load = useCallback(() => {
+    setLoading(true);
+    setProblem(null);
+    getJson<QueueAnswer>('requests/queue')
+      .then(setQueue)
+      .catch((error: Error) => setProblem(error.message))
+      .finally(() => setLoading(false));
+  }, []);
+
+  useEffect(load, [load]);
+
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title="lentera.queue_board.title" />
+      <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 2, mb: 2 }}>
+        <Typography variant="body2" color="text.secondary" sx={{ maxWidth: 820 }}>
+          {translate('lentera.queue_board.intro')}
+        </Typography>
+        <MuiButton startIcon={<RefreshIcon />} onClick={load} disabled={loading}>
+          {translate('ra.action.refresh')}
+        </MuiButton>
+      </Box>
+      {problem && (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {problem}
+        </Alert>
+      )}
+      {!queue ? (
+        problem ? null : <Loading />
+      ) : (
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }} data-testid="queue-board">
+          {BOARD_BUCKETS.map((bucket) => (
+            <BucketCard key={bucket} bucket={bucket} data={queue[bucket] ?? { total: 0, items: [] }} dueWithinDays={queue.dueWithinDays} />
+          ))}
+        </Box>
+      )}
+    </Box>
+  );
+};
+
+export default QueueBoardPage;
