@@ -53,6 +53,9 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     exclude: [
       { path: 'verifikasi/:code', method: RequestMethod.GET },
       { path: 'informasi-publik/:officeCode', method: RequestMethod.GET },
+      { path: 'permohonan-informasi', method: RequestMethod.GET },
+      { path: 'permohonan-informasi', method: RequestMethod.POST },
+      { path: 'lacak', method: RequestMethod.GET },
     ],
   });
   ex.useGlobalPipes(createValidationPipe());
@@ -81,7 +84,7 @@ function serveConsole(app: NestExpressApplication, config: AppConfig): void {
   }
   app.use(express.static(config.consoleDir, { index: false, maxAge: '1h', immutable: false }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/verifikasi') || req.path.startsWith('/informasi-publik')) return next();
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/verifikasi') || req.path.startsWith('/informasi-publik') || req.path.startsWith('/permohonan-informasi') || req.path.startsWith('/lacak')) return next();
     res.sendFile(index);
   });
 }

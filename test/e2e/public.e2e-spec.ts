@@ -90,6 +90,32 @@ describe('public web form, verification queue and tracking', () => {
   });
 });
 
+describe('the public pages: web form and tracking, without JavaScript', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => t?.close());
+
+  it('takes a request through the HTML form, gives a tracking code, and the tracking page shows its status without personal data', async () => {
+    const page = await t.http().get('/permohonan-informasi').expect(200);
+    expect(page.text).toContain('Formulir permohonan informasi publik');
+    expect(page.text).toContain('KPU Kabupaten Lebak');
+    const bad = await t.http().post('/permohonan-informasi').field('officeCode', 'KPU-LBK').field('type', 'person').field('name', 'Rina').field('nik', '123').field('address', 'Jl. A').field('phone', '0812345678').field('informationRequested', 'x').field('purpose', 'y').field('obtainMethods', 'softcopy').field('deliveryMethods', 'email').expect(400);
+    expect(bad.text).toContain('requester.nik formatnya tidak sesuai');
+    expect(bad.text).toContain('value="Rina"');
+    const ok = await t.http().post('/permohonan-informasi').field('officeCode', 'KPU-LBK').field('type', 'person').field('name', 'Rina Marlina').field('nik', '3602025507900003').field('address', 'Jl. Sunan Kalijaga 3').field('email', 'rina@example.id').field('informationRequested', 'Daftar TPS Kecamatan Cibadak').field('purpose', 'Pemantauan').field('obtainMethods', 'softcopy').field('obtainMethods', 'read').field('deliveryMethods', 'email').expect(201);
+    const code = ok.text.match(/class="code">([0-9A-Z]{4}-[0-9A-Z]{4})</)?.[1];
+    expect(code).toBeDefined();
+    const stored = await t.ds.query('SELECT obtainMethods FROM web_submissions');
+    expect(String(stored[0].obtainMethods).split(',').sort()).toEqual(['read', 'softcopy']);
+    const track = await t.http().get('/lacak').query({ kode: code }).expect(200);
+    expect(track.text).toContain('Menunggu verifikasi petugas');
+    expect(track.text).not.toContain('Rina');
+    await t.http().get('/lacak').query({ kode: 'ZZZZ-ZZZZ' }).expect(404);
+  });
+});
+
 describe("the Kasubbag's queue board and the daily service sheet", () => {
   let t: TestApp;
   beforeAll(async () => {

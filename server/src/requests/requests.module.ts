@@ -14,11 +14,12 @@ import { TasksService } from './tasks.service';
 import { PublicController, SubmissionsController } from './submissions.controller';
 import { SubmissionsService } from './submissions.service';
 import { DailySheetController } from './daily-sheet.controller';
+import { PublicPagesController } from './public-pages.controller';
 import { DailySheetService } from './daily-sheet.service';
 
 @Module({
   imports: [CalendarModule, SettingsModule, RequestersModule, AttachmentsModule, DocumentsModule],
-  controllers: [PublicController, SubmissionsController, DailySheetController, RegisterController, RequestDocumentsController, RequestsController, TasksController],
+  controllers: [PublicPagesController, PublicController, SubmissionsController, DailySheetController, RegisterController, RequestDocumentsController, RequestsController, TasksController],
   providers: [RequestsService, TasksService, RequestDocumentsService, SubmissionsService, DailySheetService],
   exports: [RequestsService],
 })
