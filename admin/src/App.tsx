@@ -12,6 +12,7 @@ import queue from './queue';
 import requesters from './requesters';
 import requests from './requests';
 import settings from './settings';
+import submissions from './submissions';
 import tasks from './tasks';
 import { lenteraTheme } from './theme';
 import units from './units';
@@ -43,6 +44,7 @@ export const App = () => (
     <Resource name="queue" {...queue} />
     <Resource name="daily-sheet" {...dailySheet} />
     <Resource name="tasks" {...tasks} />
+    <Resource name="submissions" {...submissions} />
     <Resource name="requesters" {...requesters} />
     <Resource name="holidays" {...holidays} />
     <Resource name="settings" {...settings} />

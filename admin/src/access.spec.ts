@@ -90,6 +90,7 @@ describe('console access rules', () => {
       'queue',
       'daily-sheet',
       'tasks',
+      'submissions',
       'requesters',
       'holidays',
       'settings',
@@ -102,8 +103,8 @@ describe('console access rules', () => {
 
   it('lists, in menu order, only the resources a user may open', () => {
     expect(accessibleResources(admin)).toEqual(['holidays', 'settings', 'units', 'users', 'offices', 'audit-logs']);
-    expect(accessibleResources(desk)).toEqual(['requests', 'queue', 'daily-sheet', 'requesters', 'holidays', 'settings', 'offices']);
-    expect(accessibleResources(ppid)).toEqual(['requests', 'queue', 'daily-sheet', 'tasks', 'requesters', 'holidays', 'settings', 'users', 'offices']);
+    expect(accessibleResources(desk)).toEqual(['requests', 'queue', 'daily-sheet', 'submissions', 'requesters', 'holidays', 'settings', 'offices']);
+    expect(accessibleResources(ppid)).toEqual(['requests', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'holidays', 'settings', 'users', 'offices']);
     expect(accessibleResources(penghubung)).toEqual(['tasks', 'holidays', 'offices']);
     expect(accessibleResources([])).toEqual([]);
   });
@@ -123,6 +124,17 @@ describe('console access rules', () => {
     expect(canAccess(ppid, { action: 'create', resource: 'requests' })).toBe(true);
     expect(canAccess(atasan, { action: 'create', resource: 'requests' })).toBe(false);
     expect(canAccess(desk, { action: 'delete', resource: 'requests' })).toBe(false);
+  });
+
+  it('gives the web submission queue to those who register requests, read-only as a resource', () => {
+    expect(canAccess(desk, { action: 'list', resource: 'submissions' })).toBe(true);
+    expect(canAccess(ppid, { action: 'show', resource: 'submissions' })).toBe(true);
+    for (const permissions of [atasan, admin, penghubung]) {
+      expect(canAccess(permissions, { action: 'list', resource: 'submissions' })).toBe(false);
+    }
+    for (const action of ['create', 'edit', 'delete']) {
+      expect(canAccess(desk, { action, resource: 'submissions' })).toBe(false);
+    }
   });
 
   it('allows deleting holidays, and nothing else, to holiday managers', () => {
@@ -148,7 +160,7 @@ describe('console access rules', () => {
 
   it('groups the menu into service, configuration and the audit log, leaving out empty groups', () => {
     expect(menuGroups(ppid)).toEqual([
-      { label: 'lentera.menu.service', items: ['requests', 'queue', 'daily-sheet', 'tasks', 'requesters'] },
+      { label: 'lentera.menu.service', items: ['requests', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters'] },
       { label: 'lentera.menu.configuration', items: ['holidays', 'settings', 'users', 'offices'] },
     ]);
     expect(menuGroups(admin)).toEqual([

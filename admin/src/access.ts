@@ -6,6 +6,7 @@ export type ResourceName =
   | 'queue'
   | 'daily-sheet'
   | 'tasks'
+  | 'submissions'
   | 'requesters'
   | 'holidays'
   | 'settings'
@@ -35,6 +36,11 @@ const RULES: Record<ResourceName, Partial<Record<Action, Permission>>> = {
   tasks: {
     list: Permission.TaskRead,
     show: Permission.TaskRead,
+  },
+  // Web submissions waiting for the desk to verify (server: submissions.controller.ts).
+  submissions: {
+    list: Permission.RequestCreate,
+    show: Permission.RequestCreate,
   },
   requesters: {
     list: Permission.RequesterRead,
@@ -106,7 +112,7 @@ export interface MenuGroup {
 }
 
 const MENU: MenuGroup[] = [
-  { label: 'lentera.menu.service', items: ['requests', 'queue', 'daily-sheet', 'tasks', 'requesters'] },
+  { label: 'lentera.menu.service', items: ['requests', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters'] },
   { label: 'lentera.menu.configuration', items: ['holidays', 'settings', 'units', 'users', 'offices'] },
   { label: null, items: ['audit-logs'] },
 ];

@@ -291,3 +291,25 @@ export interface Setting {
   min?: number;
   max?: number;
 }
+
+export type SubmissionStatus = 'pending' | 'accepted' | 'rejected';
+
+/** A request sent through the public web form, waiting for the desk to verify it (GET /submissions). */
+export interface Submission {
+  id: number | string;
+  officeId: number | string;
+  trackingCode: string;
+  status: SubmissionStatus;
+  /** as submitted: type, name, nik (masked unless requester.pii), address, phone, email… */
+  requesterData: Record<string, unknown> & { type?: string; name?: string; nik?: string | null };
+  informationRequested: string;
+  purpose: string;
+  obtainMethods: string[];
+  deliveryMethods: string[];
+  submittedAt: string;
+  requestId: number | string | null;
+  reviewedById: number | string | null;
+  reviewedAt: string | null;
+  rejectReason: string | null;
+  files?: Attachment[];
+}

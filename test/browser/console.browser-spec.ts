@@ -35,7 +35,7 @@ describe('console shell (built console in Chromium)', () => {
       await menu.getByRole('menuitem', { name: 'Log audit' }).waitFor();
       await menu.getByText('Pengaturan').waitFor();
       // No requester data for the system administrator.
-      expect(await menu.getByRole('menuitem', { name: 'Permohonan' }).count()).toBe(0);
+      expect(await menu.getByRole('menuitem', { name: 'Permohonan', exact: true }).count()).toBe(0);
       await snap(page, 'console-id');
 
       // English through the language menu in the app bar.

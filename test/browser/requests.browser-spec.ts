@@ -73,7 +73,7 @@ describe('request intake, disposition and answer (built console in Chromium)', (
       await snap(page, 'request-registered');
 
       // It heads the open queue of the request list.
-      await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Permohonan' }).click();
+      await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Permohonan', exact: true }).click();
       await page.getByRole('tab', { name: 'Terbuka' }).click();
       await page.getByRole('row').filter({ hasText: requestNumber }).getByText('10 hari kerja lagi').waitFor();
     });

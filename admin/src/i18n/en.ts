@@ -55,6 +55,24 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
         createdAt: 'Assigned',
       },
     },
+    submissions: {
+      name: 'Web submission |||| Web submissions',
+      fields: {
+        id: 'ID',
+        submittedAt: 'Submitted',
+        trackingCode: 'Tracking code',
+        status: 'Status',
+        'requesterData.name': 'Requester name',
+        'requesterData.type': 'Requester type',
+        informationRequested: 'Information requested',
+        purpose: 'Purpose of use',
+        obtainMethods: 'How to obtain the information',
+        deliveryMethods: 'How to receive a copy',
+        reviewedAt: 'Processed',
+        rejectReason: 'Reason for rejection',
+        note: 'Reason for rejection',
+      },
+    },
     requesters: {
       name: 'Requester |||| Requesters',
       fields: {
@@ -180,6 +198,8 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
     language: 'Language',
     auth: {
       sign_in_intro: 'Sign in with the account your office administrator gave you.',
+      public_request: 'Submit an information request',
+      public_track: 'Track a request',
       network_error: 'The server cannot be reached. Check your connection and try again.',
       too_many_attempts: 'Too many sign-in attempts. Please wait a moment and try again.',
       server_error: 'The server is having problems. Please try again in a moment.',
@@ -453,6 +473,19 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
       answered_at: 'Answered %{at}',
       waiting: 'Waiting for the liaison unit to answer.',
       files: 'Answer files',
+    },
+    submissions: {
+      statuses: { pending: 'Awaiting verification', accepted: 'Accepted', rejected: 'Rejected' },
+      requester_section: 'Requester',
+      request_section: 'Request',
+      files: 'Attached files',
+      accept: 'Verify & register',
+      accepted: 'Request registered',
+      reject: 'Reject',
+      reject_title: 'Reject web submission',
+      reject_hint: 'The requester will see the reason when tracking the submission.',
+      rejected: 'Web submission rejected',
+      open_request: 'Open the registered request',
     },
     requesters: {
       types: { person: 'Person', entity: 'Legal entity', group: 'Group of people' },

@@ -53,6 +53,24 @@ export const lenteraId = {
         createdAt: 'Didisposisikan',
       },
     },
+    submissions: {
+      name: 'Permohonan daring |||| Permohonan daring',
+      fields: {
+        id: 'ID',
+        submittedAt: 'Dikirim',
+        trackingCode: 'Kode lacak',
+        status: 'Status',
+        'requesterData.name': 'Nama pemohon',
+        'requesterData.type': 'Jenis pemohon',
+        informationRequested: 'Informasi yang diminta',
+        purpose: 'Tujuan penggunaan informasi',
+        obtainMethods: 'Cara memperoleh informasi',
+        deliveryMethods: 'Cara mendapatkan salinan',
+        reviewedAt: 'Diproses',
+        rejectReason: 'Alasan penolakan',
+        note: 'Alasan penolakan',
+      },
+    },
     requesters: {
       name: 'Pemohon |||| Pemohon',
       fields: {
@@ -178,6 +196,8 @@ export const lenteraId = {
     language: 'Bahasa',
     auth: {
       sign_in_intro: 'Masuk dengan akun yang diberikan administrator satker Anda.',
+      public_request: 'Ajukan permohonan informasi',
+      public_track: 'Lacak permohonan',
       network_error: 'Server tidak dapat dihubungi. Periksa koneksi Anda lalu coba lagi.',
       too_many_attempts: 'Terlalu banyak percobaan masuk. Tunggu sebentar lalu coba lagi.',
       server_error: 'Server sedang bermasalah. Coba lagi beberapa saat lagi.',
@@ -451,6 +471,19 @@ export const lenteraId = {
       answered_at: 'Dijawab %{at}',
       waiting: 'Menunggu jawaban unit penghubung.',
       files: 'Berkas jawaban',
+    },
+    submissions: {
+      statuses: { pending: 'Menunggu verifikasi', accepted: 'Diterima', rejected: 'Ditolak' },
+      requester_section: 'Data pemohon',
+      request_section: 'Permohonan',
+      files: 'Berkas terlampir',
+      accept: 'Verifikasi & registrasi',
+      accepted: 'Permohonan diregistrasi',
+      reject: 'Tolak',
+      reject_title: 'Tolak permohonan daring',
+      reject_hint: 'Alasan penolakan akan terlihat oleh pemohon saat melacak permohonan.',
+      rejected: 'Permohonan daring ditolak',
+      open_request: 'Buka permohonan teregistrasi',
     },
     requesters: {
       types: { person: 'Perorangan', entity: 'Badan hukum', group: 'Kelompok orang' },

@@ -1,4 +1,4 @@
-import { Alert, Box, Divider, Typography } from '@mui/material';
+import { Alert, Box, Divider, Link, Typography } from '@mui/material';
 import { LocalesMenuButton, Login, LoginForm, LoginFormClasses, useTranslate } from 'react-admin';
 import { sessionExpired } from '../session';
 import { MAROON } from '../theme';
@@ -33,6 +33,14 @@ export const LoginPage = () => {
         </Alert>
       )}
       <LoginForm sx={{ [`& .${LoginFormClasses.content}`]: { width: 'auto', px: 3 } }} />
+      <Box sx={{ display: 'flex', justifyContent: 'center', flexWrap: 'wrap', gap: 2, px: 3, pb: 1.5 }} data-testid="public-links">
+        <Link href="/permohonan-informasi" variant="body2" underline="hover">
+          {translate('lentera.auth.public_request')}
+        </Link>
+        <Link href="/lacak" variant="body2" underline="hover">
+          {translate('lentera.auth.public_track')}
+        </Link>
+      </Box>
       <Divider />
       <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 0.5, px: 3, py: 1.5 }}>
         <LocalesMenuButton />

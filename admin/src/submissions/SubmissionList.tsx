@@ -1,0 +1,72 @@
+import { Typography } from '@mui/material';
+import { DataTable, List, SelectInput, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { formatInZone } from '../common/datetime';
+import { useOfficeTimeZone } from '../common/fields';
+import { TruncatedText } from '../requests/fields';
+import type { Submission } from '../types';
+import { submissionStatusChoices } from './fields';
+
+const filters = [<SelectInput key="status" source="status" choices={submissionStatusChoices} alwaysOn />];
+
+const SubmittedCell = () => {
+  const record = useRecordContext<Submission>();
+  const [locale] = useLocaleState();
+  const timeZone = useOfficeTimeZone();
+  if (!record?.submittedAt) return null;
+  return (
+    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+      {formatInZone(record.submittedAt, timeZone, locale)}
+    </Typography>
+  );
+};
+
+const CodeCell = () => {
+  const record = useRecordContext<Submission>();
+  return (
+    <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace', fontWeight: 600, whiteSpace: 'nowrap' }}>
+      {record?.trackingCode ?? '—'}
+    </Typography>
+  );
+};
+
+const NameCell = () => {
+  const record = useRecordContext<Submission>();
+  return <>{String(record?.requesterData?.name ?? '—')}</>;
+};
+
+const TypeCell = () => {
+  const record = useRecordContext<Submission>();
+  const translate = useTranslate();
+  const type = record?.requesterData?.type;
+  return type ? <>{translate(`lentera.requesters.types.${type}`, { _: String(type) })}</> : null;
+};
+
+const InformationCell = () => {
+  const record = useRecordContext<Submission>();
+  return <TruncatedText text={record?.informationRequested} maxWidth={360} />;
+};
+
+const Column = DataTable.Col<Submission>;
+
+/** Permohonan daring: the public web form's submissions waiting for the desk, oldest first. */
+export const SubmissionList = () => (
+  <List filters={filters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'submittedAt', order: 'ASC' }} perPage={25} exporter={false}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <Column source="submittedAt">
+        <SubmittedCell />
+      </Column>
+      <Column source="trackingCode" disableSort>
+        <CodeCell />
+      </Column>
+      <Column source="requesterData.name" label="resources.submissions.fields.requesterData.name" disableSort>
+        <NameCell />
+      </Column>
+      <Column source="requesterData.type" label="resources.submissions.fields.requesterData.type" disableSort>
+        <TypeCell />
+      </Column>
+      <Column source="informationRequested" disableSort>
+        <InformationCell />
+      </Column>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,11 @@
+import LanguageIcon from '@mui/icons-material/Language';
+import type { Submission } from '../types';
+import { SubmissionList } from './SubmissionList';
+import { SubmissionShow } from './SubmissionShow';
+
+export default {
+  list: SubmissionList,
+  show: SubmissionShow,
+  icon: LanguageIcon,
+  recordRepresentation: (record: Submission) => record.trackingCode ?? `#${record.id}`,
+};
