@@ -36,6 +36,8 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
         open: 'Open',
         overdue: 'Overdue',
         dueSoon: 'Due soon',
+        dueWithin: 'Due within (working days)',
+        unitId: 'Liaison unit',
         from: 'Received from',
         to: 'Received until',
       },

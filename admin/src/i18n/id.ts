@@ -34,6 +34,8 @@ export const lenteraId = {
         open: 'Terbuka',
         overdue: 'Lewat batas',
         dueSoon: 'Segera jatuh tempo',
+        dueWithin: 'Jatuh tempo dalam (hari kerja)',
+        unitId: 'Unit penghubung',
         from: 'Diterima dari tanggal',
         to: 'Diterima sampai tanggal',
       },

@@ -4,6 +4,8 @@ import {
   DataTable,
   List,
   NullableBooleanInput,
+  NumberInput,
+  ReferenceInput,
   SearchInput,
   SelectArrayInput,
   SelectInput,
@@ -29,6 +31,10 @@ const filters = [
   <NullableBooleanInput key="open" source="open" />,
   <BooleanInput key="overdue" source="overdue" defaultValue={true} />,
   <BooleanInput key="dueSoon" source="dueSoon" defaultValue={true} />,
+  <NumberInput key="dueWithin" source="dueWithin" min={0} max={60} />,
+  <ReferenceInput key="unitId" source="unitId" reference="units">
+    <SelectInput optionText="name" />
+  </ReferenceInput>,
 ];
 
 /** The Kasubbag's queue at a click: open, late, due soon. */
