@@ -1,11 +1,10 @@
-import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { Permission } from '../common/permissions';
+import { registerFile, XLSX_TYPE } from '../common/register-file';
 import { ObjectionDocumentsService } from './objection-documents.service';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The objection register of an office for a period (UU KIP Pasal 35–37), as an official PDF or a workbook. */
 @ApiTags('registers')
@@ -22,11 +21,7 @@ export class ObjectionRegisterController {
   @ApiOperation({ summary: 'Register keberatan (PDF) / objection register for a period' })
   async pdf(@CurrentUser() user: AuthUser, @Query('from') from: unknown, @Query('to') to: unknown, @Query('officeId') officeId: unknown) {
     const { pdf, office, period } = await this.docs.registerPdf(user, { from, to, officeId });
-    return new StreamableFile(pdf, {
-      type: 'application/pdf',
-      disposition: `inline; filename="${fileName(office.code, period.from, period.to)}.pdf"`,
-      length: pdf.length,
-    });
+    return registerFile('keberatan', office.code, period, pdf, 'pdf');
   }
 
   @Get('objections.xlsx')
@@ -38,14 +33,7 @@ export class ObjectionRegisterController {
   @ApiOperation({ summary: 'Register keberatan (XLSX) / objection register as a workbook' })
   async xlsx(@CurrentUser() user: AuthUser, @Query('from') from: unknown, @Query('to') to: unknown, @Query('officeId') officeId: unknown) {
     const { xlsx, office, period } = await this.docs.registerXlsx(user, { from, to, officeId });
-    return new StreamableFile(xlsx, {
-      type: XLSX_TYPE,
-      disposition: `attachment; filename="${fileName(office.code, period.from, period.to)}.xlsx"`,
-      length: xlsx.length,
-    });
+    return registerFile('keberatan', office.code, period, xlsx, 'xlsx');
   }
 }
 
-function fileName(officeCode: string, from: string, to: string): string {
-  return `register-keberatan-${officeCode.replace(/[^A-Za-z0-9-]+/g, '_')}-${from}-${to}`;
-}
