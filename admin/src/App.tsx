@@ -2,11 +2,13 @@ import { Suspense, lazy } from 'react';
 import { Admin, Loading, Resource } from 'react-admin';
 import auditLogs from './audit-logs';
 import dailySheet from './daily-sheet';
+import { dipEntries, dipVersions } from './dip';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import holidays from './holidays';
 import { i18nProvider } from './i18n';
 import { Layout, LoginPage } from './layout';
+import objections from './objections';
 import offices from './offices';
 import queue from './queue';
 import requesters from './requesters';
@@ -46,6 +48,9 @@ export const App = () => (
     <Resource name="tasks" {...tasks} />
     <Resource name="submissions" {...submissions} />
     <Resource name="requesters" {...requesters} />
+    <Resource name="objections" {...objections} />
+    <Resource name="dip-entries" {...dipEntries} />
+    <Resource name="dip-versions" {...dipVersions} />
     <Resource name="holidays" {...holidays} />
     <Resource name="settings" {...settings} />
     <Resource name="units" {...units} />

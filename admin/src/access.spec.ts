@@ -92,6 +92,9 @@ describe('console access rules', () => {
       'tasks',
       'submissions',
       'requesters',
+      'objections',
+      'dip-entries',
+      'dip-versions',
       'holidays',
       'settings',
       'users',
@@ -103,9 +106,11 @@ describe('console access rules', () => {
 
   it('lists, in menu order, only the resources a user may open', () => {
     expect(accessibleResources(admin)).toEqual(['holidays', 'settings', 'units', 'users', 'offices', 'audit-logs']);
-    expect(accessibleResources(desk)).toEqual(['requests', 'queue', 'daily-sheet', 'submissions', 'requesters', 'holidays', 'settings', 'offices']);
-    expect(accessibleResources(ppid)).toEqual(['requests', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'holidays', 'settings', 'users', 'offices']);
-    expect(accessibleResources(penghubung)).toEqual(['tasks', 'holidays', 'offices']);
+    expect(accessibleResources(desk)).toEqual(['requests', 'queue', 'daily-sheet', 'submissions', 'requesters', 'objections', 'dip-entries', 'dip-versions', 'holidays', 'settings', 'offices']);
+    expect(accessibleResources(ppid)).toEqual([
+      'requests', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections', 'dip-entries', 'dip-versions', 'holidays', 'settings', 'users', 'offices',
+    ]);
+    expect(accessibleResources(penghubung)).toEqual(['tasks', 'dip-entries', 'dip-versions', 'holidays', 'offices']);
     expect(accessibleResources([])).toEqual([]);
   });
 
@@ -152,6 +157,16 @@ describe('console access rules', () => {
     expect(canAccess(admin, { action: 'edit', resource: 'settings' })).toBe(true);
   });
 
+  it('lets the desk register objections, only the Atasan PPID decide them, and the liaison draft DIP entries', () => {
+    const atasan = permissionsForRoles(['atasan']);
+    expect(canAccess(desk, { action: 'create', resource: 'objections' })).toBe(true);
+    expect(canAccess(atasan, { action: 'create', resource: 'objections' })).toBe(false);
+    expect(canAccess(atasan, { action: 'list', resource: 'objections' })).toBe(true);
+    expect(canAccess(penghubung, { action: 'create', resource: 'dip-entries' })).toBe(true);
+    expect(canAccess(penghubung, { action: 'create', resource: 'dip-versions' })).toBe(false);
+    expect(canAccess(ppid, { action: 'create', resource: 'dip-versions' })).toBe(true);
+  });
+
   it('shows the unit screens to administrators only', () => {
     expect(canAccess(admin, { action: 'list', resource: 'units' })).toBe(true);
     expect(canAccess(admin, { action: 'create', resource: 'units' })).toBe(true);
@@ -160,7 +175,8 @@ describe('console access rules', () => {
 
   it('groups the menu into service, configuration and the audit log, leaving out empty groups', () => {
     expect(menuGroups(ppid)).toEqual([
-      { label: 'lentera.menu.service', items: ['requests', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters'] },
+      { label: 'lentera.menu.service', items: ['requests', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections'] },
+      { label: 'lentera.menu.dip', items: ['dip-entries', 'dip-versions'] },
       { label: 'lentera.menu.configuration', items: ['holidays', 'settings', 'users', 'offices'] },
     ]);
     expect(menuGroups(admin)).toEqual([

@@ -8,6 +8,9 @@ export type ResourceName =
   | 'tasks'
   | 'submissions'
   | 'requesters'
+  | 'objections'
+  | 'dip-entries'
+  | 'dip-versions'
   | 'holidays'
   | 'settings'
   | 'units'
@@ -46,6 +49,25 @@ const RULES: Record<ResourceName, Partial<Record<Action, Permission>>> = {
     list: Permission.RequesterRead,
     show: Permission.RequesterRead,
     edit: Permission.RequesterManage,
+  },
+  // Keberatan: the desk registers, the Atasan PPID decides (server: objections.controller.ts).
+  objections: {
+    list: Permission.ObjectionRead,
+    show: Permission.ObjectionRead,
+    create: Permission.ObjectionCreate,
+  },
+  // DIP entries: liaison units draft for their unit, the PPID classifies (server: dip.controller.ts).
+  'dip-entries': {
+    list: Permission.DipRead,
+    show: Permission.DipRead,
+    create: Permission.DipDraft,
+    edit: Permission.DipDraft,
+  },
+  // Established versions of the list (SK PPID), each with its diff; the PPID establishes and publishes.
+  'dip-versions': {
+    list: Permission.DipRead,
+    show: Permission.DipRead,
+    create: Permission.DipManage,
   },
   holidays: {
     list: Permission.HolidayRead,
@@ -112,7 +134,8 @@ export interface MenuGroup {
 }
 
 const MENU: MenuGroup[] = [
-  { label: 'lentera.menu.service', items: ['requests', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters'] },
+  { label: 'lentera.menu.service', items: ['requests', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections'] },
+  { label: 'lentera.menu.dip', items: ['dip-entries', 'dip-versions'] },
   { label: 'lentera.menu.configuration', items: ['holidays', 'settings', 'units', 'users', 'offices'] },
   { label: null, items: ['audit-logs'] },
 ];

@@ -1,4 +1,6 @@
 import type { TranslationMessages } from 'react-admin';
+import { dipMessages } from '../dip/messages';
+import { objectionMessages } from '../objections/messages';
 import englishMessages from 'ra-language-english';
 import { ROLES, ROLE_LABELS } from '../permissions';
 import { DECISIONS, DECISION_LABELS, REQUEST_STATUSES, STATUS_LABELS } from '../lifecycle';
@@ -12,6 +14,9 @@ const decisions = Object.fromEntries(DECISIONS.map((d) => [d, DECISION_LABELS[d]
 
 export const lenteraEn: SameShape<typeof lenteraId> = {
   resources: {
+    objections: objectionMessages.en.resource,
+    'dip-entries': dipMessages.en.entries,
+    'dip-versions': dipMessages.en.versions,
     requests: {
       name: 'Request |||| Requests',
       fields: {
@@ -191,6 +196,8 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
     },
   },
   lentera: {
+    objections: objectionMessages.en.lentera,
+    dip: dipMessages.en.lentera,
     app: {
       name: 'Lentera',
       tagline: 'KPU Public Information Service',
@@ -218,7 +225,7 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
       'Asia/Makassar': 'WITA — Central Indonesia Time (Asia/Makassar)',
       'Asia/Jayapura': 'WIT — Eastern Indonesia Time (Asia/Jayapura)',
     },
-    menu: { service: 'Service', configuration: 'Configuration' },
+    menu: { service: 'Service', dip: 'Public information', configuration: 'Configuration' },
     queue_board: {
       title: 'Queue board',
       intro: 'Requests the head of subdivision should act on today: not yet assigned, due soon, overdue and waiting for a liaison unit.',

@@ -2,6 +2,8 @@ import type { TranslationMessages } from 'react-admin';
 import { ROLES, ROLE_LABELS } from '../permissions';
 import { DECISIONS, DECISION_LABELS, REQUEST_STATUSES, STATUS_LABELS } from '../lifecycle';
 import { raIndonesian } from './ra-id';
+import { dipMessages } from '../dip/messages';
+import { objectionMessages } from '../objections/messages';
 
 const roles = Object.fromEntries(ROLES.map((role) => [role, ROLE_LABELS[role].id]));
 const statuses = Object.fromEntries(REQUEST_STATUSES.map((s) => [s, STATUS_LABELS[s].id]));
@@ -10,6 +12,9 @@ const decisions = Object.fromEntries(DECISIONS.map((d) => [d, DECISION_LABELS[d]
 /** Lentera's own messages in Bahasa Indonesia; en.ts must keep the same keys (checked by i18n.spec.ts). */
 export const lenteraId = {
   resources: {
+    objections: objectionMessages.id.resource,
+    'dip-entries': dipMessages.id.entries,
+    'dip-versions': dipMessages.id.versions,
     requests: {
       name: 'Permohonan |||| Permohonan',
       fields: {
@@ -189,6 +194,8 @@ export const lenteraId = {
     },
   },
   lentera: {
+    objections: objectionMessages.id.lentera,
+    dip: dipMessages.id.lentera,
     app: {
       name: 'Lentera',
       tagline: 'Layanan Informasi Publik KPU',
@@ -216,7 +223,7 @@ export const lenteraId = {
       'Asia/Makassar': 'WITA — Waktu Indonesia Tengah (Asia/Makassar)',
       'Asia/Jayapura': 'WIT — Waktu Indonesia Timur (Asia/Jayapura)',
     },
-    menu: { service: 'Layanan', configuration: 'Pengaturan' },
+    menu: { service: 'Layanan', dip: 'Informasi Publik', configuration: 'Pengaturan' },
     queue_board: {
       title: 'Papan antrean',
       intro: 'Permohonan yang perlu ditindaklanjuti Kasubbag hari ini: belum didisposisi, segera jatuh tempo, lewat batas, dan menunggu jawaban unit penghubung.',
