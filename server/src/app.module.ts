@@ -16,6 +16,7 @@ import { SettingsModule } from './settings/settings.module';
 import { UnitsModule } from './units/units';
 import { ObjectionsModule } from './objections/objections.module';
 import { DipModule } from './dip/dip.module';
+import { MetricsModule } from './metrics/metrics.module';
 
 @Module({})
 export class AppModule {
@@ -38,6 +39,7 @@ export class AppModule {
         RequestsModule,
         ObjectionsModule,
         DipModule,
+        MetricsModule,
       ],
     };
   }

@@ -40,6 +40,8 @@ export enum Permission {
   DipDraft = 'dip.draft',
   /** classify entries, establish and publish versions of the list */
   DipManage = 'dip.manage',
+  /** service figures and dashboards of the office and the offices under it */
+  MetricsRead = 'metrics.read',
 }
 
 export const ROLES = ['admin', 'desk', 'ppid', 'atasan', 'penghubung', 'pertimbangan'] as const;
@@ -108,6 +110,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.DipRead,
     Permission.DipDraft,
     Permission.DipManage,
+    Permission.MetricsRead,
   ],
   atasan: [
     Permission.OfficeRead,
@@ -122,6 +125,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ObjectionRead,
     Permission.ObjectionDecide,
     Permission.DipRead,
+    Permission.MetricsRead,
   ],
   penghubung: [Permission.OfficeRead, Permission.HolidayRead, Permission.TaskRead, Permission.TaskAnswer, Permission.DipRead, Permission.DipDraft],
   pertimbangan: [Permission.OfficeRead, Permission.HolidayRead],

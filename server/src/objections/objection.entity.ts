@@ -7,6 +7,8 @@ import type { ObjectionDecision, ObjectionStatus } from './objection-lifecycle';
 @Index('IDX_objections_office_status_due', ['officeId', 'status', 'responseDueDate'])
 @Index('IDX_objections_office_filed', ['officeId', 'filedDate'])
 @Index('IDX_objections_request', ['requestId'])
+@Index('IDX_objections_office_decision', ['officeId', 'decisionDate', 'decision'])
+@Index('IDX_objections_office_dispute', ['officeId', 'disputeFiledDate'])
 export class Objection {
   @PrimaryGeneratedColumn()
   id: number;

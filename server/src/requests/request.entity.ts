@@ -12,7 +12,9 @@ export const REFUSAL_BASES = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] 
 @Entity('requests')
 @Index('UQ_requests_office_number', ['officeId', 'number'], { unique: true })
 @Index('IDX_requests_office_status_due', ['officeId', 'status', 'effectiveDueDate'])
-@Index('IDX_requests_office_received', ['officeId', 'receivedDate'])
+@Index('IDX_requests_office_received', ['officeId', 'receivedDate', 'channel', 'requesterType'])
+@Index('IDX_requests_office_decision', ['officeId', 'decisionDate', 'decision', 'answerDays', 'answeredLate'])
+@Index('IDX_requests_office_end', ['officeId', 'endDate', 'receivedDate', 'effectiveDueDate'])
 @Index('IDX_requests_requester', ['requesterId'])
 @Index('UQ_requests_tracking', ['trackingCode'], { unique: true })
 export class InfoRequest {
@@ -145,6 +147,18 @@ export class InfoRequest {
 
   @Column({ type: 'text', nullable: true })
   withdrawReason: string | null;
+
+  /** the day (office time zone) the request left the open queue: decided, withdrawn or lapsed */
+  @Column({ type: 'date', nullable: true })
+  endDate: string | null;
+
+  /** working days from the clock start to the decision (fixed at the decision; the metrics read it) */
+  @Column({ type: 'int', nullable: true })
+  answerDays: number | null;
+
+  /** decided after the effective deadline */
+  @Column({ type: 'boolean', nullable: true })
+  answeredLate: boolean | null;
 
   @Column({ type: 'int' })
   version: number;

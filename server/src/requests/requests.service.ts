@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
-import { addWorkingDays, IsoDate, localDate } from '../calendar/working-days';
+import { addWorkingDays, IsoDate, localDate, workingDaysBetween } from '../calendar/working-days';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { randomCode } from '../common/codes';
@@ -437,6 +437,7 @@ export class RequestsService {
     const ctx = { today, rules, holidays: new Set(hs.map((h) => h.date)) };
     await this.audit.inTransaction(actor, async (m) => {
       const { patch, note, data, event } = await work(m, r, ctx);
+      Object.assign(patch, endFacts(r, to, { ...r, ...patch }, today, ctx.holidays));
       const res = await m.update(InfoRequest, { id: r.id, version: r.version }, { ...patch, status: to, version: r.version + 1, updatedAt: this.clock.now() });
       if (!res.affected) throw Errors.conflict(msg('Permohonan ini baru saja diubah orang lain; muat ulang lalu coba lagi', 'This request was just changed by someone else; reload and retry'));
       const type = event ?? action ?? 'edited';
@@ -449,6 +450,20 @@ export class RequestsService {
   private async event(m: EntityManager, actor: AuthUser, r: InfoRequest, type: string, from: RequestStatus | null, to: RequestStatus | null, note: string | null, data: Record<string, unknown>) {
     await m.save(RequestEvent, m.create(RequestEvent, { requestId: r.id, officeId: r.officeId, type, fromStatus: from, toStatus: to, at: this.clock.now(), actorId: actor.id, actorName: actor.fullName, note, data }));
   }
+}
+
+/**
+ * The facts the metrics read, fixed when a request leaves the open queue: the day it ended, and for a decision the
+ * working days it took (from the clock start) and whether it came after the effective deadline.
+ */
+export function endFacts(before: InfoRequest, to: RequestStatus, after: InfoRequest, today: IsoDate, holidays: ReadonlySet<IsoDate>): Partial<InfoRequest> {
+  if (!isOpen(before.status) || isOpen(to)) return {};
+  const facts: Partial<InfoRequest> = { endDate: today };
+  if (after.decisionDate) {
+    facts.answerDays = workingDaysBetween(after.clockStartDate, after.decisionDate, holidays);
+    facts.answeredLate = after.decisionDate > after.effectiveDueDate;
+  }
+  return facts;
 }
 
 function minDate(a: IsoDate, b: IsoDate): IsoDate {

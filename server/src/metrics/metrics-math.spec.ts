@@ -1,0 +1,53 @@
+import { answerBand, emptyPartial, figures, mergePartials, percentile, queueSeries } from './metrics-math';
+
+describe('metrics arithmetic', () => {
+  it('takes nearest-rank percentiles from a histogram', () => {
+    expect(percentile(new Map([[2, 1], [3, 1], [9, 1]]), 0.5)).toBe(3);
+    expect(percentile(new Map([[2, 1], [4, 1]]), 0.5)).toBe(2);
+    // 10 values 1..10: the 90th percentile is the 9th
+    expect(percentile(new Map(Array.from({ length: 10 }, (_, i) => [i + 1, 1] as [number, number])), 0.9)).toBe(9);
+    expect(percentile(new Map([[12, 2], [5, 1]]), 0.9)).toBe(12);
+    expect(percentile(new Map(), 0.5)).toBeNull();
+  });
+
+  it('puts each decision in one band: within 10, within 17 (extended, on time) or late', () => {
+    expect(answerBand(10, false)).toBe('within10');
+    expect(answerBand(11, false)).toBe('within17');
+    expect(answerBand(11, true)).toBe('late');
+    expect(answerBand(3, true)).toBe('late');
+  });
+
+  it('merges partials by summing counts and histograms, and derives rates', () => {
+    const a = emptyPartial();
+    a.decided = 2;
+    a.within10 = 1;
+    a.late = 1;
+    a.answerDays.set(5, 1).set(12, 1);
+    a.steps[1] = { measured: 2, within: 1, seconds: new Map([[480, 1], [720, 1]]) };
+    const b = emptyPartial();
+    b.decided = 1;
+    b.within17 = 1;
+    b.answerDays.set(12, 1);
+    b.steps[1] = { measured: 1, within: 1, seconds: new Map([[600, 1]]) };
+    const f = figures(mergePartials([a, b]));
+    expect(f.timeliness).toEqual({ within10: 1, within17: 1, late: 1, onTimeRate: 0.6667, medianDays: 12, p90Days: 12 });
+    expect(f.steps[0]).toEqual({ step: 1, measured: 3, withinStandard: 2, share: 0.6667, medianMinutes: 10 });
+    expect(f.steps[1]).toEqual({ step: 2, measured: 0, withinStandard: 0, share: null, medianMinutes: null });
+    // the inputs are untouched
+    expect(a.answerDays.get(12)).toBe(1);
+  });
+
+  it('counts the open and overdue queue at the end of each day', () => {
+    const days = ['2026-03-16', '2026-03-17', '2026-03-18'];
+    const series = queueSeries(days, 3, new Map([['2026-03-16', 1]]), new Map([['2026-03-18', 1]]), [
+      { receivedDate: '2026-03-03', endDate: '2026-03-26', effectiveDueDate: '2026-03-17' },
+      { receivedDate: '2026-03-02', endDate: '2026-03-18', effectiveDueDate: '2026-03-16' },
+    ]);
+    expect(series).toEqual([
+      { date: '2026-03-16', open: 4, overdue: 0 },
+      { date: '2026-03-17', open: 4, overdue: 1 },
+      // the second one ended on the 18th: not overdue at the end of it
+      { date: '2026-03-18', open: 3, overdue: 1 },
+    ]);
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * The arithmetic of the service metrics, pure and unit-tested. The SQL in metrics.service.ts only counts (grouped by
+ * office or by day); everything derived — bands, rates, medians, percentiles, open and overdue queues — is computed
+ * here, once, for the dashboards, the monthly report and the annual report alike.
+ */
+import { CHANNELS, DECISIONS, REQUESTER_TYPES } from './metric-keys';
+
+export type Counts<K extends string> = Record<K, number>;
+/** value → how many (working days to answer, or seconds of a step) */
+export type Histogram = Map<number, number>;
+
+export interface StepPartial {
+  measured: number;
+  within: number;
+  seconds: Histogram;
+}
+
+/** Raw counts for one key (an office or a day): additive, so partials of offices or days merge by summing. */
+export interface Partial {
+  received: number;
+  byChannel: Counts<string>;
+  byRequesterType: Counts<string>;
+  decided: number;
+  byOutcome: Counts<string>;
+  within10: number;
+  within17: number;
+  late: number;
+  answerDays: Histogram;
+  ended: number;
+  steps: Record<1 | 2 | 3, StepPartial>;
+  objectionsReceived: number;
+  objectionsDecided: number;
+  objectionsByDecision: Counts<string>;
+  disputesFiled: number;
+  disputesConcluded: number;
+}
+
+const zeros = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0]));
+
+export function emptyPartial(): Partial {
+  return {
+    received: 0,
+    byChannel: zeros(CHANNELS),
+    byRequesterType: zeros(REQUESTER_TYPES),
+    decided: 0,
+    byOutcome: zeros(DECISIONS),
+    within10: 0,
+    within17: 0,
+    late: 0,
+    answerDays: new Map(),
+    ended: 0,
+    steps: { 1: emptyStep(), 2: emptyStep(), 3: emptyStep() },
+    objectionsReceived: 0,
+    objectionsDecided: 0,
+    objectionsByDecision: zeros(['accepted', 'rejected', 'settled']),
+    disputesFiled: 0,
+    disputesConcluded: 0,
+  };
+}
+
+function emptyStep(): StepPartial {
+  return { measured: 0, within: 0, seconds: new Map() };
+}
+
+function addHist(into: Histogram, from: Histogram) {
+  for (const [v, n] of from) into.set(v, (into.get(v) ?? 0) + n);
+}
+
+function addCounts(into: Counts<string>, from: Counts<string>) {
+  for (const [k, n] of Object.entries(from)) into[k] = (into[k] ?? 0) + n;
+}
+
+/** Sums partials (of several offices, or of the days of a month). */
+export function mergePartials(parts: Iterable<Partial>): Partial {
+  const out = emptyPartial();
+  for (const p of parts) {
+    for (const k of ['received', 'decided', 'within10', 'within17', 'late', 'ended', 'objectionsReceived', 'objectionsDecided', 'disputesFiled', 'disputesConcluded'] as const) out[k] += p[k];
+    addCounts(out.byChannel, p.byChannel);
+    addCounts(out.byRequesterType, p.byRequesterType);
+    addCounts(out.byOutcome, p.byOutcome);
+    addCounts(out.objectionsByDecision, p.objectionsByDecision);
+    addHist(out.answerDays, p.answerDays);
+    for (const s of [1, 2, 3] as const) {
+      out.steps[s].measured += p.steps[s].measured;
+      out.steps[s].within += p.steps[s].within;
+      addHist(out.steps[s].seconds, p.steps[s].seconds);
+    }
+  }
+  return out;
+}
+
+/**
+ * The nearest-rank percentile (the smallest value with at least p of the observations at or below it): for
+ * [2, 3, 9] the median is 3, for [2, 4] it is 2. Null when there is nothing to measure.
+ */
+export function percentile(hist: Histogram, p: number): number | null {
+  const total = [...hist.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return null;
+  const rank = Math.max(1, Math.ceil(p * total));
+  let seen = 0;
+  for (const value of [...hist.keys()].sort((a, b) => a - b)) {
+    seen += hist.get(value)!;
+    if (seen >= rank) return value;
+  }
+  return null;
+}
+
+/**
+ * The band of a decision: within 10 working days (the base deadline), within 17 (only with an extension: later
+ * than day 10 but not after the effective deadline), or late (after the effective deadline, whatever the days).
+ */
+export function answerBand(answerDays: number, answeredLate: boolean, baseDays = 10): 'within10' | 'within17' | 'late' {
+  if (answeredLate) return 'late';
+  return answerDays <= baseDays ? 'within10' : 'within17';
+}
+
+export function ratio(part: number, whole: number): number | null {
+  return whole > 0 ? Math.round((part / whole) * 10000) / 10000 : null;
+}
+
+export interface StepFigures {
+  step: 1 | 2 | 3;
+  measured: number;
+  withinStandard: number;
+  share: number | null;
+  medianMinutes: number | null;
+}
+
+export interface Figures {
+  received: { total: number; byChannel: Counts<string>; byRequesterType: Counts<string> };
+  decided: { total: number; byOutcome: Counts<string> };
+  timeliness: { within10: number; within17: number; late: number; onTimeRate: number | null; medianDays: number | null; p90Days: number | null };
+  steps: StepFigures[];
+  objections: { received: number; decided: number; byDecision: Counts<string> };
+  disputes: { filed: number; concluded: number };
+}
+
+/** What a partial says, in the terms the dashboards and the reports print. */
+export function figures(p: Partial): Figures {
+  const median = (h: Histogram) => percentile(h, 0.5);
+  return {
+    received: { total: p.received, byChannel: { ...p.byChannel }, byRequesterType: { ...p.byRequesterType } },
+    decided: { total: p.decided, byOutcome: { ...p.byOutcome } },
+    timeliness: {
+      within10: p.within10,
+      within17: p.within17,
+      late: p.late,
+      onTimeRate: ratio(p.within10 + p.within17, p.decided),
+      medianDays: median(p.answerDays),
+      p90Days: percentile(p.answerDays, 0.9),
+    },
+    steps: ([1, 2, 3] as const).map((step) => {
+      const s = p.steps[step];
+      const sec = median(s.seconds);
+      return { step, measured: s.measured, withinStandard: s.within, share: ratio(s.within, s.measured), medianMinutes: sec === null ? null : Math.round((sec / 60) * 10) / 10 };
+    }),
+    objections: { received: p.objectionsReceived, decided: p.objectionsDecided, byDecision: { ...p.objectionsByDecision } },
+    disputes: { filed: p.disputesFiled, concluded: p.disputesConcluded },
+  };
+}
+
+/**
+ * Open and overdue at the end of each day. `openBefore` is the open count at the end of the day before the first;
+ * then open(D) = open(D−1) + received(D) − ended(D). Overdue is counted from the late intervals: a request is
+ * overdue at the end of D when its effective deadline is before D and it had not ended by the end of D.
+ */
+export function queueSeries(
+  days: string[],
+  openBefore: number,
+  received: Map<string, number>,
+  ended: Map<string, number>,
+  late: Array<{ receivedDate: string; endDate: string | null; effectiveDueDate: string }>,
+): Array<{ date: string; open: number; overdue: number }> {
+  let open = openBefore;
+  return days.map((date) => {
+    open += (received.get(date) ?? 0) - (ended.get(date) ?? 0);
+    const overdue = late.filter((r) => r.receivedDate <= date && r.effectiveDueDate < date && (r.endDate === null || r.endDate > date)).length;
+    return { date, open, overdue };
+  });
+}

@@ -1,0 +1,41 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthUser } from '../common/auth-user';
+import { CurrentUser, RequirePermission } from '../common/decorators';
+import { Permission } from '../common/permissions';
+import { MetricsQuery, MonthlyMetricsQuery } from './dto';
+import { MetricsService } from './metrics.service';
+
+@ApiTags('metrics')
+@Controller('metrics')
+export class MetricsController {
+  constructor(private readonly metrics: MetricsService) {}
+
+  @Get('summary')
+  @RequirePermission(Permission.MetricsRead)
+  @ApiOperation({ summary: 'Ringkasan kinerja layanan (satker dan di bawahnya) / service figures for a range' })
+  summary(@CurrentUser() user: AuthUser, @Query() q: MetricsQuery) {
+    return this.metrics.summary(user, q.officeId, q.from, q.to);
+  }
+
+  @Get('daily')
+  @RequirePermission(Permission.MetricsRead)
+  @ApiOperation({ summary: 'Angka harian, termasuk antrean terbuka dan lewat batas pada akhir hari / day by day' })
+  daily(@CurrentUser() user: AuthUser, @Query() q: MetricsQuery) {
+    return this.metrics.daily(user, q.officeId, q.from, q.to);
+  }
+
+  @Get('monthly')
+  @RequirePermission(Permission.MetricsRead)
+  @ApiOperation({ summary: 'Angka bulanan / month by month' })
+  monthly(@CurrentUser() user: AuthUser, @Query() q: MonthlyMetricsQuery) {
+    return this.metrics.monthly(user, q.officeId, q.from, q.to);
+  }
+
+  @Get('offices')
+  @RequirePermission(Permission.MetricsRead)
+  @ApiOperation({ summary: 'Perbandingan satker di bawahnya / the child offices compared' })
+  offices(@CurrentUser() user: AuthUser, @Query() q: MetricsQuery) {
+    return this.metrics.children(user, q.officeId, q.from, q.to);
+  }
+}

@@ -1,0 +1,161 @@
+import { bearer, register } from '../support/fixtures';
+import { createTestApp, TestApp } from '../support/test-app';
+
+/**
+ * A small fixed month at KPU Kabupaten Lebak (and one request at Kota Serang), with the Nyepi / Idul Fitri holidays
+ * of 18–24 March 2026 and Good Friday 3 April. Every expected figure below is counted by hand from this story:
+ *
+ *   R1 in_person  Mon 2 Mar  → granted_full Mon 9 Mar       5 working days        within 10
+ *   R2 email      Mon 2 Mar  → extended Fri 13 Mar (due 1 Apr) → refused Wed 25 Mar   12 working days   within 17
+ *   R3 letter     Tue 3 Mar  → granted_partial Thu 26 Mar   12 working days, due 17 Mar   late
+ *   R4 phone      Wed 4 Mar  → withdrawn Fri 6 Mar
+ *   R5 in_person  Mon 16 Mar   open, due 7 Apr
+ *   R6 email      Mon 9 Mar    open, due 30 Mar: overdue at the end of 31 Mar
+ *   S1 (Serang)   Mon 2 Mar  → granted_full Thu 5 Mar        3 working days        within 10
+ *   Objection on R2 filed Fri 27 Mar, rejected Mon 30 Mar; dispute filed Tue 31 Mar.
+ *   Desk step 1: R1 8 min, R2 12 min, R3 10 min (standard 10); step 2: R1 20 min (standard 15).
+ */
+describe('service metrics: hand-computed on a fixed month, the same through every endpoint', () => {
+  let t: TestApp;
+  const at = (day: string) => t.clock.set(new Date(`${day}T03:00:00Z`));
+  const id: Record<string, number> = {};
+
+  async function step(requestId: number, n: number, start: string, minutes: number) {
+    const startedAt = new Date(start);
+    const endedAt = new Date(startedAt.getTime() + minutes * 60_000);
+    await t.http().put(`/api/requests/${requestId}/steps/${n}`).set(await bearer(t, 'desk')).send({ startedAt: startedAt.toISOString(), endedAt: endedAt.toISOString() }).expect(200);
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const ppid = async () => bearer(t, 'ppid');
+    at('2026-03-02');
+    id.R1 = (await register(t, { channel: 'in_person' })).id;
+    id.R2 = (await register(t, { channel: 'email' })).id;
+    id.S1 = (await register(t, { channel: 'in_person' }, 'desk.serang')).id;
+    await step(id.R1, 1, '2026-03-02T02:00:00Z', 8);
+    await step(id.R1, 2, '2026-03-02T02:10:00Z', 20);
+    await step(id.R2, 1, '2026-03-02T02:40:00Z', 12);
+    at('2026-03-03');
+    id.R3 = (await register(t, { channel: 'letter' })).id;
+    await step(id.R3, 1, '2026-03-03T02:00:00Z', 10);
+    at('2026-03-04');
+    id.R4 = (await register(t, { channel: 'phone' })).id;
+    at('2026-03-05');
+    await t.http().post(`/api/requests/${id.S1}/decide`).set(await bearer(t, 'ppid.serang')).send({ decision: 'granted_full', form: 'softcopy' }).expect(200);
+    at('2026-03-06');
+    await t.http().post(`/api/requests/${id.R4}/withdraw`).set(await bearer(t, 'desk')).send({ note: 'Pemohon mencabut permohonan' }).expect(200);
+    at('2026-03-09');
+    await t.http().post(`/api/requests/${id.R1}/decide`).set(await ppid()).send({ decision: 'granted_full', form: 'softcopy' }).expect(200);
+    id.R6 = (await register(t, { channel: 'email' })).id;
+    at('2026-03-13');
+    const ext = await t.http().post(`/api/requests/${id.R2}/extend`).set(await ppid()).send({ reason: 'Informasi tersebar di beberapa unit' }).expect(200);
+    expect(ext.body.extendedDueDate).toBe('2026-04-01');
+    at('2026-03-16');
+    id.R5 = (await register(t, { channel: 'in_person' })).id;
+    at('2026-03-25');
+    await t.http().post(`/api/requests/${id.R2}/decide`).set(await ppid()).send({ decision: 'refused', refusalBasis: ['h'], consequenceTest: 'Memuat data pribadi', refusalReason: 'Pasal 17 huruf h' }).expect(200);
+    at('2026-03-26');
+    await t.http().post(`/api/requests/${id.R3}/decide`).set(await ppid()).send({ decision: 'granted_partial', refusalBasis: ['h'], consequenceTest: 'NIK', redactions: 'NIK dihitamkan', form: 'softcopy' }).expect(200);
+    at('2026-03-27');
+    const objection = await t.http().post('/api/objections').set(await bearer(t, 'desk')).send({ requestId: id.R2, grounds: ['a'], reasons: 'Tidak ada data pribadi' }).expect(201);
+    at('2026-03-30');
+    await t.http().post(`/api/objections/${objection.body.id}/decide`).set(await bearer(t, 'atasan')).send({ decision: 'rejected', reason: 'Pengecualian sah' }).expect(200);
+    at('2026-03-31');
+    await t.http().post(`/api/objections/${objection.body.id}/dispute`).set(await bearer(t, 'desk')).send({ filedDate: '2026-03-31', kiRegistrationNumber: '012/KIP-BTN/III/2026' }).expect(200);
+    at('2026-04-10');
+  });
+  afterAll(async () => t?.close());
+
+  const MARCH = { from: '2026-03-01', to: '2026-03-31' };
+
+  it('counts Lebak in March by hand: received, outcomes, bands, median and p90, queue, steps, objections', async () => {
+    const res = await t.http().get('/api/metrics/summary').set(await bearer(t, 'ppid')).query(MARCH).expect(200);
+    expect(res.body).toMatchObject({
+      office: { code: 'KPU-LBK' },
+      officeCount: 1,
+      received: { total: 6, byChannel: { in_person: 2, email: 2, letter: 1, phone: 1, fax: 0, web: 0 }, byRequesterType: { person: 6, entity: 0, group: 0 } },
+      decided: { total: 3, byOutcome: { granted_full: 1, granted_partial: 1, refused: 1, not_held: 0 } },
+      timeliness: { within10: 1, within17: 1, late: 1, onTimeRate: 0.6667, medianDays: 12, p90Days: 12 },
+      queue: { open: 2, overdue: 1 },
+      objections: { received: 1, decided: 1, byDecision: { accepted: 0, rejected: 1, settled: 0 } },
+      disputes: { filed: 1, concluded: 0 },
+    });
+    expect(res.body.steps).toEqual([
+      { step: 1, measured: 3, withinStandard: 2, share: 0.6667, medianMinutes: 10 },
+      { step: 2, measured: 1, withinStandard: 0, share: 0, medianMinutes: 20 },
+      { step: 3, measured: 0, withinStandard: 0, share: null, medianMinutes: null },
+    ]);
+  });
+
+  it('keeps the open and overdue queue at the end of each day, across the holidays', async () => {
+    const res = await t.http().get('/api/metrics/daily').set(await bearer(t, 'ppid')).query(MARCH).expect(200);
+    const day = (d: string) => res.body.days.find((r: { date: string }) => r.date === d);
+    expect(res.body.days).toHaveLength(31);
+    expect(day('2026-03-01')).toMatchObject({ open: 0, overdue: 0 });
+    expect(day('2026-03-02')).toMatchObject({ open: 2, overdue: 0, received: { total: 2 } });
+    expect(day('2026-03-06')).toMatchObject({ open: 3, overdue: 0 }); // R4 withdrawn
+    expect(day('2026-03-09')).toMatchObject({ open: 3, overdue: 0, decided: { total: 1 } }); // R1 out, R6 in
+    expect(day('2026-03-17')).toMatchObject({ open: 4, overdue: 0 }); // R3 is due today: not late yet
+    expect(day('2026-03-18')).toMatchObject({ open: 4, overdue: 1 }); // R3 late (R2 was extended in time)
+    expect(day('2026-03-25')).toMatchObject({ open: 3, overdue: 1 });
+    expect(day('2026-03-26')).toMatchObject({ open: 2, overdue: 0 });
+    expect(day('2026-03-30')).toMatchObject({ open: 2, overdue: 0 }); // R6 due today
+    expect(day('2026-03-31')).toMatchObject({ open: 2, overdue: 1 });
+  });
+
+  it('gives the same numbers by day, by month and in the summary', async () => {
+    const ppid = await bearer(t, 'ppid');
+    const [summary, daily, monthly] = await Promise.all([
+      t.http().get('/api/metrics/summary').set(ppid).query(MARCH).expect(200),
+      t.http().get('/api/metrics/daily').set(ppid).query(MARCH).expect(200),
+      t.http().get('/api/metrics/monthly').set(ppid).query({ from: '2026-02', to: '2026-04' }).expect(200),
+    ]);
+    const sum = (f: (r: any) => number) => daily.body.days.reduce((n: number, r: any) => n + f(r), 0);
+    expect(sum((r) => r.received.total)).toBe(summary.body.received.total);
+    expect(sum((r) => r.decided.total)).toBe(summary.body.decided.total);
+    expect(sum((r) => r.timeliness.late)).toBe(summary.body.timeliness.late);
+    expect(monthly.body.months.map((m: any) => m.month)).toEqual(['2026-02', '2026-03', '2026-04']);
+    const march = monthly.body.months[1];
+    for (const k of ['received', 'decided', 'timeliness', 'steps', 'objections', 'disputes'] as const) expect(march[k]).toEqual(summary.body[k]);
+    expect({ open: march.open, overdue: march.overdue }).toEqual(summary.body.queue);
+    // April so far (to 10 Apr): R5 open (due 7 Apr, so overdue), R6 overdue
+    expect(monthly.body.months[2]).toMatchObject({ open: 2, overdue: 2, received: { total: 0 } });
+  });
+
+  it('rolls up the province and compares its offices', async () => {
+    const banten = await bearer(t, 'ppid.banten');
+    const sum = await t.http().get('/api/metrics/summary').set(banten).query(MARCH).expect(200);
+    expect(sum.body).toMatchObject({
+      office: { level: 'province' },
+      received: { total: 7 },
+      decided: { total: 4 },
+      timeliness: { within10: 2, within17: 1, late: 1, onTimeRate: 0.75, medianDays: 5, p90Days: 12 },
+      queue: { open: 2, overdue: 1 },
+    });
+    const cmp = await t.http().get('/api/metrics/offices').set(banten).query(MARCH).expect(200);
+    const child = (code: string) => cmp.body.children.find((c: any) => c.office.code === code);
+    expect(child('KPU-LBK')).toMatchObject({ received: { total: 6 }, decided: { total: 3 }, queue: { open: 2, overdue: 1 } });
+    expect(child('KPU-SRG')).toMatchObject({ received: { total: 1 }, timeliness: { within10: 1, medianDays: 3 } });
+    expect(cmp.body.own).toMatchObject({ received: { total: 0 } });
+    const totals = cmp.body.children.reduce((n: number, c: any) => n + c.received.total, cmp.body.own.received.total);
+    expect(totals).toBe(sum.body.received.total);
+  });
+
+  it('refuses bad input with a clear 4xx naming the field, and hides other offices', async () => {
+    const ppid = await bearer(t, 'ppid');
+    const long = await t.http().get('/api/metrics/summary').set(ppid).query({ from: '2020-01-01', to: '2026-03-31' }).expect(400);
+    expect(Object.keys(long.body.fields)).toEqual(['from']);
+    const backwards = await t.http().get('/api/metrics/summary').set(ppid).query({ from: '2026-04-01', to: '2026-03-01' }).expect(400);
+    expect(Object.keys(backwards.body.fields)).toEqual(['from']);
+    const bad = await t.http().get('/api/metrics/daily').set(ppid).query({ to: '2026-13-01' }).expect(400);
+    expect(Object.keys(bad.body.fields)).toEqual(['to']);
+    const month = await t.http().get('/api/metrics/monthly').set(ppid).query({ from: '2026-3' }).expect(400);
+    expect(Object.keys(month.body.fields)).toEqual(['from']);
+    const serang = await t.http().get('/api/metrics/summary').set(ppid).query({ ...MARCH, officeId: 999999 }).expect(404);
+    expect(serang.body.message).toMatch(/tidak ditemukan/);
+    const banten = await t.http().get('/api/metrics/summary').set(await bearer(t, 'ppid.banten')).query(MARCH).expect(200);
+    await t.http().get('/api/metrics/summary').set(ppid).query({ ...MARCH, officeId: banten.body.office.id }).expect(404);
+    await t.http().get('/api/metrics/summary').set(await bearer(t, 'penghubung')).query(MARCH).expect(403);
+  });
+});
