@@ -86,3 +86,11 @@ export {
   type ObjectionRegisterRow,
 } from './documents/objection-register.js';
 export { dipListHtml, DIP_CATEGORY_LABELS, type DipListData, type DipListEntry } from './documents/dip-list.js';
+export { barChartSvg, type BarSeries } from './components/chart.js';
+export {
+  monthlyReportHtml,
+  type MonthlyReportData,
+  type MonthlyReportDay,
+  type MonthlyReportFigures,
+  type LabelledCount,
+} from './documents/monthly-report.js';

@@ -52,6 +52,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   ex.setGlobalPrefix('api', {
     exclude: [
       { path: 'verifikasi/:code', method: RequestMethod.GET },
+      { path: 'verifikasi/:code', method: RequestMethod.POST },
       { path: 'informasi-publik/:officeCode', method: RequestMethod.GET },
       { path: 'permohonan-informasi', method: RequestMethod.GET },
       { path: 'permohonan-informasi', method: RequestMethod.POST },

@@ -17,6 +17,7 @@ import { UnitsModule } from './units/units';
 import { ObjectionsModule } from './objections/objections.module';
 import { DipModule } from './dip/dip.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Module({})
 export class AppModule {
@@ -40,6 +41,7 @@ export class AppModule {
         ObjectionsModule,
         DipModule,
         MetricsModule,
+        ReportsModule,
       ],
     };
   }

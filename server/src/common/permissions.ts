@@ -42,6 +42,10 @@ export enum Permission {
   DipManage = 'dip.manage',
   /** service figures and dashboards of the office and the offices under it */
   MetricsRead = 'metrics.read',
+  /** prepare and sign the monthly report (PPID) */
+  ReportPrepare = 'report.prepare',
+  /** acknowledge and countersign reports (Atasan PPID) */
+  ReportApprove = 'report.approve',
 }
 
 export const ROLES = ['admin', 'desk', 'ppid', 'atasan', 'penghubung', 'pertimbangan'] as const;
@@ -111,6 +115,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.DipDraft,
     Permission.DipManage,
     Permission.MetricsRead,
+    Permission.ReportPrepare,
   ],
   atasan: [
     Permission.OfficeRead,
@@ -126,6 +131,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ObjectionDecide,
     Permission.DipRead,
     Permission.MetricsRead,
+    Permission.ReportApprove,
   ],
   penghubung: [Permission.OfficeRead, Permission.HolidayRead, Permission.TaskRead, Permission.TaskAnswer, Permission.DipRead, Permission.DipDraft],
   pertimbangan: [Permission.OfficeRead, Permission.HolidayRead],

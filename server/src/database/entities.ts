@@ -1,3 +1,4 @@
+import { MonthlyReport } from '../reports/monthly-report.entity';
 import { AuditLog } from '../audit/audit-log.entity';
 import { LoginAttempt, RefreshToken } from '../auth/auth.entities';
 import { DocumentRecord, SequenceCounter } from '../documents/document.entity';
@@ -39,4 +40,5 @@ export const ENTITIES = [
   DipEntry,
   DipVersion,
   RequestDipLink,
+  MonthlyReport,
 ];

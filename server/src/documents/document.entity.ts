@@ -1,10 +1,18 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+export interface DocumentSigner {
+  role: string;
+  name: string;
+  position: string | null;
+  signedAt: string;
+}
+
 /** Every issued PDF is registered: its number, verification code and the SHA-256 of its bytes. */
 @Entity('documents')
 @Index('UQ_documents_code', ['verificationCode'], { unique: true })
 @Index('IDX_documents_office_type', ['officeId', 'type', 'createdAt'])
 @Index('IDX_documents_subject', ['officeId', 'subjectKey'])
+@Index('IDX_documents_sha256', ['sha256'])
 export class DocumentRecord {
   @PrimaryGeneratedColumn()
   id: number;
@@ -34,6 +42,10 @@ export class DocumentRecord {
   /** the issued bytes, kept in the file store: a document is never regenerated */
   @Column({ type: 'varchar', length: 100, nullable: true })
   storageKey: string | null;
+
+  /** who signed the document and when (monthly and annual reports), shown on the public verification page */
+  @Column({ type: 'simple-json', nullable: true })
+  signers: DocumentSigner[] | null;
 
   @Column({ type: 'int', nullable: true })
   createdById: number | null;

@@ -12,7 +12,7 @@ import { incrementSequence } from '../common/dialect';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { Office } from '../offices/office.entity';
-import { DocumentRecord } from './document.entity';
+import { DocumentRecord, DocumentSigner } from './document.entity';
 import { PdfService } from './pdf.service';
 
 export interface IssueMeta {
@@ -36,6 +36,8 @@ export interface IssueRequest {
    * again returns the document already issued — same number, same bytes — instead of a new one.
    */
   subjectKey?: string;
+  /** who signed, and when: stored with the register row and shown on the public verification page */
+  signers?: DocumentSigner[];
 }
 
 /** A subject key: a readable prefix and the SHA-256 of the content the document shows. */
@@ -87,6 +89,7 @@ export class DocumentsService {
         sha256: null,
         subjectKey: req.subjectKey ?? null,
         storageKey: null,
+        signers: req.signers ?? null,
         createdById: actor?.id ?? null,
         createdAt: issuedAt,
       });
@@ -105,12 +108,24 @@ export class DocumentsService {
     return `${this.config.publicUrl}/verifikasi/${encodeURIComponent(code)}`;
   }
 
-  /** Public: what a verification code stands for. */
-  async verify(code: string): Promise<{ number: string; title: string; type: string; office: string; issuedAt: Date; sha256: string | null }> {
-    const clean = code.trim().toUpperCase();
+  /** Public: what a verification code stands for, and who signed it. */
+  async verify(code: string): Promise<{ number: string; title: string; type: string; office: string; issuedAt: Date; sha256: string | null; signers: DocumentSigner[] }> {
+    const row = await this.findByCode(code);
+    const office = await this.ds.getRepository(Office).findOneOrFail({ where: { id: row.officeId } });
+    return { number: row.number, title: row.title, type: row.type, office: office.name, issuedAt: row.createdAt, sha256: row.sha256, signers: row.signers ?? [] };
+  }
+
+  /** Public: whether these bytes are exactly the document registered under the code (SHA-256 compared). */
+  async matches(code: string, bytes: Buffer): Promise<{ matches: boolean; sha256: string; registeredSha256: string | null }> {
+    const row = await this.findByCode(code);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return { matches: row.sha256 !== null && row.sha256 === sha256, sha256, registeredSha256: row.sha256 };
+  }
+
+  private async findByCode(code: string): Promise<DocumentRecord> {
+    const clean = String(code ?? '').trim().toUpperCase();
     const row = /^[0-9A-Z-]{1,32}$/.test(clean) ? await this.ds.getRepository(DocumentRecord).findOne({ where: { verificationCode: clean } }) : null;
     if (!row) throw Errors.notFound(msg('Dokumen dengan kode verifikasi ini', 'A document with this verification code'));
-    const office = await this.ds.getRepository(Office).findOneOrFail({ where: { id: row.officeId } });
-    return { number: row.number, title: row.title, type: row.type, office: office.name, issuedAt: row.createdAt, sha256: row.sha256 };
+    return row;
   }
 }

@@ -22,6 +22,7 @@ export const RULES = [
   { key: 'incomplete.completeDays', label: msg('Waktu melengkapi permohonan (hari kerja)', 'Time to complete a request (working days)'), type: 'int', default: 3, min: 1, max: 30 },
   { key: 'sop.step1Minutes', label: msg('Standar langkah 1: pengisian formulir (menit)', 'Standard of step 1: the form (minutes)'), type: 'int', default: 10, min: 1, max: 240 },
   { key: 'sop.step2Minutes', label: msg('Standar langkah 2: informasi tersedia (menit)', 'Standard of step 2: information available (minutes)'), type: 'int', default: 15, min: 1, max: 240 },
+  { key: 'kpi.onTimeTargetPercent', label: msg('Target jawaban tepat waktu (%)', 'On-time answer target (%)'), type: 'int', default: 95, min: 50, max: 100 },
   { key: 'sop.step3Minutes', label: msg('Standar langkah 3: informasi dikecualikan (menit)', 'Standard of step 3: exempt information (minutes)'), type: 'int', default: 5, min: 1, max: 240 },
   {
     key: 'request.numberFormat',

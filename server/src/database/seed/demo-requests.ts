@@ -1,7 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { toAuthUser } from '../../auth/token.service';
+import { localDate } from '../../calendar/working-days';
 import { Clock } from '../../common/clock';
+import { ObjectionsService } from '../../objections/objections.service';
 import { CreateRequesterDto } from '../../requesters/dto';
 import { RequestsService } from '../../requests/requests.service';
 import { TasksService } from '../../requests/tasks.service';
@@ -79,7 +81,46 @@ export async function seedDemoRequests(app: INestApplicationContext): Promise<nu
   await requests.recordStep(desk, fresh.id, 2, { startedAt: new Date(now - 14 * 60_000).toISOString(), endedAt: new Date(now - 2 * 60_000).toISOString() });
   n++;
   void [overdue, inProcess];
+  await seedDemoObjections(app, { refused, closed, extended });
   return n;
+}
+
+/**
+ * Three objections through the real service (numbered 001–003/KEB), so the Atasan PPID's queue is not empty:
+ * against the refusal (ground a), waiting for the Atasan PPID; against the answered request (ground d), settled
+ * by agreement; and one without a request (ground b, periodic information not provided), waiting too.
+ */
+async function seedDemoObjections(
+  app: INestApplicationContext,
+  requests: { refused: { id: number }; closed: { id: number }; extended: { requesterId: number } },
+): Promise<number> {
+  const ds = app.get(DataSource);
+  const objections = app.get(ObjectionsService);
+  const now = app.get(Clock).now().getTime();
+  const actor = async (username: string) => toAuthUser(await ds.getRepository(User).findOneOrFail({ where: { username }, relations: { office: true, roleRows: true } }), '127.0.0.1');
+  const [desk, atasan] = await Promise.all([actor('desk'), actor('atasan')]);
+
+  await objections.create(desk, {
+    requestId: requests.refused.id,
+    grounds: ['a'],
+    reasons: 'Pemohon menilai daftar nama dan tempat tinggal anggota PPK bukan data pribadi yang dikecualikan; yang diminta cukup salinan dengan NIK dihitamkan.',
+  });
+  const settled = await objections.create(desk, {
+    requestId: requests.closed.id,
+    grounds: ['d'],
+    reasons: 'Jawaban hanya memuat jadwal sosialisasi, tanpa lokasi kegiatan yang juga diminta.',
+  });
+  await objections.decide(atasan, settled.id, {
+    decision: 'settled',
+    reason: 'Disepakati dengan pemohon: PPID mengirim daftar lokasi sosialisasi melalui email dalam 2 hari kerja.',
+  });
+  await objections.create(desk, {
+    requesterId: requests.extended.requesterId,
+    grounds: ['b'],
+    reasons: 'Laporan realisasi anggaran semester I belum diumumkan di laman KPU Kabupaten Lebak.',
+    groundDate: localDate(new Date(now - 10 * DAY), 'Asia/Jakarta'),
+  });
+  return 3;
 }
 
 /** A published list of public information for KPU Kabupaten Lebak, with one exempt item and one draft. */

@@ -1,0 +1,63 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AuthUser } from '../common/auth-user';
+import { CurrentUser, RequirePermission } from '../common/decorators';
+import { IdPipe } from '../common/id-param';
+import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { Permission } from '../common/permissions';
+import { CreateMonthlyReportDto } from './dto';
+import { MONTHLY_REPORT_LIST, MonthlyReportsService } from './monthly-reports.service';
+
+@ApiTags('reports')
+@Controller('monthly-reports')
+export class MonthlyReportsController {
+  constructor(private readonly reports: MonthlyReportsService) {}
+
+  @Get()
+  @RequirePermission(Permission.MetricsRead)
+  async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
+    const lq = parseListQuery(query, MONTHLY_REPORT_LIST);
+    const { items, total } = await this.reports.list(user, lq);
+    setContentRange(res, 'monthly-reports', lq, items.length, total);
+    return items;
+  }
+
+  @Get(':id')
+  @RequirePermission(Permission.MetricsRead)
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.reports.get(user, id);
+  }
+
+  @Post()
+  @RequirePermission(Permission.ReportPrepare)
+  @ApiOperation({ summary: 'Siapkan laporan bulanan (PPID) / prepare the monthly report' })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateMonthlyReportDto) {
+    return this.reports.create(user, dto.month);
+  }
+
+  @Post(':id/sign')
+  @HttpCode(200)
+  @RequirePermission(Permission.ReportPrepare)
+  @ApiOperation({ summary: 'PPID menandatangani: angka dibekukan / the PPID signs (figures frozen)' })
+  sign(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.reports.sign(user, id);
+  }
+
+  @Post(':id/countersign')
+  @HttpCode(200)
+  @RequirePermission(Permission.ReportApprove)
+  @ApiOperation({ summary: 'Atasan PPID mengetahui: PDF diterbitkan dan dibekukan / the Atasan PPID countersigns (PDF frozen)' })
+  countersign(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.reports.countersign(user, id);
+  }
+
+  @Get(':id/report.pdf')
+  @RequirePermission(Permission.MetricsRead)
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'PDF: yang ditandatangani bila final, pratinjau DRAF sebelumnya / the signed PDF, or a draft preview' })
+  async pdf(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    const { pdf, filename } = await this.reports.pdfOf(user, id);
+    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${filename}"` });
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
+import { DocumentsModule } from '../documents/documents.module';
+import { MetricsModule } from '../metrics/metrics.module';
+import { SettingsModule } from '../settings/settings.module';
+import { MonthlyReportsController } from './monthly-reports.controller';
+import { MonthlyReportsService } from './monthly-reports.service';
+
+@Module({
+  imports: [CalendarModule, DocumentsModule, MetricsModule, SettingsModule],
+  controllers: [MonthlyReportsController],
+  providers: [MonthlyReportsService],
+  exports: [MonthlyReportsService],
+})
+export class ReportsModule {}
