@@ -23,6 +23,8 @@ export class Metrics1764200000000 implements MigrationInterface {
       new TableIndex({ name: 'IDX_requests_office_received', columnNames: ['officeId', 'receivedDate', 'channel', 'requesterType'] }),
       new TableIndex({ name: 'IDX_requests_office_decision', columnNames: ['officeId', 'decisionDate', 'decision', 'answerDays', 'answeredLate'] }),
       new TableIndex({ name: 'IDX_requests_office_end', columnNames: ['officeId', 'endDate', 'receivedDate', 'effectiveDueDate'] }),
+      // the newest-first list across a province or the nation walks this index and stops at the page
+      new TableIndex({ name: 'IDX_requests_received_at', columnNames: ['receivedAt'] }),
     ]);
     await q.createIndex('objections', new TableIndex({ name: 'IDX_objections_office_decision', columnNames: ['officeId', 'decisionDate', 'decision'] }));
     await q.createIndex('objections', new TableIndex({ name: 'IDX_objections_office_dispute', columnNames: ['officeId', 'disputeFiledDate'] }));
@@ -32,6 +34,7 @@ export class Metrics1764200000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.dropIndex('objections', 'IDX_objections_office_dispute');
     await q.dropIndex('objections', 'IDX_objections_office_decision');
+    await q.dropIndex('requests', 'IDX_requests_received_at');
     await q.dropIndex('requests', 'IDX_requests_office_end');
     await q.dropIndex('requests', 'IDX_requests_office_decision');
     await q.dropIndex('requests', 'IDX_requests_office_received');

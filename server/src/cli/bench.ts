@@ -1,0 +1,395 @@
+/**
+ * `npm run bench`: builds a national-scale data set on MySQL/MariaDB (552 offices, 5 years, 1,000,000 requests with
+ * their lifecycle events, desk steps and objections) once, then measures the API over real HTTP against the same
+ * queries as raw SQL in the same run, and prints the table (also written to docs/benchmark.md).
+ *
+ *   BENCH_DB_URL   mysql://root@127.0.0.1:3306/lentera_bench (default)
+ *   BENCH_REQUESTS 1000000 (default)      BENCH_REBUILD=1 to drop and rebuild the data set
+ */
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DateTime } from 'luxon';
+import mysql from 'mysql2/promise';
+import { createApp } from '../app.factory';
+import { PasswordHasher } from '../auth/password-hasher';
+import { loadConfig } from '../config/config';
+import { connect, migrate } from '../database/bootstrap';
+import { DEMO_PASSWORD, seedDemo } from '../database/seed/demo-seed';
+
+const URL_ = process.env.BENCH_DB_URL ?? 'mysql://root@127.0.0.1:3306/lentera_bench';
+const N = Number(process.env.BENCH_REQUESTS ?? 1_000_000);
+const TODAY = DateTime.now().setZone('Asia/Jakarta').toISODate()!;
+const START = DateTime.fromISO(TODAY).minus({ years: 5 }).toISODate()!;
+const ROOT = path.resolve(__dirname, '../../..');
+const log = { log: (m: string) => console.log(`[bench] ${m}`), warn: (m: string) => console.warn(`[bench] ${m}`) };
+Logger.overrideLogger(['error', 'warn']);
+
+// ── a deterministic random source, so two runs build the same data ─────────
+let seed = 20261123;
+const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+const weighted = <T>(xs: ReadonlyArray<[T, number]>) => {
+  let r = rand() * xs.reduce((a, [, w]) => a + w, 0);
+  for (const [x, w] of xs) if ((r -= w) <= 0) return x;
+  return xs[xs.length - 1][0];
+};
+
+function addWeekdays(date: string, n: number): string {
+  let d = DateTime.fromISO(date);
+  while (n > 0) {
+    d = d.plus({ days: 1 });
+    if (d.weekday <= 5) n--;
+  }
+  return d.toISODate()!;
+}
+
+const sqlDate = (d: string) => `'${d}'`;
+const sqlDateTime = (d: string, hh: number, mm: number) => `'${d} ${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00'`;
+
+async function insertBatched(db: mysql.Connection, head: string, rows: string[]) {
+  for (let i = 0; i < rows.length; i += 2000) await db.query(`${head} VALUES ${rows.slice(i, i + 2000).join(',')}`);
+}
+
+// ── the data set ────────────────────────────────────────────────────────────
+
+async function build(db: mysql.Connection) {
+  const t0 = Date.now();
+  const [[ri]] = (await db.query("SELECT id, path FROM offices WHERE code = 'KPU-RI'")) as [Array<{ id: number; path: string }>, unknown];
+  const [existing] = (await db.query('SELECT id, parentId, level, path FROM offices')) as [Array<{ id: number; parentId: number | null; level: string; path: string }>, unknown];
+  const provinces = existing.filter((o) => o.level === 'province');
+  const now = sqlDateTime(TODAY, 0, 0);
+  // 1 national + 37 provinces + 514 regencies = 552 offices
+  for (let i = provinces.length; i < 37; i++) {
+    const code = `KPU-P${String(i + 1).padStart(2, '0')}`;
+    const [res] = (await db.query(
+      `INSERT INTO offices (parentId, level, code, name, path, letterheadLine1, letterheadLine2, city, timeZone, createdAt, updatedAt) VALUES (?, 'province', ?, ?, '', 'KOMISI PEMILIHAN UMUM', ?, 'Kota', 'Asia/Jakarta', ${now}, ${now})`,
+      [ri.id, code, `KPU Provinsi ${i + 1}`, `PROVINSI ${i + 1}`],
+    )) as [mysql.ResultSetHeader, unknown];
+    await db.query('UPDATE offices SET path = ? WHERE id = ?', [`${ri.path}${res.insertId}/`, res.insertId]);
+    provinces.push({ id: res.insertId, parentId: ri.id, level: 'province', path: `${ri.path}${res.insertId}/` });
+  }
+  let regencies = existing.filter((o) => o.level === 'regency').length;
+  for (let i = 0; regencies < 514; i++, regencies++) {
+    const p = provinces[i % provinces.length];
+    const code = `KPU-K${String(i + 1).padStart(3, '0')}`;
+    const [res] = (await db.query(
+      `INSERT INTO offices (parentId, level, code, name, path, letterheadLine1, letterheadLine2, city, timeZone, createdAt, updatedAt) VALUES (?, 'regency', ?, ?, '', 'KOMISI PEMILIHAN UMUM', ?, 'Kota', 'Asia/Jakarta', ${now}, ${now})`,
+      [p.id, code, `KPU Kabupaten ${i + 1}`, `KABUPATEN ${i + 1}`],
+    )) as [mysql.ResultSetHeader, unknown];
+    await db.query('UPDATE offices SET path = ? WHERE id = ?', [`${p.path}${res.insertId}/`, res.insertId]);
+  }
+  const [offices] = (await db.query("SELECT id FROM offices WHERE level = 'regency' ORDER BY id")) as [Array<{ id: number }>, unknown];
+  log.log(`offices: ${offices.length + provinces.length + 1}`);
+  // Busy offices and quiet ones: a long tail of weights.
+  const weights = offices.map(() => 0.2 + rand() ** 3 * 5);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const perOffice = weights.map((w) => Math.round((w / total) * N));
+  const days: string[] = [];
+  for (let d = DateTime.fromISO(START); d.toISODate()! <= TODAY; d = d.plus({ days: 1 })) if (d.weekday <= 5) days.push(d.toISODate()!);
+
+  const [[{ maxId }]] = (await db.query('SELECT COALESCE(MAX(id), 0) AS maxId FROM requests')) as [Array<{ maxId: number }>, unknown];
+  let id = Number(maxId);
+  let requesterId = 1_000_000;
+  let made = 0;
+  for (let oi = 0; oi < offices.length; oi++) {
+    const officeId = offices[oi].id;
+    const n = perOffice[oi];
+    const dates = Array.from({ length: n }, () => pick(days)).sort();
+    const requests: string[] = [];
+    const events: string[] = [];
+    const steps: string[] = [];
+    const objections: string[] = [];
+    const requesters: string[] = [];
+    const seq = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      id++;
+      const received = dates[i];
+      const year = Number(received.slice(0, 4));
+      const s = (seq.get(year) ?? 0) + 1;
+      seq.set(year, s);
+      if (i % 4 === 0) requesters.push(`(${++requesterId}, ${officeId}, 'person', 'Pemohon ${requesterId}', 'Alamat ${requesterId}', ${now}, ${now})`);
+      const channel = weighted([['in_person', 35], ['email', 30], ['web', 20], ['letter', 10], ['phone', 4], ['fax', 1]] as const);
+      const type = weighted([['person', 85], ['entity', 10], ['group', 5]] as const);
+      const hh = 8 + Math.floor(rand() * 7);
+      const mm = Math.floor(rand() * 60);
+      const due = addWeekdays(received, 10);
+      const age = DateTime.fromISO(TODAY).diff(DateTime.fromISO(received), 'days').days;
+      const open = age < 20 && rand() < 0.6;
+      const extended = rand() < 0.1;
+      const effective = extended ? addWeekdays(received, 17) : due;
+      let status = 'in_process';
+      let decision: string | null = null;
+      let decisionDate: string | null = null;
+      let endDate: string | null = null;
+      let answerDays: number | null = null;
+      let late: number | null = null;
+      if (!open) {
+        if (rand() < 0.04) {
+          status = 'withdrawn';
+          endDate = addWeekdays(received, 1 + Math.floor(rand() * 5));
+        } else {
+          decision = weighted([['granted_full', 62], ['granted_partial', 15], ['refused', 12], ['not_held', 11]] as const);
+          answerDays = extended ? 8 + Math.floor(rand() * 12) : rand() < 0.94 ? 1 + Math.floor(rand() * 10) : 11 + Math.floor(rand() * 8);
+          decisionDate = addWeekdays(received, answerDays);
+          if (decisionDate > TODAY) decisionDate = TODAY;
+          late = decisionDate > effective ? 1 : 0;
+          endDate = decisionDate;
+          status = weighted([['closed', 80], ['delivered', 15], ['decided', 5]] as const);
+        }
+      } else if (extended) status = 'extended';
+      const number = `${String(s).padStart(3, '0')}/PPID/K${officeId}/${year}`;
+      requests.push(
+        `(${id}, ${officeId}, 'B${id.toString(36).toUpperCase()}', '${number}', ${year}, ${s}, ${requesterId}, '${type}', '${channel}', 'Salinan dokumen ${id}', 'Penelitian', 'softcopy', 'email', '${status}', ` +
+          `${sqlDateTime(received, hh - 7, mm)}, ${sqlDate(received)}, ${sqlDate(received)}, 10, 7, ${sqlDate(due)}, ${extended ? sqlDate(addWeekdays(received, 17)) : 'NULL'}, ${sqlDate(effective)}, ` +
+          `${decision ? `'${decision}'` : 'NULL'}, ${decisionDate ? sqlDateTime(decisionDate, 6, 0) : 'NULL'}, ${decisionDate ? sqlDate(decisionDate) : 'NULL'}, ${endDate ? sqlDate(endDate) : 'NULL'}, ${answerDays ?? 'NULL'}, ${late ?? 'NULL'}, ` +
+          `1, ${sqlDateTime(received, hh - 7, mm)}, ${sqlDateTime(received, hh - 7, mm)})`,
+      );
+      events.push(`(${id}, ${officeId}, 'registered', NULL, 'registered', ${sqlDateTime(received, hh - 7, mm)}, 'Desk')`);
+      if (decisionDate) events.push(`(${id}, ${officeId}, 'decide', 'in_process', 'decided', ${sqlDateTime(decisionDate, 6, 0)}, 'PPID')`);
+      const secs = 180 + Math.floor(rand() * 720);
+      steps.push(`(${id}, 1, ${sqlDateTime(received, hh - 7, mm)}, ${secs}, 10)`);
+      if (decision === 'refused' && rand() < 0.3) {
+        const filed = addWeekdays(decisionDate!, 3);
+        const decided = rand() < 0.8 ? addWeekdays(filed, 10) : null;
+        objections.push(
+          `(${officeId}, 'K${id}', ${year}, ${id}, ${id}, ${requesterId}, 'a', 'Keberatan', '${decided ? 'decided' : 'registered'}', ${sqlDateTime(filed, 2, 0)}, ${sqlDate(filed)}, ${sqlDate(decisionDate!)}, ` +
+            `${sqlDate(addWeekdays(decisionDate!, 30))}, 0, ${sqlDate(addWeekdays(filed, 30))}, ${decided ? "'rejected'" : 'NULL'}, ${decided ? sqlDate(decided) : 'NULL'}, 1, ${sqlDateTime(filed, 2, 0)}, ${sqlDateTime(filed, 2, 0)})`,
+        );
+      }
+    }
+    await insertBatched(db, 'INSERT INTO requesters (id, officeId, type, name, address, createdAt, updatedAt)', requesters);
+    await insertBatched(
+      db,
+      'INSERT INTO requests (id, officeId, trackingCode, number, year, seq, requesterId, requesterType, channel, informationRequested, purpose, obtainMethods, deliveryMethods, status, receivedAt, receivedDate, clockStartDate, deadlineDays, extensionDays, dueDate, extendedDueDate, effectiveDueDate, decision, decidedAt, decisionDate, endDate, answerDays, answeredLate, version, createdAt, updatedAt)',
+      requests,
+    );
+    await insertBatched(db, 'INSERT INTO request_events (requestId, officeId, type, fromStatus, toStatus, at, actorName)', events);
+    await insertBatched(db, 'INSERT INTO request_steps (requestId, step, startedAt, durationSeconds, standardMinutes)', steps);
+    if (objections.length)
+      await insertBatched(
+        db,
+        'INSERT INTO objections (officeId, number, year, seq, requestId, requesterId, grounds, reasons, status, filedAt, filedDate, groundDate, filingDeadline, late, responseDueDate, decision, decisionDate, version, createdAt, updatedAt)',
+        objections,
+      );
+    await insertBatched(db, 'INSERT INTO sequences (officeId, name, year, value)', [...seq].map(([y, v]) => `(${officeId}, 'request', ${y}, ${v})`));
+    made += n;
+    if (oi % 50 === 0) log.log(`requests: ${made.toLocaleString('en')} / ${N.toLocaleString('en')} (${Math.round((Date.now() - t0) / 1000)} s)`);
+  }
+  log.log(`data set built in ${Math.round((Date.now() - t0) / 1000)} s`);
+}
+
+// ── measuring ───────────────────────────────────────────────────────────────
+
+interface Row {
+  what: string;
+  n: number;
+  p50: number;
+  p95: number;
+  raw50: number | null;
+  target: string;
+  met: boolean;
+  note?: string;
+}
+
+const q = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
+};
+
+async function time(n: number, fn: () => Promise<unknown>, warm = 2): Promise<number[]> {
+  for (let i = 0; i < warm; i++) await fn();
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = process.hrtime.bigint();
+    await fn();
+    out.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return out;
+}
+
+async function main() {
+  const u = new URL(URL_);
+  const dbName = u.pathname.replace(/^\//, '') || 'lentera_bench';
+  const admin = await mysql.createConnection({ host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username || 'root'), password: decodeURIComponent(u.password) });
+  if (process.env.BENCH_REBUILD === '1') await admin.query(`DROP DATABASE IF EXISTS \`${dbName}\``);
+  await admin.end();
+  process.env.DB_URL = URL_;
+  process.env.DEMO_SEED = '0';
+  process.env.PORT = '0';
+  process.env.JWT_SECRET ??= 'bench-secret-bench-secret-bench-secret';
+  const config = loadConfig();
+  const ds = await connect(config.db);
+  await migrate(ds);
+  const db = await mysql.createConnection({ uri: URL_, dateStrings: true });
+  const [[{ n: count }]] = (await db.query('SELECT COUNT(*) AS n FROM requests')) as [Array<{ n: number }>, unknown];
+  if (Number(count) < N * 0.9) {
+    await seedDemo(ds, new PasswordHasher());
+    await db.query("INSERT INTO users (officeId, username, fullName, passwordHash, active, createdAt, updatedAt, tokenVersion) SELECT o.id, 'ppid.ri', 'PPID KPU RI', u.passwordHash, 1, u.createdAt, u.updatedAt, 0 FROM offices o JOIN users u ON u.username = 'ppid' WHERE o.code = 'KPU-RI'");
+    await db.query("INSERT INTO user_roles (userId, role) SELECT id, 'ppid' FROM users WHERE username = 'ppid.ri'");
+    log.log(`building the data set: ${N.toLocaleString('en')} requests over 552 offices, ${START} … ${TODAY}`);
+    await build(db);
+    await db.query('ANALYZE TABLE requests, request_events, request_steps, objections, offices');
+  } else log.log(`data set present: ${Number(count).toLocaleString('en')} requests`);
+
+  const app = await createApp(config, ds);
+  await app.init();
+  await app.listen(0);
+  const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/api`;
+  const login = async (username: string) => {
+    const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+    if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+    return { authorization: `Bearer ${((await res.json()) as { accessToken: string }).accessToken}` };
+  };
+  const get = async (h: Record<string, string>, p: string) => {
+    const res = await fetch(`${base}/${p}`, { headers: h });
+    if (!res.ok) throw new Error(`GET ${p}: ${res.status} ${await res.text()}`);
+    return res.arrayBuffer();
+  };
+  const [[lebak]] = (await db.query("SELECT o.id, (SELECT COUNT(*) FROM requests r WHERE r.officeId = o.id) AS n FROM offices o WHERE code = 'KPU-LBK'")) as [Array<{ id: number; n: number }>, unknown];
+  // Measure at the busiest regency too: the one a large city office would be.
+  const [[busy]] = (await db.query("SELECT r.officeId AS id, COUNT(*) AS n FROM requests r GROUP BY r.officeId ORDER BY n DESC LIMIT 1")) as [Array<{ id: number; n: number }>, unknown];
+  await db.query("UPDATE users SET officeId = ? WHERE username = 'desk'", [busy.id]);
+  await db.query("UPDATE users SET officeId = ? WHERE username = 'ppid'", [busy.id]);
+  const ppid = await login('ppid');
+  const desk = await login('desk');
+  const banten = await login('ppid.banten');
+  const nation = await login('ppid.ri');
+  const rows: Row[] = [];
+  const to = TODAY;
+  const from30 = DateTime.fromISO(TODAY).minus({ days: 29 }).toISODate()!;
+  const monthFrom = DateTime.fromISO(TODAY).minus({ months: 11 }).toFormat('yyyy-MM');
+  const lastMonth = DateTime.fromISO(TODAY).minus({ months: 1 });
+  const lmFrom = lastMonth.startOf('month').toISODate()!;
+  const lmTo = lastMonth.endOf('month').toISODate()!;
+  const S = Number(process.env.BENCH_SAMPLES ?? 40);
+
+  const add = (what: string, api: number[], raw: number[] | null, target: string, limit: number, note?: string) => {
+    const p95 = q(api, 0.95);
+    rows.push({ what, n: api.length, p50: q(api, 0.5), p95, raw50: raw ? q(raw, 0.5) : null, target, met: p95 <= limit, note });
+  };
+
+  // 1. the request list: open requests, newest first, 25 a page (the desk's busiest office)
+  const listPath = `requests?filter=${encodeURIComponent(JSON.stringify({ status: ['registered', 'in_process', 'extended'], channel: 'email' }))}&sort=${encodeURIComponent('["receivedAt","DESC"]')}&range=${encodeURIComponent('[0,24]')}`;
+  const listApi = await time(S, () => get(desk, listPath));
+  const listRaw = await time(S, async () => {
+    await db.query("SELECT * FROM requests WHERE officeId = ? AND status IN ('registered','in_process','extended') AND channel = 'email' ORDER BY receivedAt DESC LIMIT 25", [busy.id]);
+    await db.query("SELECT COUNT(*) FROM requests WHERE officeId = ? AND status IN ('registered','in_process','extended') AND channel = 'email'", [busy.id]);
+  });
+  add(`Request list, filtered and sorted, 25 a page (busiest office, ${busy.n} requests)`, listApi, listRaw, 'p95 ≤ 100 ms', 100);
+  const allPath = `requests?sort=${encodeURIComponent('["receivedAt","DESC"]')}&range=${encodeURIComponent('[0,24]')}`;
+  add('Request list, whole nation, newest first, 25 a page', await time(S, () => get(nation, allPath)), await time(S, () => db.query('SELECT * FROM requests ORDER BY receivedAt DESC LIMIT 25')), 'p95 ≤ 100 ms', 100, 'includes COUNT(*) of the nation for Content-Range');
+
+  // 2. the office dashboard: what the dashboard page asks at once
+  const dash = () => Promise.all([get(ppid, `metrics/summary?from=${from30}&to=${to}`), get(ppid, `metrics/daily?from=${from30}&to=${to}`), get(ppid, `metrics/monthly?from=${monthFrom}`)]);
+  const rawDash = () =>
+    Promise.all([
+      db.query('SELECT channel, requesterType, COUNT(*) FROM requests WHERE officeId = ? AND receivedDate BETWEEN ? AND ? GROUP BY channel, requesterType', [busy.id, from30, to]),
+      db.query('SELECT decisionDate, decision, answerDays, answeredLate, COUNT(*) FROM requests WHERE officeId = ? AND decisionDate BETWEEN ? AND ? GROUP BY decisionDate, decision, answerDays, answeredLate', [busy.id, `${monthFrom}-01`, to]),
+      db.query('SELECT receivedDate, COUNT(*) FROM requests WHERE officeId = ? AND receivedDate BETWEEN ? AND ? GROUP BY receivedDate', [busy.id, `${monthFrom}-01`, to]),
+      db.query('SELECT COUNT(*) FROM requests WHERE officeId = ? AND (endDate IS NULL OR endDate > ?) AND receivedDate <= ?', [busy.id, to, to]),
+    ]);
+  add('Office dashboard (30-day summary + daily + 12 months)', await time(S, dash), await time(S, rawDash), 'p95 ≤ 100 ms', 100);
+
+  // 3. roll-ups: a province and the nation, last month, every child office compared
+  add('Province roll-up (children compared, last month)', await time(S, () => get(banten, `metrics/offices?from=${lmFrom}&to=${lmTo}`)), null, 'p95 ≤ 500 ms', 500);
+  const natRaw = await time(Math.min(S, 20), () =>
+    Promise.all([
+      db.query('SELECT officeId, channel, requesterType, COUNT(*) FROM requests WHERE receivedDate BETWEEN ? AND ? GROUP BY officeId, channel, requesterType', [lmFrom, lmTo]),
+      db.query('SELECT officeId, decision, answerDays, answeredLate, COUNT(*) FROM requests WHERE decisionDate BETWEEN ? AND ? GROUP BY officeId, decision, answerDays, answeredLate', [lmFrom, lmTo]),
+    ]),
+  );
+  add('National roll-up (38 provinces compared, last month)', await time(Math.min(S, 20), () => get(nation, `metrics/offices?from=${lmFrom}&to=${lmTo}`)), natRaw, 'p95 ≤ 500 ms', 500);
+  add('National roll-up, 12 months', await time(10, () => get(nation, `metrics/offices?from=${DateTime.fromISO(TODAY).minus({ months: 12 }).toISODate()}&to=${to}`)), null, 'p95 ≤ 500 ms', 500);
+
+  // 4. creating requests: 400 registrations, 8 at a time
+  const body = JSON.stringify({ requester: { type: 'person', name: 'Bench', nik: '3602011203850004', address: 'Jl. Bench 1', phone: '081234567890' }, channel: 'in_person', informationRequested: 'Salinan', purpose: 'Bench', obtainMethods: ['softcopy'], deliveryMethods: ['email'] });
+  const creates: number[] = [];
+  const total = 400;
+  let next = 0;
+  const t0 = Date.now();
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < total) {
+        next++;
+        const t = process.hrtime.bigint();
+        const res = await fetch(`${base}/requests`, { method: 'POST', headers: { ...desk, 'content-type': 'application/json' }, body });
+        if (res.status !== 201) throw new Error(`create: ${res.status} ${await res.text()}`);
+        creates.push(Number(process.hrtime.bigint() - t) / 1e6);
+      }
+    }),
+  );
+  const rate = Math.round((total / (Date.now() - t0)) * 1000);
+  rows.push({ what: `Create a request (${total}, 8 concurrent): ${rate} per second`, n: total, p50: q(creates, 0.5), p95: q(creates, 0.95), raw50: null, target: '≥ 200 per second', met: rate >= 200 });
+
+  // 5. the monthly report PDF (draft preview renders every time): cold = a fresh server process's first render
+  const [[mr]] = (await db.query('SELECT id FROM monthly_reports WHERE officeId = ? AND year = ? AND month = ?', [busy.id, lastMonth.year, lastMonth.month])) as [Array<{ id: number }>, unknown];
+  let reportId = mr?.id;
+  if (!reportId) {
+    const res = await fetch(`${base}/monthly-reports`, { method: 'POST', headers: { ...ppid, 'content-type': 'application/json' }, body: JSON.stringify({ month: lastMonth.toFormat('yyyy-MM') }) });
+    reportId = ((await res.json()) as { id: number }).id;
+  }
+  const warm = await time(10, () => get(ppid, `monthly-reports/${reportId}/report.pdf`), 1);
+  await app.close();
+  const cold: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const a2 = await createApp(config, ds);
+    await a2.init();
+    await a2.listen(0);
+    const b2 = `http://127.0.0.1:${(a2.getHttpServer().address() as { port: number }).port}/api`;
+    const t = process.hrtime.bigint();
+    const res = await fetch(`${b2}/monthly-reports/${reportId}/report.pdf`, { headers: ppid });
+    await res.arrayBuffer();
+    cold.push(Number(process.hrtime.bigint() - t) / 1e6);
+    await a2.close();
+  }
+  add('Monthly report PDF, warm', warm, null, 'p95 ≤ 1 s', 1000);
+  add('Monthly report PDF, cold (browser launch)', cold, null, 'p95 ≤ 3 s', 3000);
+
+  // 6. the console's initial JavaScript
+  const dist = path.join(ROOT, 'admin', 'dist');
+  let jsNote = 'admin/dist missing: run npm run build';
+  let jsKb = 0;
+  if (fs.existsSync(path.join(dist, 'index.html'))) {
+    const index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+    const files = [...index.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+    jsKb = Math.round(files.reduce((n, f) => n + gzipSync(fs.readFileSync(path.join(dist, f))).length, 0) / 1024);
+    jsNote = `${files.length} files (entry + modulepreload)`;
+  }
+  rows.push({ what: 'Console initial JavaScript, gzipped', n: 1, p50: jsKb, p95: jsKb, raw50: null, target: '≤ 500 KB', met: jsKb > 0 && jsKb <= 500, note: `${jsKb} KB, ${jsNote}` });
+
+  const [[sizes]] = (await db.query('SELECT (SELECT COUNT(*) FROM offices) AS offices, (SELECT COUNT(*) FROM requests) AS requests, (SELECT COUNT(*) FROM request_events) AS events, (SELECT COUNT(*) FROM objections) AS objections')) as [Array<Record<string, number>>, unknown];
+  const [[ver]] = (await db.query('SELECT VERSION() AS v')) as [Array<{ v: string }>, unknown];
+  const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
+  const lines = [
+    `# Lentera benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    `Data: ${sizes.offices} offices, ${Number(sizes.requests).toLocaleString('en')} requests (${START} … ${TODAY}), ${Number(sizes.events).toLocaleString('en')} lifecycle events, ${Number(sizes.objections).toLocaleString('en')} objections. Database: MariaDB/MySQL ${ver.v}. Node ${process.version}, ${os.cpus().length} CPUs. Real HTTP on localhost, ${S} samples after 2 warm-up calls unless noted.`,
+    '',
+    '| Measure | n | p50 (ms) | p95 (ms) | raw SQL p50 (ms) | overhead | target | met |',
+    '|---|---:|---:|---:|---:|---:|---|---|',
+    ...rows.map((r) =>
+      r.what.startsWith('Console')
+        ? `| ${r.what} | – | ${r.p50} KB | – | – | – | ${r.target} | ${r.met ? 'yes' : '**no**'} |`
+        : `| ${r.what}${r.note ? ` (${r.note})` : ''} | ${r.n} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${r.raw50 === null ? '–' : fmt(r.raw50)} | ${r.raw50 ? `×${(r.p50 / Math.max(0.1, r.raw50)).toFixed(1)}` : '–'} | ${r.target} | ${r.met ? 'yes' : '**no**'} |`,
+    ),
+    '',
+    `Lebak (demo office) holds ${lebak?.n ?? 0} requests; lists and dashboards were measured at the busiest office (${busy.n}).`,
+  ];
+  const out = lines.join('\n');
+  console.log(`\n${out}\n`);
+  const file = process.env.BENCH_OUT ?? path.join(ROOT, 'docs', 'benchmark.md');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${out}\n`);
+  log.log(`written to ${path.relative(ROOT, file)}`);
+  await db.end();
+  await ds.destroy();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
