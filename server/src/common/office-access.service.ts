@@ -32,6 +32,8 @@ export class OfficeAccess {
    */
   static scope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, user: AuthUser): SelectQueryBuilder<T> {
     const depth = user.officePath.split('/').filter(Boolean).length;
+    // The national office sees every office: no condition, so lists can walk their sort index and stop at the page.
+    if (depth === 1) return qb;
     if (depth >= 3) return qb.andWhere(`${column} = :scopeOffice`, { scopeOffice: user.officeId });
     return qb.andWhere(`${column} IN (SELECT so.id FROM offices so WHERE so.path LIKE :scopePath)`, { scopePath: `${user.officePath}%` });
   }
