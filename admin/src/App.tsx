@@ -8,6 +8,8 @@ import { dataProvider } from './dataProvider';
 import holidays from './holidays';
 import { i18nProvider } from './i18n';
 import { Layout, LoginPage } from './layout';
+import metrics from './metrics';
+import monthlyReports from './monthly-reports';
 import objections from './objections';
 import offices from './offices';
 import queue from './queue';
@@ -44,6 +46,8 @@ export const App = () => (
   >
     <Resource name="requests" {...requests} />
     <Resource name="queue" {...queue} />
+    <Resource name="metrics" {...metrics} />
+    <Resource name="monthly-reports" {...monthlyReports} />
     <Resource name="daily-sheet" {...dailySheet} />
     <Resource name="tasks" {...tasks} />
     <Resource name="submissions" {...submissions} />

@@ -2,9 +2,15 @@ import {
   accessibleResources,
   canAccess,
   canChangeHoliday,
+  canClassifyDip,
+  canEditDipEntry,
+  canEstablishDip,
+  canPublishDipVersion,
+  canSubmitDipEntry,
   canRecordSteps,
   creatableHolidayKinds,
   menuGroups,
+  offeredObjectionActions,
   offeredRequestActions,
 } from './access';
 import { Permission, ROLE_PERMISSIONS, permissionsForRoles } from './permissions';
@@ -87,6 +93,8 @@ describe('console access rules', () => {
     const permissions = permissionsForRoles(['desk', 'atasan']);
     expect(accessibleResources(permissions)).toEqual([
       'requests',
+      'metrics',
+      'monthly-reports',
       'queue',
       'daily-sheet',
       'tasks',
@@ -108,7 +116,7 @@ describe('console access rules', () => {
     expect(accessibleResources(admin)).toEqual(['holidays', 'settings', 'units', 'users', 'offices', 'audit-logs']);
     expect(accessibleResources(desk)).toEqual(['requests', 'queue', 'daily-sheet', 'submissions', 'requesters', 'objections', 'dip-entries', 'dip-versions', 'holidays', 'settings', 'offices']);
     expect(accessibleResources(ppid)).toEqual([
-      'requests', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections', 'dip-entries', 'dip-versions', 'holidays', 'settings', 'users', 'offices',
+      'requests', 'metrics', 'monthly-reports', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections', 'dip-entries', 'dip-versions', 'holidays', 'settings', 'users', 'offices',
     ]);
     expect(accessibleResources(penghubung)).toEqual(['tasks', 'dip-entries', 'dip-versions', 'holidays', 'offices']);
     expect(accessibleResources([])).toEqual([]);
@@ -167,6 +175,16 @@ describe('console access rules', () => {
     expect(canAccess(ppid, { action: 'create', resource: 'dip-versions' })).toBe(true);
   });
 
+  it('shows the service dashboard to the PPID and the Atasan PPID, read-only', () => {
+    expect(canAccess(ppid, { action: 'list', resource: 'metrics' })).toBe(true);
+    expect(canAccess(atasan, { action: 'list', resource: 'metrics' })).toBe(true);
+    for (const permissions of [desk, admin, penghubung]) expect(canAccess(permissions, { action: 'list', resource: 'metrics' })).toBe(false);
+    expect(canAccess(ppid, { action: 'create', resource: 'monthly-reports' })).toBe(true);
+    expect(canAccess(atasan, { action: 'create', resource: 'monthly-reports' })).toBe(false);
+    expect(canAccess(atasan, { action: 'show', resource: 'monthly-reports' })).toBe(true);
+    for (const action of ['show', 'create', 'edit', 'delete', 'export']) expect(canAccess(ppid, { action, resource: 'metrics' })).toBe(false);
+  });
+
   it('shows the unit screens to administrators only', () => {
     expect(canAccess(admin, { action: 'list', resource: 'units' })).toBe(true);
     expect(canAccess(admin, { action: 'create', resource: 'units' })).toBe(true);
@@ -175,7 +193,7 @@ describe('console access rules', () => {
 
   it('groups the menu into service, configuration and the audit log, leaving out empty groups', () => {
     expect(menuGroups(ppid)).toEqual([
-      { label: 'lentera.menu.service', items: ['requests', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections'] },
+      { label: 'lentera.menu.service', items: ['requests', 'metrics', 'monthly-reports', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections'] },
       { label: 'lentera.menu.dip', items: ['dip-entries', 'dip-versions'] },
       { label: 'lentera.menu.configuration', items: ['holidays', 'settings', 'users', 'offices'] },
     ]);
@@ -217,6 +235,38 @@ describe('request actions offered', () => {
   });
 });
 
+describe('objection actions offered', () => {
+  const desk = [...ROLE_PERMISSIONS.desk];
+  const ppid = [...ROLE_PERMISSIONS.ppid];
+  const atasan = [...ROLE_PERMISSIONS.atasan];
+  const admin = [...ROLE_PERMISSIONS.admin];
+  const registered = ['decide', 'dispute', 'withdraw'];
+
+  it('offers the decision to the Atasan PPID only', () => {
+    expect(offeredObjectionActions(atasan, registered)).toEqual(['decide']);
+    expect(offeredObjectionActions(desk, registered)).toEqual(['dispute', 'withdraw']);
+    expect(offeredObjectionActions(ppid, registered)).toEqual(['dispute', 'withdraw']);
+    expect(offeredObjectionActions(admin, registered)).toEqual([]);
+  });
+
+  it('lets the desk record the dispute, its end and the closing, but gives the Atasan nothing after the decision', () => {
+    expect(offeredObjectionActions(desk, ['dispute', 'close'])).toEqual(['dispute', 'close']);
+    expect(offeredObjectionActions(desk, ['conclude'])).toEqual(['conclude']);
+    expect(offeredObjectionActions(atasan, ['dispute', 'close'])).toEqual([]);
+  });
+
+  it('follows the lifecycle order and the holder of several roles', () => {
+    expect(offeredObjectionActions(permissionsForRoles(['desk', 'atasan']), ['withdraw', 'dispute', 'decide'])).toEqual(['decide', 'dispute', 'withdraw']);
+  });
+
+  it('never offers an action the status does not allow, nor an unknown one', () => {
+    expect(offeredObjectionActions(atasan, [])).toEqual([]);
+    expect(offeredObjectionActions(desk, ['assign', 'deliver', 'toString'])).toEqual([]);
+    expect(offeredObjectionActions(desk, undefined)).toEqual([]);
+    expect(offeredObjectionActions(undefined, registered)).toEqual([]);
+  });
+});
+
 describe('holiday ownership', () => {
   const admin = [...ROLE_PERMISSIONS.admin];
   const desk = [...ROLE_PERMISSIONS.desk];
@@ -244,5 +294,71 @@ describe('holiday ownership', () => {
     expect(creatableHolidayKinds(national)).toEqual(['national', 'cuti_bersama', 'local']);
     expect(creatableHolidayKinds(regency)).toEqual(['local']);
     expect(creatableHolidayKinds(undefined)).toEqual(['local']);
+  });
+});
+
+describe('DIP actions offered', () => {
+  const ppid = [...ROLE_PERMISSIONS.ppid];
+  const penghubung = [...ROLE_PERMISSIONS.penghubung];
+  const desk = [...ROLE_PERMISSIONS.desk];
+  const atasan = [...ROLE_PERMISSIONS.atasan];
+  const liaison = { officeId: 4, unitId: 7 };
+  const kasubbag = { officeId: 4, unitId: null };
+  const provincePpid = { officeId: 2, unitId: null };
+  const draft = { officeId: 4, unitId: 7, status: 'draft' };
+
+  it('lets the PPID of the office classify any entry, and nobody else', () => {
+    expect(canClassifyDip(ppid, kasubbag, { officeId: 4, status: 'submitted' })).toBe(true);
+    expect(canClassifyDip(ppid, kasubbag, { officeId: '4', status: 'classified' })).toBe(true);
+    for (const permissions of [penghubung, desk, atasan]) expect(canClassifyDip(permissions, liaison, { officeId: 4, status: 'submitted' })).toBe(false);
+  });
+
+  it("leaves a child office's entries and versions read-only for a parent office's PPID", () => {
+    expect(canClassifyDip(ppid, provincePpid, { officeId: 4, status: 'submitted' })).toBe(false);
+    expect(canEditDipEntry(ppid, provincePpid, draft)).toBe(false);
+    expect(canPublishDipVersion(ppid, provincePpid, { officeId: 4, publishedAt: null })).toBe(false);
+  });
+
+  it('offers establishing a version to dip.manage only', () => {
+    expect(canEstablishDip(ppid)).toBe(true);
+    expect(canEstablishDip(penghubung)).toBe(false);
+    expect(canEstablishDip(desk)).toBe(false);
+    expect(canEstablishDip(undefined)).toBe(false);
+  });
+
+  it('offers publishing once: not on a published version', () => {
+    expect(canPublishDipVersion(ppid, kasubbag, { officeId: 4, publishedAt: null })).toBe(true);
+    expect(canPublishDipVersion(ppid, kasubbag, { officeId: 4, publishedAt: '2026-11-23T03:00:00.000Z' })).toBe(false);
+    expect(canPublishDipVersion(atasan, kasubbag, { officeId: 4, publishedAt: null })).toBe(false);
+    expect(canPublishDipVersion(ppid, kasubbag, undefined)).toBe(false);
+  });
+
+  it("lets a liaison officer edit and submit their own unit's drafts only", () => {
+    expect(canEditDipEntry(penghubung, liaison, draft)).toBe(true);
+    expect(canSubmitDipEntry(penghubung, liaison, draft)).toBe(true);
+    expect(canEditDipEntry(penghubung, { officeId: '4', unitId: '7' }, draft)).toBe(true);
+    // another unit's draft, a submitted or classified entry, an entry without a unit
+    expect(canEditDipEntry(penghubung, liaison, { ...draft, unitId: 8 })).toBe(false);
+    expect(canEditDipEntry(penghubung, liaison, { ...draft, status: 'submitted' })).toBe(false);
+    expect(canSubmitDipEntry(penghubung, liaison, { ...draft, status: 'submitted' })).toBe(false);
+    expect(canEditDipEntry(penghubung, liaison, { ...draft, status: 'classified' })).toBe(false);
+    expect(canEditDipEntry(penghubung, liaison, { ...draft, unitId: null })).toBe(false);
+    // an account not linked to a unit
+    expect(canEditDipEntry(penghubung, { officeId: 4, unitId: null }, { ...draft, unitId: null })).toBe(false);
+  });
+
+  it('lets the PPID edit any entry of the office, but submit only drafts', () => {
+    expect(canEditDipEntry(ppid, kasubbag, { ...draft, status: 'classified' })).toBe(true);
+    expect(canSubmitDipEntry(ppid, kasubbag, draft)).toBe(true);
+    expect(canSubmitDipEntry(ppid, kasubbag, { ...draft, status: 'classified' })).toBe(false);
+  });
+
+  it('offers nothing to readers, or without permissions or an entry', () => {
+    for (const permissions of [desk, atasan, [], undefined, null]) {
+      expect(canEditDipEntry(permissions, liaison, draft)).toBe(false);
+      expect(canSubmitDipEntry(permissions, liaison, draft)).toBe(false);
+    }
+    expect(canEditDipEntry(ppid, kasubbag, undefined)).toBe(false);
+    expect(canEditDipEntry(ppid, undefined, draft)).toBe(false);
   });
 });

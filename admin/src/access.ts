@@ -3,6 +3,8 @@ import { Permission } from './permissions';
 export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'clone';
 export type ResourceName =
   | 'requests'
+  | 'metrics'
+  | 'monthly-reports'
   | 'queue'
   | 'daily-sheet'
   | 'tasks'
@@ -28,6 +30,16 @@ const RULES: Record<ResourceName, Partial<Record<Action, Permission>>> = {
     list: Permission.RequestRead,
     show: Permission.RequestRead,
     create: Permission.RequestCreate,
+  },
+  // Dasbor kinerja layanan (metrics/MetricsPage at /metrics, mounted as a list): the PPID and the Atasan PPID.
+  metrics: {
+    list: Permission.MetricsRead,
+  },
+  // Laporan bulanan: the PPID prepares and signs, the Atasan PPID countersigns (server: monthly-reports.controller.ts).
+  'monthly-reports': {
+    list: Permission.MetricsRead,
+    show: Permission.MetricsRead,
+    create: Permission.ReportPrepare,
   },
   // Two pages (queue/QueueBoardPage at /queue, daily-sheet/DailySheetPage at /daily-sheet), mounted as lists like settings.
   queue: {
@@ -134,7 +146,7 @@ export interface MenuGroup {
 }
 
 const MENU: MenuGroup[] = [
-  { label: 'lentera.menu.service', items: ['requests', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections'] },
+  { label: 'lentera.menu.service', items: ['requests', 'metrics', 'monthly-reports', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections'] },
   { label: 'lentera.menu.dip', items: ['dip-entries', 'dip-versions'] },
   { label: 'lentera.menu.configuration', items: ['holidays', 'settings', 'units', 'users', 'offices'] },
   { label: null, items: ['audit-logs'] },
@@ -198,4 +210,82 @@ export function canChangeHoliday(
 /** The holiday kinds a user may create: local closures everywhere, national ones only at the national office. */
 export function creatableHolidayKinds(office: { level: string } | null | undefined): Array<'national' | 'cuti_bersama' | 'local'> {
   return office?.level === 'national' ? ['national', 'cuti_bersama', 'local'] : ['local'];
+}
+
+/**
+ * The lifecycle actions of an objection (server: objection-lifecycle.ts) and the permission each route needs
+ * (objections.controller.ts): only the Atasan PPID decides; the desk records disputes, closes and withdraws.
+ */
+export const OBJECTION_ACTIONS = ['decide', 'dispute', 'conclude', 'close', 'withdraw'] as const;
+export type ObjectionAction = (typeof OBJECTION_ACTIONS)[number];
+
+const OBJECTION_ACTION_PERMISSIONS: Record<ObjectionAction, Permission> = {
+  decide: Permission.ObjectionDecide,
+  dispute: Permission.ObjectionCreate,
+  conclude: Permission.ObjectionCreate,
+  close: Permission.ObjectionCreate,
+  withdraw: Permission.ObjectionCreate,
+};
+
+/**
+ * The actions to offer on an objection: those its status allows (`allowedActions` from the server) and the
+ * user's permissions allow, in lifecycle order.
+ */
+export function offeredObjectionActions(
+  permissions: readonly string[] | null | undefined,
+  allowed: readonly string[] | null | undefined,
+): ObjectionAction[] {
+  if (!Array.isArray(permissions) || !Array.isArray(allowed)) return [];
+  return OBJECTION_ACTIONS.filter((action) => allowed.includes(action) && permissions.includes(OBJECTION_ACTION_PERMISSIONS[action]));
+}
+
+// ── DIP (SOP 3): what the entry and version pages offer; the server checks again (dip.service.ts) ──
+// (names kept DIP-specific: other screens add their helpers to this file too)
+
+type DipPermissions = readonly string[] | null | undefined;
+/** The signed-in user as far as the DIP rules care: their office and, for liaison staff, their unit. */
+export type DipActor = { officeId?: number | string | null; unitId?: number | string | null } | null | undefined;
+
+const holdsDip = (permissions: DipPermissions, permission: Permission) => Array.isArray(permissions) && permissions.includes(permission);
+const sameDipId = (a: unknown, b: unknown) => a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b);
+
+/**
+ * The PPID classifies the entries of their own office (berkala, serta merta, setiap saat, or dikecualikan with
+ * the Pasal 17 basis and the consequence test); a parent office only reads its children's lists.
+ */
+export function canClassifyDip(permissions: DipPermissions, actor: DipActor, entry: { officeId: number | string; status: string } | null | undefined): boolean {
+  return holdsDip(permissions, Permission.DipManage) && !!entry && entry.status !== 'withdrawn' && sameDipId(entry.officeId, actor?.officeId);
+}
+
+/** The PPID establishes a new version of their office's list by decree (SK PPID). */
+export function canEstablishDip(permissions: DipPermissions): boolean {
+  return holdsDip(permissions, Permission.DipManage);
+}
+
+/** The PPID publishes a version of their office's list, once: a published version stays as it is. */
+export function canPublishDipVersion(permissions: DipPermissions, actor: DipActor, version: { officeId: number | string; publishedAt: string | null } | null | undefined): boolean {
+  return holdsDip(permissions, Permission.DipManage) && !!version && !version.publishedAt && sameDipId(version.officeId, actor?.officeId);
+}
+
+/**
+ * Who may change an entry: the PPID any entry of their office; a liaison officer (dip.draft) only the drafts
+ * of their own unit — once submitted, the entry is the PPID's.
+ */
+export function canEditDipEntry(
+  permissions: DipPermissions,
+  actor: DipActor,
+  entry: { officeId: number | string; unitId: number | string | null; status: string } | null | undefined,
+): boolean {
+  if (!entry || !sameDipId(entry.officeId, actor?.officeId)) return false;
+  if (holdsDip(permissions, Permission.DipManage)) return true;
+  return holdsDip(permissions, Permission.DipDraft) && entry.status === 'draft' && sameDipId(entry.unitId, actor?.unitId);
+}
+
+/** Only a draft goes to the PPID, sent by whoever may change it. */
+export function canSubmitDipEntry(
+  permissions: DipPermissions,
+  actor: DipActor,
+  entry: { officeId: number | string; unitId: number | string | null; status: string } | null | undefined,
+): boolean {
+  return entry?.status === 'draft' && canEditDipEntry(permissions, actor, entry);
 }

@@ -12,6 +12,8 @@ import { accessibleResources } from '../access';
 import type { LenteraIdentity } from '../authProvider';
 import { RoleChipList } from '../common/fields';
 import { LenteraLogo } from '../layout/LenteraLogo';
+import { DashboardMetrics } from '../metrics/DashboardMetrics';
+import { ObjectionQueueCard } from '../objections/ObjectionQueueCard';
 import { MAROON } from '../theme';
 import { QueueCard } from './QueueCard';
 
@@ -62,6 +64,8 @@ const Dashboard = () => {
     <Box sx={{ mt: 2 }}>
       <Title title="ra.page.dashboard" />
       <QueueCard />
+      <ObjectionQueueCard />
+      <DashboardMetrics />
       <Card>
         <Box
           sx={{

@@ -1,5 +1,7 @@
 import type { TranslationMessages } from 'react-admin';
 import { dipMessages } from '../dip/messages';
+import { metricsMessages } from '../metrics/messages';
+import { monthlyReportMessages } from '../monthly-reports/messages';
 import { objectionMessages } from '../objections/messages';
 import englishMessages from 'ra-language-english';
 import { ROLES, ROLE_LABELS } from '../permissions';
@@ -15,6 +17,8 @@ const decisions = Object.fromEntries(DECISIONS.map((d) => [d, DECISION_LABELS[d]
 export const lenteraEn: SameShape<typeof lenteraId> = {
   resources: {
     objections: objectionMessages.en.resource,
+    metrics: metricsMessages.en.resource,
+    'monthly-reports': monthlyReportMessages.en.resource,
     'dip-entries': dipMessages.en.entries,
     'dip-versions': dipMessages.en.versions,
     requests: {
@@ -197,6 +201,8 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
   },
   lentera: {
     objections: objectionMessages.en.lentera,
+    metrics: metricsMessages.en.lentera,
+    monthly_reports: monthlyReportMessages.en.lentera,
     dip: dipMessages.en.lentera,
     app: {
       name: 'Lentera',
@@ -402,6 +408,8 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
         step: 'SOP step time recorded',
         answered: 'Liaison unit answered',
         deadline_recomputed: 'Deadline recomputed',
+        objection_filed: 'Objection filed',
+        objection_accepted: 'Objection accepted by the Atasan PPID: follow-up instruction',
       },
       event_details: {
         number: 'Number %{number}',

@@ -3,6 +3,8 @@ import { ROLES, ROLE_LABELS } from '../permissions';
 import { DECISIONS, DECISION_LABELS, REQUEST_STATUSES, STATUS_LABELS } from '../lifecycle';
 import { raIndonesian } from './ra-id';
 import { dipMessages } from '../dip/messages';
+import { metricsMessages } from '../metrics/messages';
+import { monthlyReportMessages } from '../monthly-reports/messages';
 import { objectionMessages } from '../objections/messages';
 
 const roles = Object.fromEntries(ROLES.map((role) => [role, ROLE_LABELS[role].id]));
@@ -13,6 +15,8 @@ const decisions = Object.fromEntries(DECISIONS.map((d) => [d, DECISION_LABELS[d]
 export const lenteraId = {
   resources: {
     objections: objectionMessages.id.resource,
+    metrics: metricsMessages.id.resource,
+    'monthly-reports': monthlyReportMessages.id.resource,
     'dip-entries': dipMessages.id.entries,
     'dip-versions': dipMessages.id.versions,
     requests: {
@@ -195,6 +199,8 @@ export const lenteraId = {
   },
   lentera: {
     objections: objectionMessages.id.lentera,
+    metrics: metricsMessages.id.lentera,
+    monthly_reports: monthlyReportMessages.id.lentera,
     dip: dipMessages.id.lentera,
     app: {
       name: 'Lentera',
@@ -400,6 +406,8 @@ export const lenteraId = {
         step: 'Waktu langkah SOP dicatat',
         answered: 'Unit penghubung menjawab',
         deadline_recomputed: 'Batas waktu dihitung ulang',
+        objection_filed: 'Keberatan diajukan',
+        objection_accepted: 'Keberatan diterima Atasan PPID: perintah tindak lanjut',
       },
       event_details: {
         number: 'Nomor %{number}',

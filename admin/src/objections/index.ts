@@ -1,8 +1,16 @@
 import ReportGmailerrorredIcon from '@mui/icons-material/ReportGmailerrorred';
-import { ListGuesser } from 'react-admin';
+import { lazy } from 'react';
+import { ObjectionList } from './ObjectionList';
+import type { Objection } from './types';
 
-// Placeholder until the objection screens land (list with the Atasan PPID queue, page with timeline).
+// The registration form and the objection page (dialogs, timeline) load on first use.
+const ObjectionCreate = lazy(() => import('./ObjectionCreate'));
+const ObjectionShow = lazy(() => import('./ObjectionShow'));
+
 export default {
-  list: ListGuesser,
+  list: ObjectionList,
+  show: ObjectionShow,
+  create: ObjectionCreate,
   icon: ReportGmailerrorredIcon,
+  recordRepresentation: (record: Objection) => record.number,
 };

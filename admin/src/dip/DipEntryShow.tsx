@@ -1,0 +1,346 @@
+import CategoryIcon from '@mui/icons-material/Category';
+import EditIcon from '@mui/icons-material/Edit';
+import SendIcon from '@mui/icons-material/Send';
+import { Alert, Box, Button as MuiButton, Card, CardContent, Dialog, DialogActions, DialogContent, DialogTitle, Divider, Grid, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import {
+  CheckboxGroupInput,
+  Confirm,
+  Form,
+  FormDataConsumer,
+  Link,
+  RadioButtonGroupInput,
+  ReferenceField,
+  SaveButton,
+  Show,
+  TextField,
+  TextInput,
+  maxLength,
+  required,
+  useCreatePath,
+  useLocaleState,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { canClassifyDip, canEditDipEntry, canSubmitDipEntry } from '../access';
+import { fieldErrorsOf, sendJson } from '../common/api';
+import { refusalBasisChoices } from '../common/choices';
+import { formatDate, todayIn } from '../common/dates';
+import { formatInZone } from '../common/datetime';
+import { useOfficeTimeZone } from '../common/fields';
+import { Detail, Panel } from '../common/Panel';
+import { fieldErrorLines } from '../requests/actions';
+import { CategoryChip, DipStatusChip, FlagChips, categoryChoices, useDipActor } from './fields';
+import { classifyBody, classifyDefaults } from './logic';
+import { DIP_FLAGS, type DipEntry } from './types';
+
+const field = (name: string) => `resources.dip-entries.fields.${name}`;
+const dateSlot = { inputLabel: { shrink: true } };
+// The dialog's form starts from the classification, not from the whole entry in the page's record context.
+const NO_RECORD = {};
+
+const CategoryHint = ({ category }: { category: unknown }) => {
+  const translate = useTranslate();
+  if (typeof category !== 'string' || !category) return null;
+  return (
+    <Alert severity={category === 'dikecualikan' ? 'warning' : 'info'} sx={{ mb: 2 }} data-testid="classify-category-hint">
+      {translate(`lentera.dip.category_hints.${category}`)}
+    </Alert>
+  );
+};
+
+/**
+ * Klasifikasi by the PPID: the category; for dikecualikan the Pasal 17 letters, the consequence test (harm, public
+ * interest) and the exemption period; for berkala the date it was last updated. The server decides what is
+ * missing: its 400 marks the fields and its message stays in the dialog.
+ */
+const ClassifyDialog = ({ record, onClose }: { record: DipEntry; onClose: () => void }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const today = todayIn(useOfficeTimeZone());
+  const [problem, setProblem] = useState<{ message: string; lines: string[] } | null>(null);
+
+  const submit = async (values: Record<string, unknown>) => {
+    setProblem(null);
+    try {
+      const saved = await sendJson<DipEntry>('POST', `dip-entries/${encodeURIComponent(record.id)}/classify`, classifyBody(values));
+      notify('lentera.dip.classify.done', {
+        type: 'success',
+        messageArgs: { category: translate(`lentera.dip.categories.${saved.category ?? values.category}`) },
+      });
+      onClose();
+      refresh();
+    } catch (error) {
+      const fields = fieldErrorsOf(error);
+      setProblem({ message: (error as Error).message, lines: fieldErrorLines(fields) });
+      return fields;
+    }
+  };
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="md" data-testid="dialog-classify">
+      <Form onSubmit={submit} record={NO_RECORD} defaultValues={classifyDefaults(record, today)}>
+        <DialogTitle>{translate('lentera.dip.classify.title', { title: record.title })}</DialogTitle>
+        <DialogContent>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+            {translate('lentera.dip.classify.intro')}
+          </Typography>
+          <RadioButtonGroupInput source="category" label={field('category')} choices={categoryChoices} validate={required()} row />
+          <FormDataConsumer>
+            {({ formData }) => (
+              <>
+                <CategoryHint category={formData.category} />
+                {formData.category === 'dikecualikan' && (
+                  <Box data-testid="classify-exemption">
+                    <Typography variant="subtitle2" sx={{ mb: 1 }}>
+                      {translate('lentera.dip.classify.exemption')}
+                    </Typography>
+                    <CheckboxGroupInput
+                      source="exemptionBasis"
+                      label={field('exemptionBasis')}
+                      choices={refusalBasisChoices}
+                      row={false}
+                      helperText="lentera.dip.classify.basis_hint"
+                    />
+                    <TextInput source="consequenceHarm" label={field('consequenceHarm')} helperText="lentera.dip.classify.harm_hint" multiline minRows={3} validate={maxLength(10000)} />
+                    <TextInput source="publicInterest" label={field('publicInterest')} helperText="lentera.dip.classify.interest_hint" multiline minRows={3} validate={maxLength(10000)} />
+                    <TextInput
+                      source="exemptUntil"
+                      label={field('exemptUntil')}
+                      type="date"
+                      helperText="lentera.dip.classify.exempt_until_hint"
+                      slotProps={{ ...dateSlot, htmlInput: { min: today } }}
+                      sx={{ maxWidth: 260 }}
+                    />
+                  </Box>
+                )}
+                {formData.category === 'berkala' && (
+                  <TextInput
+                    source="lastUpdated"
+                    label={field('lastUpdated')}
+                    type="date"
+                    helperText="lentera.dip.classify.last_updated_hint"
+                    slotProps={{ ...dateSlot, htmlInput: { max: today } }}
+                    sx={{ maxWidth: 260 }}
+                  />
+                )}
+              </>
+            )}
+          </FormDataConsumer>
+          {problem && (
+            <Alert severity="error" sx={{ mt: 1 }} data-testid="classify-error">
+              {problem.message}
+              {problem.lines.length > 0 && (
+                <Box component="ul" sx={{ m: 0, pl: 2 }}>
+                  {problem.lines.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </Box>
+              )}
+            </Alert>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <MuiButton onClick={onClose}>{translate('ra.action.cancel')}</MuiButton>
+          <SaveButton label="lentera.dip.classify.save" icon={<CategoryIcon />} alwaysEnable />
+        </DialogActions>
+      </Form>
+    </Dialog>
+  );
+};
+
+/** Edit and submit for the unit's own drafts; Klasifikasi for the PPID. */
+const EntryActions = ({ record }: { record: DipEntry }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const createPath = useCreatePath();
+  const { permissions, actor } = useDipActor();
+  const [classifying, setClassifying] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const canEdit = canEditDipEntry(permissions, actor, record);
+  const canSubmit = canSubmitDipEntry(permissions, actor, record);
+  const canClassify = canClassifyDip(permissions, actor, record);
+  if (!canEdit && !canSubmit && !canClassify) return null;
+
+  const submitEntry = async () => {
+    setBusy(true);
+    try {
+      await sendJson('POST', `dip-entries/${encodeURIComponent(record.id)}/submit`, {});
+      notify('lentera.dip.show.submitted', { type: 'success' });
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    } finally {
+      setBusy(false);
+      setConfirming(false);
+      refresh();
+    }
+  };
+
+  return (
+    <>
+      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1 }} data-testid="dip-entry-actions">
+        {canClassify && (
+          <MuiButton variant="contained" startIcon={<CategoryIcon />} onClick={() => setClassifying(true)}>
+            {translate('lentera.dip.classify.action')}
+          </MuiButton>
+        )}
+        {canSubmit && (
+          <MuiButton variant={canClassify ? 'outlined' : 'contained'} startIcon={<SendIcon />} onClick={() => setConfirming(true)} disabled={busy}>
+            {translate('lentera.dip.show.submit')}
+          </MuiButton>
+        )}
+        {canEdit && (
+          <MuiButton variant="outlined" startIcon={<EditIcon />} component={Link} to={createPath({ resource: 'dip-entries', id: record.id, type: 'edit' })}>
+            {translate('ra.action.edit')}
+          </MuiButton>
+        )}
+      </Stack>
+      {classifying && <ClassifyDialog record={record} onClose={() => setClassifying(false)} />}
+      <Confirm
+        isOpen={confirming}
+        loading={busy}
+        title="lentera.dip.show.submit_title"
+        content="lentera.dip.show.submit_content"
+        confirm="lentera.dip.show.submit"
+        onConfirm={submitEntry}
+        onClose={() => setConfirming(false)}
+      />
+    </>
+  );
+};
+
+const Header = ({ record }: { record: DipEntry }) => {
+  const translate = useTranslate();
+  return (
+    <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }}>
+      <CardContent>
+        <Typography variant="overline" color="text.secondary">
+          {translate('resources.dip-entries.name', { smart_count: 1 })}
+        </Typography>
+        <Typography variant="h5" component="h1" data-testid="dip-entry-title" sx={{ fontWeight: 600 }}>
+          {record.title}
+        </Typography>
+        <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mt: 1, alignItems: 'center' }} data-testid="dip-entry-chips">
+          <DipStatusChip status={record.status} size="medium" />
+          <CategoryChip category={record.category} size="medium" />
+          <FlagChips flags={record.flags} size="medium" />
+          {record.unitId !== null && (
+            <Typography variant="body2" color="text.secondary" component="span">
+              <ReferenceField source="unitId" reference="units" link={false}>
+                <TextField source="name" />
+              </ReferenceField>
+            </Typography>
+          )}
+        </Stack>
+        {DIP_FLAGS.filter((flag) => record.flags?.[flag]).map((flag) => (
+          <Alert key={flag} severity={flag === 'declassify' ? 'error' : 'warning'} sx={{ mt: 2 }}>
+            {translate(`lentera.dip.flag_hints.${flag}`)}
+          </Alert>
+        ))}
+        <Box sx={{ mt: 2 }}>
+          <EntryActions record={record} />
+        </Box>
+      </CardContent>
+    </Card>
+  );
+};
+
+const DetailsPanel = ({ record }: { record: DipEntry }) => {
+  const [locale] = useLocaleState();
+  const timeZone = useOfficeTimeZone();
+  return (
+    <Panel title="lentera.dip.show.details" testId="dip-entry-details">
+      <Detail label={field('title')}>{record.title}</Detail>
+      <Detail label={field('summary')}>{record.summary || '—'}</Detail>
+      <Detail label={field('holder')}>{record.holder}</Detail>
+      <Detail label={field('responsible')}>{record.responsible}</Detail>
+      <Detail label={field('madeWhenWhere')}>{record.madeWhenWhere}</Detail>
+      <Detail label={field('formAvailable')}>{record.formAvailable}</Detail>
+      <Detail label={field('retention')}>{record.retention}</Detail>
+      <Divider sx={{ my: 1 }} />
+      <Detail label={field('createdAt')}>{formatInZone(record.createdAt, timeZone, locale)}</Detail>
+      <Detail label={field('updatedAt')}>{formatInZone(record.updatedAt, timeZone, locale)}</Detail>
+    </Panel>
+  );
+};
+
+const ClassificationPanel = ({ record }: { record: DipEntry }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const pending = record.status === 'draft' ? 'lentera.dip.show.draft_note' : record.status === 'submitted' ? 'lentera.dip.show.waiting' : null;
+  return (
+    <Panel title="lentera.dip.show.classification" testId="dip-entry-classification">
+      {!record.category ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate(pending ?? 'lentera.dip.show.not_classified')}
+        </Typography>
+      ) : (
+        <>
+          <Detail label={field('category')}>
+            <CategoryChip category={record.category} />
+            <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 0.5 }}>
+              {translate(`lentera.dip.category_hints.${record.category}`)}
+            </Typography>
+          </Detail>
+          {record.category === 'dikecualikan' && (
+            <>
+              <Detail label={field('exemptionBasis')}>
+                <Box data-testid="dip-exemption-basis">
+                  {record.exemptionBasis?.length ? record.exemptionBasis.map((letter) => translate(`lentera.requests.pasal17.${letter}`, { _: letter })).join('\n') : '—'}
+                </Box>
+              </Detail>
+              <Typography variant="subtitle2" sx={{ mt: 1, mb: 1 }}>
+                {translate('lentera.dip.show.consequence_test')}
+              </Typography>
+              <Detail label={field('consequenceHarm')}>{record.consequenceHarm || '—'}</Detail>
+              <Detail label={field('publicInterest')}>{record.publicInterest || '—'}</Detail>
+              <Detail label={field('exemptUntil')}>{record.exemptUntil ? formatDate(record.exemptUntil, locale) : '—'}</Detail>
+            </>
+          )}
+          {record.category === 'berkala' && <Detail label={field('lastUpdated')}>{record.lastUpdated ? formatDate(record.lastUpdated, locale) : '—'}</Detail>}
+        </>
+      )}
+      {record.status !== 'classified' && (
+        <Alert severity="info" sx={{ mt: 1 }}>
+          {translate('lentera.dip.show.not_in_list')}
+        </Alert>
+      )}
+    </Panel>
+  );
+};
+
+const EntryLayout = () => {
+  const record = useRecordContext<DipEntry>();
+  if (!record) return null;
+  return (
+    <Box sx={{ mt: 1 }}>
+      <Header record={record} />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <DetailsPanel record={record} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <ClassificationPanel record={record} />
+        </Grid>
+      </Grid>
+    </Box>
+  );
+};
+
+const EntryTitle = () => {
+  const record = useRecordContext<DipEntry>();
+  const translate = useTranslate();
+  return <span>{record ? `${translate('resources.dip-entries.name', { smart_count: 1 })}: ${record.title}` : ''}</span>;
+};
+
+/** One entry: its SOP 3 fields, the PPID's classification and consequence test, and what needs doing. */
+export const DipEntryShow = () => (
+  <Show title={<EntryTitle />} actions={false} component="div">
+    <EntryLayout />
+  </Show>
+);

@@ -1,0 +1,333 @@
+import AddCircleOutlineIcon from '@mui/icons-material/AddCircleOutlineOutlined';
+import EditNoteIcon from '@mui/icons-material/EditNote';
+import PublicIcon from '@mui/icons-material/Public';
+import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutlineOutlined';
+import {
+  Alert,
+  Box,
+  Button as MuiButton,
+  Card,
+  CardContent,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useState, type ReactNode } from 'react';
+import { Confirm, Link, Show, useCreatePath, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { canPublishDipVersion } from '../access';
+import { sendJson } from '../common/api';
+import { formatDate } from '../common/dates';
+import { formatInZone } from '../common/datetime';
+import { useOfficeTimeZone } from '../common/fields';
+import { Panel } from '../common/Panel';
+import { CategoryChip, useDipActor } from './fields';
+import { diffValueText, groupByCategory } from './logic';
+import type { DipSnapshotEntry, DipVersion, DipVersionDiff } from './types';
+
+const entryField = (name: string) => `resources.dip-entries.fields.${name}`;
+
+/** A link to the entry behind a snapshot row (the entry may have changed since: the row shows the version's text). */
+const EntryLink = ({ entryId, children }: { entryId: number | string; children: ReactNode }) => {
+  const createPath = useCreatePath();
+  return <Link to={createPath({ resource: 'dip-entries', id: entryId, type: 'show' })}>{children}</Link>;
+};
+
+const PublishButton = ({ record }: { record: DipVersion }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const { permissions, actor } = useDipActor();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  if (!canPublishDipVersion(permissions, actor, record)) return null;
+  const publish = async () => {
+    setBusy(true);
+    try {
+      await sendJson('POST', `dip-versions/${encodeURIComponent(record.id)}/publish`, {});
+      notify('lentera.dip.versions.published', { type: 'success', messageArgs: { version: record.versionNo } });
+    } catch (error) {
+      // 409: published meanwhile (by another tab or colleague).
+      notify((error as Error).message, { type: 'error' });
+    } finally {
+      setBusy(false);
+      setOpen(false);
+      refresh();
+    }
+  };
+  return (
+    <>
+      <MuiButton variant="contained" startIcon={<PublicIcon />} onClick={() => setOpen(true)} disabled={busy} data-testid="dip-publish">
+        {translate('lentera.dip.versions.publish')}
+      </MuiButton>
+      <Confirm
+        isOpen={open}
+        loading={busy}
+        title="lentera.dip.versions.publish_title"
+        translateOptions={{ version: record.versionNo }}
+        content="lentera.dip.versions.publish_content"
+        confirm="lentera.dip.versions.publish"
+        onConfirm={publish}
+        onClose={() => setOpen(false)}
+      />
+    </>
+  );
+};
+
+const Header = ({ record }: { record: DipVersion }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const timeZone = useOfficeTimeZone();
+  const createPath = useCreatePath();
+  return (
+    <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }} data-testid="dip-version-header">
+      <CardContent>
+        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between' }}>
+          <Box>
+            <Typography variant="overline" color="text.secondary">
+              {translate('lentera.dip.title')}
+            </Typography>
+            <Typography variant="h4" component="h1" sx={{ fontWeight: 700, lineHeight: 1.2 }} data-testid="dip-version-heading">
+              {translate('lentera.dip.versions.heading', { version: record.versionNo })}
+            </Typography>
+            <Typography variant="h6" sx={{ mt: 0.5 }} data-testid="dip-version-decree">
+              {translate('lentera.dip.versions.decree', { number: record.decreeNumber, date: formatDate(record.decreeDate, locale) })}
+            </Typography>
+            <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mt: 1, alignItems: 'center' }}>
+              {record.publishedAt ? (
+                <Chip
+                  color="success"
+                  icon={<PublicIcon />}
+                  label={translate('lentera.dip.versions.published_at', { at: formatInZone(record.publishedAt, timeZone, locale) })}
+                  data-testid="dip-version-published"
+                />
+              ) : (
+                <Chip color="warning" variant="outlined" label={translate('lentera.dip.versions.not_published')} data-testid="dip-version-unpublished" />
+              )}
+              <Typography variant="body2" color="text.secondary">
+                {translate('lentera.dip.versions.established_at', { at: formatInZone(record.establishedAt, timeZone, locale) })} ·{' '}
+                {translate('lentera.dip.versions.entries_count', { count: record.entryCount })}
+              </Typography>
+              {record.previousVersionId ? (
+                <Link to={createPath({ resource: 'dip-versions', id: record.previousVersionId, type: 'show' })} variant="body2">
+                  {translate('lentera.dip.versions.previous')}
+                </Link>
+              ) : null}
+            </Stack>
+          </Box>
+          <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
+            <PublishButton record={record} />
+          </Stack>
+        </Box>
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 2 }}>
+          {translate('lentera.dip.versions.immutable')}
+        </Typography>
+      </CardContent>
+    </Card>
+  );
+};
+
+const DiffSection = ({ title, color, icon, children, testId }: { title: string; color: 'success' | 'error' | 'warning'; icon: ReactNode; children: ReactNode; testId: string }) => (
+  <Box sx={{ mb: 2, borderLeft: '4px solid', borderLeftColor: `${color}.main`, pl: 2 }} data-testid={testId}>
+    <Typography variant="subtitle2" sx={{ color: `${color}.dark`, display: 'flex', alignItems: 'center', gap: 0.5, mb: 0.5 }}>
+      {icon}
+      {title}
+    </Typography>
+    {children}
+  </Box>
+);
+
+const DiffEntryLine = ({ entry, removed }: { entry: DipSnapshotEntry; removed?: boolean }) => (
+  <Box component="li" sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.25 }}>
+    <CategoryChip category={entry.category} />
+    <Typography variant="body2" sx={removed ? { textDecoration: 'line-through', color: 'error.dark' } : { color: 'success.dark', fontWeight: 600 }}>
+      <EntryLink entryId={entry.entryId}>{entry.title}</EntryLink>
+    </Typography>
+  </Box>
+);
+
+/** What this decree changed: entries added (green), removed (red), and changed field by field (from → to). */
+const DiffPanel = ({ record }: { record: DipVersion }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const diff: DipVersionDiff = record.diff ?? { added: [], removed: [], changed: [] };
+  const date = (value: string) => formatDate(value, locale);
+  const first = !record.previousVersionId;
+  const empty = !diff.added.length && !diff.removed.length && !diff.changed.length;
+  return (
+    <Panel title="lentera.dip.diff.title" testId="dip-version-diff">
+      {first ? (
+        <Alert severity="info">{translate('lentera.dip.diff.first')}</Alert>
+      ) : empty ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate('lentera.dip.diff.none')}
+        </Typography>
+      ) : (
+        <>
+          {diff.added.length > 0 && (
+            <DiffSection title={translate('lentera.dip.diff.added', { count: diff.added.length })} color="success" icon={<AddCircleOutlineIcon fontSize="small" />} testId="diff-added">
+              <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+                {diff.added.map((entry) => (
+                  <DiffEntryLine key={entry.entryId} entry={entry} />
+                ))}
+              </Box>
+            </DiffSection>
+          )}
+          {diff.removed.length > 0 && (
+            <DiffSection title={translate('lentera.dip.diff.removed', { count: diff.removed.length })} color="error" icon={<RemoveCircleOutlineIcon fontSize="small" />} testId="diff-removed">
+              <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+                {diff.removed.map((entry) => (
+                  <DiffEntryLine key={entry.entryId} entry={entry} removed />
+                ))}
+              </Box>
+            </DiffSection>
+          )}
+          {diff.changed.length > 0 && (
+            <DiffSection title={translate('lentera.dip.diff.changed', { count: diff.changed.length })} color="warning" icon={<EditNoteIcon fontSize="small" />} testId="diff-changed">
+              {diff.changed.map((change) => (
+                <Box key={change.entryId} sx={{ mb: 1 }} data-testid="diff-changed-entry">
+                  <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                    <EntryLink entryId={change.entryId}>{change.title}</EntryLink>
+                  </Typography>
+                  <Box component="ul" sx={{ m: 0, pl: 2 }}>
+                    {Object.entries(change.changes).map(([name, { from, to }]) => (
+                      <Typography component="li" variant="body2" key={name} sx={{ whiteSpace: 'pre-wrap' }}>
+                        <Box component="span" sx={{ color: 'text.secondary' }}>
+                          {translate(entryField(name), { _: name })}:
+                        </Box>{' '}
+                        <Box component="span" sx={{ color: 'error.dark', textDecoration: 'line-through' }}>
+                          {diffValueText(name, from, translate, date)}
+                        </Box>
+                        {' → '}
+                        <Box component="span" sx={{ color: 'success.dark', fontWeight: 600 }}>
+                          {diffValueText(name, to, translate, date)}
+                        </Box>
+                      </Typography>
+                    ))}
+                  </Box>
+                </Box>
+              ))}
+            </DiffSection>
+          )}
+        </>
+      )}
+    </Panel>
+  );
+};
+
+/** The extra column of a category: the exemption for dikecualikan, the last update for berkala. */
+const CategoryDetail = ({ entry }: { entry: DipSnapshotEntry }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (entry.category === 'dikecualikan') {
+    return (
+      <>
+        {diffValueText('exemptionBasis', entry.exemptionBasis, translate, (d) => formatDate(d, locale))}
+        {entry.exemptUntil ? ` · ${translate(entryField('exemptUntil'))} ${formatDate(entry.exemptUntil, locale)}` : ''}
+      </>
+    );
+  }
+  if (entry.category === 'berkala') return <>{entry.lastUpdated ? formatDate(entry.lastUpdated, locale) : '—'}</>;
+  return null;
+};
+
+/** The list as established, grouped by category in the law's order. */
+const SnapshotPanel = ({ record }: { record: DipVersion }) => {
+  const translate = useTranslate();
+  const groups = groupByCategory(record.snapshot ?? []);
+  return (
+    <Panel title="lentera.dip.versions.snapshot" testId="dip-snapshot">
+      {groups.length === 0 && (
+        <Typography variant="body2" color="text.secondary">
+          {translate('lentera.dip.versions.snapshot_empty')}
+        </Typography>
+      )}
+      {groups.map(({ category, entries }) => {
+        const extra = category === 'dikecualikan' ? 'lentera.dip.versions.exemption' : category === 'berkala' ? entryField('lastUpdated') : null;
+        return (
+          <Box key={category} sx={{ mb: 3 }} data-testid={`snapshot-${category}`}>
+            <Stack direction="row" sx={{ alignItems: 'center', gap: 1, mb: 1 }}>
+              <CategoryChip category={category} size="medium" />
+              <Typography variant="body2" color="text.secondary">
+                {translate('lentera.dip.versions.entries_count', { count: entries.length })}
+              </Typography>
+            </Stack>
+            <TableContainer>
+              <Table size="small" sx={{ minWidth: 900, '& td': { verticalAlign: 'top' } }}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell sx={{ width: 40 }}>{translate('lentera.dip.versions.number')}</TableCell>
+                    <TableCell sx={{ width: '30%' }}>{translate(entryField('title'))}</TableCell>
+                    <TableCell>{translate(entryField('holder'))}</TableCell>
+                    <TableCell>{translate(entryField('responsible'))}</TableCell>
+                    <TableCell>{translate(entryField('madeWhenWhere'))}</TableCell>
+                    <TableCell>{translate(entryField('formAvailable'))}</TableCell>
+                    <TableCell>{translate(entryField('retention'))}</TableCell>
+                    {extra && <TableCell>{translate(extra)}</TableCell>}
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {entries.map((entry, index) => (
+                    <TableRow key={entry.entryId}>
+                      <TableCell>{index + 1}</TableCell>
+                      <TableCell>
+                        <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                          <EntryLink entryId={entry.entryId}>{entry.title}</EntryLink>
+                        </Typography>
+                        {entry.summary && (
+                          <Typography variant="caption" color="text.secondary">
+                            {entry.summary}
+                          </Typography>
+                        )}
+                      </TableCell>
+                      <TableCell>{entry.holder}</TableCell>
+                      <TableCell>{entry.responsible}</TableCell>
+                      <TableCell>{entry.madeWhenWhere}</TableCell>
+                      <TableCell>{entry.formAvailable}</TableCell>
+                      <TableCell>{entry.retention}</TableCell>
+                      {extra && (
+                        <TableCell>
+                          <CategoryDetail entry={entry} />
+                        </TableCell>
+                      )}
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
+          </Box>
+        );
+      })}
+    </Panel>
+  );
+};
+
+const VersionLayout = () => {
+  const record = useRecordContext<DipVersion>();
+  if (!record) return null;
+  return (
+    <Box sx={{ mt: 1 }}>
+      <Header record={record} />
+      <DiffPanel record={record} />
+      <SnapshotPanel record={record} />
+    </Box>
+  );
+};
+
+const VersionTitle = () => {
+  const record = useRecordContext<DipVersion>();
+  const translate = useTranslate();
+  return <span>{record ? translate('lentera.dip.versions.heading', { version: record.versionNo }) : ''}</span>;
+};
+
+/** One established version: its decree, whether it is public, what it changed, and the list itself. */
+export const DipVersionShow = () => (
+  <Show title={<VersionTitle />} actions={false} component="div">
+    <VersionLayout />
+  </Show>
+);

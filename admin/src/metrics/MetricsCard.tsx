@@ -1,0 +1,71 @@
+import InsightsIcon from '@mui/icons-material/Insights';
+import { Box, Button as MuiButton, Card, CardContent, Typography } from '@mui/material';
+import { LinkBase, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
+import { useApi, useSettingsList } from './hooks';
+import { formatNumber, formatPercent, meetsTarget, metricsPath, onTimeTarget } from './logic';
+import type { Summary } from './types';
+
+const Figure = ({ id, label, value, caption, color }: { id: string; label: string; value: string; caption?: string; color?: string }) => {
+  const translate = useTranslate();
+  return (
+    <Box
+      data-testid={`metrics-card-${id}`}
+      sx={{ flex: '1 1 140px', p: 1.5, borderRadius: 1, border: 1, borderColor: 'divider', borderLeft: 4, borderLeftColor: color ?? 'primary.main' }}
+    >
+      <Typography variant="h5" component="p" sx={{ fontWeight: 700, color: color ?? 'text.primary' }}>
+        {value}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate(label)}
+      </Typography>
+      {caption && (
+        <Typography variant="caption" color="text.secondary">
+          {caption}
+        </Typography>
+      )}
+    </Box>
+  );
+};
+
+/**
+ * Four figures of the last 30 days on the home page (the API's default range: 30 days up to today in the office's
+ * zone) and the way to the full dashboard. No charts here: recharts stays with the metrics page.
+ */
+const MetricsCard = () => {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const [locale] = useLocaleState();
+  const { data, error, loading } = useApi<Summary>(metricsPath('summary', {}));
+  const target = onTimeTarget(useSettingsList());
+  const show = (value: number | undefined) => (loading && !data ? '…' : error || value === undefined ? '—' : formatNumber(value, locale));
+  const rate = data?.timeliness.onTimeRate ?? null;
+  const ok = meetsTarget(rate, target);
+  return (
+    <Card sx={{ mb: 2 }} data-testid="metrics-card">
+      <CardContent sx={{ px: 3 }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', mb: 1.5, gap: 1, flexWrap: 'wrap' }}>
+          <Typography variant="overline" component="h2" sx={{ color: 'primary.main', fontWeight: 600, letterSpacing: 1 }}>
+            {translate('lentera.metrics.card.title')}
+          </Typography>
+          <MuiButton component={LinkBase} to={createPath({ resource: 'metrics', type: 'list' })} startIcon={<InsightsIcon />}>
+            {translate('lentera.metrics.card.open_page')}
+          </MuiButton>
+        </Box>
+        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+          <Figure id="received" label="lentera.metrics.kpi.received" value={show(data?.received.total)} />
+          <Figure id="decided" label="lentera.metrics.kpi.decided" value={show(data?.decided.total)} />
+          <Figure
+            id="on-time"
+            label="lentera.metrics.kpi.on_time"
+            value={loading && !data ? '…' : formatPercent(rate, locale)}
+            color={ok === null ? undefined : ok ? 'success.main' : 'error.main'}
+            caption={translate('lentera.metrics.kpi.target', { target: formatPercent(target / 100, locale) })}
+          />
+          <Figure id="overdue" label="lentera.metrics.kpi.overdue" value={show(data?.queue.overdue)} color="error.main" />
+        </Box>
+      </CardContent>
+    </Card>
+  );
+};
+
+export default MetricsCard;

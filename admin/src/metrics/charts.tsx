@@ -1,0 +1,168 @@
+/**
+ * The dashboard's charts. recharts is imported here only, and this file only by MetricsPage (loaded lazily),
+ * so the library stays out of the console's first download. Animations are off: the charts must be complete
+ * when printed, and screen readers get the same figures in the tables beside them.
+ */
+import { Box, Typography } from '@mui/material';
+import type { ReactElement } from 'react';
+import { useTranslate } from 'react-admin';
+import { Area, Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ComparisonRow, DailyChartRow, MonthlyChartRow, OutcomeRow } from './logic';
+
+/** The width of a chart on an A4 page: 210 mm less 2 × 12 mm margins is 703 px at 96 dpi, less the card's padding. */
+export const PRINT_WIDTH = 640;
+
+export const SERIES_COLORS = {
+  received: '#1565c0',
+  decided: '#2e7d32',
+  open: '#f9a825',
+  overdue: '#c62828',
+  within10: '#2e7d32',
+  within17: '#f9a825',
+  late: '#c62828',
+} as const;
+
+const NO_ANIMATION = { isAnimationActive: false } as const;
+
+/** The legend in the order the series are drawn (recharts sorts by label by default). */
+const LEGEND_ORDER: string[] = ['received', 'decided', 'open', 'overdue', 'within10', 'within17', 'late'];
+const legendOrder = (item: { dataKey?: unknown }) => LEGEND_ORDER.indexOf(String(item.dataKey));
+
+/**
+ * A chart as wide as its card on screen; at a fixed width while printing (a ResizeObserver does not run
+ * between "print" and the page being laid out on paper, so a responsive chart would keep its screen width).
+ */
+const Frame = ({ height, printing, render }: { height: number; printing: boolean; render: (size: { width?: number; height?: number }) => ReactElement }) =>
+  printing ? (
+    render({ width: PRINT_WIDTH, height })
+  ) : (
+    <ResponsiveContainer width="100%" height={height} minWidth={0}>
+      {render({})}
+    </ResponsiveContainer>
+  );
+
+const Empty = () => {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ py: 4, textAlign: 'center' }}>
+      {translate('lentera.metrics.charts.empty')}
+    </Typography>
+  );
+};
+
+/** Received and decided per day (lines) over the open and overdue queue at the end of each day (areas). */
+export const DailyChart = ({ rows, printing }: { rows: DailyChartRow[]; printing: boolean }) => {
+  const translate = useTranslate();
+  if (rows.length === 0) return <Empty />;
+  const name = (key: keyof typeof SERIES_COLORS) => translate(`lentera.metrics.series.${key}`);
+  return (
+    <Frame
+      height={280}
+      printing={printing}
+      render={(size) => (
+        <ComposedChart {...size} data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e0e0e0" />
+          <XAxis dataKey="label" minTickGap={24} tick={{ fontSize: 12 }} />
+          <YAxis allowDecimals={false} width={40} tick={{ fontSize: 12 }} />
+          <Tooltip />
+          <Legend itemSorter={legendOrder} />
+          <Area
+            type="stepAfter"
+            dataKey="open"
+            name={name('open')}
+            stroke={SERIES_COLORS.open}
+            fill={SERIES_COLORS.open}
+            fillOpacity={0.25}
+            {...NO_ANIMATION}
+          />
+          <Area
+            type="stepAfter"
+            dataKey="overdue"
+            name={name('overdue')}
+            stroke={SERIES_COLORS.overdue}
+            fill={SERIES_COLORS.overdue}
+            fillOpacity={0.3}
+            {...NO_ANIMATION}
+          />
+          <Line type="linear" dataKey="received" name={name('received')} stroke={SERIES_COLORS.received} strokeWidth={2} dot={false} {...NO_ANIMATION} />
+          <Line
+            type="linear"
+            dataKey="decided"
+            name={name('decided')}
+            stroke={SERIES_COLORS.decided}
+            strokeWidth={2}
+            strokeDasharray="6 3"
+            dot={false}
+            {...NO_ANIMATION}
+          />
+        </ComposedChart>
+      )}
+    />
+  );
+};
+
+/** Decisions per month, stacked: within 10 working days, within 17 (extended), late. */
+export const MonthlyChart = ({ rows, printing }: { rows: MonthlyChartRow[]; printing: boolean }) => {
+  const translate = useTranslate();
+  if (rows.length === 0) return <Empty />;
+  const name = (key: keyof typeof SERIES_COLORS) => translate(`lentera.metrics.series.${key}`);
+  return (
+    <Frame
+      height={280}
+      printing={printing}
+      render={(size) => (
+        <BarChart {...size} data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e0e0e0" vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
+          <YAxis allowDecimals={false} width={40} tick={{ fontSize: 12 }} />
+          <Tooltip />
+          <Legend itemSorter={legendOrder} />
+          <Bar dataKey="within10" stackId="t" name={name('within10')} fill={SERIES_COLORS.within10} {...NO_ANIMATION} />
+          <Bar dataKey="within17" stackId="t" name={name('within17')} fill={SERIES_COLORS.within17} {...NO_ANIMATION} />
+          <Bar dataKey="late" stackId="t" name={name('late')} fill={SERIES_COLORS.late} {...NO_ANIMATION} />
+        </BarChart>
+      )}
+    />
+  );
+};
+
+/** The decisions by outcome as a ring (each entry carries its own fill); the table beside it has the numbers. */
+export const OutcomeChart = ({ rows }: { rows: OutcomeRow[] }) => {
+  const translate = useTranslate();
+  const data = rows.filter((r) => r.value > 0).map((r) => ({ ...r, name: translate(`lentera.metrics.outcomes.${r.outcome}`) }));
+  if (data.length === 0) return <Empty />;
+  // A fixed size: the ring reads the same on screen and on paper.
+  return (
+    <Box sx={{ display: 'flex', justifyContent: 'center' }}>
+      <PieChart width={240} height={220}>
+        <Pie data={data} dataKey="value" nameKey="name" innerRadius={50} outerRadius={90} paddingAngle={1} {...NO_ANIMATION} />
+        <Tooltip />
+      </PieChart>
+    </Box>
+  );
+};
+
+/** The child offices side by side: their decisions, stacked by timeliness, in the table's order. */
+export const ComparisonChart = ({ rows, printing }: { rows: ComparisonRow[]; printing: boolean }) => {
+  const translate = useTranslate();
+  if (rows.length === 0) return <Empty />;
+  const name = (key: keyof typeof SERIES_COLORS) => translate(`lentera.metrics.series.${key}`);
+  return (
+    <Frame
+      height={60 + rows.length * 32}
+      printing={printing}
+      render={(size) => (
+        <BarChart {...size} data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e0e0e0" horizontal={false} />
+          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+          <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 12 }} interval={0} />
+          <Tooltip />
+          <Legend itemSorter={legendOrder} />
+          <Bar dataKey="within10" stackId="t" name={name('within10')} fill={SERIES_COLORS.within10} {...NO_ANIMATION} />
+          <Bar dataKey="within17" stackId="t" name={name('within17')} fill={SERIES_COLORS.within17} {...NO_ANIMATION} />
+          <Bar dataKey="late" stackId="t" name={name('late')} fill={SERIES_COLORS.late} {...NO_ANIMATION} />
+        </BarChart>
+      )}
+    />
+  );
+};

@@ -1,0 +1,243 @@
+import {
+  addDays,
+  addMonths,
+  comparisonRow,
+  dailyRows,
+  firstOrder,
+  formatNumber,
+  formatPercent,
+  meetsTarget,
+  metricsPath,
+  monthlyRows,
+  monthWindow,
+  onTimeTarget,
+  outcomeRows,
+  pickerChoices,
+  presetOf,
+  presetRange,
+  rangeProblem,
+  sortComparison,
+  type ComparisonRow,
+} from './logic';
+import type { DayRow, Figures, MonthRow, OfficeFigures } from './types';
+
+function figures(
+  over: {
+    received?: number;
+    decided?: number;
+    within10?: number;
+    within17?: number;
+    late?: number;
+    onTimeRate?: number | null;
+    medianDays?: number | null;
+  } = {},
+): Figures {
+  return {
+    received: { total: over.received ?? 0, byChannel: {}, byRequesterType: {} },
+    decided: { total: over.decided ?? 0, byOutcome: {} },
+    timeliness: {
+      within10: over.within10 ?? 0,
+      within17: over.within17 ?? 0,
+      late: over.late ?? 0,
+      onTimeRate: over.onTimeRate ?? null,
+      medianDays: over.medianDays ?? null,
+      p90Days: null,
+    },
+    steps: [],
+    objections: { received: 0, decided: 0, byDecision: {} },
+    disputes: { filed: 0, concluded: 0 },
+  };
+}
+
+describe('metrics date ranges', () => {
+  it('counts calendar days and months in UTC, clamping to the end of a month', () => {
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2024-02-29', 60)).toBe('2029-02-28');
+    expect(addMonths('2026-03-15', -11)).toBe('2025-04-15');
+  });
+
+  it('makes the presets end today: 30 and 90 days including today, 12 calendar months', () => {
+    expect(presetRange('d30', '2026-10-30')).toEqual({ from: '2026-10-01', to: '2026-10-30' });
+    expect(presetRange('d90', '2026-10-30')).toEqual({ from: '2026-08-02', to: '2026-10-30' });
+    expect(presetRange('m12', '2026-10-30')).toEqual({ from: '2025-11-01', to: '2026-10-30' });
+  });
+
+  it('recognises a preset, and a range chosen by hand as none', () => {
+    expect(presetOf({ from: '2026-10-01', to: '2026-10-30' }, '2026-10-30')).toBe('d30');
+    expect(presetOf({ from: '2025-11-01', to: '2026-10-30' }, '2026-10-30')).toBe('m12');
+    expect(presetOf({ from: '2026-10-01', to: '2026-10-29' }, '2026-10-30')).toBeNull();
+  });
+
+  it('refuses what the API refuses, naming the field: invalid dates, from after to, more than 5 years', () => {
+    expect(rangeProblem({ from: '2026-10-01', to: '2026-10-30' })).toBeNull();
+    expect(rangeProblem({ from: '2026-10-01', to: '2026-10-01' })).toBeNull();
+    expect(rangeProblem({ from: '', to: '2026-10-30' })).toEqual({ field: 'from', message: 'lentera.metrics.errors.invalid' });
+    expect(rangeProblem({ from: '2026-10-01', to: '2026-02-30' })).toEqual({ field: 'to', message: 'lentera.metrics.errors.invalid' });
+    expect(rangeProblem({ from: '2026-11-01', to: '2026-10-30' })).toEqual({ field: 'from', message: 'lentera.metrics.errors.order' });
+    expect(rangeProblem({ from: '2021-10-30', to: '2026-10-30' })).toBeNull();
+    expect(rangeProblem({ from: '2021-10-29', to: '2026-10-30' })).toEqual({ field: 'from', message: 'lentera.metrics.errors.too_long' });
+  });
+
+  it('takes the 12 months ending with the last month of the range for the monthly bars', () => {
+    expect(monthWindow('2026-10-30')).toEqual({ from: '2025-11', to: '2026-10' });
+    expect(monthWindow('2026-01-05')).toEqual({ from: '2025-02', to: '2026-01' });
+  });
+
+  it('builds the API paths, leaving out an office that is not chosen', () => {
+    expect(metricsPath('summary', { from: '2026-10-01', to: '2026-10-30' })).toBe('metrics/summary?from=2026-10-01&to=2026-10-30');
+    expect(metricsPath('offices', { officeId: 3, from: '2026-10-01', to: '2026-10-30' })).toBe('metrics/offices?officeId=3&from=2026-10-01&to=2026-10-30');
+    expect(metricsPath('summary', { officeId: null })).toBe('metrics/summary');
+  });
+});
+
+describe('metrics formatting', () => {
+  it('formats percentages and numbers in Indonesian and English, a dash when there is nothing to measure', () => {
+    expect(formatPercent(0.6667, 'id')).toBe('66,7%');
+    expect(formatPercent(0.6667, 'en')).toBe('66.7%');
+    expect(formatPercent(1, 'id')).toBe('100%');
+    expect(formatPercent(0, 'id')).toBe('0%');
+    expect(formatPercent(null, 'id')).toBe('—');
+    expect(formatNumber(1234.56, 'id')).toBe('1.234,6');
+    expect(formatNumber(12, 'id')).toBe('12');
+    expect(formatNumber(null, 'en')).toBe('—');
+  });
+
+  it("takes the office's on-time target from its rules, else 95 %", () => {
+    expect(onTimeTarget([{ key: 'deadline.days', value: 10 }])).toBe(95);
+    expect(onTimeTarget([{ key: 'kpi.onTimeTargetPercent', value: 90 }])).toBe(90);
+    expect(onTimeTarget([{ key: 'kpi.onTimeTargetPercent', value: 'x' }])).toBe(95);
+    expect(onTimeTarget(undefined)).toBe(95);
+    expect(meetsTarget(0.95, 95)).toBe(true);
+    expect(meetsTarget(0.6667, 95)).toBe(false);
+    expect(meetsTarget(null, 95)).toBeNull();
+  });
+});
+
+describe('metrics chart rows', () => {
+  it('turns the days into rows of received, decided, open and overdue with a short label', () => {
+    const days: DayRow[] = [{ date: '2026-10-01', ...figures({ received: 2, decided: 1 }), open: 4, overdue: 1 }];
+    expect(dailyRows(days, 'id')).toEqual([{ date: '2026-10-01', label: '1 Okt', received: 2, decided: 1, open: 4, overdue: 1 }]);
+  });
+
+  it('turns the months into stacked rows within 10 / within 17 / late', () => {
+    const months: MonthRow[] = [
+      { month: '2026-03', ...figures({ received: 6, decided: 3, within10: 1, within17: 1, late: 1, onTimeRate: 0.6667 }), open: 2, overdue: 1 },
+      { month: '2026-04', ...figures(), open: 2, overdue: 2 },
+    ];
+    expect(monthlyRows(months, 'id')).toEqual([
+      { month: '2026-03', label: 'Mar 2026', received: 6, decided: 3, within10: 1, within17: 1, late: 1, onTimeRate: 0.6667 },
+      { month: '2026-04', label: 'Apr 2026', received: 0, decided: 0, within10: 0, within17: 0, late: 0, onTimeRate: null },
+    ]);
+    expect(monthlyRows(months, 'en')[0].label).toBe('Mar 2026');
+  });
+
+  it('splits the decisions into the four outcomes, always in the same order', () => {
+    const rows = outcomeRows({ refused: 1, granted_full: 3 });
+    expect(rows.map((r) => [r.outcome, r.value, r.share])).toEqual([
+      ['granted_full', 3, 0.75],
+      ['granted_partial', 0, 0],
+      ['refused', 1, 0.25],
+      ['not_held', 0, 0],
+    ]);
+    expect(outcomeRows({}).every((r) => r.share === null)).toBe(true);
+  });
+});
+
+describe('the comparison of child offices', () => {
+  const row = (name: string, onTimeRate: number | null, overdue: number, received = 0): ComparisonRow => ({
+    id: name.length,
+    code: name,
+    name,
+    received,
+    decided: 0,
+    within10: 0,
+    within17: 0,
+    late: 0,
+    onTimeRate,
+    medianDays: null,
+    open: 0,
+    overdue,
+  });
+  const rows = [row('Lebak', 0.6667, 1, 6), row('Serang', 1, 0, 1), row('Pandeglang', null, 0), row('Tangerang', 0.6667, 3, 9)];
+
+  it('sorts by on-time rate, worst first, the most overdue first on ties, offices without decisions last', () => {
+    expect(sortComparison(rows, 'onTimeRate', 'asc').map((r) => r.name)).toEqual(['Tangerang', 'Lebak', 'Serang', 'Pandeglang']);
+    expect(sortComparison(rows, 'onTimeRate', 'desc').map((r) => r.name)).toEqual(['Serang', 'Tangerang', 'Lebak', 'Pandeglang']);
+  });
+
+  it('sorts by overdue, by a count and by name', () => {
+    expect(sortComparison(rows, 'overdue', 'desc').map((r) => r.name)).toEqual(['Tangerang', 'Lebak', 'Pandeglang', 'Serang']);
+    expect(sortComparison(rows, 'received', 'asc').map((r) => r.name)).toEqual(['Pandeglang', 'Serang', 'Lebak', 'Tangerang']);
+    expect(sortComparison(rows, 'name', 'asc').map((r) => r.name)).toEqual(['Lebak', 'Pandeglang', 'Serang', 'Tangerang']);
+    expect(firstOrder('onTimeRate')).toBe('asc');
+    expect(firstOrder('overdue')).toBe('desc');
+  });
+
+  it('does not change the rows it is given', () => {
+    const copy = rows.map((r) => r.name);
+    sortComparison(rows, 'overdue', 'desc');
+    expect(rows.map((r) => r.name)).toEqual(copy);
+  });
+
+  it("reads an office's figures as a table row", () => {
+    const f: OfficeFigures = {
+      office: { id: 4, code: 'KPU-LBK', name: 'KPU Kabupaten Lebak', level: 'regency', parentId: 3 },
+      officeCount: 1,
+      ...figures({ received: 6, decided: 3, within10: 1, within17: 1, late: 1, onTimeRate: 0.6667, medianDays: 12 }),
+      queue: { open: 2, overdue: 1 },
+    };
+    expect(comparisonRow(f)).toEqual({
+      id: 4,
+      code: 'KPU-LBK',
+      name: 'KPU Kabupaten Lebak',
+      received: 6,
+      decided: 3,
+      within10: 1,
+      within17: 1,
+      late: 1,
+      onTimeRate: 0.6667,
+      medianDays: 12,
+      open: 2,
+      overdue: 1,
+    });
+  });
+});
+
+describe('the office picker', () => {
+  const ri = { id: 1, name: 'KPU RI', path: '/1/' };
+  const banten = { id: 3, name: 'KPU Provinsi Banten', path: '/1/3/', parentId: 1 };
+  const lampung = { id: 6, name: 'KPU Provinsi Lampung', path: '/1/6/', parentId: 1 };
+  const lebak = { id: 4, name: 'KPU Kabupaten Lebak', path: '/1/3/4/', parentId: 3 };
+  const serang = { id: 5, name: 'KPU Kota Serang', path: '/1/3/5/', parentId: 3 };
+
+  it("offers the user's own office and its children at first", () => {
+    expect(pickerChoices({ own: banten, selected: banten, children: [lebak, serang] })).toEqual([
+      { id: '3', name: 'KPU Provinsi Banten', depth: 0 },
+      { id: '4', name: 'KPU Kabupaten Lebak', depth: 1 },
+      { id: '5', name: 'KPU Kota Serang', depth: 1 },
+    ]);
+    expect(pickerChoices({ own: banten, selected: undefined })).toEqual([{ id: '3', name: 'KPU Provinsi Banten', depth: 0 }]);
+  });
+
+  it('shows the way down from the own office, the chosen office among its siblings, and its children', () => {
+    expect(pickerChoices({ own: ri, selected: banten, chain: [ri, banten], siblings: [banten, lampung], children: [lebak, serang] })).toEqual([
+      { id: '1', name: 'KPU RI', depth: 0 },
+      { id: '3', name: 'KPU Provinsi Banten', depth: 1 },
+      { id: '4', name: 'KPU Kabupaten Lebak', depth: 2 },
+      { id: '5', name: 'KPU Kota Serang', depth: 2 },
+      { id: '6', name: 'KPU Provinsi Lampung', depth: 1 },
+    ]);
+    expect(pickerChoices({ own: ri, selected: lebak, chain: [ri, banten, lebak], siblings: [lebak, serang] }).map((c) => [c.id, c.depth])).toEqual([
+      ['1', 0],
+      ['3', 1],
+      ['4', 2],
+      ['5', 2],
+    ]);
+  });
+
+  it('never offers the offices above the own one, and keeps the chosen office while its siblings load', () => {
+    expect(pickerChoices({ own: banten, selected: lebak, chain: [ri, banten, lebak] }).map((c) => c.id)).toEqual(['3', '4']);
+  });
+});

@@ -1,0 +1,150 @@
+import DrawIcon from '@mui/icons-material/Draw';
+import VerifiedIcon from '@mui/icons-material/Verified';
+import { Alert, Box, Button as MuiButton, Card, CardContent, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Show, useLocaleState, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { DownloadButton } from '../common/DownloadButton';
+import { Panel } from '../common/Panel';
+import { sendJson } from '../common/api';
+import { offeredMonthlyActions, percent } from './actions';
+import { MonthlyStatusChip } from './MonthlyReportList';
+import type { MonthlyReport } from './types';
+
+const Figures = ({ record }: { record: MonthlyReport }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const s = record.figures?.summary;
+  if (!s) return null;
+  const num = (v: number | null) => (v === null ? '—' : v.toLocaleString(locale === 'en' ? 'en-GB' : 'id-ID'));
+  const rows: Array<[string, string]> = [
+    ['received', num(s.received.total)],
+    ['decided', num(s.decided.total)],
+    ['within10', num(s.timeliness.within10)],
+    ['within17', num(s.timeliness.within17)],
+    ['late', num(s.timeliness.late)],
+    ['on_time', `${percent(s.timeliness.onTimeRate, locale)} (target ${record.figures!.onTimeTargetPercent}%)`],
+    ['median', num(s.timeliness.medianDays)],
+    ['p90', num(s.timeliness.p90Days)],
+    ['open_end', num(s.queue.open)],
+    ['overdue_end', num(s.queue.overdue)],
+    ['objections', `${num(s.objections.received)} / ${num(s.objections.decided)}`],
+  ];
+  return (
+    <Panel title="lentera.monthly_reports.figures" testId="monthly-figures">
+      {record.status === 'draft' && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate('lentera.monthly_reports.live')}
+        </Typography>
+      )}
+      <Table size="small">
+        <TableBody>
+          {rows.map(([key, value]) => (
+            <TableRow key={key} data-figure={key}>
+              <TableCell>{translate(`lentera.monthly_reports.${key}`)}</TableCell>
+              <TableCell align="right" sx={{ fontWeight: 600 }}>
+                {value}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Panel>
+  );
+};
+
+const ReportActions = ({ record }: { record: MonthlyReport }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const { permissions } = usePermissions<string[]>();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const actions = offeredMonthlyActions(permissions, record.allowedActions);
+  const run = async (action: 'sign' | 'countersign') => {
+    setBusy(true);
+    setError(null);
+    try {
+      await sendJson('POST', `monthly-reports/${record.id}/${action}`, {});
+      notify('lentera.monthly_reports.done', { type: 'success', messageArgs: { action: translate(`lentera.monthly_reports.${action}`) } });
+      refresh();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Box>
+      {actions.map((action) => (
+        <Box key={action} sx={{ mb: 1 }}>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {translate(`lentera.monthly_reports.${action}_help`)}
+          </Typography>
+          <MuiButton variant="contained" startIcon={action === 'sign' ? <DrawIcon /> : <VerifiedIcon />} disabled={busy} onClick={() => run(action)}>
+            {translate(`lentera.monthly_reports.${action}`)}
+          </MuiButton>
+        </Box>
+      ))}
+      {error && (
+        <Alert severity="error" sx={{ mt: 1 }} data-testid="action-error">
+          {error}
+        </Alert>
+      )}
+    </Box>
+  );
+};
+
+const Layout = () => {
+  const record = useRecordContext<MonthlyReport>();
+  const translate = useTranslate();
+  if (!record) return null;
+  const file = `laporan-bulanan-${record.monthKey}.pdf`;
+  return (
+    <Box sx={{ mt: 1 }}>
+      <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }}>
+        <CardContent>
+          <Typography variant="overline" color="text.secondary">
+            {translate('resources.monthly-reports.name', { smart_count: 1 })}
+          </Typography>
+          <Typography variant="h4" component="h1" data-testid="monthly-month">
+            {record.monthKey}
+          </Typography>
+          <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, my: 1, alignItems: 'center' }}>
+            <MonthlyStatusChip status={record.status} />
+            <DownloadButton
+              path={`monthly-reports/${record.id}/report.pdf`}
+              fileName={file}
+              label={record.status === 'final' ? 'lentera.monthly_reports.pdf' : 'lentera.monthly_reports.preview'}
+              variant="outlined"
+            />
+          </Stack>
+          {record.document && (
+            <Typography variant="body2" data-testid="monthly-document">
+              {translate('lentera.monthly_reports.document')}: {record.document.number} ·{' '}
+              <a href={`/verifikasi/${record.document.verificationCode}`} target="_blank" rel="noreferrer">
+                {translate('lentera.monthly_reports.verify')} ({record.document.verificationCode})
+              </a>
+              <br />
+              <Box component="span" sx={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>
+                SHA-256 {record.document.sha256}
+              </Box>
+            </Typography>
+          )}
+          <Box sx={{ mt: 2 }}>
+            <ReportActions record={record} />
+          </Box>
+        </CardContent>
+      </Card>
+      <Figures record={record} />
+    </Box>
+  );
+};
+
+/** One month's report: its figures, the signing steps and the frozen PDF. */
+const MonthlyReportShow = () => (
+  <Show actions={false} component="div">
+    <Layout />
+  </Show>
+);
+
+export default MonthlyReportShow;

@@ -1,0 +1,99 @@
+/**
+ * The console's messages for the monthly reports (laporan bulanan), Indonesian first. Merged into i18n/id.ts and
+ * en.ts as `resources.monthly-reports` and `lentera.monthly_reports`; both languages keep the same keys.
+ */
+const id = {
+  resource: {
+    name: 'Laporan bulanan |||| Laporan bulanan',
+    fields: {
+      monthKey: 'Bulan',
+      status: 'Status',
+      signedAt: 'Ditandatangani PPID',
+      countersignedAt: 'Diketahui Atasan PPID',
+      sha256: 'SHA-256',
+      year: 'Tahun',
+    },
+  },
+  lentera: {
+    statuses: {
+      draft: 'Draf',
+      signed: 'Menunggu Atasan PPID',
+      final: 'Final',
+    },
+    create: 'Siapkan laporan',
+    create_help: 'Laporan dibuat untuk bulan yang sudah berakhir, dari angka layanan yang sama dengan dasbor.',
+    month: 'Bulan laporan',
+    sign: 'Tandatangani (PPID)',
+    sign_help: 'Angka laporan dibekukan saat Anda menandatangani. Setelah itu Atasan PPID mengetahui dan menandatangani.',
+    countersign: 'Ketahui dan tandatangani (Atasan PPID)',
+    countersign_help: 'PDF diterbitkan sekali dengan nomor, kode verifikasi dan SHA-256, lalu tidak pernah dibuat ulang.',
+    done: 'Berhasil: %{action}',
+    preview: 'Pratinjau PDF (DRAF)',
+    pdf: 'Unduh PDF yang ditandatangani',
+    verify: 'Halaman verifikasi publik',
+    document: 'Dokumen',
+    figures: 'Angka bulan ini',
+    received: 'Permohonan diterima',
+    decided: 'Permohonan diputuskan',
+    within10: 'Dijawab dalam 10 hari kerja',
+    within17: 'Dijawab dalam 17 hari kerja',
+    late: 'Melewati batas waktu',
+    on_time: 'Tepat waktu',
+    median: 'Median waktu jawab (hari kerja)',
+    p90: 'Persentil ke-90 (hari kerja)',
+    open_end: 'Terbuka pada akhir bulan',
+    overdue_end: 'Lewat batas pada akhir bulan',
+    objections: 'Keberatan diterima / ditanggapi',
+    live: 'Angka draf dihitung ulang setiap dibuka; setelah ditandatangani, angka dibekukan.',
+  },
+};
+
+type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
+
+const en: SameShape<typeof id> = {
+  resource: {
+    name: 'Monthly report |||| Monthly reports',
+    fields: {
+      monthKey: 'Month',
+      status: 'Status',
+      signedAt: 'Signed by the PPID',
+      countersignedAt: 'Countersigned by the Atasan PPID',
+      sha256: 'SHA-256',
+      year: 'Year',
+    },
+  },
+  lentera: {
+    statuses: {
+      draft: 'Draft',
+      signed: 'Awaiting the Atasan PPID',
+      final: 'Final',
+    },
+    create: 'Prepare a report',
+    create_help: 'A report is made for a month that has ended, from the same service figures as the dashboard.',
+    month: 'Report month',
+    sign: 'Sign (PPID)',
+    sign_help: 'The figures are frozen when you sign. The Atasan PPID then acknowledges and countersigns.',
+    countersign: 'Acknowledge and countersign (Atasan PPID)',
+    countersign_help: 'The PDF is issued once with a number, a verification code and its SHA-256, and never rendered again.',
+    done: 'Done: %{action}',
+    preview: 'Preview PDF (DRAFT)',
+    pdf: 'Download the signed PDF',
+    verify: 'Public verification page',
+    document: 'Document',
+    figures: 'Figures of the month',
+    received: 'Requests received',
+    decided: 'Requests decided',
+    within10: 'Answered within 10 working days',
+    within17: 'Answered within 17 working days',
+    late: 'Past the deadline',
+    on_time: 'On time',
+    median: 'Median time to answer (working days)',
+    p90: '90th percentile (working days)',
+    open_end: 'Open at the end of the month',
+    overdue_end: 'Overdue at the end of the month',
+    objections: 'Objections received / answered',
+    live: 'Draft figures are recomputed each time; once signed, they are frozen.',
+  },
+};
+
+export const monthlyReportMessages = { id, en };

@@ -1,0 +1,171 @@
+import { Alert, AlertTitle, Box, Card, CardContent, Stack, Typography } from '@mui/material';
+import {
+  AutocompleteInput,
+  CheckboxGroupInput,
+  Create,
+  FormDataConsumer,
+  RadioButtonGroupInput,
+  ReferenceInput,
+  SaveButton,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  maxLength,
+  required,
+  useGetOne,
+  useLocaleState,
+  useTranslate,
+} from 'react-admin';
+import { SectionHeading } from '../common/SectionHeading';
+import { formatDate } from '../common/dates';
+import { StatusChip } from '../requests/fields';
+import type { InfoRequest, Requester } from '../types';
+import { groundChoices } from './choices';
+import { objectionPayload, unavailableGrounds } from './payload';
+
+const dateSlot = { inputLabel: { shrink: true } };
+
+const againstChoices = [
+  { id: 'request', name: 'lentera.objections.create.against_request' },
+  { id: 'requester', name: 'lentera.objections.create.against_requester' },
+];
+
+const atLeastOne = (value: unknown) => (Array.isArray(value) && value.length > 0 ? undefined : 'lentera.objections.create.choose_one');
+/** Without a request (ground b) nothing tells the day the ground arose: it must be given. */
+const requiredWithoutRequest = (value: unknown, values: Record<string, unknown>) =>
+  values?.against === 'requester' && !value ? 'ra.validation.required' : undefined;
+
+const short = (text: string | null | undefined, max = 70) => (!text ? '' : text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const requestOption = (r: InfoRequest) => (r ? [r.number, r.requester?.name, short(r.informationRequested)].filter(Boolean).join(' — ') : '');
+const requesterOption = (r: Requester) => (r ? [r.name, r.address].filter(Boolean).join(' — ') : '');
+const byQuery = (q: string) => (q ? { q } : {});
+
+/** The request picked: its status and decision tell which grounds apply and from when the window runs. */
+const SelectedRequest = ({ id }: { id: string | number }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { data } = useGetOne<InfoRequest>('requests', { id });
+  if (!data) return null;
+  return (
+    <Card variant="outlined" sx={{ width: '100%', mb: 2 }} data-testid="selected-request">
+      <CardContent>
+        <Typography variant="overline" color="text.secondary">
+          {translate('lentera.objections.create.selected_request')}
+        </Typography>
+        <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
+          <Typography variant="h6" sx={{ fontFamily: 'monospace' }}>
+            {data.number}
+          </Typography>
+          <StatusChip status={data.status} />
+          <Typography variant="body2" color="text.secondary">
+            {data.decision
+              ? `${translate(`lentera.requests.decisions.${data.decision}`)}${data.decisionDate ? ` · ${formatDate(data.decisionDate, locale)}` : ''}`
+              : translate('lentera.objections.create.not_decided')}
+          </Typography>
+        </Stack>
+        <Typography variant="body2">{data.requester?.name}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {data.informationRequested}
+        </Typography>
+      </CardContent>
+    </Card>
+  );
+};
+
+/** The grounds of Pasal 35 against a request, those that cannot apply to it disabled. */
+const GroundsInput = ({ requestId }: { requestId: string | number | undefined }) => {
+  const { data: request } = useGetOne<InfoRequest>('requests', { id: requestId ?? '' }, { enabled: !!requestId });
+  return (
+    <CheckboxGroupInput
+      source="grounds"
+      choices={groundChoices(unavailableGrounds('request', requestId ? request : null))}
+      row={false}
+      validate={atLeastOne}
+      helperText="lentera.objections.create.grounds_hint"
+    />
+  );
+};
+
+/** Without a request the only ground is (b): shown, not chosen (objectionPayload sends it). */
+const GroundB = () => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ width: '100%', mb: 2 }} data-testid="ground-b">
+      <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+        {translate('resources.objections.fields.grounds')}
+      </Typography>
+      <Typography variant="body1">{translate('lentera.objections.grounds.b')}</Typography>
+    </Box>
+  );
+};
+
+const CreateToolbar = () => (
+  <Toolbar>
+    <SaveButton label="lentera.objections.create.save" alwaysEnable />
+  </Toolbar>
+);
+
+/** Registrasi keberatan at the desk: the request (or the requester, ground b), the grounds, the reasons, the dates. */
+const ObjectionCreate = () => {
+  const translate = useTranslate();
+  return (
+    <Create redirect="show" title="lentera.objections.create.title" transform={(data: Record<string, unknown>) => objectionPayload(data)}>
+      <SimpleForm toolbar={<CreateToolbar />} sx={{ maxWidth: 860 }} defaultValues={{ against: 'request', grounds: [] }}>
+        <SectionHeading text="resources.objections.fields.against" />
+        <RadioButtonGroupInput source="against" choices={againstChoices} row={false} validate={required()} helperText={false} />
+        <FormDataConsumer>
+          {({ formData }) =>
+            formData.against === 'requester' ? (
+              <Box sx={{ width: '100%' }}>
+                <ReferenceInput source="requesterId" reference="requesters" sort={{ field: 'name', order: 'ASC' }} perPage={20}>
+                  <AutocompleteInput
+                    optionText={requesterOption}
+                    filterToQuery={byQuery}
+                    validate={required()}
+                    helperText="lentera.objections.create.requester_hint"
+                    fullWidth
+                  />
+                </ReferenceInput>
+                <GroundB />
+              </Box>
+            ) : (
+              <Box sx={{ width: '100%' }}>
+                <ReferenceInput source="requestId" reference="requests" sort={{ field: 'receivedAt', order: 'DESC' }} perPage={20}>
+                  <AutocompleteInput
+                    optionText={requestOption}
+                    filterToQuery={byQuery}
+                    validate={required()}
+                    helperText="lentera.objections.create.request_hint"
+                    fullWidth
+                  />
+                </ReferenceInput>
+                {formData.requestId ? <SelectedRequest id={formData.requestId} /> : null}
+                <GroundsInput requestId={formData.requestId} />
+              </Box>
+            )
+          }
+        </FormDataConsumer>
+        <TextInput source="reasons" multiline minRows={4} validate={[required(), maxLength(5000)]} />
+        <Stack direction={{ xs: 'column', sm: 'row' }} useFlexGap sx={{ gap: 2, width: '100%' }}>
+          <TextInput
+            source="groundDate"
+            type="date"
+            slotProps={dateSlot}
+            validate={requiredWithoutRequest}
+            helperText="lentera.objections.create.ground_date_hint"
+            sx={{ flex: 1 }}
+          />
+          <TextInput source="filedAt" type="datetime-local" slotProps={dateSlot} helperText="lentera.objections.create.filed_at_hint" sx={{ flex: 1 }} />
+        </Stack>
+        <TextInput source="proxyName" validate={maxLength(200)} />
+        <Alert severity="info" sx={{ width: '100%', mb: 1 }} data-testid="late-hint">
+          <AlertTitle>{translate('lentera.objections.create.late_title')}</AlertTitle>
+          {translate('lentera.objections.create.late_hint')}
+        </Alert>
+        <TextInput source="lateAcceptedReason" multiline minRows={2} validate={maxLength(2000)} />
+      </SimpleForm>
+    </Create>
+  );
+};
+
+export default ObjectionCreate;

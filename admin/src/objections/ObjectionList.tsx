@@ -1,0 +1,147 @@
+import TableViewIcon from '@mui/icons-material/TableView';
+import { Tab, Tabs, Tooltip, Typography } from '@mui/material';
+import {
+  CreateButton,
+  DataTable,
+  FilterButton,
+  List,
+  SearchInput,
+  SelectInput,
+  TextInput,
+  TopToolbar,
+  useListContext,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { DownloadButton } from '../common/DownloadButton';
+import { todayIn } from '../common/dates';
+import { useOfficeTimeZone } from '../common/fields';
+import { useCan } from '../common/useCan';
+import { DateOnlyField } from '../requests/fields';
+import { XLSX_TYPE, objectionStatusChoices } from './choices';
+import { DecisionField, GroundLettersField, ObjectionStatusField, ResponseDueField } from './fields';
+import { DEFAULT_SORT, objectionFiltersForTab, objectionSortForTab, objectionTabOf, registerPeriod, type ObjectionTab } from './queue';
+import type { Objection } from './types';
+
+const dateInput = { inputLabel: { shrink: true } };
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={objectionStatusChoices} alwaysOn sx={{ minWidth: 200 }} />,
+  // Native date fields: their value is already the YYYY-MM-DD the API expects (filed date).
+  <TextInput key="from" source="from" type="date" alwaysOn slotProps={dateInput} />,
+  <TextInput key="to" source="to" type="date" alwaysOn slotProps={dateInput} />,
+];
+
+/** All objections, the Atasan PPID's queue (waiting for an answer, earliest deadline first), and the late ones. */
+const QueueTabs = () => {
+  const translate = useTranslate();
+  const { filterValues, setFilters, setSort, displayedFilters } = useListContext();
+  const current = objectionTabOf(filterValues);
+  const choose = (tab: ObjectionTab) => {
+    setSort(objectionSortForTab(tab));
+    setFilters(objectionFiltersForTab(filterValues, tab), displayedFilters);
+  };
+  return (
+    <Tabs
+      value={current}
+      onChange={(_, tab: ObjectionTab) => choose(tab)}
+      sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}
+      aria-label={translate('lentera.objections.quick.label')}
+    >
+      <Tab value="all" label={translate('lentera.objections.quick.all')} />
+      <Tab value="queue" label={translate('lentera.objections.quick.queue')} />
+      <Tab value="overdue" label={translate('lentera.objections.quick.overdue')} sx={{ color: 'error.main' }} />
+    </Tabs>
+  );
+};
+
+/** The objection register (PDF on the letterhead, or a workbook) for the list's filed-date period, or the year so far. */
+const RegisterButtons = () => {
+  const translate = useTranslate();
+  const { filterValues } = useListContext();
+  const { from, to } = registerPeriod(filterValues, todayIn(useOfficeTimeZone()));
+  const query = `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+  return (
+    <Tooltip title={translate('lentera.objections.register.period', { from, to })}>
+      <span data-testid="register-buttons">
+        <DownloadButton path={`registers/objections.pdf?${query}`} fileName={`register-keberatan-${from}-${to}.pdf`} label="lentera.objections.register.pdf" />
+        <DownloadButton
+          path={`registers/objections.xlsx?${query}`}
+          fileName={`register-keberatan-${from}-${to}.xlsx`}
+          label="lentera.objections.register.xlsx"
+          icon={<TableViewIcon />}
+          accept={XLSX_TYPE}
+        />
+      </span>
+    </Tooltip>
+  );
+};
+
+const ListActions = () => {
+  const canCreate = useCan('create', 'objections');
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {canCreate && <CreateButton />}
+      <RegisterButtons />
+    </TopToolbar>
+  );
+};
+
+const NumberCell = () => {
+  const record = useRecordContext<Objection>();
+  return record ? (
+    <Typography component="span" variant="body2" sx={{ fontWeight: 600, whiteSpace: 'nowrap', fontFamily: 'monospace' }}>
+      {record.number}
+    </Typography>
+  ) : null;
+};
+
+const RequestNumberCell = () => {
+  const record = useRecordContext<Objection>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return record.request ? (
+    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap', fontFamily: 'monospace' }}>
+      {record.request.number}
+    </Typography>
+  ) : (
+    <Typography component="span" variant="caption" color="text.secondary">
+      {translate('lentera.objections.show.no_request')}
+    </Typography>
+  );
+};
+
+const Column = DataTable.Col<Objection>;
+
+/** Daftar keberatan: the desk's register and the Atasan PPID's queue. */
+export const ObjectionList = () => (
+  <List filters={filters} sort={DEFAULT_SORT} perPage={25} exporter={false} actions={<ListActions />}>
+    <QueueTabs />
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <Column source="number">
+        <NumberCell />
+      </Column>
+      <Column source="filedAt">
+        <DateOnlyField source="filedDate" />
+      </Column>
+      <Column source="requester.name" label="resources.objections.fields.requester" disableSort />
+      <Column source="request.number" disableSort>
+        <RequestNumberCell />
+      </Column>
+      <Column source="grounds" label="lentera.objections.list.grounds" disableSort>
+        <GroundLettersField />
+      </Column>
+      <Column source="status">
+        <ObjectionStatusField />
+      </Column>
+      <Column source="responseDueDate">
+        <ResponseDueField />
+      </Column>
+      <Column source="decision" disableSort>
+        <DecisionField />
+      </Column>
+    </DataTable>
+  </List>
+);

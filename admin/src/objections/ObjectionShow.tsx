@@ -1,0 +1,226 @@
+import EventIcon from '@mui/icons-material/Event';
+import GavelIcon from '@mui/icons-material/Gavel';
+import { Alert, Box, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
+import { Link, Show, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { DownloadButton } from '../common/DownloadButton';
+import { Detail, Panel } from '../common/Panel';
+import { formatDate } from '../common/dates';
+import { formatInZone } from '../common/datetime';
+import { useOfficeTimeZone } from '../common/fields';
+import { useCan } from '../common/useCan';
+import { ObjectionActions } from './ObjectionActions';
+import { TimelineCard } from './TimelineCard';
+import { DecisionChip, ObjectionDueBadge, ObjectionStatusChip } from './fields';
+import type { Objection } from './types';
+
+const safeName = (number: string) => number.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-|-$/g, '');
+
+/** The written answer of the Atasan PPID (UU KIP Pasal 36 ayat 2), once decided. */
+const DocumentButtons = ({ record }: { record: Objection }) =>
+  record.decision ? (
+    <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1 }} data-testid="document-buttons">
+      <DownloadButton
+        path={`objections/${encodeURIComponent(record.id)}/response.pdf`}
+        fileName={`tanggapan-keberatan-${safeName(record.number)}.pdf`}
+        label="lentera.objections.documents.response"
+        icon={<GavelIcon />}
+        variant="outlined"
+      />
+    </Stack>
+  ) : null;
+
+const Header = ({ record }: { record: Objection }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const timeZone = useOfficeTimeZone();
+  const createPath = useCreatePath();
+  const canOpenRequester = useCan('show', 'requesters');
+  const canOpenRequest = useCan('show', 'requests');
+  const { requester, request } = record;
+  return (
+    <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }}>
+      <CardContent>
+        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between' }}>
+          <Box>
+            <Typography variant="overline" color="text.secondary">
+              {translate('lentera.objections.show.registration_number')}
+            </Typography>
+            <Typography variant="h4" component="h1" data-testid="objection-number" sx={{ fontFamily: 'monospace', fontWeight: 700, lineHeight: 1.2 }}>
+              {record.number}
+            </Typography>
+            <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mt: 1, alignItems: 'center' }} data-testid="objection-status">
+              <ObjectionStatusChip status={record.status} size="medium" />
+              <DecisionChip decision={record.decision} size="medium" />
+              <Typography variant="body2" color="text.secondary">
+                {translate('lentera.objections.show.filed', { at: formatInZone(record.filedAt, timeZone, locale) })}
+              </Typography>
+            </Stack>
+            {requester && (
+              <Typography variant="h6" sx={{ mt: 1 }} data-testid="objection-requester">
+                {canOpenRequester ? <Link to={createPath({ resource: 'requesters', id: requester.id, type: 'show' })}>{requester.name}</Link> : requester.name}
+                <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
+                  {translate(`lentera.requesters.types.${requester.type}`)}
+                </Typography>
+              </Typography>
+            )}
+            <Typography variant="body2" sx={{ mt: 0.5 }} data-testid="objection-request">
+              {request ? (
+                canOpenRequest ? (
+                  <Link to={createPath({ resource: 'requests', id: request.id, type: 'show' })}>
+                    {translate('lentera.objections.show.request_link', { number: request.number })}
+                  </Link>
+                ) : (
+                  translate('lentera.objections.show.request_link', { number: request.number })
+                )
+              ) : (
+                translate('lentera.objections.show.no_request')
+              )}
+            </Typography>
+          </Box>
+          <DocumentButtons record={record} />
+        </Box>
+        <Box sx={{ mt: 2 }}>
+          <ObjectionActions record={record} />
+        </Box>
+      </CardContent>
+    </Card>
+  );
+};
+
+const BigDate = ({ label, date, testId }: { label: string; date: string; testId?: string }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <Box sx={{ minWidth: 150 }}>
+      <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+        {translate(label)}
+      </Typography>
+      <Typography variant="h6" data-testid={testId}>
+        {formatDate(date, locale, { weekday: true })}
+      </Typography>
+    </Box>
+  );
+};
+
+/** The legal clocks: the Atasan PPID's 30 working days, the filing window (and a late filing's reason), the dispute window. */
+const DeadlineCard = ({ record }: { record: Objection }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const date = (value: string | null) => formatDate(value, locale);
+  return (
+    <Panel title="lentera.objections.deadline.title" testId="deadline-card" action={<EventIcon color="action" fontSize="small" />}>
+      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 3, mb: 1 }}>
+        <BigDate label="lentera.objections.deadline.response_due" date={record.responseDueDate} testId="response-due-date" />
+      </Stack>
+      <Box sx={{ mb: 1.5 }} data-testid="response-due-badge">
+        {record.status === 'registered' ? (
+          <ObjectionDueBadge record={record} />
+        ) : (
+          <Typography variant="body2" color="text.secondary">
+            {record.decisionDate
+              ? translate('lentera.objections.deadline.answered_on', { date: formatDate(record.decisionDate, locale, { weekday: true }) })
+              : translate('lentera.objections.deadline.stopped')}
+          </Typography>
+        )}
+      </Box>
+      <Detail label="lentera.objections.deadline.ground_date">{date(record.groundDate)}</Detail>
+      <Detail label="lentera.objections.deadline.filed">{date(record.filedDate)}</Detail>
+      <Detail label="lentera.objections.deadline.filing_deadline">
+        {date(record.filingDeadline)}{' '}
+        <Chip
+          size="small"
+          sx={{ ml: 1 }}
+          color={record.late ? 'warning' : 'success'}
+          variant="outlined"
+          label={translate(record.late ? 'lentera.objections.deadline.late' : 'lentera.objections.deadline.on_time')}
+          data-testid="filing-late"
+        />
+      </Detail>
+      {record.late && record.lateAcceptedReason && (
+        <Alert severity="warning" sx={{ mb: 1.5 }} data-testid="late-reason">
+          {translate('lentera.objections.deadline.late_reason')}: {record.lateAcceptedReason}
+        </Alert>
+      )}
+      {record.disputeDeadline && <Detail label="lentera.objections.deadline.dispute_deadline">{date(record.disputeDeadline)}</Detail>}
+    </Panel>
+  );
+};
+
+const DetailsCard = ({ record }: { record: Objection }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const timeZone = useOfficeTimeZone();
+  return (
+    <Panel title="lentera.objections.show.details" testId="details-card">
+      <Detail label="resources.objections.fields.grounds">
+        {record.grounds.map((g) => translate(`lentera.objections.grounds.${g}`, { _: g })).join('\n')}
+      </Detail>
+      <Detail label="resources.objections.fields.reasons">{record.reasons}</Detail>
+      {record.request && <Detail label="lentera.objections.show.information">{record.request.informationRequested}</Detail>}
+      {record.proxyName && <Detail label="lentera.objections.show.proxy">{record.proxyName}</Detail>}
+      {record.decision && (
+        <>
+          <Typography variant="overline" component="h3" color="text.secondary" sx={{ display: 'block', mt: 1 }}>
+            {translate('lentera.objections.show.decision_title')}
+          </Typography>
+          <Detail label="resources.objections.fields.decision">
+            {translate(`lentera.objections.decisions.${record.decision}`)}
+            {record.decidedAt ? ` · ${translate('lentera.objections.show.decided_on', { at: formatInZone(record.decidedAt, timeZone, locale) })}` : ''}
+          </Detail>
+          {record.decisionReason && <Detail label="lentera.objections.show.reason">{record.decisionReason}</Detail>}
+          {record.instruction && <Detail label="lentera.objections.show.instruction">{record.instruction}</Detail>}
+        </>
+      )}
+      {record.requesterReaction && <Detail label="lentera.objections.show.requester_reaction">{record.requesterReaction}</Detail>}
+      {record.disputeFiledDate && (
+        <>
+          <Typography variant="overline" component="h3" color="text.secondary" sx={{ display: 'block', mt: 1 }}>
+            {translate('lentera.objections.show.dispute_title')}
+          </Typography>
+          <Detail label="lentera.objections.show.dispute_filed">{formatDate(record.disputeFiledDate, locale)}</Detail>
+          {record.kiRegistrationNumber && <Detail label="lentera.objections.show.ki_number">{record.kiRegistrationNumber}</Detail>}
+          {record.disputeStage && (
+            <Detail label="lentera.objections.show.stage">{translate(`lentera.objections.stages.${record.disputeStage}`, { _: record.disputeStage })}</Detail>
+          )}
+          {record.disputeOutcome && <Detail label="lentera.objections.show.outcome">{record.disputeOutcome}</Detail>}
+          {record.complianceNote && <Detail label="lentera.objections.show.compliance">{record.complianceNote}</Detail>}
+          {record.courtAction && <Detail label="lentera.objections.show.court_action">{record.courtAction}</Detail>}
+        </>
+      )}
+    </Panel>
+  );
+};
+
+const ObjectionLayout = () => {
+  const record = useRecordContext<Objection>();
+  if (!record) return null;
+  return (
+    <Box sx={{ mt: 1 }}>
+      <Header record={record} />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 5 }}>
+          <DeadlineCard record={record} />
+          <DetailsCard record={record} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 7 }}>
+          <TimelineCard events={record.events} />
+        </Grid>
+      </Grid>
+    </Box>
+  );
+};
+
+const ObjectionTitle = () => {
+  const record = useRecordContext<Objection>();
+  const translate = useTranslate();
+  return <span>{record ? `${translate('resources.objections.name', { smart_count: 1 })} ${record.number}` : ''}</span>;
+};
+
+/** One objection: the clocks, the grounds and reasons, the Atasan PPID's answer, the dispute, and the timeline. */
+const ObjectionShow = () => (
+  <Show title={<ObjectionTitle />} actions={false} component="div">
+    <ObjectionLayout />
+  </Show>
+);
+
+export default ObjectionShow;

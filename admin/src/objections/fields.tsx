@@ -1,0 +1,109 @@
+import { Box, Chip, Tooltip, Typography, type ChipProps } from '@mui/material';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { formatDate, todayIn } from '../common/dates';
+import { useOfficeTimeZone } from '../common/fields';
+import { objectionDue } from './due';
+import type { ObjectionStatus } from './lifecycle';
+import type { Objection } from './types';
+
+const STATUS_COLORS: Record<ObjectionStatus, ChipProps['color']> = {
+  registered: 'info',
+  decided: 'success',
+  disputed: 'warning',
+  concluded: 'secondary',
+  closed: 'default',
+  withdrawn: 'default',
+};
+
+const OPEN: string[] = ['registered', 'decided', 'disputed'];
+
+export const ObjectionStatusChip = ({ status, size = 'small' }: { status: string | null | undefined; size?: ChipProps['size'] }) => {
+  const translate = useTranslate();
+  if (!status) return null;
+  return (
+    <Chip
+      size={size}
+      label={translate(`lentera.objections.statuses.${status}`, { _: status })}
+      color={STATUS_COLORS[status as ObjectionStatus] ?? 'default'}
+      variant={OPEN.includes(status) ? 'filled' : 'outlined'}
+      data-status={status}
+    />
+  );
+};
+
+/** The `status` of the current objection as a chip. */
+export const ObjectionStatusField = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext<Objection>();
+  return <ObjectionStatusChip status={record?.status} />;
+};
+
+const DECISION_COLORS: Record<string, ChipProps['color']> = { accepted: 'success', rejected: 'error', settled: 'primary' };
+
+export const DecisionChip = ({ decision, size = 'small' }: { decision: string | null | undefined; size?: ChipProps['size'] }) => {
+  const translate = useTranslate();
+  if (!decision) return null;
+  return (
+    <Chip
+      size={size}
+      variant="outlined"
+      color={DECISION_COLORS[decision] ?? 'default'}
+      label={translate(`lentera.objections.decisions.${decision}`, { _: decision })}
+      data-decision={decision}
+    />
+  );
+};
+
+export const DecisionField = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext<Objection>();
+  return record?.decision ? <DecisionChip decision={record.decision} /> : null;
+};
+
+/** Red when the Atasan PPID's deadline has passed, amber on the day and within a week (office's today). */
+export const ObjectionDueBadge = ({ record }: { record: Pick<Objection, 'status' | 'responseDueDate'> | null | undefined }) => {
+  const translate = useTranslate();
+  const today = todayIn(useOfficeTimeZone());
+  const due = objectionDue(record, today);
+  if (!due) return null;
+  if (due.state === 'overdue') {
+    return <Chip size="small" color="error" label={translate('lentera.objections.badge.overdue', { smart_count: due.days })} data-flag="overdue" />;
+  }
+  const label =
+    due.state === 'due_today' ? translate('lentera.objections.badge.due_today') : translate('lentera.objections.badge.days_left', { smart_count: due.days });
+  if (due.state !== 'open') return <Chip size="small" color="warning" label={label} data-flag="due-soon" />;
+  return (
+    <Typography component="span" variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
+      {label}
+    </Typography>
+  );
+};
+
+/** The response due date and, under it, the badge while the objection waits for its answer. */
+export const ResponseDueField = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext<Objection>();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.5 }}>
+      <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+        {formatDate(record.responseDueDate, locale)}
+      </Typography>
+      <ObjectionDueBadge record={record} />
+    </Box>
+  );
+};
+
+/** The grounds as their letters (a, c), each with its Pasal 35 text in a tooltip. */
+export const GroundLettersField = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext<Objection>();
+  const translate = useTranslate();
+  const grounds = record?.grounds ?? [];
+  return (
+    <Box component="span" sx={{ display: 'inline-flex', gap: 0.5, flexWrap: 'wrap' }} data-testid="ground-letters">
+      {grounds.map((g) => (
+        <Tooltip key={g} title={translate(`lentera.objections.grounds.${g}`, { _: g })}>
+          <Chip size="small" variant="outlined" label={g} sx={{ fontFamily: 'monospace', minWidth: 28 }} />
+        </Tooltip>
+      ))}
+    </Box>
+  );
+};

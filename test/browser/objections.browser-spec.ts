@@ -1,0 +1,136 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, signIn, snap } from './browser';
+import { startServer, type RunningServer } from './server';
+
+jest.setTimeout(120_000);
+
+const NUMBER = /^\d{3}\/KEB\/KPU-LBK\/[IVX]+\/\d{4}$/;
+const REASONS = 'Daftar nama anggota PPK bukan data pribadi; cukup salinan dengan NIK dihitamkan.';
+const LATE_REASON = 'Pemohon baru menerima surat penolakan melalui pos setelah pindah alamat (amplop bercap pos dilampirkan).';
+const INSTRUCTION = 'PPID memberikan salinan daftar anggota PPK dengan NIK dan alamat dihitamkan dalam 3 hari kerja.';
+
+/** A calendar date `days` before today in WIB, as YYYY-MM-DD. */
+const daysAgo = (days: number) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(Date.now() - days * 86_400_000),
+  );
+
+describe('objections: the desk registers, the Atasan PPID answers (built console in Chromium)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let objectionPath = '';
+  let objectionNumber = '';
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function as<T>(username: string, work: (page: Page) => Promise<T>): Promise<T> {
+    const { context, page } = await newPage(browser, server.url);
+    try {
+      await signIn(page, username);
+      return await work(page);
+    } catch (error) {
+      await snap(page, `failure-objection-${username}`);
+      throw error;
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('lets the desk register a late objection against the refused demo request, only with a recorded reason', async () => {
+    await as('desk', async (page) => {
+      await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Keberatan', exact: true }).click();
+      // The demo seed's objections are listed, newest first, with their grounds and status.
+      await page.getByRole('row').filter({ hasText: '002/KEB/KPU-LBK' }).getByText('Diselesaikan dengan musyawarah').waitFor();
+      await page.getByRole('link', { name: 'Buat' }).click();
+
+      await page.getByRole('combobox', { name: /Permohonan yang dikeberatani/ }).fill('KTP elektronik');
+      await page
+        .getByRole('option', { name: /KTP elektronik/ })
+        .first()
+        .click();
+      await page.getByTestId('selected-request').getByText('Ditolak').waitFor();
+      // Ground (c) is for requests not answered: not offered against a refusal.
+      expect(await page.getByRole('checkbox', { name: /^c — / }).isDisabled()).toBe(true);
+      await page.getByRole('checkbox', { name: /^a — penolakan/ }).check();
+      await page.locator('textarea[name="reasons"]').fill(REASONS);
+      // The requester learned of the refusal long after it: 90 days is past the 30-working-day window.
+      await page.locator('input[name="groundDate"]').fill(daysAgo(90));
+      await page.getByRole('button', { name: 'Registrasi keberatan' }).click();
+
+      // The server refuses a late objection; its reason shows on the field that can fix it.
+      await page
+        .getByText(/keberatan diajukan setelah batas 30 hari kerja .+ hanya dapat diterima dengan alasan yang dicatat/)
+        .first()
+        .waitFor();
+      await snap(page, 'objection-late-refused');
+      await page.locator('textarea[name="lateAcceptedReason"]').fill(LATE_REASON);
+      await page.getByRole('button', { name: 'Registrasi keberatan' }).click();
+
+      const number = page.getByTestId('objection-number');
+      await number.waitFor();
+      objectionNumber = (await number.innerText()).trim();
+      expect(objectionNumber).toMatch(NUMBER);
+      objectionPath = new URL(page.url()).hash;
+      expect(objectionPath).toMatch(/^#\/objections\/\d+\/show$/);
+      await page.getByTestId('objection-status').getByText('Terdaftar').waitFor();
+      await page.getByTestId('filing-late').getByText('Diajukan terlambat').waitFor();
+      await page.getByTestId('late-reason').getByText(LATE_REASON).waitFor();
+      await page
+        .getByTestId('objection-request')
+        .getByRole('link', { name: /^Permohonan \d{3}\/PPID\/KPU-LBK/ })
+        .waitFor();
+      // The desk registers; only the Atasan PPID answers.
+      expect(await page.getByTestId('objection-actions').getByRole('button', { name: 'Tanggapi' }).count()).toBe(0);
+      await snap(page, 'objection-registered');
+    });
+  });
+
+  it('puts it in the Atasan PPID queue, where the Atasan accepts it with an instruction and gets the written answer', async () => {
+    await as('atasan', async (page) => {
+      const registered = page.getByTestId('objection-queue-registered');
+      await registered.waitFor();
+      await page.waitForFunction(() => /^\d+$/.test(document.querySelector('[data-testid="objection-queue-registered"] h4')?.textContent ?? ''));
+      expect(Number(await registered.locator('h4').innerText())).toBeGreaterThanOrEqual(3);
+
+      await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Keberatan', exact: true }).click();
+      await page.getByRole('row').filter({ hasText: 'Diselesaikan dengan musyawarah' }).first().waitFor();
+      await page.getByRole('tab', { name: 'Antrean Atasan PPID' }).click();
+      await page.waitForURL(/responseDueDate/);
+      // The settled demo objection is not waiting any more: it leaves the queue.
+      await page.getByRole('row').filter({ hasText: 'Diselesaikan dengan musyawarah' }).first().waitFor({ state: 'detached' });
+      const row = page.getByRole('row').filter({ hasText: objectionNumber });
+      await row.getByText('Terdaftar').waitFor();
+      await snap(page, 'objection-queue');
+      await row.click();
+
+      await page.getByTestId('objection-number').getByText(objectionNumber).waitFor();
+      await page.getByTestId('objection-actions').getByRole('button', { name: 'Tanggapi' }).click();
+      const dialog = page.getByTestId('dialog-decide');
+      // Ground (a) cannot be settled by agreement.
+      expect(await dialog.getByRole('radio', { name: 'Diselesaikan dengan musyawarah' }).isDisabled()).toBe(true);
+      await dialog.getByRole('radio', { name: 'Diterima' }).check();
+      await dialog.locator('textarea[name="reason"]').fill('Daftar nama anggota PPK telah diumumkan; NIK dan alamat dapat dihitamkan.');
+      await dialog.locator('textarea[name="instruction"]').fill(INSTRUCTION);
+      await dialog.getByRole('button', { name: 'Tanggapi' }).click();
+      await dialog.waitFor({ state: 'detached' });
+
+      await page.getByTestId('objection-status').getByText('Ditanggapi').waitFor();
+      await page.getByTestId('objection-status').getByText('Diterima').waitFor();
+      await page.getByTestId('details-card').getByText(INSTRUCTION).waitFor();
+      await page.getByTestId('timeline-card').getByText('Ditanggapi Atasan PPID (Terdaftar → Ditanggapi)').waitFor();
+      await page.getByTestId('timeline-card').getByText('Diregistrasi').waitFor();
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tanggapan Atasan PPID' }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^tanggapan-keberatan-\d{3}_TKEB_KPU-LBK_[IVX]+_\d{4}\.pdf$/);
+      await snap(page, 'objection-decided');
+    });
+  });
+});
