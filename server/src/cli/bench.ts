@@ -281,7 +281,10 @@ async function main() {
   });
   add(`Request list, filtered and sorted, 25 a page (busiest office, ${busy.n} requests)`, listApi, listRaw, 'p95 ≤ 100 ms', 100);
   const allPath = `requests?sort=${encodeURIComponent('["receivedAt","DESC"]')}&range=${encodeURIComponent('[0,24]')}`;
-  add('Request list, whole nation, newest first, 25 a page', await time(S, () => get(nation, allPath)), await time(S, () => db.query('SELECT * FROM requests ORDER BY receivedAt DESC LIMIT 25')), 'p95 ≤ 100 ms', 100, 'includes COUNT(*) of the nation for Content-Range');
+  add('Request list, whole nation, newest first, 25 a page', await time(S, () => get(nation, allPath)), await time(S, async () => {
+    await db.query('SELECT * FROM requests ORDER BY receivedAt DESC LIMIT 25');
+    await db.query('SELECT COUNT(*) FROM requests');
+  }), 'p95 ≤ 100 ms', 100, 'the exact COUNT(*) of the nation for Content-Range dominates');
 
   // 2. the office dashboard: what the dashboard page asks at once
   const dash = () => Promise.all([get(ppid, `metrics/summary?from=${from30}&to=${to}`), get(ppid, `metrics/daily?from=${from30}&to=${to}`), get(ppid, `metrics/monthly?from=${monthFrom}`)]);
@@ -296,10 +299,12 @@ async function main() {
 
   // 3. roll-ups: a province and the nation, last month, every child office compared
   add('Province roll-up (children compared, last month)', await time(S, () => get(banten, `metrics/offices?from=${lmFrom}&to=${lmTo}`)), null, 'p95 ≤ 500 ms', 500);
+  const [allOffices] = (await db.query('SELECT id FROM offices')) as [Array<{ id: number }>, unknown];
+  const inAll = `(${allOffices.map((o) => o.id).join(',')})`;
   const natRaw = await time(Math.min(S, 20), () =>
     Promise.all([
-      db.query('SELECT officeId, channel, requesterType, COUNT(*) FROM requests WHERE receivedDate BETWEEN ? AND ? GROUP BY officeId, channel, requesterType', [lmFrom, lmTo]),
-      db.query('SELECT officeId, decision, answerDays, answeredLate, COUNT(*) FROM requests WHERE decisionDate BETWEEN ? AND ? GROUP BY officeId, decision, answerDays, answeredLate', [lmFrom, lmTo]),
+      db.query(`SELECT officeId, channel, requesterType, COUNT(*) FROM requests WHERE officeId IN ${inAll} AND receivedDate BETWEEN ? AND ? GROUP BY officeId, channel, requesterType`, [lmFrom, lmTo]),
+      db.query(`SELECT officeId, decision, answerDays, answeredLate, COUNT(*) FROM requests WHERE officeId IN ${inAll} AND decisionDate BETWEEN ? AND ? GROUP BY officeId, decision, answerDays, answeredLate`, [lmFrom, lmTo]),
     ]),
   );
   add('National roll-up (38 provinces compared, last month)', await time(Math.min(S, 20), () => get(nation, `metrics/offices?from=${lmFrom}&to=${lmTo}`)), natRaw, 'p95 ≤ 500 ms', 500);
