@@ -158,4 +158,20 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
     await t.http().get('/api/metrics/summary').set(ppid).query({ ...MARCH, officeId: banten.body.office.id }).expect(404);
     await t.http().get('/api/metrics/summary').set(await bearer(t, 'penghubung')).query(MARCH).expect(403);
   });
+
+  it('keeps whole months pre-aggregated, and a later change to such a month shows at once', async () => {
+    const ppid = await bearer(t, 'ppid');
+    const before = await t.http().get('/api/metrics/summary').set(ppid).query(MARCH).expect(200);
+    const cached = await t.ds.query("SELECT COUNT(*) AS n FROM metrics_office_month WHERE month = '2026-03'");
+    expect(Number(cached[0].n)).toBeGreaterThan(0);
+    // A letter received on 20 March is registered late, on 10 April: March's counts must move.
+    await register(t, { channel: 'letter', receivedAt: '2026-03-20T02:00:00Z' });
+    const after = await t.http().get('/api/metrics/summary').set(ppid).query(MARCH).expect(200);
+    expect(after.body.received.total).toBe(before.body.received.total + 1);
+    expect(after.body.received.byChannel.letter).toBe(before.body.received.byChannel.letter + 1);
+    const daily = await t.http().get('/api/metrics/daily').set(ppid).query(MARCH).expect(200);
+    expect(daily.body.days.reduce((n: number, d: { received: { total: number } }) => n + d.received.total, 0)).toBe(after.body.received.total);
+    const province = await t.http().get('/api/metrics/summary').set(await bearer(t, 'ppid.banten')).query(MARCH).expect(200);
+    expect(province.body.received.total).toBe(8);
+  });
 });

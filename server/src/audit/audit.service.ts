@@ -53,7 +53,9 @@ export class AuditService {
       changes: redact(entry.changes ?? null),
       ip: actor?.ip ?? null,
     });
-    return manager.save(AuditLog, row);
+    // insert, not save: no read-back of the row (this runs in every change of state)
+    await manager.insert(AuditLog, row);
+    return row;
   }
 
   /** Runs `work` in one transaction and records its audit row inside it. */

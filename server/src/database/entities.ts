@@ -1,8 +1,10 @@
+import { MetricsDirty, MetricsOfficeMonth } from '../metrics/metrics-cache.entity';
 import { MonthlyReport } from '../reports/monthly-report.entity';
 import { AuditLog } from '../audit/audit-log.entity';
 import { LoginAttempt, RefreshToken } from '../auth/auth.entities';
 import { DocumentRecord, SequenceCounter } from '../documents/document.entity';
 import { Office } from '../offices/office.entity';
+import { SigningCertificate } from '../offices/signing-certificate.entity';
 import { User, UserRole } from '../users/user.entity';
 import { Attachment } from '../attachments/attachment.entity';
 import { Holiday } from '../calendar/holiday.entity';
@@ -41,4 +43,7 @@ export const ENTITIES = [
   DipVersion,
   RequestDipLink,
   MonthlyReport,
+  MetricsOfficeMonth,
+  MetricsDirty,
+  SigningCertificate,
 ];

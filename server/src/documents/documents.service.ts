@@ -13,6 +13,7 @@ import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { Office } from '../offices/office.entity';
 import { DocumentRecord, DocumentSigner } from './document.entity';
+import { PdfSigner } from './pdf-signer';
 import { PdfService } from './pdf.service';
 
 export interface IssueMeta {
@@ -38,6 +39,11 @@ export interface IssueRequest {
   subjectKey?: string;
   /** who signed, and when: stored with the register row and shown on the public verification page */
   signers?: DocumentSigner[];
+  /**
+   * Sign the PDF cryptographically with the office's PKCS#12 certificate, when it has one (see PdfSigner). The
+   * signature is applied before the SHA-256 is taken, so the stored bytes are the signed PDF.
+   */
+  sign?: { reason: string; signerName: string };
 }
 
 /** A subject key: a readable prefix and the SHA-256 of the content the document shows. */
@@ -68,6 +74,7 @@ export class DocumentsService {
     private readonly clock: Clock,
     private readonly files: FileStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly signer: PdfSigner,
   ) {}
 
   async issue(actor: AuthUser | null, req: IssueRequest): Promise<{ pdf: Buffer; record: DocumentRecord; reprint: boolean }> {
@@ -97,7 +104,8 @@ export class DocumentsService {
       return { result: row, audit: { action: 'document.issue', entityType: 'document', entityId: row.id, officeId: req.office.id, changes: { type: req.type, number } } };
     });
     const html = await req.html({ number: record.number, verificationCode: record.verificationCode, verifyUrl: this.verifyUrl(record.verificationCode), issuedAt });
-    const pdf = await this.pdf.render(html, { landscape: req.landscape });
+    const rendered = await this.pdf.render(html, { landscape: req.landscape });
+    const pdf = req.sign ? await this.signer.sign(rendered, req.office.id, req.sign.reason, req.sign.signerName) : rendered;
     record.sha256 = createHash('sha256').update(pdf).digest('hex');
     record.storageKey = await this.files.put(pdf);
     await this.ds.getRepository(DocumentRecord).update({ id: record.id }, { sha256: record.sha256, storageKey: record.storageKey });

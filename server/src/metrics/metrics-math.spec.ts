@@ -1,4 +1,4 @@
-import { answerBand, emptyPartial, figures, mergePartials, percentile, queueSeries } from './metrics-math';
+import { answerBand, deserializePartial, emptyPartial, figures, mergePartials, percentile, queueSeries, serializePartial, splitMonths } from './metrics-math';
 
 describe('metrics arithmetic', () => {
   it('takes nearest-rank percentiles from a histogram', () => {
@@ -49,5 +49,31 @@ describe('metrics arithmetic', () => {
       // the second one ended on the 18th: not overdue at the end of it
       { date: '2026-03-18', open: 3, overdue: 1 },
     ]);
+  });
+});
+
+describe('monthly pre-aggregates', () => {
+  it('round-trips a partial through JSON, histograms included', () => {
+    const p = emptyPartial();
+    p.received = 3;
+    p.byChannel.email = 2;
+    p.answerDays.set(5, 1).set(12, 2);
+    p.steps[2] = { measured: 1, within: 0, seconds: new Map([[1200, 1]]) };
+    const back = deserializePartial(serializePartial(p));
+    expect(figures(back)).toEqual(figures(p));
+    expect(back.answerDays).toEqual(p.answerDays);
+  });
+
+  it('splits a range into whole months and the partial ends', () => {
+    const end = (m: string) => ({ '2026-02': '2026-02-28', '2026-03': '2026-03-31', '2026-04': '2026-04-30', '2026-05': '2026-05-31' })[m]!;
+    expect(splitMonths('2026-03-01', '2026-03-31', end)).toEqual({ months: ['2026-03'], edges: [] });
+    expect(splitMonths('2026-02-15', '2026-05-10', end)).toEqual({
+      months: ['2026-03', '2026-04'],
+      edges: [
+        { from: '2026-02-15', to: '2026-02-28' },
+        { from: '2026-05-01', to: '2026-05-10' },
+      ],
+    });
+    expect(splitMonths('2026-03-05', '2026-03-09', end)).toEqual({ months: [], edges: [{ from: '2026-03-05', to: '2026-03-09' }] });
   });
 });

@@ -178,3 +178,52 @@ export function queueSeries(
     return { date, open, overdue };
   });
 }
+
+/** A partial as JSON (histograms as [value, count] pairs), for the monthly pre-aggregate. */
+export function serializePartial(p: Partial): string {
+  const hist = (h: Histogram) => [...h.entries()];
+  return JSON.stringify({ ...p, answerDays: hist(p.answerDays), steps: Object.fromEntries(([1, 2, 3] as const).map((s) => [s, { ...p.steps[s], seconds: hist(p.steps[s].seconds) }])) });
+}
+
+export function deserializePartial(text: string): Partial {
+  const raw = JSON.parse(text) as Omit<Partial, 'answerDays' | 'steps'> & { answerDays: Array<[number, number]>; steps: Record<string, { measured: number; within: number; seconds: Array<[number, number]> }> };
+  const base = emptyPartial();
+  return {
+    ...base,
+    ...raw,
+    byChannel: { ...base.byChannel, ...raw.byChannel },
+    byRequesterType: { ...base.byRequesterType, ...raw.byRequesterType },
+    byOutcome: { ...base.byOutcome, ...raw.byOutcome },
+    objectionsByDecision: { ...base.objectionsByDecision, ...raw.objectionsByDecision },
+    answerDays: new Map(raw.answerDays),
+    steps: { 1: step(raw.steps['1']), 2: step(raw.steps['2']), 3: step(raw.steps['3']) },
+  };
+}
+
+function step(s: { measured: number; within: number; seconds: Array<[number, number]> } | undefined): StepPartial {
+  return s ? { measured: s.measured, within: s.within, seconds: new Map(s.seconds) } : emptyStep();
+}
+
+/**
+ * Splits a range into the calendar months it covers whole (served by the pre-aggregate) and the partial
+ * ranges at its ends (counted from the requests).
+ */
+export function splitMonths(from: string, to: string, monthEndOf: (month: string) => string): { months: string[]; edges: Array<{ from: string; to: string }> } {
+  const months: string[] = [];
+  const edges: Array<{ from: string; to: string }> = [];
+  let cursor = from;
+  while (cursor <= to) {
+    const month = cursor.slice(0, 7);
+    const end = monthEndOf(month);
+    if (cursor === `${month}-01` && end <= to) months.push(month);
+    else edges.push({ from: cursor, to: end < to ? end : to });
+    const [y, m] = month.split('-').map(Number);
+    cursor = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  }
+  return { months, edges };
+}
+
+/** Nothing counted at all. */
+export function isEmptyPartial(p: Partial): boolean {
+  return !p.received && !p.decided && !p.ended && !p.objectionsReceived && !p.objectionsDecided && !p.disputesFiled && !p.steps[1].measured && !p.steps[2].measured && !p.steps[3].measured;
+}

@@ -8,9 +8,12 @@ import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { OfficeAccess } from '../common/office-access.service';
 import { Office } from '../offices/office.entity';
-import { answerBand, emptyPartial, Figures, figures, mergePartials, Partial, queueSeries } from './metrics-math';
+import { isMysql } from '../common/dialect';
+import { answerBand, deserializePartial, emptyPartial, isEmptyPartial, Figures, figures, mergePartials, Partial, queueSeries, serializePartial, splitMonths } from './metrics-math';
 
 const OFFICE = msg('Satker', 'Office');
+/** the stored form of a month with nothing counted (most offices, most months) */
+const EMPTY = '{}';
 /** The longest range the API answers (issue: "a range of more than 5 years" is refused). */
 export const MAX_RANGE_YEARS = 5;
 
@@ -104,7 +107,7 @@ export class MetricsService {
   }
 
   async summaryOf(scope: Scope, range: Range): Promise<Summary> {
-    const parts = await this.partials(scope.ids, range, 'office');
+    const parts = await this.officePartials(scope.ids, range);
     const queue = await this.queueAt(scope.ids, range.to);
     let open = 0;
     let overdue = 0;
@@ -115,7 +118,7 @@ export class MetricsService {
   /** Each child office (its subtree rolled up) beside the office's own figures: the province and national comparison. */
   async children(actor: AuthUser, officeId?: number, from?: string, to?: string) {
     const { scope, range } = await this.range(actor, officeId, from, to);
-    const parts = await this.partials(scope.ids, range, 'office');
+    const parts = await this.officePartials(scope.ids, range);
     const queue = await this.queueAt(scope.ids, range.to);
     const children = scope.offices.filter((o) => o.parentId === scope.office.id).sort((a, b) => a.code.localeCompare(b.code));
     const row = (o: OfficeRef, ids: number[]) => {
@@ -173,6 +176,64 @@ export class MetricsService {
   }
 
   // ── the counting ───────────────────────────────────────────────────────────
+
+  /**
+   * Counts per office for a range: whole calendar months from the pre-aggregate (recomputed for the offices a
+   * change has marked stale, see metrics-invalidation.ts), the partial months at the ends from the requests.
+   */
+  async officePartials(ids: number[], range: Range): Promise<Map<string, Partial>> {
+    const { months, edges } = splitMonths(range.from, range.to, monthEnd);
+    const parts: Array<Map<string, Partial>> = [];
+    for (const edge of edges) parts.push(await this.partials(ids, edge, 'office'));
+    if (months.length) parts.push(...(await this.monthPartials(ids, months)));
+    if (parts.length === 1) return parts[0];
+    const out = new Map<string, Partial>();
+    for (const key of new Set(parts.flatMap((p) => [...p.keys()]))) out.set(key, mergePartials(parts.map((p) => p.get(key)).filter((p): p is Partial => !!p)));
+    return out;
+  }
+
+  private async monthPartials(ids: number[], months: string[]): Promise<Array<Map<string, Partial>>> {
+    if (!ids.length) return [];
+    const inIds = `(${ids.map(Number).join(',')})`;
+    const inMonths = `(${months.map(() => '?').join(',')})`;
+    const [rows, dirty] = await Promise.all([
+      this.ds.query(`SELECT officeId, month, partial FROM metrics_office_month WHERE officeId IN ${inIds} AND month IN ${inMonths}`, months) as Promise<Array<{ officeId: number; month: string; partial: string }>>,
+      this.ds.query(`SELECT officeId, month FROM metrics_dirty WHERE officeId IN ${inIds} AND month IN ${inMonths}`, months) as Promise<Array<{ officeId: number; month: string }>>,
+    ]);
+    const stale = new Set(dirty.map((d) => `${Number(d.officeId)}|${d.month}`));
+    const have = new Map<string, string>();
+    for (const r of rows) if (!stale.has(`${Number(r.officeId)}|${r.month}`)) have.set(`${Number(r.officeId)}|${r.month}`, r.partial);
+    const out: Array<Map<string, Partial>> = [];
+    for (const month of months) {
+      const map = new Map<string, Partial>();
+      const missing = ids.filter((id) => !have.has(`${id}|${month}`));
+      if (missing.length) {
+        // Clear the marks first: a change committed after this point marks the month stale again.
+        await this.ds.query(`DELETE FROM metrics_dirty WHERE month = ? AND officeId IN (${missing.join(',')})`, [month]);
+        const fresh = await this.partials(missing, { from: `${month}-01`, to: monthEnd(month) }, 'office');
+        await this.storeMonth(month, missing.map((id) => [id, fresh.get(String(id)) ?? emptyPartial()]));
+        for (const id of missing) if (fresh.has(String(id))) map.set(String(id), fresh.get(String(id))!);
+      }
+      for (const id of ids) {
+        const text = have.get(`${id}|${month}`);
+        if (text !== undefined && text !== EMPTY) map.set(String(id), deserializePartial(text));
+      }
+      out.push(map);
+    }
+    return out;
+  }
+
+  private async storeMonth(month: string, rows: Array<[number, Partial]>) {
+    const now = new Date().toISOString().slice(0, 19).replace('T', ' ');
+    for (let i = 0; i < rows.length; i += 200) {
+      const chunk = rows.slice(i, i + 200);
+      const values = chunk.map(() => '(?, ?, ?, ?)').join(', ');
+      const args = chunk.flatMap(([id, p]) => [id, month, isEmptyPartial(p) ? EMPTY : serializePartial(p), now]);
+      if (isMysql(this.ds))
+        await this.ds.query(`INSERT INTO metrics_office_month (officeId, month, partial, computedAt) VALUES ${values} ON DUPLICATE KEY UPDATE partial = VALUES(partial), computedAt = VALUES(computedAt)`, args);
+      else await this.ds.query(`INSERT INTO metrics_office_month (officeId, month, partial, computedAt) VALUES ${values} ON CONFLICT (officeId, month) DO UPDATE SET partial = excluded.partial, computedAt = excluded.computedAt`, args);
+    }
+  }
 
   /** Counts grouped by office or by day; every figure but the queue comes from these partials. */
   async partials(ids: number[], range: Range, key: Key): Promise<Map<string, Partial>> {

@@ -1,3 +1,4 @@
+import { touchMetrics } from '../metrics/metrics-invalidation';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -171,6 +172,7 @@ export class ObjectionsService {
         updatedAt: now,
       });
       await m.save(Objection, row);
+      await touchMetrics(m, row.officeId, [row.filedDate]);
       await this.event(m, actor, row, 'registered', null, 'registered', late ? `Terlambat; diterima karena: ${dto.lateAcceptedReason}` : null);
       if (request) await this.requestEvent(m, actor, request, 'objection_filed', `Keberatan ${number} (alasan ${row.grounds.join(', ')})`);
       return { result: row.id, audit: { action: 'objection.create', entityType: 'objection', entityId: row.id, officeId: office.id, changes: { number, grounds: row.grounds, requestId: row.requestId, groundDate, filingDeadline, late, responseDueDate } } };
@@ -254,6 +256,7 @@ export class ObjectionsService {
       const { patch, note, data } = await work(m, o, today);
       const res = await m.update(Objection, { id: o.id, version: o.version }, { ...patch, status: to, version: o.version + 1, updatedAt: this.clock.now() });
       if (!res.affected) throw Errors.conflict(msg('Keberatan ini baru saja diubah orang lain; muat ulang lalu coba lagi', 'This objection was just changed by someone else; reload and retry'));
+      await touchMetrics(m, o.officeId, [today, o.filedDate, o.decisionDate, o.disputeFiledDate, patch.decisionDate, patch.disputeFiledDate]);
       await this.event(m, actor, o, action, o.status, to, note);
       return { result: undefined, audit: { action: `objection.${action}`, entityType: 'objection', entityId: o.id, officeId: o.officeId, changes: { status: { from: o.status, to }, ...data } } };
     });

@@ -120,6 +120,8 @@ export class MonthlyReportsService {
         numberCode: 'LBL',
         title: `Laporan Bulanan Pelayanan Informasi Publik ${office.name} ${monthText(r.year, r.month)}`,
         signers: signers.map((s) => ({ role: s.role, name: s.name, position: s.position ?? null, signedAt: s.signedAt.toISOString() })),
+        // with the office's PKCS#12 certificate, if configured: signed in the Atasan PPID's name
+        sign: { reason: 'Laporan bulanan pelayanan informasi publik', signerName: signers.find((s) => s.role.includes('Atasan'))?.name ?? signers[signers.length - 1]?.name ?? office.name },
         html: (meta) => monthlyReportHtml(this.pdfData(office, r, r.figures!, signers, { number: meta.number, code: meta.verificationCode, url: meta.verifyUrl, issuedAt: meta.issuedAt })),
       });
       await this.ds.getRepository(MonthlyReport).update({ id: r.id }, { documentId: record.id, sha256: record.sha256 });

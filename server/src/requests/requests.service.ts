@@ -18,6 +18,7 @@ import { formatNumber } from '../settings/rules';
 import { SettingsService } from '../settings/settings.service';
 import { Unit } from '../units/unit.entity';
 import { AssignDto, CreateRequestDto, DecideDto, DeliverDto, ExtendDto, NoteDto, OptionalNoteDto, StepDto, UpdateRequestDto } from './dto';
+import { touchMetrics } from '../metrics/metrics-invalidation';
 import { allowedActions, Decision, IllegalTransition, isOpen, nextStatus, OPEN_STATUSES, RequestAction, RequestStatus } from './request-lifecycle';
 import { Channel, InfoRequest, RequestAssignment, RequestEvent, RequestStep } from './request.entity';
 
@@ -254,7 +255,8 @@ export class RequestsService {
       createdAt: now,
       updatedAt: now,
     });
-    await m.save(InfoRequest, row);
+    await m.insert(InfoRequest, row);
+    await touchMetrics(m, office.id, [receivedDate]);
     await this.event(m, actor, row, 'registered', null, 'registered', null, { number, channel: dto.channel, dueDate });
     if (step1Start) await m.insert(RequestStep, { requestId: row.id, step: 1, startedAt: step1Start, endedAt: now, durationSeconds: Math.max(0, Math.round((now.getTime() - step1Start.getTime()) / 1000)), standardMinutes: rules['sop.step1Minutes'], recordedById: actor.id });
     return row;
@@ -440,6 +442,7 @@ export class RequestsService {
       Object.assign(patch, endFacts(r, to, { ...r, ...patch }, today, ctx.holidays));
       const res = await m.update(InfoRequest, { id: r.id, version: r.version }, { ...patch, status: to, version: r.version + 1, updatedAt: this.clock.now() });
       if (!res.affected) throw Errors.conflict(msg('Permohonan ini baru saja diubah orang lain; muat ulang lalu coba lagi', 'This request was just changed by someone else; reload and retry'));
+      await touchMetrics(m, r.officeId, [today, r.receivedDate, patch.decisionDate, patch.endDate]);
       const type = event ?? action ?? 'edited';
       await this.event(m, actor, r, type, r.status, to, note, data);
       return { result: undefined, audit: { action: `request.${type}`, entityType: 'request', entityId: r.id, officeId: r.officeId, changes: { status: r.status === to ? undefined : { from: r.status, to }, ...data } } };
@@ -448,7 +451,7 @@ export class RequestsService {
   }
 
   private async event(m: EntityManager, actor: AuthUser, r: InfoRequest, type: string, from: RequestStatus | null, to: RequestStatus | null, note: string | null, data: Record<string, unknown>) {
-    await m.save(RequestEvent, m.create(RequestEvent, { requestId: r.id, officeId: r.officeId, type, fromStatus: from, toStatus: to, at: this.clock.now(), actorId: actor.id, actorName: actor.fullName, note, data }));
+    await m.insert(RequestEvent, m.create(RequestEvent, { requestId: r.id, officeId: r.officeId, type, fromStatus: from, toStatus: to, at: this.clock.now(), actorId: actor.id, actorName: actor.fullName, note, data }));
   }
 }
 
