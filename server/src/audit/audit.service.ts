@@ -54,7 +54,7 @@ export class AuditService {
       ip: actor?.ip ?? null,
     });
     // insert, not save: no read-back of the row (this runs in every change of state)
-    await manager.insert(AuditLog, row);
+    await manager.insert(AuditLog, row as never); // a full entity; TypeORM's deep-partial type trips on the JSON column
     return row;
   }
 

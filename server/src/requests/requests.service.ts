@@ -451,7 +451,7 @@ export class RequestsService {
   }
 
   private async event(m: EntityManager, actor: AuthUser, r: InfoRequest, type: string, from: RequestStatus | null, to: RequestStatus | null, note: string | null, data: Record<string, unknown>) {
-    await m.insert(RequestEvent, m.create(RequestEvent, { requestId: r.id, officeId: r.officeId, type, fromStatus: from, toStatus: to, at: this.clock.now(), actorId: actor.id, actorName: actor.fullName, note, data }));
+    await m.insert(RequestEvent, m.create(RequestEvent, { requestId: r.id, officeId: r.officeId, type, fromStatus: from, toStatus: to, at: this.clock.now(), actorId: actor.id, actorName: actor.fullName, note, data }) as never);
   }
 }
 
