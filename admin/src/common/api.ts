@@ -13,11 +13,11 @@ export async function getJson<T = unknown>(path: string): Promise<T> {
 }
 
 /** Multipart upload of one file in field `file` (plus text fields); the browser sets the boundary. */
-export async function uploadFile<T = unknown>(path: string, file: File, fields: Record<string, string> = {}): Promise<T> {
+export async function uploadFile<T = unknown>(path: string, file: File, fields: Record<string, string> = {}, method: 'POST' | 'PUT' = 'POST'): Promise<T> {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
   form.append('file', file);
-  const response = await authFetch(`${API_URL}/${path.replace(/^\//, '')}`, { method: 'POST', body: form });
+  const response = await authFetch(`${API_URL}/${path.replace(/^\//, '')}`, { method, body: form });
   return (await response.json()) as T;
 }
 

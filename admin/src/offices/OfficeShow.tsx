@@ -13,6 +13,7 @@ import { SectionHeading } from '../common/SectionHeading';
 import { LevelField, OfficeDateTimeField, TimeZoneField } from '../common/fields';
 import { DownloadUsersPdfButton } from './DownloadUsersPdfButton';
 import { LetterheadPreview } from './Letterhead';
+import { SigningCertificateCard } from './SigningCertificateCard';
 
 const OfficeShowActions = () => (
   <TopToolbar>
@@ -46,6 +47,7 @@ export const OfficeShow = () => (
       </Grid>
       <Grid size={{ xs: 12, md: 7 }}>
         <LetterheadPreview />
+        <SigningCertificateCard />
       </Grid>
     </Grid>
   </Show>
