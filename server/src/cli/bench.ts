@@ -8,6 +8,7 @@
  */
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -308,27 +309,67 @@ async function main() {
     ]),
   );
   add('National roll-up (38 provinces compared, last month)', await time(Math.min(S, 20), () => get(nation, `metrics/offices?from=${lmFrom}&to=${lmTo}`)), natRaw, 'p95 ≤ 500 ms', 500);
-  add('National roll-up, 12 months', await time(10, () => get(nation, `metrics/offices?from=${DateTime.fromISO(TODAY).minus({ months: 12 }).toISODate()}&to=${to}`)), null, 'p95 ≤ 500 ms', 500);
+  // the dashboard's "12 bulan" preset: the 12 calendar months up to today
+  const yearFrom = `${DateTime.fromISO(TODAY).minus({ months: 11 }).toFormat('yyyy-MM')}-01`;
+  add('National roll-up, 12 months (dashboard preset)', await time(10, () => get(nation, `metrics/offices?from=${yearFrom}&to=${to}`)), null, 'p95 ≤ 500 ms', 500);
 
-  // 4. creating requests: 400 registrations, 8 at a time
-  const body = JSON.stringify({ requester: { type: 'person', name: 'Bench', nik: '3602011203850004', address: 'Jl. Bench 1', phone: '081234567890' }, channel: 'in_person', informationRequested: 'Salinan', purpose: 'Bench', obtainMethods: ['softcopy'], deliveryMethods: ['email'] });
-  const creates: number[] = [];
-  const total = 400;
-  let next = 0;
-  const t0 = Date.now();
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (next < total) {
-        next++;
-        const t = process.hrtime.bigint();
-        const res = await fetch(`${base}/requests`, { method: 'POST', headers: { ...desk, 'content-type': 'application/json' }, body });
-        if (res.status !== 201) throw new Error(`create: ${res.status} ${await res.text()}`);
-        creates.push(Number(process.hrtime.bigint() - t) / 1e6);
-      }
+  // 4. creating requests: desks of 8 offices register at once, against the server in its own process (as deployed),
+  //    so the load generator's CPU is not the server's.
+  const [desks] = (await db.query("SELECT id FROM offices WHERE level = 'regency' ORDER BY id LIMIT 8")) as [Array<{ id: number }>, unknown];
+  for (const [i, o] of desks.entries()) {
+    await db.query(
+      "INSERT IGNORE INTO users (officeId, username, passwordHash, fullName, active, tokenVersion, createdAt, updatedAt) SELECT ?, ?, passwordHash, ?, 1, 0, createdAt, updatedAt FROM users WHERE username = 'desk'",
+      [o.id, `bench.desk${i + 1}`, `Desk ${i + 1}`],
+    );
+    await db.query("INSERT IGNORE INTO user_roles (userId, role) SELECT id, 'desk' FROM users WHERE username = ?", [`bench.desk${i + 1}`]);
+  }
+  const server = spawn(process.execPath, [path.join(ROOT, 'server', 'dist', 'main.js')], {
+    env: { ...process.env, DB_URL: URL_, DEMO_SEED: '0', PORT: '3987', NODE_ENV: 'production', PUBLIC_URL: 'http://127.0.0.1:3987' },
+    stdio: 'ignore',
+  });
+  const remote = 'http://127.0.0.1:3987/api';
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(`${remote}/health`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const deskTokens = await Promise.all(
+    desks.map(async (_o, i) => {
+      const res = await fetch(`${remote}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: `bench.desk${i + 1}`, password: DEMO_PASSWORD }) });
+      if (!res.ok) throw new Error(`login bench.desk${i + 1}: ${res.status} ${await res.text()}`);
+      return `Bearer ${((await res.json()) as { accessToken: string }).accessToken}`;
     }),
   );
+  const body = JSON.stringify({ requester: { type: 'person', name: 'Bench', nik: '3602011203850004', address: 'Jl. Bench 1', phone: '081234567890' }, channel: 'in_person', informationRequested: 'Salinan', purpose: 'Bench', obtainMethods: ['softcopy'], deliveryMethods: ['email'] });
+  const creates: number[] = [];
+  const total = 800;
+  const concurrency = 16;
+  let next = 0;
+  const t0 = Date.now();
+  try {
+    await Promise.all(
+      Array.from({ length: concurrency }, async (_x, worker) => {
+        while (next < total) {
+          next++;
+          const t = process.hrtime.bigint();
+          const res = await fetch(`${remote}/requests`, { method: 'POST', headers: { authorization: deskTokens[worker % deskTokens.length], 'content-type': 'application/json' }, body });
+          if (res.status !== 201) throw new Error(`create: ${res.status} ${await res.text()}`);
+          creates.push(Number(process.hrtime.bigint() - t) / 1e6);
+        }
+      }),
+    );
+  } finally {
+    server.kill();
+  }
   const rate = Math.round((total / (Date.now() - t0)) * 1000);
-  rows.push({ what: `Create a request (${total}, 8 concurrent): ${rate} per second`, n: total, p50: q(creates, 0.5), p95: q(creates, 0.95), raw50: null, target: '≥ 200 per second', met: rate >= 200 });
+  rows.push({
+    what: `Create a request (${total} by desks of ${desks.length} offices, ${concurrency} concurrent, server in its own process): ${rate} per second`,
+    n: total,
+    p50: q(creates, 0.5),
+    p95: q(creates, 0.95),
+    raw50: null,
+    target: '≥ 200 per second',
+    met: rate >= 200,
+  });
 
   // 5. the monthly report PDF (draft preview renders every time): cold = a fresh server process's first render
   const [[mr]] = (await db.query('SELECT id FROM monthly_reports WHERE officeId = ? AND year = ? AND month = ?', [busy.id, lastMonth.year, lastMonth.month])) as [Array<{ id: number }>, unknown];
