@@ -107,8 +107,7 @@ export class MetricsService {
   }
 
   async summaryOf(scope: Scope, range: Range): Promise<Summary> {
-    const parts = await this.officePartials(scope.ids, range);
-    const queue = await this.queueAt(scope.ids, range.to);
+    const [parts, queue] = await Promise.all([this.officePartials(scope.ids, range), this.queueAt(scope.ids, range.to)]);
     let open = 0;
     let overdue = 0;
     for (const q of queue.values()) (open += q.open), (overdue += q.overdue);
@@ -118,8 +117,7 @@ export class MetricsService {
   /** Each child office (its subtree rolled up) beside the office's own figures: the province and national comparison. */
   async children(actor: AuthUser, officeId?: number, from?: string, to?: string) {
     const { scope, range } = await this.range(actor, officeId, from, to);
-    const parts = await this.officePartials(scope.ids, range);
-    const queue = await this.queueAt(scope.ids, range.to);
+    const [parts, queue] = await Promise.all([this.officePartials(scope.ids, range), this.queueAt(scope.ids, range.to)]);
     const children = scope.offices.filter((o) => o.parentId === scope.office.id).sort((a, b) => a.code.localeCompare(b.code));
     const row = (o: OfficeRef, ids: number[]) => {
       let open = 0;
@@ -183,9 +181,9 @@ export class MetricsService {
    */
   async officePartials(ids: number[], range: Range): Promise<Map<string, Partial>> {
     const { months, edges } = splitMonths(range.from, range.to, monthEnd);
-    const parts: Array<Map<string, Partial>> = [];
-    for (const edge of edges) parts.push(await this.partials(ids, edge, 'office'));
-    if (months.length) parts.push(...(await this.monthPartials(ids, months)));
+    // The partial months (SQL over requests) and the whole ones (pre-aggregate, parsed in Node) overlap.
+    const [edgeParts, monthParts] = await Promise.all([Promise.all(edges.map((edge) => this.partials(ids, edge, 'office'))), months.length ? this.monthPartials(ids, months) : Promise.resolve([])]);
+    const parts: Array<Map<string, Partial>> = [...edgeParts, ...monthParts];
     if (parts.length === 1) return parts[0];
     const out = new Map<string, Partial>();
     for (const key of new Set(parts.flatMap((p) => [...p.keys()]))) out.set(key, mergePartials(parts.map((p) => p.get(key)).filter((p): p is Partial => !!p)));
