@@ -94,3 +94,12 @@ export {
   type MonthlyReportFigures,
   type LabelledCount,
 } from './documents/monthly-report.js';
+export {
+  annualReportHtml,
+  type AnnualReportData,
+  type AnnualReportFigures,
+  type AnnualReportMonth,
+  type AnnualReportSection,
+  type AnnualReportLiaison,
+} from './documents/annual-report.js';
+export { beritaAcaraHtml, type BeritaAcaraData, type BeritaAcaraAttendee } from './documents/berita-acara.js';

@@ -57,6 +57,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       { path: 'permohonan-informasi', method: RequestMethod.GET },
       { path: 'permohonan-informasi', method: RequestMethod.POST },
       { path: 'lacak', method: RequestMethod.GET },
+      { path: 'laporan-tahunan/:officeCode', method: RequestMethod.GET },
     ],
   });
   ex.useGlobalPipes(createValidationPipe());
@@ -85,7 +86,7 @@ function serveConsole(app: NestExpressApplication, config: AppConfig): void {
   }
   app.use(express.static(config.consoleDir, { index: false, maxAge: '1h', immutable: false }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/verifikasi') || req.path.startsWith('/informasi-publik') || req.path.startsWith('/permohonan-informasi') || req.path.startsWith('/lacak')) return next();
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/verifikasi') || req.path.startsWith('/informasi-publik') || req.path.startsWith('/permohonan-informasi') || req.path.startsWith('/lacak') || req.path.startsWith('/laporan-tahunan')) return next();
     res.sendFile(index);
   });
 }

@@ -18,6 +18,7 @@ import { ObjectionsModule } from './objections/objections.module';
 import { DipModule } from './dip/dip.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { ReportsModule } from './reports/reports.module';
+import { AnnualReportsModule } from './annual-reports/annual-reports.module';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
         DipModule,
         MetricsModule,
         ReportsModule,
+        AnnualReportsModule,
       ],
     };
   }

@@ -6,7 +6,7 @@ import { Permission } from '../../server/src/common/permissions';
 import { createTestApp, TestApp } from '../support/test-app';
 
 /** Routes anyone may call, on purpose. Anything else must declare a permission. */
-const PUBLIC_ROUTES = ['POST /api/auth/login', 'POST /api/auth/refresh', 'POST /api/auth/logout', 'GET /api/health', 'GET /api/documents/verify/:code', 'GET /verifikasi/:code', 'POST /api/documents/verify/:code', 'POST /verifikasi/:code', 'GET /api/public/offices', 'POST /api/public/requests', 'GET /api/public/track/:code', 'GET /api/public/dip/:officeCode', 'GET /api/public/dip/:officeCode/export', 'GET /informasi-publik/:officeCode', 'GET /permohonan-informasi', 'POST /permohonan-informasi', 'GET /lacak'];
+const PUBLIC_ROUTES = ['POST /api/auth/login', 'POST /api/auth/refresh', 'POST /api/auth/logout', 'GET /api/health', 'GET /api/documents/verify/:code', 'GET /verifikasi/:code', 'POST /api/documents/verify/:code', 'POST /verifikasi/:code', 'GET /api/public/offices', 'POST /api/public/requests', 'GET /api/public/track/:code', 'GET /api/public/dip/:officeCode', 'GET /api/public/dip/:officeCode/export', 'GET /informasi-publik/:officeCode', 'GET /permohonan-informasi', 'POST /permohonan-informasi', 'GET /lacak', 'GET /laporan-tahunan/:officeCode', 'GET /api/public/annual-reports/:officeCode/:year.pdf'];
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'ALL', 'OPTIONS', 'HEAD', 'SEARCH'];
 
 @Controller('test-undeclared')
@@ -32,7 +32,7 @@ function registeredRoutes(t: TestApp) {
         const method = METHODS[Reflect.getMetadata(METHOD_METADATA, handler) as number];
         const trim = (x: unknown) => String(x).replace(/^\/+|\/+$/g, '');
         const full = `/${[trim(base), trim(path)].filter(Boolean).join('/')}`;
-        const prefixed = /^\/(verifikasi|informasi-publik|permohonan-informasi|lacak)/.test(full) ? full : `/api${full}`;
+        const prefixed = /^\/(verifikasi|informasi-publik|permohonan-informasi|lacak|laporan-tahunan)/.test(full) ? full : `/api${full}`;
         routes.push({
           route: `${method} ${prefixed.replace(/\/$/, '')}`,
           permission: Reflect.getMetadata(PERMISSION_KEY, handler) ?? Reflect.getMetadata(PERMISSION_KEY, cls),

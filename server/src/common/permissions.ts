@@ -46,6 +46,16 @@ export enum Permission {
   ReportPrepare = 'report.prepare',
   /** acknowledge and countersign reports (Atasan PPID) */
   ReportApprove = 'report.approve',
+  /** the annual service report (SOP 4) of the office and the offices under it */
+  AnnualRead = 'annual.read',
+  /** prepare, submit, schedule the pleno, ratify and publish the annual report (PPID) */
+  AnnualPrepare = 'annual.prepare',
+  /** examine the submitted annual report: approve or return (Atasan PPID) */
+  AnnualApprove = 'annual.approve',
+  /** review the annual report: comment, approve or return (Tim pertimbangan) */
+  AnnualReview = 'annual.review',
+  /** the liaison units' periodic written reports (tim penghubung) */
+  AnnualContribute = 'annual.contribute',
 }
 
 export const ROLES = ['admin', 'desk', 'ppid', 'atasan', 'penghubung', 'pertimbangan'] as const;
@@ -91,6 +101,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ObjectionRead,
     Permission.ObjectionCreate,
     Permission.DipRead,
+    Permission.AnnualRead,
   ],
   ppid: [
     Permission.OfficeRead,
@@ -116,6 +127,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.DipManage,
     Permission.MetricsRead,
     Permission.ReportPrepare,
+    Permission.AnnualRead,
+    Permission.AnnualPrepare,
   ],
   atasan: [
     Permission.OfficeRead,
@@ -132,9 +145,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.DipRead,
     Permission.MetricsRead,
     Permission.ReportApprove,
+    Permission.AnnualRead,
+    Permission.AnnualApprove,
   ],
-  penghubung: [Permission.OfficeRead, Permission.HolidayRead, Permission.TaskRead, Permission.TaskAnswer, Permission.DipRead, Permission.DipDraft],
-  pertimbangan: [Permission.OfficeRead, Permission.HolidayRead],
+  penghubung: [Permission.OfficeRead, Permission.HolidayRead, Permission.TaskRead, Permission.TaskAnswer, Permission.DipRead, Permission.DipDraft, Permission.AnnualContribute],
+  pertimbangan: [Permission.OfficeRead, Permission.HolidayRead, Permission.AnnualRead, Permission.AnnualReview],
 };
 
 export function permissionsForRoles(roles: readonly string[]): Permission[] {

@@ -6,6 +6,7 @@ import { Metrics1764200000000 } from './1764200000000-Metrics';
 import { MonthlyReports1764300000000 } from './1764300000000-MonthlyReports';
 import { SigningCertificates1764400000000 } from './1764400000000-SigningCertificates';
 import { MetricsMonthly1764350000000 } from './1764350000000-MetricsMonthly';
+import { AnnualReports1764500000000 } from './1764500000000-AnnualReports';
 
 /** Ordered list of migrations; each runs on MySQL/MariaDB and on SQLite. */
-export const MIGRATIONS = [Foundation1763900000000, Requests1763990000000, Objections1764000000000, Dip1764100000000, Metrics1764200000000, MonthlyReports1764300000000, MetricsMonthly1764350000000, SigningCertificates1764400000000];
+export const MIGRATIONS = [Foundation1763900000000, Requests1763990000000, Objections1764000000000, Dip1764100000000, Metrics1764200000000, MonthlyReports1764300000000, MetricsMonthly1764350000000, SigningCertificates1764400000000, AnnualReports1764500000000];

@@ -1,0 +1,161 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AuthUser } from '../common/auth-user';
+import { CurrentUser, RequirePermission } from '../common/decorators';
+import { IdPipe } from '../common/id-param';
+import { intFilter, parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { Permission } from '../common/permissions';
+import { CommentDto, CreateAnnualReportDto, CreateLiaisonReportDto, NoteDto, PlenoDto, PublishDto, RatifyDto, UpdateAnnualReportDto } from './dto';
+import { ANNUAL_REPORT_LIST, AnnualReportsService } from './annual-reports.service';
+
+const pdf = (x: { pdf: Buffer; filename: string }) => new StreamableFile(x.pdf, { type: 'application/pdf', disposition: `inline; filename="${x.filename}"` });
+
+@ApiTags('annual-reports')
+@Controller('annual-reports')
+export class AnnualReportsController {
+  constructor(private readonly reports: AnnualReportsService) {}
+
+  @Get()
+  @RequirePermission(Permission.AnnualRead)
+  async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
+    const lq = parseListQuery(query, ANNUAL_REPORT_LIST);
+    const { items, total } = await this.reports.list(user, lq);
+    setContentRange(res, 'annual-reports', lq, items.length, total);
+    return items;
+  }
+
+  @Get('overview')
+  @RequirePermission(Permission.AnnualRead)
+  @ApiOperation({ summary: 'Status laporan tahunan setiap satker di bawahnya, dengan tenggat 31 Maret / every office’s report status and due date' })
+  overview(@CurrentUser() user: AuthUser, @Query('year') year?: string) {
+    return this.reports.overview(user, intFilter('year', year));
+  }
+
+  @Get(':id')
+  @RequirePermission(Permission.AnnualRead)
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.reports.get(user, id);
+  }
+
+  @Post()
+  @RequirePermission(Permission.AnnualPrepare)
+  @ApiOperation({ summary: 'Susun draf laporan tahunan (PPID) / prepare the annual report draft' })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateAnnualReportDto) {
+    return this.reports.create(user, dto.year);
+  }
+
+  @Patch(':id')
+  @RequirePermission(Permission.AnnualPrepare)
+  @ApiOperation({ summary: 'Ubah narasi (hanya draf / dikembalikan) / edit the narrative (draft or returned only)' })
+  update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateAnnualReportDto) {
+    return this.reports.updateNarrative(user, id, dto.narrative);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @RequirePermission(Permission.AnnualPrepare)
+  @ApiOperation({ summary: 'Ajukan ke Atasan PPID: statistik dibekukan, versi dicatat / submit (statistics frozen, version recorded)' })
+  submit(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.reports.submit(user, id);
+  }
+
+  @Post(':id/return')
+  @HttpCode(200)
+  @RequirePermission(Permission.AnnualApprove)
+  @ApiOperation({ summary: 'Atasan PPID mengembalikan dengan catatan / the Atasan PPID returns with notes' })
+  returnToPpid(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: NoteDto) {
+    return this.reports.returnToPpid(user, id, dto.note);
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @RequirePermission(Permission.AnnualApprove)
+  @ApiOperation({ summary: 'Atasan PPID menyetujui; telaah Tim Pertimbangan dimulai / the Atasan PPID approves; review starts' })
+  approve(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.reports.approve(user, id);
+  }
+
+  @Post(':id/comments')
+  @HttpCode(200)
+  @RequirePermission(Permission.AnnualReview)
+  @ApiOperation({ summary: 'Komentar Tim Pertimbangan pada suatu bagian / a review comment anchored to a section' })
+  comment(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: CommentDto) {
+    return this.reports.comment(user, id, dto.section, dto.text);
+  }
+
+  @Post(':id/review-approve')
+  @HttpCode(200)
+  @RequirePermission(Permission.AnnualReview)
+  @ApiOperation({ summary: 'Persetujuan anggota Tim Pertimbangan atas versi ini / a member approves this version' })
+  reviewApprove(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.reports.reviewApprove(user, id);
+  }
+
+  @Post(':id/review-return')
+  @HttpCode(200)
+  @RequirePermission(Permission.AnnualReview)
+  @ApiOperation({ summary: 'Tim Pertimbangan mengembalikan dengan catatan / a member returns with notes' })
+  reviewReturn(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: NoteDto) {
+    return this.reports.reviewReturn(user, id, dto.note);
+  }
+
+  @Post(':id/pleno')
+  @HttpCode(200)
+  @RequirePermission(Permission.AnnualPrepare)
+  @ApiOperation({ summary: 'Jadwalkan rapat pleno / schedule the plenary meeting' })
+  pleno(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: PlenoDto) {
+    return this.reports.schedulePleno(user, id, dto);
+  }
+
+  @Post(':id/ratify')
+  @HttpCode(200)
+  @RequirePermission(Permission.AnnualPrepare)
+  @ApiOperation({ summary: 'Catat kehadiran dan keputusan pleno; berita acara dan laporan diterbitkan / ratify (berita acara and report issued)' })
+  ratify(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: RatifyDto) {
+    return this.reports.ratify(user, id, dto);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @RequirePermission(Permission.AnnualPrepare)
+  @ApiOperation({ summary: 'Publikasikan; catat unggahan e-PPID / publish and record the e-PPID upload' })
+  publish(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: PublishDto) {
+    return this.reports.publish(user, id, dto);
+  }
+
+  @Get(':id/report.pdf')
+  @RequirePermission(Permission.AnnualRead)
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'PDF laporan: yang disahkan, atau pratinjau DRAF / the ratified PDF or a draft preview' })
+  async reportPdf(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return pdf(await this.reports.reportPdf(user, id));
+  }
+
+  @Get(':id/berita-acara.pdf')
+  @RequirePermission(Permission.AnnualRead)
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'PDF berita acara rapat pleno / the plenary minutes' })
+  async beritaAcaraPdf(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return pdf(await this.reports.beritaAcaraPdf(user, id));
+  }
+}
+
+@ApiTags('annual-reports')
+@Controller('liaison-reports')
+export class LiaisonReportsController {
+  constructor(private readonly reports: AnnualReportsService) {}
+
+  @Post()
+  @RequirePermission(Permission.AnnualContribute)
+  @ApiOperation({ summary: 'Laporan tertulis berkala tim penghubung / a liaison unit’s periodic report' })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateLiaisonReportDto) {
+    return this.reports.createLiaison(user, dto);
+  }
+
+  @Get()
+  @RequirePermission(Permission.AnnualRead)
+  list(@CurrentUser() user: AuthUser, @Query('year') year?: string, @Query('officeId') officeId?: string) {
+    return this.reports.listLiaison(user, intFilter('year', year), intFilter('officeId', officeId));
+  }
+}
