@@ -10,6 +10,7 @@ import { i18nProvider } from './i18n';
 import { Layout, LoginPage } from './layout';
 import metrics from './metrics';
 import monthlyReports from './monthly-reports';
+import annualReports from './annual-reports';
 import objections from './objections';
 import offices from './offices';
 import queue from './queue';
@@ -48,6 +49,7 @@ export const App = () => (
     <Resource name="queue" {...queue} />
     <Resource name="metrics" {...metrics} />
     <Resource name="monthly-reports" {...monthlyReports} />
+    <Resource name="annual-reports" {...annualReports} />
     <Resource name="daily-sheet" {...dailySheet} />
     <Resource name="tasks" {...tasks} />
     <Resource name="submissions" {...submissions} />

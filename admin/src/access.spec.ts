@@ -95,6 +95,7 @@ describe('console access rules', () => {
       'requests',
       'metrics',
       'monthly-reports',
+      'annual-reports',
       'queue',
       'daily-sheet',
       'tasks',
@@ -114,9 +115,9 @@ describe('console access rules', () => {
 
   it('lists, in menu order, only the resources a user may open', () => {
     expect(accessibleResources(admin)).toEqual(['holidays', 'settings', 'units', 'users', 'offices', 'audit-logs']);
-    expect(accessibleResources(desk)).toEqual(['requests', 'queue', 'daily-sheet', 'submissions', 'requesters', 'objections', 'dip-entries', 'dip-versions', 'holidays', 'settings', 'offices']);
+    expect(accessibleResources(desk)).toEqual(['requests', 'annual-reports', 'queue', 'daily-sheet', 'submissions', 'requesters', 'objections', 'dip-entries', 'dip-versions', 'holidays', 'settings', 'offices']);
     expect(accessibleResources(ppid)).toEqual([
-      'requests', 'metrics', 'monthly-reports', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections', 'dip-entries', 'dip-versions', 'holidays', 'settings', 'users', 'offices',
+      'requests', 'metrics', 'monthly-reports', 'annual-reports', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections', 'dip-entries', 'dip-versions', 'holidays', 'settings', 'users', 'offices',
     ]);
     expect(accessibleResources(penghubung)).toEqual(['tasks', 'dip-entries', 'dip-versions', 'holidays', 'offices']);
     expect(accessibleResources([])).toEqual([]);
@@ -185,6 +186,16 @@ describe('console access rules', () => {
     for (const action of ['show', 'create', 'edit', 'delete', 'export']) expect(canAccess(ppid, { action, resource: 'metrics' })).toBe(false);
   });
 
+  it('shows the annual report to its readers (the Tim Pertimbangan and the desk too) and lets only the PPID prepare it', () => {
+    const pertimbangan = permissionsForRoles(['pertimbangan']);
+    expect(accessibleResources(pertimbangan)).toEqual(['annual-reports', 'holidays', 'offices']);
+    for (const permissions of [ppid, atasan, desk, pertimbangan]) expect(canAccess(permissions, { action: 'show', resource: 'annual-reports' })).toBe(true);
+    expect(canAccess(ppid, { action: 'create', resource: 'annual-reports' })).toBe(true);
+    for (const permissions of [atasan, desk, pertimbangan, penghubung, admin]) expect(canAccess(permissions, { action: 'create', resource: 'annual-reports' })).toBe(false);
+    expect(canAccess(penghubung, { action: 'list', resource: 'annual-reports' })).toBe(false);
+    expect(canAccess(ppid, { action: 'edit', resource: 'annual-reports' })).toBe(false);
+  });
+
   it('shows the unit screens to administrators only', () => {
     expect(canAccess(admin, { action: 'list', resource: 'units' })).toBe(true);
     expect(canAccess(admin, { action: 'create', resource: 'units' })).toBe(true);
@@ -193,7 +204,7 @@ describe('console access rules', () => {
 
   it('groups the menu into service, configuration and the audit log, leaving out empty groups', () => {
     expect(menuGroups(ppid)).toEqual([
-      { label: 'lentera.menu.service', items: ['requests', 'metrics', 'monthly-reports', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections'] },
+      { label: 'lentera.menu.service', items: ['requests', 'metrics', 'monthly-reports', 'annual-reports', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections'] },
       { label: 'lentera.menu.dip', items: ['dip-entries', 'dip-versions'] },
       { label: 'lentera.menu.configuration', items: ['holidays', 'settings', 'users', 'offices'] },
     ]);

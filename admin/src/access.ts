@@ -5,6 +5,7 @@ export type ResourceName =
   | 'requests'
   | 'metrics'
   | 'monthly-reports'
+  | 'annual-reports'
   | 'queue'
   | 'daily-sheet'
   | 'tasks'
@@ -40,6 +41,12 @@ const RULES: Record<ResourceName, Partial<Record<Action, Permission>>> = {
     list: Permission.MetricsRead,
     show: Permission.MetricsRead,
     create: Permission.ReportPrepare,
+  },
+  // Laporan tahunan (SOP 4): the PPID prepares, the Atasan PPID approves, the Tim Pertimbangan reviews (server: annual-reports.controller.ts).
+  'annual-reports': {
+    list: Permission.AnnualRead,
+    show: Permission.AnnualRead,
+    create: Permission.AnnualPrepare,
   },
   // Two pages (queue/QueueBoardPage at /queue, daily-sheet/DailySheetPage at /daily-sheet), mounted as lists like settings.
   queue: {
@@ -146,7 +153,7 @@ export interface MenuGroup {
 }
 
 const MENU: MenuGroup[] = [
-  { label: 'lentera.menu.service', items: ['requests', 'metrics', 'monthly-reports', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections'] },
+  { label: 'lentera.menu.service', items: ['requests', 'metrics', 'monthly-reports', 'annual-reports', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections'] },
   { label: 'lentera.menu.dip', items: ['dip-entries', 'dip-versions'] },
   { label: 'lentera.menu.configuration', items: ['holidays', 'settings', 'units', 'users', 'offices'] },
   { label: null, items: ['audit-logs'] },

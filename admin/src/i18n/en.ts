@@ -2,6 +2,7 @@ import type { TranslationMessages } from 'react-admin';
 import { dipMessages } from '../dip/messages';
 import { metricsMessages } from '../metrics/messages';
 import { monthlyReportMessages } from '../monthly-reports/messages';
+import { annualReportMessages } from '../annual-reports/messages';
 import { objectionMessages } from '../objections/messages';
 import englishMessages from 'ra-language-english';
 import { ROLES, ROLE_LABELS } from '../permissions';
@@ -19,6 +20,7 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
     objections: objectionMessages.en.resource,
     metrics: metricsMessages.en.resource,
     'monthly-reports': monthlyReportMessages.en.resource,
+    'annual-reports': annualReportMessages.en.resource,
     'dip-entries': dipMessages.en.entries,
     'dip-versions': dipMessages.en.versions,
     requests: {
@@ -203,6 +205,7 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
     objections: objectionMessages.en.lentera,
     metrics: metricsMessages.en.lentera,
     monthly_reports: monthlyReportMessages.en.lentera,
+    annual_reports: annualReportMessages.en.lentera,
     dip: dipMessages.en.lentera,
     app: {
       name: 'Lentera',

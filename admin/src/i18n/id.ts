@@ -5,6 +5,7 @@ import { raIndonesian } from './ra-id';
 import { dipMessages } from '../dip/messages';
 import { metricsMessages } from '../metrics/messages';
 import { monthlyReportMessages } from '../monthly-reports/messages';
+import { annualReportMessages } from '../annual-reports/messages';
 import { objectionMessages } from '../objections/messages';
 
 const roles = Object.fromEntries(ROLES.map((role) => [role, ROLE_LABELS[role].id]));
@@ -17,6 +18,7 @@ export const lenteraId = {
     objections: objectionMessages.id.resource,
     metrics: metricsMessages.id.resource,
     'monthly-reports': monthlyReportMessages.id.resource,
+    'annual-reports': annualReportMessages.id.resource,
     'dip-entries': dipMessages.id.entries,
     'dip-versions': dipMessages.id.versions,
     requests: {
@@ -201,6 +203,7 @@ export const lenteraId = {
     objections: objectionMessages.id.lentera,
     metrics: metricsMessages.id.lentera,
     monthly_reports: monthlyReportMessages.id.lentera,
+    annual_reports: annualReportMessages.id.lentera,
     dip: dipMessages.id.lentera,
     app: {
       name: 'Lentera',

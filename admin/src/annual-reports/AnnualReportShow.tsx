@@ -1,0 +1,537 @@
+import { Alert, Box, Button as MuiButton, Card, CardContent, Checkbox, Chip, FormControlLabel, List as MuiList, ListItem, ListItemText, MenuItem, Stack, Table, TableBody, TableCell, TableRow, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Show, useLocaleState, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { DownloadButton } from '../common/DownloadButton';
+import { Panel } from '../common/Panel';
+import { sendJson } from '../common/api';
+import { formatInZone } from '../common/datetime';
+import { formatDate, todayIn } from '../common/dates';
+import { useOfficeTimeZone } from '../common/fields';
+import { percent } from '../monthly-reports/actions';
+import { offeredAnnualActions, type AnnualAction } from './actions';
+import { AnnualStatusChip, DueChip } from './AnnualReportList';
+import { COMMENT_SECTIONS, NARRATIVE_SECTIONS, type AnnualNarrative, type AnnualReport } from './types';
+
+const M = 'lentera.annual_reports';
+
+/** Runs one API step: shows the server's message on failure, notifies and refreshes on success. */
+function useStep() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (method: 'POST' | 'PATCH', path: string, body: unknown, label: string): Promise<boolean> => {
+    setBusy(true);
+    setError(null);
+    try {
+      await sendJson(method, path, body);
+      notify(`${M}.done`, { type: 'success', messageArgs: { action: translate(label) } });
+      refresh();
+      return true;
+    } catch (e) {
+      setError((e as Error).message);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const alert = error ? (
+    <Alert severity="error" sx={{ mt: 1 }} data-testid="action-error">
+      {error}
+    </Alert>
+  ) : null;
+  return { run, busy, alert };
+}
+
+function useOffered(record: AnnualReport): AnnualAction[] {
+  const { permissions } = usePermissions<string[]>();
+  return offeredAnnualActions(permissions, record.allowedActions);
+}
+
+const When = ({ value }: { value: string | null | undefined }) => {
+  const [locale] = useLocaleState();
+  const tz = useOfficeTimeZone();
+  return <>{value ? formatInZone(value, tz, locale) : '—'}</>;
+};
+
+/** A button that asks for a note first (return by the Atasan PPID or by the Tim Pertimbangan). */
+const NoteAction = ({ label, onSubmit, busy, testId }: { label: string; onSubmit: (note: string) => Promise<boolean>; busy: boolean; testId: string }) => {
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState('');
+  if (!open)
+    return (
+      <MuiButton variant="outlined" color="warning" onClick={() => setOpen(true)} data-testid={`${testId}-open`}>
+        {translate(label)}
+      </MuiButton>
+    );
+  return (
+    <Box sx={{ width: '100%' }} data-testid={testId}>
+      <TextField name="note" label={translate(`${M}.note`)} value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} fullWidth sx={{ mb: 1 }} />
+      <Stack direction="row" spacing={1}>
+        <MuiButton variant="contained" color="warning" disabled={busy || !note.trim()} onClick={async () => (await onSubmit(note)) && setOpen(false)}>
+          {translate(label)}
+        </MuiButton>
+        <MuiButton onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</MuiButton>
+      </Stack>
+    </Box>
+  );
+};
+
+/** Submit (PPID), approve or return (Atasan PPID). */
+const WorkflowActions = ({ record }: { record: AnnualReport }) => {
+  const translate = useTranslate();
+  const offered = useOffered(record);
+  const { run, busy, alert } = useStep();
+  const base = `annual-reports/${record.id}`;
+  return (
+    <Box data-testid="annual-actions">
+      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1 }}>
+        {offered.includes('submit') && (
+          <MuiButton variant="contained" disabled={busy} onClick={() => run('POST', `${base}/submit`, {}, `${M}.actions.submit`)}>
+            {translate(`${M}.actions.submit`)}
+          </MuiButton>
+        )}
+        {offered.includes('approve') && (
+          <MuiButton variant="contained" disabled={busy} onClick={() => run('POST', `${base}/approve`, {}, `${M}.actions.approve`)}>
+            {translate(`${M}.actions.approve`)}
+          </MuiButton>
+        )}
+        {offered.includes('return') && <NoteAction label={`${M}.actions.return`} busy={busy} testId="atasan-return" onSubmit={(note) => run('POST', `${base}/return`, { note }, `${M}.actions.return`)} />}
+      </Stack>
+      {alert}
+    </Box>
+  );
+};
+
+const Figures = ({ record }: { record: AnnualReport }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const s = record.statistics?.summary;
+  if (!s) return null;
+  const num = (v: number | null) => (v === null ? '—' : v.toLocaleString(locale === 'en' ? 'en-GB' : 'id-ID'));
+  const rows: Array<[string, string]> = [
+    ['received', num(s.received.total)],
+    ['decided', num(s.decided.total)],
+    ['within10', num(s.timeliness.within10)],
+    ['late', num(s.timeliness.late)],
+    ['on_time', `${percent(s.timeliness.onTimeRate, locale)} (target ${record.statistics!.onTimeTargetPercent}%)`],
+    ['median', num(s.timeliness.medianDays)],
+    ['objections', `${num(s.objections.received)} / ${num(s.objections.decided)}`],
+  ];
+  return (
+    <Panel title={`${M}.figures`} testId="annual-figures">
+      {record.statisticsLive && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate(`${M}.live`)}
+        </Typography>
+      )}
+      <Table size="small">
+        <TableBody>
+          {rows.map(([key, value]) => (
+            <TableRow key={key} data-figure={key}>
+              <TableCell>{translate(`${M}.${key}`)}</TableCell>
+              <TableCell align="right" sx={{ fontWeight: 600 }}>
+                {value}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Panel>
+  );
+};
+
+/** The six narrative sections: editable by the PPID in draft/returned, read-only otherwise. */
+const Narrative = ({ record }: { record: AnnualReport }) => {
+  const translate = useTranslate();
+  const editable = useOffered(record).includes('edit');
+  const { run, busy, alert } = useStep();
+  const [text, setText] = useState<AnnualNarrative>(() => ({ ...(record.narrative as AnnualNarrative) }));
+  const narrative = record.narrative;
+  if (!narrative) return null;
+  return (
+    <Panel title={`${M}.narrative`} testId="annual-narrative">
+      {editable ? (
+        <Box>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {translate(`${M}.narrative_help`)}
+          </Typography>
+          {NARRATIVE_SECTIONS.map((s) => (
+            <TextField
+              key={s}
+              name={`narrative.${s}`}
+              label={translate(`${M}.sections.${s}`)}
+              value={text[s] ?? ''}
+              onChange={(e) => setText({ ...text, [s]: e.target.value })}
+              multiline
+              minRows={2}
+              fullWidth
+              sx={{ mb: 2 }}
+            />
+          ))}
+          <MuiButton variant="contained" disabled={busy} onClick={() => run('PATCH', `annual-reports/${record.id}`, { narrative: text }, `${M}.save`)}>
+            {translate(`${M}.save`)}
+          </MuiButton>
+          {alert}
+        </Box>
+      ) : (
+        NARRATIVE_SECTIONS.map((s) => (
+          <Box key={s} sx={{ mb: 1.5 }} data-section={s}>
+            <Typography variant="subtitle2">{translate(`${M}.sections.${s}`)}</Typography>
+            <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }} color={narrative[s] ? 'text.primary' : 'text.secondary'}>
+              {narrative[s] || translate(`${M}.empty`)}
+            </Typography>
+          </Box>
+        ))
+      )}
+    </Panel>
+  );
+};
+
+/** The Tim Pertimbangan: comments anchored to sections, each member's approval of the current version, return with notes. */
+const Review = ({ record }: { record: AnnualReport }) => {
+  const translate = useTranslate();
+  const offered = useOffered(record);
+  const { run, busy, alert } = useStep();
+  const [section, setSection] = useState<string>('policy');
+  const [text, setText] = useState('');
+  const comments = record.comments ?? [];
+  const reviews = record.reviews;
+  const base = `annual-reports/${record.id}`;
+  return (
+    <Panel title={`${M}.review`} testId="annual-review">
+      <Typography variant="subtitle2">{translate(`${M}.comments`)}</Typography>
+      {comments.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate(`${M}.no_comments`)}
+        </Typography>
+      ) : (
+        <MuiList dense data-testid="annual-comments">
+          {comments.map((c) => (
+            <ListItem key={c.id} disableGutters data-testid="annual-comment">
+              <ListItemText
+                primary={c.text}
+                secondary={
+                  <>
+                    {translate(`${M}.sections.${c.section}`)} · {c.authorName} · {translate(`${M}.version`, { version: c.versionNo })} · <When value={c.createdAt} />
+                  </>
+                }
+              />
+            </ListItem>
+          ))}
+        </MuiList>
+      )}
+      {offered.includes('comment') && (
+        <Box sx={{ mt: 1, mb: 2 }} data-testid="annual-comment-form">
+          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
+            <TextField select name="section" label={translate(`${M}.section`)} value={section} onChange={(e) => setSection(e.target.value)} sx={{ minWidth: 260 }}>
+              {COMMENT_SECTIONS.map((s) => (
+                <MenuItem key={s} value={s}>
+                  {translate(`${M}.sections.${s}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField name="comment" label={translate(`${M}.comment_text`)} value={text} onChange={(e) => setText(e.target.value)} multiline fullWidth />
+          </Stack>
+          <MuiButton
+            sx={{ mt: 1 }}
+            variant="outlined"
+            disabled={busy || !text.trim()}
+            onClick={async () => {
+              if (await run('POST', `${base}/comments`, { section, text }, `${M}.add_comment`)) setText('');
+            }}
+          >
+            {translate(`${M}.add_comment`)}
+          </MuiButton>
+        </Box>
+      )}
+      {reviews && reviews.required > 0 && (
+        <Box sx={{ mt: 1 }} data-testid="annual-approvals">
+          <Typography variant="subtitle2">{translate(`${M}.approvals`, { version: reviews.versionNo, approved: reviews.approved, required: reviews.required })}</Typography>
+          <MuiList dense>
+            {reviews.members.map((m) => (
+              <ListItem key={m.id} disableGutters data-testid="annual-approval" data-approved={m.approvedAt ? 'yes' : 'no'}>
+                <ListItemText
+                  primary={m.name}
+                  secondary={
+                    m.approvedAt ? (
+                      <>
+                        {translate(`${M}.approved_at`)} <When value={m.approvedAt} />
+                      </>
+                    ) : (
+                      translate(`${M}.not_yet`)
+                    )
+                  }
+                />
+              </ListItem>
+            ))}
+          </MuiList>
+        </Box>
+      )}
+      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mt: 1 }}>
+        {offered.includes('review_approve') && (
+          <MuiButton variant="contained" color="success" disabled={busy} onClick={() => run('POST', `${base}/review-approve`, {}, `${M}.actions.review_approve`)}>
+            {translate(`${M}.actions.review_approve`)}
+          </MuiButton>
+        )}
+        {offered.includes('review_return') && <NoteAction label={`${M}.actions.review_return`} busy={busy} testId="review-return" onSubmit={(note) => run('POST', `${base}/review-return`, { note }, `${M}.actions.review_return`)} />}
+      </Stack>
+      {alert}
+    </Panel>
+  );
+};
+
+/** The versions submitted and the sections changed between the last two (or the working draft against the last). */
+const Versions = ({ record }: { record: AnnualReport }) => {
+  const translate = useTranslate();
+  const versions = record.versions ?? [];
+  const diff = record.diff;
+  return (
+    <Panel title={`${M}.versions`} testId="annual-versions">
+      {versions.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate(`${M}.no_versions`)}
+        </Typography>
+      ) : (
+        <MuiList dense>
+          {versions.map((v) => (
+            <ListItem key={v.versionNo} disableGutters>
+              <ListItemText primary={translate(`${M}.version`, { version: v.versionNo })} secondary={<When value={v.submittedAt} />} />
+            </ListItem>
+          ))}
+        </MuiList>
+      )}
+      {diff && (
+        <Box data-testid="annual-diff">
+          <Typography variant="subtitle2">{translate(`${M}.changed`, { from: diff.fromVersion, to: diff.toVersion ?? translate(`${M}.working`) })}</Typography>
+          {diff.changed.length === 0 ? (
+            <Typography variant="body2" color="text.secondary">
+              {translate(`${M}.no_changes`)}
+            </Typography>
+          ) : (
+            diff.changed.map((c) => (
+              <Box key={c.section} sx={{ mb: 1 }}>
+                <Chip size="small" label={translate(`${M}.sections.${c.section}`)} sx={{ mb: 0.5 }} />
+                <Typography variant="body2" color="error.main" sx={{ textDecoration: 'line-through', whiteSpace: 'pre-wrap' }}>
+                  {c.from}
+                </Typography>
+                <Typography variant="body2" color="success.main" sx={{ whiteSpace: 'pre-wrap' }}>
+                  {c.to}
+                </Typography>
+              </Box>
+            ))
+          )}
+        </Box>
+      )}
+    </Panel>
+  );
+};
+
+/** Schedule the plenary meeting (date, place, attendees, quorum). */
+const PlenoForm = ({ record }: { record: AnnualReport }) => {
+  const translate = useTranslate();
+  const { run, busy, alert } = useStep();
+  const p = record.plenary;
+  const [date, setDate] = useState(p?.date ?? todayIn(useOfficeTimeZone()));
+  const [place, setPlace] = useState(p?.place ?? '');
+  const [quorum, setQuorum] = useState(String(p?.quorum ?? 1));
+  const [attendees, setAttendees] = useState<Array<{ name: string; position: string }>>(p?.attendees.map((a) => ({ name: a.name, position: a.position ?? '' })) ?? [{ name: '', position: '' }]);
+  const set = (i: number, key: 'name' | 'position', value: string) => setAttendees(attendees.map((a, j) => (j === i ? { ...a, [key]: value } : a)));
+  const submit = () =>
+    run(
+      'POST',
+      `annual-reports/${record.id}/pleno`,
+      { date, place, quorum: Number(quorum), attendees: attendees.filter((a) => a.name.trim()).map((a) => ({ name: a.name.trim(), position: a.position.trim() || null })) },
+      `${M}.schedule`,
+    );
+  return (
+    <Box data-testid="annual-pleno-form" sx={{ mb: 2 }}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mb: 1 }}>
+        <TextField type="date" name="pleno.date" label={translate(`${M}.pleno_date`)} value={date} onChange={(e) => setDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+        <TextField name="pleno.place" label={translate(`${M}.pleno_place`)} value={place} onChange={(e) => setPlace(e.target.value)} fullWidth />
+        <TextField type="number" name="pleno.quorum" label={translate(`${M}.quorum`)} value={quorum} onChange={(e) => setQuorum(e.target.value)} sx={{ minWidth: 200 }} />
+      </Stack>
+      <Typography variant="subtitle2">{translate(`${M}.attendees`)}</Typography>
+      {attendees.map((a, i) => (
+        <Stack key={i} direction="row" spacing={1} sx={{ mb: 1 }}>
+          <TextField size="small" name={`attendees.${i}.name`} label={translate(`${M}.attendee_name`)} value={a.name} onChange={(e) => set(i, 'name', e.target.value)} fullWidth />
+          <TextField size="small" name={`attendees.${i}.position`} label={translate(`${M}.attendee_position`)} value={a.position} onChange={(e) => set(i, 'position', e.target.value)} fullWidth />
+        </Stack>
+      ))}
+      <Stack direction="row" spacing={1}>
+        <MuiButton onClick={() => setAttendees([...attendees, { name: '', position: '' }])}>{translate(`${M}.add_attendee`)}</MuiButton>
+        <MuiButton variant="contained" disabled={busy} onClick={submit}>
+          {translate(`${M}.schedule`)}
+        </MuiButton>
+      </Stack>
+      {alert}
+    </Box>
+  );
+};
+
+/** Ratify: who was present and the decision. */
+const RatifyForm = ({ record }: { record: AnnualReport }) => {
+  const translate = useTranslate();
+  const { run, busy, alert } = useStep();
+  const attendees = record.plenary?.attendees ?? [];
+  const [present, setPresent] = useState<Record<string, boolean>>(() => Object.fromEntries(attendees.map((a) => [a.name, true])));
+  const [decision, setDecision] = useState('');
+  return (
+    <Box data-testid="annual-ratify-form" sx={{ mb: 2 }}>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {translate(`${M}.ratify_help`)}
+      </Typography>
+      {attendees.map((a) => (
+        <FormControlLabel key={a.name} control={<Checkbox checked={!!present[a.name]} onChange={(e) => setPresent({ ...present, [a.name]: e.target.checked })} />} label={`${a.name}${a.position ? ` — ${a.position}` : ''}`} sx={{ display: 'block' }} />
+      ))}
+      <TextField name="decision" label={translate(`${M}.decision`)} value={decision} onChange={(e) => setDecision(e.target.value)} multiline minRows={2} fullWidth sx={{ my: 1 }} />
+      <MuiButton
+        variant="contained"
+        disabled={busy || !decision.trim()}
+        onClick={() => run('POST', `annual-reports/${record.id}/ratify`, { decision, attendees: attendees.map((a) => ({ name: a.name, present: !!present[a.name] })) }, `${M}.ratify`)}
+      >
+        {translate(`${M}.ratify`)}
+      </MuiButton>
+      {alert}
+    </Box>
+  );
+};
+
+/** Publish: the e-PPID upload date and link. */
+const PublishForm = ({ record }: { record: AnnualReport }) => {
+  const translate = useTranslate();
+  const { run, busy, alert } = useStep();
+  const [date, setDate] = useState(todayIn(useOfficeTimeZone()));
+  const [link, setLink] = useState('');
+  return (
+    <Box data-testid="annual-publish-form" sx={{ mb: 2 }}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mb: 1 }}>
+        <TextField type="date" name="eppidUploadedAt" label={translate(`${M}.eppid_date`)} value={date} onChange={(e) => setDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+        <TextField name="eppidLink" label={translate(`${M}.eppid_link`)} value={link} onChange={(e) => setLink(e.target.value)} fullWidth />
+      </Stack>
+      <MuiButton variant="contained" disabled={busy} onClick={() => run('POST', `annual-reports/${record.id}/publish`, { eppidUploadedAt: date, eppidLink: link }, `${M}.publish`)}>
+        {translate(`${M}.publish`)}
+      </MuiButton>
+      {alert}
+    </Box>
+  );
+};
+
+const Pleno = ({ record }: { record: AnnualReport }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const offered = useOffered(record);
+  const p = record.plenary;
+  if (!p && !offered.includes('schedule_pleno')) return null;
+  return (
+    <Panel title={`${M}.pleno`} testId="annual-pleno">
+      {p && (
+        <Box sx={{ mb: 2 }} data-testid="annual-pleno-info">
+          <Typography variant="body2">
+            {formatDate(p.date, locale)} · {p.place} · {translate(`${M}.quorum`)}: {p.quorum}
+          </Typography>
+          <MuiList dense>
+            {p.attendees.map((a) => (
+              <ListItem key={a.name} disableGutters>
+                <ListItemText primary={a.name} secondary={[a.position, a.present === null ? null : a.present ? translate(`${M}.present`) : '—'].filter(Boolean).join(' · ')} />
+              </ListItem>
+            ))}
+          </MuiList>
+          {record.decision && (
+            <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+              {translate(`${M}.decision`)}: {record.decision}
+            </Typography>
+          )}
+        </Box>
+      )}
+      {offered.includes('schedule_pleno') && <PlenoForm record={record} />}
+      {offered.includes('ratify') && <RatifyForm record={record} />}
+      {offered.includes('publish') && <PublishForm record={record} />}
+      {record.status === 'published' && record.eppidUploadedAt && (
+        <Typography variant="body2" data-testid="annual-published">
+          {translate(`${M}.published`, { date: formatDate(record.eppidUploadedAt, locale) })}
+          {record.eppidLink && (
+            <>
+              {' · '}
+              <a href={record.eppidLink} target="_blank" rel="noreferrer">
+                {record.eppidLink}
+              </a>
+            </>
+          )}
+        </Typography>
+      )}
+    </Panel>
+  );
+};
+
+const Layout = () => {
+  const record = useRecordContext<AnnualReport>();
+  const translate = useTranslate();
+  if (!record) return null;
+  const docs = [record.reportDocument, record.beritaAcaraDocument].filter((d): d is NonNullable<typeof d> => !!d);
+  const final = record.status === 'ratified' || record.status === 'published';
+  return (
+    <Box sx={{ mt: 1 }}>
+      <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }}>
+        <CardContent>
+          <Typography variant="overline" color="text.secondary">
+            {translate('resources.annual-reports.name', { smart_count: 1 })}
+          </Typography>
+          <Typography variant="h4" component="h1" data-testid="annual-title">
+            {translate(`${M}.title`, { year: record.year })}
+          </Typography>
+          <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, my: 1, alignItems: 'center' }}>
+            <AnnualStatusChip status={record.status} />
+            <Chip size="small" variant="outlined" label={translate(`${M}.version`, { version: record.versionNo })} />
+            <DueChip record={record} />
+          </Stack>
+          {record.due && (record.due.warning || record.due.overdue) && (
+            <Alert severity={record.due.overdue ? 'error' : 'warning'} sx={{ mb: 1 }} data-testid="annual-due-warning">
+              {record.due.overdue ? translate(`${M}.due_overdue`, { days: -record.due.daysLeft }) : translate(`${M}.due_warning`)}
+            </Alert>
+          )}
+          <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mb: 1 }}>
+            <DownloadButton path={`annual-reports/${record.id}/report.pdf`} fileName={`laporan-tahunan-${record.year}.pdf`} label={final ? `${M}.pdf` : `${M}.preview`} variant="outlined" />
+            {record.beritaAcaraDocument && <DownloadButton path={`annual-reports/${record.id}/berita-acara.pdf`} fileName={`berita-acara-pleno-${record.year}.pdf`} label={`${M}.berita_acara`} variant="outlined" />}
+          </Stack>
+          {docs.length > 0 && (
+            <Box data-testid="annual-documents" sx={{ mb: 1 }}>
+              {docs.map((d) => (
+                <Typography key={d.id} variant="body2">
+                  {d.title}: {d.number} ·{' '}
+                  <a href={`/verifikasi/${d.verificationCode}`} target="_blank" rel="noreferrer">
+                    {translate(`${M}.verify`)} ({d.verificationCode})
+                  </a>
+                </Typography>
+              ))}
+            </Box>
+          )}
+          {record.returnNote && record.status === 'returned' && (
+            <Alert severity="warning" sx={{ mb: 1 }} data-testid="annual-return-note">
+              <strong>{translate(`${M}.return_note`, { name: record.returnNote.byName, version: record.returnNote.versionNo })}</strong>
+              <br />
+              {record.returnNote.note}
+            </Alert>
+          )}
+          <WorkflowActions record={record} />
+        </CardContent>
+      </Card>
+      <Figures record={record} />
+      <Narrative key={`${record.id}-${record.versionNo}-${record.status}`} record={record} />
+      <Review record={record} />
+      <Versions record={record} />
+      <Pleno record={record} />
+    </Box>
+  );
+};
+
+/** One year's annual report: statistics, narrative, the Atasan PPID's examination, the Tim Pertimbangan review, the plenary meeting and publication. */
+const AnnualReportShow = () => (
+  <Show actions={false} component="div">
+    <Layout />
+  </Show>
+);
+
+export default AnnualReportShow;

@@ -1,0 +1,57 @@
+/** The annual report as GET /api/annual-reports/:id answers (server: annual-reports.service.ts). */
+export const ANNUAL_STATUSES = ['draft', 'submitted', 'returned', 'approved_by_atasan', 'in_review', 'reviewed', 'pleno_scheduled', 'ratified', 'published'] as const;
+export type AnnualReportStatus = (typeof ANNUAL_STATUSES)[number];
+
+export const NARRATIVE_SECTIONS = ['policy', 'facilities', 'staff', 'budget', 'obstacles', 'recommendations'] as const;
+export type NarrativeSection = (typeof NARRATIVE_SECTIONS)[number];
+export const COMMENT_SECTIONS = [...NARRATIVE_SECTIONS, 'statistics', 'liaison', 'general'] as const;
+export type AnnualNarrative = Record<NarrativeSection, string>;
+
+export interface AnnualSummary {
+  received: { total: number };
+  decided: { total: number };
+  timeliness: { within10: number; within17: number; late: number; onTimeRate: number | null; medianDays: number | null; p90Days: number | null };
+  queue: { open: number; overdue: number };
+  objections: { received: number; decided: number };
+}
+
+export interface AnnualDocument {
+  id: number;
+  number: string;
+  title: string;
+  verificationCode: string;
+  sha256: string | null;
+}
+
+export interface PlenaryAttendee {
+  name: string;
+  position: string | null;
+  present: boolean | null;
+}
+
+export interface AnnualReport {
+  id: number;
+  officeId: number;
+  year: number;
+  status: AnnualReportStatus;
+  versionNo: number;
+  dueDate: string;
+  due: { dueDate: string; daysLeft: number; overdue: boolean; warning: boolean };
+  publishedAt: string | null;
+  eppidUploadedAt: string | null;
+  eppidLink: string | null;
+  allowedActions: string[];
+  // only on the detail
+  narrative?: AnnualNarrative;
+  statistics?: { summary: AnnualSummary; onTimeTargetPercent: number; refusalBases?: Record<string, number> } | null;
+  statisticsLive?: boolean;
+  returnNote?: { by: string; byName: string; note: string; at: string; versionNo: number } | null;
+  plenary?: { date: string; place: string; attendees: PlenaryAttendee[]; quorum: number } | null;
+  decision?: string | null;
+  versions?: Array<{ versionNo: number; submittedAt: string; submittedById: number }>;
+  diff?: { fromVersion: number; toVersion: number | null; changed: Array<{ section: NarrativeSection; from: string; to: string }> } | null;
+  comments?: Array<{ id: number; versionNo: number; section: string; authorId: number; authorName: string; text: string; createdAt: string }>;
+  reviews?: { versionNo: number; members: Array<{ id: number; name: string; approvedAt: string | null }>; approved: number; required: number };
+  beritaAcaraDocument?: AnnualDocument | null;
+  reportDocument?: AnnualDocument | null;
+}
