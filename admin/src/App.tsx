@@ -8,6 +8,7 @@ import { dataProvider } from './dataProvider';
 import holidays from './holidays';
 import { i18nProvider } from './i18n';
 import { Layout, LoginPage } from './layout';
+import liaisonReports from './liaison-reports';
 import metrics from './metrics';
 import monthlyReports from './monthly-reports';
 import annualReports from './annual-reports';
@@ -50,6 +51,7 @@ export const App = () => (
     <Resource name="metrics" {...metrics} />
     <Resource name="monthly-reports" {...monthlyReports} />
     <Resource name="annual-reports" {...annualReports} />
+    <Resource name="liaison-reports" {...liaisonReports} />
     <Resource name="daily-sheet" {...dailySheet} />
     <Resource name="tasks" {...tasks} />
     <Resource name="submissions" {...submissions} />

@@ -119,7 +119,7 @@ describe('console access rules', () => {
     expect(accessibleResources(ppid)).toEqual([
       'requests', 'metrics', 'monthly-reports', 'annual-reports', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections', 'dip-entries', 'dip-versions', 'holidays', 'settings', 'users', 'offices',
     ]);
-    expect(accessibleResources(penghubung)).toEqual(['tasks', 'dip-entries', 'dip-versions', 'holidays', 'offices']);
+    expect(accessibleResources(penghubung)).toEqual(['annual-reports', 'liaison-reports', 'tasks', 'dip-entries', 'dip-versions', 'holidays', 'offices']);
     expect(accessibleResources([])).toEqual([]);
   });
 
@@ -192,7 +192,10 @@ describe('console access rules', () => {
     for (const permissions of [ppid, atasan, desk, pertimbangan]) expect(canAccess(permissions, { action: 'show', resource: 'annual-reports' })).toBe(true);
     expect(canAccess(ppid, { action: 'create', resource: 'annual-reports' })).toBe(true);
     for (const permissions of [atasan, desk, pertimbangan, penghubung, admin]) expect(canAccess(permissions, { action: 'create', resource: 'annual-reports' })).toBe(false);
-    expect(canAccess(penghubung, { action: 'list', resource: 'annual-reports' })).toBe(false);
+    // liaison staff read the annual report their written reports go into, and send those reports
+    expect(canAccess(penghubung, { action: 'list', resource: 'annual-reports' })).toBe(true);
+    expect(canAccess(penghubung, { action: 'list', resource: 'liaison-reports' })).toBe(true);
+    expect(canAccess(ppid, { action: 'list', resource: 'liaison-reports' })).toBe(false);
     expect(canAccess(ppid, { action: 'edit', resource: 'annual-reports' })).toBe(false);
   });
 

@@ -6,6 +6,7 @@ export type ResourceName =
   | 'metrics'
   | 'monthly-reports'
   | 'annual-reports'
+  | 'liaison-reports'
   | 'queue'
   | 'daily-sheet'
   | 'tasks'
@@ -47,6 +48,10 @@ const RULES: Record<ResourceName, Partial<Record<Action, Permission>>> = {
     list: Permission.AnnualRead,
     show: Permission.AnnualRead,
     create: Permission.AnnualPrepare,
+  },
+  // The liaison units' periodic written reports (laporan tertulis): a page, mounted as the list.
+  'liaison-reports': {
+    list: Permission.AnnualContribute,
   },
   // Two pages (queue/QueueBoardPage at /queue, daily-sheet/DailySheetPage at /daily-sheet), mounted as lists like settings.
   queue: {
@@ -153,7 +158,7 @@ export interface MenuGroup {
 }
 
 const MENU: MenuGroup[] = [
-  { label: 'lentera.menu.service', items: ['requests', 'metrics', 'monthly-reports', 'annual-reports', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections'] },
+  { label: 'lentera.menu.service', items: ['requests', 'metrics', 'monthly-reports', 'annual-reports', 'liaison-reports', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections'] },
   { label: 'lentera.menu.dip', items: ['dip-entries', 'dip-versions'] },
   { label: 'lentera.menu.configuration', items: ['holidays', 'settings', 'units', 'users', 'offices'] },
   { label: null, items: ['audit-logs'] },

@@ -106,4 +106,39 @@ describe('the Tim Pertimbangan reviews the annual report (built console in Chrom
       await context.close();
     }
   });
+
+  it('lets the liaison unit send its written report, and the desk see the annual report status on the home page', async () => {
+    const { context, page } = await newPage(browser, server.url);
+    try {
+      await signIn(page, 'penghubung');
+      await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Laporan tertulis unit' }).click();
+      const form = page.getByTestId('liaison-form');
+      await form.locator('input[name="title"]').fill('Laporan layanan informasi Subbagian PDI semester II');
+      await form.locator('textarea[name="body"]').fill('Menyediakan 14 salinan DPT dan rekapitulasi hasil.');
+      await form.getByRole('button', { name: 'Kirim laporan' }).click();
+      await page.getByTestId('liaison-row').filter({ hasText: 'Laporan layanan informasi Subbagian PDI semester II' }).waitFor();
+      // Sending the same period twice: the server's reason is shown.
+      await form.locator('input[name="title"]').fill('Lagi');
+      await form.locator('textarea[name="body"]').fill('Lagi');
+      await form.getByRole('button', { name: 'Kirim laporan' }).click();
+      await page.getByTestId('action-error').waitFor();
+    } catch (error) {
+      await snap(page, 'failure-liaison');
+      throw error;
+    } finally {
+      await context.close();
+    }
+    const desk = await newPage(browser, server.url);
+    try {
+      await signIn(desk.page, 'desk');
+      const card = desk.page.getByTestId('annual-overview');
+      await card.getByText('Laporan tahunan 2025', { exact: false }).waitFor();
+      expect(await card.innerText()).toMatch(/0 dari 1 satker sudah mempublikasikan/);
+    } catch (error) {
+      await snap(desk.page, 'failure-annual-overview');
+      throw error;
+    } finally {
+      await desk.context.close();
+    }
+  });
 });

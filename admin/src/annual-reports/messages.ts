@@ -14,6 +14,14 @@ const id = {
     },
   },
   lentera: {
+    overview: {
+      title: 'Laporan tahunan %{year}: batas %{date}',
+      overdue: '%{smart_count} satker melewati batas penyampaian laporan tahunan |||| %{smart_count} satker melewati batas penyampaian laporan tahunan',
+      warning: '%{smart_count} satker belum mempublikasikan laporan tahunan; sisa %{days} hari |||| %{smart_count} satker belum mempublikasikan laporan tahunan; sisa %{days} hari',
+      totals: '%{published} dari %{offices} satker sudah mempublikasikan; %{not_started} belum membuat laporan.',
+      office: 'Satker',
+      status: 'Status',
+    },
     statuses: {
       draft: 'Draf',
       submitted: 'Diajukan ke Atasan PPID',
@@ -122,6 +130,14 @@ const en: SameShape<typeof id> = {
     },
   },
   lentera: {
+    overview: {
+      title: 'Annual report %{year}: due %{date}',
+      overdue: '%{smart_count} office is past the annual report deadline |||| %{smart_count} offices are past the annual report deadline',
+      warning: '%{smart_count} office has not published its annual report; %{days} days left |||| %{smart_count} offices have not published their annual report; %{days} days left',
+      totals: '%{published} of %{offices} offices have published; %{not_started} have not started.',
+      office: 'Office',
+      status: 'Status',
+    },
     statuses: {
       draft: 'Draft',
       submitted: 'Submitted to the Atasan PPID',

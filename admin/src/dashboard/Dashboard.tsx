@@ -12,6 +12,7 @@ import { accessibleResources } from '../access';
 import type { LenteraIdentity } from '../authProvider';
 import { RoleChipList } from '../common/fields';
 import { LenteraLogo } from '../layout/LenteraLogo';
+import { AnnualOverviewCard } from '../annual-reports/AnnualOverviewCard';
 import { DashboardMetrics } from '../metrics/DashboardMetrics';
 import { ObjectionQueueCard } from '../objections/ObjectionQueueCard';
 import { MAROON } from '../theme';
@@ -66,6 +67,7 @@ const Dashboard = () => {
       <QueueCard />
       <ObjectionQueueCard />
       <DashboardMetrics />
+      <AnnualOverviewCard />
       <Card>
         <Box
           sx={{

@@ -1,5 +1,6 @@
 import type { TranslationMessages } from 'react-admin';
 import { dipMessages } from '../dip/messages';
+import { liaisonMessages } from '../liaison-reports/messages';
 import { metricsMessages } from '../metrics/messages';
 import { monthlyReportMessages } from '../monthly-reports/messages';
 import { annualReportMessages } from '../annual-reports/messages';
@@ -19,6 +20,7 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
   resources: {
     objections: objectionMessages.en.resource,
     metrics: metricsMessages.en.resource,
+    'liaison-reports': liaisonMessages.en.resource,
     'monthly-reports': monthlyReportMessages.en.resource,
     'annual-reports': annualReportMessages.en.resource,
     'dip-entries': dipMessages.en.entries,
@@ -204,6 +206,7 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
   lentera: {
     objections: objectionMessages.en.lentera,
     metrics: metricsMessages.en.lentera,
+    liaison_reports: liaisonMessages.en.lentera,
     monthly_reports: monthlyReportMessages.en.lentera,
     annual_reports: annualReportMessages.en.lentera,
     dip: dipMessages.en.lentera,

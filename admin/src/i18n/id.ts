@@ -3,6 +3,7 @@ import { ROLES, ROLE_LABELS } from '../permissions';
 import { DECISIONS, DECISION_LABELS, REQUEST_STATUSES, STATUS_LABELS } from '../lifecycle';
 import { raIndonesian } from './ra-id';
 import { dipMessages } from '../dip/messages';
+import { liaisonMessages } from '../liaison-reports/messages';
 import { metricsMessages } from '../metrics/messages';
 import { monthlyReportMessages } from '../monthly-reports/messages';
 import { annualReportMessages } from '../annual-reports/messages';
@@ -17,6 +18,7 @@ export const lenteraId = {
   resources: {
     objections: objectionMessages.id.resource,
     metrics: metricsMessages.id.resource,
+    'liaison-reports': liaisonMessages.id.resource,
     'monthly-reports': monthlyReportMessages.id.resource,
     'annual-reports': annualReportMessages.id.resource,
     'dip-entries': dipMessages.id.entries,
@@ -202,6 +204,7 @@ export const lenteraId = {
   lentera: {
     objections: objectionMessages.id.lentera,
     metrics: metricsMessages.id.lentera,
+    liaison_reports: liaisonMessages.id.lentera,
     monthly_reports: monthlyReportMessages.id.lentera,
     annual_reports: annualReportMessages.id.lentera,
     dip: dipMessages.id.lentera,

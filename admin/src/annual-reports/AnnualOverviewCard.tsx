@@ -1,0 +1,90 @@
+import { Alert, Box, Card, CardContent, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { Link, useCreatePath, useLocaleState, usePermissions, useTranslate } from 'react-admin';
+import { getJson } from '../common/api';
+import { formatDate } from '../common/dates';
+import { Permission } from '../permissions';
+
+interface OverviewRow {
+  office: { id: number; code: string; name: string; level: string };
+  reportId: number | null;
+  status: string | null;
+  statusLabel: { id: string; en: string };
+  dueDate: string;
+  daysLeft: number;
+  overdue: boolean;
+  warning: boolean;
+}
+
+interface Overview {
+  year: number;
+  dueDate: string;
+  offices: OverviewRow[];
+  totals: { offices: number; published: number; overdue: number; warning: number; notStarted: number };
+}
+
+const k = (key: string) => `lentera.annual_reports.overview.${key}`;
+
+/** The annual report due on 31 March: this office's status, and for a province or KPU RI every office under it. */
+export const AnnualOverviewCard = () => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const createPath = useCreatePath();
+  const { permissions } = usePermissions<string[]>();
+  const [data, setData] = useState<Overview | null>(null);
+  const allowed = permissions?.includes(Permission.AnnualRead);
+  useEffect(() => {
+    if (!allowed) return;
+    getJson<Overview>('annual-reports/overview')
+      .then(setData)
+      .catch(() => setData(null));
+  }, [allowed]);
+  if (!allowed || !data) return null;
+  const label = (r: OverviewRow) => (locale === 'en' ? r.statusLabel.en : r.statusLabel.id);
+  const attention = [...data.offices].filter((r) => r.overdue || r.warning || r.status !== 'published').sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.office.code.localeCompare(b.office.code));
+  const many = data.offices.length > 1;
+  return (
+    <Card sx={{ mb: 2 }} data-testid="annual-overview">
+      <CardContent>
+        <Typography variant="overline" component="h2" sx={{ color: 'primary.main', fontWeight: 600 }}>
+          {translate(k('title'), { year: data.year, date: formatDate(data.dueDate, locale) })}
+        </Typography>
+        {data.totals.overdue > 0 && (
+          <Alert severity="error" sx={{ my: 1 }}>
+            {translate(k('overdue'), { smart_count: data.totals.overdue })}
+          </Alert>
+        )}
+        {data.totals.overdue === 0 && data.totals.warning > 0 && (
+          <Alert severity="warning" sx={{ my: 1 }}>
+            {translate(k('warning'), { smart_count: data.totals.warning, days: Math.max(0, data.offices[0]?.daysLeft ?? 0) })}
+          </Alert>
+        )}
+        <Typography variant="body2" sx={{ mb: many ? 1 : 0 }}>
+          {translate(k('totals'), { published: data.totals.published, offices: data.totals.offices, not_started: data.totals.notStarted })}
+        </Typography>
+        {many && attention.length > 0 && (
+          <Box sx={{ maxHeight: 320, overflow: 'auto' }}>
+            <Table size="small">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate(k('office'))}</TableCell>
+                  <TableCell>{translate(k('status'))}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {attention.slice(0, 50).map((r) => (
+                  <TableRow key={r.office.id} data-office={r.office.code}>
+                    <TableCell>{r.reportId ? <Link to={createPath({ resource: 'annual-reports', id: r.reportId, type: 'show' })}>{r.office.name}</Link> : r.office.name}</TableCell>
+                    <TableCell>
+                      <Chip size="small" label={label(r)} color={r.overdue ? 'error' : r.warning ? 'warning' : r.status === 'published' ? 'success' : 'default'} />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
+        )}
+      </CardContent>
+    </Card>
+  );
+};
