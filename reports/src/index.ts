@@ -38,6 +38,7 @@ export {
   DELIVERY_LABELS,
   FORM_LABELS,
   DECISION_TEXT,
+  SOP_STEP_LABELS,
   PASAL_17,
   maskNikLast4,
   maskNikEnds,

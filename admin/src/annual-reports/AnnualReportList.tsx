@@ -1,8 +1,6 @@
-import AddIcon from '@mui/icons-material/Add';
-import { Alert, Button as MuiButton, Chip, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
-import { DataTable, List, TopToolbar, useLocaleState, useNotify, usePermissions, useRecordContext, useRedirect, useTranslate } from 'react-admin';
-import { sendJson } from '../common/api';
+import { PrepareReportButton } from '../common/PrepareReportButton';
+import { Chip } from '@mui/material';
+import { DataTable, List, TopToolbar, useLocaleState, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
 import { Permission } from '../permissions';
@@ -45,51 +43,18 @@ const DueCell = () => {
   return record ? <DueChip record={record} /> : null;
 };
 
-/** The PPID picks a year that has ended; the server refuses any other with the reason (shown here). */
+/** The PPID picks a year that has ended. */
 const PrepareButton = () => {
-  const translate = useTranslate();
-  const notify = useNotify();
-  const redirect = useRedirect();
   const tz = useOfficeTimeZone();
-  const [open, setOpen] = useState(false);
-  const [year, setYear] = useState(String(lastEndedYear(todayIn(tz))));
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    setError(null);
-    try {
-      const report = await sendJson<AnnualReport>('POST', 'annual-reports', { year: Number(year) });
-      notify('lentera.annual_reports.done', { type: 'success', messageArgs: { action: translate('lentera.annual_reports.create') } });
-      redirect('show', 'annual-reports', report.id);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
   return (
-    <>
-      <MuiButton startIcon={<AddIcon />} onClick={() => setOpen(true)} size="small">
-        {translate('lentera.annual_reports.create')}
-      </MuiButton>
-      <Dialog open={open} onClose={() => setOpen(false)} data-testid="dialog-prepare">
-        <DialogTitle>{translate('lentera.annual_reports.create')}</DialogTitle>
-        <DialogContent>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            {translate('lentera.annual_reports.create_help')}
-          </Typography>
-          <TextField type="number" name="year" label={translate('lentera.annual_reports.year')} value={year} onChange={(e) => setYear(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} fullWidth />
-          {error && (
-            <Alert severity="error" sx={{ mt: 2 }} data-testid="action-error">
-              {error}
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <MuiButton onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</MuiButton>
-          <MuiButton variant="contained" onClick={submit}>
-            {translate('lentera.annual_reports.create')}
-          </MuiButton>
-        </DialogActions>
-      </Dialog>
-    </>
+    <PrepareReportButton
+      resource="annual-reports"
+      messages="lentera.annual_reports"
+      field={{ name: 'year', label: 'lentera.annual_reports.year' }}
+      inputType="number"
+      initial={String(lastEndedYear(todayIn(tz)))}
+      body={(year) => ({ year: Number(year) })}
+    />
   );
 };
 

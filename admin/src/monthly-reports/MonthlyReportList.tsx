@@ -1,13 +1,11 @@
-import AddIcon from '@mui/icons-material/Add';
-import { Alert, Button as MuiButton, Chip, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
-import { DataTable, List, TopToolbar, useLocaleState, useNotify, usePermissions, useRecordContext, useRedirect, useTranslate } from 'react-admin';
-import { sendJson } from '../common/api';
+import { PrepareReportButton } from '../common/PrepareReportButton';
+import { Chip, Typography } from '@mui/material';
+import { DataTable, List, TopToolbar, useLocaleState, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { formatInZone } from '../common/datetime';
 import { todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
 import { Permission } from '../permissions';
-import { lastEndedMonth } from './actions';
+import { lastEndedMonth, monthName } from './actions';
 import type { MonthlyReport } from './types';
 
 const COLORS = { draft: 'default', signed: 'warning', final: 'success' } as const;
@@ -16,6 +14,12 @@ export const MonthlyStatusChip = ({ status }: { status: MonthlyReport['status'] 
   const translate = useTranslate();
   if (!status) return null;
   return <Chip size="small" color={COLORS[status]} label={translate(`lentera.monthly_reports.statuses.${status}`)} data-status={status} />;
+};
+
+const MonthCell = () => {
+  const record = useRecordContext<MonthlyReport>();
+  const [locale] = useLocaleState();
+  return record ? <Typography variant="body2">{monthName(record.monthKey, locale)}</Typography> : null;
 };
 
 const StatusCell = () => <MonthlyStatusChip status={useRecordContext<MonthlyReport>()?.status} />;
@@ -28,51 +32,18 @@ const When = ({ source }: { source: 'signedAt' | 'countersignedAt' }) => {
   return <Typography variant="body2">{value ? formatInZone(value, tz, locale) : '—'}</Typography>;
 };
 
-/** The PPID picks a month that has ended; the server refuses any other with the reason (shown here). */
+/** The PPID picks a month that has ended. */
 const PrepareButton = () => {
-  const translate = useTranslate();
-  const notify = useNotify();
-  const redirect = useRedirect();
   const tz = useOfficeTimeZone();
-  const [open, setOpen] = useState(false);
-  const [month, setMonth] = useState(lastEndedMonth(todayIn(tz)));
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    setError(null);
-    try {
-      const report = await sendJson<MonthlyReport>('POST', 'monthly-reports', { month });
-      notify('lentera.monthly_reports.done', { type: 'success', messageArgs: { action: translate('lentera.monthly_reports.create') } });
-      redirect('show', 'monthly-reports', report.id);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
   return (
-    <>
-      <MuiButton startIcon={<AddIcon />} onClick={() => setOpen(true)} size="small">
-        {translate('lentera.monthly_reports.create')}
-      </MuiButton>
-      <Dialog open={open} onClose={() => setOpen(false)} data-testid="dialog-prepare">
-        <DialogTitle>{translate('lentera.monthly_reports.create')}</DialogTitle>
-        <DialogContent>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            {translate('lentera.monthly_reports.create_help')}
-          </Typography>
-          <TextField type="month" name="month" label={translate('lentera.monthly_reports.month')} value={month} onChange={(e) => setMonth(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} fullWidth />
-          {error && (
-            <Alert severity="error" sx={{ mt: 2 }} data-testid="action-error">
-              {error}
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <MuiButton onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</MuiButton>
-          <MuiButton variant="contained" onClick={submit}>
-            {translate('lentera.monthly_reports.create')}
-          </MuiButton>
-        </DialogActions>
-      </Dialog>
-    </>
+    <PrepareReportButton
+      resource="monthly-reports"
+      messages="lentera.monthly_reports"
+      field={{ name: 'month', label: 'lentera.monthly_reports.month' }}
+      inputType="month"
+      initial={lastEndedMonth(todayIn(tz))}
+      body={(month) => ({ month })}
+    />
   );
 };
 
@@ -86,7 +57,9 @@ const Column = DataTable.Col<MonthlyReport>;
 export const MonthlyReportList = () => (
   <List sort={{ field: 'id', order: 'DESC' }} perPage={25} exporter={false} actions={<Actions />}>
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <Column source="monthKey" disableSort />
+      <Column source="monthKey" disableSort>
+        <MonthCell />
+      </Column>
       <Column source="status">
         <StatusCell />
       </Column>

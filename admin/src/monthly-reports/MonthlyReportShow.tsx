@@ -6,7 +6,7 @@ import { Show, useLocaleState, useNotify, usePermissions, useRecordContext, useR
 import { DownloadButton } from '../common/DownloadButton';
 import { Panel } from '../common/Panel';
 import { sendJson } from '../common/api';
-import { offeredMonthlyActions, percent } from './actions';
+import { monthName, offeredMonthlyActions, percent } from './actions';
 import { MonthlyStatusChip } from './MonthlyReportList';
 import type { MonthlyReport } from './types';
 
@@ -97,6 +97,7 @@ const ReportActions = ({ record }: { record: MonthlyReport }) => {
 const Layout = () => {
   const record = useRecordContext<MonthlyReport>();
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   if (!record) return null;
   const file = `laporan-bulanan-${record.monthKey}.pdf`;
   return (
@@ -107,7 +108,7 @@ const Layout = () => {
             {translate('resources.monthly-reports.name', { smart_count: 1 })}
           </Typography>
           <Typography variant="h4" component="h1" data-testid="monthly-month">
-            {record.monthKey}
+            {monthName(record.monthKey, locale)}
           </Typography>
           <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, my: 1, alignItems: 'center' }}>
             <MonthlyStatusChip status={record.status} />

@@ -1,5 +1,5 @@
 import { permissionsForRoles } from '../permissions';
-import { lastEndedMonth, offeredMonthlyActions, percent } from './actions';
+import { lastEndedMonth, monthName, offeredMonthlyActions, percent } from './actions';
 
 describe('monthly report actions in the console', () => {
   const ppid = permissionsForRoles(['ppid']);
@@ -22,5 +22,10 @@ describe('monthly report actions in the console', () => {
     expect(percent(0.6667, 'id')).toBe('66,7%');
     expect(percent(0.6667, 'en')).toBe('66.7%');
     expect(percent(null, 'id')).toBe('—');
+  });
+
+  it('names the report month as a clerk reads it', () => {
+    expect(monthName('2026-10', 'id')).toBe('Oktober 2026');
+    expect(monthName('2026-10', 'en')).toBe('October 2026');
   });
 });

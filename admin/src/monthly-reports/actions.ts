@@ -17,3 +17,10 @@ export function lastEndedMonth(today: string): string {
 
 export const percent = (v: number | null | undefined, locale: string) =>
   v === null || v === undefined ? '—' : new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', { style: 'percent', maximumFractionDigits: 1 }).format(v);
+
+/** A report month for people: '2026-10' → 'Oktober 2026' (id) or 'October 2026' (en). */
+export function monthName(monthKey: string, locale: string): string {
+  const [y, m] = monthKey.split('-').map(Number);
+  if (!y || !m) return monthKey;
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 15)));
+}

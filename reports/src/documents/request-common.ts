@@ -89,6 +89,13 @@ export const FORM_LABELS: Record<string, string> = {
   hardcopy: 'Hardcopy (salinan cetak)',
 };
 
+/** SOP 1 steps 1–3 at the desk, as the documents name them. */
+export const SOP_STEP_LABELS: Record<number, string> = {
+  1: 'Pengisian formulir dan pemeriksaan identitas',
+  2: 'Informasi tentang informasi yang diminta',
+  3: 'Penjelasan informasi yang dikecualikan',
+};
+
 export const DECISION_TEXT: Record<string, string> = {
   granted_full: 'Dikabulkan seluruhnya',
   granted_partial: 'Dikabulkan sebagian',

@@ -2,13 +2,9 @@ import { Injectable } from '@nestjs/common';
 import {
   annualReportHtml,
   beritaAcaraHtml,
-  CHANNEL_LABELS,
-  DECISION_TEXT,
   formatDateId,
   MONTHS_ID,
-  OBJECTION_DECISION_TEXT,
   PASAL_17,
-  REQUESTER_TYPE_LABELS,
   WEEKDAYS_ID,
   type AnnualReportData,
   type Signer,
@@ -27,6 +23,7 @@ import { DocumentRecord } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { PdfService } from '../documents/pdf.service';
 import { MetricsService } from '../metrics/metrics.service';
+import { labelledSummary } from '../reports/report-figures';
 import { Office } from '../offices/office.entity';
 import { InfoRequest } from '../requests/request.entity';
 import { SettingsService } from '../settings/settings.service';
@@ -574,7 +571,6 @@ export class AnnualReportsService {
 
   private async reportData(office: Office, r: AnnualReport, st: AnnualStatistics, meta: { number: string; code: string; url: string; issuedAt: Date }, ratification: string | null, draft = false): Promise<AnnualReportData> {
     const s = st.summary;
-    const labelled = (counts: Record<string, number>, labels: Record<string, string>) => Object.entries(counts).map(([k, n]) => ({ label: labels[k] ?? k, n }));
     const outcome = (k: string) => s.decided.byOutcome[k] ?? 0;
     const liaison = await this.liaisonOf(r.officeId, r.year);
     return {
@@ -588,8 +584,7 @@ export class AnnualReportsService {
       draft,
       ratification,
       figures: {
-        received: { total: s.received.total, byChannel: labelled(s.received.byChannel, CHANNEL_LABELS), byRequesterType: labelled(s.received.byRequesterType, REQUESTER_TYPE_LABELS) },
-        decided: { total: s.decided.total, byOutcome: labelled(s.decided.byOutcome, DECISION_TEXT) },
+        ...labelledSummary(s),
         timeliness: s.timeliness,
         onTimeTargetPercent: st.onTimeTargetPercent,
         queue: s.queue,
@@ -600,7 +595,6 @@ export class AnnualReportsService {
         refusalBases: Object.entries(st.refusalBases)
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([l, n]) => ({ label: `Pasal 17 huruf ${l}${PASAL_17[l] ? ` — ${PASAL_17[l]}` : ''}`, n })),
-        objections: { received: s.objections.received, decided: s.objections.decided, byDecision: labelled(s.objections.byDecision, OBJECTION_DECISION_TEXT) },
         disputes: s.disputes,
       },
       months: st.months.map((m) => ({ label: MONTHS_ID[Number(m.month.slice(5, 7)) - 1], received: m.received.total, decided: m.decided.total, late: m.timeliness.late })),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CHANNEL_LABELS, DECISION_TEXT, formatDateId, MONTHS_ID, monthlyReportHtml, OBJECTION_DECISION_TEXT, REQUESTER_TYPE_LABELS, type MonthlyReportData, type Signer } from '@lentera/reports';
+import { formatDateId, MONTHS_ID, monthlyReportHtml, SOP_STEP_LABELS, type MonthlyReportData, type Signer } from '@lentera/reports';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
@@ -19,9 +19,9 @@ import { SettingsService } from '../settings/settings.service';
 import { User } from '../users/user.entity';
 import { allowedMonthlyActions, IllegalMonthlyTransition, MonthlyFigures, MonthlyReportAction, nextMonthlyStatus } from './monthly-report-lifecycle';
 import { MonthlyReport } from './monthly-report.entity';
+import { labelledSummary } from './report-figures';
 
 const REPORT = msg('Laporan bulanan', 'Monthly report');
-const STEP_LABELS: Record<number, string> = { 1: 'Pengisian formulir dan pemeriksaan identitas', 2: 'Informasi tentang informasi yang diminta', 3: 'Penjelasan informasi yang dikecualikan' };
 const STEP_RULES = { 1: 'sop.step1Minutes', 2: 'sop.step2Minutes', 3: 'sop.step3Minutes' } as const;
 
 export const MONTHLY_REPORT_LIST: ListSpec = {
@@ -197,7 +197,6 @@ export class MonthlyReportsService {
 
   private pdfData(office: Office, r: MonthlyReport, f: MonthlyFigures, signers: Signer[], meta: { number: string; code: string; url: string; issuedAt: Date }, draft = false): MonthlyReportData {
     const s = f.summary;
-    const labelled = (counts: Record<string, number>, labels: Record<string, string>) => Object.entries(counts).map(([k, n]) => ({ label: labels[k] ?? k, n }));
     return {
       office,
       monthText: monthText(r.year, r.month),
@@ -207,13 +206,11 @@ export class MonthlyReportsService {
       signers,
       draft,
       figures: {
-        received: { total: s.received.total, byChannel: labelled(s.received.byChannel, CHANNEL_LABELS), byRequesterType: labelled(s.received.byRequesterType, REQUESTER_TYPE_LABELS) },
-        decided: { total: s.decided.total, byOutcome: labelled(s.decided.byOutcome, DECISION_TEXT) },
+        ...labelledSummary(s),
         timeliness: s.timeliness,
         onTimeTargetPercent: f.onTimeTargetPercent,
         queue: s.queue,
-        steps: s.steps.map((st) => ({ label: `${st.step}. ${STEP_LABELS[st.step]}`, standardMinutes: f.stepMinutes[st.step - 1], measured: st.measured, withinStandard: st.withinStandard, share: st.share, medianMinutes: st.medianMinutes })),
-        objections: { received: s.objections.received, decided: s.objections.decided, byDecision: labelled(s.objections.byDecision, OBJECTION_DECISION_TEXT) },
+        steps: s.steps.map((st) => ({ label: `${st.step}. ${SOP_STEP_LABELS[st.step]}`, standardMinutes: f.stepMinutes[st.step - 1], measured: st.measured, withinStandard: st.withinStandard, share: st.share, medianMinutes: st.medianMinutes })),
         disputes: s.disputes,
       },
       days: f.days.map((d) => ({ day: String(Number(d.date.slice(8))), received: d.received, decided: d.decided, open: d.open, overdue: d.overdue })),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource, In } from 'typeorm';
-import { formatDateId } from '@lentera/reports';
+import { formatDateId, SOP_STEP_LABELS } from '@lentera/reports';
 import { DeadlineService } from '../calendar/deadline.service';
 import { isIsoDate, workingDaysBetween } from '../calendar/working-days';
 import { AuthUser } from '../common/auth-user';
@@ -16,7 +16,6 @@ import { DECISION_LABELS, STATUS_LABELS } from './request-lifecycle';
 import { InfoRequest, RequestEvent, RequestStep } from './request.entity';
 
 const CHANNEL_LABELS: Record<string, string> = { in_person: 'Datang langsung', letter: 'Surat', email: 'Email', phone: 'Telepon', fax: 'Faksimili', web: 'Laman daring' };
-const STEP_LABELS: Record<number, string> = { 1: 'Pengisian formulir dan pemeriksaan identitas', 2: 'Informasi tentang informasi yang diminta', 3: 'Penjelasan informasi yang dikecualikan' };
 
 export interface DailySheet {
   date: string;
@@ -105,7 +104,7 @@ export class DailySheetService {
       dayText: formatDateId(sheet.date, office.timeZone, { weekday: true }),
       received: sheet.received.map((r) => ({ ...r, receivedTime: time(r.receivedAt), channel: CHANNEL_LABELS[r.channel] ?? r.channel, status: STATUS_LABELS[r.status as keyof typeof STATUS_LABELS]?.id ?? r.status, dueDate: formatDateId(r.dueDate, office.timeZone) })),
       decided: sheet.decided.map((r) => ({ ...r, decision: DECISION_LABELS[r.decision as keyof typeof DECISION_LABELS]?.id ?? r.decision })),
-      steps: sheet.steps.map((s) => ({ ...s, label: STEP_LABELS[s.step] })),
+      steps: sheet.steps.map((s) => ({ ...s, label: SOP_STEP_LABELS[s.step] })),
       signer: { role: 'Pejabat Pengelola Informasi dan Dokumentasi,', position: signer.position ?? 'PPID', name: signer.fullName, nip: signer.nip, place: office.city ?? office.name },
       clock: this.clock.now(),
     };
