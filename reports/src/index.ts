@@ -102,5 +102,6 @@ export {
   type AnnualReportMonth,
   type AnnualReportSection,
   type AnnualReportLiaison,
+  type AnnualDisputeCase,
 } from './documents/annual-report.js';
 export { beritaAcaraHtml, type BeritaAcaraData, type BeritaAcaraAttendee } from './documents/berita-acara.js';

@@ -141,4 +141,77 @@ describe('the Tim Pertimbangan reviews the annual report (built console in Chrom
       await desk.context.close();
     }
   });
+
+  it('lets the PPID hold the plenary meeting, ratify (refused without quorum), publish, then open a new edition', async () => {
+    const { context, page } = await newPage(browser, server.url);
+    try {
+      await signIn(page, 'ppid');
+      await page.goto(`${server.url}/#/annual-reports/${reportId}/show`);
+      const status = page.getByTestId('annual-status');
+      await page.locator('[data-testid="annual-status"][data-status="reviewed"]').waitFor();
+
+      // Schedule the plenary meeting: two attendees, quorum 2.
+      const pleno = page.getByTestId('annual-pleno-form');
+      await pleno.locator('input[name="pleno.place"]').fill('Ruang Rapat KPU Kabupaten Lebak');
+      await pleno.locator('input[name="pleno.quorum"]').fill('2');
+      await pleno.locator('input[name="attendees.0.name"]').fill('Dr. Hj. Nina Kartika, M.Si.');
+      await pleno.locator('input[name="attendees.0.position"]').fill('Ketua KPU Kabupaten Lebak');
+      await pleno.getByRole('button', { name: 'Tambah peserta' }).click();
+      await pleno.locator('input[name="attendees.1.name"]').fill('Asep Saepudin, S.H.');
+      await pleno.getByRole('button', { name: 'Jadwalkan rapat pleno' }).click();
+      await page.locator('[data-testid="annual-status"][data-status="pleno_scheduled"]').waitFor();
+      await page.getByTestId('annual-pleno-info').getByText('Asep Saepudin, S.H.').waitFor();
+
+      // Only one present: no quorum, the server's reason is shown and nothing is ratified.
+      const ratify = page.getByTestId('annual-ratify-form');
+      await ratify.getByLabel('Asep Saepudin, S.H.').uncheck();
+      await ratify.locator('textarea[name="decision"]').fill('Rapat pleno mengesahkan Laporan Tahunan 2025.');
+      await ratify.getByRole('button', { name: 'Sahkan dalam rapat pleno' }).click();
+      expect(await ratify.getByTestId('action-error').innerText()).toMatch(/tidak kuorum: hadir 1, kuorum 2/);
+      expect(await status.getAttribute('data-status')).toBe('pleno_scheduled');
+      await ratify.getByLabel('Asep Saepudin, S.H.').check();
+      await ratify.getByRole('button', { name: 'Sahkan dalam rapat pleno' }).click();
+      await page.locator('[data-testid="annual-status"][data-status="ratified"]').waitFor({ timeout: 60_000 });
+      const documents = page.getByTestId('annual-documents');
+      await documents.getByText(/\/LTH\/KPU-LBK\//).waitFor();
+      await documents.getByText(/\/BA-PLENO\/KPU-LBK\//).waitFor();
+      const firstNumber = (await documents.innerText()).match(/(\d{3}\/LTH\/KPU-LBK\/[IVX]+\/\d{4})/)![1];
+
+      // Publish with the e-PPID record.
+      const publish = page.getByTestId('annual-publish-form');
+      await publish.locator('input[name="eppidLink"]').fill('https://e-ppid.kpu.go.id/laporan/2025/kpu-lbk');
+      await publish.getByRole('button', { name: 'Publikasikan' }).click();
+      await page.locator('[data-testid="annual-status"][data-status="published"]').waitFor();
+      await page.getByTestId('annual-published').waitFor();
+      await snap(page, 'annual-published');
+
+      // A change after signing: a new edition, with the reason; the first stays listed with its documents.
+      const actions = page.getByTestId('annual-actions');
+      await actions.getByTestId('annual-revise-open').click();
+      const revise = page.getByTestId('annual-revise');
+      await revise.getByText(/tidak diubah/).waitFor();
+      await revise.locator('textarea[name="note"]').fill('Koreksi realisasi anggaran setelah audit');
+      await revise.getByRole('button', { name: 'Buat edisi perubahan' }).click();
+      await page.locator('[data-testid="annual-status"][data-status="draft"]').waitFor();
+      await page.getByTestId('annual-edition-chip').getByText('Edisi 2').waitFor();
+      expect(await page.getByTestId('annual-revision-note').innerText()).toMatch(/Koreksi realisasi anggaran setelah audit/);
+      const earlier = page.getByTestId('annual-edition');
+      expect(await earlier.innerText()).toMatch(/Edisi 1 \(versi 1\).*dipublikasikan/);
+      expect(await earlier.innerText()).toContain(firstNumber);
+      // the narrative is editable again
+      await page.getByTestId('annual-narrative').locator('textarea[name="narrative.budget"]').waitFor();
+      await snap(page, 'annual-new-edition');
+
+      // The public page still offers the published first edition while the change is prepared.
+      await page.goto(`${server.url}/laporan-tahunan/KPU-LBK`);
+      const text = await page.locator('body').innerText();
+      expect(text).toContain('perubahan sedang disusun');
+      expect(text).toContain(firstNumber);
+    } catch (error) {
+      await snap(page, 'failure-annual-pleno');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
 });

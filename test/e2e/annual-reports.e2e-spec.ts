@@ -38,6 +38,15 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     const objection = await t.http().post('/api/objections').set(await as('desk')).send({ requestId: b.id, grounds: ['a'], reasons: 'Tidak ada data pribadi' }).expect(201);
     at('2025-04-14');
     await t.http().post(`/api/objections/${objection.body.id}/decide`).set(await as('atasan')).send({ decision: 'rejected', reason: 'Pengecualian sah' }).expect(200);
+    // the requester takes it to the Komisi Informasi, then to court
+    at('2025-04-22');
+    await t.http().post(`/api/objections/${objection.body.id}/dispute`).set(await as('desk')).send({ filedDate: '2025-04-22', kiRegistrationNumber: 'REG/045/KI-BANTEN/IV/2025', stage: 'mediation' }).expect(200);
+    at('2025-08-18');
+    await t.http()
+      .post(`/api/objections/${objection.body.id}/conclude`)
+      .set(await as('desk'))
+      .send({ stage: 'adjudication', outcome: 'Majelis Komisioner menolak permohonan sengketa', courtAction: 'Gugatan ke PTUN Serang Nomor 12/G/KI/2025/PTUN.SRG' })
+      .expect(200);
     at('2025-06-02');
     await register(t, { channel: 'email' });
     at('2025-06-04');
@@ -87,6 +96,19 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     expect(res.body.statistics.summary).toEqual(api.body);
     expect(api.body).toMatchObject({ received: { total: 4 }, decided: { total: 3, byOutcome: { granted_full: 1, refused: 1, granted_partial: 1 } }, objections: { received: 1, decided: 1 } });
     expect(res.body.statistics.refusalBases).toEqual({ h: 2 });
+    expect(api.body.disputes).toEqual({ filed: 1, concluded: 1 });
+    expect(res.body.statistics.disputeCases).toEqual([
+      {
+        objectionNumber: expect.stringMatching(/KPU-LBK/),
+        requestNumber: expect.stringMatching(/\/2025$/),
+        kiRegistrationNumber: 'REG/045/KI-BANTEN/IV/2025',
+        filedDate: '2025-04-22',
+        stage: 'adjudication',
+        outcome: 'Majelis Komisioner menolak permohonan sengketa',
+        courtAction: 'Gugatan ke PTUN Serang Nomor 12/G/KI/2025/PTUN.SRG',
+      },
+    ]);
+    expect(res.body.statistics.lawsuits).toBe(1);
     expect(res.body.statistics.months).toHaveLength(12);
     expect(res.body.liaisonReports).toHaveLength(1);
     await t.http().post('/api/annual-reports').set(ppid).send({ year: 2025 }).expect(409);
@@ -191,7 +213,7 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
       .expect(200);
     expect(res.body).toMatchObject({
       status: 'ratified',
-      allowedActions: ['publish'],
+      allowedActions: ['publish', 'revise'],
       beritaAcaraDocument: { number: expect.stringMatching(/^001\/BA-PLENO\/KPU-LBK\/II\/2026$/) },
       reportDocument: { number: expect.stringMatching(/^001\/LTH\/KPU-LBK\/II\/2026$/) },
     });
@@ -226,6 +248,11 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     expect(text).toMatch(/Ditolak\s*1/);
     expect(text).toMatch(/Pasal 17 huruf h[\s\S]*2/);
     expect(text).toMatch(new RegExp(`Keberatan diterima\\s*${m.objections.received}`));
+    expect(text).toMatch(/Sengketa ke Komisi Informasi diajukan\s*1/);
+    expect(text).toMatch(/Gugatan ke pengadilan\s*1/);
+    expect(text.replace(/\s+/g, '')).toContain('REG/045/KI-BANTEN/IV/2025');
+    expect(text).toContain('Ajudikasi');
+    expect(text.replace(/\s+/g, ' ')).toContain('Majelis Komisioner menolak permohonan sengketa');
     expect(text).toContain('realisasi Rp 23.400.000');
     expect(text).toContain('Dua petugas desk dan satu PPID.');
     expect(text.replace(/\s+/g, ' ')).toContain('Laporan pelayanan informasi Subbagian PDI semester II 2025');
@@ -256,7 +283,7 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     expect(Object.keys(bad.body.fields)).toEqual(['eppidLink']);
     at('2026-02-10');
     const pub = await t.http().post(`/api/annual-reports/${id}/publish`).set(await as('ppid')).send({ eppidUploadedAt: '2026-02-10', eppidLink: 'https://e-ppid.kpu.go.id/laporan/2025/kpu-lbk' }).expect(200);
-    expect(pub.body).toMatchObject({ status: 'published', eppidUploadedAt: '2026-02-10', eppidLink: 'https://e-ppid.kpu.go.id/laporan/2025/kpu-lbk', allowedActions: [], due: { overdue: false } });
+    expect(pub.body).toMatchObject({ status: 'published', eppidUploadedAt: '2026-02-10', eppidLink: 'https://e-ppid.kpu.go.id/laporan/2025/kpu-lbk', allowedActions: ['revise'], due: { overdue: false } });
     await t.http().post(`/api/annual-reports/${id}/publish`).set(await as('ppid')).send({ eppidUploadedAt: '2026-02-10', eppidLink: 'https://x.id' }).expect(409);
     const page = await t.http().get('/laporan-tahunan/KPU-LBK').expect(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);
@@ -304,5 +331,103 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     const list = await t.http().get('/api/annual-reports').set(await as('ppid.banten')).query({ filter: JSON.stringify({ year: 2025 }) }).expect(200);
     expect(list.body.map((r: { id: number }) => r.id)).toEqual([id]);
     await t.http().post(`/api/annual-reports/${id}/submit`).set(await as('ppid.banten')).expect(403);
+  });
+
+  it('a change after signing is a new edition: the published one stays public and verifiable until the new one replaces it', async () => {
+    at('2026-04-06');
+    const ppid = await as('ppid');
+    const before = await row(id);
+    const editions = await count('annual_report_editions');
+    const empty = await t.http().post(`/api/annual-reports/${id}/revise`).set(ppid).send({ reason: '' }).expect(400);
+    expect(Object.keys(empty.body.fields)).toEqual(['reason']);
+    for (const who of ['atasan', 'pertimbangan', 'desk']) await t.http().post(`/api/annual-reports/${id}/revise`).set(await as(who)).send({ reason: 'x' }).expect(403);
+    await t.http().post(`/api/annual-reports/${id}/revise`).set(await as('ppid.banten')).send({ reason: 'x' }).expect(403);
+    await t.http().post(`/api/annual-reports/${id}/revise`).set(await as('ppid.serang')).send({ reason: 'x' }).expect(404);
+    expect(await row(id)).toEqual(before);
+    expect(await count('annual_report_editions')).toBe(editions);
+    // a draft cannot be "revised": it is simply edited
+    const other = (await t.http().get('/api/annual-reports').set(ppid).query({ filter: JSON.stringify({ year: 2024 }) }).expect(200)).body[0];
+    const early = await t.http().post(`/api/annual-reports/${other.id}/revise`).set(ppid).send({ reason: 'x' }).expect(409);
+    expect(early.body.message).toMatch(/hanya dibuat dari laporan yang sudah disahkan/);
+
+    const old = (await t.http().get(`/api/annual-reports/${id}`).set(ppid).expect(200)).body;
+    const rev = await t.http().post(`/api/annual-reports/${id}/revise`).set(ppid).send({ reason: 'Koreksi anggaran setelah audit BPK' }).expect(200);
+    expect(rev.body).toMatchObject({
+      status: 'draft',
+      editionNo: 2,
+      versionNo: 4,
+      statisticsLive: true,
+      reportDocument: null,
+      beritaAcaraDocument: null,
+      plenary: null,
+      returnNote: { by: 'revision', note: 'Koreksi anggaran setelah audit BPK', versionNo: 3 },
+      allowedActions: ['edit', 'submit'],
+      due: { overdue: false },
+      editions: [
+        {
+          editionNo: 1,
+          versionNo: 3,
+          plenaryDate: '2026-02-05',
+          reason: 'Koreksi anggaran setelah audit BPK',
+          eppidLink: 'https://e-ppid.kpu.go.id/laporan/2025/kpu-lbk',
+          publishedAt: expect.any(String),
+          reportDocument: { number: old.reportDocument.number, sha256: old.reportDocument.sha256 },
+          beritaAcaraDocument: { number: old.beritaAcaraDocument.number },
+        },
+      ],
+    });
+    expect(rev.body.comments).toHaveLength(2);
+    await t.http().post(`/api/annual-reports/${id}/revise`).set(ppid).send({ reason: 'lagi' }).expect(409);
+    // the public still gets the published edition, marked as being changed; the province sees it as done
+    const page = await t.http().get('/laporan-tahunan/KPU-LBK').expect(200);
+    expect(page.text).toContain('perubahan sedang disusun');
+    const file = await t.http().get('/api/public/annual-reports/KPU-LBK/2025.pdf').buffer(true).parse(binaryParser).expect(200);
+    expect(Buffer.compare(file.body, reportPdf)).toBe(0);
+    const ov = await t.http().get('/api/annual-reports/overview').set(await as('ppid.banten')).query({ year: 2025 }).expect(200);
+    expect(ov.body.offices.find((o: { office: { code: string } }) => o.office.code === 'KPU-LBK')).toMatchObject({ status: 'draft', editionNo: 2, overdue: false, publishedAt: expect.any(String) });
+
+    // the new edition goes through the whole flow again
+    await t.http().patch(`/api/annual-reports/${id}`).set(ppid).send({ narrative: { budget: 'Rp 25.000.000, realisasi Rp 23.150.000 (92,6%) setelah audit BPK.' } }).expect(200);
+    const sub = await t.http().post(`/api/annual-reports/${id}/submit`).set(await as('ppid')).expect(200);
+    expect(sub.body).toMatchObject({ status: 'submitted', versionNo: 4, diff: { fromVersion: 3, toVersion: 4, changed: [{ section: 'budget' }] } });
+    await t.http().post(`/api/annual-reports/${id}/approve`).set(await as('atasan')).expect(200);
+    await t.http().post(`/api/annual-reports/${id}/review-approve`).set(await as('pertimbangan')).expect(200);
+    await t.http().post(`/api/annual-reports/${id}/review-approve`).set(await asNew('pertimbangan2')).expect(200);
+    await t.http().post(`/api/annual-reports/${id}/pleno`).set(await as('ppid')).send({ date: '2026-04-09', place: 'Ruang Rapat KPU Kabupaten Lebak', attendees: ATTENDEES, quorum: 3 }).expect(200);
+    at('2026-04-09');
+    const ratified = await t.http()
+      .post(`/api/annual-reports/${id}/ratify`)
+      .set(await as('ppid'))
+      .send({ present: ATTENDEES.map((a) => a.name), decision: 'Rapat pleno mengesahkan perubahan Laporan Tahunan 2025.' })
+      .expect(200);
+    expect(ratified.body).toMatchObject({
+      status: 'ratified',
+      editionNo: 2,
+      reportDocument: { number: '002/LTH/KPU-LBK/IV/2026' },
+      beritaAcaraDocument: { number: '002/BA-PLENO/KPU-LBK/IV/2026' },
+    });
+    const next = await t.http().get(`/api/annual-reports/${id}/report.pdf`).set(await as('ppid')).buffer(true).parse(binaryParser).expect(200);
+    const text = (await pdfText(next.body)).replace(/\s+/g, ' ');
+    expect(text).toContain('Edisi perubahan 2');
+    expect(text).toContain(`menggantikan Laporan Tahunan Nomor ${old.reportDocument.number}`);
+    expect(text).toContain('realisasi Rp 23.150.000');
+    // the first edition's documents are unchanged and say they were replaced
+    const verify = await t.http().get(`/api/documents/verify/${old.reportDocument.verificationCode}`).expect(200);
+    expect(verify.body).toMatchObject({ sha256: old.reportDocument.sha256, supersededBy: { number: '002/LTH/KPU-LBK/IV/2026', verificationCode: ratified.body.reportDocument.verificationCode } });
+    const oldBa = await t.http().get(`/api/documents/verify/${old.beritaAcaraDocument.verificationCode}`).expect(200);
+    expect(oldBa.body.supersededBy).toMatchObject({ number: '002/BA-PLENO/KPU-LBK/IV/2026' });
+    const verifyPage = await t.http().get(`/verifikasi/${old.reportDocument.verificationCode}`).expect(200);
+    expect(verifyPage.text).toContain('Telah diganti');
+    expect(verifyPage.text).toContain('002/LTH/KPU-LBK/IV/2026');
+    const current = await t.http().get(`/api/documents/verify/${ratified.body.reportDocument.verificationCode}`).expect(200);
+    expect(current.body.supersededBy).toBeNull();
+    // until published, the public still gets the first edition; then the second
+    expect(Buffer.compare((await t.http().get('/api/public/annual-reports/KPU-LBK/2025.pdf').buffer(true).parse(binaryParser).expect(200)).body, reportPdf)).toBe(0);
+    await t.http().post(`/api/annual-reports/${id}/publish`).set(await as('ppid')).send({ eppidUploadedAt: '2026-04-09', eppidLink: 'https://e-ppid.kpu.go.id/laporan/2025/kpu-lbk-perubahan' }).expect(200);
+    const after = await t.http().get('/laporan-tahunan/KPU-LBK').expect(200);
+    expect(after.text).toContain('edisi 2');
+    expect(after.text).not.toContain('perubahan sedang disusun');
+    expect(after.text).toContain(ratified.body.reportDocument.verificationCode);
+    expect(Buffer.compare((await t.http().get('/api/public/annual-reports/KPU-LBK/2025.pdf').buffer(true).parse(binaryParser).expect(200)).body, next.body)).toBe(0);
   });
 });

@@ -34,7 +34,9 @@ export const DueChip = ({ record }: { record: AnnualReport }) => {
   const { due } = record;
   if (!due) return null;
   const color = due.overdue ? 'error' : due.warning ? 'warning' : 'default';
-  const extra = record.status === 'published' ? '' : ` · ${due.overdue ? translate('lentera.annual_reports.due_overdue', { days: -due.daysLeft }) : translate('lentera.annual_reports.due_left', { days: due.daysLeft })}`;
+  // published, or an earlier edition published while a new one is prepared (not overdue, though the date has passed): no countdown
+  const done = record.status === 'published' || (!due.overdue && due.daysLeft < 0);
+  const extra = done ? '' : ` · ${due.overdue ? translate('lentera.annual_reports.due_overdue', { days: -due.daysLeft }) : translate('lentera.annual_reports.due_left', { days: due.daysLeft })}`;
   return <Chip size="small" variant="outlined" color={color} label={`${translate('lentera.annual_reports.due', { date: formatDate(due.dueDate, locale) })}${extra}`} data-testid="annual-due" />;
 };
 

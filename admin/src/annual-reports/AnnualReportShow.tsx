@@ -10,7 +10,7 @@ import { useOfficeTimeZone } from '../common/fields';
 import { percent } from '../monthly-reports/actions';
 import { offeredAnnualActions, type AnnualAction } from './actions';
 import { AnnualStatusChip, DueChip } from './AnnualReportList';
-import { COMMENT_SECTIONS, NARRATIVE_SECTIONS, type AnnualNarrative, type AnnualReport } from './types';
+import { COMMENT_SECTIONS, NARRATIVE_SECTIONS, type AnnualDocument, type AnnualNarrative, type AnnualReport } from './types';
 
 const M = 'lentera.annual_reports';
 
@@ -56,7 +56,7 @@ const When = ({ value }: { value: string | null | undefined }) => {
 };
 
 /** A button that asks for a note first (return by the Atasan PPID or by the Tim Pertimbangan). */
-const NoteAction = ({ label, onSubmit, busy, testId }: { label: string; onSubmit: (note: string) => Promise<boolean>; busy: boolean; testId: string }) => {
+const NoteAction = ({ label, onSubmit, busy, testId, noteLabel, help }: { label: string; onSubmit: (note: string) => Promise<boolean>; busy: boolean; testId: string; noteLabel?: string; help?: string }) => {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
@@ -68,7 +68,12 @@ const NoteAction = ({ label, onSubmit, busy, testId }: { label: string; onSubmit
     );
   return (
     <Box sx={{ width: '100%' }} data-testid={testId}>
-      <TextField name="note" label={translate(`${M}.note`)} value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} fullWidth sx={{ mb: 1 }} />
+      {help && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate(help)}
+        </Typography>
+      )}
+      <TextField name="note" label={translate(noteLabel ?? `${M}.note`)} value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} fullWidth sx={{ mb: 1 }} />
       <Stack direction="row" spacing={1}>
         <MuiButton variant="contained" color="warning" disabled={busy || !note.trim()} onClick={async () => (await onSubmit(note)) && setOpen(false)}>
           {translate(label)}
@@ -99,6 +104,16 @@ const WorkflowActions = ({ record }: { record: AnnualReport }) => {
           </MuiButton>
         )}
         {offered.includes('return') && <NoteAction label={`${M}.actions.return`} busy={busy} testId="atasan-return" onSubmit={(note) => run('POST', `${base}/return`, { note }, `${M}.actions.return`)} />}
+        {offered.includes('revise') && (
+          <NoteAction
+            label={`${M}.actions.revise`}
+            noteLabel={`${M}.revise_reason`}
+            help={`${M}.revise_help`}
+            busy={busy}
+            testId="annual-revise"
+            onSubmit={(reason) => run('POST', `${base}/revise`, { reason }, `${M}.actions.revise`)}
+          />
+        )}
       </Stack>
       {alert}
     </Box>
@@ -119,7 +134,10 @@ const Figures = ({ record }: { record: AnnualReport }) => {
     ['on_time', `${percent(s.timeliness.onTimeRate, locale)} (target ${record.statistics!.onTimeTargetPercent}%)`],
     ['median', num(s.timeliness.medianDays)],
     ['objections', `${num(s.objections.received)} / ${num(s.objections.decided)}`],
+    ...(s.disputes ? ([['disputes', `${num(s.disputes.filed)} / ${num(s.disputes.concluded)}`]] as Array<[string, string]>) : []),
+    ...(record.statistics!.lawsuits !== undefined ? ([['lawsuits', num(record.statistics!.lawsuits)]] as Array<[string, string]>) : []),
   ];
+  const cases = record.statistics?.disputeCases ?? [];
   return (
     <Panel title={`${M}.figures`} testId="annual-figures">
       {record.statisticsLive && (
@@ -139,6 +157,65 @@ const Figures = ({ record }: { record: AnnualReport }) => {
           ))}
         </TableBody>
       </Table>
+      {cases.length > 0 && (
+        <Box sx={{ mt: 2 }} data-testid="annual-disputes">
+          <Typography variant="subtitle2">{translate(`${M}.dispute_cases`)}</Typography>
+          <MuiList dense>
+            {cases.map((c) => (
+              <ListItem key={c.objectionNumber} disableGutters>
+                <ListItemText
+                  primary={`${c.objectionNumber}${c.kiRegistrationNumber ? ` · ${c.kiRegistrationNumber}` : ''} · ${formatDate(c.filedDate, locale)}`}
+                  secondary={[c.outcome ?? translate(`${M}.dispute_in_process`), c.courtAction].filter(Boolean).join(' · ')}
+                />
+              </ListItem>
+            ))}
+          </MuiList>
+        </Box>
+      )}
+    </Panel>
+  );
+};
+
+/** Issued documents with their number and public verification link. */
+const DocumentLinks = ({ docs }: { docs: Array<AnnualDocument | null | undefined> }) => {
+  const translate = useTranslate();
+  return (
+    <>
+      {docs
+        .filter((d): d is AnnualDocument => !!d)
+        .map((d) => (
+          <Typography key={d.id} variant="body2">
+            {d.title}: {d.number} ·{' '}
+            <a href={`/verifikasi/${d.verificationCode}`} target="_blank" rel="noreferrer">
+              {translate(`${M}.verify`)} ({d.verificationCode})
+            </a>
+          </Typography>
+        ))}
+    </>
+  );
+};
+
+/** Earlier ratified editions: their documents stay issued and verifiable; why each was replaced. */
+const Editions = ({ record }: { record: AnnualReport }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const editions = record.editions ?? [];
+  if (!editions.length) return null;
+  return (
+    <Panel title={`${M}.editions`} testId="annual-editions">
+      <MuiList dense>
+        {editions.map((e) => (
+          <ListItem key={e.editionNo} disableGutters data-testid="annual-edition" sx={{ display: 'block' }}>
+            <Typography variant="body2" sx={{ fontWeight: 600 }}>
+              {translate(`${M}.edition_line`, { edition: e.editionNo, version: e.versionNo, date: formatDate(e.plenaryDate, locale) })} · {translate(e.publishedAt ? `${M}.edition_published` : `${M}.edition_not_published`)}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {translate(`${M}.edition_reason`, { reason: e.reason })} (<When value={e.revisedAt} />)
+            </Typography>
+            <DocumentLinks docs={[e.reportDocument, e.beritaAcaraDocument]} />
+          </ListItem>
+        ))}
+      </MuiList>
     </Panel>
   );
 };
@@ -334,7 +411,9 @@ const PlenoForm = ({ record }: { record: AnnualReport }) => {
   const translate = useTranslate();
   const { run, busy, alert } = useStep();
   const p = record.plenary;
-  const [date, setDate] = useState(p?.date ?? todayIn(useOfficeTimeZone()));
+  // the hook runs on every render (inside `??` it would be skipped once a meeting is scheduled)
+  const timeZone = useOfficeTimeZone();
+  const [date, setDate] = useState(p?.date ?? todayIn(timeZone));
   const [place, setPlace] = useState(p?.place ?? '');
   const [quorum, setQuorum] = useState(String(p?.quorum ?? 1));
   const [attendees, setAttendees] = useState<Array<{ name: string; position: string }>>(p?.attendees.map((a) => ({ name: a.name, position: a.position ?? '' })) ?? [{ name: '', position: '' }]);
@@ -403,7 +482,8 @@ const RatifyForm = ({ record }: { record: AnnualReport }) => {
 const PublishForm = ({ record }: { record: AnnualReport }) => {
   const translate = useTranslate();
   const { run, busy, alert } = useStep();
-  const [date, setDate] = useState(todayIn(useOfficeTimeZone()));
+  const timeZone = useOfficeTimeZone();
+  const [date, setDate] = useState(todayIn(timeZone));
   const [link, setLink] = useState('');
   return (
     <Box data-testid="annual-publish-form" sx={{ mb: 2 }}>
@@ -470,7 +550,7 @@ const Layout = () => {
   const record = useRecordContext<AnnualReport>();
   const translate = useTranslate();
   if (!record) return null;
-  const docs = [record.reportDocument, record.beritaAcaraDocument].filter((d): d is NonNullable<typeof d> => !!d);
+  const docs = [record.reportDocument, record.beritaAcaraDocument].filter((d) => !!d);
   const final = record.status === 'ratified' || record.status === 'published';
   return (
     <Box sx={{ mt: 1 }}>
@@ -485,6 +565,7 @@ const Layout = () => {
           <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, my: 1, alignItems: 'center' }}>
             <AnnualStatusChip status={record.status} />
             <Chip size="small" variant="outlined" label={translate(`${M}.version`, { version: record.versionNo })} />
+            {(record.editionNo ?? 1) > 1 && <Chip size="small" color="secondary" variant="outlined" label={translate(`${M}.edition`, { edition: record.editionNo })} data-testid="annual-edition-chip" />}
             <DueChip record={record} />
           </Stack>
           {record.due && (record.due.warning || record.due.overdue) && (
@@ -498,15 +579,15 @@ const Layout = () => {
           </Stack>
           {docs.length > 0 && (
             <Box data-testid="annual-documents" sx={{ mb: 1 }}>
-              {docs.map((d) => (
-                <Typography key={d.id} variant="body2">
-                  {d.title}: {d.number} ·{' '}
-                  <a href={`/verifikasi/${d.verificationCode}`} target="_blank" rel="noreferrer">
-                    {translate(`${M}.verify`)} ({d.verificationCode})
-                  </a>
-                </Typography>
-              ))}
+              <DocumentLinks docs={docs} />
             </Box>
+          )}
+          {record.returnNote?.by === 'revision' && record.status === 'draft' && (
+            <Alert severity="info" sx={{ mb: 1 }} data-testid="annual-revision-note">
+              <strong>{translate(`${M}.revision_note`, { name: record.returnNote.byName, version: record.returnNote.versionNo })}</strong>
+              <br />
+              {record.returnNote.note}
+            </Alert>
           )}
           {record.returnNote && record.status === 'returned' && (
             <Alert severity="warning" sx={{ mb: 1 }} data-testid="annual-return-note">
@@ -523,6 +604,7 @@ const Layout = () => {
       <Review record={record} />
       <Versions record={record} />
       <Pleno record={record} />
+      <Editions record={record} />
     </Box>
   );
 };

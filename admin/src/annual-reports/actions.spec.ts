@@ -30,6 +30,11 @@ describe('annual report actions in the console', () => {
     expect(offeredAnnualActions(ppid, ['publish'])).toEqual(['publish']);
   });
 
+  it('offers a new edition after signing to the PPID only', () => {
+    expect(offeredAnnualActions(ppid, ['publish', 'revise'])).toEqual(['publish', 'revise']);
+    for (const p of [atasan, pertimbangan, desk]) expect(offeredAnnualActions(p, ['revise'])).toEqual([]);
+  });
+
   it('offers nothing without permissions, allowed actions, or for an unknown action', () => {
     expect(offeredAnnualActions(undefined, ['submit'])).toEqual([]);
     expect(offeredAnnualActions(ppid, undefined)).toEqual([]);

@@ -12,6 +12,7 @@ export const ANNUAL_ACTION_PERMISSION = {
   schedule_pleno: Permission.AnnualPrepare,
   ratify: Permission.AnnualPrepare,
   publish: Permission.AnnualPrepare,
+  revise: Permission.AnnualPrepare,
 } as const;
 
 export type AnnualAction = keyof typeof ANNUAL_ACTION_PERMISSION;

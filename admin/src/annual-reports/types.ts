@@ -35,6 +35,8 @@ export interface AnnualReport {
   year: number;
   status: AnnualReportStatus;
   versionNo: number;
+  /** 1, then 2, 3… for each change after signing */
+  editionNo?: number;
   dueDate: string;
   due: { dueDate: string; daysLeft: number; overdue: boolean; warning: boolean };
   publishedAt: string | null;
@@ -43,7 +45,13 @@ export interface AnnualReport {
   allowedActions: string[];
   // only on the detail
   narrative?: AnnualNarrative;
-  statistics?: { summary: AnnualSummary; onTimeTargetPercent: number; refusalBases?: Record<string, number> } | null;
+  statistics?: {
+    summary: AnnualSummary & { disputes?: { filed: number; concluded: number } };
+    onTimeTargetPercent: number;
+    refusalBases?: Record<string, number>;
+    disputeCases?: AnnualDisputeCase[];
+    lawsuits?: number;
+  } | null;
   statisticsLive?: boolean;
   returnNote?: { by: string; byName: string; note: string; at: string; versionNo: number } | null;
   plenary?: { date: string; place: string; attendees: PlenaryAttendee[]; quorum: number } | null;
@@ -54,4 +62,29 @@ export interface AnnualReport {
   reviews?: { versionNo: number; members: Array<{ id: number; name: string; approvedAt: string | null }>; approved: number; required: number };
   beritaAcaraDocument?: AnnualDocument | null;
   reportDocument?: AnnualDocument | null;
+  editions?: AnnualEdition[];
+}
+
+export interface AnnualDisputeCase {
+  objectionNumber: string;
+  requestNumber: string | null;
+  kiRegistrationNumber: string | null;
+  filedDate: string;
+  stage: string | null;
+  outcome: string | null;
+  courtAction: string | null;
+}
+
+/** An earlier ratified edition, replaced by a change after signing. */
+export interface AnnualEdition {
+  editionNo: number;
+  versionNo: number;
+  ratifiedAt: string;
+  plenaryDate: string;
+  publishedAt: string | null;
+  eppidLink: string | null;
+  reason: string;
+  revisedAt: string;
+  beritaAcaraDocument: AnnualDocument | null;
+  reportDocument: AnnualDocument | null;
 }

@@ -22,6 +22,21 @@ export interface AnnualReportFigures {
   refusalBases: LabelledCount[];
   objections: { received: number; decided: number; byDecision: LabelledCount[] };
   disputes: { filed: number; concluded: number };
+  /** the disputes filed in the year, with outcome and court action */
+  disputeCases: AnnualDisputeCase[];
+  /** gugatan ke pengadilan */
+  lawsuits: number;
+}
+
+export interface AnnualDisputeCase {
+  objection: string;
+  request: string | null;
+  kiNumber: string | null;
+  filedText: string;
+  /** 'Mediasi' / 'Ajudikasi' */
+  stage: string;
+  outcome: string | null;
+  courtAction: string | null;
 }
 
 export interface AnnualReportMonth {
@@ -48,6 +63,10 @@ export interface AnnualReportData {
   office: LetterheadOffice;
   year: number;
   versionNo: number;
+  /** 1 for the first ratified edition; a change after signing is edition 2, 3, … */
+  editionNo?: number;
+  /** an edition after the first: the document it replaces, e.g. '001/LTH/KPU-LBK/II/2026 (disahkan 5 Februari 2026)' */
+  replaces?: string | null;
   number: string;
   dateText: string;
   verification: { code: string; url: string };
@@ -139,6 +158,19 @@ export async function annualReportHtml(d: AnnualReportData): Promise<string> {
         d.liaison,
       )
     : html`<p class="muted">Tidak ada laporan tertulis tim penghubung pada tahun ${d.year}.</p>`;
+  const disputes = f.disputeCases.length
+    ? dataTable(
+        [
+          { header: 'Keberatan / permohonan', width: '22%', cell: (c: AnnualDisputeCase) => html`${c.objection}${c.request ? html`<br>${c.request}` : ''}` },
+          { header: 'Register Komisi Informasi', width: '16%', cell: (c: AnnualDisputeCase) => c.kiNumber ?? '-' },
+          { header: 'Diajukan', width: '12%', cell: (c: AnnualDisputeCase) => c.filedText },
+          { header: 'Tahap', width: '10%', cell: (c: AnnualDisputeCase) => c.stage },
+          { header: 'Hasil', width: '25%', cell: (c: AnnualDisputeCase) => c.outcome ?? 'Dalam proses' },
+          { header: 'Gugatan ke pengadilan', width: '15%', cell: (c: AnnualDisputeCase) => c.courtAction ?? '-' },
+        ],
+        f.disputeCases,
+      )
+    : html`<p class="muted">Tidak ada sengketa informasi yang diajukan ke Komisi Informasi pada tahun ${d.year}.</p>`;
   const verification = await verificationBox({ number: d.number, dateText: d.dateText, code: d.verification.code, url: d.verification.url });
   const draftMark = d.draft ? html`<div class="draft">DRAF — belum disahkan dalam rapat pleno</div>` : html``;
   const doc = html`<!DOCTYPE html>
@@ -169,7 +201,7 @@ ${draftMark}
 <h2>Tahun ${d.year}</h2>
 <div class="office">Pejabat Pengelola Informasi dan Dokumentasi</div>
 <div class="office">${d.office.name}</div>
-<div class="meta">Nomor: ${d.number}<br>Versi ${d.versionNo}${d.ratification ? html`<br>${d.ratification}` : ''}</div>
+<div class="meta">Nomor: ${d.number}<br>Versi ${d.versionNo}${(d.editionNo ?? 1) > 1 ? html` — Edisi perubahan ${d.editionNo}` : ''}${d.ratification ? html`<br>${d.ratification}` : ''}</div>
 </section>
 <section class="toc">
 <h2>DAFTAR ISI</h2>
@@ -213,15 +245,18 @@ ${row('Keberatan diterima', f.objections.received)}
 ${row('Keberatan ditanggapi Atasan PPID', f.objections.decided)}
 ${row('Sengketa ke Komisi Informasi diajukan', f.disputes.filed)}
 ${row('Sengketa ke Komisi Informasi selesai', f.disputes.concluded)}
-${row('Gugatan ke pengadilan', 0)}
+${row('Gugatan ke pengadilan', f.lawsuits)}
 </tbody></table>
 ${countsTable('Tanggapan atas keberatan', f.objections.byDecision, f.objections.decided)}
+<h3 class="sub">Sengketa informasi dan hasilnya</h3>
+${disputes}
 ${head(LIAISON)}
 ${liaison}
 ${d.sections.slice(4).map((s) => html`${head(s.title)}${paragraphs(s.text)}`)}
 <section class="signpage">
 ${head(ch[ch.length - 1])}
 <p>Laporan tahunan pelayanan informasi publik ${d.office.name} tahun ${d.year} ini disusun oleh PPID dan disetujui oleh Atasan PPID${d.ratification ? html`, serta ${d.ratification.charAt(0).toLowerCase()}${d.ratification.slice(1)}` : ''}.</p>
+${d.replaces ? html`<p>Edisi perubahan ini menggantikan Laporan Tahunan Nomor ${d.replaces}.</p>` : ''}
 ${signatureBlocks(d.signers)}
 ${verification}
 </section>

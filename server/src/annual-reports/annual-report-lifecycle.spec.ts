@@ -21,6 +21,12 @@ describe('annual report lifecycle', () => {
     expect(nextAnnualStatus(s, 'publish')).toBe('published');
   });
 
+  it('makes a change after signing a new edition: ratified or published → draft, never before ratification', () => {
+    expect(nextAnnualStatus('ratified', 'revise')).toBe('draft');
+    expect(nextAnnualStatus('published', 'revise')).toBe('draft');
+    for (const s of ['draft', 'submitted', 'returned', 'in_review', 'reviewed', 'pleno_scheduled'] as const) expect(() => nextAnnualStatus(s, 'revise')).toThrow('only from a ratified report');
+  });
+
   it('returns from the Atasan PPID and from the Tim pertimbangan to the PPID, who edits and resubmits', () => {
     expect(nextAnnualStatus('submitted', 'return')).toBe('returned');
     expect(nextAnnualStatus('in_review', 'review_return')).toBe('returned');
@@ -48,8 +54,9 @@ describe('annual report lifecycle', () => {
     expect(allowedAnnualActions('in_review', [Permission.AnnualReview])).toEqual(['comment', 'review_approve', 'review_return']);
     expect(allowedAnnualActions('in_review', [Permission.AnnualPrepare])).toEqual([]);
     expect(allowedAnnualActions('approved_by_atasan')).toEqual([]);
-    expect(allowedAnnualActions('ratified')).toEqual(['publish']);
-    expect(allowedAnnualActions('published')).toEqual([]);
+    expect(allowedAnnualActions('ratified')).toEqual(['publish', 'revise']);
+    expect(allowedAnnualActions('published')).toEqual(['revise']);
+    expect(allowedAnnualActions('published', [Permission.AnnualApprove, Permission.AnnualReview])).toEqual([]);
   });
 
   it('tracks the due date of 31 March after the year, with a warning in the last 30 days and overdue after', () => {
@@ -58,6 +65,9 @@ describe('annual report lifecycle', () => {
     expect(dueInfo(2025, '2026-04-01', 'in_review')).toMatchObject({ overdue: true, warning: false, daysLeft: -1 });
     expect(dueInfo(2025, '2026-04-01', 'published')).toMatchObject({ overdue: false });
     expect(dueInfo(2025, '2026-04-01', null)).toMatchObject({ overdue: true });
+    // a second edition in preparation: the first, published one met the obligation
+    expect(dueInfo(2025, '2026-04-01', 'draft', true)).toMatchObject({ overdue: false, warning: false });
+    expect(dueInfo(2025, '2026-03-20', 'in_review', true)).toMatchObject({ overdue: false, warning: false });
   });
 
   it('diffs the narrative sections of two versions', () => {

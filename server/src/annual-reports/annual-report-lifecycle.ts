@@ -11,8 +11,12 @@ import type { MonthRow, Summary } from '../metrics/metrics.service';
  *           │ submit (versionNo + 1)                                   complete_review (all members approved)
  *           ▼                                                                                          ▼
  *       submitted …                    reviewed ──schedule_pleno──▶ pleno_scheduled ──ratify──▶ ratified ──publish──▶ published
+ *                                                                                                  │                 │
+ *        draft (edition + 1, version + 1) ◀────────── revise (PPID, with the reason) ──────────────┴─────────────────┘
  *
- * Narrative edits only in draft/returned; comments and member approvals only in in_review.
+ * Narrative edits only in draft/returned; comments and member approvals only in in_review. A ratified edition is
+ * never changed: a change after signing is a new edition that goes through the whole flow again, while the
+ * documents of the earlier edition stay issued (and the published one stays public) until it is replaced.
  */
 export const ANNUAL_STATUSES = ['draft', 'submitted', 'returned', 'approved_by_atasan', 'in_review', 'reviewed', 'pleno_scheduled', 'ratified', 'published'] as const;
 export type AnnualReportStatus = (typeof ANNUAL_STATUSES)[number];
@@ -29,7 +33,8 @@ export type AnnualReportAction =
   | 'complete_review'
   | 'schedule_pleno'
   | 'ratify'
-  | 'publish';
+  | 'publish'
+  | 'revise';
 
 type S = AnnualReportStatus;
 export const ANNUAL_TRANSITIONS: Record<AnnualReportAction, Partial<Record<S, S>>> = {
@@ -45,6 +50,7 @@ export const ANNUAL_TRANSITIONS: Record<AnnualReportAction, Partial<Record<S, S>
   schedule_pleno: { reviewed: 'pleno_scheduled', pleno_scheduled: 'pleno_scheduled' },
   ratify: { pleno_scheduled: 'ratified' },
   publish: { ratified: 'published' },
+  revise: { ratified: 'draft', published: 'draft' },
 };
 
 /** Who may take each action a person can take (automatic steps have none). */
@@ -59,6 +65,7 @@ export const ANNUAL_ACTION_PERMISSION: Partial<Record<AnnualReportAction, Permis
   schedule_pleno: Permission.AnnualPrepare,
   ratify: Permission.AnnualPrepare,
   publish: Permission.AnnualPrepare,
+  revise: Permission.AnnualPrepare,
 };
 
 export const ANNUAL_STATUS_LABELS: Record<S, Msg> = {
@@ -76,6 +83,8 @@ export const ANNUAL_STATUS_LABELS: Record<S, Msg> = {
 const SIGNED = msg('Laporan ini sudah disahkan dalam rapat pleno dan tidak dapat diubah; perubahan memerlukan versi baru', 'This report has been ratified and cannot be changed; a change needs a new version');
 
 function why(action: AnnualReportAction, status: S): Msg {
+  if (action === 'revise')
+    return msg('Versi baru hanya dibuat dari laporan yang sudah disahkan; sebelum itu laporan diubah sebagai draf', 'A new edition is made only from a ratified report; before that, edit the draft');
   if (status === 'ratified' || status === 'published') {
     if (action === 'publish') return msg('Laporan ini sudah dipublikasikan', 'This report is already published');
     return SIGNED;
@@ -129,11 +138,14 @@ export function annualDueDate(year: number): string {
   return `${year + 1}-03-31`;
 }
 
-/** Due info on a given local date: overdue after the due date unless published; a warning within 30 days of it. */
-export function dueInfo(year: number, today: string, status: S | null): { dueDate: string; daysLeft: number; overdue: boolean; warning: boolean } {
+/**
+ * Due info on a given local date: overdue after the due date unless published; a warning within 30 days of it.
+ * An earlier edition already published meets the obligation while a new edition is prepared.
+ */
+export function dueInfo(year: number, today: string, status: S | null, earlierEditionPublished = false): { dueDate: string; daysLeft: number; overdue: boolean; warning: boolean } {
   const dueDate = annualDueDate(year);
   const daysLeft = Math.round((Date.parse(`${dueDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-  const done = status === 'published';
+  const done = status === 'published' || earlierEditionPublished;
   return { dueDate, daysLeft, overdue: !done && daysLeft < 0, warning: !done && daysLeft >= 0 && daysLeft <= 30 };
 }
 
@@ -182,5 +194,19 @@ export interface AnnualStatistics {
   months: MonthRow[];
   /** requests decided in the year, refused wholly or partly, by UU KIP Pasal 17 letter (from the request register) */
   refusalBases: Record<string, number>;
+  /** disputes at the Komisi Informasi filed in the year, with their outcome and any court action (absent in reports frozen before it was kept) */
+  disputeCases?: DisputeCase[];
+  /** gugatan ke pengadilan (UU KIP Pasal 47–48): the disputes above taken to court */
+  lawsuits?: number;
   onTimeTargetPercent: number;
+}
+
+export interface DisputeCase {
+  objectionNumber: string;
+  requestNumber: string | null;
+  kiRegistrationNumber: string | null;
+  filedDate: string;
+  stage: string | null;
+  outcome: string | null;
+  courtAction: string | null;
 }

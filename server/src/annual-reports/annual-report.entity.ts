@@ -22,9 +22,13 @@ export class AnnualReport {
   @Column({ type: 'varchar', length: 20 })
   status: AnnualReportStatus;
 
-  /** the version being prepared or reviewed: +1 on each resubmission after a return */
+  /** the version being prepared or reviewed: +1 on each resubmission after a return, and on a new edition */
   @Column({ type: 'int' })
   versionNo: number;
+
+  /** 1 for the first ratification; a change after signing opens edition + 1 (see AnnualReportEdition) */
+  @Column({ type: 'int', default: 1 })
+  editionNo: number;
 
   @Column({ type: 'simple-json' })
   narrative: AnnualNarrative;
@@ -83,6 +87,61 @@ export class AnnualReport {
 
   @Column({ type: 'datetime' })
   updatedAt: Date;
+}
+
+/**
+ * A ratified edition that a later one replaces: what was ratified (plenary, decision, the issued berita acara and
+ * report) and published, kept when the PPID opens a new edition; the published one stays on the public page until
+ * the new edition is published.
+ */
+@Entity('annual_report_editions')
+@Index('UQ_annual_report_editions_report_no', ['reportId', 'editionNo'], { unique: true })
+export class AnnualReportEdition {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  reportId: number;
+
+  @Column({ type: 'int' })
+  editionNo: number;
+
+  @Column({ type: 'int' })
+  versionNo: number;
+
+  @Column({ type: 'simple-json' })
+  plenary: Plenary;
+
+  @Column({ type: 'text' })
+  decision: string;
+
+  @Column({ type: 'datetime' })
+  ratifiedAt: Date;
+
+  @Column({ type: 'int', nullable: true })
+  beritaAcaraDocumentId: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  reportDocumentId: number | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  publishedAt: Date | null;
+
+  @Column({ type: 'date', nullable: true })
+  eppidUploadedAt: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  eppidLink: string | null;
+
+  /** why a new edition was opened */
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Column({ type: 'int' })
+  revisedById: number;
+
+  @Column({ type: 'datetime' })
+  revisedAt: Date;
 }
 
 /** Each submitted version, frozen: the diff between versions is computed from these. */

@@ -6,7 +6,7 @@ import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
 import { intFilter, parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
 import { Permission } from '../common/permissions';
-import { CommentDto, CreateAnnualReportDto, CreateLiaisonReportDto, NoteDto, PlenoDto, PublishDto, RatifyDto, UpdateAnnualReportDto } from './dto';
+import { CommentDto, CreateAnnualReportDto, CreateLiaisonReportDto, NoteDto, PlenoDto, PublishDto, RatifyDto, ReviseDto, UpdateAnnualReportDto } from './dto';
 import { ANNUAL_REPORT_LIST, AnnualReportsService } from './annual-reports.service';
 
 const pdf = (x: { pdf: Buffer; filename: string }) => new StreamableFile(x.pdf, { type: 'application/pdf', disposition: `inline; filename="${x.filename}"` });
@@ -122,6 +122,16 @@ export class AnnualReportsController {
   @ApiOperation({ summary: 'Publikasikan; catat unggahan e-PPID / publish and record the e-PPID upload' })
   publish(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: PublishDto) {
     return this.reports.publish(user, id, dto);
+  }
+
+  @Post(':id/revise')
+  @HttpCode(200)
+  @RequirePermission(Permission.AnnualPrepare)
+  @ApiOperation({
+    summary: 'Perubahan setelah pengesahan: edisi baru sebagai draf, edisi lama tetap terbit / a change after signing opens a new edition (the ratified one stays issued)',
+  })
+  revise(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: ReviseDto) {
+    return this.reports.revise(user, id, dto.reason);
   }
 
   @Get(':id/report.pdf')

@@ -9,7 +9,7 @@ import {
   type AnnualReportData,
   type Signer,
 } from '@lentera/reports';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
 import { AuthUser } from '../common/auth-user';
@@ -26,6 +26,7 @@ import { MetricsService } from '../metrics/metrics.service';
 import { labelledSummary } from '../reports/report-figures';
 import { Office } from '../offices/office.entity';
 import { InfoRequest } from '../requests/request.entity';
+import { Objection } from '../objections/objection.entity';
 import { SettingsService } from '../settings/settings.service';
 import { Unit } from '../units/unit.entity';
 import { User, UserRole } from '../users/user.entity';
@@ -37,6 +38,7 @@ import {
   AnnualReportAction,
   AnnualReportStatus,
   AnnualStatistics,
+  DisputeCase,
   dueInfo,
   emptyNarrative,
   IllegalAnnualTransition,
@@ -46,7 +48,7 @@ import {
   nextAnnualStatus,
   Plenary,
 } from './annual-report-lifecycle';
-import { AnnualReport, AnnualReportComment, AnnualReportReview, AnnualReportVersion, LiaisonReport } from './annual-report.entity';
+import { AnnualReport, AnnualReportComment, AnnualReportEdition, AnnualReportReview, AnnualReportVersion, LiaisonReport } from './annual-report.entity';
 import type { AttendeeDto, NarrativeDto, PresenceDto } from './dto';
 
 const REPORT = msg('Laporan tahunan', 'Annual report');
@@ -95,7 +97,8 @@ export class AnnualReportsService {
     const total = await qb.getCount();
     const rows = await applySortAndRange(qb, lq, ANNUAL_REPORT_LIST, 'r.id').getMany();
     const today = this.deadlines.today(await this.deadlines.officeTimeZone(actor.officeId));
-    return { items: rows.map((r) => ({ ...this.summaryView(r, today), allowedActions: allowedAnnualActions(r.status, actor.permissions) })), total };
+    const published = await this.publishedEditions(rows.map((r) => r.id));
+    return { items: rows.map((r) => ({ ...this.summaryView(r, today, published.get(r.id)), allowedActions: allowedAnnualActions(r.status, actor.permissions) })), total };
   }
 
   /** Every office in the user's subtree with its report of the year: status, due date, overdue and warning flags. */
@@ -106,15 +109,18 @@ export class AnnualReportsService {
     const offices = await this.ds.getRepository(Office).createQueryBuilder('o').where('o.path LIKE :p', { p: `${actor.officePath}%` }).orderBy('o.path', 'ASC').getMany();
     const reports = offices.length ? await this.ds.getRepository(AnnualReport).findBy({ year: y, officeId: In(offices.map((o) => o.id)) }) : [];
     const byOffice = new Map(reports.map((r) => [r.officeId, r]));
+    const earlier = await this.publishedEditions(reports.map((r) => r.id));
     const rows = offices.map((o) => {
       const r = byOffice.get(o.id) ?? null;
+      const e = r ? earlier.get(r.id) : undefined;
       return {
         office: { id: o.id, code: o.code, name: o.name, level: o.level, parentId: o.parentId },
         reportId: r?.id ?? null,
         status: r?.status ?? null,
         statusLabel: r ? ANNUAL_STATUS_LABELS[r.status] : msg('Belum dibuat', 'Not started'),
-        publishedAt: r?.publishedAt ?? null,
-        ...dueInfo(y, today, r?.status ?? null),
+        editionNo: r?.editionNo ?? null,
+        publishedAt: r?.publishedAt ?? e?.publishedAt ?? null,
+        ...dueInfo(y, today, r?.status ?? null, !!e),
       };
     });
     return {
@@ -122,7 +128,7 @@ export class AnnualReportsService {
       dueDate: annualDueDate(y),
       today,
       offices: rows,
-      totals: { offices: rows.length, published: rows.filter((r) => r.status === 'published').length, overdue: rows.filter((r) => r.overdue).length, warning: rows.filter((r) => r.warning).length, notStarted: rows.filter((r) => !r.status).length },
+      totals: { offices: rows.length, published: rows.filter((r) => r.publishedAt !== null).length, overdue: rows.filter((r) => r.overdue).length, warning: rows.filter((r) => r.warning).length, notStarted: rows.filter((r) => !r.status).length },
     };
   }
 
@@ -141,9 +147,11 @@ export class AnnualReportsService {
     const members = await this.reviewMembers(this.ds.manager, r.officeId);
     const approvals = await this.ds.getRepository(AnnualReportReview).find({ where: { reportId: r.id }, order: { id: 'ASC' } });
     const current = approvals.filter((a) => a.versionNo === r.versionNo);
-    const docs = await this.documentInfo([r.beritaAcaraDocumentId, r.reportDocumentId]);
+    const editions = await this.ds.getRepository(AnnualReportEdition).find({ where: { reportId: r.id }, order: { editionNo: 'ASC' } });
+    const docs = await this.documentInfo([r.beritaAcaraDocumentId, r.reportDocumentId, ...editions.flatMap((e) => [e.beritaAcaraDocumentId, e.reportDocumentId])]);
+    const doc = (id: number | null) => (id ? (docs.get(id) ?? null) : null);
     return {
-      ...this.summaryView(r, today),
+      ...this.summaryView(r, today, [...editions].reverse().find((e) => e.publishedAt)),
       narrative: r.narrative,
       statistics,
       statisticsLive: live,
@@ -161,8 +169,21 @@ export class AnnualReportsService {
         history: approvals,
       },
       liaisonReports: await this.liaisonOf(r.officeId, r.year),
-      beritaAcaraDocument: r.beritaAcaraDocumentId ? (docs.get(r.beritaAcaraDocumentId) ?? null) : null,
-      reportDocument: r.reportDocumentId ? (docs.get(r.reportDocumentId) ?? null) : null,
+      beritaAcaraDocument: doc(r.beritaAcaraDocumentId),
+      reportDocument: doc(r.reportDocumentId),
+      /** earlier ratified editions, replaced by a change after signing */
+      editions: editions.map((e) => ({
+        editionNo: e.editionNo,
+        versionNo: e.versionNo,
+        ratifiedAt: e.ratifiedAt,
+        plenaryDate: e.plenary.date,
+        publishedAt: e.publishedAt,
+        eppidLink: e.eppidLink,
+        reason: e.reason,
+        revisedAt: e.revisedAt,
+        beritaAcaraDocument: doc(e.beritaAcaraDocumentId),
+        reportDocument: doc(e.reportDocumentId),
+      })),
       allowedActions: allowedAnnualActions(r.status, actor.permissions),
     };
   }
@@ -321,7 +342,13 @@ export class AnnualReportsService {
       const office = await this.office(r.officeId);
       const ba = await this.issueBeritaAcara(actor, office, frozen);
       const report = await this.issueReport(actor, office, frozen, ba);
-      await this.ds.getRepository(AnnualReport).update({ id: r.id }, { beritaAcaraDocumentId: ba.id, reportDocumentId: report.id });
+      await this.ds.transaction(async (tx) => {
+        await tx.update(AnnualReport, { id: r.id }, { beritaAcaraDocumentId: ba.id, reportDocumentId: report.id });
+        // the documents of the edition this one replaces say so on their verification page
+        const prev = r.editionNo > 1 ? await tx.findOneBy(AnnualReportEdition, { reportId: r.id, editionNo: r.editionNo - 1 }) : null;
+        if (prev?.beritaAcaraDocumentId) await tx.update(DocumentRecord, { id: prev.beritaAcaraDocumentId }, { supersededById: ba.id });
+        if (prev?.reportDocumentId) await tx.update(DocumentRecord, { id: prev.reportDocumentId }, { supersededById: report.id });
+      });
     } catch (e) {
       // the documents could not be issued: back to "pleno_scheduled", so the PPID can try again; nothing half-ratified stays
       await this.ds
@@ -340,6 +367,62 @@ export class AnnualReportsService {
     const today = this.deadlines.today(office.timeZone);
     if (input.eppidUploadedAt > today) throw Errors.field('eppidUploadedAt', 'tanggal unggah tidak boleh di masa depan', 'the upload date cannot be in the future');
     await this.transition(actor, r, 'publish', { publishedAt: this.clock.now(), eppidUploadedAt: input.eppidUploadedAt, eppidLink: input.eppidLink }, { changes: { eppidUploadedAt: input.eppidUploadedAt, eppidLink: input.eppidLink } });
+    return this.get(actor, id);
+  }
+
+  /**
+   * A change after signing: the ratified (or published) edition is kept as it was — its berita acara and report stay
+   * issued and verifiable, a published one stays on the public page — and edition + 1 opens as a draft (version + 1)
+   * that goes through the Atasan PPID, the Tim Pertimbangan and a plenary meeting again.
+   */
+  async revise(actor: AuthUser, id: number, reason: string) {
+    const r = await this.writable(actor, id);
+    this.next(r.status, 'revise');
+    const at = this.clock.now();
+    const versionNo = r.versionNo + 1;
+    const editionNo = r.editionNo + 1;
+    await this.transition(
+      actor,
+      r,
+      'revise',
+      {
+        editionNo,
+        versionNo,
+        preparedById: actor.id,
+        statistics: null,
+        submittedAt: null,
+        approvedById: null,
+        approvedAt: null,
+        returnNote: { by: 'revision', byName: actor.fullName, note: reason.trim(), at: at.toISOString(), versionNo: r.versionNo },
+        plenary: null,
+        decision: null,
+        ratifiedAt: null,
+        beritaAcaraDocumentId: null,
+        reportDocumentId: null,
+        publishedAt: null,
+        eppidUploadedAt: null,
+        eppidLink: null,
+      },
+      { changes: { editionNo: { from: r.editionNo, to: editionNo }, versionNo, reason: reason.trim() } },
+      async (tx) => {
+        await tx.insert(AnnualReportEdition, {
+          reportId: r.id,
+          editionNo: r.editionNo,
+          versionNo: r.versionNo,
+          plenary: r.plenary!,
+          decision: r.decision ?? '',
+          ratifiedAt: r.ratifiedAt!,
+          beritaAcaraDocumentId: r.beritaAcaraDocumentId,
+          reportDocumentId: r.reportDocumentId,
+          publishedAt: r.publishedAt,
+          eppidUploadedAt: r.eppidUploadedAt,
+          eppidLink: r.eppidLink,
+          reason: reason.trim(),
+          revisedById: actor.id,
+          revisedAt: at,
+        });
+      },
+    );
     return this.get(actor, id);
   }
 
@@ -390,16 +473,24 @@ export class AnnualReportsService {
   async publicList(officeCode: string) {
     const office = await this.ds.getRepository(Office).findOneBy({ code: officeCode });
     if (!office) throw Errors.notFound(OFFICE);
-    const reports = await this.ds.getRepository(AnnualReport).find({ where: { officeId: office.id, status: 'published' }, order: { year: 'DESC' } });
-    const docs = await this.documentInfo(reports.map((r) => r.reportDocumentId));
-    return { office, reports: reports.map((r) => ({ year: r.year, publishedAt: r.publishedAt, ratifiedAt: r.ratifiedAt, eppidUploadedAt: r.eppidUploadedAt, eppidLink: r.eppidLink, document: r.reportDocumentId ? (docs.get(r.reportDocumentId) ?? null) : null })) };
+    const reports = await this.ds.getRepository(AnnualReport).find({ where: { officeId: office.id }, order: { year: 'DESC' } });
+    const earlier = await this.publishedEditions(reports.filter((r) => r.status !== 'published').map((r) => r.id));
+    // the current edition when published; while a new edition is prepared, the last published one
+    const shown = reports.flatMap((r) => {
+      if (r.status === 'published') return [{ year: r.year, editionNo: r.editionNo, publishedAt: r.publishedAt, ratifiedAt: r.ratifiedAt, eppidUploadedAt: r.eppidUploadedAt, eppidLink: r.eppidLink, documentId: r.reportDocumentId, revising: false }];
+      const e = earlier.get(r.id);
+      return e ? [{ year: r.year, editionNo: e.editionNo, publishedAt: e.publishedAt, ratifiedAt: e.ratifiedAt, eppidUploadedAt: e.eppidUploadedAt, eppidLink: e.eppidLink, documentId: e.reportDocumentId, revising: true }] : [];
+    });
+    const docs = await this.documentInfo(shown.map((r) => r.documentId));
+    return { office, reports: shown.map(({ documentId, ...r }) => ({ ...r, document: documentId ? (docs.get(documentId) ?? null) : null })) };
   }
 
   async publicPdf(officeCode: string, year: number): Promise<{ pdf: Buffer; filename: string }> {
     const office = await this.ds.getRepository(Office).findOneBy({ code: officeCode });
-    const r = office ? await this.ds.getRepository(AnnualReport).findOneBy({ officeId: office.id, year, status: 'published' }) : null;
-    if (!office || !r?.reportDocumentId) throw Errors.notFound(REPORT);
-    return { pdf: await this.stored(r.reportDocumentId), filename: `laporan-tahunan-${office.code}-${year}.pdf` };
+    const r = office ? await this.ds.getRepository(AnnualReport).findOneBy({ officeId: office.id, year }) : null;
+    const documentId = r?.status === 'published' ? r.reportDocumentId : r ? ((await this.publishedEditions([r.id])).get(r.id)?.reportDocumentId ?? null) : null;
+    if (!office || !documentId) throw Errors.notFound(REPORT);
+    return { pdf: await this.stored(documentId), filename: `laporan-tahunan-${office.code}-${year}.pdf` };
   }
 
   // ── helpers ────────────────────────────────────────────────────────────────
@@ -408,7 +499,7 @@ export class AnnualReportsService {
   async statistics(office: Office, year: number): Promise<AnnualStatistics> {
     const scope = { office: { id: office.id, code: office.code, name: office.name, level: office.level, parentId: office.parentId }, offices: [], ids: [office.id] };
     const range = { from: `${year}-01-01`, to: `${year}-12-31` };
-    const [summary, months, rules, decided] = await Promise.all([
+    const [summary, months, rules, decided, disputes] = await Promise.all([
       this.metrics.summaryOf(scope, range),
       this.metrics.monthlyOf([office.id], range),
       this.settings.rulesFor(office.id),
@@ -420,10 +511,22 @@ export class AnnualReportsService {
         .andWhere('q.decisionDate BETWEEN :from AND :to', range)
         .andWhere('q.decision IN (:...d)', { d: ['refused', 'granted_partial'] })
         .getMany(),
+      // the disputes filed in the year, as counted by the metrics (IDX_objections_office_dispute)
+      this.ds
+        .getRepository(Objection)
+        .createQueryBuilder('o')
+        .leftJoin(InfoRequest, 'q', 'q.id = o.requestId')
+        .select(['o.number AS objectionNumber', 'q.number AS requestNumber', 'o.kiRegistrationNumber AS kiRegistrationNumber', 'o.disputeFiledDate AS filedDate', 'o.disputeStage AS stage', 'o.disputeOutcome AS outcome', 'o.courtAction AS courtAction'])
+        .where('o.officeId = :o', { o: office.id })
+        .andWhere('o.disputeFiledDate BETWEEN :from AND :to', range)
+        .orderBy('o.disputeFiledDate', 'ASC')
+        .addOrderBy('o.id', 'ASC')
+        .getRawMany<DisputeCase>(),
     ]);
     const refusalBases: Record<string, number> = {};
     for (const q of decided) for (const l of q.refusalBasis ?? []) refusalBases[l] = (refusalBases[l] ?? 0) + 1;
-    return { summary, months, refusalBases, onTimeTargetPercent: Number((rules as Record<string, number | string>)['kpi.onTimeTargetPercent'] ?? 95) };
+    const disputeCases = disputes.map((d) => ({ ...d, filedDate: String(d.filedDate).slice(0, 10), courtAction: d.courtAction || null }));
+    return { summary, months, refusalBases, disputeCases, lawsuits: disputeCases.filter((d) => d.courtAction).length, onTimeTargetPercent: Number((rules as Record<string, number | string>)['kpi.onTimeTargetPercent'] ?? 95) };
   }
 
   private next(status: AnnualReportStatus, action: AnnualReportAction): AnnualReportStatus {
@@ -504,9 +607,16 @@ export class AnnualReportsService {
     return this.files.get(doc.storageKey!);
   }
 
-  private summaryView(r: AnnualReport, today: string) {
+  private summaryView(r: AnnualReport, today: string, publishedEdition?: AnnualReportEdition) {
     const { narrative: _n, statistics: _s, plenary: _p, decision: _d, returnNote: _r, ...rest } = r;
-    return { ...rest, statusLabel: ANNUAL_STATUS_LABELS[r.status], due: dueInfo(r.year, today, r.status) };
+    return { ...rest, statusLabel: ANNUAL_STATUS_LABELS[r.status], due: dueInfo(r.year, today, r.status, !!publishedEdition) };
+  }
+
+  /** For each report, its last earlier edition that was published (still public while a new edition is prepared). */
+  private async publishedEditions(reportIds: number[]): Promise<Map<number, AnnualReportEdition>> {
+    if (!reportIds.length) return new Map();
+    const rows = await this.ds.getRepository(AnnualReportEdition).find({ where: { reportId: In(reportIds), publishedAt: Not(IsNull()) }, order: { editionNo: 'ASC' } });
+    return new Map(rows.map((e) => [e.reportId, e]));
   }
 
   private async issueBeritaAcara(actor: AuthUser, office: Office, r: AnnualReport): Promise<DocumentRecord> {
@@ -547,6 +657,9 @@ export class AnnualReportsService {
   private async issueReport(actor: AuthUser, office: Office, r: AnnualReport, ba: DocumentRecord): Promise<DocumentRecord> {
     const signers = await this.reportSigners(office, r);
     const ratification = `Disahkan dalam Rapat Pleno tanggal ${formatDateId(r.plenary!.date)}, Berita Acara Nomor ${ba.number}`;
+    const prev = r.editionNo > 1 ? await this.ds.getRepository(AnnualReportEdition).findOneBy({ reportId: r.id, editionNo: r.editionNo - 1 }) : null;
+    const prevDoc = prev?.reportDocumentId ? await this.ds.getRepository(DocumentRecord).findOneBy({ id: prev.reportDocumentId }) : null;
+    const replaces = prevDoc ? `${prevDoc.number} (disahkan ${formatDateId(prev!.plenary.date)})` : null;
     const { record } = await this.documents.issue(actor, {
       office,
       type: 'annual-report',
@@ -554,7 +667,7 @@ export class AnnualReportsService {
       title: `Laporan Tahunan Pelayanan Informasi Publik ${office.name} Tahun ${r.year}`,
       signers: signers.map((s) => ({ role: s.role, name: s.name, position: s.position ?? null, signedAt: s.signedAt.toISOString() })),
       sign: { reason: 'Laporan tahunan pelayanan informasi publik', signerName: signers.find((s) => s.role.includes('Atasan'))?.name ?? signers[0]?.name ?? office.name },
-      html: async (meta) => annualReportHtml(await this.reportData(office, r, r.statistics!, { number: meta.number, code: meta.verificationCode, url: meta.verifyUrl, issuedAt: meta.issuedAt }, ratification)),
+      html: async (meta) => annualReportHtml({ ...(await this.reportData(office, r, r.statistics!, { number: meta.number, code: meta.verificationCode, url: meta.verifyUrl, issuedAt: meta.issuedAt }, ratification)), replaces }),
     });
     return record;
   }
@@ -577,6 +690,7 @@ export class AnnualReportsService {
       office,
       year: r.year,
       versionNo: r.versionNo,
+      editionNo: r.editionNo,
       number: meta.number,
       dateText: formatDateId(meta.issuedAt, office.timeZone),
       verification: { code: meta.code, url: meta.url },
@@ -596,6 +710,16 @@ export class AnnualReportsService {
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([l, n]) => ({ label: `Pasal 17 huruf ${l}${PASAL_17[l] ? ` — ${PASAL_17[l]}` : ''}`, n })),
         disputes: s.disputes,
+        disputeCases: (st.disputeCases ?? []).map((d) => ({
+          objection: d.objectionNumber,
+          request: d.requestNumber,
+          kiNumber: d.kiRegistrationNumber,
+          filedText: formatDateId(d.filedDate),
+          stage: d.stage === 'adjudication' ? 'Ajudikasi' : d.stage === 'mediation' ? 'Mediasi' : '-',
+          outcome: d.outcome,
+          courtAction: d.courtAction,
+        })),
+        lawsuits: st.lawsuits ?? 0,
       },
       months: st.months.map((m) => ({ label: MONTHS_ID[Number(m.month.slice(5, 7)) - 1], received: m.received.total, decided: m.decided.total, late: m.timeliness.late })),
       sections: NARRATIVE_SECTIONS.map((k) => ({ title: NARRATIVE_TITLES[k], text: r.narrative[k] ?? '' })),

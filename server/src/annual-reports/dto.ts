@@ -68,6 +68,14 @@ export class NoteDto {
   note: string;
 }
 
+export class ReviseDto {
+  @ApiProperty({ example: 'Koreksi jumlah permohonan bulan Mei setelah pemutakhiran register', description: 'alasan perubahan setelah pengesahan' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  reason: string;
+}
+
 export class CommentDto {
   @ApiProperty({ enum: COMMENT_SECTIONS })
   @IsIn(COMMENT_SECTIONS as unknown as string[])

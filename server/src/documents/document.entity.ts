@@ -47,6 +47,10 @@ export class DocumentRecord {
   @Column({ type: 'simple-json', nullable: true })
   signers: DocumentSigner[] | null;
 
+  /** a later document that replaces this one (a new edition of a ratified report); shown on the verification page */
+  @Column({ type: 'int', nullable: true })
+  supersededById: number | null;
+
   @Column({ type: 'int', nullable: true })
   createdById: number | null;
 

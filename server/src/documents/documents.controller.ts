@@ -57,8 +57,12 @@ export class VerificationPageController {
     const signers = d.signers.length
       ? html`<tr><th>Ditandatangani</th><td>${d.signers.map((s) => html`${s.name}${s.position ? `, ${s.position}` : ''} (${s.role}) — ${formatDateTimeId(new Date(s.signedAt), 'Asia/Jakarta')} WIB<br>`)}</td></tr>`
       : html``;
+    const superseded = d.supersededBy
+      ? html`<p class="bad" id="superseded"><b>Telah diganti.</b> Dokumen ini sah diterbitkan, tetapi telah diganti oleh dokumen nomor <b>${d.supersededBy.number}</b> (<a href="/verifikasi/${d.supersededBy.verificationCode}">kode ${d.supersededBy.verificationCode}</a>), terbit ${formatDateTimeId(d.supersededBy.issuedAt, 'Asia/Jakarta')} WIB. <i>This document was replaced by a later edition.</i></p>`
+      : html``;
     return html`<h1>Dokumen terdaftar</h1>
       <p class="ok">Kode <b>${code.toUpperCase()}</b> terdaftar di Lentera.</p>
+      ${superseded}
       <table>
         <tr><th>Nomor</th><td>${d.number}</td></tr>
         <tr><th>Judul</th><td>${d.title}</td></tr>

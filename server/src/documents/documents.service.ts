@@ -117,10 +117,29 @@ export class DocumentsService {
   }
 
   /** Public: what a verification code stands for, and who signed it. */
-  async verify(code: string): Promise<{ number: string; title: string; type: string; office: string; issuedAt: Date; sha256: string | null; signers: DocumentSigner[] }> {
+  async verify(code: string): Promise<{
+    number: string;
+    title: string;
+    type: string;
+    office: string;
+    issuedAt: Date;
+    sha256: string | null;
+    signers: DocumentSigner[];
+    supersededBy: { number: string; verificationCode: string; issuedAt: Date } | null;
+  }> {
     const row = await this.findByCode(code);
     const office = await this.ds.getRepository(Office).findOneOrFail({ where: { id: row.officeId } });
-    return { number: row.number, title: row.title, type: row.type, office: office.name, issuedAt: row.createdAt, sha256: row.sha256, signers: row.signers ?? [] };
+    const later = row.supersededById ? await this.ds.getRepository(DocumentRecord).findOneBy({ id: row.supersededById }) : null;
+    return {
+      number: row.number,
+      title: row.title,
+      type: row.type,
+      office: office.name,
+      issuedAt: row.createdAt,
+      sha256: row.sha256,
+      signers: row.signers ?? [],
+      supersededBy: later ? { number: later.number, verificationCode: later.verificationCode, issuedAt: later.createdAt } : null,
+    };
   }
 
   /** Public: whether these bytes are exactly the document registered under the code (SHA-256 compared). */
