@@ -34,5 +34,7 @@ module.exports = {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{server,reports,admin}/src/**/*.spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
     { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
+    // `npm run drill`: separate processes, faults and load against the built server (test/drill/run.mjs)
+    { ...common, displayName: 'drill', testMatch: ['<rootDir>/test/drill/**/*.drill-spec.ts'] },
   ],
 };

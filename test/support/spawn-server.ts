@@ -1,0 +1,135 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+/** The built server entry: server/dist/main.js (npm test builds it first), or LENTERA_SERVER_MAIN. */
+export function serverMain(): string {
+  return process.env.LENTERA_SERVER_MAIN ?? path.join(ROOT, 'server', 'dist', 'main.js');
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** the temporary folder of this server (SQLite file, files), removed on stop unless `keepDir` */
+  dir: string;
+  child: ChildProcess;
+  /** what the server printed so far (stdout and stderr, the last 200 kB) */
+  output: () => string;
+  /** SIGTERM, then SIGKILL after 5 s */
+  stop: () => Promise<void>;
+  /** SIGKILL at once (a crash), resolves when the process is gone */
+  kill: () => Promise<void>;
+}
+
+export interface SpawnOptions {
+  /** `sqlite://…` or `mysql://…`; default a fresh SQLite file in `dir` */
+  dbUrl?: string;
+  /** reuse a folder (to restart a server on the same SQLite file and files) */
+  dir?: string;
+  keepDir?: boolean;
+  port?: number;
+  env?: Record<string, string>;
+  demoSeed?: boolean;
+  timeoutMs?: number;
+  /** default: the built server (serverMain()) */
+  main?: string;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function waitForHealth(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode} before it was ready:\n${output()}`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The server did not answer /api/health within ${timeoutMs / 1000} s:\n${output()}`);
+}
+
+/**
+ * Starts the built server as its own process (real HTTP, real database) on a free port and waits for /api/health.
+ * Builds nothing: `npm test` / `npm run drill` build first (or `npm run build`).
+ */
+export async function spawnServer(opts: SpawnOptions = {}): Promise<RunningServer> {
+  const main = opts.main ?? serverMain();
+  if (!fs.existsSync(main)) throw new Error(`The built server is missing (${path.relative(ROOT, main)}). Run \`npm run build\` (npm test and npm run drill do it first).`);
+  const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'lentera-srv-'));
+  const port = opts.port ?? (await freePort());
+  const url = `http://127.0.0.1:${port}`;
+  let log = '';
+  const child = spawn(process.execPath, [main], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      PORT: String(port),
+      PUBLIC_URL: url,
+      DB_URL: opts.dbUrl ?? `sqlite://${path.join(dir, 'lentera.sqlite')}`,
+      FILES_DIR: path.join(dir, 'files'),
+      DEMO_SEED: opts.demoSeed === false ? '0' : '1',
+      JWT_SECRET: 'spawned-test-secret-spawned-test-secret-01',
+      CONSOLE_DIR: path.join(ROOT, 'admin', 'dist'),
+      ...opts.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-200_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const output = () => log;
+  const gone = () => (child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve())));
+  const cleanup = () => {
+    if (!opts.keepDir && !opts.dir) fs.rmSync(dir, { recursive: true, force: true });
+  };
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = gone();
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    cleanup();
+  };
+  const kill = async () => {
+    const exited = gone();
+    child.kill('SIGKILL');
+    await exited;
+  };
+  try {
+    await waitForHealth(url, child, output, opts.timeoutMs ?? 60_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, port, dir, child, output, stop, kill };
+}
+
+/** Signs in over real HTTP and returns the access token. */
+export async function signInOver(url: string, username: string, password = 'lentera-demo-2026'): Promise<string> {
+  const r = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  if (!r.ok) throw new Error(`login ${username} at ${url}: ${r.status} ${await r.text()}`);
+  return ((await r.json()) as { accessToken: string }).accessToken;
+}
