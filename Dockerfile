@@ -18,6 +18,8 @@ RUN apt-get update \
 ENV NODE_ENV=production CHROMIUM_PATH=/usr/lib/chromium/chromium PORT=3000
 WORKDIR /app
 COPY --from=build /app /app
+# issued PDFs and uploads (FILES_DIR): a volume, shared by every server instance
+RUN mkdir -p /app/data/files && chown -R node:node /app/data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 CMD curl -fsS http://localhost:3000/api/health || exit 1

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { createApp, installFallbackErrorHandler } from './app.factory';
 import { PasswordHasher } from './auth/password-hasher';
 import { ConfigError, loadConfig } from './config/config';
-import { connect, migrate } from './database/bootstrap';
+import { connect, migrate, withStartupLock } from './database/bootstrap';
 import { DEMO_OFFICES, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './database/seed/demo-seed';
 import { seedDemoDip, seedDemoRequests } from './database/seed/demo-requests';
 
@@ -12,10 +12,13 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const where = config.db.kind === 'mysql' ? config.db.url.replace(/\/\/[^@]*@/, '//***@') : config.db.sqlitePath;
   log.log(`Database: ${config.db.kind} (${where})`);
+  if (config.render.mode === 'queue') log.log(`PDFs: rendered by workers through Redis ${config.render.redis!.display} (queue prefix ${config.render.queuePrefix})`);
   const ds = await connect(config.db);
-  const applied = await migrate(ds);
+  const { applied, seeded } = await withStartupLock(ds, async () => {
+    const applied = await migrate(ds);
+    return { applied, seeded: config.demoSeed && (await seedDemo(ds, new PasswordHasher())) };
+  });
   if (applied.length) log.log(`Migrations applied: ${applied.join(', ')}`);
-  const seeded = config.demoSeed && (await seedDemo(ds, new PasswordHasher()));
   if (seeded) {
     log.log(`Demo data seeded: ${DEMO_OFFICES.length} offices, ${DEMO_USERS.length} users.`);
     console.log(

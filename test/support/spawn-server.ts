@@ -89,6 +89,11 @@ export async function spawnServer(opts: SpawnOptions = {}): Promise<RunningServe
       DEMO_SEED: opts.demoSeed === false ? '0' : '1',
       JWT_SECRET: 'spawned-test-secret-spawned-test-secret-01',
       CONSOLE_DIR: path.join(ROOT, 'admin', 'dist'),
+      // a server built into a folder outside the repository still finds the workspace's packages
+      NODE_PATH: [path.join(ROOT, 'node_modules'), process.env.NODE_PATH].filter(Boolean).join(path.delimiter),
+      // `npm run drill` exports REDIS_URL for the drills themselves; a spawned server renders in-process unless a
+      // drill passes REDIS_URL in `env` (queue mode needs a render worker)
+      REDIS_URL: '',
       ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

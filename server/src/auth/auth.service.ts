@@ -32,11 +32,17 @@ export class AuthService {
     const ipKey = (ip ?? 'unknown').slice(0, 64);
     const since = new Date(now.getTime() - this.config.loginThrottle.windowSeconds * 1000);
     const attempts = this.ds.getRepository(LoginAttempt);
+    // The attempt counts as a failure from the start, before the password is checked: concurrent guesses (on any
+    // number of server instances) each see the others, so at most the limit of them get a password check.
+    const { identifiers } = await attempts.insert({ username: key, ip: ipKey, success: false, at: now });
+    const attemptId = Number(identifiers[0].id);
     const [byAccount, byIp] = await Promise.all([
       attempts.count({ where: { username: key, success: false, at: MoreThan(since) } }),
       attempts.count({ where: { ip: ipKey, success: false, at: MoreThan(since) } }),
     ]);
-    if (byAccount >= this.config.loginThrottle.maxPerAccount || byIp >= this.config.loginThrottle.maxPerIp) {
+    if (byAccount > this.config.loginThrottle.maxPerAccount || byIp > this.config.loginThrottle.maxPerIp) {
+      // a refused attempt is not a failure of its own: the window still ends 15 minutes after the last real one
+      await attempts.delete({ id: attemptId });
       const minutes = Math.ceil(this.config.loginThrottle.windowSeconds / 60);
       throw Errors.tooMany(
         msg(
@@ -49,14 +55,13 @@ export class AuthService {
     const user = await this.ds.getRepository(User).findOne({ where: { username: key }, relations: { office: true, roleRows: true } });
     const ok = await this.hasher.verifyOrDummy(user?.passwordHash, password);
     if (!user || !ok || !user.active) {
-      await attempts.insert({ username: key, ip: ipKey, success: false, at: now });
       if (user && ok && !user.active) throw Errors.unauthorized(msg('Akun ini telah dinonaktifkan', 'This account has been deactivated'));
       throw Errors.unauthorized(msg('Nama pengguna atau kata sandi salah', 'Wrong username or password'));
     }
 
     const actor = toAuthUser(user, ip);
     const tokens = await this.audit.inTransaction(actor, async (manager) => {
-      await manager.insert(LoginAttempt, { username: key, ip: ipKey, success: true, at: now });
+      await manager.update(LoginAttempt, { id: attemptId }, { success: true });
       await manager.update(User, { id: user.id }, { lastLoginAt: now });
       return { result: await this.tokens.issue(manager, user), audit: { action: 'auth.login', entityType: 'user', entityId: user.id } };
     });

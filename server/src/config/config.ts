@@ -19,6 +19,31 @@ export interface AppConfig {
   corsOrigins: string[];
   loginThrottle: { windowSeconds: number; maxPerAccount: number; maxPerIp: number };
   trustProxy: boolean;
+  render: RenderConfig;
+}
+
+/** Where PDFs are rendered: in this process (Chromium here), or by render workers through a BullMQ queue on Redis. */
+export interface RenderConfig {
+  mode: 'local' | 'queue';
+  /** queue mode only: the Redis server, parsed from REDIS_URL */
+  redis?: RedisTarget;
+  /** BullMQ key prefix (several deployments or test runs can share one Redis) */
+  queuePrefix: string;
+  /** how long a server waits for a worker's PDF before answering 503, ms */
+  timeoutMs: number;
+  /** renders one worker process runs at the same time */
+  workerConcurrency: number;
+}
+
+export interface RedisTarget {
+  host: string;
+  port: number;
+  username?: string;
+  password?: string;
+  db: number;
+  tls: boolean;
+  /** the URL without its password, for logs and health */
+  display: string;
 }
 
 export class ConfigError extends Error {}
@@ -49,13 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret = randomBytes(32).toString('hex');
   }
 
-  const int = (name: string, def: number) => {
-    const v = env[name];
-    if (v === undefined || v === '') return def;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name} harus bilangan bulat positif / ${name} must be a positive integer`);
-    return n;
-  };
+  const int = positiveInt(env);
 
   return {
     env: nodeEnv,
@@ -76,6 +95,58 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxPerIp: int('LOGIN_THROTTLE_IP', 30),
     },
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    render: loadRenderConfig(env),
+  };
+}
+
+function positiveInt(env: NodeJS.ProcessEnv) {
+  return (name: string, def: number): number => {
+    const v = env[name];
+    if (v === undefined || v === '') return def;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name} harus bilangan bulat positif / ${name} must be a positive integer`);
+    return n;
+  };
+}
+
+/** The render settings alone: the render worker needs only these (no database, no JWT secret). */
+export function loadRenderConfig(env: NodeJS.ProcessEnv = process.env): RenderConfig {
+  const int = positiveInt(env);
+  const prefix = env.RENDER_QUEUE_PREFIX?.trim() || 'lentera';
+  if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(prefix)) throw new ConfigError('RENDER_QUEUE_PREFIX hanya boleh huruf, angka dan _ . : - (paling banyak 64) / RENDER_QUEUE_PREFIX may only hold letters, digits and _ . : - (at most 64)');
+  const raw = env.REDIS_URL?.trim();
+  return {
+    mode: raw ? 'queue' : 'local',
+    redis: raw ? parseRedisUrl(raw) : undefined,
+    queuePrefix: prefix,
+    timeoutMs: int('RENDER_TIMEOUT', 30) * 1000,
+    workerConcurrency: int('RENDER_CONCURRENCY', 2),
+  };
+}
+
+/** redis://[user[:password]@]host[:port][/db] or rediss:// (TLS). */
+export function parseRedisUrl(raw: string): RedisTarget {
+  const bad = (id: string, en: string) => new ConfigError(`REDIS_URL tidak valid (${id}) / invalid REDIS_URL (${en}); contoh / e.g. redis://127.0.0.1:6379/0`);
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    throw bad('bukan URL', 'not a URL');
+  }
+  if (u.protocol !== 'redis:' && u.protocol !== 'rediss:') throw bad(`skema ${u.protocol} bukan redis: atau rediss:`, `scheme ${u.protocol} is not redis: or rediss:`);
+  if (!u.hostname) throw bad('host kosong', 'no host');
+  const port = u.port ? Number(u.port) : 6379;
+  const dbText = u.pathname.replace(/^\//, '');
+  const db = dbText === '' ? 0 : Number(dbText);
+  if (!Number.isInteger(db) || db < 0 || db > 15) throw bad('nomor basis data harus 0–15', 'the database number must be 0–15');
+  return {
+    host: u.hostname.replace(/^\[|\]$/g, ''),
+    port,
+    username: u.username ? decodeURIComponent(u.username) : undefined,
+    password: u.password ? decodeURIComponent(u.password) : undefined,
+    db,
+    tls: u.protocol === 'rediss:',
+    display: `${u.protocol}//${u.username || u.password ? `${decodeURIComponent(u.username)}:***@` : ''}${u.host}/${db}`,
   };
 }
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { randomCode } from '../common/codes';
 import { FileStore } from '../common/file-store';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { romanMonth } from '@lentera/reports';
 import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -51,6 +51,9 @@ export function subjectKey(prefix: string, content: unknown): string {
   return `${prefix}:${createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 32)}`.slice(0, 120);
 }
 
+/** `createdAt` of a register row whose render failed: its number is free for the next document (see `issue`). */
+const RELEASED = new Date(0);
+
 export function newVerificationCode(): string {
   return randomCode(3);
 }
@@ -84,13 +87,9 @@ export class DocumentsService {
     }
     const issuedAt = this.clock.now();
     const { year, month } = localYearMonth(issuedAt, req.office.timeZone);
+    const numberFor = (seq: number) => `${String(seq).padStart(3, '0')}/${req.numberCode}/${req.office.code}/${romanMonth(month)}/${year}`;
     const record = await this.audit.inTransaction(actor, async (m) => {
-      const seq = await incrementSequence(m, req.office.id, `doc:${req.type}`, year);
-      const number = `${String(seq).padStart(3, '0')}/${req.numberCode}/${req.office.code}/${romanMonth(month)}/${year}`;
-      const row = m.create(DocumentRecord, {
-        officeId: req.office.id,
-        type: req.type,
-        number,
+      const fields = {
         title: req.title,
         verificationCode: newVerificationCode(),
         sha256: null,
@@ -99,17 +98,59 @@ export class DocumentsService {
         signers: req.signers ?? null,
         createdById: actor?.id ?? null,
         createdAt: issuedAt,
-      });
+      };
+      // A number whose render failed (see below) is given to the next document of its type and year, so the
+      // register has no number without a document. Claimed by its verification code: of two claimers one wins.
+      const pending = await m
+        .getRepository(DocumentRecord)
+        .createQueryBuilder('d')
+        .where('d.officeId = :officeId AND d.type = :type AND d.storageKey IS NULL AND d.number LIKE :year AND d.createdAt < :cutoff', {
+          officeId: req.office.id,
+          type: req.type,
+          year: `%/${year}`,
+          cutoff: new Date(issuedAt.getTime() - this.leaseMs()),
+        })
+        .orderBy('d.id', 'ASC')
+        .getOne();
+      if (pending) {
+        const number = numberFor(parseInt(pending.number, 10));
+        const claimed = await m.update(DocumentRecord, { id: pending.id, verificationCode: pending.verificationCode, storageKey: IsNull() }, { ...fields, number });
+        if (claimed.affected === 1) {
+          const row = Object.assign(pending, fields, { number });
+          return { result: row, audit: { action: 'document.issue', entityType: 'document', entityId: row.id, officeId: req.office.id, changes: { type: req.type, number, retry: true } } };
+        }
+      }
+      const seq = await incrementSequence(m, req.office.id, `doc:${req.type}`, year);
+      const row = m.create(DocumentRecord, { officeId: req.office.id, type: req.type, number: numberFor(seq), ...fields });
       await m.save(DocumentRecord, row);
-      return { result: row, audit: { action: 'document.issue', entityType: 'document', entityId: row.id, officeId: req.office.id, changes: { type: req.type, number } } };
+      return { result: row, audit: { action: 'document.issue', entityType: 'document', entityId: row.id, officeId: req.office.id, changes: { type: req.type, number: row.number } } };
     });
-    const html = await req.html({ number: record.number, verificationCode: record.verificationCode, verifyUrl: this.verifyUrl(record.verificationCode), issuedAt });
-    const rendered = await this.pdf.render(html, { landscape: req.landscape });
-    const pdf = req.sign ? await this.signer.sign(rendered, req.office.id, req.sign.reason, req.sign.signerName) : rendered;
+    const claim = { id: record.id, verificationCode: record.verificationCode, storageKey: IsNull() };
+    let pdf: Buffer;
+    try {
+      const html = await req.html({ number: record.number, verificationCode: record.verificationCode, verifyUrl: this.verifyUrl(record.verificationCode), issuedAt });
+      const rendered = await this.pdf.render(html, { landscape: req.landscape });
+      pdf = req.sign ? await this.signer.sign(rendered, req.office.id, req.sign.reason, req.sign.signerName) : rendered;
+    } catch (e) {
+      // No bytes: free the number at once for the retry (a crash here frees it after the lease instead).
+      await this.ds.getRepository(DocumentRecord).update(claim, { createdAt: RELEASED }).catch(() => undefined);
+      throw e;
+    }
     record.sha256 = createHash('sha256').update(pdf).digest('hex');
-    record.storageKey = await this.files.put(pdf);
-    await this.ds.getRepository(DocumentRecord).update({ id: record.id }, { sha256: record.sha256, storageKey: record.storageKey });
+    const storageKey = await this.files.put(pdf);
+    const done = await this.ds.getRepository(DocumentRecord).update(claim, { sha256: record.sha256, storageKey });
+    if (done.affected !== 1) {
+      // Only after a render slower than the lease: another issue took the number meanwhile.
+      await this.files.remove(storageKey);
+      throw Errors.conflict(msg('Nomor dokumen ini sudah dipakai dokumen lain; silakan ulangi', 'This document number was taken by another document; please retry'));
+    }
+    record.storageKey = storageKey;
     return { pdf, record, reprint: false };
+  }
+
+  /** How long a numbered row without bytes belongs to the issue that is rendering it. */
+  private leaseMs(): number {
+    return this.pdf.budgetMs * 2 + 60_000;
   }
 
   verifyUrl(code: string): string {

@@ -3,23 +3,34 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/decorators';
+import { PdfService } from '../documents/pdf.service';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly pdf: PdfService,
+  ) {}
 
+  /**
+   * 503 when the database, or in queue mode Redis, cannot be reached. No render worker is not a 503: everything but
+   * PDFs still works, and a load balancer must not take every server out because the workers are restarting.
+   */
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Status server dan basis data / server and database status' })
+  @ApiOperation({ summary: 'Status server, basis data dan layanan PDF / server, database and PDF rendering status' })
   async health(@Res({ passthrough: true }) res: Response) {
     const started = Date.now();
-    try {
-      await Promise.race([this.ds.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000))]);
-      return { status: 'ok', database: { status: 'up', type: this.ds.options.type, latencyMs: Date.now() - started } };
-    } catch {
-      res.status(503);
-      return { status: 'error', database: { status: 'down', type: this.ds.options.type } };
-    }
+    const [database, render] = await Promise.all([
+      Promise.race([this.ds.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000))]).then(
+        () => ({ status: 'up' as const, type: this.ds.options.type, latencyMs: Date.now() - started }),
+        () => ({ status: 'down' as const, type: this.ds.options.type }),
+      ),
+      this.pdf.status(),
+    ]);
+    const ok = database.status === 'up' && !(render.mode === 'queue' && render.redis === 'down');
+    if (!ok) res.status(503);
+    return { status: ok ? 'ok' : 'error', database, render };
   }
 }
