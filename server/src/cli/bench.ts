@@ -16,10 +16,10 @@ import { gzipSync } from 'node:zlib';
 import { DateTime } from 'luxon';
 import mysql from 'mysql2/promise';
 import { createApp } from '../app.factory';
-import { PasswordHasher } from '../auth/password-hasher';
 import { loadConfig } from '../config/config';
-import { connect, migrate } from '../database/bootstrap';
-import { DEMO_PASSWORD, seedDemo } from '../database/seed/demo-seed';
+import { connect } from '../database/bootstrap';
+import { DEMO_PASSWORD } from '../database/seed/demo-seed';
+import { ensureBenchDataset } from '../bench/dataset';
 
 const URL_ = process.env.BENCH_DB_URL ?? 'mysql://root@127.0.0.1:3306/lentera_bench';
 const N = Number(process.env.BENCH_REQUESTS ?? 1_000_000);
@@ -28,160 +28,6 @@ const START = DateTime.fromISO(TODAY).minus({ years: 5 }).toISODate()!;
 const ROOT = path.resolve(__dirname, '../../..');
 const log = { log: (m: string) => console.log(`[bench] ${m}`), warn: (m: string) => console.warn(`[bench] ${m}`) };
 Logger.overrideLogger(['error', 'warn']);
-
-// ── a deterministic random source, so two runs build the same data ─────────
-let seed = 20261123;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
-const weighted = <T>(xs: ReadonlyArray<[T, number]>) => {
-  let r = rand() * xs.reduce((a, [, w]) => a + w, 0);
-  for (const [x, w] of xs) if ((r -= w) <= 0) return x;
-  return xs[xs.length - 1][0];
-};
-
-function addWeekdays(date: string, n: number): string {
-  let d = DateTime.fromISO(date);
-  while (n > 0) {
-    d = d.plus({ days: 1 });
-    if (d.weekday <= 5) n--;
-  }
-  return d.toISODate()!;
-}
-
-const sqlDate = (d: string) => `'${d}'`;
-const sqlDateTime = (d: string, hh: number, mm: number) => `'${d} ${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00'`;
-
-async function insertBatched(db: mysql.Connection, head: string, rows: string[]) {
-  for (let i = 0; i < rows.length; i += 2000) await db.query(`${head} VALUES ${rows.slice(i, i + 2000).join(',')}`);
-}
-
-// ── the data set ────────────────────────────────────────────────────────────
-
-async function build(db: mysql.Connection) {
-  const t0 = Date.now();
-  const [[ri]] = (await db.query("SELECT id, path FROM offices WHERE code = 'KPU-RI'")) as [Array<{ id: number; path: string }>, unknown];
-  const [existing] = (await db.query('SELECT id, parentId, level, path FROM offices')) as [Array<{ id: number; parentId: number | null; level: string; path: string }>, unknown];
-  const provinces = existing.filter((o) => o.level === 'province');
-  const now = sqlDateTime(TODAY, 0, 0);
-  // 1 national + 37 provinces + 514 regencies = 552 offices
-  for (let i = provinces.length; i < 37; i++) {
-    const code = `KPU-P${String(i + 1).padStart(2, '0')}`;
-    const [res] = (await db.query(
-      `INSERT INTO offices (parentId, level, code, name, path, letterheadLine1, letterheadLine2, city, timeZone, createdAt, updatedAt) VALUES (?, 'province', ?, ?, '', 'KOMISI PEMILIHAN UMUM', ?, 'Kota', 'Asia/Jakarta', ${now}, ${now})`,
-      [ri.id, code, `KPU Provinsi ${i + 1}`, `PROVINSI ${i + 1}`],
-    )) as [mysql.ResultSetHeader, unknown];
-    await db.query('UPDATE offices SET path = ? WHERE id = ?', [`${ri.path}${res.insertId}/`, res.insertId]);
-    provinces.push({ id: res.insertId, parentId: ri.id, level: 'province', path: `${ri.path}${res.insertId}/` });
-  }
-  let regencies = existing.filter((o) => o.level === 'regency').length;
-  for (let i = 0; regencies < 514; i++, regencies++) {
-    const p = provinces[i % provinces.length];
-    const code = `KPU-K${String(i + 1).padStart(3, '0')}`;
-    const [res] = (await db.query(
-      `INSERT INTO offices (parentId, level, code, name, path, letterheadLine1, letterheadLine2, city, timeZone, createdAt, updatedAt) VALUES (?, 'regency', ?, ?, '', 'KOMISI PEMILIHAN UMUM', ?, 'Kota', 'Asia/Jakarta', ${now}, ${now})`,
-      [p.id, code, `KPU Kabupaten ${i + 1}`, `KABUPATEN ${i + 1}`],
-    )) as [mysql.ResultSetHeader, unknown];
-    await db.query('UPDATE offices SET path = ? WHERE id = ?', [`${p.path}${res.insertId}/`, res.insertId]);
-  }
-  const [offices] = (await db.query("SELECT id FROM offices WHERE level = 'regency' ORDER BY id")) as [Array<{ id: number }>, unknown];
-  log.log(`offices: ${offices.length + provinces.length + 1}`);
-  // Busy offices and quiet ones: a long tail of weights.
-  const weights = offices.map(() => 0.2 + rand() ** 3 * 5);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const perOffice = weights.map((w) => Math.round((w / total) * N));
-  const days: string[] = [];
-  for (let d = DateTime.fromISO(START); d.toISODate()! <= TODAY; d = d.plus({ days: 1 })) if (d.weekday <= 5) days.push(d.toISODate()!);
-
-  const [[{ maxId }]] = (await db.query('SELECT COALESCE(MAX(id), 0) AS maxId FROM requests')) as [Array<{ maxId: number }>, unknown];
-  let id = Number(maxId);
-  let requesterId = 1_000_000;
-  let made = 0;
-  for (let oi = 0; oi < offices.length; oi++) {
-    const officeId = offices[oi].id;
-    const n = perOffice[oi];
-    const dates = Array.from({ length: n }, () => pick(days)).sort();
-    const requests: string[] = [];
-    const events: string[] = [];
-    const steps: string[] = [];
-    const objections: string[] = [];
-    const requesters: string[] = [];
-    const seq = new Map<number, number>();
-    for (let i = 0; i < n; i++) {
-      id++;
-      const received = dates[i];
-      const year = Number(received.slice(0, 4));
-      const s = (seq.get(year) ?? 0) + 1;
-      seq.set(year, s);
-      if (i % 4 === 0) requesters.push(`(${++requesterId}, ${officeId}, 'person', 'Pemohon ${requesterId}', 'Alamat ${requesterId}', ${now}, ${now})`);
-      const channel = weighted([['in_person', 35], ['email', 30], ['web', 20], ['letter', 10], ['phone', 4], ['fax', 1]] as const);
-      const type = weighted([['person', 85], ['entity', 10], ['group', 5]] as const);
-      const hh = 8 + Math.floor(rand() * 7);
-      const mm = Math.floor(rand() * 60);
-      const due = addWeekdays(received, 10);
-      const age = DateTime.fromISO(TODAY).diff(DateTime.fromISO(received), 'days').days;
-      const open = age < 20 && rand() < 0.6;
-      const extended = rand() < 0.1;
-      const effective = extended ? addWeekdays(received, 17) : due;
-      let status = 'in_process';
-      let decision: string | null = null;
-      let decisionDate: string | null = null;
-      let endDate: string | null = null;
-      let answerDays: number | null = null;
-      let late: number | null = null;
-      if (!open) {
-        if (rand() < 0.04) {
-          status = 'withdrawn';
-          endDate = addWeekdays(received, 1 + Math.floor(rand() * 5));
-        } else {
-          decision = weighted([['granted_full', 62], ['granted_partial', 15], ['refused', 12], ['not_held', 11]] as const);
-          answerDays = extended ? 8 + Math.floor(rand() * 12) : rand() < 0.94 ? 1 + Math.floor(rand() * 10) : 11 + Math.floor(rand() * 8);
-          decisionDate = addWeekdays(received, answerDays);
-          if (decisionDate > TODAY) decisionDate = TODAY;
-          late = decisionDate > effective ? 1 : 0;
-          endDate = decisionDate;
-          status = weighted([['closed', 80], ['delivered', 15], ['decided', 5]] as const);
-        }
-      } else if (extended) status = 'extended';
-      const number = `${String(s).padStart(3, '0')}/PPID/K${officeId}/${year}`;
-      requests.push(
-        `(${id}, ${officeId}, 'B${id.toString(36).toUpperCase()}', '${number}', ${year}, ${s}, ${requesterId}, '${type}', '${channel}', 'Salinan dokumen ${id}', 'Penelitian', 'softcopy', 'email', '${status}', ` +
-          `${sqlDateTime(received, hh - 7, mm)}, ${sqlDate(received)}, ${sqlDate(received)}, 10, 7, ${sqlDate(due)}, ${extended ? sqlDate(addWeekdays(received, 17)) : 'NULL'}, ${sqlDate(effective)}, ` +
-          `${decision ? `'${decision}'` : 'NULL'}, ${decisionDate ? sqlDateTime(decisionDate, 6, 0) : 'NULL'}, ${decisionDate ? sqlDate(decisionDate) : 'NULL'}, ${endDate ? sqlDate(endDate) : 'NULL'}, ${answerDays ?? 'NULL'}, ${late ?? 'NULL'}, ` +
-          `1, ${sqlDateTime(received, hh - 7, mm)}, ${sqlDateTime(received, hh - 7, mm)})`,
-      );
-      events.push(`(${id}, ${officeId}, 'registered', NULL, 'registered', ${sqlDateTime(received, hh - 7, mm)}, 'Desk')`);
-      if (decisionDate) events.push(`(${id}, ${officeId}, 'decide', 'in_process', 'decided', ${sqlDateTime(decisionDate, 6, 0)}, 'PPID')`);
-      const secs = 180 + Math.floor(rand() * 720);
-      steps.push(`(${id}, 1, ${sqlDateTime(received, hh - 7, mm)}, ${secs}, 10)`);
-      if (decision === 'refused' && rand() < 0.3) {
-        const filed = addWeekdays(decisionDate!, 3);
-        const decided = rand() < 0.8 ? addWeekdays(filed, 10) : null;
-        objections.push(
-          `(${officeId}, 'K${id}', ${year}, ${id}, ${id}, ${requesterId}, 'a', 'Keberatan', '${decided ? 'decided' : 'registered'}', ${sqlDateTime(filed, 2, 0)}, ${sqlDate(filed)}, ${sqlDate(decisionDate!)}, ` +
-            `${sqlDate(addWeekdays(decisionDate!, 30))}, 0, ${sqlDate(addWeekdays(filed, 30))}, ${decided ? "'rejected'" : 'NULL'}, ${decided ? sqlDate(decided) : 'NULL'}, 1, ${sqlDateTime(filed, 2, 0)}, ${sqlDateTime(filed, 2, 0)})`,
-        );
-      }
-    }
-    await insertBatched(db, 'INSERT INTO requesters (id, officeId, type, name, address, createdAt, updatedAt)', requesters);
-    await insertBatched(
-      db,
-      'INSERT INTO requests (id, officeId, trackingCode, number, year, seq, requesterId, requesterType, channel, informationRequested, purpose, obtainMethods, deliveryMethods, status, receivedAt, receivedDate, clockStartDate, deadlineDays, extensionDays, dueDate, extendedDueDate, effectiveDueDate, decision, decidedAt, decisionDate, endDate, answerDays, answeredLate, version, createdAt, updatedAt)',
-      requests,
-    );
-    await insertBatched(db, 'INSERT INTO request_events (requestId, officeId, type, fromStatus, toStatus, at, actorName)', events);
-    await insertBatched(db, 'INSERT INTO request_steps (requestId, step, startedAt, durationSeconds, standardMinutes)', steps);
-    if (objections.length)
-      await insertBatched(
-        db,
-        'INSERT INTO objections (officeId, number, year, seq, requestId, requesterId, grounds, reasons, status, filedAt, filedDate, groundDate, filingDeadline, late, responseDueDate, decision, decisionDate, version, createdAt, updatedAt)',
-        objections,
-      );
-    await insertBatched(db, 'INSERT INTO sequences (officeId, name, year, value)', [...seq].map(([y, v]) => `(${officeId}, 'request', ${y}, ${v})`));
-    made += n;
-    if (oi % 50 === 0) log.log(`requests: ${made.toLocaleString('en')} / ${N.toLocaleString('en')} (${Math.round((Date.now() - t0) / 1000)} s)`);
-  }
-  log.log(`data set built in ${Math.round((Date.now() - t0) / 1000)} s`);
-}
 
 // ── measuring ───────────────────────────────────────────────────────────────
 
@@ -213,29 +59,14 @@ async function time(n: number, fn: () => Promise<unknown>, warm = 2): Promise<nu
 }
 
 async function main() {
-  const u = new URL(URL_);
-  const dbName = u.pathname.replace(/^\//, '') || 'lentera_bench';
-  const admin = await mysql.createConnection({ host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username || 'root'), password: decodeURIComponent(u.password) });
-  if (process.env.BENCH_REBUILD === '1') await admin.query(`DROP DATABASE IF EXISTS \`${dbName}\``);
-  await admin.end();
   process.env.DB_URL = URL_;
   process.env.DEMO_SEED = '0';
   process.env.PORT = '0';
   process.env.JWT_SECRET ??= 'bench-secret-bench-secret-bench-secret';
+  await ensureBenchDataset({ url: URL_, requests: N, rebuild: process.env.BENCH_REBUILD === '1', log: log.log });
   const config = loadConfig();
   const ds = await connect(config.db);
-  await migrate(ds);
   const db = await mysql.createConnection({ uri: URL_, dateStrings: true });
-  const [[{ n: count }]] = (await db.query('SELECT COUNT(*) AS n FROM requests')) as [Array<{ n: number }>, unknown];
-  if (Number(count) < N * 0.9) {
-    await seedDemo(ds, new PasswordHasher());
-    await db.query("INSERT INTO users (officeId, username, fullName, passwordHash, active, createdAt, updatedAt, tokenVersion) SELECT o.id, 'ppid.ri', 'PPID KPU RI', u.passwordHash, 1, u.createdAt, u.updatedAt, 0 FROM offices o JOIN users u ON u.username = 'ppid' WHERE o.code = 'KPU-RI'");
-    await db.query("INSERT INTO user_roles (userId, role) SELECT id, 'ppid' FROM users WHERE username = 'ppid.ri'");
-    log.log(`building the data set: ${N.toLocaleString('en')} requests over 552 offices, ${START} … ${TODAY}`);
-    await build(db);
-    await db.query('ANALYZE TABLE requests, request_events, request_steps, objections, offices');
-  } else log.log(`data set present: ${Number(count).toLocaleString('en')} requests`);
-
   const app = await createApp(config, ds);
   await app.init();
   await app.listen(0);

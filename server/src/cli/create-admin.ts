@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { PasswordHasher, PASSWORD_MIN_LENGTH } from '../auth/password-hasher';
+import { PasswordHasher } from '../auth/password-hasher';
+import { passwordProblem } from '../auth/password-policy';
 import { loadConfig } from '../config/config';
 import { connect, migrate } from '../database/bootstrap';
 import { Office } from '../offices/office.entity';
@@ -8,13 +9,14 @@ import { User, UserRole } from '../users/user.entity';
 /**
  * `npm run create-admin`: the first administrator of a production database (where the demo seed is refused).
  * Creates the national office KPU RI if the database has no office yet. Reads:
- *   ADMIN_USERNAME, ADMIN_PASSWORD (≥ 12 chars), ADMIN_FULL_NAME, ADMIN_OFFICE_CODE (default KPU-RI)
+ *   ADMIN_USERNAME, ADMIN_PASSWORD (≥ 12 chars, not easy to guess: zxcvbn score ≥ 3), ADMIN_FULL_NAME, ADMIN_OFFICE_CODE (default KPU-RI)
  */
 async function main() {
   const env = process.env;
   const username = (env.ADMIN_USERNAME ?? 'admin').trim().toLowerCase();
   const password = env.ADMIN_PASSWORD ?? '';
-  if (password.length < PASSWORD_MIN_LENGTH) throw new Error(`ADMIN_PASSWORD harus minimal ${PASSWORD_MIN_LENGTH} karakter / must be at least ${PASSWORD_MIN_LENGTH} characters`);
+  const problem = passwordProblem(password, [username, env.ADMIN_FULL_NAME, env.ADMIN_OFFICE_CODE ?? 'KPU-RI', 'KPU Republik Indonesia']);
+  if (problem) throw new Error(`ADMIN_PASSWORD: ${problem.id} / ${problem.en}`);
   const config = loadConfig();
   const ds = await connect(config.db);
   await migrate(ds);

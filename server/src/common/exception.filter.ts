@@ -19,6 +19,36 @@ const STATUS_TEXT: Record<number, Msg> = {
   503: msg('Layanan tidak tersedia', 'Service Unavailable'),
 };
 
+/** Driver codes of a database that is down, restarting or unreachable (mysql2, Node sockets, better-sqlite3 I/O). */
+const UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_SERVER_SHUTDOWN',
+  'ER_CON_COUNT_ERROR',
+  'ER_SERVER_GONE_ERROR',
+  'CR_SERVER_GONE_ERROR',
+  'CR_SERVER_LOST',
+  'SQLITE_IOERR',
+  'SQLITE_FULL',
+  'SQLITE_CANTOPEN',
+]);
+
+/** The database is down or unreachable (not a bad query): the client may retry, the server recovers by itself. */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  for (let x = e as { code?: unknown; driverError?: unknown; cause?: unknown; message?: unknown } | undefined, depth = 0; x && depth < 4; depth++) {
+    if (typeof x.code === 'string' && UNAVAILABLE.has(x.code)) return true;
+    if (typeof x.message === 'string' && /connection is in closed state|Pool is closed|Connection lost|read ECONNRESET|connect ECONNREFUSED/.test(x.message)) return true;
+    x = (x.driverError ?? x.cause) as typeof x;
+  }
+  return false;
+}
+
 export interface ErrorResponse {
   statusCode: number;
   error: string;
@@ -67,11 +97,21 @@ export function toErrorResponse(exception: unknown, lang: Lang): { status: numbe
   } else if (isBodyParser && typeof bodyParser.status === 'number' && bodyParser.status >= 400 && bodyParser.status < 500) {
     status = bodyParser.status;
     message = STATUS_TEXT[status] ?? msg('Permintaan tidak valid', 'Bad request');
+  } else if (isDatabaseUnavailable(exception)) {
+    status = 503;
+    message = msg('Basis data sedang tidak dapat dihubungi; silakan coba lagi sebentar lagi', 'The database cannot be reached at the moment; please retry shortly');
   } else if (exception instanceof QueryFailedError) {
     const code = (exception as QueryFailedError & { code?: string; driverError?: { code?: string } }).driverError?.code ?? (exception as { code?: string }).code;
     if (code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
       status = 409;
       message = msg('Data yang sama sudah ada', 'A record with the same value already exists');
+    } else if (code === 'SQLITE_CONSTRAINT_NOTNULL' || code === 'ER_BAD_NULL_ERROR') {
+      // a required column sent as null (e.g. `{"name": null}` in a PATCH: @IsOptional lets null through)
+      const text = String((exception as { driverError?: { message?: string } }).driverError?.message ?? exception.message);
+      const column = /NOT NULL constraint failed: \w+\.(\w+)/.exec(text)?.[1] ?? /Column '(\w+)' cannot be null/.exec(text)?.[1] ?? 'body';
+      status = 400;
+      message = msg(`Isian tidak valid: ${column}`, `Invalid input: ${column}`);
+      fields = { [column]: msg(`${column} wajib diisi (tidak boleh null)`, `${column} is required (it may not be null)`) };
     } else if (code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT' || code === 'SQLITE_BUSY') {
       status = 409;
       message = msg('Data sedang diubah oleh pengguna lain; silakan ulangi', 'The record is being changed by someone else; please retry');
@@ -92,11 +132,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const req = ctx.getRequest<Request>();
     const res = ctx.getResponse<Response>();
     const { status, body } = toErrorResponse(exception, langFromHeader(req.headers['accept-language']));
-    if (status >= 500) {
+    if (status === 503 && isDatabaseUnavailable(exception)) {
+      this.logger.warn(`${req.method} ${req.path} → 503: database unavailable (${(exception as { code?: string })?.code ?? (exception as Error)?.message})`);
+    } else if (status >= 500) {
       // Never log bodies: they may hold passwords or NIK.
       this.logger.error(`${req.method} ${req.path} → ${status}: ${(exception as Error)?.stack ?? String(exception)}`);
     }
     if (res.headersSent) return;
+    if (status === 503) res.setHeader('Retry-After', '5');
     res.status(status).json(body);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
+import { assertPasswordAcceptable } from '../auth/password-policy';
 import { TokenService } from '../auth/token.service';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
@@ -66,6 +67,8 @@ export class UsersService {
 
   async create(actor: AuthUser, dto: CreateUserDto): Promise<UserView> {
     if (dto.unitId) await this.assertUnit(actor.officeId, dto.unitId);
+    const office = await this.ds.getRepository(Office).findOneByOrFail({ id: actor.officeId });
+    assertPasswordAcceptable(dto.password, [dto.username, dto.fullName, dto.email, office.name, office.code]);
     const now = this.clock.now();
     const passwordHash = await this.hasher.hash(dto.password);
     const id = await this.audit.inTransaction(actor, async (m) => {
@@ -103,6 +106,10 @@ export class UsersService {
         { [dto.active === false ? 'active' : 'roles']: msg('tidak boleh untuk akun sendiri', 'not allowed on your own account') },
       );
     if (dto.unitId) await this.assertUnit(user.officeId, dto.unitId);
+    if (dto.password) {
+      const office = await this.ds.getRepository(Office).findOneByOrFail({ id: user.officeId });
+      assertPasswordAcceptable(dto.password, [user.username, dto.fullName ?? user.fullName, dto.email ?? user.email, office.name, office.code]);
+    }
     const passwordHash = dto.password ? await this.hasher.hash(dto.password) : undefined;
     const now = this.clock.now();
 
