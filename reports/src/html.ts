@@ -18,10 +18,16 @@ const ESCAPES: Record<string, string> = {
   '`': '&#96;',
 };
 const ESCAPE_RE = /[&<>"'`]/g;
+/**
+ * Explicit bidi embeddings, overrides and isolates (U+202A–202E, U+2066–2069). Left in, one typed into a field
+ * (an office name, a requester's name) reorders the rest of the line or paragraph it is printed in — e.g. U+202E
+ * prints the sentence after an office name backwards. Letters of right-to-left scripts keep their direction without them.
+ */
+const BIDI_CONTROLS_RE = /[\u202A-\u202E\u2066-\u2069]/g;
 
-/** Escapes text for use in HTML element content or in a quoted attribute value. */
+/** Escapes text for use in HTML element content or in a quoted attribute value (and drops explicit bidi controls). */
 export function escapeHtml(value: string): string {
-  return value.replace(ESCAPE_RE, (ch) => ESCAPES[ch]);
+  return value.replace(BIDI_CONTROLS_RE, '').replace(ESCAPE_RE, (ch) => ESCAPES[ch]);
 }
 
 const TOKEN = Symbol('SafeHtml');

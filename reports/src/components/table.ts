@@ -25,6 +25,7 @@ export const tableCss: SafeHtml = raw(`
 table.data { width: 100%; border-collapse: collapse; font-size: 10.5pt; line-height: 1.25; margin: 6pt 0; }
 table.data caption { caption-side: top; text-align: left; font-weight: bold; padding-bottom: 3pt; }
 table.data th, table.data td { border: 0.75pt solid #000; padding: 2.5pt 4pt; vertical-align: top; text-align: left; }
+table.data td { overflow-wrap: anywhere; } /* a long unbroken value (a URL, a number) wraps inside its column instead of running off the page */
 table.data thead { display: table-header-group; }
 table.data tfoot { display: table-footer-group; }
 table.data th { background: #e6e6e6; font-weight: bold; text-align: center; vertical-align: middle; }
