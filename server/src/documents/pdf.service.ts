@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Job, Queue, QueueEvents } from 'bullmq';
-import { PdfRenderer } from '@lentera/reports';
+import { PdfRenderer, PdfRenderTimeoutError } from '@lentera/reports';
 import { APP_CONFIG, AppConfig, RenderConfig } from '../config/config';
 import { AppError } from '../common/errors';
 import { msg } from '../common/i18n';
@@ -128,7 +128,15 @@ export class PdfService implements OnModuleDestroy {
   }
 
   render(html: string, options: PdfRenderOptions = {}): Promise<Buffer> {
-    return this.remote ? this.remote.renderPdf(html, options) : this.local!.render(html, options);
+    if (this.remote) return this.remote.renderPdf(html, options);
+    return this.local!.render(html, options).catch((e: unknown) => {
+      // an overloaded machine is not a bug: the client may retry (the document's number stays free, see DocumentsService)
+      if (e instanceof PdfRenderTimeoutError) {
+        const seconds = Math.round(e.timeoutMs / 1000);
+        throw new AppError(HttpStatus.SERVICE_UNAVAILABLE, msg(`Pembuatan PDF tidak selesai dalam ${seconds} detik; silakan coba lagi sebentar lagi`, `The PDF was not rendered within ${seconds} seconds; please retry shortly`));
+      }
+      throw e;
+    });
   }
 
   status(): Promise<RenderStatus> {
