@@ -6,6 +6,7 @@ import { Clock } from './clock';
 import { OfficeAccess } from './office-access.service';
 import { RateLimiter } from './rate-limiter';
 import { FileStore } from './file-store';
+import { CountCache } from './count-cache';
 
 /** Configuration, the database, the clock, office access and the audit writer: available everywhere. */
 @Global()
@@ -14,8 +15,8 @@ export class CoreModule {
   static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DataSource, useValue: dataSource }, Clock, OfficeAccess, AuditService, RateLimiter, FileStore],
-      exports: [APP_CONFIG, DataSource, Clock, OfficeAccess, AuditService, RateLimiter, FileStore],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DataSource, useValue: dataSource }, Clock, OfficeAccess, AuditService, RateLimiter, FileStore, CountCache],
+      exports: [APP_CONFIG, DataSource, Clock, OfficeAccess, AuditService, RateLimiter, FileStore, CountCache],
     };
   }
 }

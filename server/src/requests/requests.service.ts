@@ -5,6 +5,7 @@ import { DeadlineService } from '../calendar/deadline.service';
 import { addWorkingDays, IsoDate, localDate, workingDaysBetween } from '../calendar/working-days';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
+import { CountCache } from '../common/count-cache';
 import { randomCode } from '../common/codes';
 import { incrementSequence } from '../common/dialect';
 import { Errors } from '../common/errors';
@@ -59,6 +60,7 @@ export class RequestsService {
     private readonly settings: SettingsService,
     private readonly requesters: RequestersService,
     private readonly clock: Clock,
+    private readonly counts: CountCache,
   ) {}
 
   // ── reading ────────────────────────────────────────────────────────────────
@@ -112,7 +114,7 @@ export class RequestsService {
       qb.leftJoin(Requester, 'rq', 'rq.id = r.requesterId');
       likeContains(qb, ['r.number', 'rq.name', 'r.informationRequested'], q);
     }
-    const total = await qb.getCount();
+    const total = await this.counts.count(qb);
     const rows = await applySortAndRange(qb, lq, REQUEST_LIST, 'r.id').getMany();
     return { items: await this.views(actor, rows, false), total };
   }
