@@ -2,10 +2,11 @@ import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/config';
 import { createDataSource } from './data-source';
+import { serializeSqliteTransactions } from './sqlite-transactions';
 
 /** Connects, creating the MySQL database if it does not exist yet; fails fast (seconds) when the server is unreachable. */
 export async function connect(db: AppConfig['db']): Promise<DataSource> {
-  if (db.kind === 'sqlite') return createDataSource(db).initialize();
+  if (db.kind === 'sqlite') return serializeSqliteTransactions(await createDataSource(db).initialize());
   const flavor = await prepareMysql(db.url);
   return createDataSource(db, flavor).initialize();
 }

@@ -16,6 +16,7 @@ export const REFUSAL_BASES = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] 
 @Index('IDX_requests_office_decision', ['officeId', 'decisionDate', 'decision', 'answerDays', 'answeredLate'])
 @Index('IDX_requests_office_end', ['officeId', 'endDate', 'receivedDate', 'effectiveDueDate'])
 @Index('IDX_requests_received_at', ['receivedAt'])
+@Index('IDX_requests_office_received_at', ['officeId', 'receivedAt'])
 @Index('IDX_requests_requester', ['requesterId'])
 @Index('UQ_requests_tracking', ['trackingCode'], { unique: true })
 export class InfoRequest {
