@@ -277,8 +277,9 @@ describe('PdfRenderer (real Chromium)', () => {
     expect(flat).toContain(squash(iframe));
     expect(flat).toContain(squash(img));
     // Every PWNED is part of a literal `document.write('PWNED')` (the letterhead prints one in
-    // capitals): the script never ran.
-    expect(text.match(/PWNED/gi)?.length).toBe(flat.match(/document\.write\('PWNED'\)/gi)?.length);
+    // capitals): the script never ran. Counted on the squashed text: a table cell may wrap a word across lines.
+    expect(flat.match(/document\.write\('PWNED'\)/gi)?.length).toBeGreaterThanOrEqual(2);
+    expect(flat.match(/PWNED/gi)?.length).toBe(flat.match(/document\.write\('PWNED'\)/gi)?.length);
     expect(text).not.toContain('root:x:0:0');
     expect(text).not.toContain('LEAKED-FROM-LOCAL-SERVER');
     expect(requests).toEqual([]);

@@ -251,11 +251,11 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     expect(text).toMatch(/Sengketa ke Komisi Informasi diajukan\s*1/);
     expect(text).toMatch(/Gugatan ke pengadilan\s*1/);
     expect(text.replace(/\s+/g, '')).toContain('REG/045/KI-BANTEN/IV/2025');
-    expect(text).toContain('Ajudikasi');
-    expect(text.replace(/\s+/g, ' ')).toContain('Majelis Komisioner menolak permohonan sengketa');
-    expect(text).toContain('realisasi Rp 23.400.000');
-    expect(text).toContain('Dua petugas desk dan satu PPID.');
-    expect(text.replace(/\s+/g, ' ')).toContain('Laporan pelayanan informasi Subbagian PDI semester II 2025');
+    // table cells wrap their words where the fonts of the machine make them (compare without the white space)
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    for (const phrase of ['Ajudikasi', 'Majelis Komisioner menolak permohonan sengketa', 'realisasi Rp 23.400.000', 'Dua petugas desk dan satu PPID.', 'Laporan pelayanan informasi Subbagian PDI semester II 2025']) {
+      expect(squash(text)).toContain(squash(phrase));
+    }
     expect(text).toMatch(/Halaman 1 dari \d+/);
     expect(text).toContain('Ahmad Fauzi, S.Sos.');
     expect(text).toContain('Dra. Hj. Euis Komalasari, M.Si.');
