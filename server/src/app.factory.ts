@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter, toErrorResponse } from './common/exception.filter';
 import { langFromHeader } from './common/i18n';
+import { ContentTypeInterceptor, rejectPrototypeKeys } from './common/json-guard';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 
@@ -44,11 +45,17 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // personal data and signed-in views must not stay in browser or proxy caches
+  ex.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.path.startsWith('/api/') && !req.path.startsWith('/api/public/')) res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   if (config.corsOrigins.length) {
     ex.enableCors({ origin: config.corsOrigins, exposedHeaders: ['Content-Range', 'Content-Disposition'], credentials: false });
   }
   ex.use(express.json({ limit: '1mb', strict: true }));
   ex.use(express.urlencoded({ extended: false, limit: '100kb' }));
+  ex.use(rejectPrototypeKeys);
   ex.setGlobalPrefix('api', {
     exclude: [
       { path: 'verifikasi/:code', method: RequestMethod.GET },
@@ -61,6 +68,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     ],
   });
   ex.useGlobalPipes(createValidationPipe());
+  ex.useGlobalInterceptors(new ContentTypeInterceptor());
   ex.useGlobalFilters(new AllExceptionsFilter());
 
   const doc = SwaggerModule.createDocument(

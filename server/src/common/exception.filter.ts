@@ -112,6 +112,19 @@ export function toErrorResponse(exception: unknown, lang: Lang): { status: numbe
       status = 400;
       message = msg(`Isian tidak valid: ${column}`, `Invalid input: ${column}`);
       fields = { [column]: msg(`${column} wajib diisi (tidak boleh null)`, `${column} is required (it may not be null)`) };
+    } else if (code === 'ER_DATA_TOO_LONG' || code === 'ER_TRUNCATED_WRONG_VALUE_FOR_FIELD' || code === 'ER_TRUNCATED_WRONG_VALUE' || code === 'ER_WARN_DATA_OUT_OF_RANGE') {
+      // MySQL counts characters as code points; the validators count 'a\uFE0F' (a variation selector) as one, so a
+      // value within @MaxLength can still exceed the column. The statement failed as a whole: nothing was written.
+      const text = String((exception as { driverError?: { message?: string } }).driverError?.message ?? exception.message);
+      const column = /for column (?:[`']?\w+[`']?\.)*[`']?(\w+)[`']?/.exec(text)?.[1] ?? 'body';
+      status = 400;
+      if (code === 'ER_DATA_TOO_LONG') {
+        message = msg(`Isian tidak valid: ${column} terlalu panjang`, `Invalid input: ${column} is too long`);
+        fields = { [column]: msg(`${column} melebihi panjang yang diizinkan`, `${column} is longer than allowed`) };
+      } else {
+        message = msg(`Isian tidak valid: ${column}`, `Invalid input: ${column}`);
+        fields = { [column]: msg(`${column} berisi nilai yang tidak dapat disimpan`, `${column} holds a value that cannot be stored`) };
+      }
     } else if (code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT' || code === 'SQLITE_BUSY') {
       status = 409;
       message = msg('Data sedang diubah oleh pengguna lain; silakan ulangi', 'The record is being changed by someone else; please retry');

@@ -1,4 +1,4 @@
-import { HttpStatus, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, HttpStatus, ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppError } from './errors';
 import { Msg, msg } from './i18n';
 
@@ -72,9 +72,19 @@ export function validationErrorToAppError(errors: ValidationError[]): AppError {
   );
 }
 
+/**
+ * Path parameters stay as sent: the global pipe runs before IdPipe, and converting `:id` to a Number first made
+ * " 1", "1e3" and "0x10" pass as ids 1, 1000 and 16.
+ */
+class AppValidationPipe extends ValidationPipe {
+  protected transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
+    return metadata.type === 'param' ? value : super.transformPrimitive(value, metadata);
+  }
+}
+
 /** Unknown fields are rejected; payloads are converted to DTO instances. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

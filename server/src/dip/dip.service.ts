@@ -144,13 +144,14 @@ export class DipService {
   }
 
   /** Liaison staff draft for their own unit; the PPID may draft for any unit of the office. */
-  private async unitFor(actor: AuthUser, unitId: number | undefined): Promise<number | null> {
+  private async unitFor(actor: AuthUser, unitId: number | null | undefined): Promise<number | null> {
     if (!this.manages(actor)) {
       if (!actor.unitId) throw Errors.forbidden(msg('Akun Anda belum terhubung ke unit penghubung', 'Your account is not linked to a liaison unit'));
-      if (unitId !== undefined && unitId !== actor.unitId) throw Errors.forbidden(msg('Anda hanya dapat mengusulkan butir untuk unit Anda sendiri', 'You can only draft entries for your own unit'));
+      if (unitId != null && unitId !== actor.unitId) throw Errors.forbidden(msg('Anda hanya dapat mengusulkan butir untuk unit Anda sendiri', 'You can only draft entries for your own unit'));
       return actor.unitId;
     }
-    if (unitId === undefined) return null;
+    // null (allowed by @IsOptional) means no unit, like a missing one
+    if (unitId === undefined || unitId === null) return null;
     if (!(await this.ds.getRepository(Unit).exists({ where: { id: unitId, officeId: actor.officeId } }))) throw Errors.field('unitId', 'unit tidak ada di kantor ini', 'the unit does not exist in this office');
     return unitId;
   }

@@ -115,7 +115,8 @@ export class ObjectionsService {
     const filedDate = localDate(filedAt, office.timeZone);
     let request: InfoRequest | null = null;
     let requesterId: number;
-    if (dto.requestId !== undefined) {
+    // null (allowed by @IsOptional) counts as not given
+    if (dto.requestId !== undefined && dto.requestId !== null) {
       request = await this.ds.getRepository(InfoRequest).findOne({ where: { id: dto.requestId } });
       if (!request || !(await this.access.canRead(actor, request.officeId))) throw Errors.notFound(msg('Permohonan', 'Request'));
       await this.access.assertWrite(actor, request.officeId, msg('Permohonan', 'Request'));
@@ -125,7 +126,7 @@ export class ObjectionsService {
       if (dto.grounds.includes('c') && request.decision)
         throw Errors.field('grounds', 'alasan c hanya untuk permohonan yang belum ditanggapi', 'ground c only applies to a request that was not answered');
     } else {
-      if (dto.requesterId === undefined) throw Errors.field('requestId', 'pilih permohonan yang dikeberatani (atau pemohon, untuk alasan b)', 'choose the request objected to (or the requester, for ground b)');
+      if (dto.requesterId === undefined || dto.requesterId === null) throw Errors.field('requestId', 'pilih permohonan yang dikeberatani (atau pemohon, untuk alasan b)', 'choose the request objected to (or the requester, for ground b)');
       if (dto.grounds.some((g) => g !== 'b')) throw Errors.field('grounds', 'keberatan tanpa permohonan hanya untuk alasan b (informasi berkala tidak disediakan)', 'an objection without a request is only for ground b (periodic information not provided)');
       const requester = await this.ds.getRepository(Requester).findOne({ where: { id: dto.requesterId } });
       if (!requester || requester.officeId !== actor.officeId) throw Errors.notFound(msg('Pemohon', 'Requester'));
