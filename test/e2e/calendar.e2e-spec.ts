@@ -94,3 +94,29 @@ describe('working-day calendar and service rules', () => {
     expect(reset.body.find((s: { key: string }) => s.key === 'deadline.days')).toMatchObject({ value: 10, overridden: false });
   });
 });
+
+describe('a list spanning offices: each row counts with its own office calendar and rules', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    t.clock.set(new Date('2026-11-02T02:00:00Z')); // Monday 2 Nov 2026, 09:00 WIB
+  });
+  afterAll(async () => t?.close());
+
+  it("shows the province each regency's working days left and due-soon rule, never another office's", async () => {
+    const lebak = await register(t); // KPU Kabupaten Lebak
+    const serang = await register(t, {}, 'desk.serang'); // KPU Kota Serang
+    expect([lebak.dueDate, serang.dueDate]).toEqual(['2026-11-16', '2026-11-16']);
+    // Lebak closes on Friday 13 Nov (its deadline moves to Tue 17 Nov) and warns 5 working days ahead; Serang keeps both
+    const admin = await bearer(t, 'admin');
+    await t.http().post('/api/holidays').set(admin).send({ date: '2026-11-13', name: 'Penutupan kantor Lebak', kind: 'local' }).expect(201);
+    await t.http().patch('/api/settings').set(admin).send({ 'deadline.dueSoonDays': 5 }).expect(200);
+
+    t.clock.set(new Date('2026-11-10T02:00:00Z')); // Tuesday 10 Nov
+    const res = await t.http().get('/api/requests').set(await bearer(t, 'ppid.banten')).query({ filter: JSON.stringify({ id: [lebak.id, serang.id] }), range: '[0,24]' }).expect(200);
+    const byId = new Map(res.body.map((r: { id: number }) => [r.id, r]));
+    // Lebak: 11, 12, (13 closed), 16, 17 → 4 left, within its 5-day warning; Serang: 11, 12, 13, 16 → 4 left, beyond its 2
+    expect(byId.get(lebak.id)).toMatchObject({ effectiveDueDate: '2026-11-17', flags: { workingDaysLeft: 4, dueSoon: true, overdue: false } });
+    expect(byId.get(serang.id)).toMatchObject({ effectiveDueDate: '2026-11-16', flags: { workingDaysLeft: 4, dueSoon: false, overdue: false } });
+  });
+});
