@@ -174,25 +174,23 @@ export class RequestsService {
     const officeById = new Map(offices.map((o) => [o.id, o]));
     // each office's today, holidays and due-soon rule, for all offices of the page in two queries (a national page
     // holds up to 25 offices: one query each queued the page behind everyone else's in the connection pool)
-    const flagsCache = new Map<number, { today: IsoDate; holidays: Set<string>; dueSoonDays: number }>();
-    const todays = offices.map((o) => this.deadlines.today(o.timeZone)).sort();
+    const today = new Map(offices.map((o) => [o.id, this.deadlines.today(o.timeZone)]));
+    const days = [...today.values()].sort();
+    const ids = offices.map((o) => o.id);
     const [holidays, rules] = await Promise.all([
-      this.deadlines.holidayDatesOf(offices.map((o) => o.id), nextYearStart(todays[0], -1), nextYearStart(todays[todays.length - 1], 1)),
-      this.settings.rulesOf(offices.map((o) => o.id)),
+      this.deadlines.holidayDatesOf(ids, nextYearStart(days[0], -1), nextYearStart(days[days.length - 1], 1)),
+      this.settings.rulesOf(ids),
     ]);
-    for (const office of offices)
-      flagsCache.set(office.id, { today: this.deadlines.today(office.timeZone), holidays: holidays.get(office.id)!, dueSoonDays: rules.get(office.id)!['deadline.dueSoonDays'] });
     const out: RequestView[] = [];
     for (const r of rows) {
       const office = officeById.get(r.officeId)!;
-      const ctx = flagsCache.get(r.officeId)!;
       const q = byId.get(r.requesterId);
       const rv = q ? this.requesters.view(actor, q, detail) : null;
       out.push({
         ...r,
         officeName: office.name,
         requester: rv ? { id: rv.id, type: rv.type, name: rv.name, nik: rv.nik, nikMasked: rv.nikMasked, address: rv.address, phone: rv.phone, email: rv.email, occupation: rv.occupation } : null,
-        flags: computeFlags(r, ctx.today, ctx.holidays, ctx.dueSoonDays),
+        flags: computeFlags(r, today.get(r.officeId)!, holidays.get(r.officeId)!, rules.get(r.officeId)!['deadline.dueSoonDays']),
         allowedActions: allowedActions(r.status),
       });
     }
