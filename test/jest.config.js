@@ -18,7 +18,9 @@ const common = {
   rootDir: root,
   testEnvironment: 'node',
   transform: { '^.+\\.(t|m?j)sx?$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|load-esm|uid|strtok3|token-types|@tokenizer|uint8array-extras)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|file-type|load-esm|uid|strtok3|token-types|@tokenizer|uint8array-extras)/)',
+  ],
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^@lentera/reports$': '<rootDir>/reports/src/index.ts',

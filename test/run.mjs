@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: builds everything, then runs the unit tests, the API suite on SQLite and again on MySQL/MariaDB,
-// and the browser tests against the built console. Prints one closing line: "N passed, N failed".
+// `npm test`: checks the machine (installs what is missing when it can), builds everything, lints and type-checks
+// every workspace, then runs the unit tests, the API suite on SQLite and again on MySQL/MariaDB, and the browser tests
+// against the built console. Prints one closing line: "N passed, N failed[, N skipped][, N suite(s) skipped]".
+//
+// An engine or tool that is missing fails the run. Skip on purpose with LENTERA_SKIP (comma-separated): mysql, browser.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -12,6 +15,14 @@ const jestBin = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
 const config = path.join(root, 'test', 'jest.config.js');
 const extra = process.argv.slice(2);
 const results = [];
+const skippedSuites = [];
+const skip = new Set(
+  (process.env.LENTERA_SKIP ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
+const mysqlUrl = process.env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/';
 
 function step(name, cmd, args, env = {}) {
   console.log(`\n━━ ${name} ━━`);
@@ -21,15 +32,28 @@ function step(name, cmd, args, env = {}) {
 
 function jest(name, project, env = {}) {
   const out = path.join(os.tmpdir(), `lentera-jest-${process.pid}-${results.length}.json`);
-  const ok = step(name, process.execPath, [jestBin, '-c', config, '--selectProjects', project, '--json', '--outputFile', out, ...extra], env);
+  const ok = step(
+    name,
+    process.execPath,
+    [jestBin, '-c', config, '--selectProjects', project, '--json', '--outputFile', out, ...extra],
+    env,
+  );
   let summary = { passed: 0, failed: ok ? 0 : 1, skipped: 0 };
   if (fs.existsSync(out)) {
     const j = JSON.parse(fs.readFileSync(out, 'utf8'));
     const failed = j.numFailedTests + j.numRuntimeErrorTestSuites;
-    summary = { passed: j.numPassedTests, failed: !ok && failed === 0 ? 1 : failed, skipped: j.numPendingTests + j.numTodoTests };
+    summary = {
+      passed: j.numPassedTests,
+      failed: !ok && failed === 0 ? 1 : failed,
+      skipped: j.numPendingTests + j.numTodoTests,
+    };
     fs.rmSync(out);
   }
   results.push({ name, ok, ...summary });
+}
+
+function fail(name) {
+  results.push({ name, ok: false, passed: 0, failed: 1, skipped: 0 });
 }
 
 function mysqlReachable(url) {
@@ -42,31 +66,87 @@ function mysqlReachable(url) {
   });
 }
 
+const chromiumFound = () =>
+  ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', process.env.CHROMIUM_PATH]
+    .filter(Boolean)
+    .some((p) => fs.existsSync(p));
+const pdftotextFound = () => spawnSync('sh', ['-c', 'command -v pdftotext'], { stdio: 'ignore' }).status === 0;
+
+// ── the machine ──────────────────────────────────────────────────────────────
+// Chromium (documents, browser tests), poppler (reading PDFs back), fonts and MariaDB: installed with the same script
+// CI uses when this is a Debian machine and we are root; otherwise the run stops at once naming the one command.
+const needMysql = !skip.has('mysql');
+const missing = async () => {
+  const m = [];
+  if (!chromiumFound()) m.push('Chromium');
+  if (!pdftotextFound()) m.push('poppler-utils');
+  if (needMysql && !process.env.MYSQL_URL && !(await mysqlReachable(mysqlUrl))) m.push('MariaDB');
+  return m;
+};
+let lacking = await missing();
+if (lacking.length) {
+  const canInstall = process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get');
+  if (canInstall) {
+    console.log(`\nMissing ${lacking.join(', ')}: installing with .ci/setup`);
+    spawnSync('bash', [path.join(root, '.ci', 'setup')], { stdio: 'inherit' });
+    lacking = await missing();
+  }
+  if (lacking.length) {
+    console.error(
+      `\nMissing: ${lacking.join(', ')}. Run as root: bash .ci/setup` +
+        (lacking.includes('MariaDB') ? '  (or set MYSQL_URL, or skip that engine on purpose: LENTERA_SKIP=mysql)' : ''),
+    );
+    console.error('0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
+// ── build, lint, type-check ──────────────────────────────────────────────────
 if (!step('build (reports, server, console)', 'npm', ['run', 'build', '--silent'])) {
   console.error('\nBuild failed.\n0 passed, 1 failed');
   process.exit(1);
 }
-if (!step('type-check (server, reports, tests)', process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.json')])) results.push({ name: 'type-check', ok: false, passed: 0, failed: 1, skipped: 0 });
+const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+for (const [name, project] of [
+  ['type-check: server, reports, API and drill tests', 'tsconfig.json'],
+  ['type-check: console', 'admin/tsconfig.json'],
+  ['type-check: browser tests', 'test/browser/tsconfig.json'],
+]) {
+  if (!step(name, process.execPath, [tsc, '-p', path.join(root, project), '--noEmit'])) fail(name);
+}
+if (!step('lint (ESLint, Prettier)', 'npm', ['run', 'lint', '--silent'])) fail('lint');
 
+// ── tests ────────────────────────────────────────────────────────────────────
 jest('unit tests', 'unit');
 jest('API suite on SQLite', 'e2e', { TEST_DB: 'sqlite' });
 
-const mysqlUrl = process.env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/';
-if (await mysqlReachable(mysqlUrl)) {
+if (skip.has('mysql')) {
+  console.warn('\nSkipped on purpose (LENTERA_SKIP=mysql): the API suite on MySQL/MariaDB.');
+  skippedSuites.push('API suite on MySQL/MariaDB');
+} else if (await mysqlReachable(mysqlUrl)) {
   jest(`API suite on MySQL/MariaDB (${new URL(mysqlUrl).host})`, 'e2e', { TEST_DB: 'mysql', MYSQL_URL: mysqlUrl });
-} else if (process.env.CI || process.env.MYSQL_URL) {
-  console.error(`\nMySQL/MariaDB at ${new URL(mysqlUrl).host} is not reachable, and CI or MYSQL_URL requires it.`);
-  results.push({ name: 'API suite on MySQL/MariaDB', ok: false, passed: 0, failed: 1, skipped: 0 });
 } else {
-  console.warn(`\nSkipped: API suite on MySQL/MariaDB — nothing listens at ${new URL(mysqlUrl).host}. Set MYSQL_URL=mysql://user:pass@host:3306/ to run it.`);
+  console.error(`\nMySQL/MariaDB at ${new URL(mysqlUrl).host} is not reachable (MYSQL_URL).`);
+  fail('API suite on MySQL/MariaDB');
 }
 
-jest('browser tests (built console in Chromium)', 'browser');
+if (skip.has('browser')) {
+  console.warn('\nSkipped on purpose (LENTERA_SKIP=browser): the browser tests.');
+  skippedSuites.push('browser tests');
+} else {
+  jest('browser tests (built console in Chromium)', 'browser');
+}
 
 console.log('\n━━ summary ━━');
-for (const r of results) console.log(`${r.ok ? '✔' : '✘'} ${r.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`);
+for (const r of results)
+  console.log(
+    `${r.ok ? '✔' : '✘'} ${r.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`,
+  );
+for (const name of skippedSuites) console.log(`○ ${name}: skipped on purpose`);
 const passed = results.reduce((a, r) => a + r.passed, 0);
 const failed = results.reduce((a, r) => a + r.failed, 0);
 const skipped = results.reduce((a, r) => a + r.skipped, 0);
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(
+  `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}${skippedSuites.length ? `, ${skippedSuites.length} suite(s) skipped` : ''}`,
+);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

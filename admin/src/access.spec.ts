@@ -115,11 +115,47 @@ describe('console access rules', () => {
 
   it('lists, in menu order, only the resources a user may open', () => {
     expect(accessibleResources(admin)).toEqual(['holidays', 'settings', 'units', 'users', 'offices', 'audit-logs']);
-    expect(accessibleResources(desk)).toEqual(['requests', 'annual-reports', 'queue', 'daily-sheet', 'submissions', 'requesters', 'objections', 'dip-entries', 'dip-versions', 'holidays', 'settings', 'offices']);
-    expect(accessibleResources(ppid)).toEqual([
-      'requests', 'metrics', 'monthly-reports', 'annual-reports', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections', 'dip-entries', 'dip-versions', 'holidays', 'settings', 'users', 'offices',
+    expect(accessibleResources(desk)).toEqual([
+      'requests',
+      'annual-reports',
+      'queue',
+      'daily-sheet',
+      'submissions',
+      'requesters',
+      'objections',
+      'dip-entries',
+      'dip-versions',
+      'holidays',
+      'settings',
+      'offices',
     ]);
-    expect(accessibleResources(penghubung)).toEqual(['annual-reports', 'liaison-reports', 'tasks', 'dip-entries', 'dip-versions', 'holidays', 'offices']);
+    expect(accessibleResources(ppid)).toEqual([
+      'requests',
+      'metrics',
+      'monthly-reports',
+      'annual-reports',
+      'queue',
+      'daily-sheet',
+      'tasks',
+      'submissions',
+      'requesters',
+      'objections',
+      'dip-entries',
+      'dip-versions',
+      'holidays',
+      'settings',
+      'users',
+      'offices',
+    ]);
+    expect(accessibleResources(penghubung)).toEqual([
+      'annual-reports',
+      'liaison-reports',
+      'tasks',
+      'dip-entries',
+      'dip-versions',
+      'holidays',
+      'offices',
+    ]);
     expect(accessibleResources([])).toEqual([]);
   });
 
@@ -179,19 +215,23 @@ describe('console access rules', () => {
   it('shows the service dashboard to the PPID and the Atasan PPID, read-only', () => {
     expect(canAccess(ppid, { action: 'list', resource: 'metrics' })).toBe(true);
     expect(canAccess(atasan, { action: 'list', resource: 'metrics' })).toBe(true);
-    for (const permissions of [desk, admin, penghubung]) expect(canAccess(permissions, { action: 'list', resource: 'metrics' })).toBe(false);
+    for (const permissions of [desk, admin, penghubung])
+      expect(canAccess(permissions, { action: 'list', resource: 'metrics' })).toBe(false);
     expect(canAccess(ppid, { action: 'create', resource: 'monthly-reports' })).toBe(true);
     expect(canAccess(atasan, { action: 'create', resource: 'monthly-reports' })).toBe(false);
     expect(canAccess(atasan, { action: 'show', resource: 'monthly-reports' })).toBe(true);
-    for (const action of ['show', 'create', 'edit', 'delete', 'export']) expect(canAccess(ppid, { action, resource: 'metrics' })).toBe(false);
+    for (const action of ['show', 'create', 'edit', 'delete', 'export'])
+      expect(canAccess(ppid, { action, resource: 'metrics' })).toBe(false);
   });
 
   it('shows the annual report to its readers (the Tim Pertimbangan and the desk too) and lets only the PPID prepare it', () => {
     const pertimbangan = permissionsForRoles(['pertimbangan']);
     expect(accessibleResources(pertimbangan)).toEqual(['annual-reports', 'holidays', 'offices']);
-    for (const permissions of [ppid, atasan, desk, pertimbangan]) expect(canAccess(permissions, { action: 'show', resource: 'annual-reports' })).toBe(true);
+    for (const permissions of [ppid, atasan, desk, pertimbangan])
+      expect(canAccess(permissions, { action: 'show', resource: 'annual-reports' })).toBe(true);
     expect(canAccess(ppid, { action: 'create', resource: 'annual-reports' })).toBe(true);
-    for (const permissions of [atasan, desk, pertimbangan, penghubung, admin]) expect(canAccess(permissions, { action: 'create', resource: 'annual-reports' })).toBe(false);
+    for (const permissions of [atasan, desk, pertimbangan, penghubung, admin])
+      expect(canAccess(permissions, { action: 'create', resource: 'annual-reports' })).toBe(false);
     // liaison staff read the annual report their written reports go into, and send those reports
     expect(canAccess(penghubung, { action: 'list', resource: 'annual-reports' })).toBe(true);
     expect(canAccess(penghubung, { action: 'list', resource: 'liaison-reports' })).toBe(true);
@@ -207,7 +247,21 @@ describe('console access rules', () => {
 
   it('groups the menu into service, configuration and the audit log, leaving out empty groups', () => {
     expect(menuGroups(ppid)).toEqual([
-      { label: 'lentera.menu.service', items: ['requests', 'metrics', 'monthly-reports', 'annual-reports', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections'] },
+      {
+        label: 'lentera.menu.service',
+        items: [
+          'requests',
+          'metrics',
+          'monthly-reports',
+          'annual-reports',
+          'queue',
+          'daily-sheet',
+          'tasks',
+          'submissions',
+          'requesters',
+          'objections',
+        ],
+      },
       { label: 'lentera.menu.dip', items: ['dip-entries', 'dip-versions'] },
       { label: 'lentera.menu.configuration', items: ['holidays', 'settings', 'users', 'offices'] },
     ]);
@@ -270,7 +324,9 @@ describe('objection actions offered', () => {
   });
 
   it('follows the lifecycle order and the holder of several roles', () => {
-    expect(offeredObjectionActions(permissionsForRoles(['desk', 'atasan']), ['withdraw', 'dispute', 'decide'])).toEqual(['decide', 'dispute', 'withdraw']);
+    expect(offeredObjectionActions(permissionsForRoles(['desk', 'atasan']), ['withdraw', 'dispute', 'decide'])).toEqual(
+      ['decide', 'dispute', 'withdraw'],
+    );
   });
 
   it('never offers an action the status does not allow, nor an unknown one', () => {
@@ -324,7 +380,8 @@ describe('DIP actions offered', () => {
   it('lets the PPID of the office classify any entry, and nobody else', () => {
     expect(canClassifyDip(ppid, kasubbag, { officeId: 4, status: 'submitted' })).toBe(true);
     expect(canClassifyDip(ppid, kasubbag, { officeId: '4', status: 'classified' })).toBe(true);
-    for (const permissions of [penghubung, desk, atasan]) expect(canClassifyDip(permissions, liaison, { officeId: 4, status: 'submitted' })).toBe(false);
+    for (const permissions of [penghubung, desk, atasan])
+      expect(canClassifyDip(permissions, liaison, { officeId: 4, status: 'submitted' })).toBe(false);
   });
 
   it("leaves a child office's entries and versions read-only for a parent office's PPID", () => {

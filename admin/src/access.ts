@@ -158,7 +158,22 @@ export interface MenuGroup {
 }
 
 const MENU: MenuGroup[] = [
-  { label: 'lentera.menu.service', items: ['requests', 'metrics', 'monthly-reports', 'annual-reports', 'liaison-reports', 'queue', 'daily-sheet', 'tasks', 'submissions', 'requesters', 'objections'] },
+  {
+    label: 'lentera.menu.service',
+    items: [
+      'requests',
+      'metrics',
+      'monthly-reports',
+      'annual-reports',
+      'liaison-reports',
+      'queue',
+      'daily-sheet',
+      'tasks',
+      'submissions',
+      'requesters',
+      'objections',
+    ],
+  },
   { label: 'lentera.menu.dip', items: ['dip-entries', 'dip-versions'] },
   { label: 'lentera.menu.configuration', items: ['holidays', 'settings', 'units', 'users', 'offices'] },
   { label: null, items: ['audit-logs'] },
@@ -173,7 +188,17 @@ export function menuGroups(permissions: readonly string[] | null | undefined): M
 }
 
 /** The lifecycle actions of a request (server: request-lifecycle.ts) and the permission each route needs. */
-export const REQUEST_ACTIONS = ['incomplete', 'complete', 'lapse', 'assign', 'extend', 'decide', 'deliver', 'close', 'withdraw'] as const;
+export const REQUEST_ACTIONS = [
+  'incomplete',
+  'complete',
+  'lapse',
+  'assign',
+  'extend',
+  'decide',
+  'deliver',
+  'close',
+  'withdraw',
+] as const;
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 
 const ACTION_PERMISSIONS: Record<RequestAction, Permission> = {
@@ -197,7 +222,9 @@ export function offeredRequestActions(
   allowed: readonly string[] | null | undefined,
 ): RequestAction[] {
   if (!Array.isArray(permissions) || !Array.isArray(allowed)) return [];
-  return REQUEST_ACTIONS.filter((action) => allowed.includes(action) && permissions.includes(ACTION_PERMISSIONS[action]));
+  return REQUEST_ACTIONS.filter(
+    (action) => allowed.includes(action) && permissions.includes(ACTION_PERMISSIONS[action]),
+  );
 }
 
 /** Whether the user may record the SOP step times (PUT /requests/:id/steps/:step). */
@@ -214,13 +241,16 @@ export function canChangeHoliday(
   office: { id: number | string; level: string } | null | undefined,
   holiday: { officeId: number | string | null } | null | undefined,
 ): boolean {
-  if (!Array.isArray(permissions) || !permissions.includes(Permission.HolidayManage) || !office || !holiday) return false;
+  if (!Array.isArray(permissions) || !permissions.includes(Permission.HolidayManage) || !office || !holiday)
+    return false;
   if (holiday.officeId === null || holiday.officeId === undefined) return office.level === 'national';
   return String(holiday.officeId) === String(office.id);
 }
 
 /** The holiday kinds a user may create: local closures everywhere, national ones only at the national office. */
-export function creatableHolidayKinds(office: { level: string } | null | undefined): Array<'national' | 'cuti_bersama' | 'local'> {
+export function creatableHolidayKinds(
+  office: { level: string } | null | undefined,
+): Array<'national' | 'cuti_bersama' | 'local'> {
   return office?.level === 'national' ? ['national', 'cuti_bersama', 'local'] : ['local'];
 }
 
@@ -248,7 +278,9 @@ export function offeredObjectionActions(
   allowed: readonly string[] | null | undefined,
 ): ObjectionAction[] {
   if (!Array.isArray(permissions) || !Array.isArray(allowed)) return [];
-  return OBJECTION_ACTIONS.filter((action) => allowed.includes(action) && permissions.includes(OBJECTION_ACTION_PERMISSIONS[action]));
+  return OBJECTION_ACTIONS.filter(
+    (action) => allowed.includes(action) && permissions.includes(OBJECTION_ACTION_PERMISSIONS[action]),
+  );
 }
 
 // ── DIP (SOP 3): what the entry and version pages offer; the server checks again (dip.service.ts) ──
@@ -258,15 +290,26 @@ type DipPermissions = readonly string[] | null | undefined;
 /** The signed-in user as far as the DIP rules care: their office and, for liaison staff, their unit. */
 export type DipActor = { officeId?: number | string | null; unitId?: number | string | null } | null | undefined;
 
-const holdsDip = (permissions: DipPermissions, permission: Permission) => Array.isArray(permissions) && permissions.includes(permission);
-const sameDipId = (a: unknown, b: unknown) => a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b);
+const holdsDip = (permissions: DipPermissions, permission: Permission) =>
+  Array.isArray(permissions) && permissions.includes(permission);
+const sameDipId = (a: unknown, b: unknown) =>
+  a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b);
 
 /**
  * The PPID classifies the entries of their own office (berkala, serta merta, setiap saat, or dikecualikan with
  * the Pasal 17 basis and the consequence test); a parent office only reads its children's lists.
  */
-export function canClassifyDip(permissions: DipPermissions, actor: DipActor, entry: { officeId: number | string; status: string } | null | undefined): boolean {
-  return holdsDip(permissions, Permission.DipManage) && !!entry && entry.status !== 'withdrawn' && sameDipId(entry.officeId, actor?.officeId);
+export function canClassifyDip(
+  permissions: DipPermissions,
+  actor: DipActor,
+  entry: { officeId: number | string; status: string } | null | undefined,
+): boolean {
+  return (
+    holdsDip(permissions, Permission.DipManage) &&
+    !!entry &&
+    entry.status !== 'withdrawn' &&
+    sameDipId(entry.officeId, actor?.officeId)
+  );
 }
 
 /** The PPID establishes a new version of their office's list by decree (SK PPID). */
@@ -275,8 +318,17 @@ export function canEstablishDip(permissions: DipPermissions): boolean {
 }
 
 /** The PPID publishes a version of their office's list, once: a published version stays as it is. */
-export function canPublishDipVersion(permissions: DipPermissions, actor: DipActor, version: { officeId: number | string; publishedAt: string | null } | null | undefined): boolean {
-  return holdsDip(permissions, Permission.DipManage) && !!version && !version.publishedAt && sameDipId(version.officeId, actor?.officeId);
+export function canPublishDipVersion(
+  permissions: DipPermissions,
+  actor: DipActor,
+  version: { officeId: number | string; publishedAt: string | null } | null | undefined,
+): boolean {
+  return (
+    holdsDip(permissions, Permission.DipManage) &&
+    !!version &&
+    !version.publishedAt &&
+    sameDipId(version.officeId, actor?.officeId)
+  );
 }
 
 /**
@@ -290,7 +342,9 @@ export function canEditDipEntry(
 ): boolean {
   if (!entry || !sameDipId(entry.officeId, actor?.officeId)) return false;
   if (holdsDip(permissions, Permission.DipManage)) return true;
-  return holdsDip(permissions, Permission.DipDraft) && entry.status === 'draft' && sameDipId(entry.unitId, actor?.unitId);
+  return (
+    holdsDip(permissions, Permission.DipDraft) && entry.status === 'draft' && sameDipId(entry.unitId, actor?.unitId)
+  );
 }
 
 /** Only a draft goes to the PPID, sent by whoever may change it. */

@@ -183,7 +183,7 @@ export async function withAuth<T>(call: (accessToken: string | null) => Promise<
     return await call(token);
   } catch (error) {
     if ((error as HttpError)?.status !== 401 || !usedRefreshToken) throw error;
-    let refreshed = false;
+    let refreshed: boolean;
     try {
       refreshed = await refreshSession(usedRefreshToken);
     } catch {

@@ -90,15 +90,7 @@ export interface Bilingual {
 }
 
 export type RequestStatus =
-  | 'registered'
-  | 'incomplete'
-  | 'in_process'
-  | 'extended'
-  | 'decided'
-  | 'delivered'
-  | 'closed'
-  | 'withdrawn'
-  | 'lapsed';
+  'registered' | 'incomplete' | 'in_process' | 'extended' | 'decided' | 'delivered' | 'closed' | 'withdrawn' | 'lapsed';
 
 export type Decision = 'granted_full' | 'granted_partial' | 'refused' | 'not_held';
 export type RequesterType = 'person' | 'entity' | 'group';

@@ -28,7 +28,18 @@ describe('Indonesian formatting', () => {
 
   it('romanMonth', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(romanMonth)).toEqual([
-      'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII',
+      'I',
+      'II',
+      'III',
+      'IV',
+      'V',
+      'VI',
+      'VII',
+      'VIII',
+      'IX',
+      'X',
+      'XI',
+      'XII',
     ]);
     expect(() => romanMonth(0)).toThrow(RangeError);
     expect(() => romanMonth(13)).toThrow(RangeError);

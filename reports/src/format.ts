@@ -83,9 +83,7 @@ function toInstant(value: DateInput): Date {
     const d = new Date(value.trim().replace(' ', 'T'));
     if (!Number.isNaN(d.getTime())) return d;
   }
-  throw new RangeError(
-    `Expected a Date, 'YYYY-MM-DD' or an ISO date-time with a zone, got: ${String(value)}`,
-  );
+  throw new RangeError(`Expected a Date, 'YYYY-MM-DD' or an ISO date-time with a zone, got: ${String(value)}`);
 }
 
 function zonedParts(instant: Date, timeZone: string): DateParts {

@@ -10,9 +10,7 @@ describe('html tagged template', () => {
 
   it('escapes quotes, ampersands and backticks so attribute values cannot be broken out of', () => {
     const v = `" onload="x" ' & \``;
-    expect(html`<img alt="${v}">`.toString()).toBe(
-      '<img alt="&quot; onload=&quot;x&quot; &#39; &amp; &#96;">',
-    );
+    expect(html`<img alt="${v}">`.toString()).toBe('<img alt="&quot; onload=&quot;x&quot; &#39; &amp; &#96;">');
     expect(html`${'AT&T'}`.toString()).toBe('AT&amp;T');
     expect(html`${'&amp;'}`.toString()).toBe('&amp;amp;');
   });

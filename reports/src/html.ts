@@ -52,15 +52,7 @@ export class SafeHtml {
 }
 
 /** Values accepted inside `html` templates. `null`, `undefined` and `false` render as nothing. */
-export type HtmlValue =
-  | string
-  | number
-  | bigint
-  | boolean
-  | null
-  | undefined
-  | SafeHtml
-  | readonly HtmlValue[];
+export type HtmlValue = string | number | bigint | boolean | null | undefined | SafeHtml | readonly HtmlValue[];
 
 export function isSafeHtml(value: unknown): value is SafeHtml {
   return value instanceof SafeHtml;

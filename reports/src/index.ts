@@ -26,11 +26,7 @@ export { signatureBlocks, signatureCss, type Signer } from './components/signatu
 export { verificationBox, verificationCss, qrDataUrl, type VerificationInfo } from './components/verification.js';
 export { dataTable, tableCss, type TableColumn, type DataTableOptions } from './components/table.js';
 export { documentPage, baseCss, type DocumentPageInput } from './layout.js';
-export {
-  officeUserListHtml,
-  type OfficeUserListData,
-  type OfficeUserListUser,
-} from './documents/office-user-list.js';
+export { officeUserListHtml, type OfficeUserListData, type OfficeUserListUser } from './documents/office-user-list.js';
 export {
   REQUESTER_TYPE_LABELS,
   CHANNEL_LABELS,
@@ -63,7 +59,12 @@ export {
   type RequestRegisterData,
   type RequestRegisterRow,
 } from './documents/request-register.js';
-export { dailyServiceSheetHtml, type DailySheetData, type DailySheetRow, type DailySheetStep } from './documents/daily-service-sheet.js';
+export {
+  dailyServiceSheetHtml,
+  type DailySheetData,
+  type DailySheetRow,
+  type DailySheetStep,
+} from './documents/daily-service-sheet.js';
 export {
   objectionResponseHtml,
   objectionGroundsList,

@@ -26,7 +26,8 @@ export interface DocumentPageInput {
  * Fixed document policy: nothing may be loaded from outside the document, and no script runs.
  * (The renderer also disables JavaScript and aborts every non-data: request.)
  */
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
 
 export const baseCss: SafeHtml = raw(`
 * { box-sizing: border-box; }

@@ -244,7 +244,9 @@ describe('PdfRenderer (real Chromium)', () => {
       expect(squash(text)).toContain(squash(expected)); // table cells and blocks wrap lines
     }
     expect(squash(text)).toContain(
-      squash('Keaslian dokumen ini dapat diperiksa di https://lentera.example.go.id/verifikasi/K7QF-3M9P dengan kode K7QF-3M9P'),
+      squash(
+        'Keaslian dokumen ini dapat diperiksa di https://lentera.example.go.id/verifikasi/K7QF-3M9P dengan kode K7QF-3M9P',
+      ),
     );
   });
 
@@ -259,9 +261,7 @@ describe('PdfRenderer (real Chromium)', () => {
     const iframe = `<iframe src="file:///etc/passwd">`;
     const img = `<img src="http://127.0.0.1:${port}/x">`;
     const data = sampleData({
-      users: [
-        { username: img, fullName: script, nip: null, position: iframe, roles: ['<b>x</b>'], active: true },
-      ],
+      users: [{ username: img, fullName: script, nip: null, position: iframe, roles: ['<b>x</b>'], active: true }],
       signers: [{ role: 'PPID', name: script, position: iframe }],
       verification: { code: 'ABC', url: `http://127.0.0.1:${port}/verify"><img src="http://127.0.0.1:${port}/y` },
       roleLabels: { '<b>x</b>': img },

@@ -132,7 +132,13 @@ function delay(ms: number): Promise<void> {
 
 /** Resolves/rejects like `p`, or resolves `undefined` after `ms` (never rejects). */
 async function settleWithin(p: Promise<unknown>, ms: number): Promise<void> {
-  await Promise.race([p.then(() => undefined, () => undefined), delay(ms)]);
+  await Promise.race([
+    p.then(
+      () => undefined,
+      () => undefined,
+    ),
+    delay(ms),
+  ]);
 }
 
 function footerTemplate(footerText: string | undefined): string {

@@ -47,11 +47,16 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   );
   // personal data and signed-in views must not stay in browser or proxy caches
   ex.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.path.startsWith('/api/') && !req.path.startsWith('/api/public/')) res.setHeader('Cache-Control', 'no-store');
+    if (req.path.startsWith('/api/') && !req.path.startsWith('/api/public/'))
+      res.setHeader('Cache-Control', 'no-store');
     next();
   });
   if (config.corsOrigins.length) {
-    ex.enableCors({ origin: config.corsOrigins, exposedHeaders: ['Content-Range', 'Content-Disposition'], credentials: false });
+    ex.enableCors({
+      origin: config.corsOrigins,
+      exposedHeaders: ['Content-Range', 'Content-Disposition'],
+      credentials: false,
+    });
   }
   ex.use(express.json({ limit: '1mb', strict: true }));
   ex.use(express.urlencoded({ extended: false, limit: '100kb' }));
@@ -75,7 +80,9 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     ex,
     new DocumentBuilder()
       .setTitle('Lentera API')
-      .setDescription('Layanan informasi publik (PPID) KPU — API. Pesan galat berbahasa Indonesia; kirim `Accept-Language: en` untuk bahasa Inggris.')
+      .setDescription(
+        'Layanan informasi publik (PPID) KPU — API. Pesan galat berbahasa Indonesia; kirim `Accept-Language: en` untuk bahasa Inggris.',
+      )
       .setVersion('0.1.0')
       .addBearerAuth()
       .build(),
@@ -94,7 +101,16 @@ function serveConsole(app: NestExpressApplication, config: AppConfig): void {
   }
   app.use(express.static(config.consoleDir, { index: false, maxAge: '1h', immutable: false }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/verifikasi') || req.path.startsWith('/informasi-publik') || req.path.startsWith('/permohonan-informasi') || req.path.startsWith('/lacak') || req.path.startsWith('/laporan-tahunan')) return next();
+    if (
+      req.method !== 'GET' ||
+      req.path.startsWith('/api') ||
+      req.path.startsWith('/verifikasi') ||
+      req.path.startsWith('/informasi-publik') ||
+      req.path.startsWith('/permohonan-informasi') ||
+      req.path.startsWith('/lacak') ||
+      req.path.startsWith('/laporan-tahunan')
+    )
+      return next();
     res.sendFile(index);
   });
 }

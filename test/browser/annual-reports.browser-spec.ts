@@ -116,7 +116,10 @@ describe('the Tim Pertimbangan reviews the annual report (built console in Chrom
       await form.locator('input[name="title"]').fill('Laporan layanan informasi Subbagian PDI semester II');
       await form.locator('textarea[name="body"]').fill('Menyediakan 14 salinan DPT dan rekapitulasi hasil.');
       await form.getByRole('button', { name: 'Kirim laporan' }).click();
-      await page.getByTestId('liaison-row').filter({ hasText: 'Laporan layanan informasi Subbagian PDI semester II' }).waitFor();
+      await page
+        .getByTestId('liaison-row')
+        .filter({ hasText: 'Laporan layanan informasi Subbagian PDI semester II' })
+        .waitFor();
       // Sending the same period twice: the server's reason is shown.
       await form.locator('input[name="title"]').fill('Lagi');
       await form.locator('textarea[name="body"]').fill('Lagi');
@@ -194,7 +197,9 @@ describe('the Tim Pertimbangan reviews the annual report (built console in Chrom
       await revise.getByRole('button', { name: 'Buat edisi perubahan' }).click();
       await page.locator('[data-testid="annual-status"][data-status="draft"]').waitFor();
       await page.getByTestId('annual-edition-chip').getByText('Edisi 2').waitFor();
-      expect(await page.getByTestId('annual-revision-note').innerText()).toMatch(/Koreksi realisasi anggaran setelah audit/);
+      expect(await page.getByTestId('annual-revision-note').innerText()).toMatch(
+        /Koreksi realisasi anggaran setelah audit/,
+      );
       const earlier = page.getByTestId('annual-edition');
       expect(await earlier.innerText()).toMatch(/Edisi 1 \(versi 1\).*dipublikasikan/);
       expect(await earlier.innerText()).toContain(firstNumber);

@@ -3,22 +3,43 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const DEMO_PASSWORD = 'lentera-demo-2026';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+].filter(Boolean) as string[];
 
 /** The system Chromium (never a downloaded one), headless, with the flags these machines need. */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = CANDIDATES.find((p) => fs.existsSync(p));
-  if (!executablePath) throw new Error(`No Chromium found (tried ${CANDIDATES.join(', ')}); install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
+  if (!executablePath)
+    throw new Error(
+      `No Chromium found (tried ${CANDIDATES.join(', ')}); install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
   return chromium.launch({
     executablePath,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
 /** A fresh context (its own localStorage: its own session) in Indonesian, at a desktop size. */
 export async function newPage(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, locale: 'id-ID', timezoneId: 'Asia/Jakarta', viewport: { width: 1366, height: 900 } });
+  const context = await browser.newContext({
+    baseURL,
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    viewport: { width: 1366, height: 900 },
+  });
   const page = await context.newPage();
   return { context, page };
 }

@@ -8,7 +8,8 @@ const TITLE = 'Daftar hadir dan biodata peserta bimbingan teknis KPPS Pilkada 20
 const SUMMARY = 'Memuat nama, NIK, alamat dan nomor telepon peserta bimtek';
 const DECREE = '02/PPID/KPU-LBK/XI/2026';
 const HARM = 'Membuka NIK, alamat dan nomor telepon peserta yang dilindungi sebagai data pribadi.';
-const INTEREST = 'Kepentingan publik atas pelaksanaan bimtek terpenuhi melalui laporan kegiatan yang memuat jumlah peserta.';
+const INTEREST =
+  'Kepentingan publik atas pelaksanaan bimtek terpenuhi melalui laporan kegiatan yang memuat jumlah peserta.';
 
 describe('DIP: a unit proposes, the PPID classifies, establishes and publishes (built console in Chromium)', () => {
   let server: RunningServer;
@@ -38,7 +39,7 @@ describe('DIP: a unit proposes, the PPID classifies, establishes and publishes (
     }
   }
 
-  it("lets the liaison officer draft an entry for their unit and submit it to the PPID", async () => {
+  it('lets the liaison officer draft an entry for their unit and submit it to the PPID', async () => {
     await as('penghubung', async (page) => {
       await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Butir DIP' }).click();
       await page.getByRole('tab', { name: 'Usulan unit' }).waitFor();
@@ -69,7 +70,10 @@ describe('DIP: a unit proposes, the PPID classifies, establishes and publishes (
       await page.getByRole('dialog').getByRole('button', { name: 'Ajukan ke PPID' }).click();
       await chips.getByText('Diajukan', { exact: true }).waitFor();
       // Submitted: the entry is the PPID's now, the unit can no longer change it.
-      await page.getByTestId('dip-entry-classification').getByText('Sudah diajukan; menunggu klasifikasi PPID.').waitFor();
+      await page
+        .getByTestId('dip-entry-classification')
+        .getByText('Sudah diajukan; menunggu klasifikasi PPID.')
+        .waitFor();
       expect(await page.getByTestId('dip-entry-actions').count()).toBe(0);
       await snap(page, 'dip-submitted');
     });
@@ -80,7 +84,11 @@ describe('DIP: a unit proposes, the PPID classifies, establishes and publishes (
       await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Butir DIP' }).click();
       // All entries first: the seeded classified ones and the unit's unclassified draft.
       await page.getByRole('row').filter({ hasText: 'Notulen rapat koordinasi' }).waitFor();
-      await page.getByRole('row').filter({ hasText: 'Salinan KTP anggota PPK dan PPS' }).getByText('Dikecualikan').waitFor();
+      await page
+        .getByRole('row')
+        .filter({ hasText: 'Salinan KTP anggota PPK dan PPS' })
+        .getByText('Dikecualikan')
+        .waitFor();
       // The PPID's proposals tab opens on what was submitted to them: the new entry, not the draft.
       await page.getByRole('tab', { name: 'Usulan unit' }).click();
       await page.getByRole('row').filter({ hasText: 'Notulen rapat koordinasi' }).waitFor({ state: 'detached' });
@@ -153,7 +161,10 @@ describe('DIP: a unit proposes, the PPID classifies, establishes and publishes (
 
     // The public list is now version 2, still without the exempt entry.
     const response = await fetch(`${server.url}/api/public/dip/KPU-LBK`);
-    const list = (await response.json()) as { version: { versionNo: number; decreeNumber: string }; entries: Array<{ title: string }> };
+    const list = (await response.json()) as {
+      version: { versionNo: number; decreeNumber: string };
+      entries: Array<{ title: string }>;
+    };
     expect(list.version).toMatchObject({ versionNo: 2, decreeNumber: DECREE });
     expect(list.entries.map((e) => e.title)).not.toContain(TITLE);
   });

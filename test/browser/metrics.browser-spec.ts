@@ -4,14 +4,18 @@ import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(90_000);
 
-const percent = (rate: number | null) => (rate === null ? '—' : new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 1 }).format(rate));
-const days = (value: number | null) => (value === null ? '—' : `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(value)} hari kerja`);
+const percent = (rate: number | null) =>
+  rate === null ? '—' : new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 1 }).format(rate);
+const days = (value: number | null) =>
+  value === null ? '—' : `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(value)} hari kerja`;
 
 /** GET an API path with the signed-in page's own token (the session the console keeps in localStorage). */
 async function api<T>(page: Page, path: string): Promise<T> {
   return page.evaluate(async (p) => {
     const session = JSON.parse(localStorage.getItem('lentera.session') ?? '{}');
-    const response = await fetch(`/api/${p}`, { headers: { Authorization: `Bearer ${session.accessToken}`, Accept: 'application/json' } });
+    const response = await fetch(`/api/${p}`, {
+      headers: { Authorization: `Bearer ${session.accessToken}`, Accept: 'application/json' },
+    });
     if (!response.ok) throw new Error(`${p}: HTTP ${response.status}`);
     return response.json();
   }, path);
@@ -95,13 +99,18 @@ describe('service dashboards (built console in Chromium)', () => {
 
   it('shows the PPID the figures the API gives for the same range, with charts, on the page and on the home card', async () => {
     await as('ppid', 'KPU Kabupaten Lebak', async (page) => {
-      const officeId = await page.evaluate(() => JSON.parse(localStorage.getItem('lentera.session') ?? '{}').user.office.id as number);
+      const officeId = await page.evaluate(
+        () => JSON.parse(localStorage.getItem('lentera.session') ?? '{}').user.office.id as number,
+      );
 
       // The home card: four figures of the last 30 days (the API's default range).
       const card = page.getByTestId('metrics-card');
       await card.waitFor();
       const last30 = await api<SummaryAnswer>(page, 'metrics/summary');
-      await card.getByTestId('metrics-card-received').getByText(String(last30.received.total), { exact: true }).waitFor();
+      await card
+        .getByTestId('metrics-card-received')
+        .getByText(String(last30.received.total), { exact: true })
+        .waitFor();
       await card.getByTestId('metrics-card-overdue').getByText(String(last30.queue.overdue), { exact: true }).waitFor();
       await snap(page, 'metrics-home-card');
 
@@ -113,7 +122,9 @@ describe('service dashboards (built console in Chromium)', () => {
         .getByText(/^KPU Kabupaten Lebak · /)
         .waitFor();
       expect(await page.getByTestId('metrics-daily').locator('.recharts-surface').count()).toBeGreaterThanOrEqual(1);
-      expect(await page.getByTestId('metrics-monthly').locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(1); // the seed's decisions
+      expect(
+        await page.getByTestId('metrics-monthly').locator('.recharts-bar-rectangle').count(),
+      ).toBeGreaterThanOrEqual(1); // the seed's decisions
       // A regency: no office picker and no comparison.
       expect(await page.getByTestId('office-picker').count()).toBe(0);
       expect(await page.getByTestId('metrics-comparison').count()).toBe(0);
@@ -135,10 +146,14 @@ describe('service dashboards (built console in Chromium)', () => {
       const lebak = table.getByRole('row').filter({ hasText: 'KPU Kabupaten Lebak' });
       await lebak.waitFor();
       await table.getByRole('row').filter({ hasText: 'KPU Kota Serang' }).waitFor();
-      expect(await page.getByTestId('metrics-comparison').locator('.recharts-surface').count()).toBeGreaterThanOrEqual(1);
+      expect(await page.getByTestId('metrics-comparison').locator('.recharts-surface').count()).toBeGreaterThanOrEqual(
+        1,
+      );
 
       // The province rolls up its offices: its tiles equal the API's answer for itself.
-      const own = await page.evaluate(() => JSON.parse(localStorage.getItem('lentera.session') ?? '{}').user.office.id as number);
+      const own = await page.evaluate(
+        () => JSON.parse(localStorage.getItem('lentera.session') ?? '{}').user.office.id as number,
+      );
       const province = await expectTilesMatchApi(page, own);
       const from = await page.locator('input[name="from"]').inputValue();
       const to = await page.locator('input[name="to"]').inputValue();

@@ -6,14 +6,18 @@ jest.setTimeout(120_000);
 
 const NUMBER = /^\d{3}\/KEB\/KPU-LBK\/[IVX]+\/\d{4}$/;
 const REASONS = 'Daftar nama anggota PPK bukan data pribadi; cukup salinan dengan NIK dihitamkan.';
-const LATE_REASON = 'Pemohon baru menerima surat penolakan melalui pos setelah pindah alamat (amplop bercap pos dilampirkan).';
+const LATE_REASON =
+  'Pemohon baru menerima surat penolakan melalui pos setelah pindah alamat (amplop bercap pos dilampirkan).';
 const INSTRUCTION = 'PPID memberikan salinan daftar anggota PPK dengan NIK dan alamat dihitamkan dalam 3 hari kerja.';
 
 /** A calendar date `days` before today in WIB, as YYYY-MM-DD. */
 const daysAgo = (days: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(Date.now() - days * 86_400_000),
-  );
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Jakarta',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(Date.now() - days * 86_400_000));
 
 describe('objections: the desk registers, the Atasan PPID answers (built console in Chromium)', () => {
   let server: RunningServer;
@@ -48,7 +52,11 @@ describe('objections: the desk registers, the Atasan PPID answers (built console
     await as('desk', async (page) => {
       await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Keberatan', exact: true }).click();
       // The demo seed's objections are listed, newest first, with their grounds and status.
-      await page.getByRole('row').filter({ hasText: '002/KEB/KPU-LBK' }).getByText('Diselesaikan dengan musyawarah').waitFor();
+      await page
+        .getByRole('row')
+        .filter({ hasText: '002/KEB/KPU-LBK' })
+        .getByText('Diselesaikan dengan musyawarah')
+        .waitFor();
       await page.getByRole('link', { name: 'Buat' }).click();
 
       await page.getByRole('combobox', { name: /Permohonan yang dikeberatani/ }).fill('KTP elektronik');
@@ -97,7 +105,9 @@ describe('objections: the desk registers, the Atasan PPID answers (built console
     await as('atasan', async (page) => {
       const registered = page.getByTestId('objection-queue-registered');
       await registered.waitFor();
-      await page.waitForFunction(() => /^\d+$/.test(document.querySelector('[data-testid="objection-queue-registered"] h4')?.textContent ?? ''));
+      await page.waitForFunction(() =>
+        /^\d+$/.test(document.querySelector('[data-testid="objection-queue-registered"] h4')?.textContent ?? ''),
+      );
       expect(Number(await registered.locator('h4').innerText())).toBeGreaterThanOrEqual(3);
 
       await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Keberatan', exact: true }).click();
@@ -105,7 +115,11 @@ describe('objections: the desk registers, the Atasan PPID answers (built console
       await page.getByRole('tab', { name: 'Antrean Atasan PPID' }).click();
       await page.waitForURL(/responseDueDate/);
       // The settled demo objection is not waiting any more: it leaves the queue.
-      await page.getByRole('row').filter({ hasText: 'Diselesaikan dengan musyawarah' }).first().waitFor({ state: 'detached' });
+      await page
+        .getByRole('row')
+        .filter({ hasText: 'Diselesaikan dengan musyawarah' })
+        .first()
+        .waitFor({ state: 'detached' });
       const row = page.getByRole('row').filter({ hasText: objectionNumber });
       await row.getByText('Terdaftar').waitFor();
       await snap(page, 'objection-queue');
@@ -117,7 +131,9 @@ describe('objections: the desk registers, the Atasan PPID answers (built console
       // Ground (a) cannot be settled by agreement.
       expect(await dialog.getByRole('radio', { name: 'Diselesaikan dengan musyawarah' }).isDisabled()).toBe(true);
       await dialog.getByRole('radio', { name: 'Diterima' }).check();
-      await dialog.locator('textarea[name="reason"]').fill('Daftar nama anggota PPK telah diumumkan; NIK dan alamat dapat dihitamkan.');
+      await dialog
+        .locator('textarea[name="reason"]')
+        .fill('Daftar nama anggota PPK telah diumumkan; NIK dan alamat dapat dihitamkan.');
       await dialog.locator('textarea[name="instruction"]').fill(INSTRUCTION);
       await dialog.getByRole('button', { name: 'Tanggapi' }).click();
       await dialog.waitFor({ state: 'detached' });
@@ -128,7 +144,10 @@ describe('objections: the desk registers, the Atasan PPID answers (built console
       await page.getByTestId('timeline-card').getByText('Ditanggapi Atasan PPID (Terdaftar → Ditanggapi)').waitFor();
       await page.getByTestId('timeline-card').getByText('Diregistrasi').waitFor();
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tanggapan Atasan PPID' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Tanggapan Atasan PPID' }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/^tanggapan-keberatan-\d{3}_TKEB_KPU-LBK_[IVX]+_\d{4}\.pdf$/);
       await snap(page, 'objection-decided');
     });

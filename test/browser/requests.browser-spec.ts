@@ -48,7 +48,9 @@ describe('request intake, disposition and answer (built console in Chromium)', (
       await page.locator('textarea[name="requester.address"]').fill('Jl. Multatuli No. 1, Rangkasbitung, Lebak');
       await page.locator('input[name="requester.phone"]').fill('081234567890');
       await page.locator('input[name="requester.occupation"]').fill('Wartawan');
-      await page.locator('textarea[name="informationRequested"]').fill('Salinan berita acara rekapitulasi hasil penghitungan suara Pemilu 2024 tingkat Kabupaten Lebak');
+      await page
+        .locator('textarea[name="informationRequested"]')
+        .fill('Salinan berita acara rekapitulasi hasil penghitungan suara Pemilu 2024 tingkat Kabupaten Lebak');
       await page.locator('textarea[name="purpose"]').fill('Bahan liputan');
       await page.getByRole('checkbox', { name: 'Mendapatkan salinan (softcopy)' }).check();
       await page.getByRole('checkbox', { name: 'Email', exact: true }).check();
@@ -79,7 +81,7 @@ describe('request intake, disposition and answer (built console in Chromium)', (
     });
   });
 
-  it("shows the PPID the new request on the queue board, not yet assigned", async () => {
+  it('shows the PPID the new request on the queue board, not yet assigned', async () => {
     await as('ppid', async (page) => {
       await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Papan antrean' }).click();
       const unassigned = page.getByRole('region', { name: 'Belum didisposisi' });

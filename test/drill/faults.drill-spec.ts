@@ -11,7 +11,10 @@ jest.setTimeout(300_000);
 
 type Row = Record<string, unknown>;
 // better-sqlite3 ships no types; the two calls used here
-const Database = require('better-sqlite3') as new (file: string) => { prepare: (sql: string) => { all: (...p: unknown[]) => unknown[] }; close: () => void };
+const Database = require('better-sqlite3') as new (file: string) => {
+  prepare: (sql: string) => { all: (...p: unknown[]) => unknown[] };
+  close: () => void;
+};
 interface Db {
   query: (sql: string, params?: unknown[]) => Promise<Row[]>;
   close: () => Promise<void>;
@@ -20,7 +23,10 @@ interface Db {
 async function openDb(url: string): Promise<Db> {
   if (url.startsWith('sqlite://')) {
     const db = new Database(url.slice('sqlite://'.length));
-    return { query: async (sql, params = []) => db.prepare(sql).all(...(params as never[])) as Row[], close: async () => void db.close() };
+    return {
+      query: async (sql, params = []) => db.prepare(sql).all(...(params as never[])) as Row[],
+      close: async () => void db.close(),
+    };
   }
   const c = await mysql.createConnection({ uri: url, dateStrings: true });
   return { query: async (sql, params = []) => (await c.query(sql, params))[0] as Row[], close: () => c.end() };
@@ -29,7 +35,13 @@ async function openDb(url: string): Promise<Db> {
 async function freshMysqlDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const base = new URL(mysqlBaseUrl());
   const name = `lentera_drill_${process.pid}_${randomBytes(3).toString('hex')}`;
-  const admin = () => mysql.createConnection({ host: base.hostname, port: Number(base.port || 3306), user: decodeURIComponent(base.username) || 'root', password: decodeURIComponent(base.password) });
+  const admin = () =>
+    mysql.createConnection({
+      host: base.hostname,
+      port: Number(base.port || 3306),
+      user: decodeURIComponent(base.username) || 'root',
+      password: decodeURIComponent(base.password),
+    });
   const c = await admin();
   await c.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await c.end();
@@ -58,9 +70,16 @@ function writers(url: () => string, token: () => string, lanes: number) {
   let n = 0;
   const lane = async (k: number) => {
     while (running) {
-      const body = requestBody({ informationRequested: `Salinan dokumen uji ketahanan ${k}-${n++}`, requester: { ...(requestBody().requester as object), email: `drill${k}@example.id` } });
+      const body = requestBody({
+        informationRequested: `Salinan dokumen uji ketahanan ${k}-${n++}`,
+        requester: { ...(requestBody().requester as object), email: `drill${k}@example.id` },
+      });
       try {
-        const r = await fetch(`${url()}/api/requests`, { method: 'POST', headers: { Authorization: `Bearer ${token()}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+        const r = await fetch(`${url()}/api/requests`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token()}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
         const key = String(r.status);
         statuses.set(key, (statuses.get(key) ?? 0) + 1);
         if (r.status === 201) {
@@ -89,18 +108,40 @@ async function until(cond: () => Promise<boolean> | boolean, timeoutMs: number, 
 /** Every request of the office is whole: its requester, its registration event, its audit row; numbers gap-free and the counter equal to the last. */
 async function checkIntegrity(db: Db, officeCode: string) {
   const [office] = await db.query('SELECT id FROM offices WHERE code = ?', [officeCode]);
-  const requests = await db.query('SELECT id, number, year, seq, requesterId FROM requests WHERE officeId = ? ORDER BY year, seq', [office.id]);
-  const events = new Set((await db.query("SELECT requestId FROM request_events WHERE officeId = ? AND type = 'registered'", [office.id])).map((r) => Number(r.requestId)));
-  const audits = new Set((await db.query("SELECT entityId FROM audit_logs WHERE entityType = 'request' AND action = 'request.create'")).map((r) => String(r.entityId)));
-  const requesters = new Set((await db.query('SELECT id FROM requesters WHERE officeId = ?', [office.id])).map((r) => Number(r.id)));
-  const broken = requests.filter((r) => !events.has(Number(r.id)) || !requesters.has(Number(r.requesterId)) || (!audits.has(String(r.id)) && Number(r.id) > 0));
+  const requests = await db.query(
+    'SELECT id, number, year, seq, requesterId FROM requests WHERE officeId = ? ORDER BY year, seq',
+    [office.id],
+  );
+  const events = new Set(
+    (
+      await db.query("SELECT requestId FROM request_events WHERE officeId = ? AND type = 'registered'", [office.id])
+    ).map((r) => Number(r.requestId)),
+  );
+  const audits = new Set(
+    (await db.query("SELECT entityId FROM audit_logs WHERE entityType = 'request' AND action = 'request.create'")).map(
+      (r) => String(r.entityId),
+    ),
+  );
+  const requesters = new Set(
+    (await db.query('SELECT id FROM requesters WHERE officeId = ?', [office.id])).map((r) => Number(r.id)),
+  );
+  const broken = requests.filter(
+    (r) =>
+      !events.has(Number(r.id)) ||
+      !requesters.has(Number(r.requesterId)) ||
+      (!audits.has(String(r.id)) && Number(r.id) > 0),
+  );
   const byYear = new Map<number, number[]>();
   for (const r of requests) byYear.set(Number(r.year), [...(byYear.get(Number(r.year)) ?? []), Number(r.seq)]);
   const gaps: string[] = [];
   for (const [year, seqs] of byYear) {
     seqs.forEach((s, i) => s !== i + 1 && gaps.push(`${year}: position ${i + 1} has ${s}`));
-    const [counter] = await db.query("SELECT value FROM sequences WHERE officeId = ? AND name = 'request' AND year = ?", [office.id, year]);
-    if (Number(counter?.value) !== seqs.length) gaps.push(`${year}: counter ${counter?.value} but ${seqs.length} requests`);
+    const [counter] = await db.query(
+      "SELECT value FROM sequences WHERE officeId = ? AND name = 'request' AND year = ?",
+      [office.id, year],
+    );
+    if (Number(counter?.value) !== seqs.length)
+      gaps.push(`${year}: counter ${counter?.value} but ${seqs.length} requests`);
   }
   return { requests, broken, gaps, officeId: Number(office.id) };
 }
@@ -119,12 +160,18 @@ describe('faults: a server killed during writes, the database restarted under lo
         const demo = (await seeded.query('SELECT id FROM requests')).length;
         await seeded.close();
         const token = await signInOver(first.url, 'desk');
-        const w = writers(() => first.url, () => token, 6);
+        const w = writers(
+          () => first.url,
+          () => token,
+          6,
+        );
         await until(() => w.acked.length >= 40, 60_000, '40 acknowledged registrations');
         await first.kill();
         await w.stop();
         const acked = [...w.acked];
-        console.log(`[drill] ${engine}: killed after ${acked.length} acknowledged registrations; responses ${JSON.stringify(Object.fromEntries(w.statuses))}`);
+        console.log(
+          `[drill] ${engine}: killed after ${acked.length} acknowledged registrations; responses ${JSON.stringify(Object.fromEntries(w.statuses))}`,
+        );
 
         server = await spawnServer({ dbUrl, dir, demoSeed: true });
         const db = await openDb(dbUrl);
@@ -136,9 +183,18 @@ describe('faults: a server killed during writes, the database restarted under lo
           expect(broken).toEqual([]);
           expect(gaps).toEqual([]);
           // unacknowledged writes in flight either committed whole or not at all: counted above; report how many
-          console.log(`[drill] ${engine}: ${requests.length} requests after restart (the demo seed's, the ${acked.length} acknowledged and ${requests.length - acked.length - demo} in flight that committed whole); none lost, none half-written`);
+          console.log(
+            `[drill] ${engine}: ${requests.length} requests after restart (the demo seed's, the ${acked.length} acknowledged and ${requests.length - acked.length - demo} in flight that committed whole); none lost, none half-written`,
+          );
           // numbering continues after the crash without a gap
-          const next = await fetch(`${server.url}/api/requests`, { method: 'POST', headers: { Authorization: `Bearer ${await signInOver(server.url, 'desk')}`, 'Content-Type': 'application/json' }, body: JSON.stringify(requestBody()) });
+          const next = await fetch(`${server.url}/api/requests`, {
+            method: 'POST',
+            headers: {
+              Authorization: `Bearer ${await signInOver(server.url, 'desk')}`,
+              'Content-Type': 'application/json',
+            },
+            body: JSON.stringify(requestBody()),
+          });
           expect(next.status).toBe(201);
           const j = (await next.json()) as { id: number; seq: number; year: number };
           const sameYear = requests.filter((r) => Number(r.year) === j.year).length;
@@ -170,7 +226,9 @@ describe('faults: a server killed during writes, the database restarted under lo
         Array.from({ length: 4 }, async () => {
           while (reading) {
             try {
-              const r = await fetch(`${s.url}/api/requests?range=[0,24]`, { headers: { Authorization: `Bearer ${token}` } });
+              const r = await fetch(`${s.url}/api/requests?range=[0,24]`, {
+                headers: { Authorization: `Bearer ${token}` },
+              });
               await r.arrayBuffer();
               readerStatuses.push({ phase, status: String(r.status) });
             } catch {
@@ -179,7 +237,11 @@ describe('faults: a server killed during writes, the database restarted under lo
           }
         }),
       );
-      const w = writers(() => s.url, () => token, 2);
+      const w = writers(
+        () => s.url,
+        () => token,
+        2,
+      );
       await until(() => w.acked.length >= 10, 30_000, 'writes before the outage');
       const health = async () => (await fetch(`${s.url}/api/health`)).status;
 
@@ -208,7 +270,9 @@ describe('faults: a server killed during writes, the database restarted under lo
         for (const x of readerStatuses.filter((r) => r.phase === p)) out[x.status] = (out[x.status] ?? 0) + 1;
         return out;
       };
-      console.log(`[drill] database restart: health red after ${red} ms, green ${green} ms after MariaDB started; reads before ${JSON.stringify(count('before'))}, during ${JSON.stringify(count('outage'))}, restarting ${JSON.stringify(count('restart'))}, after ${JSON.stringify(count('after'))}; writes ${JSON.stringify(Object.fromEntries(w.statuses))}`);
+      console.log(
+        `[drill] database restart: health red after ${red} ms, green ${green} ms after MariaDB started; reads before ${JSON.stringify(count('before'))}, during ${JSON.stringify(count('outage'))}, restarting ${JSON.stringify(count('restart'))}, after ${JSON.stringify(count('after'))}; writes ${JSON.stringify(Object.fromEntries(w.statuses))}`,
+      );
       // during the outage: refused with 503 (or the connection was in flight), never a 500
       expect(Object.keys(count('before'))).toEqual(['200']);
       expect(readerStatuses.filter((r) => r.status === '500')).toEqual([]);

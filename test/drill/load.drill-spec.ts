@@ -18,7 +18,6 @@ import { DateTime } from 'luxon';
 import { ROOT, serverMain, signInOver, spawnServer, type RunningServer } from '../support/spawn-server';
 import { mysqlBaseUrl } from '../support/test-db';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as (opts: Record<string, unknown>, cb?: unknown) => AutocannonInstance;
 interface AutocannonInstance extends Promise<AutocannonResult> {
   on(event: 'response', fn: (client: AutocannonClient, status: number, bytes: number, ms: number) => void): void;
@@ -51,7 +50,10 @@ async function countRequests(url: string): Promise<number> {
   const c = await mysql.createConnection({ uri: url.replace(/\/[^/]*$/, '/') });
   try {
     const name = new URL(url).pathname.slice(1);
-    const [t] = (await c.query('SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?', [name, 'requests'])) as unknown as [unknown[]];
+    const [t] = (await c.query('SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?', [
+      name,
+      'requests',
+    ])) as unknown as [unknown[]];
     if (!t.length) return 0;
     const [[row]] = (await c.query(`SELECT COUNT(*) AS n FROM \`${name}\`.requests`)) as unknown as [[{ n: number }]];
     return Number(row.n);
@@ -90,24 +92,32 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
   it(`holds ${CONNECTIONS} clients for ${SECONDS} s without an error, and reports throughput and p95`, async () => {
     let REQUESTS = Number(process.env.LOAD_DRILL_REQUESTS ?? FULL);
     if (!process.env.LOAD_DRILL_REQUESTS && process.env.CI && (await countRequests(dbUrlFor(FULL))) < FULL * 0.9) {
-      console.warn(`[load] CI without the national data set (lentera_bench): measuring ${CI_FALLBACK.toLocaleString('en')} requests instead of 1,000,000; build it once with \`npm run bench\` or \`npm run drill -- load\``);
+      console.warn(
+        `[load] CI without the national data set (lentera_bench): measuring ${CI_FALLBACK.toLocaleString('en')} requests instead of 1,000,000; build it once with \`npm run bench\` or \`npm run drill -- load\``,
+      );
       REQUESTS = CI_FALLBACK;
     }
     const DB_NAME = dbNameFor(REQUESTS);
     const dbUrl = dbUrlFor(REQUESTS);
 
     // 1. the data set (built once, then reused)
-    const { ensureBenchDataset } = require(path.join(path.dirname(serverMain()), 'bench', 'dataset.js')) as typeof import('../../server/src/bench/dataset');
+    const { ensureBenchDataset } = require(
+      path.join(path.dirname(serverMain()), 'bench', 'dataset.js'),
+    ) as typeof import('../../server/src/bench/dataset');
     const t0 = Date.now();
     const set = await ensureBenchDataset({ url: dbUrl, requests: REQUESTS, log: (m) => console.log(`[load] ${m}`) });
-    console.log(`[load] data set: ${set.requests.toLocaleString('en')} requests in ${DB_NAME} (${set.built ? `built in ${Math.round((Date.now() - t0) / 1000)} s` : 'reused'})`);
+    console.log(
+      `[load] data set: ${set.requests.toLocaleString('en')} requests in ${DB_NAME} (${set.built ? `built in ${Math.round((Date.now() - t0) / 1000)} s` : 'reused'})`,
+    );
     expect(set.requests).toBeGreaterThanOrEqual(REQUESTS * 0.9);
 
     // 2. who signs in: the desk and the PPID of the busiest regency office, a province PPID, the national PPID
     const db = await mysql.createConnection({ uri: dbUrl, dateStrings: true });
     let busy: { id: number; n: number };
     try {
-      [[busy]] = (await db.query('SELECT officeId AS id, COUNT(*) AS n FROM requests GROUP BY officeId ORDER BY n DESC, officeId LIMIT 1')) as unknown as [[{ id: number; n: number }]];
+      [[busy]] = (await db.query(
+        'SELECT officeId AS id, COUNT(*) AS n FROM requests GROUP BY officeId ORDER BY n DESC, officeId LIMIT 1',
+      )) as unknown as [[{ id: number; n: number }]];
       await db.query("UPDATE users SET officeId = ? WHERE username IN ('desk', 'ppid')", [busy.id]);
     } finally {
       await db.end();
@@ -135,9 +145,15 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
       {
         user: 'desk',
         screens: [
-          { name: 'desk: open requests by email, page 1', path: `/api/requests?filter=${enc({ status: ['registered', 'in_process', 'extended'], channel: 'email' })}&sort=${newest}&range=${page(0)}` },
+          {
+            name: 'desk: open requests by email, page 1',
+            path: `/api/requests?filter=${enc({ status: ['registered', 'in_process', 'extended'], channel: 'email' })}&sort=${newest}&range=${page(0)}`,
+          },
           { name: 'desk: all requests, page 3', path: `/api/requests?sort=${newest}&range=${page(2)}` },
-          { name: 'desk: search by requester name', path: `/api/requests?filter=${enc({ q: 'Siti' })}&sort=${newest}&range=${page(0)}` },
+          {
+            name: 'desk: search by requester name',
+            path: `/api/requests?filter=${enc({ q: 'Siti' })}&sort=${newest}&range=${page(0)}`,
+          },
         ],
       },
       {
@@ -146,10 +162,21 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
           { name: 'ppid: dashboard summary (30 days)', path: `/api/metrics/summary?from=${from30}&to=${to}` },
           { name: 'ppid: dashboard daily (30 days)', path: `/api/metrics/daily?from=${from30}&to=${to}` },
           { name: 'ppid: dashboard 12 months', path: `/api/metrics/monthly?from=${months12}` },
-          { name: 'ppid: overdue first', path: `/api/requests?filter=${enc({ status: ['registered', 'in_process', 'extended'] })}&sort=${enc(['effectiveDueDate', 'ASC'])}&range=${page(0)}` },
+          {
+            name: 'ppid: overdue first',
+            path: `/api/requests?filter=${enc({ status: ['registered', 'in_process', 'extended'] })}&sort=${enc(['effectiveDueDate', 'ASC'])}&range=${page(0)}`,
+          },
         ],
       },
-      { user: 'ppid.banten', screens: [{ name: 'province: child offices compared, last month', path: `/api/metrics/offices?from=${lmFrom}&to=${lmTo}` }] },
+      {
+        user: 'ppid.banten',
+        screens: [
+          {
+            name: 'province: child offices compared, last month',
+            path: `/api/metrics/offices?from=${lmFrom}&to=${lmTo}`,
+          },
+        ],
+      },
       {
         user: 'ppid.ri',
         screens: [
@@ -161,11 +188,14 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
 
     // every client signs in for itself: 100 sessions, 100 tokens
     const tokens: string[] = [];
-    for (let i = 0; i < CONNECTIONS; i++) tokens.push(await signInOver(server.url, kinds[i % kinds.length].user, PASSWORD));
+    for (let i = 0; i < CONNECTIONS; i++)
+      tokens.push(await signInOver(server.url, kinds[i % kinds.length].user, PASSWORD));
     // each screen answers before the clock starts (and shows what it returns)
     for (const k of kinds)
       for (const s of k.screens) {
-        const r = await fetch(`${server.url}${s.path}`, { headers: { authorization: `Bearer ${tokens[kinds.indexOf(k)]}` } });
+        const r = await fetch(`${server.url}${s.path}`, {
+          headers: { authorization: `Bearer ${tokens[kinds.indexOf(k)]}` },
+        });
         expect({ screen: s.name, status: r.status }).toEqual({ screen: s.name, status: 200 });
         await r.arrayBuffer();
       }
@@ -187,7 +217,13 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
         const rotate = Math.floor(i / kinds.length) % kind.screens.length;
         const screens = [...kind.screens.slice(rotate), ...kind.screens.slice(0, rotate)];
         client.lane = { screens, next: 0 };
-        client.setRequests(screens.map((s) => ({ method: 'GET', path: s.path, headers: { authorization: `Bearer ${tokens[i]}`, accept: 'application/json' } })));
+        client.setRequests(
+          screens.map((s) => ({
+            method: 'GET',
+            path: s.path,
+            headers: { authorization: `Bearer ${tokens[i]}`, accept: 'application/json' },
+          })),
+        );
       },
     });
     instance.on('response', (client, status, _bytes, ms) => {
@@ -202,7 +238,11 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
     const result = await instance;
 
     // 6. the report
-    const p = (xs: number[]) => ({ p50: Math.round(q(xs, 0.5)), p95: Math.round(q(xs, 0.95)), p99: Math.round(q(xs, 0.99)) });
+    const p = (xs: number[]) => ({
+      p50: Math.round(q(xs, 0.5)),
+      p95: Math.round(q(xs, 0.95)),
+      p99: Math.round(q(xs, 0.99)),
+    });
     const all = p(latencies);
     const rps = Math.round(result.requests.total / result.duration);
     const lines = [
@@ -227,7 +267,8 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
     ];
     const report = lines.join('\n');
     console.log(report);
-    if (REQUESTS >= FULL && SECONDS >= 60 && CONNECTIONS >= 100) fs.writeFileSync(path.join(ROOT, 'docs', 'load-drill.md'), report);
+    if (REQUESTS >= FULL && SECONDS >= 60 && CONNECTIONS >= 100)
+      fs.writeFileSync(path.join(ROOT, 'docs', 'load-drill.md'), report);
 
     expect(result.requests.total).toBeGreaterThan(0);
     expect({ errors: result.errors, timeouts: result.timeouts }).toEqual({ errors: 0, timeouts: 0 });

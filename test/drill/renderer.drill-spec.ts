@@ -42,7 +42,14 @@ function procStat(pid: number): Proc | null {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const close = stat.lastIndexOf(')');
     const f = stat.slice(close + 2).split(' ');
-    return { pid, comm: stat.slice(stat.indexOf('(') + 1, close), state: f[0], ppid: Number(f[1]), pgid: Number(f[2]), start: f[19] };
+    return {
+      pid,
+      comm: stat.slice(stat.indexOf('(') + 1, close),
+      state: f[0],
+      ppid: Number(f[1]),
+      pgid: Number(f[2]),
+      start: f[19],
+    };
   } catch {
     return null; // gone
   }
@@ -112,11 +119,15 @@ class ChromiumWatch {
 
   /** Zombies among the processes ever seen, and zombie children of this process. */
   zombies(): Proc[] {
-    return allProcs().filter((p) => p.state === 'Z' && (p.ppid === process.pid || this.seen.get(p.pid) === p.start || this.groups.has(p.pgid)));
+    return allProcs().filter(
+      (p) => p.state === 'Z' && (p.ppid === process.pid || this.seen.get(p.pid) === p.start || this.groups.has(p.pgid)),
+    );
   }
 
   private scan(): Proc[] {
-    const found = allProcs().filter((p) => p.pid !== process.pid && (this.groups.has(p.pgid) || this.seen.get(p.pid) === p.start || marked(p.pid)));
+    const found = allProcs().filter(
+      (p) => p.pid !== process.pid && (this.groups.has(p.pgid) || this.seen.get(p.pid) === p.start || marked(p.pid)),
+    );
     for (const p of found) this.seen.set(p.pid, p.start);
     return found;
   }
@@ -148,7 +159,9 @@ async function until(cond: () => boolean, ms = 10_000, what = 'condition'): Prom
 /** Settles like `p`, or rejects with "hung" after HANG_MS. */
 async function withinLiveness<T>(p: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const hung = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`render hung for ${HANG_MS} ms`)), HANG_MS)));
+  const hung = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`render hung for ${HANG_MS} ms`)), HANG_MS)),
+  );
   try {
     return await Promise.race([p, hung]);
   } finally {
@@ -184,7 +197,14 @@ function receipt(n: number, extraRows = 0): RequestReceiptData {
       deliveryMethods: ['email', 'pickup'],
     },
     trackingCode: 'K7QX-2M9P',
-    requester: { type: 'person', name: 'Budi Santoso', nik: '************0004', address: 'Jl. Multatuli No. 5, Rangkasbitung', phone: '081234567890', occupation: 'Wartawan' },
+    requester: {
+      type: 'person',
+      name: 'Budi Santoso',
+      nik: '************0004',
+      address: 'Jl. Multatuli No. 5, Rangkasbitung',
+      phone: '081234567890',
+      occupation: 'Wartawan',
+    },
     deadline: {
       start: '2026-12-14',
       startReason: 'received',
@@ -199,7 +219,12 @@ function receipt(n: number, extraRows = 0): RequestReceiptData {
     dateText: '14 Desember 2026',
     verification: { code: 'ABCD-EFGH-JKMN', url: 'https://lentera.example.go.id/verifikasi/ABCD-EFGH-JKMN' },
     signers: [
-      { role: 'Petugas Pelayanan Informasi', position: 'Pelaksana Desk Pelayanan Informasi', name: 'Siti Nurhaliza, A.Md.', nip: '199508172019032011' },
+      {
+        role: 'Petugas Pelayanan Informasi',
+        position: 'Pelaksana Desk Pelayanan Informasi',
+        name: 'Siti Nurhaliza, A.Md.',
+        nip: '199508172019032011',
+      },
       { role: 'Pemohon Informasi', name: 'Budi Santoso', place: 'Lebak', date: '14 Desember 2026' },
     ],
   };
@@ -225,9 +250,9 @@ describe('renderer faults: Chromium killed, 1,000 renders', () => {
       expect(await pdfText(after)).toContain('002/PPID/KPU-LBK/XII/2026');
       expect(r.launchCount).toBe(2);
       // the killed browser's helpers (orphaned zygotes, renderers) are gone too
-      await until(() => watch.live().every((p) => p.pgid !== first), 10_000, 'the killed browser\'s helpers gone');
+      await until(() => watch.live().every((p) => p.pgid !== first), 10_000, "the killed browser's helpers gone");
       // and its crashpad handlers (outside its group): only the new browser's two are left
-      await until(() => watch.crashpad().length <= 2, 10_000, 'the killed browser\'s crashpad handlers gone');
+      await until(() => watch.crashpad().length <= 2, 10_000, "the killed browser's crashpad handlers gone");
 
       // killed once while a long render is in flight: the render is retried once on a fresh browser
       const big = await requestReceiptHtml(receipt(3, 1_500));
@@ -242,7 +267,9 @@ describe('renderer faults: Chromium killed, 1,000 renders', () => {
       watch.note();
       if (once.ok) expect(isPdf(once.pdf)).toBe(true);
       else expect(once.err).toBeInstanceOf(Error);
-      console.log(`render in flight, browser killed once: ${once.ok ? 'retried on a new browser and succeeded' : `failed: ${(once.err as Error).message}`}`);
+      console.log(
+        `render in flight, browser killed once: ${once.ok ? 'retried on a new browser and succeeded' : `failed: ${(once.err as Error).message}`}`,
+      );
       expect(r.launchCount).toBeGreaterThanOrEqual(3);
 
       // killed every time while the render is in flight (its retry too): it fails with an error, not a hang
@@ -262,12 +289,19 @@ describe('renderer faults: Chromium killed, 1,000 renders', () => {
           await new Promise((res) => setTimeout(res, 5));
         }
       })();
-      const doomed = await withinLiveness(r.render(big).then(() => null, (err: unknown) => err));
+      const doomed = await withinLiveness(
+        r.render(big).then(
+          () => null,
+          (err: unknown) => err,
+        ),
+      );
       killing = false;
       await killer;
       expect(doomed).toBeInstanceOf(Error);
       expect(killed.size).toBeGreaterThanOrEqual(2);
-      console.log(`render in flight, every browser killed (${killed.size} kills): failed with "${(doomed as Error).message}"`);
+      console.log(
+        `render in flight, every browser killed (${killed.size} kills): failed with "${(doomed as Error).message}"`,
+      );
 
       const recovered = await r.render(await requestReceiptHtml(receipt(4)));
       watch.note();
@@ -344,14 +378,20 @@ describe('renderer faults: Chromium killed, 1,000 renders', () => {
       };
       await Promise.all(Array.from({ length: CONCURRENCY }, worker));
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      console.log(`${done} renders in ${seconds.toFixed(1)} s: ${(done / seconds).toFixed(2)} renders/s (concurrency ${CONCURRENCY}), ${r.launchCount} Chromium launches, ${failed} failed`);
+      console.log(
+        `${done} renders in ${seconds.toFixed(1)} s: ${(done / seconds).toFixed(2)} renders/s (concurrency ${CONCURRENCY}), ${r.launchCount} Chromium launches, ${failed} failed`,
+      );
 
       // afterwards, before close(): the browsers retired after 200 renders are gone, and the one in use holds no
       // leftover browser context (each render closes its own) and has no zombie
-      await until(() => {
-        const { all, current, crashpad } = watch.split();
-        return all.length === current.length + crashpad.length && crashpad.length <= 2;
-      }, 15_000, 'retired browsers (and their crashpad handlers) shut down');
+      await until(
+        () => {
+          const { all, current, crashpad } = watch.split();
+          return all.length === current.length + crashpad.length && crashpad.length <= 2;
+        },
+        15_000,
+        'retired browsers (and their crashpad handlers) shut down',
+      );
       // a process caught between its exit and being reaped shows as a zombie for a moment; none may stay one
       const transient = samples.reduce((n, s) => n + s.zombies, 0);
       await until(() => watch.zombies().length === 0, 10_000, 'zombies reaped');
@@ -361,13 +401,19 @@ describe('renderer faults: Chromium killed, 1,000 renders', () => {
       expect(idle.zombies).toBe(0);
       expect(idle.crashpad).toBeLessThanOrEqual(2);
       expect(r.browser!.browserContexts().length).toBe(1); // the default one
-      expect(r.browser!.targets().filter((t) => t.type() === 'page' && t.browserContext() !== r.browser!.defaultBrowserContext())).toEqual([]);
+      expect(
+        r
+          .browser!.targets()
+          .filter((t) => t.type() === 'page' && t.browserContext() !== r.browser!.defaultBrowserContext()),
+      ).toEqual([]);
     } finally {
       await r.close();
     }
     expect(failed).toBe(0);
     expect(await pdfText(firstPdf!)).toContain('001/PPID/KPU-LBK/XII/2026');
-    expect(await pdfText(lastPdf!)).toContain(`${String(((RENDERS - 1) % 10) + 1).padStart(3, '0')}/PPID/KPU-LBK/XII/2026`);
+    expect(await pdfText(lastPdf!)).toContain(
+      `${String(((RENDERS - 1) % 10) + 1).padStart(3, '0')}/PPID/KPU-LBK/XII/2026`,
+    );
     expect(r.launchCount).toBe(Math.ceil(RENDERS / 200));
 
     // nothing left once the renderer is closed
@@ -378,15 +424,25 @@ describe('renderer faults: Chromium killed, 1,000 renders', () => {
     const warm = samples.filter((s) => s.renders >= RENDERS * 0.2 && s.renders <= RENDERS * 0.4);
     const early = warm.length ? warm : samples.slice(0, 2);
     const last = samples.slice(-2);
-    const middle = samples.reduce((best, s) => (Math.abs(s.renders - done / 2) < Math.abs(best.renders - done / 2) ? s : best));
-    const bound = (key: 'nodeMb' | 'chromiumMb' | 'totalMb') => Math.round(MEMORY_BOUND * Math.max(...early.map((s) => s[key])));
+    const middle = samples.reduce((best, s) =>
+      Math.abs(s.renders - done / 2) < Math.abs(best.renders - done / 2) ? s : best,
+    );
+    const bound = (key: 'nodeMb' | 'chromiumMb' | 'totalMb') =>
+      Math.round(MEMORY_BOUND * Math.max(...early.map((s) => s[key])));
     const show = (s: Sample) => `${s.nodeMb} + ${s.chromiumMb} = ${s.totalMb} MB (after ${s.renders})`;
-    console.log(`memory, node + chromium RSS: start ${show(samples[0])}, middle ${show(middle)}, end ${show(samples[samples.length - 1])}`);
+    console.log(
+      `memory, node + chromium RSS: start ${show(samples[0])}, middle ${show(middle)}, end ${show(samples[samples.length - 1])}`,
+    );
     console.log(
       `bounds (×${MEMORY_BOUND} the highest of renders ${early[0].renders}–${early[early.length - 1].renders}): node ≤ ${bound('nodeMb')} MB, chromium ≤ ${bound('chromiumMb')} MB, total ≤ ${bound('totalMb')} MB`,
     );
     for (const s of last) {
-      expect({ renders: s.renders, node: s.nodeMb <= bound('nodeMb'), chromium: s.chromiumMb <= bound('chromiumMb'), total: s.totalMb <= bound('totalMb') }).toEqual({
+      expect({
+        renders: s.renders,
+        node: s.nodeMb <= bound('nodeMb'),
+        chromium: s.chromiumMb <= bound('chromiumMb'),
+        total: s.totalMb <= bound('totalMb'),
+      }).toEqual({
         renders: s.renders,
         node: true,
         chromium: true,

@@ -27,8 +27,28 @@ const out = path.join(os.tmpdir(), `lentera-drill-${process.pid}.json`);
 console.log('\n━━ drills ━━');
 const r = spawnSync(
   process.execPath,
-  [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '-c', path.join(root, 'test', 'jest.config.js'), ...extra, '--selectProjects', 'drill', '--runInBand', '--json', '--outputFile', out],
-  { cwd: root, stdio: 'inherit', env: { MYSQL_URL: 'mysql://root@127.0.0.1:3306/', REDIS_URL: 'redis://127.0.0.1:6379', ...process.env, TEST_DB: 'mysql' } },
+  [
+    path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
+    '-c',
+    path.join(root, 'test', 'jest.config.js'),
+    ...extra,
+    '--selectProjects',
+    'drill',
+    '--runInBand',
+    '--json',
+    '--outputFile',
+    out,
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: {
+      MYSQL_URL: 'mysql://root@127.0.0.1:3306/',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      ...process.env,
+      TEST_DB: 'mysql',
+    },
+  },
 );
 let passed = 0;
 let failed = r.status === 0 ? 0 : 1;

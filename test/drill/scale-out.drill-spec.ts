@@ -16,7 +16,6 @@ import { pdfText } from '../support/pdf';
 import { freePort, ROOT, serverMain, signInOver, spawnServer, type RunningServer } from '../support/spawn-server';
 import { freshDatabase } from '../support/test-db';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Queue } = require('bullmq') as typeof import('bullmq');
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
@@ -24,23 +23,33 @@ const PREFIX = `lentera-drill-${process.pid}-${Date.now().toString(36)}`;
 // long enough for a warm render on a busy 2-CPU machine; the 503 test waits this long once
 const RENDER_TIMEOUT_S = 15;
 const WORKER_MAIN = process.env.LENTERA_WORKER_MAIN ?? path.join(path.dirname(serverMain()), 'cli', 'render-worker.js');
-const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => fs.existsSync(p)) ?? '/usr/bin/chromium';
+const CHROMIUM =
+  ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => fs.existsSync(p)) ?? '/usr/bin/chromium';
 
 const driverEnv = (): Record<string, string> => ({});
 
 interface Answer {
   status: number;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  body: any;
   bytes: Buffer;
   type: string;
 }
 
-async function call(base: string, method: string, url: string, opts: { token?: string; body?: unknown; lang?: string } = {}): Promise<Answer> {
+async function call(
+  base: string,
+  method: string,
+  url: string,
+  opts: { token?: string; body?: unknown; lang?: string } = {},
+): Promise<Answer> {
   const headers: Record<string, string> = {};
   if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   if (opts.lang) headers['Accept-Language'] = opts.lang;
-  const r = await fetch(`${base}${url}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
+  const r = await fetch(`${base}${url}`, {
+    method,
+    headers,
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  });
   const bytes = Buffer.from(await r.arrayBuffer());
   const type = r.headers.get('content-type') ?? '';
   let body: unknown = null;
@@ -48,7 +57,8 @@ async function call(base: string, method: string, url: string, opts: { token?: s
   return { status: r.status, body, bytes, type };
 }
 
-const login = (base: string, username: string, password: string) => call(base, 'POST', '/api/auth/login', { body: { username, password } });
+const login = (base: string, username: string, password: string) =>
+  call(base, 'POST', '/api/auth/login', { body: { username, password } });
 
 interface WorkerProcess {
   child: ChildProcess;
@@ -57,7 +67,8 @@ interface WorkerProcess {
 }
 
 async function startWorker(): Promise<WorkerProcess> {
-  if (!fs.existsSync(WORKER_MAIN)) throw new Error(`The built render worker is missing (${WORKER_MAIN}): run npm run build`);
+  if (!fs.existsSync(WORKER_MAIN))
+    throw new Error(`The built render worker is missing (${WORKER_MAIN}): run npm run build`);
   let log = '';
   const child = spawn(process.execPath, [WORKER_MAIN], {
     cwd: ROOT,
@@ -111,7 +122,8 @@ async function healthUntil(base: string, ok: (h: Answer) => boolean, what: strin
   const deadline = Date.now() + ms;
   let last = await health(base);
   while (!ok(last)) {
-    if (Date.now() > deadline) throw new Error(`${base}/api/health never showed ${what}: ${last.status} ${JSON.stringify(last.body)}`);
+    if (Date.now() > deadline)
+      throw new Error(`${base}/api/health never showed ${what}: ${last.status} ${JSON.stringify(last.body)}`);
     await new Promise((r) => setTimeout(r, 250));
     last = await health(base);
   }
@@ -149,7 +161,10 @@ describe('scale-out: two servers, one database, one Redis, render workers', () =
     };
     const started = Date.now();
     // started at the same moment over an empty database: both race to migrate and seed
-    [a, b] = await Promise.all([spawnServer({ dbUrl: db.url, env, timeoutMs: 120_000 }), spawnServer({ dbUrl: db.url, env, timeoutMs: 120_000 })]);
+    [a, b] = await Promise.all([
+      spawnServer({ dbUrl: db.url, env, timeoutMs: 120_000 }),
+      spawnServer({ dbUrl: db.url, env, timeoutMs: 120_000 }),
+    ]);
     console.log(`[scale-out] two servers up over one new database in ${Date.now() - started} ms`);
     worker = await startWorker();
     deskToken = await signInOver(a.url, 'desk');
@@ -159,7 +174,10 @@ describe('scale-out: two servers, one database, one Redis, render workers', () =
   afterAll(async () => {
     await worker?.stop();
     await Promise.all([a?.stop(), b?.stop()]);
-    const queue = new Queue('pdf-render', { connection: { host: new URL(REDIS_URL).hostname, port: Number(new URL(REDIS_URL).port || 6379) }, prefix: PREFIX });
+    const queue = new Queue('pdf-render', {
+      connection: { host: new URL(REDIS_URL).hostname, port: Number(new URL(REDIS_URL).port || 6379) },
+      prefix: PREFIX,
+    });
     await queue.obliterate({ force: true }).catch(() => undefined);
     await queue.close();
     await sql?.end();
@@ -168,11 +186,16 @@ describe('scale-out: two servers, one database, one Redis, render workers', () =
   }, 90_000);
 
   it('starts both servers together over a new database: migrations and the demo seed ran exactly once', async () => {
-    const [migrations] = (await sql.query('SELECT name, COUNT(*) AS n FROM migrations GROUP BY name')) as [Array<{ name: string; n: number }>, unknown];
+    const [migrations] = (await sql.query('SELECT name, COUNT(*) AS n FROM migrations GROUP BY name')) as [
+      Array<{ name: string; n: number }>,
+      unknown,
+    ];
     expect(migrations.length).toBeGreaterThan(5);
     expect(migrations.filter((m) => Number(m.n) !== 1)).toEqual([]);
     const [[offices]] = (await sql.query('SELECT COUNT(*) AS n FROM offices')) as unknown as [[{ n: number }]];
-    const [[users]] = (await sql.query("SELECT COUNT(*) AS n FROM users WHERE username = 'desk'")) as unknown as [[{ n: number }]];
+    const [[users]] = (await sql.query("SELECT COUNT(*) AS n FROM users WHERE username = 'desk'")) as unknown as [
+      [{ n: number }],
+    ];
     expect(Number(offices.n)).toBe(7);
     expect(Number(users.n)).toBe(1);
     const seededBy = [a, b].filter((s) => s.output().includes('Demo data seeded'));
@@ -183,7 +206,11 @@ describe('scale-out: two servers, one database, one Redis, render workers', () =
     for (const s of [a, b]) {
       const h = await healthUntil(s.url, (x) => x.body?.render?.workers >= 1, 'a worker');
       expect(h.status).toBe(200);
-      expect(h.body).toMatchObject({ status: 'ok', database: { status: 'up' }, render: { mode: 'queue', redis: 'up', workers: 1 } });
+      expect(h.body).toMatchObject({
+        status: 'ok',
+        database: { status: 'up' },
+        render: { mode: 'queue', redis: 'up', workers: 1 },
+      });
     }
   });
 
@@ -194,7 +221,15 @@ describe('scale-out: two servers, one database, one Redis, render workers', () =
         call(i % 2 ? b.url : a.url, 'POST', '/api/requests', {
           token: deskToken,
           body: requestBody({
-            requester: { type: 'person', name: `Pemohon Uji ${i + 1}`, nik: `360201120385${String(i + 1).padStart(4, '0')}`, address: 'Jl. Multatuli No. 5, Rangkasbitung', phone: '081234567890', email: `pemohon${i + 1}@example.id`, occupation: 'Wartawan' },
+            requester: {
+              type: 'person',
+              name: `Pemohon Uji ${i + 1}`,
+              nik: `360201120385${String(i + 1).padStart(4, '0')}`,
+              address: 'Jl. Multatuli No. 5, Rangkasbitung',
+              phone: '081234567890',
+              email: `pemohon${i + 1}@example.id`,
+              occupation: 'Wartawan',
+            },
             informationRequested: `Salinan dokumen uji skala ${i + 1}`,
           }),
         }),
@@ -208,18 +243,32 @@ describe('scale-out: two servers, one database, one Redis, render workers', () =
     expect(seqs[59] - seqs[0]).toBe(59);
     // and no number of this office and year is missing before them (the demo seed registered the first ones)
     const year = registered[0].number.split('/').pop()!;
-    const [rows] = (await sql.query('SELECT number FROM requests WHERE officeId = ? AND number LIKE ?', [lebakId, `%/${year}`])) as [Array<{ number: string }>, unknown];
+    const [rows] = (await sql.query('SELECT number FROM requests WHERE officeId = ? AND number LIKE ?', [
+      lebakId,
+      `%/${year}`,
+    ])) as [Array<{ number: string }>, unknown];
     const all = rows.map((r) => seqOf(r.number)).sort((x, y) => x - y);
     expect(all).toEqual(Array.from({ length: all.length }, (_, i) => i + 1));
-    console.log(`[scale-out] 60 registrations over two servers in ${took} ms: numbers ${registered.find((r) => seqOf(r.number) === seqs[0])!.number} … ${registered.find((r) => seqOf(r.number) === seqs[59])!.number}`);
+    console.log(
+      `[scale-out] 60 registrations over two servers in ${took} ms: numbers ${registered.find((r) => seqOf(r.number) === seqs[0])!.number} … ${registered.find((r) => seqOf(r.number) === seqs[59])!.number}`,
+    );
 
     const ids = new Set(registered.map((r) => r.id));
     const listed = await Promise.all(
-      [a, b].map((s) => call(s.url, 'GET', `/api/requests?filter=${encodeURIComponent(JSON.stringify({ officeId: lebakId }))}&sort=${encodeURIComponent('["id","ASC"]')}&range=${encodeURIComponent('[0,99]')}`, { token: deskToken })),
+      [a, b].map((s) =>
+        call(
+          s.url,
+          'GET',
+          `/api/requests?filter=${encodeURIComponent(JSON.stringify({ officeId: lebakId }))}&sort=${encodeURIComponent('["id","ASC"]')}&range=${encodeURIComponent('[0,99]')}`,
+          { token: deskToken },
+        ),
+      ),
     );
     const mine = listed.map((l) => {
       expect(l.status).toBe(200);
-      return (l.body as Array<{ id: number; number: string }>).filter((r) => ids.has(Number(r.id))).map((r) => `${r.id} ${r.number}`);
+      return (l.body as Array<{ id: number; number: string }>)
+        .filter((r) => ids.has(Number(r.id)))
+        .map((r) => `${r.id} ${r.number}`);
     });
     expect(mine[0]).toHaveLength(60);
     expect(mine[1]).toEqual(mine[0]);
@@ -236,13 +285,19 @@ describe('scale-out: two servers, one database, one Redis, render workers', () =
   });
 
   it('holds the throttle under 12 wrong passwords sent at once to both servers: at most 5 are checked', async () => {
-    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => login(i % 2 ? b.url : a.url, 'pertimbangan', `tebakan-ke-${i}-xyz`)));
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => login(i % 2 ? b.url : a.url, 'pertimbangan', `tebakan-ke-${i}-xyz`)),
+    );
     const statuses = answers.map((r) => r.status);
     const checked = statuses.filter((s) => s === 401).length;
-    console.log(`[scale-out] 12 concurrent wrong passwords: ${checked} checked (401), ${statuses.filter((s) => s === 429).length} refused (429)`);
+    console.log(
+      `[scale-out] 12 concurrent wrong passwords: ${checked} checked (401), ${statuses.filter((s) => s === 429).length} refused (429)`,
+    );
     expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
     expect(checked).toBeLessThanOrEqual(5);
-    const [[row]] = (await sql.query("SELECT COUNT(*) AS n FROM login_attempts WHERE username = 'pertimbangan' AND success = 0")) as unknown as [[{ n: number }]];
+    const [[row]] = (await sql.query(
+      "SELECT COUNT(*) AS n FROM login_attempts WHERE username = 'pertimbangan' AND success = 0",
+    )) as unknown as [[{ n: number }]];
     expect(Number(row.n)).toBe(checked);
   });
 
@@ -250,7 +305,12 @@ describe('scale-out: two servers, one database, one Redis, render workers', () =
     const token = await signInOver(a.url, 'penghubung');
     expect((await call(b.url, 'GET', '/api/auth/me', { token })).status).toBe(200);
     const admin = await signInOver(b.url, 'admin');
-    const found = await call(a.url, 'GET', `/api/users?filter=${encodeURIComponent(JSON.stringify({ q: 'penghubung' }))}`, { token: admin });
+    const found = await call(
+      a.url,
+      'GET',
+      `/api/users?filter=${encodeURIComponent(JSON.stringify({ q: 'penghubung' }))}`,
+      { token: admin },
+    );
     const user = (found.body as Array<{ id: number; username: string }>).find((u) => u.username === 'penghubung')!;
     const off = await call(a.url, 'PATCH', `/api/users/${user.id}`, { token: admin, body: { active: false } });
     expect(off.status).toBe(200);
@@ -268,7 +328,9 @@ describe('scale-out: two servers, one database, one Redis, render workers', () =
     const again = await call(a.url, 'GET', `/api/requests/${r.id}/receipt.pdf`, { token: deskToken });
     expect(again.status).toBe(200);
     expect(again.bytes.equals(issued.bytes)).toBe(true);
-    const [[doc]] = (await sql.query("SELECT number, sha256, storageKey FROM documents WHERE type = 'request-receipt'")) as unknown as [[{ number: string; sha256: string; storageKey: string }]];
+    const [[doc]] = (await sql.query(
+      "SELECT number, sha256, storageKey FROM documents WHERE type = 'request-receipt'",
+    )) as unknown as [[{ number: string; sha256: string; storageKey: string }]];
     expect(doc.sha256).toBe(createHash('sha256').update(issued.bytes).digest('hex'));
     const text = await pdfText(issued.bytes);
     expect(text).toContain(r.number);
@@ -290,15 +352,24 @@ describe('scale-out: two servers, one database, one Redis, render workers', () =
     const waited = Date.now() - t;
     expect(down.status).toBe(503);
     expect(down.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable' });
-    expect(down.body.message).toBe(`Layanan pembuatan PDF tidak menjawab dalam ${RENDER_TIMEOUT_S} detik; silakan coba lagi sebentar lagi`);
+    expect(down.body.message).toBe(
+      `Layanan pembuatan PDF tidak menjawab dalam ${RENDER_TIMEOUT_S} detik; silakan coba lagi sebentar lagi`,
+    );
     t = Date.now();
     const downEn = await call(b.url, 'GET', `/api/requests/${r3.id}/receipt.pdf`, { token: deskToken, lang: 'en' });
-    console.log(`[scale-out] no worker: 503 after ${waited} ms and ${Date.now() - t} ms (RENDER_TIMEOUT ${RENDER_TIMEOUT_S} s)`);
+    console.log(
+      `[scale-out] no worker: 503 after ${waited} ms and ${Date.now() - t} ms (RENDER_TIMEOUT ${RENDER_TIMEOUT_S} s)`,
+    );
     expect(downEn.status).toBe(503);
-    expect(downEn.body.message).toBe(`The PDF rendering service did not answer within ${RENDER_TIMEOUT_S} seconds; please retry shortly`);
+    expect(downEn.body.message).toBe(
+      `The PDF rendering service did not answer within ${RENDER_TIMEOUT_S} seconds; please retry shortly`,
+    );
 
     // the abandoned jobs were taken out of the queue: a worker coming back does not render them for nobody
-    const queue = new Queue('pdf-render', { connection: { host: new URL(REDIS_URL).hostname, port: Number(new URL(REDIS_URL).port || 6379) }, prefix: PREFIX });
+    const queue = new Queue('pdf-render', {
+      connection: { host: new URL(REDIS_URL).hostname, port: Number(new URL(REDIS_URL).port || 6379) },
+      prefix: PREFIX,
+    });
     try {
       const counts = await queue.getJobCounts('waiting', 'active', 'delayed');
       expect(counts).toMatchObject({ waiting: 0, active: 0, delayed: 0 });
@@ -307,10 +378,9 @@ describe('scale-out: two servers, one database, one Redis, render workers', () =
     }
     // nothing half-written: the number the first failure took was freed at once (no bytes, no file), the second
     // failure took the same one and freed it again; it waits for the retry
-    const [pending] = (await sql.query("SELECT number, storageKey, sha256, createdAt FROM documents WHERE type = 'request-receipt' AND storageKey IS NULL ORDER BY id")) as [
-      Array<{ number: string; sha256: string | null; createdAt: Date }>,
-      unknown,
-    ];
+    const [pending] = (await sql.query(
+      "SELECT number, storageKey, sha256, createdAt FROM documents WHERE type = 'request-receipt' AND storageKey IS NULL ORDER BY id",
+    )) as [Array<{ number: string; sha256: string | null; createdAt: Date }>, unknown];
     expect(pending.map((p) => seqOf(p.number))).toEqual([2]);
     expect(pending.every((p) => p.sha256 === null && new Date(p.createdAt).getTime() === 0)).toBe(true);
 
@@ -322,11 +392,16 @@ describe('scale-out: two servers, one database, one Redis, render workers', () =
     const back3 = await call(b.url, 'GET', `/api/requests/${r3.id}/receipt.pdf`, { token: deskToken });
     expect(back3.status).toBe(200);
 
-    const [docs] = (await sql.query("SELECT number, storageKey, sha256 FROM documents WHERE type = 'request-receipt' ORDER BY id")) as [Array<{ number: string; storageKey: string | null; sha256: string | null }>, unknown];
+    const [docs] = (await sql.query(
+      "SELECT number, storageKey, sha256 FROM documents WHERE type = 'request-receipt' ORDER BY id",
+    )) as [Array<{ number: string; storageKey: string | null; sha256: string | null }>, unknown];
     expect(docs.map((d) => seqOf(d.number))).toEqual([1, 2, 3]);
     expect(docs.every((d) => d.storageKey && d.sha256)).toBe(true);
     expect(docs[1].sha256).toBe(createHash('sha256').update(back.bytes).digest('hex'));
-    const [[counter]] = (await sql.query("SELECT value FROM sequences WHERE officeId = ? AND name = 'doc:request-receipt'", [lebakId])) as unknown as [[{ value: number }]];
+    const [[counter]] = (await sql.query(
+      "SELECT value FROM sequences WHERE officeId = ? AND name = 'doc:request-receipt'",
+      [lebakId],
+    )) as unknown as [[{ value: number }]];
     expect(Number(counter.value)).toBe(3);
     expect(await pdfText(back.bytes)).toContain(docs[1].number);
   }, 240_000);
@@ -334,7 +409,11 @@ describe('scale-out: two servers, one database, one Redis, render workers', () =
   it('answers 503 on /api/health while its Redis is down, and recovers when Redis is back', async () => {
     const port = await freePort();
     const startRedis = () => {
-      const p = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+      const p = spawn(
+        'redis-server',
+        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        { stdio: 'ignore' },
+      );
       return p;
     };
     let redis = startRedis();
@@ -353,13 +432,27 @@ describe('scale-out: two servers, one database, one Redis, render workers', () =
     await waitRedis();
     let c: RunningServer | null = null;
     try {
-      c = await spawnServer({ dbUrl: db.url, env: { REDIS_URL: `redis://127.0.0.1:${port}`, RENDER_QUEUE_PREFIX: PREFIX, FILES_DIR: filesDir, CHROMIUM_PATH: '/nonexistent', ...driverEnv() }, timeoutMs: 60_000 });
+      c = await spawnServer({
+        dbUrl: db.url,
+        env: {
+          REDIS_URL: `redis://127.0.0.1:${port}`,
+          RENDER_QUEUE_PREFIX: PREFIX,
+          FILES_DIR: filesDir,
+          CHROMIUM_PATH: '/nonexistent',
+          ...driverEnv(),
+        },
+        timeoutMs: 60_000,
+      });
       const up = await health(c.url);
       expect(up.status).toBe(200);
       expect(up.body.render).toMatchObject({ mode: 'queue', redis: 'up', workers: 0 });
       redis.kill('SIGKILL');
       const down = await healthUntil(c.url, (h) => h.status === 503, 'Redis down');
-      expect(down.body).toMatchObject({ status: 'error', database: { status: 'up' }, render: { mode: 'queue', redis: 'down' } });
+      expect(down.body).toMatchObject({
+        status: 'error',
+        database: { status: 'up' },
+        render: { mode: 'queue', redis: 'down' },
+      });
       redis = startRedis();
       await waitRedis();
       const again = await healthUntil(c.url, (h) => h.status === 200, 'Redis back', 30_000);

@@ -18,8 +18,18 @@ describe('permissions and the office rule', () => {
     const h = await auth('desk');
     const list = await t.http().get('/api/users').set(h).expect(403);
     expect(list.body.message).toBe('Anda tidak memiliki izin user.read');
-    await t.http().post('/api/users').set(h).send({ username: 'x1', password: 'abcdefghijkl', fullName: 'X', roles: ['desk'] }).expect(403);
-    await t.http().patch(`/api/users/${await userId(t, 'desk')}`).set(h).send({ fullName: 'Y' }).expect(403);
+    await t
+      .http()
+      .post('/api/users')
+      .set(h)
+      .send({ username: 'x1', password: 'abcdefghijkl', fullName: 'X', roles: ['desk'] })
+      .expect(403);
+    await t
+      .http()
+      .patch(`/api/users/${await userId(t, 'desk')}`)
+      .set(h)
+      .send({ fullName: 'Y' })
+      .expect(403);
   });
 
   it("answers 404 for a sibling regency's records", async () => {
@@ -28,8 +38,16 @@ describe('permissions and the office rule', () => {
     const r = await t.http().get(`/api/users/${serangUser}`).set(h).expect(404);
     expect(r.body.message).toBe('Pengguna tidak ditemukan');
     await t.http().patch(`/api/users/${serangUser}`).set(h).send({ fullName: 'Diretas' }).expect(404);
-    await t.http().get(`/api/offices/${await officeId(t, 'KPU-SRG')}`).set(h).expect(404);
-    await t.http().get(`/api/offices/${await officeId(t, 'KPU-SRG')}/users.pdf`).set(h).expect(404);
+    await t
+      .http()
+      .get(`/api/offices/${await officeId(t, 'KPU-SRG')}`)
+      .set(h)
+      .expect(404);
+    await t
+      .http()
+      .get(`/api/offices/${await officeId(t, 'KPU-SRG')}/users.pdf`)
+      .set(h)
+      .expect(404);
     // an id that does not exist at all looks the same
     await t.http().get('/api/users/999999').set(h).expect(404);
     const list = await t.http().get('/api/users').set(h).query({ range: '[0,99]' }).expect(200);
@@ -43,12 +61,21 @@ describe('permissions and the office rule', () => {
     const read = await t.http().get(`/api/users/${lebakDesk}`).set(h).expect(200);
     expect(read.body.username).toBe('desk');
     await t.http().patch(`/api/users/${lebakDesk}`).set(h).send({ fullName: 'Diubah Provinsi' }).expect(403);
-    await t.http().patch(`/api/offices/${await officeId(t, 'KPU-LBK')}`).set(h).send({ phone: '0252-123' }).expect(403);
+    await t
+      .http()
+      .patch(`/api/offices/${await officeId(t, 'KPU-LBK')}`)
+      .set(h)
+      .send({ phone: '0252-123' })
+      .expect(403);
     const list = await t.http().get('/api/users').set(h).query({ range: '[0,99]' }).expect(200);
     const codes = new Set(list.body.map((u: { office: { code: string } }) => u.office.code));
     expect([...codes].sort()).toEqual(['KPU-BTN', 'KPU-LBK', 'KPU-SRG']);
     // but nothing of Lampung
-    await t.http().get(`/api/offices/${await officeId(t, 'KPU-LTM')}`).set(h).expect(404);
+    await t
+      .http()
+      .get(`/api/offices/${await officeId(t, 'KPU-LTM')}`)
+      .set(h)
+      .expect(404);
   });
 
   it('applies the office rule, not just the role: a province admin reads a child user (200) but may not change it (403)', async () => {
@@ -56,17 +83,35 @@ describe('permissions and the office rule', () => {
     const banten = await officeId(t, 'KPU-BTN');
     const now = new Date();
     const template = await t.ds.getRepository(User).findOneByOrFail({ username: 'admin' });
-    const { identifiers } = await t.ds.getRepository(User).insert({ ...template, id: undefined, officeId: banten, username: 'admin.banten', fullName: 'Admin Provinsi', createdAt: now, updatedAt: now });
+    const { identifiers } = await t.ds.getRepository(User).insert({
+      ...template,
+      id: undefined,
+      officeId: banten,
+      username: 'admin.banten',
+      fullName: 'Admin Provinsi',
+      createdAt: now,
+      updatedAt: now,
+    });
     await t.ds.getRepository(UserRole).insert({ userId: Number(identifiers[0].id), role: 'admin' });
     const h = await auth('admin.banten');
     const lebakDesk = await userId(t, 'desk');
     await t.http().get(`/api/users/${lebakDesk}`).set(h).expect(200);
-    const denied = await t.http().patch(`/api/users/${lebakDesk}`).set(h).send({ fullName: 'Diubah Provinsi' }).expect(403);
+    const denied = await t
+      .http()
+      .patch(`/api/users/${lebakDesk}`)
+      .set(h)
+      .send({ fullName: 'Diubah Provinsi' })
+      .expect(403);
     expect(denied.body.message).toMatch(/Kantor induk hanya dapat membaca/);
     const unchanged = await t.http().get(`/api/users/${lebakDesk}`).set(h).expect(200);
     expect(unchanged.body.fullName).toBe('Siti Nurhaliza, A.Md.');
     // and can still change users of its own office
-    await t.http().patch(`/api/users/${await userId(t, 'ppid.banten')}`).set(h).send({ position: 'Kepala Bagian' }).expect(200);
+    await t
+      .http()
+      .patch(`/api/users/${await userId(t, 'ppid.banten')}`)
+      .set(h)
+      .send({ position: 'Kepala Bagian' })
+      .expect(200);
   });
 
   it('lists only visible offices and lets an admin create a child office only under its own office', async () => {
@@ -74,11 +119,47 @@ describe('permissions and the office rule', () => {
     const list = await t.http().get('/api/offices').set(h).expect(200);
     expect(list.body.map((o: { code: string }) => o.code).sort()).toEqual(['KPU-BTN', 'KPU-LBK', 'KPU-RI']);
     expect(list.headers['content-range']).toBe('offices 0-2/3');
-    const created = await t.http().post('/api/offices').set(h).send({ parentId: await officeId(t, 'KPU-LBK'), level: 'regency', code: 'KPU-X', name: 'X', letterheadLine1: 'A', letterheadLine2: 'B', timeZone: 'Asia/Jakarta' }).expect(400);
+    const created = await t
+      .http()
+      .post('/api/offices')
+      .set(h)
+      .send({
+        parentId: await officeId(t, 'KPU-LBK'),
+        level: 'regency',
+        code: 'KPU-X',
+        name: 'X',
+        letterheadLine1: 'A',
+        letterheadLine2: 'B',
+        timeZone: 'Asia/Jakarta',
+      })
+      .expect(400);
     expect(created.body.fields.level).toMatch(/tidak dapat memiliki kantor di bawahnya/);
-    await t.http().post('/api/offices').set(h).send({ parentId: await officeId(t, 'KPU-BTN'), level: 'regency', code: 'KPU-X', name: 'X', letterheadLine1: 'A', letterheadLine2: 'B', timeZone: 'Asia/Jakarta' }).expect(403);
-    const upd = await t.http().patch(`/api/offices/${await officeId(t, 'KPU-LBK')}`).set(h).send({ phone: '(0252) 201234' }).expect(200);
+    await t
+      .http()
+      .post('/api/offices')
+      .set(h)
+      .send({
+        parentId: await officeId(t, 'KPU-BTN'),
+        level: 'regency',
+        code: 'KPU-X',
+        name: 'X',
+        letterheadLine1: 'A',
+        letterheadLine2: 'B',
+        timeZone: 'Asia/Jakarta',
+      })
+      .expect(403);
+    const upd = await t
+      .http()
+      .patch(`/api/offices/${await officeId(t, 'KPU-LBK')}`)
+      .set(h)
+      .send({ phone: '(0252) 201234' })
+      .expect(200);
     expect(upd.body.phone).toBe('(0252) 201234');
-    await t.http().patch(`/api/offices/${await officeId(t, 'KPU-LBK')}`).set(h).send({ timeZone: 'Europe/Paris' }).expect(400);
+    await t
+      .http()
+      .patch(`/api/offices/${await officeId(t, 'KPU-LBK')}`)
+      .set(h)
+      .send({ timeZone: 'Europe/Paris' })
+      .expect(400);
   });
 });

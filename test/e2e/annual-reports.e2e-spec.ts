@@ -17,7 +17,8 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
   const as = (username: string) => bearer(t, username);
   const asNew = async (username: string) => ({ Authorization: `Bearer ${await t.token(username, PASSWORD)}` });
   const count = async (table: string) => Number((await t.ds.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
-  const row = async (id: number) => (await t.ds.query(`SELECT status, version, versionNo, narrative FROM annual_reports WHERE id = ${id}`))[0];
+  const row = async (id: number) =>
+    (await t.ds.query(`SELECT status, version, versionNo, narrative FROM annual_reports WHERE id = ${id}`))[0];
   let id: number;
   let metrics2025: Record<string, unknown>;
   let reportPdf: Buffer;
@@ -31,33 +32,94 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     const b = await register(t, { channel: 'in_person' });
     const c = await register(t, { channel: 'letter' });
     at('2025-03-07');
-    await t.http().post(`/api/requests/${a.id}/decide`).set(await as('ppid')).send({ decision: 'granted_full', form: 'softcopy' }).expect(200);
+    await t
+      .http()
+      .post(`/api/requests/${a.id}/decide`)
+      .set(await as('ppid'))
+      .send({ decision: 'granted_full', form: 'softcopy' })
+      .expect(200);
     at('2025-03-10');
-    await t.http().post(`/api/requests/${b.id}/decide`).set(await as('ppid')).send({ decision: 'refused', refusalBasis: ['h'], consequenceTest: 'Memuat data pribadi', refusalReason: 'Pasal 17 huruf h' }).expect(200);
+    await t
+      .http()
+      .post(`/api/requests/${b.id}/decide`)
+      .set(await as('ppid'))
+      .send({
+        decision: 'refused',
+        refusalBasis: ['h'],
+        consequenceTest: 'Memuat data pribadi',
+        refusalReason: 'Pasal 17 huruf h',
+      })
+      .expect(200);
     at('2025-03-12');
-    const objection = await t.http().post('/api/objections').set(await as('desk')).send({ requestId: b.id, grounds: ['a'], reasons: 'Tidak ada data pribadi' }).expect(201);
+    const objection = await t
+      .http()
+      .post('/api/objections')
+      .set(await as('desk'))
+      .send({ requestId: b.id, grounds: ['a'], reasons: 'Tidak ada data pribadi' })
+      .expect(201);
     at('2025-04-14');
-    await t.http().post(`/api/objections/${objection.body.id}/decide`).set(await as('atasan')).send({ decision: 'rejected', reason: 'Pengecualian sah' }).expect(200);
+    await t
+      .http()
+      .post(`/api/objections/${objection.body.id}/decide`)
+      .set(await as('atasan'))
+      .send({ decision: 'rejected', reason: 'Pengecualian sah' })
+      .expect(200);
     // the requester takes it to the Komisi Informasi, then to court
     at('2025-04-22');
-    await t.http().post(`/api/objections/${objection.body.id}/dispute`).set(await as('desk')).send({ filedDate: '2025-04-22', kiRegistrationNumber: 'REG/045/KI-BANTEN/IV/2025', stage: 'mediation' }).expect(200);
+    await t
+      .http()
+      .post(`/api/objections/${objection.body.id}/dispute`)
+      .set(await as('desk'))
+      .send({ filedDate: '2025-04-22', kiRegistrationNumber: 'REG/045/KI-BANTEN/IV/2025', stage: 'mediation' })
+      .expect(200);
     at('2025-08-18');
-    await t.http()
+    await t
+      .http()
       .post(`/api/objections/${objection.body.id}/conclude`)
       .set(await as('desk'))
-      .send({ stage: 'adjudication', outcome: 'Majelis Komisioner menolak permohonan sengketa', courtAction: 'Gugatan ke PTUN Serang Nomor 12/G/KI/2025/PTUN.SRG' })
+      .send({
+        stage: 'adjudication',
+        outcome: 'Majelis Komisioner menolak permohonan sengketa',
+        courtAction: 'Gugatan ke PTUN Serang Nomor 12/G/KI/2025/PTUN.SRG',
+      })
       .expect(200);
     at('2025-06-02');
     await register(t, { channel: 'email' });
     at('2025-06-04');
-    await t.http().post(`/api/requests/${c.id}/decide`).set(await as('ppid')).send({ decision: 'granted_partial', refusalBasis: ['h'], consequenceTest: 'NIK', redactions: 'NIK dihitamkan', form: 'softcopy' }).expect(200);
+    await t
+      .http()
+      .post(`/api/requests/${c.id}/decide`)
+      .set(await as('ppid'))
+      .send({
+        decision: 'granted_partial',
+        refusalBasis: ['h'],
+        consequenceTest: 'NIK',
+        redactions: 'NIK dihitamkan',
+        form: 'softcopy',
+      })
+      .expect(200);
     at('2026-01-12');
     const admin = await as('admin');
     for (const u of [
-      { username: 'pertimbangan2', fullName: 'Hj. Lilis Suryani, S.E.', position: 'Anggota Tim Pertimbangan PPID', roles: ['pertimbangan'] },
-      { username: 'ppidatasan', fullName: 'Dadang Kurnia, S.IP.', position: 'Plt. Sekretaris merangkap PPID', roles: ['ppid', 'atasan'] },
+      {
+        username: 'pertimbangan2',
+        fullName: 'Hj. Lilis Suryani, S.E.',
+        position: 'Anggota Tim Pertimbangan PPID',
+        roles: ['pertimbangan'],
+      },
+      {
+        username: 'ppidatasan',
+        fullName: 'Dadang Kurnia, S.IP.',
+        position: 'Plt. Sekretaris merangkap PPID',
+        roles: ['ppid', 'atasan'],
+      },
     ])
-      await t.http().post('/api/users').set(admin).send({ ...u, password: PASSWORD }).expect(201);
+      await t
+        .http()
+        .post('/api/users')
+        .set(admin)
+        .send({ ...u, password: PASSWORD })
+        .expect(201);
   });
   afterAll(async () => t?.close());
 
@@ -70,19 +132,60 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     }
     const bad = await t.http().post('/api/annual-reports').set(ppid).send({ year: 'dua ribu' }).expect(400);
     expect(Object.keys(bad.body.fields)).toEqual(['year']);
-    for (const who of ['desk', 'atasan', 'pertimbangan', 'penghubung']) await t.http().post('/api/annual-reports').set(await as(who)).send({ year: 2025 }).expect(403);
+    for (const who of ['desk', 'atasan', 'pertimbangan', 'penghubung'])
+      await t
+        .http()
+        .post('/api/annual-reports')
+        .set(await as(who))
+        .send({ year: 2025 })
+        .expect(403);
     expect(await count('annual_reports')).toBe(0);
   });
 
   it('collects the liaison units’ periodic written reports (penghubung)', async () => {
     const penghubung = await as('penghubung');
-    const res = await t.http().post('/api/liaison-reports').set(penghubung).send({ year: 2025, period: 'S2', title: 'Laporan pelayanan informasi Subbagian PDI semester II 2025', body: 'Menyediakan 14 dokumen DPT dan rekapitulasi hasil.' }).expect(201);
-    expect(res.body).toMatchObject({ year: 2025, period: 'S2', periodText: 'Semester II', submittedBy: 'Dedi Supriyadi' });
-    await t.http().post('/api/liaison-reports').set(penghubung).send({ year: 2025, period: 'S2', title: 'lagi', body: 'x' }).expect(409);
-    const bad = await t.http().post('/api/liaison-reports').set(penghubung).send({ year: 2025, period: 'S3', title: 'x', body: 'x' }).expect(400);
+    const res = await t
+      .http()
+      .post('/api/liaison-reports')
+      .set(penghubung)
+      .send({
+        year: 2025,
+        period: 'S2',
+        title: 'Laporan pelayanan informasi Subbagian PDI semester II 2025',
+        body: 'Menyediakan 14 dokumen DPT dan rekapitulasi hasil.',
+      })
+      .expect(201);
+    expect(res.body).toMatchObject({
+      year: 2025,
+      period: 'S2',
+      periodText: 'Semester II',
+      submittedBy: 'Dedi Supriyadi',
+    });
+    await t
+      .http()
+      .post('/api/liaison-reports')
+      .set(penghubung)
+      .send({ year: 2025, period: 'S2', title: 'lagi', body: 'x' })
+      .expect(409);
+    const bad = await t
+      .http()
+      .post('/api/liaison-reports')
+      .set(penghubung)
+      .send({ year: 2025, period: 'S3', title: 'x', body: 'x' })
+      .expect(400);
     expect(Object.keys(bad.body.fields)).toEqual(['period']);
-    await t.http().post('/api/liaison-reports').set(await as('desk')).send({ year: 2025, period: 'S1', title: 'x', body: 'x' }).expect(403);
-    const list = await t.http().get('/api/liaison-reports').set(await as('ppid')).query({ year: 2025 }).expect(200);
+    await t
+      .http()
+      .post('/api/liaison-reports')
+      .set(await as('desk'))
+      .send({ year: 2025, period: 'S1', title: 'x', body: 'x' })
+      .expect(403);
+    const list = await t
+      .http()
+      .get('/api/liaison-reports')
+      .set(await as('ppid'))
+      .query({ year: 2025 })
+      .expect(200);
     expect(list.body).toHaveLength(1);
   });
 
@@ -90,11 +193,27 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     const ppid = await as('ppid');
     const res = await t.http().post('/api/annual-reports').set(ppid).send({ year: 2025 }).expect(201);
     id = res.body.id;
-    expect(res.body).toMatchObject({ status: 'draft', versionNo: 1, dueDate: '2026-03-31', statisticsLive: true, allowedActions: ['edit', 'submit'], due: { dueDate: '2026-03-31', overdue: false, warning: false } });
-    const api = await t.http().get('/api/metrics/summary').set(ppid).query({ from: '2025-01-01', to: '2025-12-31' }).expect(200);
+    expect(res.body).toMatchObject({
+      status: 'draft',
+      versionNo: 1,
+      dueDate: '2026-03-31',
+      statisticsLive: true,
+      allowedActions: ['edit', 'submit'],
+      due: { dueDate: '2026-03-31', overdue: false, warning: false },
+    });
+    const api = await t
+      .http()
+      .get('/api/metrics/summary')
+      .set(ppid)
+      .query({ from: '2025-01-01', to: '2025-12-31' })
+      .expect(200);
     metrics2025 = api.body;
     expect(res.body.statistics.summary).toEqual(api.body);
-    expect(api.body).toMatchObject({ received: { total: 4 }, decided: { total: 3, byOutcome: { granted_full: 1, refused: 1, granted_partial: 1 } }, objections: { received: 1, decided: 1 } });
+    expect(api.body).toMatchObject({
+      received: { total: 4 },
+      decided: { total: 3, byOutcome: { granted_full: 1, refused: 1, granted_partial: 1 } },
+      objections: { received: 1, decided: 1 },
+    });
     expect(res.body.statistics.refusalBases).toEqual({ h: 2 });
     expect(api.body.disputes).toEqual({ filed: 1, concluded: 1 });
     expect(res.body.statistics.disputeCases).toEqual([
@@ -112,14 +231,52 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     expect(res.body.statistics.months).toHaveLength(12);
     expect(res.body.liaisonReports).toHaveLength(1);
     await t.http().post('/api/annual-reports').set(ppid).send({ year: 2025 }).expect(409);
-    const edited = await t.http().patch(`/api/annual-reports/${id}`).set(ppid).send({ narrative: { policy: 'Pelayanan informasi berpedoman pada PKPU 22/2023.', budget: 'Rp 25.000.000 dari DIPA 2025.' } }).expect(200);
-    expect(edited.body.narrative).toMatchObject({ policy: 'Pelayanan informasi berpedoman pada PKPU 22/2023.', budget: 'Rp 25.000.000 dari DIPA 2025.', staff: '' });
-    const unknown = await t.http().patch(`/api/annual-reports/${id}`).set(ppid).send({ narrative: { gossip: 'x' } }).expect(400);
+    const edited = await t
+      .http()
+      .patch(`/api/annual-reports/${id}`)
+      .set(ppid)
+      .send({
+        narrative: {
+          policy: 'Pelayanan informasi berpedoman pada PKPU 22/2023.',
+          budget: 'Rp 25.000.000 dari DIPA 2025.',
+        },
+      })
+      .expect(200);
+    expect(edited.body.narrative).toMatchObject({
+      policy: 'Pelayanan informasi berpedoman pada PKPU 22/2023.',
+      budget: 'Rp 25.000.000 dari DIPA 2025.',
+      staff: '',
+    });
+    const unknown = await t
+      .http()
+      .patch(`/api/annual-reports/${id}`)
+      .set(ppid)
+      .send({ narrative: { gossip: 'x' } })
+      .expect(400);
     expect(JSON.stringify(unknown.body.fields)).toMatch(/gossip/);
-    await t.http().get(`/api/annual-reports/${id}`).set(await as('desk')).expect(200);
-    await t.http().get(`/api/annual-reports/${id}`).set(await as('ppid.serang')).expect(404);
-    await t.http().patch(`/api/annual-reports/${id}`).set(await as('ppid.banten')).send({ narrative: { policy: 'x' } }).expect(403);
-    const preview = await t.http().get(`/api/annual-reports/${id}/report.pdf`).set(ppid).buffer(true).parse(binaryParser).expect(200);
+    await t
+      .http()
+      .get(`/api/annual-reports/${id}`)
+      .set(await as('desk'))
+      .expect(200);
+    await t
+      .http()
+      .get(`/api/annual-reports/${id}`)
+      .set(await as('ppid.serang'))
+      .expect(404);
+    await t
+      .http()
+      .patch(`/api/annual-reports/${id}`)
+      .set(await as('ppid.banten'))
+      .send({ narrative: { policy: 'x' } })
+      .expect(403);
+    const preview = await t
+      .http()
+      .get(`/api/annual-reports/${id}/report.pdf`)
+      .set(ppid)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
     const text = await pdfText(preview.body);
     expect(text).toContain('DRAF');
     expect(text).toContain('DAFTAR ISI');
@@ -130,39 +287,128 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     at('2026-01-13');
     const ppid = await as('ppid');
     const sub = await t.http().post(`/api/annual-reports/${id}/submit`).set(ppid).expect(200);
-    expect(sub.body).toMatchObject({ status: 'submitted', versionNo: 1, statisticsLive: false, versions: [{ versionNo: 1 }] });
+    expect(sub.body).toMatchObject({
+      status: 'submitted',
+      versionNo: 1,
+      statisticsLive: false,
+      versions: [{ versionNo: 1 }],
+    });
     expect(sub.body.statistics.summary).toEqual(metrics2025);
     const before = await row(id);
-    const locked = await t.http().patch(`/api/annual-reports/${id}`).set(ppid).send({ narrative: { budget: 'x' } }).expect(409);
+    const locked = await t
+      .http()
+      .patch(`/api/annual-reports/${id}`)
+      .set(ppid)
+      .send({ narrative: { budget: 'x' } })
+      .expect(409);
     expect(locked.body.message).toMatch(/draf atau setelah dikembalikan/);
     await t.http().post(`/api/annual-reports/${id}/submit`).set(ppid).expect(409);
     await t.http().post(`/api/annual-reports/${id}/approve`).set(ppid).expect(403);
-    await t.http().post(`/api/annual-reports/${id}/return`).set(await as('atasan')).send({ note: '' }).expect(400);
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/return`)
+      .set(await as('atasan'))
+      .send({ note: '' })
+      .expect(400);
     expect(await row(id)).toEqual(before);
     at('2026-01-14');
-    const ret = await t.http().post(`/api/annual-reports/${id}/return`).set(await as('atasan')).send({ note: 'Lengkapi realisasi anggaran' }).expect(200);
-    expect(ret.body).toMatchObject({ status: 'returned', returnNote: { by: 'atasan', note: 'Lengkapi realisasi anggaran', versionNo: 1 }, allowedActions: [] });
-    const edited = await t.http().patch(`/api/annual-reports/${id}`).set(await as('ppid')).send({ narrative: { budget: 'Rp 25.000.000, realisasi Rp 23.400.000 (93,6%).' } }).expect(200);
+    const ret = await t
+      .http()
+      .post(`/api/annual-reports/${id}/return`)
+      .set(await as('atasan'))
+      .send({ note: 'Lengkapi realisasi anggaran' })
+      .expect(200);
+    expect(ret.body).toMatchObject({
+      status: 'returned',
+      returnNote: { by: 'atasan', note: 'Lengkapi realisasi anggaran', versionNo: 1 },
+      allowedActions: [],
+    });
+    const edited = await t
+      .http()
+      .patch(`/api/annual-reports/${id}`)
+      .set(await as('ppid'))
+      .send({ narrative: { budget: 'Rp 25.000.000, realisasi Rp 23.400.000 (93,6%).' } })
+      .expect(200);
     expect(edited.body.diff).toMatchObject({ fromVersion: 1, toVersion: null, changed: [{ section: 'budget' }] });
-    const v2 = await t.http().post(`/api/annual-reports/${id}/submit`).set(await as('ppid')).expect(200);
-    expect(v2.body).toMatchObject({ status: 'submitted', versionNo: 2, diff: { fromVersion: 1, toVersion: 2, changed: [{ section: 'budget', from: 'Rp 25.000.000 dari DIPA 2025.', to: 'Rp 25.000.000, realisasi Rp 23.400.000 (93,6%).' }] } });
+    const v2 = await t
+      .http()
+      .post(`/api/annual-reports/${id}/submit`)
+      .set(await as('ppid'))
+      .expect(200);
+    expect(v2.body).toMatchObject({
+      status: 'submitted',
+      versionNo: 2,
+      diff: {
+        fromVersion: 1,
+        toVersion: 2,
+        changed: [
+          {
+            section: 'budget',
+            from: 'Rp 25.000.000 dari DIPA 2025.',
+            to: 'Rp 25.000.000, realisasi Rp 23.400.000 (93,6%).',
+          },
+        ],
+      },
+    });
   });
 
   it('the Atasan PPID approves; the Tim Pertimbangan comments and returns; the comment is still there on the next version', async () => {
     at('2026-01-15');
-    const approved = await t.http().post(`/api/annual-reports/${id}/approve`).set(await as('atasan')).expect(200);
-    expect(approved.body).toMatchObject({ status: 'in_review', approvedAt: expect.any(String), reviews: { versionNo: 2, approved: 0, required: 2 } });
+    const approved = await t
+      .http()
+      .post(`/api/annual-reports/${id}/approve`)
+      .set(await as('atasan'))
+      .expect(200);
+    expect(approved.body).toMatchObject({
+      status: 'in_review',
+      approvedAt: expect.any(String),
+      reviews: { versionNo: 2, approved: 0, required: 2 },
+    });
     const p1 = await as('pertimbangan');
-    await t.http().post(`/api/annual-reports/${id}/comments`).set(p1).send({ section: 'nowhere', text: 'x' }).expect(400);
-    await t.http().post(`/api/annual-reports/${id}/comments`).set(await as('ppid')).send({ section: 'budget', text: 'x' }).expect(403);
-    const commented = await t.http().post(`/api/annual-reports/${id}/comments`).set(p1).send({ section: 'staff', text: 'Bagian SDM masih kosong; sebutkan jumlah petugas desk.' }).expect(200);
-    expect(commented.body.comments).toEqual([expect.objectContaining({ section: 'staff', versionNo: 2, authorName: 'Drs. Bambang Hermawan' })]);
-    const returned = await t.http().post(`/api/annual-reports/${id}/review-return`).set(await asNew('pertimbangan2')).send({ note: 'Mohon lengkapi bagian SDM sebelum pleno' }).expect(200);
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/comments`)
+      .set(p1)
+      .send({ section: 'nowhere', text: 'x' })
+      .expect(400);
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/comments`)
+      .set(await as('ppid'))
+      .send({ section: 'budget', text: 'x' })
+      .expect(403);
+    const commented = await t
+      .http()
+      .post(`/api/annual-reports/${id}/comments`)
+      .set(p1)
+      .send({ section: 'staff', text: 'Bagian SDM masih kosong; sebutkan jumlah petugas desk.' })
+      .expect(200);
+    expect(commented.body.comments).toEqual([
+      expect.objectContaining({ section: 'staff', versionNo: 2, authorName: 'Drs. Bambang Hermawan' }),
+    ]);
+    const returned = await t
+      .http()
+      .post(`/api/annual-reports/${id}/review-return`)
+      .set(await asNew('pertimbangan2'))
+      .send({ note: 'Mohon lengkapi bagian SDM sebelum pleno' })
+      .expect(200);
     expect(returned.body).toMatchObject({ status: 'returned', returnNote: { by: 'pertimbangan', versionNo: 2 } });
     at('2026-01-19');
-    await t.http().patch(`/api/annual-reports/${id}`).set(await as('ppid')).send({ narrative: { staff: 'Dua petugas desk dan satu PPID.' } }).expect(200);
-    const v3 = await t.http().post(`/api/annual-reports/${id}/submit`).set(await as('ppid')).expect(200);
-    expect(v3.body).toMatchObject({ versionNo: 3, diff: { fromVersion: 2, toVersion: 3, changed: [{ section: 'staff' }] } });
+    await t
+      .http()
+      .patch(`/api/annual-reports/${id}`)
+      .set(await as('ppid'))
+      .send({ narrative: { staff: 'Dua petugas desk dan satu PPID.' } })
+      .expect(200);
+    const v3 = await t
+      .http()
+      .post(`/api/annual-reports/${id}/submit`)
+      .set(await as('ppid'))
+      .expect(200);
+    expect(v3.body).toMatchObject({
+      versionNo: 3,
+      diff: { fromVersion: 2, toVersion: 3, changed: [{ section: 'staff' }] },
+    });
     expect(v3.body.comments.map((c: { section: string; versionNo: number }) => [c.section, c.versionNo])).toEqual([
       ['staff', 2],
       ['general', 2],
@@ -171,45 +417,95 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
 
   it('each member approves the current version; the last approval completes the review', async () => {
     at('2026-01-20');
-    await t.http().post(`/api/annual-reports/${id}/approve`).set(await as('atasan')).expect(200);
-    const one = await t.http().post(`/api/annual-reports/${id}/review-approve`).set(await as('pertimbangan')).expect(200);
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/approve`)
+      .set(await as('atasan'))
+      .expect(200);
+    const one = await t
+      .http()
+      .post(`/api/annual-reports/${id}/review-approve`)
+      .set(await as('pertimbangan'))
+      .expect(200);
     expect(one.body).toMatchObject({ status: 'in_review', reviews: { versionNo: 3, approved: 1, required: 2 } });
-    const twice = await t.http().post(`/api/annual-reports/${id}/review-approve`).set(await as('pertimbangan')).expect(409);
+    const twice = await t
+      .http()
+      .post(`/api/annual-reports/${id}/review-approve`)
+      .set(await as('pertimbangan'))
+      .expect(409);
     expect(twice.body.message).toMatch(/sudah menyetujui versi 3/);
-    const all = await t.http().post(`/api/annual-reports/${id}/review-approve`).set(await asNew('pertimbangan2')).expect(200);
+    const all = await t
+      .http()
+      .post(`/api/annual-reports/${id}/review-approve`)
+      .set(await asNew('pertimbangan2'))
+      .expect(200);
     expect(all.body).toMatchObject({ status: 'reviewed', reviews: { approved: 2, required: 2 }, allowedActions: [] });
     expect(all.body.comments).toHaveLength(2);
   });
 
   it('refuses publishing before ratification and ratifying without quorum; nothing stored changes', async () => {
     const ppid = await as('ppid');
-    const early = await t.http().post(`/api/annual-reports/${id}/publish`).set(ppid).send({ eppidUploadedAt: '2026-01-20', eppidLink: 'https://e-ppid.kpu.go.id/x' }).expect(409);
+    const early = await t
+      .http()
+      .post(`/api/annual-reports/${id}/publish`)
+      .set(ppid)
+      .send({ eppidUploadedAt: '2026-01-20', eppidLink: 'https://e-ppid.kpu.go.id/x' })
+      .expect(409);
     expect(early.body.message).toMatch(/setelah disahkan dalam rapat pleno/);
     await t.http().post(`/api/annual-reports/${id}/ratify`).set(ppid).send({ present: [], decision: 'x' }).expect(409);
-    const q = await t.http().post(`/api/annual-reports/${id}/pleno`).set(ppid).send({ date: '2026-02-05', place: 'Ruang Rapat', attendees: ATTENDEES, quorum: 5 }).expect(400);
+    const q = await t
+      .http()
+      .post(`/api/annual-reports/${id}/pleno`)
+      .set(ppid)
+      .send({ date: '2026-02-05', place: 'Ruang Rapat', attendees: ATTENDEES, quorum: 5 })
+      .expect(400);
     expect(Object.keys(q.body.fields)).toEqual(['quorum']);
     at('2026-01-26');
-    const pleno = await t.http().post(`/api/annual-reports/${id}/pleno`).set(await as('ppid')).send({ date: '2026-02-05', place: 'Ruang Rapat KPU Kabupaten Lebak', attendees: ATTENDEES, quorum: 3 }).expect(200);
+    const pleno = await t
+      .http()
+      .post(`/api/annual-reports/${id}/pleno`)
+      .set(await as('ppid'))
+      .send({ date: '2026-02-05', place: 'Ruang Rapat KPU Kabupaten Lebak', attendees: ATTENDEES, quorum: 3 })
+      .expect(200);
     expect(pleno.body).toMatchObject({ status: 'pleno_scheduled', plenary: { quorum: 3, date: '2026-02-05' } });
     expect(pleno.body.plenary.attendees).toEqual(ATTENDEES.map((a) => ({ ...a, present: null })));
     const before = await row(id);
     const docs = await count('documents');
     at('2026-02-05');
-    const noQuorum = await t.http().post(`/api/annual-reports/${id}/ratify`).set(await as('ppid')).send({ present: [ATTENDEES[0].name, ATTENDEES[3].name], decision: 'Mengesahkan' }).expect(409);
+    const noQuorum = await t
+      .http()
+      .post(`/api/annual-reports/${id}/ratify`)
+      .set(await as('ppid'))
+      .send({ present: [ATTENDEES[0].name, ATTENDEES[3].name], decision: 'Mengesahkan' })
+      .expect(409);
     expect(noQuorum.body.message).toMatch(/tidak kuorum: hadir 2, kuorum 3/);
-    const stranger = await t.http().post(`/api/annual-reports/${id}/ratify`).set(await as('ppid')).send({ present: ['Orang Lain', ATTENDEES[0].name, ATTENDEES[1].name], decision: 'Mengesahkan' }).expect(400);
+    const stranger = await t
+      .http()
+      .post(`/api/annual-reports/${id}/ratify`)
+      .set(await as('ppid'))
+      .send({ present: ['Orang Lain', ATTENDEES[0].name, ATTENDEES[1].name], decision: 'Mengesahkan' })
+      .expect(400);
     expect(Object.keys(stranger.body.fields)).toEqual(['present']);
-    await t.http().post(`/api/annual-reports/${id}/ratify`).set(await as('pertimbangan')).send({ present: ATTENDEES.map((a) => a.name), decision: 'x' }).expect(403);
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/ratify`)
+      .set(await as('pertimbangan'))
+      .send({ present: ATTENDEES.map((a) => a.name), decision: 'x' })
+      .expect(403);
     expect(await row(id)).toEqual(before);
     expect(await count('documents')).toBe(docs);
   });
 
   it('ratifies with quorum: the berita acara and the report are issued once and frozen; the signed version cannot be edited', async () => {
     const ppid = await as('ppid');
-    const res = await t.http()
+    const res = await t
+      .http()
       .post(`/api/annual-reports/${id}/ratify`)
       .set(ppid)
-      .send({ attendees: ATTENDEES.map((a, i) => ({ name: a.name, present: i !== 2 })), decision: 'Rapat pleno mengesahkan Laporan Tahunan Pelayanan Informasi Publik Tahun 2025.' })
+      .send({
+        attendees: ATTENDEES.map((a, i) => ({ name: a.name, present: i !== 2 })),
+        decision: 'Rapat pleno mengesahkan Laporan Tahunan Pelayanan Informasi Publik Tahun 2025.',
+      })
       .expect(200);
     expect(res.body).toMatchObject({
       status: 'ratified',
@@ -219,18 +515,46 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     });
     expect(res.body.plenary.attendees.map((a: { present: boolean }) => a.present)).toEqual([true, true, false, true]);
     const before = await row(id);
-    const edit = await t.http().patch(`/api/annual-reports/${id}`).set(ppid).send({ narrative: { budget: 'diubah setelah pleno' } }).expect(409);
+    const edit = await t
+      .http()
+      .patch(`/api/annual-reports/${id}`)
+      .set(ppid)
+      .send({ narrative: { budget: 'diubah setelah pleno' } })
+      .expect(409);
     expect(edit.body.message).toMatch(/sudah disahkan.*versi baru/);
-    await t.http().post(`/api/annual-reports/${id}/ratify`).set(ppid).send({ present: ATTENDEES.map((a) => a.name), decision: 'x' }).expect(409);
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/ratify`)
+      .set(ppid)
+      .send({ present: ATTENDEES.map((a) => a.name), decision: 'x' })
+      .expect(409);
     await t.http().post(`/api/annual-reports/${id}/submit`).set(ppid).expect(409);
     expect(await row(id)).toEqual(before);
 
-    const first = await t.http().get(`/api/annual-reports/${id}/report.pdf`).set(ppid).buffer(true).parse(binaryParser).expect(200);
-    const second = await t.http().get(`/api/annual-reports/${id}/report.pdf`).set(await as('pertimbangan')).buffer(true).parse(binaryParser).expect(200);
+    const first = await t
+      .http()
+      .get(`/api/annual-reports/${id}/report.pdf`)
+      .set(ppid)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    const second = await t
+      .http()
+      .get(`/api/annual-reports/${id}/report.pdf`)
+      .set(await as('pertimbangan'))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
     reportPdf = first.body;
     expect(Buffer.compare(first.body, second.body)).toBe(0);
     expect(createHash('sha256').update(reportPdf).digest('hex')).toBe(res.body.reportDocument.sha256);
-    const ba = await t.http().get(`/api/annual-reports/${id}/berita-acara.pdf`).set(ppid).buffer(true).parse(binaryParser).expect(200);
+    const ba = await t
+      .http()
+      .get(`/api/annual-reports/${id}/berita-acara.pdf`)
+      .set(ppid)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
     baPdf = ba.body;
     expect(createHash('sha256').update(baPdf).digest('hex')).toBe(res.body.beritaAcaraDocument.sha256);
 
@@ -238,7 +562,12 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     expect(text).not.toContain('DRAF');
     expect(text).toContain('LAPORAN TAHUNAN');
     expect(text).toContain('DAFTAR ISI');
-    const m = metrics2025 as { received: { total: number }; decided: { total: number }; timeliness: { within10: number; late: number }; objections: { received: number; decided: number } };
+    const m = metrics2025 as {
+      received: { total: number };
+      decided: { total: number };
+      timeliness: { within10: number; late: number };
+      objections: { received: number; decided: number };
+    };
     expect(text).toMatch(new RegExp(`Permohonan informasi diterima\\s*${m.received.total}`));
     expect(text).toMatch(new RegExp(`Permohonan diputuskan\\s*${m.decided.total}`));
     expect(text).toMatch(new RegExp(`Dijawab dalam 10 hari kerja\\s*${m.timeliness.within10}`));
@@ -253,7 +582,13 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     expect(text.replace(/\s+/g, '')).toContain('REG/045/KI-BANTEN/IV/2025');
     // table cells wrap their words where the fonts of the machine make them (compare without the white space)
     const squash = (s: string) => s.replace(/\s+/g, '');
-    for (const phrase of ['Ajudikasi', 'Majelis Komisioner menolak permohonan sengketa', 'realisasi Rp 23.400.000', 'Dua petugas desk dan satu PPID.', 'Laporan pelayanan informasi Subbagian PDI semester II 2025']) {
+    for (const phrase of [
+      'Ajudikasi',
+      'Majelis Komisioner menolak permohonan sengketa',
+      'realisasi Rp 23.400.000',
+      'Dua petugas desk dan satu PPID.',
+      'Laporan pelayanan informasi Subbagian PDI semester II 2025',
+    ]) {
       expect(squash(text)).toContain(squash(phrase));
     }
     expect(text).toMatch(/Halaman 1 dari \d+/);
@@ -269,29 +604,70 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     expect(baText).toContain('Rapat pleno mengesahkan Laporan Tahunan');
     expect(baText).toContain('Kamis');
 
-    const verify = await t.http().get(`/api/documents/verify/${res.body.beritaAcaraDocument.verificationCode}`).expect(200);
-    expect(verify.body.signers.map((s: { name: string }) => s.name)).toEqual([ATTENDEES[0].name, ATTENDEES[1].name, ATTENDEES[3].name]);
-    const same = await t.http().post(`/api/documents/verify/${res.body.reportDocument.verificationCode}`).attach('file', reportPdf, { filename: 'laporan.pdf', contentType: 'application/pdf' }).expect(200);
+    const verify = await t
+      .http()
+      .get(`/api/documents/verify/${res.body.beritaAcaraDocument.verificationCode}`)
+      .expect(200);
+    expect(verify.body.signers.map((s: { name: string }) => s.name)).toEqual([
+      ATTENDEES[0].name,
+      ATTENDEES[1].name,
+      ATTENDEES[3].name,
+    ]);
+    const same = await t
+      .http()
+      .post(`/api/documents/verify/${res.body.reportDocument.verificationCode}`)
+      .attach('file', reportPdf, { filename: 'laporan.pdf', contentType: 'application/pdf' })
+      .expect(200);
     expect(same.body.matches).toBe(true);
   });
 
   it('publishes with the e-PPID upload; the public page lists it and serves the frozen PDF', async () => {
     const ppid = await as('ppid');
-    await t.http().get('/laporan-tahunan/KPU-LBK').expect(200).expect((r) => expect(r.text).toContain('Belum ada laporan tahunan'));
+    await t
+      .http()
+      .get('/laporan-tahunan/KPU-LBK')
+      .expect(200)
+      .expect((r) => expect(r.text).toContain('Belum ada laporan tahunan'));
     await t.http().get('/api/public/annual-reports/KPU-LBK/2025.pdf').expect(404);
-    const bad = await t.http().post(`/api/annual-reports/${id}/publish`).set(ppid).send({ eppidUploadedAt: '2026-02-10', eppidLink: 'javascript:alert(1)' }).expect(400);
+    const bad = await t
+      .http()
+      .post(`/api/annual-reports/${id}/publish`)
+      .set(ppid)
+      .send({ eppidUploadedAt: '2026-02-10', eppidLink: 'javascript:alert(1)' })
+      .expect(400);
     expect(Object.keys(bad.body.fields)).toEqual(['eppidLink']);
     at('2026-02-10');
-    const pub = await t.http().post(`/api/annual-reports/${id}/publish`).set(await as('ppid')).send({ eppidUploadedAt: '2026-02-10', eppidLink: 'https://e-ppid.kpu.go.id/laporan/2025/kpu-lbk' }).expect(200);
-    expect(pub.body).toMatchObject({ status: 'published', eppidUploadedAt: '2026-02-10', eppidLink: 'https://e-ppid.kpu.go.id/laporan/2025/kpu-lbk', allowedActions: ['revise'], due: { overdue: false } });
-    await t.http().post(`/api/annual-reports/${id}/publish`).set(await as('ppid')).send({ eppidUploadedAt: '2026-02-10', eppidLink: 'https://x.id' }).expect(409);
+    const pub = await t
+      .http()
+      .post(`/api/annual-reports/${id}/publish`)
+      .set(await as('ppid'))
+      .send({ eppidUploadedAt: '2026-02-10', eppidLink: 'https://e-ppid.kpu.go.id/laporan/2025/kpu-lbk' })
+      .expect(200);
+    expect(pub.body).toMatchObject({
+      status: 'published',
+      eppidUploadedAt: '2026-02-10',
+      eppidLink: 'https://e-ppid.kpu.go.id/laporan/2025/kpu-lbk',
+      allowedActions: ['revise'],
+      due: { overdue: false },
+    });
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/publish`)
+      .set(await as('ppid'))
+      .send({ eppidUploadedAt: '2026-02-10', eppidLink: 'https://x.id' })
+      .expect(409);
     const page = await t.http().get('/laporan-tahunan/KPU-LBK').expect(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);
     expect(page.text).toContain('KPU Kabupaten Lebak');
     expect(page.text).toContain('href="/api/public/annual-reports/KPU-LBK/2025.pdf"');
     expect(page.text).toContain('https://e-ppid.kpu.go.id/laporan/2025/kpu-lbk');
     expect(page.text).not.toContain('<script');
-    const file = await t.http().get('/api/public/annual-reports/KPU-LBK/2025.pdf').buffer(true).parse(binaryParser).expect(200);
+    const file = await t
+      .http()
+      .get('/api/public/annual-reports/KPU-LBK/2025.pdf')
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
     expect(file.headers['content-type']).toBe('application/pdf');
     expect(Buffer.compare(file.body, reportPdf)).toBe(0);
     await t.http().get('/laporan-tahunan/TIDAK-ADA').expect(404);
@@ -309,7 +685,11 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     expect(await row(res.body.id)).toEqual(before);
     expect(await count('audit_logs')).toBe(audits);
     // another Atasan may
-    await t.http().post(`/api/annual-reports/${res.body.id}/approve`).set(await as('atasan')).expect(200);
+    await t
+      .http()
+      .post(`/api/annual-reports/${res.body.id}/approve`)
+      .set(await as('atasan'))
+      .expect(200);
   });
 
   it('shows the province every child office’s report status, due date and overdue/warning flags', async () => {
@@ -321,16 +701,42 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     const others = ov.body.offices.filter((o: { status: string | null }) => o.status === null);
     expect(others.length).toBeGreaterThan(0);
     at('2026-03-20');
-    const warn = await t.http().get('/api/annual-reports/overview').set(await as('ppid.banten')).query({ year: 2025 }).expect(200);
-    expect(warn.body.offices.find((o: { status: string | null }) => o.status === null)).toMatchObject({ warning: true, overdue: false });
+    const warn = await t
+      .http()
+      .get('/api/annual-reports/overview')
+      .set(await as('ppid.banten'))
+      .query({ year: 2025 })
+      .expect(200);
+    expect(warn.body.offices.find((o: { status: string | null }) => o.status === null)).toMatchObject({
+      warning: true,
+      overdue: false,
+    });
     at('2026-04-02');
-    const late = await t.http().get('/api/annual-reports/overview').set(await as('ppid.banten')).query({ year: 2025 }).expect(200);
-    expect(late.body.offices.find((o: { office: { code: string } }) => o.office.code === 'KPU-LBK')).toMatchObject({ overdue: false });
-    expect(late.body.offices.find((o: { status: string | null }) => o.status === null)).toMatchObject({ overdue: true });
+    const late = await t
+      .http()
+      .get('/api/annual-reports/overview')
+      .set(await as('ppid.banten'))
+      .query({ year: 2025 })
+      .expect(200);
+    expect(late.body.offices.find((o: { office: { code: string } }) => o.office.code === 'KPU-LBK')).toMatchObject({
+      overdue: false,
+    });
+    expect(late.body.offices.find((o: { status: string | null }) => o.status === null)).toMatchObject({
+      overdue: true,
+    });
     expect(late.body.totals.overdue).toBeGreaterThan(0);
-    const list = await t.http().get('/api/annual-reports').set(await as('ppid.banten')).query({ filter: JSON.stringify({ year: 2025 }) }).expect(200);
+    const list = await t
+      .http()
+      .get('/api/annual-reports')
+      .set(await as('ppid.banten'))
+      .query({ filter: JSON.stringify({ year: 2025 }) })
+      .expect(200);
     expect(list.body.map((r: { id: number }) => r.id)).toEqual([id]);
-    await t.http().post(`/api/annual-reports/${id}/submit`).set(await as('ppid.banten')).expect(403);
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/submit`)
+      .set(await as('ppid.banten'))
+      .expect(403);
   });
 
   it('a change after signing is a new edition: the published one stays public and verifiable until the new one replaces it', async () => {
@@ -340,18 +746,51 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     const editions = await count('annual_report_editions');
     const empty = await t.http().post(`/api/annual-reports/${id}/revise`).set(ppid).send({ reason: '' }).expect(400);
     expect(Object.keys(empty.body.fields)).toEqual(['reason']);
-    for (const who of ['atasan', 'pertimbangan', 'desk']) await t.http().post(`/api/annual-reports/${id}/revise`).set(await as(who)).send({ reason: 'x' }).expect(403);
-    await t.http().post(`/api/annual-reports/${id}/revise`).set(await as('ppid.banten')).send({ reason: 'x' }).expect(403);
-    await t.http().post(`/api/annual-reports/${id}/revise`).set(await as('ppid.serang')).send({ reason: 'x' }).expect(404);
+    for (const who of ['atasan', 'pertimbangan', 'desk'])
+      await t
+        .http()
+        .post(`/api/annual-reports/${id}/revise`)
+        .set(await as(who))
+        .send({ reason: 'x' })
+        .expect(403);
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/revise`)
+      .set(await as('ppid.banten'))
+      .send({ reason: 'x' })
+      .expect(403);
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/revise`)
+      .set(await as('ppid.serang'))
+      .send({ reason: 'x' })
+      .expect(404);
     expect(await row(id)).toEqual(before);
     expect(await count('annual_report_editions')).toBe(editions);
     // a draft cannot be "revised": it is simply edited
-    const other = (await t.http().get('/api/annual-reports').set(ppid).query({ filter: JSON.stringify({ year: 2024 }) }).expect(200)).body[0];
-    const early = await t.http().post(`/api/annual-reports/${other.id}/revise`).set(ppid).send({ reason: 'x' }).expect(409);
+    const other = (
+      await t
+        .http()
+        .get('/api/annual-reports')
+        .set(ppid)
+        .query({ filter: JSON.stringify({ year: 2024 }) })
+        .expect(200)
+    ).body[0];
+    const early = await t
+      .http()
+      .post(`/api/annual-reports/${other.id}/revise`)
+      .set(ppid)
+      .send({ reason: 'x' })
+      .expect(409);
     expect(early.body.message).toMatch(/hanya dibuat dari laporan yang sudah disahkan/);
 
     const old = (await t.http().get(`/api/annual-reports/${id}`).set(ppid).expect(200)).body;
-    const rev = await t.http().post(`/api/annual-reports/${id}/revise`).set(ppid).send({ reason: 'Koreksi anggaran setelah audit BPK' }).expect(200);
+    const rev = await t
+      .http()
+      .post(`/api/annual-reports/${id}/revise`)
+      .set(ppid)
+      .send({ reason: 'Koreksi anggaran setelah audit BPK' })
+      .expect(200);
     expect(rev.body).toMatchObject({
       status: 'draft',
       editionNo: 2,
@@ -381,24 +820,73 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     // the public still gets the published edition, marked as being changed; the province sees it as done
     const page = await t.http().get('/laporan-tahunan/KPU-LBK').expect(200);
     expect(page.text).toContain('perubahan sedang disusun');
-    const file = await t.http().get('/api/public/annual-reports/KPU-LBK/2025.pdf').buffer(true).parse(binaryParser).expect(200);
+    const file = await t
+      .http()
+      .get('/api/public/annual-reports/KPU-LBK/2025.pdf')
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
     expect(Buffer.compare(file.body, reportPdf)).toBe(0);
-    const ov = await t.http().get('/api/annual-reports/overview').set(await as('ppid.banten')).query({ year: 2025 }).expect(200);
-    expect(ov.body.offices.find((o: { office: { code: string } }) => o.office.code === 'KPU-LBK')).toMatchObject({ status: 'draft', editionNo: 2, overdue: false, publishedAt: expect.any(String) });
+    const ov = await t
+      .http()
+      .get('/api/annual-reports/overview')
+      .set(await as('ppid.banten'))
+      .query({ year: 2025 })
+      .expect(200);
+    expect(ov.body.offices.find((o: { office: { code: string } }) => o.office.code === 'KPU-LBK')).toMatchObject({
+      status: 'draft',
+      editionNo: 2,
+      overdue: false,
+      publishedAt: expect.any(String),
+    });
 
     // the new edition goes through the whole flow again
-    await t.http().patch(`/api/annual-reports/${id}`).set(ppid).send({ narrative: { budget: 'Rp 25.000.000, realisasi Rp 23.150.000 (92,6%) setelah audit BPK.' } }).expect(200);
-    const sub = await t.http().post(`/api/annual-reports/${id}/submit`).set(await as('ppid')).expect(200);
-    expect(sub.body).toMatchObject({ status: 'submitted', versionNo: 4, diff: { fromVersion: 3, toVersion: 4, changed: [{ section: 'budget' }] } });
-    await t.http().post(`/api/annual-reports/${id}/approve`).set(await as('atasan')).expect(200);
-    await t.http().post(`/api/annual-reports/${id}/review-approve`).set(await as('pertimbangan')).expect(200);
-    await t.http().post(`/api/annual-reports/${id}/review-approve`).set(await asNew('pertimbangan2')).expect(200);
-    await t.http().post(`/api/annual-reports/${id}/pleno`).set(await as('ppid')).send({ date: '2026-04-09', place: 'Ruang Rapat KPU Kabupaten Lebak', attendees: ATTENDEES, quorum: 3 }).expect(200);
+    await t
+      .http()
+      .patch(`/api/annual-reports/${id}`)
+      .set(ppid)
+      .send({ narrative: { budget: 'Rp 25.000.000, realisasi Rp 23.150.000 (92,6%) setelah audit BPK.' } })
+      .expect(200);
+    const sub = await t
+      .http()
+      .post(`/api/annual-reports/${id}/submit`)
+      .set(await as('ppid'))
+      .expect(200);
+    expect(sub.body).toMatchObject({
+      status: 'submitted',
+      versionNo: 4,
+      diff: { fromVersion: 3, toVersion: 4, changed: [{ section: 'budget' }] },
+    });
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/approve`)
+      .set(await as('atasan'))
+      .expect(200);
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/review-approve`)
+      .set(await as('pertimbangan'))
+      .expect(200);
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/review-approve`)
+      .set(await asNew('pertimbangan2'))
+      .expect(200);
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/pleno`)
+      .set(await as('ppid'))
+      .send({ date: '2026-04-09', place: 'Ruang Rapat KPU Kabupaten Lebak', attendees: ATTENDEES, quorum: 3 })
+      .expect(200);
     at('2026-04-09');
-    const ratified = await t.http()
+    const ratified = await t
+      .http()
       .post(`/api/annual-reports/${id}/ratify`)
       .set(await as('ppid'))
-      .send({ present: ATTENDEES.map((a) => a.name), decision: 'Rapat pleno mengesahkan perubahan Laporan Tahunan 2025.' })
+      .send({
+        present: ATTENDEES.map((a) => a.name),
+        decision: 'Rapat pleno mengesahkan perubahan Laporan Tahunan 2025.',
+      })
       .expect(200);
     expect(ratified.body).toMatchObject({
       status: 'ratified',
@@ -406,28 +894,60 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
       reportDocument: { number: '002/LTH/KPU-LBK/IV/2026' },
       beritaAcaraDocument: { number: '002/BA-PLENO/KPU-LBK/IV/2026' },
     });
-    const next = await t.http().get(`/api/annual-reports/${id}/report.pdf`).set(await as('ppid')).buffer(true).parse(binaryParser).expect(200);
+    const next = await t
+      .http()
+      .get(`/api/annual-reports/${id}/report.pdf`)
+      .set(await as('ppid'))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
     const text = (await pdfText(next.body)).replace(/\s+/g, ' ');
     expect(text).toContain('Edisi perubahan 2');
     expect(text).toContain(`menggantikan Laporan Tahunan Nomor ${old.reportDocument.number}`);
     expect(text).toContain('realisasi Rp 23.150.000');
     // the first edition's documents are unchanged and say they were replaced
     const verify = await t.http().get(`/api/documents/verify/${old.reportDocument.verificationCode}`).expect(200);
-    expect(verify.body).toMatchObject({ sha256: old.reportDocument.sha256, supersededBy: { number: '002/LTH/KPU-LBK/IV/2026', verificationCode: ratified.body.reportDocument.verificationCode } });
+    expect(verify.body).toMatchObject({
+      sha256: old.reportDocument.sha256,
+      supersededBy: {
+        number: '002/LTH/KPU-LBK/IV/2026',
+        verificationCode: ratified.body.reportDocument.verificationCode,
+      },
+    });
     const oldBa = await t.http().get(`/api/documents/verify/${old.beritaAcaraDocument.verificationCode}`).expect(200);
     expect(oldBa.body.supersededBy).toMatchObject({ number: '002/BA-PLENO/KPU-LBK/IV/2026' });
     const verifyPage = await t.http().get(`/verifikasi/${old.reportDocument.verificationCode}`).expect(200);
     expect(verifyPage.text).toContain('Telah diganti');
     expect(verifyPage.text).toContain('002/LTH/KPU-LBK/IV/2026');
-    const current = await t.http().get(`/api/documents/verify/${ratified.body.reportDocument.verificationCode}`).expect(200);
+    const current = await t
+      .http()
+      .get(`/api/documents/verify/${ratified.body.reportDocument.verificationCode}`)
+      .expect(200);
     expect(current.body.supersededBy).toBeNull();
     // until published, the public still gets the first edition; then the second
-    expect(Buffer.compare((await t.http().get('/api/public/annual-reports/KPU-LBK/2025.pdf').buffer(true).parse(binaryParser).expect(200)).body, reportPdf)).toBe(0);
-    await t.http().post(`/api/annual-reports/${id}/publish`).set(await as('ppid')).send({ eppidUploadedAt: '2026-04-09', eppidLink: 'https://e-ppid.kpu.go.id/laporan/2025/kpu-lbk-perubahan' }).expect(200);
+    expect(
+      Buffer.compare(
+        (await t.http().get('/api/public/annual-reports/KPU-LBK/2025.pdf').buffer(true).parse(binaryParser).expect(200))
+          .body,
+        reportPdf,
+      ),
+    ).toBe(0);
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/publish`)
+      .set(await as('ppid'))
+      .send({ eppidUploadedAt: '2026-04-09', eppidLink: 'https://e-ppid.kpu.go.id/laporan/2025/kpu-lbk-perubahan' })
+      .expect(200);
     const after = await t.http().get('/laporan-tahunan/KPU-LBK').expect(200);
     expect(after.text).toContain('edisi 2');
     expect(after.text).not.toContain('perubahan sedang disusun');
     expect(after.text).toContain(ratified.body.reportDocument.verificationCode);
-    expect(Buffer.compare((await t.http().get('/api/public/annual-reports/KPU-LBK/2025.pdf').buffer(true).parse(binaryParser).expect(200)).body, next.body)).toBe(0);
+    expect(
+      Buffer.compare(
+        (await t.http().get('/api/public/annual-reports/KPU-LBK/2025.pdf').buffer(true).parse(binaryParser).expect(200))
+          .body,
+        next.body,
+      ),
+    ).toBe(0);
   });
 });

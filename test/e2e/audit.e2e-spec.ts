@@ -15,10 +15,22 @@ describe('audit trail', () => {
 
   it('records who, office, action, entity, changes, time and IP for a change, and never the password', async () => {
     const h = await auth('admin');
-    const created = await t.http().post('/api/users').set(h).send({ username: 'desk2', password: 'kata-sandi-rahasia-1', fullName: 'Desk Dua', roles: ['desk'] }).expect(201);
+    const created = await t
+      .http()
+      .post('/api/users')
+      .set(h)
+      .send({ username: 'desk2', password: 'kata-sandi-rahasia-1', fullName: 'Desk Dua', roles: ['desk'] })
+      .expect(201);
     expect(created.body.office.code).toBe('KPU-LBK');
-    await t.http().patch(`/api/users/${created.body.id}`).set(h).send({ position: 'Pelaksana', password: 'kata-sandi-baru-123' }).expect(200);
-    const rows = await t.ds.getRepository(AuditLog).find({ where: { entityType: 'user', entityId: String(created.body.id) }, order: { id: 'ASC' } });
+    await t
+      .http()
+      .patch(`/api/users/${created.body.id}`)
+      .set(h)
+      .send({ position: 'Pelaksana', password: 'kata-sandi-baru-123' })
+      .expect(200);
+    const rows = await t.ds
+      .getRepository(AuditLog)
+      .find({ where: { entityType: 'user', entityId: String(created.body.id) }, order: { id: 'ASC' } });
     expect(rows.map((r) => r.action)).toEqual(['user.create', 'user.update']);
     const [c, u] = rows;
     expect(c.username).toBe('admin');
@@ -30,11 +42,20 @@ describe('audit trail', () => {
   });
 
   it('lets admin and atasan list and filter the audit log, desk may not, and no route changes or deletes it', async () => {
-    const list = await t.http().get('/api/audit-logs').set(await auth('atasan')).query({ filter: JSON.stringify({ action: 'user.create' }) }).expect(200);
+    const list = await t
+      .http()
+      .get('/api/audit-logs')
+      .set(await auth('atasan'))
+      .query({ filter: JSON.stringify({ action: 'user.create' }) })
+      .expect(200);
     expect(list.body.length).toBeGreaterThan(0);
     expect(list.body.every((r: AuditLog) => r.action === 'user.create')).toBe(true);
     expect(list.headers['content-range']).toMatch(/^audit-logs 0-\d+\/\d+$/);
-    await t.http().get('/api/audit-logs').set(await auth('desk')).expect(403);
+    await t
+      .http()
+      .get('/api/audit-logs')
+      .set(await auth('desk'))
+      .expect(403);
     const id = list.body[0].id;
     const h = await auth('admin');
     await t.http().get(`/api/audit-logs/${id}`).set(h).expect(200);
@@ -49,7 +70,12 @@ describe('audit trail', () => {
     const h = await auth('admin');
     const before = await t.ds.getRepository(AuditLog).count();
     const usersBefore = await t.ds.getRepository(User).count();
-    const dup = await t.http().post('/api/users').set(h).send({ username: 'desk', password: 'kata-sandi-rahasia-1', fullName: 'Duplikat', roles: ['desk'] }).expect(409);
+    const dup = await t
+      .http()
+      .post('/api/users')
+      .set(h)
+      .send({ username: 'desk', password: 'kata-sandi-rahasia-1', fullName: 'Duplikat', roles: ['desk'] })
+      .expect(409);
     expect(dup.body.fields.username).toBe('nama pengguna sudah dipakai');
     expect(await t.ds.getRepository(AuditLog).count()).toBe(before);
     expect(await t.ds.getRepository(User).count()).toBe(usersBefore);
@@ -72,7 +98,12 @@ describe('audit trail when the audit write itself fails', () => {
   it('rolls the change back: role and name stay as they were', async () => {
     const token = await t.token('admin');
     const id = await userId(t, 'desk');
-    const res = await t.http().patch(`/api/users/${id}`).set('Authorization', `Bearer ${token}`).send({ fullName: 'Tidak Tersimpan', roles: ['desk', 'ppid'] }).expect(500);
+    const res = await t
+      .http()
+      .patch(`/api/users/${id}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ fullName: 'Tidak Tersimpan', roles: ['desk', 'ppid'] })
+      .expect(500);
     expect(res.body.message).toBe('Terjadi kesalahan pada server. Silakan coba lagi.');
     expect(JSON.stringify(res.body)).not.toContain('disk full');
     const user = await t.ds.getRepository(User).findOneOrFail({ where: { id }, relations: { roleRows: true } });

@@ -24,7 +24,9 @@ import { freshDatabase, mysqlBaseUrl, TestDbKind } from '../support/test-db';
  * LENTERA_SERVER_MAIN). A build outside the repository needs the workspace's node_modules reachable from it (e.g. a
  * symlink /tmp/x/node_modules → node_modules for a build in /tmp/x/dist): NODE_PATH covers require(), not import().
  */
-const DIST = process.env.LENTERA_SERVER_DIST ?? (process.env.LENTERA_SERVER_MAIN ? path.dirname(process.env.LENTERA_SERVER_MAIN) : path.join(ROOT, 'server', 'dist'));
+const DIST =
+  process.env.LENTERA_SERVER_DIST ??
+  (process.env.LENTERA_SERVER_MAIN ? path.dirname(process.env.LENTERA_SERVER_MAIN) : path.join(ROOT, 'server', 'dist'));
 
 type Rows = Map<string, Array<Record<string, unknown>>>;
 type Db = AppConfig['db'];
@@ -74,7 +76,15 @@ async function readArchive(file: string): Promise<Archive> {
     const tables: Rows = new Map();
     for (const t of manifest.tables) {
       const text = fs.readFileSync(path.join(dir, t.file), 'utf8');
-      tables.set(t.name, text ? text.trimEnd().split('\n').map((l) => JSON.parse(l)) : []);
+      tables.set(
+        t.name,
+        text
+          ? text
+              .trimEnd()
+              .split('\n')
+              .map((l) => JSON.parse(l))
+          : [],
+      );
     }
     const files = new Map(manifest.files.map((f) => [f.key, sha(fs.readFileSync(path.join(dir, f.path)))]));
     return { manifest, tables, files };
@@ -87,7 +97,8 @@ async function readArchive(file: string): Promise<Archive> {
 function filesIn(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   if (!fs.existsSync(dir)) return out;
-  for (const sub of fs.readdirSync(dir)) for (const f of fs.readdirSync(path.join(dir, sub))) out.set(f, sha(fs.readFileSync(path.join(dir, sub, f))));
+  for (const sub of fs.readdirSync(dir))
+    for (const f of fs.readdirSync(path.join(dir, sub))) out.set(f, sha(fs.readFileSync(path.join(dir, sub, f))));
   return out;
 }
 
@@ -95,7 +106,14 @@ const ISO_MS = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\.\d{3}Z$/;
 
 /** Rows in a stable order; with `seconds`, instants cut to the second (what a MySQL DATETIME keeps). */
 function normal(rows: Array<Record<string, unknown>>, seconds: boolean) {
-  const cut = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, seconds && typeof v === 'string' && ISO_MS.test(v) ? v.replace(ISO_MS, '$1.000Z') : v])));
+  const cut = rows.map((r) =>
+    Object.fromEntries(
+      Object.entries(r).map(([k, v]) => [
+        k,
+        seconds && typeof v === 'string' && ISO_MS.test(v) ? v.replace(ISO_MS, '$1.000Z') : v,
+      ]),
+    ),
+  );
   return cut.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 }
 
@@ -104,7 +122,8 @@ function expectSameRows(actual: Rows, expected: Rows, seconds = false) {
   for (const [table, rows] of expected) {
     const got = normal(actual.get(table)!, seconds);
     const want = normal(rows, seconds);
-    if (got.length !== want.length || JSON.stringify(got) !== JSON.stringify(want)) expect({ table, rows: got }).toEqual({ table, rows: want });
+    if (got.length !== want.length || JSON.stringify(got) !== JSON.stringify(want))
+      expect({ table, rows: got }).toEqual({ table, rows: want });
   }
 }
 
@@ -112,7 +131,13 @@ async function mysqlReachable(): Promise<boolean> {
   try {
     const base = new URL(mysqlBaseUrl());
     const mysql = await import('mysql2/promise');
-    const c = await mysql.createConnection({ host: base.hostname, port: Number(base.port || 3306), user: decodeURIComponent(base.username) || 'root', password: decodeURIComponent(base.password), connectTimeout: 2000 });
+    const c = await mysql.createConnection({
+      host: base.hostname,
+      port: Number(base.port || 3306),
+      user: decodeURIComponent(base.username) || 'root',
+      password: decodeURIComponent(base.password),
+      connectTimeout: 2000,
+    });
     await c.end();
     return true;
   } catch {
@@ -123,7 +148,12 @@ async function mysqlReachable(): Promise<boolean> {
 async function mysqlAdmin<T>(fn: (c: import('mysql2/promise').Connection) => Promise<T>): Promise<T> {
   const base = new URL(mysqlBaseUrl());
   const mysql = await import('mysql2/promise');
-  const c = await mysql.createConnection({ host: base.hostname, port: Number(base.port || 3306), user: decodeURIComponent(base.username) || 'root', password: decodeURIComponent(base.password) });
+  const c = await mysql.createConnection({
+    host: base.hostname,
+    port: Number(base.port || 3306),
+    user: decodeURIComponent(base.username) || 'root',
+    password: decodeURIComponent(base.password),
+  });
   try {
     return await fn(c);
   } finally {
@@ -134,7 +164,11 @@ async function mysqlAdmin<T>(fn: (c: import('mysql2/promise').Connection) => Pro
 async function databaseExists(db: Db): Promise<boolean> {
   if (db.kind === 'sqlite') return fs.existsSync(db.sqlitePath!);
   const name = new URL(db.url).pathname.slice(1);
-  return mysqlAdmin(async (c) => ((await c.query('SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [name]))[0] as unknown[]).length > 0);
+  return mysqlAdmin(
+    async (c) =>
+      ((await c.query('SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [name]))[0] as unknown[])
+        .length > 0,
+  );
 }
 
 /** Registers requests (with identity scans, and decisions) from two offices until stopped. */
@@ -147,11 +181,25 @@ function startWriter(t: TestApp) {
       const r = await register(t, { informationRequested: `Salinan dokumen uji cadangan ${desk} #${i}` }, desk);
       counts.registered++;
       if (i % 2 === 0) {
-        await t.http().post(`/api/requesters/${r.requester.id}/files`).set(await bearer(t, desk)).field('kind', 'ktp').attach('file', PDF(`${desk}-${i}-${randomBytes(4).toString('hex')}`), { filename: 'ktp.pdf', contentType: 'application/pdf' }).expect(201);
+        await t
+          .http()
+          .post(`/api/requesters/${r.requester.id}/files`)
+          .set(await bearer(t, desk))
+          .field('kind', 'ktp')
+          .attach('file', PDF(`${desk}-${i}-${randomBytes(4).toString('hex')}`), {
+            filename: 'ktp.pdf',
+            contentType: 'application/pdf',
+          })
+          .expect(201);
         counts.scans++;
       }
       if (i % 3 === 1) {
-        await t.http().post(`/api/requests/${r.id}/decide`).set(await bearer(t, ppid)).send({ decision: 'granted_full', form: 'softcopy' }).expect(200);
+        await t
+          .http()
+          .post(`/api/requests/${r.id}/decide`)
+          .set(await bearer(t, ppid))
+          .send({ decision: 'granted_full', form: 'softcopy' })
+          .expect(200);
         counts.decided++;
       }
     }
@@ -183,25 +231,48 @@ function expectConsistent(a: Archive) {
   const events = rows('request_events');
   const audit = rows('audit_logs');
   for (const r of requests) {
-    expect({ request: r.number, registered: events.some((e) => e.requestId === r.id && e.type === 'registered') }).toEqual({ request: r.number, registered: true });
-    expect({ request: r.number, audited: audit.some((x) => x.action === 'request.create' && x.entityId === String(r.id)) }).toEqual({ request: r.number, audited: true });
-    if (r.status === 'decided') expect({ request: r.number, decided: events.some((e) => e.requestId === r.id && e.type === 'decide') }).toEqual({ request: r.number, decided: true });
+    expect({
+      request: r.number,
+      registered: events.some((e) => e.requestId === r.id && e.type === 'registered'),
+    }).toEqual({ request: r.number, registered: true });
+    expect({
+      request: r.number,
+      audited: audit.some((x) => x.action === 'request.create' && x.entityId === String(r.id)),
+    }).toEqual({ request: r.number, audited: true });
+    if (r.status === 'decided')
+      expect({ request: r.number, decided: events.some((e) => e.requestId === r.id && e.type === 'decide') }).toEqual({
+        request: r.number,
+        decided: true,
+      });
   }
   expect(events.filter((e) => !ids.has(e.requestId))).toEqual([]);
   expect(audit.filter((x) => x.entityType === 'request' && !ids.has(Number(x.entityId)))).toEqual([]);
   expect(audit.filter((x) => x.action === 'request.create').length).toBe(requests.length);
   // registration numbers: the counter equals the highest number, and the numbers 1..n are all there (no gap)
   for (const s of rows('sequences').filter((s) => s.name === 'request')) {
-    const seqs = requests.filter((r) => r.officeId === s.officeId && r.year === s.year).map((r) => r.seq as number).sort((x, y) => x - y);
-    expect({ office: s.officeId, seqs }).toEqual({ office: s.officeId, seqs: Array.from({ length: s.value as number }, (_, i) => i + 1) });
+    const seqs = requests
+      .filter((r) => r.officeId === s.officeId && r.year === s.year)
+      .map((r) => r.seq as number)
+      .sort((x, y) => x - y);
+    expect({ office: s.officeId, seqs }).toEqual({
+      office: s.officeId,
+      seqs: Array.from({ length: s.value as number }, (_, i) => i + 1),
+    });
   }
   const requesters = new Set(rows('requesters').map((r) => r.id));
   for (const att of rows('attachments')) {
     expect(a.files.get(att.storageKey as string)).toBe(att.sha256);
     if (att.ownerType === 'requester') expect(requesters.has(att.ownerId)).toBe(true);
-    expect(audit.some((x) => (x.action === 'requester.file_add' || x.action === 'task.file_add') && String(x.changes).includes(att.sha256 as string))).toBe(true);
+    expect(
+      audit.some(
+        (x) =>
+          (x.action === 'requester.file_add' || x.action === 'task.file_add') &&
+          String(x.changes).includes(att.sha256 as string),
+      ),
+    ).toBe(true);
   }
-  for (const doc of rows('documents').filter((d) => d.storageKey)) expect(a.files.get(doc.storageKey as string)).toBe(doc.sha256);
+  for (const doc of rows('documents').filter((d) => d.storageKey))
+    expect(a.files.get(doc.storageKey as string)).toBe(doc.sha256);
   for (const t of a.manifest.tables.filter((t) => t.autoIncrement)) {
     const max = Math.max(0, ...rows(t.name).map((r) => r[t.autoIncrement!] as number));
     expect(t.nextId).toBeGreaterThan(max);
@@ -238,7 +309,9 @@ describe('backup and restore: npm run backup / npm run restore, both engines', (
 
   beforeAll(async () => {
     if (!fs.existsSync(path.join(DIST, 'cli', 'backup.js')) || !fs.existsSync(path.join(DIST, 'main.js')))
-      throw new Error(`The built server is missing in ${DIST}: run \`npm run build\` (npm test does it), or set LENTERA_SERVER_DIST to a build of server/src.`);
+      throw new Error(
+        `The built server is missing in ${DIST}: run \`npm run build\` (npm test does it), or set LENTERA_SERVER_DIST to a build of server/src.`,
+      );
     // a FILES_DIR of its own (on MySQL the default is the repository's data/files, shared with other test files)
     t = await createTestApp({ env: { FILES_DIR: path.join(tmp, 'source-files') } });
     other = t.kind === 'sqlite' ? 'mysql' : 'sqlite';
@@ -250,23 +323,77 @@ describe('backup and restore: npm run backup / npm run restore, both engines', (
     const r = await register(t, { channel: 'letter' });
     // its receipt, issued into the document register and the file store (reprinted from there afterwards)
     await t.http().get(`/api/requests/${r.id}/receipt.pdf`).set(desk).buffer(true).parse(binaryParser).expect(200);
-    scanId = (await t.http().post(`/api/requesters/${r.requester.id}/files`).set(desk).field('kind', 'ktp').attach('file', PDF('first'), { filename: 'ktp.pdf', contentType: 'application/pdf' }).expect(201)).body.id;
-    await t.http().post(`/api/requests/${r.id}/assign`).set(await bearer(t, 'ppid')).send({ assignments: [{ unitId: (await t.ds.query("SELECT id FROM units WHERE code = 'PDI' AND officeId = ?", [r.officeId]))[0].id, instruction: 'Siapkan salinan.' }] }).expect(200);
-    const open = await t.http().get('/api/tasks').set(await bearer(t, 'penghubung')).query({ filter: JSON.stringify({ status: 'open' }), range: '[0,9]' }).expect(200);
+    scanId = (
+      await t
+        .http()
+        .post(`/api/requesters/${r.requester.id}/files`)
+        .set(desk)
+        .field('kind', 'ktp')
+        .attach('file', PDF('first'), { filename: 'ktp.pdf', contentType: 'application/pdf' })
+        .expect(201)
+    ).body.id;
+    await t
+      .http()
+      .post(`/api/requests/${r.id}/assign`)
+      .set(await bearer(t, 'ppid'))
+      .send({
+        assignments: [
+          {
+            unitId: (await t.ds.query("SELECT id FROM units WHERE code = 'PDI' AND officeId = ?", [r.officeId]))[0].id,
+            instruction: 'Siapkan salinan.',
+          },
+        ],
+      })
+      .expect(200);
+    const open = await t
+      .http()
+      .get('/api/tasks')
+      .set(await bearer(t, 'penghubung'))
+      .query({ filter: JSON.stringify({ status: 'open' }), range: '[0,9]' })
+      .expect(200);
     const mine = open.body.find((x: { request: { id: number } }) => x.request.id === r.id) ?? open.body[0];
-    await t.http().post(`/api/tasks/${mine.id}/files`).set(await bearer(t, 'penghubung')).attach('file', PDF('answer'), { filename: 'jawaban.pdf', contentType: 'application/pdf' }).expect(201);
+    await t
+      .http()
+      .post(`/api/tasks/${mine.id}/files`)
+      .set(await bearer(t, 'penghubung'))
+      .attach('file', PDF('answer'), { filename: 'jawaban.pdf', contentType: 'application/pdf' })
+      .expect(201);
     // a countersigned monthly report of the month before: an issued PDF in the file store
     const jakarta = new Date(Date.now() + 7 * 3600_000);
     const prev = new Date(Date.UTC(jakarta.getUTCFullYear(), jakarta.getUTCMonth() - 1, 1));
     const month = `${prev.getUTCFullYear()}-${String(prev.getUTCMonth() + 1).padStart(2, '0')}`;
-    reportId = (await t.http().post('/api/monthly-reports').set(await bearer(t, 'ppid')).send({ month }).expect(201)).body.id;
-    await t.http().post(`/api/monthly-reports/${reportId}/sign`).set(await bearer(t, 'ppid')).expect(200);
-    await t.http().post(`/api/monthly-reports/${reportId}/countersign`).set(await bearer(t, 'atasan')).expect(200);
-    reportSha = (await t.http().get(`/api/monthly-reports/${reportId}`).set(await bearer(t, 'ppid')).expect(200)).body.sha256;
+    reportId = (
+      await t
+        .http()
+        .post('/api/monthly-reports')
+        .set(await bearer(t, 'ppid'))
+        .send({ month })
+        .expect(201)
+    ).body.id;
+    await t
+      .http()
+      .post(`/api/monthly-reports/${reportId}/sign`)
+      .set(await bearer(t, 'ppid'))
+      .expect(200);
+    await t
+      .http()
+      .post(`/api/monthly-reports/${reportId}/countersign`)
+      .set(await bearer(t, 'atasan'))
+      .expect(200);
+    reportSha = (
+      await t
+        .http()
+        .get(`/api/monthly-reports/${reportId}`)
+        .set(await bearer(t, 'ppid'))
+        .expect(200)
+    ).body.sha256;
     expect(reportSha).toMatch(/^[0-9a-f]{64}$/);
     // the receipt as the app gives it now (a reprint from the file store, or a new edition after the assignment)
     receiptOf = r.id;
-    receiptSha = sha((await t.http().get(`/api/requests/${r.id}/receipt.pdf`).set(desk).buffer(true).parse(binaryParser).expect(200)).body as Buffer);
+    receiptSha = sha(
+      (await t.http().get(`/api/requests/${r.id}/receipt.pdf`).set(desk).buffer(true).parse(binaryParser).expect(200))
+        .body as Buffer,
+    );
   }, 180_000);
 
   afterAll(async () => {
@@ -284,7 +411,9 @@ describe('backup and restore: npm run backup / npm run restore, both engines', (
       liveArchive = path.join(tmp, 'live.tar.gz');
       run = await cli('backup', ['--out', liveArchive], envOf(t.config.db, t.config.filesDir));
       await writer.until(writer.counts.registered + 4);
-      console.log(`backup during writes: ${before} registered before the CLI started, ${writer.counts.registered} when stopped`);
+      console.log(
+        `backup during writes: ${before} registered before the CLI started, ${writer.counts.registered} when stopped`,
+      );
     } finally {
       await writer.stop();
     }
@@ -292,7 +421,10 @@ describe('backup and restore: npm run backup / npm run restore, both engines', (
     expect(run.out).toMatch(/Cadangan dibuat \/ backup written: .*live\.tar\.gz/);
     const live = await readArchive(liveArchive);
     expectConsistent(live);
-    expect(live.manifest).toMatchObject({ source: { engine: t.kind }, schema: { lastMigration: knownMigrations().at(-1), migrations: knownMigrations() } });
+    expect(live.manifest).toMatchObject({
+      source: { engine: t.kind },
+      schema: { lastMigration: knownMigrations().at(-1), migrations: knownMigrations() },
+    });
     // every archived row of the append-only tables is the source's row, unchanged
     const now = await dumpTables(t.config.db);
     for (const table of ['audit_logs', 'request_events']) {
@@ -326,14 +458,18 @@ describe('backup and restore: npm run backup / npm run restore, both engines', (
     expectSameRows(quiet.tables, source);
     // the archive holds exactly the files the rows refer to, each the same bytes as in FILES_DIR
     const stored = filesIn(t.config.filesDir);
-    const referenced = [...source.values()].flat().flatMap((row) => (typeof row.storageKey === 'string' && row.storageKey ? [row.storageKey] : []));
+    const referenced = [...source.values()]
+      .flat()
+      .flatMap((row) => (typeof row.storageKey === 'string' && row.storageKey ? [row.storageKey] : []));
     expect([...quiet.files.keys()].sort()).toEqual([...new Set(referenced)].sort());
     for (const [key, hash] of quiet.files) expect({ key, hash: stored.get(key) }).toEqual({ key, hash });
     // files no row refers to (left behind by the app, e.g. by a failed write) are counted and left out
     expect([...stored.keys()].filter((k) => !quiet.files.has(k))).toEqual([stray]);
     expect(r.unreferencedFiles).toBe(1);
     fs.rmSync(path.join(t.config.filesDir, '0a', stray));
-    console.log(`demo data + writes on ${t.kind}: ${r.manifest.tables.reduce((s, x) => s + x.rows, 0)} rows, ${r.manifest.files.length} files, archive ${(r.bytes / 1024).toFixed(1)} kB in ${r.durationMs} ms`);
+    console.log(
+      `demo data + writes on ${t.kind}: ${r.manifest.tables.reduce((s, x) => s + x.rows, 0)} rows, ${r.manifest.files.length} files, archive ${(r.bytes / 1024).toFixed(1)} kB in ${r.durationMs} ms`,
+    );
 
     const db = await fresh(t.kind);
     const files = path.join(tmp, 'files-same');
@@ -346,7 +482,12 @@ describe('backup and restore: npm run backup / npm run restore, both engines', (
 
   /** Starts the built server on a restored database: sign-in, lists, files, and the next numbers continue. */
   async function expectAppRuns(db: Db, files: string, archive: Archive) {
-    const server = await spawnServer({ dbUrl: db.url, env: { FILES_DIR: files }, demoSeed: false, main: path.join(DIST, 'main.js') });
+    const server = await spawnServer({
+      dbUrl: db.url,
+      env: { FILES_DIR: files },
+      demoSeed: false,
+      main: path.join(DIST, 'main.js'),
+    });
     try {
       const desk = await signInOver(server.url, 'desk', DEMO_PASSWORD);
       const h = { Authorization: `Bearer ${desk}` };
@@ -354,11 +495,17 @@ describe('backup and restore: npm run backup / npm run restore, both engines', (
       const lebak = archive.tables.get('offices')!.find((o) => o.code === 'KPU-LBK')!.id as number;
       const list = await fetch(`${server.url}/api/requests?range=[0,99]`, { headers: h });
       expect(list.status).toBe(200);
-      expect(list.headers.get('content-range')).toMatch(new RegExp(`/${requests.filter((x) => x.officeId === lebak).length}$`));
+      expect(list.headers.get('content-range')).toMatch(
+        new RegExp(`/${requests.filter((x) => x.officeId === lebak).length}$`),
+      );
       const scan = await fetch(`${server.url}/api/attachments/${scanId}`, { headers: h });
-      expect(sha(Buffer.from(await scan.arrayBuffer()))).toBe(archive.tables.get('attachments')!.find((x) => x.id === scanId)!.sha256);
+      expect(sha(Buffer.from(await scan.arrayBuffer()))).toBe(
+        archive.tables.get('attachments')!.find((x) => x.id === scanId)!.sha256,
+      );
       const ppid = await signInOver(server.url, 'ppid', DEMO_PASSWORD);
-      const pdf = await fetch(`${server.url}/api/monthly-reports/${reportId}/report.pdf`, { headers: { Authorization: `Bearer ${ppid}` } });
+      const pdf = await fetch(`${server.url}/api/monthly-reports/${reportId}/report.pdf`, {
+        headers: { Authorization: `Bearer ${ppid}` },
+      });
       expect(sha(Buffer.from(await pdf.arrayBuffer()))).toBe(reportSha);
       // every issued document of the register is still there, with the same SHA-256, through the public verification
       const issued = archive.tables.get('documents')!.filter((d) => d.storageKey);
@@ -366,18 +513,30 @@ describe('backup and restore: npm run backup / npm run restore, both engines', (
       for (const d of issued) {
         const v = await fetch(`${server.url}/api/documents/verify/${d.verificationCode}`);
         const body = (await v.json()) as { number?: string; sha256?: string };
-        expect({ status: v.status, number: body.number, sha256: body.sha256 }).toEqual({ status: 200, number: d.number, sha256: d.sha256 });
+        expect({ status: v.status, number: body.number, sha256: body.sha256 }).toEqual({
+          status: 200,
+          number: d.number,
+          sha256: d.sha256,
+        });
       }
       // and a reprint of the receipt gives the stored PDF. Not from SQLite into MySQL/MariaDB: its DATETIME columns
       // keep whole seconds, so the request's receivedAt loses its milliseconds, the receipt's content hash changes
       // and the app issues a new edition (the stored one stays registered, checked above).
       if (!(archive.manifest.source.engine === 'sqlite' && db.kind === 'mysql')) {
         const receipt = await fetch(`${server.url}/api/requests/${receiptOf}/receipt.pdf`, { headers: h });
-        expect({ status: receipt.status, sha256: sha(Buffer.from(await receipt.arrayBuffer())) }).toEqual({ status: 200, sha256: receiptSha });
+        expect({ status: receipt.status, sha256: sha(Buffer.from(await receipt.arrayBuffer())) }).toEqual({
+          status: 200,
+          sha256: receiptSha,
+        });
       }
       // the registration numbers of the desk's office, as the API lists them
       const listed = ((await list.json()) as Array<{ number: string }>).map((x) => x.number).sort();
-      expect(listed).toEqual(requests.filter((x) => x.officeId === lebak).map((x) => x.number as string).sort());
+      expect(listed).toEqual(
+        requests
+          .filter((x) => x.officeId === lebak)
+          .map((x) => x.number as string)
+          .sort(),
+      );
 
       // the audit trail through the API: every archived entry the atasan may see, unchanged (instants to the second)
       const offices = archive.tables.get('offices')!;
@@ -385,17 +544,29 @@ describe('backup and restore: npm run backup / npm run restore, both engines', (
       const scope = offices.find((o) => o.id === atasan.officeId)!.path as string;
       const visible = new Set(offices.filter((o) => String(o.path).startsWith(scope)).map((o) => o.id));
       const archived = archive.tables.get('audit_logs')!;
-      const entry = (x: Record<string, unknown>) => ({ id: x.id, action: x.action, entityType: x.entityType, entityId: x.entityId, username: x.username, second: Math.floor(Date.parse(String(x.at)) / 1000) });
-      const auditRes = await fetch(`${server.url}/api/audit-logs?filter=${encodeURIComponent(JSON.stringify({ id: archived.map((x) => x.id) }))}&sort=${encodeURIComponent('["id","ASC"]')}`, {
-        headers: { Authorization: `Bearer ${await signInOver(server.url, 'atasan', DEMO_PASSWORD)}` },
+      const entry = (x: Record<string, unknown>) => ({
+        id: x.id,
+        action: x.action,
+        entityType: x.entityType,
+        entityId: x.entityId,
+        username: x.username,
+        second: Math.floor(Date.parse(String(x.at)) / 1000),
       });
+      const auditRes = await fetch(
+        `${server.url}/api/audit-logs?filter=${encodeURIComponent(JSON.stringify({ id: archived.map((x) => x.id) }))}&sort=${encodeURIComponent('["id","ASC"]')}`,
+        {
+          headers: { Authorization: `Bearer ${await signInOver(server.url, 'atasan', DEMO_PASSWORD)}` },
+        },
+      );
       expect(auditRes.status).toBe(200);
       const trail = (await auditRes.json()) as Array<Record<string, unknown>>;
       expect(trail.length).toBeGreaterThan(0);
       expect(trail.map(entry)).toEqual(archived.filter((x) => visible.has(x.officeId)).map(entry));
 
       const year = new Date().getUTCFullYear();
-      const counter = archive.tables.get('sequences')!.find((s) => s.officeId === lebak && s.name === 'request' && s.year === year);
+      const counter = archive.tables
+        .get('sequences')!
+        .find((s) => s.officeId === lebak && s.name === 'request' && s.year === year);
       const res = await fetch(`${server.url}/api/requests`, {
         method: 'POST',
         headers: { ...h, 'Content-Type': 'application/json' },
@@ -405,7 +576,9 @@ describe('backup and restore: npm run backup / npm run restore, both engines', (
       expect({ status: res.status, body }).toMatchObject({ status: 201 });
       const table = archive.manifest.tables.find((x) => x.name === 'requests')!;
       expect(body.id).toBe(table.nextId);
-      expect(body.number).toMatch(new RegExp(`^${String(((counter?.value as number) ?? 0) + 1).padStart(3, '0')}/PPID/KPU-LBK/`));
+      expect(body.number).toMatch(
+        new RegExp(`^${String(((counter?.value as number) ?? 0) + 1).padStart(3, '0')}/PPID/KPU-LBK/`),
+      );
     } finally {
       await server.stop();
     }
@@ -413,7 +586,9 @@ describe('backup and restore: npm run backup / npm run restore, both engines', (
 
   it('restores into the other engine and back: SQLite ⇄ MySQL/MariaDB keep every row (instants to the second on MySQL) and the app runs', async () => {
     if (!otherAvailable) {
-      console.warn('Cross-engine restore not run: no MySQL/MariaDB at MYSQL_URL or 127.0.0.1:3306 (and neither CI nor MYSQL_URL is set).');
+      console.warn(
+        'Cross-engine restore not run: no MySQL/MariaDB at MYSQL_URL or 127.0.0.1:3306 (and neither CI nor MYSQL_URL is set).',
+      );
       return;
     }
     const db = await fresh(other);
@@ -437,13 +612,29 @@ describe('backup and restore: npm run backup / npm run restore, both engines', (
     const archived = await readArchive(back);
     expectSameRows(backRows, archived.tables, t.kind === 'mysql');
     // the rows that changed since are the ones the app wrote on the other engine (sign-ins, the new request)
-    expectSameRows(new Map([...backRows].filter(([k]) => ['offices', 'holidays', 'objections', 'dip_entries', 'documents', 'attachments'].includes(k))), new Map([...source].filter(([k]) => ['offices', 'holidays', 'objections', 'dip_entries', 'documents', 'attachments'].includes(k))), true);
+    expectSameRows(
+      new Map(
+        [...backRows].filter(([k]) =>
+          ['offices', 'holidays', 'objections', 'dip_entries', 'documents', 'attachments'].includes(k),
+        ),
+      ),
+      new Map(
+        [...source].filter(([k]) =>
+          ['offices', 'holidays', 'objections', 'dip_entries', 'documents', 'attachments'].includes(k),
+        ),
+      ),
+      true,
+    );
   }, 240_000);
 
   it('refuses a tampered archive before writing anything: no database, no files', async () => {
     const dir = fs.mkdtempSync(path.join(tmp, 'tamper-'));
     await tar.x({ file: quietArchive, cwd: dir });
-    const entries = ['manifest.json', ...quiet.manifest.tables.map((x) => x.file), ...quiet.manifest.files.map((f) => f.path)];
+    const entries = [
+      'manifest.json',
+      ...quiet.manifest.tables.map((x) => x.file),
+      ...quiet.manifest.files.map((f) => f.path),
+    ];
     const file = path.join(dir, 'tables', 'requests.jsonl');
     const original = fs.readFileSync(file, 'utf8');
     fs.writeFileSync(file, original.replace('Daftar anggaran sosialisasi', 'Daftar anggaran sosialisasX'));
@@ -466,7 +657,8 @@ describe('backup and restore: npm run backup / npm run restore, both engines', (
       [extra, /entri yang tidak dikenal: extra\.sh/, false],
     ] as const) {
       const db = await fresh(t.kind);
-      if (db.kind === 'mysql') await mysqlAdmin((c) => c.query(`DROP DATABASE \`${new URL(db.url).pathname.slice(1)}\``));
+      if (db.kind === 'mysql')
+        await mysqlAdmin((c) => c.query(`DROP DATABASE \`${new URL(db.url).pathname.slice(1)}\``));
       const files = path.join(tmp, `files-${path.basename(archive)}`);
       if (viaCli) {
         const run = await cli('restore', [archive], envOf(db, files));
@@ -487,7 +679,9 @@ describe('backup and restore: npm run backup / npm run restore, both engines', (
     const filesBefore = filesIn(t.config.filesDir);
     const run = await cli('restore', [liveArchive], envOf(t.config.db, t.config.filesDir));
     expect(run.code).toBe(1);
-    expect(run.out).toMatch(/basis data tujuan tidak kosong \(tabel berisi data: .*audit_logs.*--force.*the target database is not empty .*add --force/);
+    expect(run.out).toMatch(
+      /basis data tujuan tidak kosong \(tabel berisi data: .*audit_logs.*--force.*the target database is not empty .*add --force/,
+    );
     expectSameRows(await dumpTables(t.config.db), before);
     expect(filesIn(t.config.filesDir)).toEqual(filesBefore);
 
@@ -508,10 +702,17 @@ describe('backup and restore: npm run backup / npm run restore, both engines', (
     manifest.schema.lastMigration = 'Future1899999999999';
     fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
     const newer = path.join(tmp, 'newer.tar.gz');
-    await tar.c({ gzip: true, file: newer, cwd: dir }, ['manifest.json', ...manifest.tables.map((x) => x.file), ...manifest.files.map((f) => f.path)]);
+    await tar.c({ gzip: true, file: newer, cwd: dir }, [
+      'manifest.json',
+      ...manifest.tables.map((x) => x.file),
+      ...manifest.files.map((f) => f.path),
+    ]);
     const target = await fresh(t.kind);
-    if (target.kind === 'mysql') await mysqlAdmin((c) => c.query(`DROP DATABASE \`${new URL(target.url).pathname.slice(1)}\``));
-    await expect(restoreBackup({ archive: newer, db: target, filesDir: path.join(tmp, 'files-newer') })).rejects.toThrow(/newer schema \(Future1899999999999\).*upgrade Lentera first/);
+    if (target.kind === 'mysql')
+      await mysqlAdmin((c) => c.query(`DROP DATABASE \`${new URL(target.url).pathname.slice(1)}\``));
+    await expect(
+      restoreBackup({ archive: newer, db: target, filesDir: path.join(tmp, 'files-newer') }),
+    ).rejects.toThrow(/newer schema \(Future1899999999999\).*upgrade Lentera first/);
     expect(await databaseExists(target)).toBe(false);
 
     // a database left at the monthly-report schema (6 of the migrations), with the demo offices and users
@@ -528,14 +729,23 @@ describe('backup and restore: npm run backup / npm run restore, both engines', (
     expect(b.manifest.tables.map((x) => x.name)).not.toContain('annual_reports');
 
     const restored = await fresh(t.kind);
-    const r = await restoreBackup({ archive: oldArchive, db: restored, filesDir: path.join(tmp, 'files-old-restored') });
+    const r = await restoreBackup({
+      archive: oldArchive,
+      db: restored,
+      filesDir: path.join(tmp, 'files-old-restored'),
+    });
     expect(r.migrationsAfter).toEqual(all.slice(upTo.length));
     const rows = await dumpTables(restored);
-    expectSameRows(new Map([...rows].filter(([k]) => b.manifest.tables.some((x) => x.name === k))), (await readArchive(oldArchive)).tables);
+    expectSameRows(
+      new Map([...rows].filter(([k]) => b.manifest.tables.some((x) => x.name === k))),
+      (await readArchive(oldArchive)).tables,
+    );
     expect(rows.get('annual_reports')).toEqual([]);
     const ds2 = await connect(restored);
     try {
-      expect((await ds2.query('SELECT name FROM migrations ORDER BY id')).map((m: { name: string }) => m.name)).toEqual(all);
+      expect((await ds2.query('SELECT name FROM migrations ORDER BY id')).map((m: { name: string }) => m.name)).toEqual(
+        all,
+      );
       expect(await ds2.showMigrations()).toBe(false);
     } finally {
       await ds2.destroy();
@@ -546,11 +756,18 @@ describe('backup and restore: npm run backup / npm run restore, both engines', (
     const usage = await cli('restore', [], {});
     expect(usage.code).toBe(2);
     expect(usage.out).toMatch(/Pemakaian \/ usage: npm run restore/);
-    const missing = await cli('restore', [path.join(tmp, 'nope.tar.gz')], envOf(await fresh(t.kind), path.join(tmp, 'files-nope')));
+    const missing = await cli(
+      'restore',
+      [path.join(tmp, 'nope.tar.gz')],
+      envOf(await fresh(t.kind), path.join(tmp, 'files-nope')),
+    );
     expect(missing.code).toBe(1);
     expect(missing.out).toMatch(/arsip .*nope\.tar\.gz tidak ditemukan \/ archive .* not found/);
     const noFile = path.join(tmp, 'absent', 'lentera.sqlite');
-    const absent = await cli('backup', ['--out', path.join(tmp, 'absent.tar.gz')], { DB_URL: `sqlite://${noFile}`, FILES_DIR: path.join(tmp, 'absent-files') });
+    const absent = await cli('backup', ['--out', path.join(tmp, 'absent.tar.gz')], {
+      DB_URL: `sqlite://${noFile}`,
+      FILES_DIR: path.join(tmp, 'absent-files'),
+    });
     expect(absent.code).toBe(1);
     expect(absent.out).toMatch(/berkas basis data .* tidak ada \/ database file .* does not exist/);
     expect(fs.existsSync(noFile)).toBe(false);
@@ -576,13 +793,18 @@ describe('backup and restore: npm run backup / npm run restore, both engines', (
       await c.query(`GRANT SELECT ON \`${name}\`.* TO '${user}'@'%'`);
       await c.query(`GRANT SELECT ON \`${name}\`.* TO '${user}'@'localhost'`);
     });
-    cleanups.push(() => mysqlAdmin(async (c) => void (await c.query(`DROP USER IF EXISTS '${user}'@'%', '${user}'@'localhost'`))));
+    cleanups.push(() =>
+      mysqlAdmin(async (c) => void (await c.query(`DROP USER IF EXISTS '${user}'@'%', '${user}'@'localhost'`))),
+    );
     const base = new URL(mysqlBaseUrl());
     const url = `mysql://${user}:${encodeURIComponent(password)}@${base.hostname}:${base.port || 3306}/${name}`;
     const ok = await cli('backup', ['--out', path.join(tmp, 'secret.tar.gz')], { DB_URL: url, FILES_DIR: files });
     expect(ok.code).toBe(0);
     expect(ok.out).toContain(`mysql://${user}:***@`);
-    const wrong = await cli('backup', ['--out', path.join(tmp, 'secret2.tar.gz')], { DB_URL: url.replace(encodeURIComponent(password), encodeURIComponent(password + 'salah')), FILES_DIR: files });
+    const wrong = await cli('backup', ['--out', path.join(tmp, 'secret2.tar.gz')], {
+      DB_URL: url.replace(encodeURIComponent(password), encodeURIComponent(password + 'salah')),
+      FILES_DIR: files,
+    });
     expect(wrong.code).toBe(1);
     expect(wrong.out).toMatch(/Pencadangan gagal \/ backup failed: .*Access denied/);
     for (const out of [ok.out, wrong.out]) {

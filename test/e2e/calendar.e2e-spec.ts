@@ -11,7 +11,12 @@ describe('working-day calendar and service rules', () => {
   afterAll(async () => t?.close());
 
   it('lists the holidays that count for an office, by year', async () => {
-    const res = await t.http().get('/api/holidays').set(await bearer(t, 'desk')).query({ filter: JSON.stringify({ year: 2026 }), range: '[0,99]' }).expect(200);
+    const res = await t
+      .http()
+      .get('/api/holidays')
+      .set(await bearer(t, 'desk'))
+      .query({ filter: JSON.stringify({ year: 2026 }), range: '[0,99]' })
+      .expect(200);
     const dates = res.body.map((h: { date: string }) => h.date);
     expect(dates).toEqual(expect.arrayContaining(['2026-03-19', '2026-12-25', '2026-12-24']));
     expect(dates.every((d: string) => d.startsWith('2026-'))).toBe(true);
@@ -22,20 +27,47 @@ describe('working-day calendar and service rules', () => {
     const open = await register(t);
     expect(open.dueDate).toBe('2026-11-16');
     const decided = await register(t);
-    await t.http().post(`/api/requests/${decided.id}/decide`).set(await bearer(t, 'ppid')).send({ decision: 'granted_full', form: 'softcopy' }).expect(200);
+    await t
+      .http()
+      .post(`/api/requests/${decided.id}/decide`)
+      .set(await bearer(t, 'ppid'))
+      .send({ decision: 'granted_full', form: 'softcopy' })
+      .expect(200);
 
     const admin = await bearer(t, 'admin');
-    const created = await t.http().post('/api/holidays').set(admin).send({ date: '2026-11-10', name: 'Penutupan kantor: pemeliharaan gedung', kind: 'local' }).expect(201);
+    const created = await t
+      .http()
+      .post('/api/holidays')
+      .set(admin)
+      .send({ date: '2026-11-10', name: 'Penutupan kantor: pemeliharaan gedung', kind: 'local' })
+      .expect(201);
     expect(created.body).toMatchObject({ kind: 'local', source: 'manual' });
 
-    const after = await t.http().get(`/api/requests/${open.id}`).set(await bearer(t, 'desk')).expect(200);
+    const after = await t
+      .http()
+      .get(`/api/requests/${open.id}`)
+      .set(await bearer(t, 'desk'))
+      .expect(200);
     expect(after.body.dueDate).toBe('2026-11-17');
     expect(after.body.deadline.explanation.id).toContain('Penutupan kantor: pemeliharaan gedung');
-    const untouched = await t.http().get(`/api/requests/${decided.id}`).set(await bearer(t, 'desk')).expect(200);
+    const untouched = await t
+      .http()
+      .get(`/api/requests/${decided.id}`)
+      .set(await bearer(t, 'desk'))
+      .expect(200);
     expect(untouched.body.dueDate).toBe('2026-11-16');
-    const events = await t.http().get(`/api/requests/${open.id}/events`).set(await bearer(t, 'desk')).expect(200);
-    expect(events.body.at(-1)).toMatchObject({ type: 'deadline_recomputed', data: { dueDate: { from: '2026-11-16', to: '2026-11-17' } } });
-    const audit = await t.ds.getRepository(AuditLog).findOneByOrFail({ action: 'request.deadline_recomputed', entityId: String(open.id) });
+    const events = await t
+      .http()
+      .get(`/api/requests/${open.id}/events`)
+      .set(await bearer(t, 'desk'))
+      .expect(200);
+    expect(events.body.at(-1)).toMatchObject({
+      type: 'deadline_recomputed',
+      data: { dueDate: { from: '2026-11-16', to: '2026-11-17' } },
+    });
+    const audit = await t.ds
+      .getRepository(AuditLog)
+      .findOneByOrFail({ action: 'request.deadline_recomputed', entityId: String(open.id) });
     expect(audit.username).toBe('admin');
 
     // another office's deadlines are not touched by a local closure
@@ -44,24 +76,57 @@ describe('working-day calendar and service rules', () => {
 
     // removing it restores the deadline
     await t.http().delete(`/api/holidays/${created.body.id}`).set(admin).expect(200);
-    const restored = await t.http().get(`/api/requests/${open.id}`).set(await bearer(t, 'desk')).expect(200);
+    const restored = await t
+      .http()
+      .get(`/api/requests/${open.id}`)
+      .set(await bearer(t, 'desk'))
+      .expect(200);
     expect(restored.body.dueDate).toBe('2026-11-16');
   });
 
   it('keeps national holidays to the national office: a regency admin gets 403, KPU RI admin may add one for everyone', async () => {
     const lebak = await register(t);
     const serang = await register(t, {}, 'desk.serang');
-    await t.http().post('/api/holidays').set(await bearer(t, 'admin')).send({ date: '2026-11-11', name: 'Libur', kind: 'national' }).expect(403);
-    await t.http().post('/api/holidays/prefill').set(await bearer(t, 'admin')).send({ year: 2028 }).expect(403);
+    await t
+      .http()
+      .post('/api/holidays')
+      .set(await bearer(t, 'admin'))
+      .send({ date: '2026-11-11', name: 'Libur', kind: 'national' })
+      .expect(403);
+    await t
+      .http()
+      .post('/api/holidays/prefill')
+      .set(await bearer(t, 'admin'))
+      .send({ year: 2028 })
+      .expect(403);
     const ri = await bearer(t, 'admin.ri');
-    await t.http().post('/api/holidays').set(ri).send({ date: '2026-11-11', name: 'Cuti bersama (contoh)', kind: 'cuti_bersama' }).expect(201);
+    await t
+      .http()
+      .post('/api/holidays')
+      .set(ri)
+      .send({ date: '2026-11-11', name: 'Cuti bersama (contoh)', kind: 'cuti_bersama' })
+      .expect(201);
     for (const r of [lebak, serang]) {
-      const got = await t.http().get(`/api/requests/${r.id}`).set(await bearer(t, r.officeId === lebak.officeId ? 'desk' : 'desk.serang')).expect(200);
+      const got = await t
+        .http()
+        .get(`/api/requests/${r.id}`)
+        .set(await bearer(t, r.officeId === lebak.officeId ? 'desk' : 'desk.serang'))
+        .expect(200);
       expect(got.body.dueDate).toBe('2026-11-17');
     }
-    const dup = await t.http().post('/api/holidays').set(ri).send({ date: '2026-11-11', name: 'lagi', kind: 'national' }).expect(409);
+    const dup = await t
+      .http()
+      .post('/api/holidays')
+      .set(ri)
+      .send({ date: '2026-11-11', name: 'lagi', kind: 'national' })
+      .expect(409);
     expect(dup.body.fields.date).toBe('sudah ada');
-    const bad = await t.http().post('/api/holidays').set(ri).send({ date: '2026-02-30', name: 'x', kind: 'national' }).expect(400);
+    const bad = await t
+      .http()
+      .post('/api/holidays')
+      .set(ri)
+      .send({ date: '2026-02-30', name: 'x', kind: 'national' })
+      .expect(400);
     expect(Object.keys(bad.body.fields)).toEqual(['date']);
   });
 
@@ -69,7 +134,9 @@ describe('working-day calendar and service rules', () => {
     const ri = await bearer(t, 'admin.ri');
     const dry = await t.http().post('/api/holidays/prefill').set(ri).send({ year: 2028, dryRun: true }).expect(200);
     expect(dry.body.added.length).toBeGreaterThanOrEqual(12);
-    expect(dry.body.added.map((h: { date: string }) => h.date)).toEqual(expect.arrayContaining(['2028-01-01', '2028-08-17', '2028-12-25']));
+    expect(dry.body.added.map((h: { date: string }) => h.date)).toEqual(
+      expect.arrayContaining(['2028-01-01', '2028-08-17', '2028-12-25']),
+    );
     const real = await t.http().post('/api/holidays/prefill').set(ri).send({ year: 2028 }).expect(200);
     expect(real.body.added).toHaveLength(dry.body.added.length);
     const again = await t.http().post('/api/holidays/prefill').set(ri).send({ year: 2028 }).expect(200);
@@ -78,20 +145,51 @@ describe('working-day calendar and service rules', () => {
 
   it('keeps the rules as data: an office changes its deadline days, new requests follow, audited; bad values 400', async () => {
     const admin = await bearer(t, 'admin');
-    const before = await t.http().get('/api/settings').set(await bearer(t, 'desk')).expect(200);
-    expect(before.body.find((s: { key: string }) => s.key === 'deadline.days')).toMatchObject({ value: 10, default: 10, overridden: false });
-    await t.http().patch('/api/settings').set(await bearer(t, 'desk')).send({ 'deadline.days': 7 }).expect(403);
-    const bad = await t.http().patch('/api/settings').set(admin).send({ 'deadline.days': 0, 'sop.step9Minutes': 3, 'request.numberFormat': 'no-seq' }).expect(400);
+    const before = await t
+      .http()
+      .get('/api/settings')
+      .set(await bearer(t, 'desk'))
+      .expect(200);
+    expect(before.body.find((s: { key: string }) => s.key === 'deadline.days')).toMatchObject({
+      value: 10,
+      default: 10,
+      overridden: false,
+    });
+    await t
+      .http()
+      .patch('/api/settings')
+      .set(await bearer(t, 'desk'))
+      .send({ 'deadline.days': 7 })
+      .expect(403);
+    const bad = await t
+      .http()
+      .patch('/api/settings')
+      .set(admin)
+      .send({ 'deadline.days': 0, 'sop.step9Minutes': 3, 'request.numberFormat': 'no-seq' })
+      .expect(400);
     expect(Object.keys(bad.body.fields).sort()).toEqual(['deadline.days', 'request.numberFormat', 'sop.step9Minutes']);
-    await t.http().patch('/api/settings').set(admin).send({ 'deadline.days': 7, 'request.numberFormat': 'PPID-{office}-{year}-{seq:4}' }).expect(200);
+    await t
+      .http()
+      .patch('/api/settings')
+      .set(admin)
+      .send({ 'deadline.days': 7, 'request.numberFormat': 'PPID-{office}-{year}-{seq:4}' })
+      .expect(200);
     const r = await register(t);
     expect(r.deadlineDays).toBe(7);
     expect(r.dueDate).toBe('2026-11-12'); // 7 working days from Mon 2 Nov, skipping the cuti bersama of 11 Nov added above
     expect(r.number).toMatch(/^PPID-KPU-LBK-2026-\d{4}$/);
     const audit = await t.ds.getRepository(AuditLog).findOneByOrFail({ action: 'setting.update' });
     expect(audit.changes).toMatchObject({ 'deadline.days': { from: 10, to: 7 } });
-    const reset = await t.http().patch('/api/settings').set(admin).send({ 'deadline.days': null, 'request.numberFormat': null }).expect(200);
-    expect(reset.body.find((s: { key: string }) => s.key === 'deadline.days')).toMatchObject({ value: 10, overridden: false });
+    const reset = await t
+      .http()
+      .patch('/api/settings')
+      .set(admin)
+      .send({ 'deadline.days': null, 'request.numberFormat': null })
+      .expect(200);
+    expect(reset.body.find((s: { key: string }) => s.key === 'deadline.days')).toMatchObject({
+      value: 10,
+      overridden: false,
+    });
   });
 });
 
@@ -109,14 +207,30 @@ describe('a list spanning offices: each row counts with its own office calendar 
     expect([lebak.dueDate, serang.dueDate]).toEqual(['2026-11-16', '2026-11-16']);
     // Lebak closes on Friday 13 Nov (its deadline moves to Tue 17 Nov) and warns 5 working days ahead; Serang keeps both
     const admin = await bearer(t, 'admin');
-    await t.http().post('/api/holidays').set(admin).send({ date: '2026-11-13', name: 'Penutupan kantor Lebak', kind: 'local' }).expect(201);
+    await t
+      .http()
+      .post('/api/holidays')
+      .set(admin)
+      .send({ date: '2026-11-13', name: 'Penutupan kantor Lebak', kind: 'local' })
+      .expect(201);
     await t.http().patch('/api/settings').set(admin).send({ 'deadline.dueSoonDays': 5 }).expect(200);
 
     t.clock.set(new Date('2026-11-10T02:00:00Z')); // Tuesday 10 Nov
-    const res = await t.http().get('/api/requests').set(await bearer(t, 'ppid.banten')).query({ filter: JSON.stringify({ id: [lebak.id, serang.id] }), range: '[0,24]' }).expect(200);
+    const res = await t
+      .http()
+      .get('/api/requests')
+      .set(await bearer(t, 'ppid.banten'))
+      .query({ filter: JSON.stringify({ id: [lebak.id, serang.id] }), range: '[0,24]' })
+      .expect(200);
     const byId = new Map(res.body.map((r: { id: number }) => [r.id, r]));
     // Lebak: 11, 12, (13 closed), 16, 17 → 4 left, within its 5-day warning; Serang: 11, 12, 13, 16 → 4 left, beyond its 2
-    expect(byId.get(lebak.id)).toMatchObject({ effectiveDueDate: '2026-11-17', flags: { workingDaysLeft: 4, dueSoon: true, overdue: false } });
-    expect(byId.get(serang.id)).toMatchObject({ effectiveDueDate: '2026-11-16', flags: { workingDaysLeft: 4, dueSoon: false, overdue: false } });
+    expect(byId.get(lebak.id)).toMatchObject({
+      effectiveDueDate: '2026-11-17',
+      flags: { workingDaysLeft: 4, dueSoon: true, overdue: false },
+    });
+    expect(byId.get(serang.id)).toMatchObject({
+      effectiveDueDate: '2026-11-16',
+      flags: { workingDaysLeft: 4, dueSoon: false, overdue: false },
+    });
   });
 });

@@ -16,8 +16,10 @@ describe(`${N} parallel conflicting transitions`, () => {
   });
   afterAll(async () => t?.close());
 
-  const audits = async (entityType: string, id: number) => t.ds.getRepository(AuditLog).find({ where: { entityType, entityId: String(id) } });
-  const summary = (statuses: number[]) => statuses.reduce<Record<number, number>>((a, s) => ({ ...a, [s]: (a[s] ?? 0) + 1 }), {});
+  const audits = async (entityType: string, id: number) =>
+    t.ds.getRepository(AuditLog).find({ where: { entityType, entityId: String(id) } });
+  const summary = (statuses: number[]) =>
+    statuses.reduce<Record<number, number>>((a, s) => ({ ...a, [s]: (a[s] ?? 0) + 1 }), {});
 
   it('a request: decisions, withdrawals and extensions at once — one wins, 99 × 409, one audit row and one timeline event', async () => {
     const r = await register(t);
@@ -27,8 +29,16 @@ describe(`${N} parallel conflicting transitions`, () => {
         i % 3 === 0
           ? t.http().post(`/api/requests/${r.id}/decide`).set(ppid).send({ decision: 'granted_full', form: 'softcopy' })
           : i % 3 === 1
-            ? t.http().post(`/api/requests/${r.id}/withdraw`).set(desk).send({ note: `dicabut ${i}` })
-            : t.http().post(`/api/requests/${r.id}/extend`).set(ppid).send({ reason: `perpanjangan ${i}` }),
+            ? t
+                .http()
+                .post(`/api/requests/${r.id}/withdraw`)
+                .set(desk)
+                .send({ note: `dicabut ${i}` })
+            : t
+                .http()
+                .post(`/api/requests/${r.id}/extend`)
+                .set(ppid)
+                .send({ reason: `perpanjangan ${i}` }),
       ),
     );
     const statuses = attempts.map((a) => a.status);
@@ -45,11 +55,36 @@ describe(`${N} parallel conflicting transitions`, () => {
 
   it('an objection: 100 Atasan PPID decisions at once — one answer stands, 99 × 409, one audit row', async () => {
     const r = await register(t);
-    await t.http().post(`/api/requests/${r.id}/decide`).set(await bearer(t, 'ppid')).send({ decision: 'refused', refusalBasis: ['h'], consequenceTest: 'Data pribadi', refusalReason: 'Pasal 17 huruf h' }).expect(200);
-    const o = await t.http().post('/api/objections').set(await bearer(t, 'desk')).send({ requestId: r.id, grounds: ['a'], reasons: 'Tidak memuat data pribadi' }).expect(201);
+    await t
+      .http()
+      .post(`/api/requests/${r.id}/decide`)
+      .set(await bearer(t, 'ppid'))
+      .send({
+        decision: 'refused',
+        refusalBasis: ['h'],
+        consequenceTest: 'Data pribadi',
+        refusalReason: 'Pasal 17 huruf h',
+      })
+      .expect(200);
+    const o = await t
+      .http()
+      .post('/api/objections')
+      .set(await bearer(t, 'desk'))
+      .send({ requestId: r.id, grounds: ['a'], reasons: 'Tidak memuat data pribadi' })
+      .expect(201);
     const atasan = await bearer(t, 'atasan');
     const attempts = await Promise.all(
-      Array.from({ length: N }, (_, i) => t.http().post(`/api/objections/${o.body.id}/decide`).set(atasan).send(i % 2 ? { decision: 'rejected', reason: `Pengecualian sah ${i}` } : { decision: 'accepted', reason: `Keberatan beralasan ${i}`, instruction: 'Berikan salinan' })),
+      Array.from({ length: N }, (_, i) =>
+        t
+          .http()
+          .post(`/api/objections/${o.body.id}/decide`)
+          .set(atasan)
+          .send(
+            i % 2
+              ? { decision: 'rejected', reason: `Pengecualian sah ${i}` }
+              : { decision: 'accepted', reason: `Keberatan beralasan ${i}`, instruction: 'Berikan salinan' },
+          ),
+      ),
     );
     expect(summary(attempts.map((a) => a.status))).toEqual({ 200: 1, 409: N - 1 });
     const winner = attempts.find((a) => a.status === 200)!;
@@ -64,7 +99,9 @@ describe(`${N} parallel conflicting transitions`, () => {
     t.clock.set(new Date('2026-04-06T03:00:00Z'));
     const ppid = await bearer(t, 'ppid');
     const m = await t.http().post('/api/monthly-reports').set(ppid).send({ month: '2026-03' }).expect(201);
-    const attempts = await Promise.all(Array.from({ length: N }, () => t.http().post(`/api/monthly-reports/${m.body.id}/sign`).set(ppid)));
+    const attempts = await Promise.all(
+      Array.from({ length: N }, () => t.http().post(`/api/monthly-reports/${m.body.id}/sign`).set(ppid)),
+    );
     expect(summary(attempts.map((a) => a.status))).toEqual({ 200: 1, 409: N - 1 });
     expect((await audits('monthly_report', m.body.id)).filter((a) => a.action.endsWith('.sign'))).toHaveLength(1);
   });

@@ -13,7 +13,13 @@ describe('document pipeline: the office user list PDF', () => {
 
   it('renders the letterhead, a numbered title, the users, signature blocks and a verification code', async () => {
     const lebak = await officeId(t, 'KPU-LBK');
-    const res = await t.http().get(`/api/offices/${lebak}/users.pdf`).set(await auth('admin')).buffer(true).parse(binaryParser).expect(200);
+    const res = await t
+      .http()
+      .get(`/api/offices/${lebak}/users.pdf`)
+      .set(await auth('admin'))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf = res.body as Buffer;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -23,7 +29,8 @@ describe('document pipeline: the office user list PDF', () => {
     expect(text).toContain('Jl. Abdi Negara No. 8');
     expect(text).toMatch(/DAFTAR PENGGUNA/i);
     expect(text).toContain('001/DPL/KPU-LBK/XI/2026');
-    for (const name of ['Rizky Pratama, S.Kom.', 'Siti Nurhaliza, A.Md.', 'Ahmad Fauzi, S.Sos.']) expect(text).toContain(name);
+    for (const name of ['Rizky Pratama, S.Kom.', 'Siti Nurhaliza, A.Md.', 'Ahmad Fauzi, S.Sos.'])
+      expect(text).toContain(name);
     expect(text).not.toContain('Hendra Gunawan'); // a Serang user
     // signature blocks: the Atasan PPID and the issuing admin, with NIPs
     expect(text).toContain('Dra. Hj. Euis Komalasari, M.Si.');
@@ -33,7 +40,11 @@ describe('document pipeline: the office user list PDF', () => {
     const code = text.match(/\b([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})\b/)?.[1];
     expect(code).toBeDefined();
     const verify = await t.http().get(`/api/documents/verify/${code}`).expect(200);
-    expect(verify.body).toMatchObject({ number: '001/DPL/KPU-LBK/XI/2026', office: 'KPU Kabupaten Lebak', type: 'user-list' });
+    expect(verify.body).toMatchObject({
+      number: '001/DPL/KPU-LBK/XI/2026',
+      office: 'KPU Kabupaten Lebak',
+      type: 'user-list',
+    });
     expect(verify.body.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
     const page = await t.http().get(`/verifikasi/${code}`).expect(200);
     expect(page.text).toContain('001/DPL/KPU-LBK/XI/2026');
@@ -44,14 +55,36 @@ describe('document pipeline: the office user list PDF', () => {
     // the issue is audited, and the next document gets the next number
     const audit = await t.ds.query("SELECT COUNT(*) AS n FROM audit_logs WHERE action = 'document.issue'");
     expect(Number(audit[0].n)).toBe(1);
-    const second = await t.http().get(`/api/offices/${lebak}/users.pdf`).set(await auth('admin')).buffer(true).parse(binaryParser).expect(200);
+    const second = await t
+      .http()
+      .get(`/api/offices/${lebak}/users.pdf`)
+      .set(await auth('admin'))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
     expect(await pdfText(second.body)).toContain('002/DPL/KPU-LBK/XI/2026');
   });
 
   it('shows hostile names as plain text', async () => {
     const h = await auth('admin');
-    await t.http().post('/api/users').set(h).send({ username: 'hostile', password: 'kata-sandi-rahasia-1', fullName: '<script>document.write("PWNED")</script><b>Tebal</b>', roles: ['desk'] }).expect(201);
-    const res = await t.http().get(`/api/offices/${await officeId(t, 'KPU-LBK')}/users.pdf`).set(h).buffer(true).parse(binaryParser).expect(200);
+    await t
+      .http()
+      .post('/api/users')
+      .set(h)
+      .send({
+        username: 'hostile',
+        password: 'kata-sandi-rahasia-1',
+        fullName: '<script>document.write("PWNED")</script><b>Tebal</b>',
+        roles: ['desk'],
+      })
+      .expect(201);
+    const res = await t
+      .http()
+      .get(`/api/offices/${await officeId(t, 'KPU-LBK')}/users.pdf`)
+      .set(h)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
     const text = (await pdfText(res.body)).replace(/\s+/g, '');
     expect(text).toContain('<script>document.write("PWNED")</script><b>Tebal</b>');
     expect(text).not.toMatch(/^PWNED/m);
@@ -59,8 +92,22 @@ describe('document pipeline: the office user list PDF', () => {
 
   it('lets a province PPID print a child office list, and refuses others', async () => {
     const lebak = await officeId(t, 'KPU-LBK');
-    await t.http().get(`/api/offices/${lebak}/users.pdf`).set(await auth('ppid.banten')).buffer(true).parse(binaryParser).expect(200);
-    await t.http().get(`/api/offices/${lebak}/users.pdf`).set(await auth('ppid.serang')).expect(404);
-    await t.http().get(`/api/offices/${lebak}/users.pdf`).set(await auth('desk')).expect(403);
+    await t
+      .http()
+      .get(`/api/offices/${lebak}/users.pdf`)
+      .set(await auth('ppid.banten'))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    await t
+      .http()
+      .get(`/api/offices/${lebak}/users.pdf`)
+      .set(await auth('ppid.serang'))
+      .expect(404);
+    await t
+      .http()
+      .get(`/api/offices/${lebak}/users.pdf`)
+      .set(await auth('desk'))
+      .expect(403);
   });
 });

@@ -23,7 +23,12 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
   async function step(requestId: number, n: number, start: string, minutes: number) {
     const startedAt = new Date(start);
     const endedAt = new Date(startedAt.getTime() + minutes * 60_000);
-    await t.http().put(`/api/requests/${requestId}/steps/${n}`).set(await bearer(t, 'desk')).send({ startedAt: startedAt.toISOString(), endedAt: endedAt.toISOString() }).expect(200);
+    await t
+      .http()
+      .put(`/api/requests/${requestId}/steps/${n}`)
+      .set(await bearer(t, 'desk'))
+      .send({ startedAt: startedAt.toISOString(), endedAt: endedAt.toISOString() })
+      .expect(200);
   }
 
   beforeAll(async () => {
@@ -42,27 +47,83 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
     at('2026-03-04');
     id.R4 = (await register(t, { channel: 'phone' })).id;
     at('2026-03-05');
-    await t.http().post(`/api/requests/${id.S1}/decide`).set(await bearer(t, 'ppid.serang')).send({ decision: 'granted_full', form: 'softcopy' }).expect(200);
+    await t
+      .http()
+      .post(`/api/requests/${id.S1}/decide`)
+      .set(await bearer(t, 'ppid.serang'))
+      .send({ decision: 'granted_full', form: 'softcopy' })
+      .expect(200);
     at('2026-03-06');
-    await t.http().post(`/api/requests/${id.R4}/withdraw`).set(await bearer(t, 'desk')).send({ note: 'Pemohon mencabut permohonan' }).expect(200);
+    await t
+      .http()
+      .post(`/api/requests/${id.R4}/withdraw`)
+      .set(await bearer(t, 'desk'))
+      .send({ note: 'Pemohon mencabut permohonan' })
+      .expect(200);
     at('2026-03-09');
-    await t.http().post(`/api/requests/${id.R1}/decide`).set(await ppid()).send({ decision: 'granted_full', form: 'softcopy' }).expect(200);
+    await t
+      .http()
+      .post(`/api/requests/${id.R1}/decide`)
+      .set(await ppid())
+      .send({ decision: 'granted_full', form: 'softcopy' })
+      .expect(200);
     id.R6 = (await register(t, { channel: 'email' })).id;
     at('2026-03-13');
-    const ext = await t.http().post(`/api/requests/${id.R2}/extend`).set(await ppid()).send({ reason: 'Informasi tersebar di beberapa unit' }).expect(200);
+    const ext = await t
+      .http()
+      .post(`/api/requests/${id.R2}/extend`)
+      .set(await ppid())
+      .send({ reason: 'Informasi tersebar di beberapa unit' })
+      .expect(200);
     expect(ext.body.extendedDueDate).toBe('2026-04-01');
     at('2026-03-16');
     id.R5 = (await register(t, { channel: 'in_person' })).id;
     at('2026-03-25');
-    await t.http().post(`/api/requests/${id.R2}/decide`).set(await ppid()).send({ decision: 'refused', refusalBasis: ['h'], consequenceTest: 'Memuat data pribadi', refusalReason: 'Pasal 17 huruf h' }).expect(200);
+    await t
+      .http()
+      .post(`/api/requests/${id.R2}/decide`)
+      .set(await ppid())
+      .send({
+        decision: 'refused',
+        refusalBasis: ['h'],
+        consequenceTest: 'Memuat data pribadi',
+        refusalReason: 'Pasal 17 huruf h',
+      })
+      .expect(200);
     at('2026-03-26');
-    await t.http().post(`/api/requests/${id.R3}/decide`).set(await ppid()).send({ decision: 'granted_partial', refusalBasis: ['h'], consequenceTest: 'NIK', redactions: 'NIK dihitamkan', form: 'softcopy' }).expect(200);
+    await t
+      .http()
+      .post(`/api/requests/${id.R3}/decide`)
+      .set(await ppid())
+      .send({
+        decision: 'granted_partial',
+        refusalBasis: ['h'],
+        consequenceTest: 'NIK',
+        redactions: 'NIK dihitamkan',
+        form: 'softcopy',
+      })
+      .expect(200);
     at('2026-03-27');
-    const objection = await t.http().post('/api/objections').set(await bearer(t, 'desk')).send({ requestId: id.R2, grounds: ['a'], reasons: 'Tidak ada data pribadi' }).expect(201);
+    const objection = await t
+      .http()
+      .post('/api/objections')
+      .set(await bearer(t, 'desk'))
+      .send({ requestId: id.R2, grounds: ['a'], reasons: 'Tidak ada data pribadi' })
+      .expect(201);
     at('2026-03-30');
-    await t.http().post(`/api/objections/${objection.body.id}/decide`).set(await bearer(t, 'atasan')).send({ decision: 'rejected', reason: 'Pengecualian sah' }).expect(200);
+    await t
+      .http()
+      .post(`/api/objections/${objection.body.id}/decide`)
+      .set(await bearer(t, 'atasan'))
+      .send({ decision: 'rejected', reason: 'Pengecualian sah' })
+      .expect(200);
     at('2026-03-31');
-    await t.http().post(`/api/objections/${objection.body.id}/dispute`).set(await bearer(t, 'desk')).send({ filedDate: '2026-03-31', kiRegistrationNumber: '012/KIP-BTN/III/2026' }).expect(200);
+    await t
+      .http()
+      .post(`/api/objections/${objection.body.id}/dispute`)
+      .set(await bearer(t, 'desk'))
+      .send({ filedDate: '2026-03-31', kiRegistrationNumber: '012/KIP-BTN/III/2026' })
+      .expect(200);
     at('2026-04-10');
   });
   afterAll(async () => t?.close());
@@ -70,11 +131,20 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
   const MARCH = { from: '2026-03-01', to: '2026-03-31' };
 
   it('counts Lebak in March by hand: received, outcomes, bands, median and p90, queue, steps, objections', async () => {
-    const res = await t.http().get('/api/metrics/summary').set(await bearer(t, 'ppid')).query(MARCH).expect(200);
+    const res = await t
+      .http()
+      .get('/api/metrics/summary')
+      .set(await bearer(t, 'ppid'))
+      .query(MARCH)
+      .expect(200);
     expect(res.body).toMatchObject({
       office: { code: 'KPU-LBK' },
       officeCount: 1,
-      received: { total: 6, byChannel: { in_person: 2, email: 2, letter: 1, phone: 1, fax: 0, web: 0 }, byRequesterType: { person: 6, entity: 0, group: 0 } },
+      received: {
+        total: 6,
+        byChannel: { in_person: 2, email: 2, letter: 1, phone: 1, fax: 0, web: 0 },
+        byRequesterType: { person: 6, entity: 0, group: 0 },
+      },
       decided: { total: 3, byOutcome: { granted_full: 1, granted_partial: 1, refused: 1, not_held: 0 } },
       timeliness: { within10: 1, within17: 1, late: 1, onTimeRate: 0.6667, medianDays: 12, p90Days: 12 },
       queue: { open: 2, overdue: 1 },
@@ -89,7 +159,12 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
   });
 
   it('keeps the open and overdue queue at the end of each day, across the holidays', async () => {
-    const res = await t.http().get('/api/metrics/daily').set(await bearer(t, 'ppid')).query(MARCH).expect(200);
+    const res = await t
+      .http()
+      .get('/api/metrics/daily')
+      .set(await bearer(t, 'ppid'))
+      .query(MARCH)
+      .expect(200);
     const day = (d: string) => res.body.days.find((r: { date: string }) => r.date === d);
     expect(res.body.days).toHaveLength(31);
     expect(day('2026-03-01')).toMatchObject({ open: 0, overdue: 0 });
@@ -117,7 +192,8 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
     expect(sum((r) => r.timeliness.late)).toBe(summary.body.timeliness.late);
     expect(monthly.body.months.map((m: any) => m.month)).toEqual(['2026-02', '2026-03', '2026-04']);
     const march = monthly.body.months[1];
-    for (const k of ['received', 'decided', 'timeliness', 'steps', 'objections', 'disputes'] as const) expect(march[k]).toEqual(summary.body[k]);
+    for (const k of ['received', 'decided', 'timeliness', 'steps', 'objections', 'disputes'] as const)
+      expect(march[k]).toEqual(summary.body[k]);
     expect({ open: march.open, overdue: march.overdue }).toEqual(summary.body.queue);
     // April so far (to 10 Apr): R5 open (due 7 Apr, so overdue), R6 overdue
     expect(monthly.body.months[2]).toMatchObject({ open: 2, overdue: 2, received: { total: 0 } });
@@ -135,7 +211,11 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
     });
     const cmp = await t.http().get('/api/metrics/offices').set(banten).query(MARCH).expect(200);
     const child = (code: string) => cmp.body.children.find((c: any) => c.office.code === code);
-    expect(child('KPU-LBK')).toMatchObject({ received: { total: 6 }, decided: { total: 3 }, queue: { open: 2, overdue: 1 } });
+    expect(child('KPU-LBK')).toMatchObject({
+      received: { total: 6 },
+      decided: { total: 3 },
+      queue: { open: 2, overdue: 1 },
+    });
     expect(child('KPU-SRG')).toMatchObject({ received: { total: 1 }, timeliness: { within10: 1, medianDays: 3 } });
     expect(cmp.body.own).toMatchObject({ received: { total: 0 } });
     const totals = cmp.body.children.reduce((n: number, c: any) => n + c.received.total, cmp.body.own.received.total);
@@ -144,19 +224,49 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
 
   it('refuses bad input with a clear 4xx naming the field, and hides other offices', async () => {
     const ppid = await bearer(t, 'ppid');
-    const long = await t.http().get('/api/metrics/summary').set(ppid).query({ from: '2020-01-01', to: '2026-03-31' }).expect(400);
+    const long = await t
+      .http()
+      .get('/api/metrics/summary')
+      .set(ppid)
+      .query({ from: '2020-01-01', to: '2026-03-31' })
+      .expect(400);
     expect(Object.keys(long.body.fields)).toEqual(['from']);
-    const backwards = await t.http().get('/api/metrics/summary').set(ppid).query({ from: '2026-04-01', to: '2026-03-01' }).expect(400);
+    const backwards = await t
+      .http()
+      .get('/api/metrics/summary')
+      .set(ppid)
+      .query({ from: '2026-04-01', to: '2026-03-01' })
+      .expect(400);
     expect(Object.keys(backwards.body.fields)).toEqual(['from']);
     const bad = await t.http().get('/api/metrics/daily').set(ppid).query({ to: '2026-13-01' }).expect(400);
     expect(Object.keys(bad.body.fields)).toEqual(['to']);
     const month = await t.http().get('/api/metrics/monthly').set(ppid).query({ from: '2026-3' }).expect(400);
     expect(Object.keys(month.body.fields)).toEqual(['from']);
-    const serang = await t.http().get('/api/metrics/summary').set(ppid).query({ ...MARCH, officeId: 999999 }).expect(404);
+    const serang = await t
+      .http()
+      .get('/api/metrics/summary')
+      .set(ppid)
+      .query({ ...MARCH, officeId: 999999 })
+      .expect(404);
     expect(serang.body.message).toMatch(/tidak ditemukan/);
-    const banten = await t.http().get('/api/metrics/summary').set(await bearer(t, 'ppid.banten')).query(MARCH).expect(200);
-    await t.http().get('/api/metrics/summary').set(ppid).query({ ...MARCH, officeId: banten.body.office.id }).expect(404);
-    await t.http().get('/api/metrics/summary').set(await bearer(t, 'penghubung')).query(MARCH).expect(403);
+    const banten = await t
+      .http()
+      .get('/api/metrics/summary')
+      .set(await bearer(t, 'ppid.banten'))
+      .query(MARCH)
+      .expect(200);
+    await t
+      .http()
+      .get('/api/metrics/summary')
+      .set(ppid)
+      .query({ ...MARCH, officeId: banten.body.office.id })
+      .expect(404);
+    await t
+      .http()
+      .get('/api/metrics/summary')
+      .set(await bearer(t, 'penghubung'))
+      .query(MARCH)
+      .expect(403);
   });
 
   it('keeps whole months pre-aggregated, and a later change to such a month shows at once', async () => {
@@ -170,8 +280,15 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
     expect(after.body.received.total).toBe(before.body.received.total + 1);
     expect(after.body.received.byChannel.letter).toBe(before.body.received.byChannel.letter + 1);
     const daily = await t.http().get('/api/metrics/daily').set(ppid).query(MARCH).expect(200);
-    expect(daily.body.days.reduce((n: number, d: { received: { total: number } }) => n + d.received.total, 0)).toBe(after.body.received.total);
-    const province = await t.http().get('/api/metrics/summary').set(await bearer(t, 'ppid.banten')).query(MARCH).expect(200);
+    expect(daily.body.days.reduce((n: number, d: { received: { total: number } }) => n + d.received.total, 0)).toBe(
+      after.body.received.total,
+    );
+    const province = await t
+      .http()
+      .get('/api/metrics/summary')
+      .set(await bearer(t, 'ppid.banten'))
+      .query(MARCH)
+      .expect(200);
     expect(province.body.received.total).toBe(8);
   });
 });

@@ -16,7 +16,12 @@ describe('monthly report: assembled from the metrics, signed, countersigned, fro
     const a = await register(t, { channel: 'email' });
     await register(t, { channel: 'in_person' });
     at('2026-10-07');
-    await t.http().post(`/api/requests/${a.id}/decide`).set(await bearer(t, 'ppid')).send({ decision: 'granted_full', form: 'softcopy' }).expect(200);
+    await t
+      .http()
+      .post(`/api/requests/${a.id}/decide`)
+      .set(await bearer(t, 'ppid'))
+      .send({ decision: 'granted_full', form: 'softcopy' })
+      .expect(200);
     at('2026-11-05');
   });
   afterAll(async () => t?.close());
@@ -29,8 +34,18 @@ describe('monthly report: assembled from the metrics, signed, countersigned, fro
     }
     const bad = await t.http().post('/api/monthly-reports').set(ppid).send({ month: '2026-13' }).expect(400);
     expect(Object.keys(bad.body.fields)).toEqual(['month']);
-    await t.http().post('/api/monthly-reports').set(await bearer(t, 'desk')).send({ month: '2026-10' }).expect(403);
-    await t.http().post('/api/monthly-reports').set(await bearer(t, 'atasan')).send({ month: '2026-10' }).expect(403);
+    await t
+      .http()
+      .post('/api/monthly-reports')
+      .set(await bearer(t, 'desk'))
+      .send({ month: '2026-10' })
+      .expect(403);
+    await t
+      .http()
+      .post('/api/monthly-reports')
+      .set(await bearer(t, 'atasan'))
+      .send({ month: '2026-10' })
+      .expect(403);
     expect(Number((await t.ds.query('SELECT COUNT(*) AS n FROM monthly_reports'))[0].n)).toBe(0);
   });
 
@@ -39,41 +54,96 @@ describe('monthly report: assembled from the metrics, signed, countersigned, fro
     const res = await t.http().post('/api/monthly-reports').set(ppid).send({ month: '2026-10' }).expect(201);
     reportId = res.body.id;
     expect(res.body).toMatchObject({ status: 'draft', monthKey: '2026-10', allowedActions: ['sign'] });
-    const api = await t.http().get('/api/metrics/summary').set(ppid).query({ from: '2026-10-01', to: '2026-10-31' }).expect(200);
+    const api = await t
+      .http()
+      .get('/api/metrics/summary')
+      .set(ppid)
+      .query({ from: '2026-10-01', to: '2026-10-31' })
+      .expect(200);
     expect(res.body.figures.summary).toEqual(api.body);
-    expect(api.body).toMatchObject({ received: { total: 2 }, decided: { total: 1 }, timeliness: { within10: 1, medianDays: 2 }, queue: { open: 1, overdue: 1 } });
+    expect(api.body).toMatchObject({
+      received: { total: 2 },
+      decided: { total: 1 },
+      timeliness: { within10: 1, medianDays: 2 },
+      queue: { open: 1, overdue: 1 },
+    });
     const again = await t.http().post('/api/monthly-reports').set(ppid).send({ month: '2026-10' }).expect(409);
     expect(again.body.message).toMatch(/sudah ada/);
-    const preview = await t.http().get(`/api/monthly-reports/${reportId}/report.pdf`).set(ppid).buffer(true).parse(binaryParser).expect(200);
+    const preview = await t
+      .http()
+      .get(`/api/monthly-reports/${reportId}/report.pdf`)
+      .set(ppid)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
     const text = await pdfText(preview.body);
     expect(text).toContain('DRAF');
     expect(text).toContain('LAPORAN BULANAN PELAYANAN INFORMASI PUBLIK');
   });
 
   it('signs once (PPID), then the Atasan PPID countersigns once; the order and the roles are enforced', async () => {
-    const ppid = await bearer(t, 'ppid');
     const atasan = await bearer(t, 'atasan');
     const early = await t.http().post(`/api/monthly-reports/${reportId}/countersign`).set(atasan).expect(409);
     expect(early.body.message).toMatch(/ditandatangani PPID terlebih dahulu/);
     at('2026-11-06');
-    const signed = await t.http().post(`/api/monthly-reports/${reportId}/sign`).set(await bearer(t, 'ppid')).expect(200);
+    const signed = await t
+      .http()
+      .post(`/api/monthly-reports/${reportId}/sign`)
+      .set(await bearer(t, 'ppid'))
+      .expect(200);
     expect(signed.body).toMatchObject({ status: 'signed', allowedActions: ['countersign'] });
-    const twice = await t.http().post(`/api/monthly-reports/${reportId}/sign`).set(await bearer(t, 'ppid')).expect(409);
+    const twice = await t
+      .http()
+      .post(`/api/monthly-reports/${reportId}/sign`)
+      .set(await bearer(t, 'ppid'))
+      .expect(409);
     expect(twice.body.message).toMatch(/sudah ditandatangani/);
-    await t.http().post(`/api/monthly-reports/${reportId}/countersign`).set(await bearer(t, 'ppid')).expect(403);
-    await t.http().post(`/api/monthly-reports/${reportId}/countersign`).set(await bearer(t, 'ppid.banten')).expect(403);
+    await t
+      .http()
+      .post(`/api/monthly-reports/${reportId}/countersign`)
+      .set(await bearer(t, 'ppid'))
+      .expect(403);
+    await t
+      .http()
+      .post(`/api/monthly-reports/${reportId}/countersign`)
+      .set(await bearer(t, 'ppid.banten'))
+      .expect(403);
     at('2026-11-09');
-    const final = await t.http().post(`/api/monthly-reports/${reportId}/countersign`).set(await bearer(t, 'atasan')).expect(200);
-    expect(final.body).toMatchObject({ status: 'final', allowedActions: [], document: { number: expect.stringMatching(/^001\/LBL\/KPU-LBK\/XI\/2026$/) } });
+    const final = await t
+      .http()
+      .post(`/api/monthly-reports/${reportId}/countersign`)
+      .set(await bearer(t, 'atasan'))
+      .expect(200);
+    expect(final.body).toMatchObject({
+      status: 'final',
+      allowedActions: [],
+      document: { number: expect.stringMatching(/^001\/LBL\/KPU-LBK\/XI\/2026$/) },
+    });
     code = final.body.document.verificationCode;
-    const none = await t.http().post(`/api/monthly-reports/${reportId}/countersign`).set(await bearer(t, 'atasan')).expect(409);
+    const none = await t
+      .http()
+      .post(`/api/monthly-reports/${reportId}/countersign`)
+      .set(await bearer(t, 'atasan'))
+      .expect(409);
     expect(none.body.message).toMatch(/sudah ditandatangani Atasan/);
   });
 
   it('serves the same frozen bytes every time, with the figures and both signers in the text', async () => {
     const ppid = await bearer(t, 'ppid');
-    const first = await t.http().get(`/api/monthly-reports/${reportId}/report.pdf`).set(ppid).buffer(true).parse(binaryParser).expect(200);
-    const second = await t.http().get(`/api/monthly-reports/${reportId}/report.pdf`).set(await bearer(t, 'atasan')).buffer(true).parse(binaryParser).expect(200);
+    const first = await t
+      .http()
+      .get(`/api/monthly-reports/${reportId}/report.pdf`)
+      .set(ppid)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    const second = await t
+      .http()
+      .get(`/api/monthly-reports/${reportId}/report.pdf`)
+      .set(await bearer(t, 'atasan'))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
     pdf = first.body;
     expect(Buffer.compare(first.body, second.body)).toBe(0);
     const report = await t.http().get(`/api/monthly-reports/${reportId}`).set(ppid).expect(200);
@@ -90,20 +160,43 @@ describe('monthly report: assembled from the metrics, signed, countersigned, fro
 
   it('verifies on the public page: who signed and when; the same file matches, a changed byte does not', async () => {
     const info = await t.http().get(`/api/documents/verify/${code}`).expect(200);
-    expect(info.body.signers.map((s: { name: string }) => s.name)).toEqual(['Ahmad Fauzi, S.Sos.', 'Dra. Hj. Euis Komalasari, M.Si.']);
-    const same = await t.http().post(`/api/documents/verify/${code}`).attach('file', pdf, { filename: 'laporan.pdf', contentType: 'application/pdf' }).expect(200);
+    expect(info.body.signers.map((s: { name: string }) => s.name)).toEqual([
+      'Ahmad Fauzi, S.Sos.',
+      'Dra. Hj. Euis Komalasari, M.Si.',
+    ]);
+    const same = await t
+      .http()
+      .post(`/api/documents/verify/${code}`)
+      .attach('file', pdf, { filename: 'laporan.pdf', contentType: 'application/pdf' })
+      .expect(200);
     expect(same.body.matches).toBe(true);
     const changed = Buffer.from(pdf);
     changed[Math.floor(changed.length / 2)] ^= 0x01;
-    const other = await t.http().post(`/api/documents/verify/${code}`).attach('file', changed, { filename: 'laporan.pdf', contentType: 'application/pdf' }).expect(200);
+    const other = await t
+      .http()
+      .post(`/api/documents/verify/${code}`)
+      .attach('file', changed, { filename: 'laporan.pdf', contentType: 'application/pdf' })
+      .expect(200);
     expect(other.body.matches).toBe(false);
-    const page = await t.http().post(`/verifikasi/${code}`).attach('file', pdf, { filename: 'laporan.pdf', contentType: 'application/pdf' }).expect(200);
+    const page = await t
+      .http()
+      .post(`/verifikasi/${code}`)
+      .attach('file', pdf, { filename: 'laporan.pdf', contentType: 'application/pdf' })
+      .expect(200);
     expect(page.text).toContain('COCOK.');
     expect(page.text).toContain('Dra. Hj. Euis Komalasari, M.Si.');
-    const bad = await t.http().post(`/verifikasi/${code}`).attach('file', changed, { filename: 'laporan.pdf', contentType: 'application/pdf' }).expect(200);
+    const bad = await t
+      .http()
+      .post(`/verifikasi/${code}`)
+      .attach('file', changed, { filename: 'laporan.pdf', contentType: 'application/pdf' })
+      .expect(200);
     expect(bad.text).toContain('TIDAK COCOK.');
     const unknown = await t.http().get('/verifikasi/ZZZZ-ZZZZ-ZZZZ').expect(404);
     expect(unknown.text).toContain('Dokumen tidak dikenal');
-    await t.http().post('/api/documents/verify/ZZZZ-ZZZZ-ZZZZ').attach('file', pdf, { filename: 'x.pdf', contentType: 'application/pdf' }).expect(404);
+    await t
+      .http()
+      .post('/api/documents/verify/ZZZZ-ZZZZ-ZZZZ')
+      .attach('file', pdf, { filename: 'x.pdf', contentType: 'application/pdf' })
+      .expect(404);
   });
 });

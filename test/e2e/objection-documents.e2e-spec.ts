@@ -4,7 +4,8 @@ import { binaryParser, pdfText } from '../support/pdf';
 import { createTestApp, officeId, TestApp } from '../support/test-app';
 
 const REASONS = 'Informasi yang saya minta tidak memuat data pribadi; NIK dapat dihitamkan';
-const CONSIDERATION = 'Data yang diminta dapat dibuka dengan menghitamkan NIK; pengecualian seluruh dokumen tidak proporsional';
+const CONSIDERATION =
+  'Data yang diminta dapat dibuka dengan menghitamkan NIK; pengecualian seluruh dokumen tidak proporsional';
 const INSTRUCTION = 'PPID memberikan salinan dengan NIK dihitamkan dalam 3 hari kerja';
 const PERIOD = { from: '2026-03-01', to: '2026-06-30' };
 
@@ -18,7 +19,13 @@ describe('objection documents: the Atasan PPID response and the objection regist
   let request: { id: number; number: string; requester: { id: number } };
   let objection: { id: number; number: string };
   let periodic: { id: number; number: string };
-  const pdf = async (url: string, username = 'desk') => t.http().get(url).set(await bearer(t, username)).buffer(true).parse(binaryParser);
+  const pdf = async (url: string, username = 'desk') =>
+    t
+      .http()
+      .get(url)
+      .set(await bearer(t, username))
+      .buffer(true)
+      .parse(binaryParser);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -28,17 +35,34 @@ describe('objection documents: the Atasan PPID response and the objection regist
       .http()
       .post(`/api/requests/${request.id}/decide`)
       .set(await bearer(t, 'ppid'))
-      .send({ decision: 'refused', refusalBasis: ['h'], consequenceTest: 'Data pribadi pemilih', refusalReason: 'Pasal 17 huruf h' })
+      .send({
+        decision: 'refused',
+        refusalBasis: ['h'],
+        consequenceTest: 'Data pribadi pemilih',
+        refusalReason: 'Pasal 17 huruf h',
+      })
       .expect(200);
     t.clock.set(new Date('2026-03-10T03:00:00Z'));
-    objection = (await t.http().post('/api/objections').set(await bearer(t, 'desk')).send({ requestId: request.id, grounds: ['a'], reasons: REASONS }).expect(201)).body;
+    objection = (
+      await t
+        .http()
+        .post('/api/objections')
+        .set(await bearer(t, 'desk'))
+        .send({ requestId: request.id, grounds: ['a'], reasons: REASONS })
+        .expect(201)
+    ).body;
     // ground b on its own: no request
     periodic = (
       await t
         .http()
         .post('/api/objections')
         .set(await bearer(t, 'desk'))
-        .send({ requesterId: request.requester.id, grounds: ['b'], reasons: 'Laporan keuangan berkala tidak diumumkan', groundDate: '2026-03-05' })
+        .send({
+          requesterId: request.requester.id,
+          grounds: ['b'],
+          reasons: 'Laporan keuangan berkala tidak diumumkan',
+          groundDate: '2026-03-05',
+        })
         .expect(201)
     ).body;
   });
@@ -46,14 +70,43 @@ describe('objection documents: the Atasan PPID response and the objection regist
 
   it('refuses the response before the Atasan PPID decides (409, id/en), hides it from other offices (404) and roles (403)', async () => {
     const url = `/api/objections/${objection.id}/response.pdf`;
-    const early = await t.http().get(url).set(await bearer(t, 'desk')).expect(409);
-    expect(early.body.message).toBe('Tanggapan Atasan PPID baru dapat dicetak setelah keberatan diputuskan oleh Atasan PPID');
-    const earlyEn = await t.http().get(url).set(await bearer(t, 'desk')).set('Accept-Language', 'en').expect(409);
-    expect(earlyEn.body.message).toBe("The Atasan PPID's response can only be printed once the Atasan PPID has decided the objection");
-    await t.http().get(url).set(await bearer(t, 'desk.serang')).expect(404);
-    await t.http().get(url).set(await bearer(t, 'penghubung')).expect(403);
-    await t.http().get('/api/objections/999999/response.pdf').set(await bearer(t, 'desk')).expect(404);
-    await t.http().get('/api/objections/abc/response.pdf').set(await bearer(t, 'desk')).expect(400);
+    const early = await t
+      .http()
+      .get(url)
+      .set(await bearer(t, 'desk'))
+      .expect(409);
+    expect(early.body.message).toBe(
+      'Tanggapan Atasan PPID baru dapat dicetak setelah keberatan diputuskan oleh Atasan PPID',
+    );
+    const earlyEn = await t
+      .http()
+      .get(url)
+      .set(await bearer(t, 'desk'))
+      .set('Accept-Language', 'en')
+      .expect(409);
+    expect(earlyEn.body.message).toBe(
+      "The Atasan PPID's response can only be printed once the Atasan PPID has decided the objection",
+    );
+    await t
+      .http()
+      .get(url)
+      .set(await bearer(t, 'desk.serang'))
+      .expect(404);
+    await t
+      .http()
+      .get(url)
+      .set(await bearer(t, 'penghubung'))
+      .expect(403);
+    await t
+      .http()
+      .get('/api/objections/999999/response.pdf')
+      .set(await bearer(t, 'desk'))
+      .expect(404);
+    await t
+      .http()
+      .get('/api/objections/abc/response.pdf')
+      .set(await bearer(t, 'desk'))
+      .expect(400);
     await t.http().get(url).expect(401);
     const issued = await t.ds.query("SELECT COUNT(*) AS n FROM documents WHERE type = 'objection-response'");
     expect(Number(issued[0].n)).toBe(0);
@@ -72,7 +125,9 @@ describe('objection documents: the Atasan PPID response and the objection regist
     const res = await pdf(`/api/objections/${objection.id}/response.pdf`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    expect(res.headers['content-disposition']).toBe('inline; filename="tanggapan-keberatan-001_TKEB_KPU-LBK_IV_2026.pdf"');
+    expect(res.headers['content-disposition']).toBe(
+      'inline; filename="tanggapan-keberatan-001_TKEB_KPU-LBK_IV_2026.pdf"',
+    );
     const text = await textOf(res.body);
     expect(text).toContain('KOMISI PEMILIHAN UMUM');
     expect(text).toContain('KABUPATEN LEBAK');
@@ -89,7 +144,9 @@ describe('objection documents: the Atasan PPID response and the objection regist
     expect(text).toContain(request.number);
     expect(text).toContain('Salinan SK penetapan DPT Pemilu 2024 Kabupaten Lebak');
     // the grounds with their meaning
-    expect(text).toContain('huruf a \u2014 penolakan atas permintaan informasi berdasarkan alasan pengecualian (Pasal 17)');
+    expect(text).toContain(
+      'huruf a \u2014 penolakan atas permintaan informasi berdasarkan alasan pengecualian (Pasal 17)',
+    );
     expect(text).toContain(REASONS);
     // the decision, its considerations and the instruction to the PPID
     expect(text).toContain('DITERIMA');
@@ -127,22 +184,52 @@ describe('objection documents: the Atasan PPID response and the objection regist
     const issued = await t.ds.query("SELECT COUNT(*) AS n FROM documents WHERE type = 'objection-response'");
     expect(Number(issued[0].n)).toBe(1);
 
-    await t.http().get(`/api/objections/${objection.id}/response.pdf`).set(await bearer(t, 'desk.serang')).expect(404);
-    await t.http().get(`/api/objections/${objection.id}/response.pdf`).set(await bearer(t, 'penghubung')).expect(403);
+    await t
+      .http()
+      .get(`/api/objections/${objection.id}/response.pdf`)
+      .set(await bearer(t, 'desk.serang'))
+      .expect(404);
+    await t
+      .http()
+      .get(`/api/objections/${objection.id}/response.pdf`)
+      .set(await bearer(t, 'penghubung'))
+      .expect(403);
     // the other objection is still unanswered
-    await t.http().get(`/api/objections/${periodic.id}/response.pdf`).set(await bearer(t, 'desk')).expect(409);
+    await t
+      .http()
+      .get(`/api/objections/${periodic.id}/response.pdf`)
+      .set(await bearer(t, 'desk'))
+      .expect(409);
   });
 
   it('prints the register of the period as a PDF and as a workbook', async () => {
     t.clock.set(new Date('2026-04-23T03:00:00Z'));
     const desk = await bearer(t, 'desk');
-    await t.http().post(`/api/objections/${objection.id}/conclude`).set(desk).send({ stage: 'mediation', outcome: 'Mediasi berhasil: salinan diberikan dengan NIK dihitamkan' }).expect(200);
-    await t.http().post(`/api/objections/${objection.id}/close`).set(desk).send({ requesterReaction: 'Pemohon menerima' }).expect(200);
+    await t
+      .http()
+      .post(`/api/objections/${objection.id}/conclude`)
+      .set(desk)
+      .send({ stage: 'mediation', outcome: 'Mediasi berhasil: salinan diberikan dengan NIK dihitamkan' })
+      .expect(200);
+    await t
+      .http()
+      .post(`/api/objections/${objection.id}/close`)
+      .set(desk)
+      .send({ requesterReaction: 'Pemohon menerima' })
+      .expect(200);
 
-    const res = await t.http().get('/api/registers/objections.pdf').query(PERIOD).set(desk).buffer(true).parse(binaryParser);
+    const res = await t
+      .http()
+      .get('/api/registers/objections.pdf')
+      .query(PERIOD)
+      .set(desk)
+      .buffer(true)
+      .parse(binaryParser);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    expect(res.headers['content-disposition']).toBe('inline; filename="register-keberatan-KPU-LBK-2026-03-01-2026-06-30.pdf"');
+    expect(res.headers['content-disposition']).toBe(
+      'inline; filename="register-keberatan-KPU-LBK-2026-03-01-2026-06-30.pdf"',
+    );
     const text = await textOf(res.body);
     expect(text).toContain('KABUPATEN LEBAK');
     expect(text).toContain('REGISTER KEBERATAN');
@@ -159,7 +246,9 @@ describe('objection documents: the Atasan PPID response and the objection regist
     expect(text).toContain('Pemohon menerima');
     expect(text).toContain('Selesai');
     expect(text).toMatch(/Jumlah keberatan: 2/);
-    expect(text).toMatch(/diterima 1; ditolak 0; diselesaikan dengan musyawarah 0; dicabut 0; belum\/tidak ditanggapi 1/);
+    expect(text).toMatch(
+      /diterima 1; ditolak 0; diselesaikan dengan musyawarah 0; dicabut 0; belum\/tidak ditanggapi 1/,
+    );
     expect(text).toContain('Diajukan sebagai sengketa ke Komisi Informasi: 1');
     expect(text).toContain('tidak disediakannya informasi berkala (Pasal 9)');
     expect(text).toContain('Mengetahui, Atasan PPID');
@@ -168,12 +257,28 @@ describe('objection documents: the Atasan PPID response and the objection regist
     expect(text).toContain('NIP. 19820410 200604 1 003');
     expect(text).not.toContain('3602011203850004');
     // unchanged: the same register document
-    const again = await t.http().get('/api/registers/objections.pdf').query(PERIOD).set(desk).buffer(true).parse(binaryParser).expect(200);
+    const again = await t
+      .http()
+      .get('/api/registers/objections.pdf')
+      .query(PERIOD)
+      .set(desk)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
     expect(Buffer.compare(again.body, res.body)).toBe(0);
 
-    const x = await t.http().get('/api/registers/objections.xlsx').query(PERIOD).set(await bearer(t, 'atasan')).buffer(true).parse(binaryParser).expect(200);
+    const x = await t
+      .http()
+      .get('/api/registers/objections.xlsx')
+      .query(PERIOD)
+      .set(await bearer(t, 'atasan'))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
     expect(x.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(x.headers['content-disposition']).toBe('attachment; filename="register-keberatan-KPU-LBK-2026-03-01-2026-06-30.xlsx"');
+    expect(x.headers['content-disposition']).toBe(
+      'attachment; filename="register-keberatan-KPU-LBK-2026-03-01-2026-06-30.xlsx"',
+    );
     const wb = new Workbook();
     await wb.xlsx.load(x.body);
     const ws = wb.getWorksheet('Register')!;
@@ -207,7 +312,9 @@ describe('objection documents: the Atasan PPID response and the objection regist
     expect(first.getCell(col('Tanggal')).value).toEqual(new Date('2026-03-10T00:00:00Z'));
     expect(first.getCell(col('Nama pemohon')).value).toBe('Budi Santoso');
     expect(first.getCell(col('Nomor permohonan')).value).toBe(request.number);
-    expect(first.getCell(col('Informasi yang diminta')).value).toBe('Salinan SK penetapan DPT Pemilu 2024 Kabupaten Lebak');
+    expect(first.getCell(col('Informasi yang diminta')).value).toBe(
+      'Salinan SK penetapan DPT Pemilu 2024 Kabupaten Lebak',
+    );
     expect(first.getCell(col('Alasan keberatan')).value).toBe('a');
     expect(first.getCell(col('Keputusan')).value).toBe('Diterima');
     expect(first.getCell(col('Tanggal tanggapan')).value).toEqual(new Date('2026-04-22T00:00:00Z'));
@@ -236,11 +343,20 @@ describe('objection documents: the Atasan PPID response and the objection regist
 
     // an empty period is still a workbook; a province PPID reads a child office's register
     const lebak = await officeId(t, 'KPU-LBK');
-    const empty = await t.http().get('/api/registers/objections.xlsx').query({ from: '2026-01-01', to: '2026-01-31', officeId: String(lebak) }).set(await bearer(t, 'ppid.banten')).buffer(true).parse(binaryParser).expect(200);
+    const empty = await t
+      .http()
+      .get('/api/registers/objections.xlsx')
+      .query({ from: '2026-01-01', to: '2026-01-31', officeId: String(lebak) })
+      .set(await bearer(t, 'ppid.banten'))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
     const wb2 = new Workbook();
     await wb2.xlsx.load(empty.body);
     expect(wb2.getWorksheet('Register')!.getRow(5).getCell(1).value ?? null).toBeNull();
-    const audit = await t.ds.query("SELECT COUNT(*) AS n FROM audit_logs WHERE action = 'register.export' AND entityType = 'objection-register'");
+    const audit = await t.ds.query(
+      "SELECT COUNT(*) AS n FROM audit_logs WHERE action = 'register.export' AND entityType = 'objection-register'",
+    );
     expect(Number(audit[0].n)).toBe(2);
   });
 
@@ -262,15 +378,37 @@ describe('objection documents: the Atasan PPID response and the objection regist
         expect([ext, query, res.status, Object.keys(res.body.fields ?? {})]).toEqual([ext, query, 400, [field]]);
       }
     }
-    const bad = await t.http().get('/api/registers/objections.pdf').query({ from: '2026-06-30', to: '2026-03-01' }).set(h).expect(400);
+    const bad = await t
+      .http()
+      .get('/api/registers/objections.pdf')
+      .query({ from: '2026-06-30', to: '2026-03-01' })
+      .set(h)
+      .expect(400);
     expect(bad.body.fields.to).toBe('tanggal akhir (to) tidak boleh sebelum tanggal awal (from)');
     // 366 days (a leap year) is allowed
-    await t.http().get('/api/registers/objections.xlsx').query({ from: '2028-01-01', to: '2028-12-31' }).set(h).buffer(true).parse(binaryParser).expect(200);
+    await t
+      .http()
+      .get('/api/registers/objections.xlsx')
+      .query({ from: '2028-01-01', to: '2028-12-31' })
+      .set(h)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
 
     const lebak = await officeId(t, 'KPU-LBK');
     for (const ext of ['pdf', 'xlsx']) {
-      await t.http().get(`/api/registers/objections.${ext}`).query({ ...PERIOD, officeId: String(lebak) }).set(await bearer(t, 'desk.serang')).expect(404);
-      await t.http().get(`/api/registers/objections.${ext}`).query(PERIOD).set(await bearer(t, 'penghubung')).expect(403);
+      await t
+        .http()
+        .get(`/api/registers/objections.${ext}`)
+        .query({ ...PERIOD, officeId: String(lebak) })
+        .set(await bearer(t, 'desk.serang'))
+        .expect(404);
+      await t
+        .http()
+        .get(`/api/registers/objections.${ext}`)
+        .query(PERIOD)
+        .set(await bearer(t, 'penghubung'))
+        .expect(403);
       await t.http().get(`/api/registers/objections.${ext}`).query(PERIOD).expect(401);
     }
   });

@@ -42,10 +42,17 @@ describe('hostile text in documents: printed as plain text, nothing loaded', () 
     expect({ document: name, partial: h.partial(text) }).toEqual({ document: name, partial: [] });
     // every PWNED is part of a literal `document.write('PWNED')`: no script ran
     const f = flat(text).toLowerCase();
-    expect({ document: name, pwned: f.split('pwned').length - 1 }).toEqual({ document: name, pwned: f.split("document.write('pwned')").length - 1 });
+    expect({ document: name, pwned: f.split('pwned').length - 1 }).toEqual({
+      document: name,
+      pwned: f.split("document.write('pwned')").length - 1,
+    });
     // neither the canary file's secret, /etc/passwd nor a canary server's answer is in the text or anywhere in the bytes
     const secrets = [canary.secret, PASSWD, CANARY_RESPONSE];
-    expect({ document: name, inText: secrets.filter((s) => text.includes(s)), inBytes: pdfBytesContaining(pdf, secrets) }).toEqual({ document: name, inText: [], inBytes: [] });
+    expect({
+      document: name,
+      inText: secrets.filter((s) => text.includes(s)),
+      inBytes: pdfBytesContaining(pdf, secrets),
+    }).toEqual({ document: name, inText: [], inBytes: [] });
     return text;
   }
 
@@ -53,7 +60,10 @@ describe('hostile text in documents: printed as plain text, nothing loaded', () 
   function dump(dir: string, n: number, pdf: Buffer, text: string): void {
     writeFileSync(`${dir}/${n}.pdf`, pdf);
     writeFileSync(`${dir}/${n}.txt`, text);
-    writeFileSync(`${dir}/values.json`, JSON.stringify(Object.fromEntries(h.fields().map((f) => [f, h.value(f)])), null, 1));
+    writeFileSync(
+      `${dir}/values.json`,
+      JSON.stringify(Object.fromEntries(h.fields().map((f) => [f, h.value(f)])), null, 1),
+    );
   }
 
   beforeAll(async () => {
@@ -75,7 +85,10 @@ describe('hostile text in documents: printed as plain text, nothing loaded', () 
     const admin = await as('admin');
     const office = {
       // the office name is printed inside sentences: its bidi override must not reverse what follows it
-      name: h.make('office.name', 200, { lead: `KPU Kabupaten Lebak ${BIDI_VECTOR} ${ZERO_WIDTH_VECTOR}`, budget: 200 }),
+      name: h.make('office.name', 200, {
+        lead: `KPU Kabupaten Lebak ${BIDI_VECTOR} ${ZERO_WIDTH_VECTOR}`,
+        budget: 200,
+      }),
       letterheadLine1: h.make('office.letterheadLine1', 200, { budget: 110 }),
       letterheadLine2: h.make('office.letterheadLine2', 200, { budget: 110 }),
       address: h.make('office.address', 500, { budget: 220 }),
@@ -87,19 +100,35 @@ describe('hostile text in documents: printed as plain text, nothing loaded', () 
     const saved = await t.http().patch(`/api/offices/${lebak}`).set(admin).send(office).expect(200);
     expect(saved.body).toMatchObject(office);
     for (const u of ['admin', 'desk', 'ppid', 'atasan', 'penghubung', 'pertimbangan']) {
-      const body = { fullName: h.make(`${u}.fullName`, 200, { budget: 120 }), position: h.make(`${u}.position`, 200, { budget: 120 }) };
+      const body = {
+        fullName: h.make(`${u}.fullName`, 200, { budget: 120 }),
+        position: h.make(`${u}.position`, 200, { budget: 120 }),
+      };
       const res = await t.http().patch(`/api/users/${ids[u]}`).set(admin).send(body).expect(200);
       expect(res.body).toMatchObject(body);
     }
     const units = (await t.http().get('/api/units').set(admin).expect(200)).body as Array<{ id: number; code: string }>;
     ids.unit = units.find((u) => u.code === 'PDI')!.id;
-    await t.http().patch(`/api/units/${ids.unit}`).set(admin).send({ name: h.make('unit.name', 200, { budget: 120 }) }).expect(200);
+    await t
+      .http()
+      .patch(`/api/units/${ids.unit}`)
+      .set(admin)
+      .send({ name: h.make('unit.name', 200, { budget: 120 }) })
+      .expect(200);
     // a local closure on Wednesday 3 December: it pushes the deadlines, and its name is printed in their explanation
-    await t.http().post('/api/holidays').set(admin).send({ date: '2025-12-03', name: h.make('closure.name', 200), kind: 'local' }).expect(201);
+    await t
+      .http()
+      .post('/api/holidays')
+      .set(admin)
+      .send({ date: '2025-12-03', name: h.make('closure.name', 200), kind: 'local' })
+      .expect(201);
   });
 
   it('prints the office user list with the hostile names and positions as text', async () => {
-    const users = ['admin', 'desk', 'ppid', 'atasan', 'penghubung', 'pertimbangan'].flatMap((u) => [`${u}.fullName`, `${u}.position`]);
+    const users = ['admin', 'desk', 'ppid', 'atasan', 'penghubung', 'pertimbangan'].flatMap((u) => [
+      `${u}.fullName`,
+      `${u}.position`,
+    ]);
     await document('user list', `/api/offices/${lebak}/users.pdf`, 'admin', [...letterhead(), ...users]);
   });
 
@@ -157,7 +186,14 @@ describe('hostile text in documents: printed as plain text, nothing loaded', () 
       .http()
       .post('/api/requests')
       .set(desk)
-      .send({ requesterId: ids.requesterA, channel: 'email', informationRequested: h.make('c.informationRequested', 5000, { budget: 200 }), purpose: h.make('c.purpose', 2000), obtainMethods: ['softcopy'], deliveryMethods: ['email'] })
+      .send({
+        requesterId: ids.requesterA,
+        channel: 'email',
+        informationRequested: h.make('c.informationRequested', 5000, { budget: 200 }),
+        purpose: h.make('c.purpose', 2000),
+        obtainMethods: ['softcopy'],
+        deliveryMethods: ['email'],
+      })
       .expect(201);
     ids.c = c.body.id;
     expect(ids.requesterA).toEqual(expect.any(Number));
@@ -199,14 +235,41 @@ describe('hostile text in documents: printed as plain text, nothing loaded', () 
       .http()
       .post(`/api/requests/${ids.a}/decide`)
       .set(ppid)
-      .send({ decision: 'refused', refusalBasis: ['h'], consequenceTest: h.make('a.consequenceTest', 10000, { all: true }), refusalReason: h.make('a.refusalReason', 5000, { budget: 200 }) })
+      .send({
+        decision: 'refused',
+        refusalBasis: ['h'],
+        consequenceTest: h.make('a.consequenceTest', 10000, { all: true }),
+        refusalReason: h.make('a.refusalReason', 5000, { budget: 200 }),
+      })
       .expect(200);
-    await t.http().post(`/api/requests/${ids.c}/decide`).set(ppid).send({ decision: 'not_held', holderBody: h.make('c.holderBody', 200) }).expect(200);
-    await t.http().post(`/api/requests/${ids.b}/extend`).set(ppid).send({ reason: h.make('b.extensionReason', 2000, { all: true }) }).expect(200);
+    await t
+      .http()
+      .post(`/api/requests/${ids.c}/decide`)
+      .set(ppid)
+      .send({ decision: 'not_held', holderBody: h.make('c.holderBody', 200) })
+      .expect(200);
+    await t
+      .http()
+      .post(`/api/requests/${ids.b}/extend`)
+      .set(ppid)
+      .send({ reason: h.make('b.extensionReason', 2000, { all: true }) })
+      .expect(200);
 
     const requesterA = ['a.requester.name', 'a.requester.address'];
-    await document('written notice (refused)', `/api/requests/${ids.a}/notice.pdf`, 'ppid', [...letterhead(), ...requesterA, 'a.consequenceTest', 'a.refusalReason', 'ppid.fullName', 'ppid.position']);
-    await document('written notice (not held)', `/api/requests/${ids.c}/notice.pdf`, 'ppid', [...letterhead(), ...requesterA, 'c.holderBody', 'ppid.fullName']);
+    await document('written notice (refused)', `/api/requests/${ids.a}/notice.pdf`, 'ppid', [
+      ...letterhead(),
+      ...requesterA,
+      'a.consequenceTest',
+      'a.refusalReason',
+      'ppid.fullName',
+      'ppid.position',
+    ]);
+    await document('written notice (not held)', `/api/requests/${ids.c}/notice.pdf`, 'ppid', [
+      ...letterhead(),
+      ...requesterA,
+      'c.holderBody',
+      'ppid.fullName',
+    ]);
     await document('extension notice', `/api/requests/${ids.b}/extension-notice.pdf`, 'ppid', [
       ...letterhead(),
       'b.requester.name',
@@ -272,7 +335,12 @@ describe('hostile text in documents: printed as plain text, nothing loaded', () 
       .http()
       .post('/api/objections')
       .set(desk)
-      .send({ requestId: ids.a, grounds: ['a'], reasons: h.make('o1.reasons', 5000, { all: true }), proxyName: h.make('o1.proxyName', 200, { budget: 120 }) })
+      .send({
+        requestId: ids.a,
+        grounds: ['a'],
+        reasons: h.make('o1.reasons', 5000, { all: true }),
+        proxyName: h.make('o1.proxyName', 200, { budget: 120 }),
+      })
       .expect(201);
     ids.o1 = o1.body.id;
     // ground (b) on its own, filed late and accepted with a reason
@@ -280,15 +348,35 @@ describe('hostile text in documents: printed as plain text, nothing loaded', () 
       .http()
       .post('/api/objections')
       .set(desk)
-      .send({ requesterId: ids.requesterB, grounds: ['b'], groundDate: '2025-09-01', reasons: h.make('o2.reasons', 5000, { all: true }), lateAcceptedReason: h.make('o2.lateAcceptedReason', 2000, { all: true }) })
+      .send({
+        requesterId: ids.requesterB,
+        grounds: ['b'],
+        groundDate: '2025-09-01',
+        reasons: h.make('o2.reasons', 5000, { all: true }),
+        lateAcceptedReason: h.make('o2.lateAcceptedReason', 2000, { all: true }),
+      })
       .expect(201);
     ids.o2 = o2.body.id;
     expect(o2.body.late).toBe(true);
 
     at('2025-12-10T03:00:00Z');
     const atasan = await as('atasan');
-    await t.http().post(`/api/objections/${ids.o1}/decide`).set(atasan).send({ decision: 'accepted', reason: h.make('o1.decisionReason', 10000, { all: true }), instruction: h.make('o1.instruction', 5000, { all: true }) }).expect(200);
-    await t.http().post(`/api/objections/${ids.o2}/decide`).set(atasan).send({ decision: 'settled', reason: h.make('o2.decisionReason', 10000, { all: true }) }).expect(200);
+    await t
+      .http()
+      .post(`/api/objections/${ids.o1}/decide`)
+      .set(atasan)
+      .send({
+        decision: 'accepted',
+        reason: h.make('o1.decisionReason', 10000, { all: true }),
+        instruction: h.make('o1.instruction', 5000, { all: true }),
+      })
+      .expect(200);
+    await t
+      .http()
+      .post(`/api/objections/${ids.o2}/decide`)
+      .set(atasan)
+      .send({ decision: 'settled', reason: h.make('o2.decisionReason', 10000, { all: true }) })
+      .expect(200);
     await document('objection response (accepted)', `/api/objections/${ids.o1}/response.pdf`, 'desk', [
       ...letterhead(),
       'a.requester.name',
@@ -313,15 +401,33 @@ describe('hostile text in documents: printed as plain text, nothing loaded', () 
     ]);
 
     at('2025-12-11T03:00:00Z');
-    await t.http().post(`/api/objections/${ids.o1}/dispute`).set(await as('desk')).send({ filedDate: '2025-12-11', kiRegistrationNumber: h.make('o1.kiRegistrationNumber', 100), stage: 'mediation' }).expect(200);
+    await t
+      .http()
+      .post(`/api/objections/${ids.o1}/dispute`)
+      .set(await as('desk'))
+      .send({
+        filedDate: '2025-12-11',
+        kiRegistrationNumber: h.make('o1.kiRegistrationNumber', 100),
+        stage: 'mediation',
+      })
+      .expect(200);
     at('2025-12-15T03:00:00Z');
     await t
       .http()
       .post(`/api/objections/${ids.o1}/conclude`)
       .set(await as('desk'))
-      .send({ stage: 'adjudication', outcome: h.make('o1.disputeOutcome', 5000, { budget: 200 }), courtAction: h.make('o1.courtAction', 5000, { budget: 200 }) })
+      .send({
+        stage: 'adjudication',
+        outcome: h.make('o1.disputeOutcome', 5000, { budget: 200 }),
+        courtAction: h.make('o1.courtAction', 5000, { budget: 200 }),
+      })
       .expect(200);
-    await t.http().post(`/api/objections/${ids.o1}/close`).set(await as('desk')).send({ requesterReaction: h.make('o1.requesterReaction', 2000) }).expect(200);
+    await t
+      .http()
+      .post(`/api/objections/${ids.o1}/close`)
+      .set(await as('desk'))
+      .send({ requesterReaction: h.make('o1.requesterReaction', 2000) })
+      .expect(200);
     await document('objection register', '/api/registers/objections.pdf?from=2025-12-01&to=2025-12-31', 'desk', [
       ...letterhead(),
       'a.requester.name',
@@ -358,8 +464,18 @@ describe('hostile text in documents: printed as plain text, nothing loaded', () 
       .expect(201);
     await t.http().post(`/api/dip-entries/${entry.body.id}/submit`).set(liaison).expect(200);
     const ppid = await as('ppid');
-    await t.http().post(`/api/dip-entries/${entry.body.id}/classify`).set(ppid).send({ category: 'setiap_saat' }).expect(200);
-    const version = await t.http().post('/api/dip-versions').set(ppid).send({ decreeNumber: h.make('dip.decreeNumber', 100), decreeDate: '2025-12-15' }).expect(201);
+    await t
+      .http()
+      .post(`/api/dip-entries/${entry.body.id}/classify`)
+      .set(ppid)
+      .send({ category: 'setiap_saat' })
+      .expect(200);
+    const version = await t
+      .http()
+      .post('/api/dip-versions')
+      .set(ppid)
+      .send({ decreeNumber: h.make('dip.decreeNumber', 100), decreeDate: '2025-12-15' })
+      .expect(201);
     await t.http().post(`/api/dip-versions/${version.body.id}/publish`).set(ppid).expect(200);
     await document('DIP list (public)', '/api/public/dip/KPU-LBK/export?format=pdf', null, [
       ...letterhead(),
@@ -380,11 +496,26 @@ describe('hostile text in documents: printed as plain text, nothing loaded', () 
     at('2026-01-05T03:00:00Z');
     const ppid = await as('ppid');
     const report = await t.http().post('/api/monthly-reports').set(ppid).send({ month: '2025-12' }).expect(201);
-    await document('monthly report (draft preview)', `/api/monthly-reports/${report.body.id}/report.pdf`, 'ppid', letterhead());
+    await document(
+      'monthly report (draft preview)',
+      `/api/monthly-reports/${report.body.id}/report.pdf`,
+      'ppid',
+      letterhead(),
+    );
     await t.http().post(`/api/monthly-reports/${report.body.id}/sign`).set(ppid).expect(200);
     at('2026-01-06T03:00:00Z');
-    await t.http().post(`/api/monthly-reports/${report.body.id}/countersign`).set(await as('atasan')).expect(200);
-    await document('monthly report', `/api/monthly-reports/${report.body.id}/report.pdf`, 'atasan', [...letterhead(), 'ppid.fullName', 'ppid.position', 'atasan.fullName', 'atasan.position']);
+    await t
+      .http()
+      .post(`/api/monthly-reports/${report.body.id}/countersign`)
+      .set(await as('atasan'))
+      .expect(200);
+    await document('monthly report', `/api/monthly-reports/${report.body.id}/report.pdf`, 'atasan', [
+      ...letterhead(),
+      'ppid.fullName',
+      'ppid.position',
+      'atasan.fullName',
+      'atasan.position',
+    ]);
   });
 
   it('prints the annual report and the berita acara with hostile narrative, liaison report, pleno and decision', async () => {
@@ -393,7 +524,12 @@ describe('hostile text in documents: printed as plain text, nothing loaded', () 
       .http()
       .post('/api/liaison-reports')
       .set(await as('penghubung'))
-      .send({ year: 2025, period: 'S2', title: h.make('liaison.title', 300, { budget: 200 }), body: h.make('liaison.body', 20000, { all: true }) })
+      .send({
+        year: 2025,
+        period: 'S2',
+        title: h.make('liaison.title', 300, { budget: 200 }),
+        body: h.make('liaison.body', 20000, { all: true }),
+      })
       .expect(201);
     const ppid = await as('ppid');
     const created = await t.http().post('/api/annual-reports').set(ppid).send({ year: 2025 }).expect(201);
@@ -403,17 +539,38 @@ describe('hostile text in documents: printed as plain text, nothing loaded', () 
     await t.http().patch(`/api/annual-reports/${id}`).set(ppid).send({ narrative }).expect(200);
     const disputes = ['o1.kiRegistrationNumber', 'o1.disputeOutcome', 'o1.courtAction'];
     const liaison = ['liaison.title', 'unit.name', 'penghubung.fullName'];
-    await document('annual report (draft preview)', `/api/annual-reports/${id}/report.pdf`, 'ppid', [...letterhead(), ...sections.map((s) => `narrative.${s}`), ...disputes, ...liaison]);
+    await document('annual report (draft preview)', `/api/annual-reports/${id}/report.pdf`, 'ppid', [
+      ...letterhead(),
+      ...sections.map((s) => `narrative.${s}`),
+      ...disputes,
+      ...liaison,
+    ]);
 
     await t.http().post(`/api/annual-reports/${id}/submit`).set(ppid).expect(200);
     at('2026-01-08T03:00:00Z');
-    await t.http().post(`/api/annual-reports/${id}/approve`).set(await as('atasan')).expect(200);
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/approve`)
+      .set(await as('atasan'))
+      .expect(200);
     at('2026-01-09T03:00:00Z');
-    const reviewed = await t.http().post(`/api/annual-reports/${id}/review-approve`).set(await as('pertimbangan')).expect(200);
+    const reviewed = await t
+      .http()
+      .post(`/api/annual-reports/${id}/review-approve`)
+      .set(await as('pertimbangan'))
+      .expect(200);
     expect(reviewed.body.status).toBe('reviewed');
     at('2026-01-12T03:00:00Z');
-    const attendees = [1, 2, 3].map((i) => ({ name: h.make(`pleno.attendee${i}.name`, 200, { budget: 110 }), position: h.make(`pleno.attendee${i}.position`, 200, { budget: 110 }) }));
-    await t.http().post(`/api/annual-reports/${id}/pleno`).set(await as('ppid')).send({ date: '2026-01-15', place: h.make('pleno.place', 300, { budget: 250 }), attendees, quorum: 2 }).expect(200);
+    const attendees = [1, 2, 3].map((i) => ({
+      name: h.make(`pleno.attendee${i}.name`, 200, { budget: 110 }),
+      position: h.make(`pleno.attendee${i}.position`, 200, { budget: 110 }),
+    }));
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/pleno`)
+      .set(await as('ppid'))
+      .send({ date: '2026-01-15', place: h.make('pleno.place', 300, { budget: 250 }), attendees, quorum: 2 })
+      .expect(200);
     at('2026-01-15T03:00:00Z');
     const ratified = await t
       .http()
@@ -452,8 +609,14 @@ describe('hostile text in documents: printed as plain text, nothing loaded', () 
     // the canary file: its secret is in no document (checked per document above), and its atime did not move —
     // evidence only where this file system records reads (a control file made the same way was read, and its atime moved)
     if (canary.readsObservable) expect(canary.fileWasRead()).toBe(false);
-    else console.warn(`reads of ${canary.file} cannot be observed here (noatime?): only the secret's absence from every PDF shows it was not read`);
-    const typed = h.fields().map((f) => h.value(f)).join('\n');
+    else
+      console.warn(
+        `reads of ${canary.file} cannot be observed here (noatime?): only the secret's absence from every PDF shows it was not read`,
+      );
+    const typed = h
+      .fields()
+      .map((f) => h.value(f))
+      .join('\n');
     const vectors = hostileVectors(canary.bases, canary.file);
     expect(vectors.filter((v) => !typed.includes(v))).toEqual([]);
   });
@@ -461,5 +624,13 @@ describe('hostile text in documents: printed as plain text, nothing loaded', () 
 
 /** The letterhead fields (every document carries the kop surat). */
 function letterhead(): string[] {
-  return ['office.name', 'office.letterheadLine1', 'office.letterheadLine2', 'office.address', 'office.city', 'office.phone', 'office.website'];
+  return [
+    'office.name',
+    'office.letterheadLine1',
+    'office.letterheadLine2',
+    'office.address',
+    'office.city',
+    'office.phone',
+    'office.website',
+  ];
 }

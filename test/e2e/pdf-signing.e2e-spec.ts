@@ -7,7 +7,9 @@ import { createTestApp, officeId, TestApp } from '../support/test-app';
 /** A self-signed RSA certificate and its key in a PKCS#12 (as an office would export it from its CA's token). */
 function makeP12(opts: { passphrase: string; cn: string; from: Date; to: Date }) {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const key = forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()) as forge.pki.rsa.PrivateKey;
+  const key = forge.pki.privateKeyFromPem(
+    privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
+  ) as forge.pki.rsa.PrivateKey;
   const cert = forge.pki.createCertificate();
   cert.publicKey = forge.pki.rsa.setPublicKey(key.n, key.e);
   cert.serialNumber = '0a1b2c3d';
@@ -20,11 +22,16 @@ function makeP12(opts: { passphrase: string; cn: string; from: Date; to: Date })
   ];
   cert.setSubject(attrs);
   cert.setIssuer(attrs);
-  cert.setExtensions([{ name: 'basicConstraints', cA: false }, { name: 'keyUsage', digitalSignature: true, nonRepudiation: true }]);
+  cert.setExtensions([
+    { name: 'basicConstraints', cA: false },
+    { name: 'keyUsage', digitalSignature: true, nonRepudiation: true },
+  ]);
   cert.sign(key, forge.md.sha256.create());
   const p12 = forge.pkcs12.toPkcs12Asn1(key, [cert], opts.passphrase, { algorithm: 'aes256' });
   const der = Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary');
-  const fingerprint = createHash('sha256').update(Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary')).digest('hex');
+  const fingerprint = createHash('sha256')
+    .update(Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary'))
+    .digest('hex');
   return { p12: der, fingerprint };
 }
 
@@ -45,7 +52,9 @@ function verifyPdfSignature(pdf: Buffer) {
   const hex = pdf.subarray(b + 1, c - 1).toString('latin1');
   expect(hex).toMatch(/^[0-9a-fA-F]+$/);
   const der = Buffer.from(hex, 'hex');
-  const asn1 = forge.asn1.fromDer(forge.util.createBuffer(der.toString('binary')), { parseAllBytes: false } as unknown as boolean);
+  const asn1 = forge.asn1.fromDer(forge.util.createBuffer(der.toString('binary')), {
+    parseAllBytes: false,
+  } as unknown as boolean);
   const p7 = forge.pkcs7.messageFromAsn1(asn1) as forge.pkcs7.PkcsSignedData;
   // ContentInfo → [0] → SignedData; its last element is the SET of SignerInfos
   const signedData = (asn1.value as forge.asn1.Asn1[])[1].value[0] as forge.asn1.Asn1;
@@ -56,16 +65,35 @@ function verifyPdfSignature(pdf: Buffer) {
   let messageDigest: Buffer | null = null;
   for (const attr of signedAttrs.value as forge.asn1.Asn1[]) {
     const [oid, values] = attr.value as forge.asn1.Asn1[];
-    if (forge.asn1.derToOid(oid.value as string) === OID_MESSAGE_DIGEST) messageDigest = Buffer.from((values.value as forge.asn1.Asn1[])[0].value as string, 'binary');
+    if (forge.asn1.derToOid(oid.value as string) === OID_MESSAGE_DIGEST)
+      messageDigest = Buffer.from((values.value as forge.asn1.Asn1[])[0].value as string, 'binary');
   }
   expect(messageDigest).not.toBeNull();
   const digestMatches = Buffer.compare(messageDigest!, createHash('sha256').update(signed).digest()) === 0;
   // the RSA signature covers the signed attributes, DER-encoded as a SET
-  const attrsDer = Buffer.from(forge.asn1.toDer(forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.SET, true, signedAttrs.value as forge.asn1.Asn1[])).getBytes(), 'binary');
+  const attrsDer = Buffer.from(
+    forge.asn1
+      .toDer(
+        forge.asn1.create(
+          forge.asn1.Class.UNIVERSAL,
+          forge.asn1.Type.SET,
+          true,
+          signedAttrs.value as forge.asn1.Asn1[],
+        ),
+      )
+      .getBytes(),
+    'binary',
+  );
   const cert = p7.certificates[0];
   const certDer = Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
   const signatureValid = verifySignature('sha256', attrsDer, forge.pki.publicKeyToPem(cert.publicKey), signature);
-  return { digestMatches, signatureValid, fingerprint: createHash('sha256').update(certDer).digest('hex'), signerCn: String(cert.subject.getField('CN')?.value), text };
+  return {
+    digestMatches,
+    signatureValid,
+    fingerprint: createHash('sha256').update(certDer).digest('hex'),
+    signerCn: String(cert.subject.getField('CN')?.value),
+    text,
+  };
 }
 
 describe('PDF signing: an office PKCS#12 certificate signs the frozen monthly report', () => {
@@ -79,50 +107,92 @@ describe('PDF signing: an office PKCS#12 certificate signs the frozen monthly re
     const ppid = await bearer(t, 'ppid');
     const created = await t.http().post('/api/monthly-reports').set(ppid).send({ month }).expect(201);
     await t.http().post(`/api/monthly-reports/${created.body.id}/sign`).set(ppid).expect(200);
-    const final = await t.http().post(`/api/monthly-reports/${created.body.id}/countersign`).set(await bearer(t, 'atasan')).expect(200);
-    const res = await t.http().get(`/api/monthly-reports/${created.body.id}/report.pdf`).set(ppid).buffer(true).parse(binaryParser).expect(200);
+    const final = await t
+      .http()
+      .post(`/api/monthly-reports/${created.body.id}/countersign`)
+      .set(await bearer(t, 'atasan'))
+      .expect(200);
+    const res = await t
+      .http()
+      .get(`/api/monthly-reports/${created.body.id}/report.pdf`)
+      .set(ppid)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
     return { pdf: res.body, code: final.body.document.verificationCode, sha256: final.body.sha256 };
   }
 
   const upload = (headers: Record<string, string>, office: number, file: Buffer, passphrase?: string) => {
-    const req = t.http().put(`/api/offices/${office}/signing-certificate`).set(headers).attach('file', file, { filename: 'kantor.p12', contentType: 'application/x-pkcs12' });
+    const req = t
+      .http()
+      .put(`/api/offices/${office}/signing-certificate`)
+      .set(headers)
+      .attach('file', file, { filename: 'kantor.p12', contentType: 'application/x-pkcs12' });
     return passphrase === undefined ? req : req.field('passphrase', passphrase);
   };
 
   beforeAll(async () => {
     t = await createTestApp();
     lebak = await officeId(t, 'KPU-LBK');
-    cert = makeP12({ passphrase: PASS, cn: 'PPID KPU Kabupaten Lebak', from: new Date('2025-01-01T00:00:00Z'), to: new Date('2031-01-01T00:00:00Z') });
+    cert = makeP12({
+      passphrase: PASS,
+      cn: 'PPID KPU Kabupaten Lebak',
+      from: new Date('2025-01-01T00:00:00Z'),
+      to: new Date('2031-01-01T00:00:00Z'),
+    });
     at('2026-09-07');
     await register(t, { channel: 'email' });
     at('2026-10-05');
     const a = await register(t, { channel: 'email' });
     await register(t, { channel: 'in_person' });
     at('2026-10-07');
-    await t.http().post(`/api/requests/${a.id}/decide`).set(await bearer(t, 'ppid')).send({ decision: 'granted_full', form: 'softcopy' }).expect(200);
+    await t
+      .http()
+      .post(`/api/requests/${a.id}/decide`)
+      .set(await bearer(t, 'ppid'))
+      .send({ decision: 'granted_full', form: 'softcopy' })
+      .expect(200);
     at('2026-11-05');
   });
   afterAll(async () => t?.close());
 
   it('without a certificate the monthly report PDF is not signed', async () => {
-    await t.http().get(`/api/offices/${lebak}/signing-certificate`).set(await bearer(t, 'admin')).expect(404);
+    await t
+      .http()
+      .get(`/api/offices/${lebak}/signing-certificate`)
+      .set(await bearer(t, 'admin'))
+      .expect(404);
     const { pdf } = await finalReport('2026-09');
     expect(pdf.toString('latin1')).not.toContain('/ByteRange');
   });
 
   it('validates the upload: the file, the passphrase, expiry, and who may set it', async () => {
-    const garbage = await upload(await bearer(t, 'admin'), lebak, Buffer.from('ini bukan sertifikat'), PASS).expect(400);
+    const garbage = await upload(await bearer(t, 'admin'), lebak, Buffer.from('ini bukan sertifikat'), PASS).expect(
+      400,
+    );
     expect(Object.keys(garbage.body.fields)).toEqual(['file']);
     const wrong = await upload(await bearer(t, 'admin'), lebak, cert.p12, 'salah').expect(400);
     expect(Object.keys(wrong.body.fields)).toEqual(['passphrase']);
     expect(wrong.body.fields.passphrase).toBe('kata sandi sertifikat salah');
-    const wrongEn = await upload(await bearer(t, 'admin'), lebak, cert.p12, 'salah').set('Accept-Language', 'en').expect(400);
+    const wrongEn = await upload(await bearer(t, 'admin'), lebak, cert.p12, 'salah')
+      .set('Accept-Language', 'en')
+      .expect(400);
     expect(wrongEn.body.fields.passphrase).toBe('wrong passphrase for the certificate');
-    const old = makeP12({ passphrase: PASS, cn: 'Kedaluwarsa', from: new Date('2020-01-01T00:00:00Z'), to: new Date('2021-01-01T00:00:00Z') });
+    const old = makeP12({
+      passphrase: PASS,
+      cn: 'Kedaluwarsa',
+      from: new Date('2020-01-01T00:00:00Z'),
+      to: new Date('2021-01-01T00:00:00Z'),
+    });
     const expired = await upload(await bearer(t, 'admin'), lebak, old.p12, PASS).expect(400);
     expect(Object.keys(expired.body.fields)).toEqual(['file']);
     expect(expired.body.fields.file).toMatch(/kedaluwarsa/);
-    const missing = await t.http().put(`/api/offices/${lebak}/signing-certificate`).set(await bearer(t, 'admin')).field('passphrase', PASS).expect(400);
+    const missing = await t
+      .http()
+      .put(`/api/offices/${lebak}/signing-certificate`)
+      .set(await bearer(t, 'admin'))
+      .field('passphrase', PASS)
+      .expect(400);
     expect(Object.keys(missing.body.fields)).toEqual(['file']);
     // the national admin sees KPU-LBK but may not set its certificate; a role without office.update may not either
     await upload(await bearer(t, 'admin.ri'), lebak, cert.p12, PASS).expect(403);
@@ -135,14 +205,25 @@ describe('PDF signing: an office PKCS#12 certificate signs the frozen monthly re
 
   it('stores a valid certificate; shows what it is, never the key or passphrase; audits it', async () => {
     const res = await upload(await bearer(t, 'admin'), lebak, cert.p12, PASS).expect(200);
-    expect(res.body).toMatchObject({ officeId: lebak, subjectCommonName: 'PPID KPU Kabupaten Lebak', fingerprintSha256: cert.fingerprint, validTo: '2031-01-01T00:00:00.000Z' });
+    expect(res.body).toMatchObject({
+      officeId: lebak,
+      subjectCommonName: 'PPID KPU Kabupaten Lebak',
+      fingerprintSha256: cert.fingerprint,
+      validTo: '2031-01-01T00:00:00.000Z',
+    });
     expect(res.body.issuer).toContain('CN=PPID KPU Kabupaten Lebak');
     const body = JSON.stringify(res.body);
     expect(body).not.toContain(PASS);
     expect(body).not.toMatch(/passphrase|storageKey|PRIVATE KEY/i);
-    const got = await t.http().get(`/api/offices/${lebak}/signing-certificate`).set(await bearer(t, 'ppid')).expect(200);
+    const got = await t
+      .http()
+      .get(`/api/offices/${lebak}/signing-certificate`)
+      .set(await bearer(t, 'ppid'))
+      .expect(200);
     expect(got.body).toEqual(res.body);
-    const rows = await t.ds.query("SELECT action, changes FROM audit_logs WHERE action LIKE 'office.signing_certificate.%'");
+    const rows = await t.ds.query(
+      "SELECT action, changes FROM audit_logs WHERE action LIKE 'office.signing_certificate.%'",
+    );
     expect(rows.map((r: { action: string }) => r.action)).toEqual(['office.signing_certificate.upload']);
     expect(String(rows[0].changes)).toContain(cert.fingerprint);
     expect(String(rows[0].changes)).not.toContain(PASS);
@@ -154,7 +235,12 @@ describe('PDF signing: an office PKCS#12 certificate signs the frozen monthly re
     const { pdf, code, sha256 } = await finalReport('2026-10');
     expect(createHash('sha256').update(pdf).digest('hex')).toBe(sha256);
     const sig = verifyPdfSignature(pdf);
-    expect(sig).toMatchObject({ digestMatches: true, signatureValid: true, fingerprint: cert.fingerprint, signerCn: 'PPID KPU Kabupaten Lebak' });
+    expect(sig).toMatchObject({
+      digestMatches: true,
+      signatureValid: true,
+      fingerprint: cert.fingerprint,
+      signerCn: 'PPID KPU Kabupaten Lebak',
+    });
     expect(sig.text).toContain('/SubFilter /adbe.pkcs7.detached');
     expect(sig.text).toContain('(Laporan bulanan pelayanan informasi publik)');
     expect(sig.text).toContain('(Dra. Hj. Euis Komalasari, M.Si.)');
@@ -162,7 +248,11 @@ describe('PDF signing: an office PKCS#12 certificate signs the frozen monthly re
     const tampered = Buffer.from(pdf);
     tampered[100] ^= 0x01;
     expect(verifyPdfSignature(tampered).digestMatches).toBe(false);
-    const same = await t.http().post(`/api/documents/verify/${code}`).attach('file', pdf, { filename: 'laporan.pdf', contentType: 'application/pdf' }).expect(200);
+    const same = await t
+      .http()
+      .post(`/api/documents/verify/${code}`)
+      .attach('file', pdf, { filename: 'laporan.pdf', contentType: 'application/pdf' })
+      .expect(200);
     expect(same.body.matches).toBe(true);
     const text = await pdfText(pdf);
     expect(text).toMatch(/Permohonan informasi diterima\s*2/);
@@ -172,16 +262,43 @@ describe('PDF signing: an office PKCS#12 certificate signs the frozen monthly re
   });
 
   it('other documents stay unsigned', async () => {
-    const res = await t.http().get(`/api/offices/${lebak}/users.pdf`).set(await bearer(t, 'admin')).buffer(true).parse(binaryParser).expect(200);
+    const res = await t
+      .http()
+      .get(`/api/offices/${lebak}/users.pdf`)
+      .set(await bearer(t, 'admin'))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
     expect(res.body.toString('latin1')).not.toContain('/ByteRange');
   });
 
   it('removes the certificate (own office only), audited', async () => {
-    await t.http().delete(`/api/offices/${lebak}/signing-certificate`).set(await bearer(t, 'admin.ri')).expect(403);
-    await t.http().delete(`/api/offices/${lebak}/signing-certificate`).set(await bearer(t, 'admin')).expect(204);
-    await t.http().get(`/api/offices/${lebak}/signing-certificate`).set(await bearer(t, 'admin')).expect(404);
-    await t.http().delete(`/api/offices/${lebak}/signing-certificate`).set(await bearer(t, 'admin')).expect(404);
-    const rows = await t.ds.query("SELECT action FROM audit_logs WHERE action LIKE 'office.signing_certificate.%' ORDER BY id");
-    expect(rows.map((r: { action: string }) => r.action)).toEqual(['office.signing_certificate.upload', 'office.signing_certificate.remove']);
+    await t
+      .http()
+      .delete(`/api/offices/${lebak}/signing-certificate`)
+      .set(await bearer(t, 'admin.ri'))
+      .expect(403);
+    await t
+      .http()
+      .delete(`/api/offices/${lebak}/signing-certificate`)
+      .set(await bearer(t, 'admin'))
+      .expect(204);
+    await t
+      .http()
+      .get(`/api/offices/${lebak}/signing-certificate`)
+      .set(await bearer(t, 'admin'))
+      .expect(404);
+    await t
+      .http()
+      .delete(`/api/offices/${lebak}/signing-certificate`)
+      .set(await bearer(t, 'admin'))
+      .expect(404);
+    const rows = await t.ds.query(
+      "SELECT action FROM audit_logs WHERE action LIKE 'office.signing_certificate.%' ORDER BY id",
+    );
+    expect(rows.map((r: { action: string }) => r.action)).toEqual([
+      'office.signing_certificate.upload',
+      'office.signing_certificate.remove',
+    ]);
   });
 });

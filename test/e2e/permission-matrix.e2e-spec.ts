@@ -41,7 +41,10 @@ describe('docs/access-matrix.md', () => {
     const want = renderAccessDocs();
     if (process.env.UPDATE_ACCESS_DOCS === '1') fs.writeFileSync(DOCS, want);
     const have = fs.existsSync(DOCS) ? fs.readFileSync(DOCS, 'utf8') : '';
-    if (have !== want) throw new Error(`docs/access-matrix.md differs from what test/support/access-matrix.ts renders. Regenerate it with:\n  ${REGENERATE}`);
+    if (have !== want)
+      throw new Error(
+        `docs/access-matrix.md differs from what test/support/access-matrix.ts renders. Regenerate it with:\n  ${REGENERATE}`,
+      );
   });
 });
 
@@ -55,7 +58,9 @@ function staffName(target: Target, who: StaffRole): string {
 /** A self-signed certificate in a PKCS#12, valid now, as an office would upload it. */
 function makeP12(passphrase: string): Buffer {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const key = forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()) as forge.pki.rsa.PrivateKey;
+  const key = forge.pki.privateKeyFromPem(
+    privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
+  ) as forge.pki.rsa.PrivateKey;
   const cert = forge.pki.createCertificate();
   cert.publicKey = forge.pki.rsa.setPublicKey(key.n, key.e);
   cert.serialNumber = '0a1b2c3e';
@@ -68,7 +73,10 @@ function makeP12(passphrase: string): Buffer {
   cert.setSubject(attrs);
   cert.setIssuer(attrs);
   cert.sign(key, forge.md.sha256.create());
-  return Buffer.from(forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(key, [cert], passphrase, { algorithm: 'aes256' })).getBytes(), 'binary');
+  return Buffer.from(
+    forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(key, [cert], passphrase, { algorithm: 'aes256' })).getBytes(),
+    'binary',
+  );
 }
 
 /**
@@ -79,13 +87,17 @@ function makeP12(passphrase: string): Buffer {
  */
 const CONCURRENCY = 4;
 /** GET, and no fixture re-made for every cell (the signing certificate is re-uploaded when a cell finds none). */
-const readOnly = (row: Row) => row.route.startsWith('GET ') && !(row.target && (FIXTURES[row.target] as { ensure?: boolean }).ensure && row.target !== 'office');
+const readOnly = (row: Row) =>
+  row.route.startsWith('GET ') &&
+  !(row.target && (FIXTURES[row.target] as { ensure?: boolean }).ensure && row.target !== 'office');
 
 async function runAll(tasks: Array<() => Promise<void>>, width: number): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(width, tasks.length) }, async () => {
-    while (next < tasks.length) await tasks[next++]();
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(width, tasks.length) }, async () => {
+      while (next < tasks.length) await tasks[next++]();
+    }),
+  );
 }
 
 interface Mismatch {
@@ -108,12 +120,20 @@ describe('permission matrix: every route × every role × own / child / parent /
 
   const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
 
-  async function send(method: string, url: string, headers: Record<string, string>, opts: { query?: Record<string, string>; body?: unknown; form?: Record<string, string>; upload?: Upload }) {
+  async function send(
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    opts: { query?: Record<string, string>; body?: unknown; form?: Record<string, string>; upload?: Upload },
+  ) {
     let req = t.http()[method.toLowerCase() as 'get'](url).set(headers);
     if (opts.query) req = req.query(opts.query);
     if (opts.form) req = req.type('form').send(opts.form);
     else if (opts.upload) {
-      req = req.attach('file', opts.upload.file, { filename: opts.upload.filename, contentType: opts.upload.contentType });
+      req = req.attach('file', opts.upload.file, {
+        filename: opts.upload.filename,
+        contentType: opts.upload.contentType,
+      });
       for (const [k, v] of Object.entries(opts.upload.fields ?? {})) req = req.field(k, v);
     } else if (opts.body !== undefined) req = req.send(opts.body as object);
     return req;
@@ -129,7 +149,10 @@ describe('permission matrix: every route × every role × own / child / parent /
       office: (target) => offices[target],
       api: async (o, who, method, url, body, upload) => {
         const res = await send(method, url, await auth(staffName(o.target, who)), { body, upload });
-        if (res.status >= 300) throw new Error(`fixture: ${method} ${url} as ${staffName(o.target, who)} answered ${res.status} ${JSON.stringify(res.body)}`);
+        if (res.status >= 300)
+          throw new Error(
+            `fixture: ${method} ${url} as ${staffName(o.target, who)} answered ${res.status} ${JSON.stringify(res.body)}`,
+          );
         return res.body;
       },
       sql: (q, params) => t.ds.query(q, params),
@@ -137,18 +160,27 @@ describe('permission matrix: every route × every role × own / child / parent /
       password: PASSWORD,
       login: async (username) => {
         const res = await t.http().post('/api/auth/login').send({ username, password: PASSWORD });
-        if (res.status !== 200) throw new Error(`fixture: login ${username} answered ${res.status} ${JSON.stringify(res.body)}`);
+        if (res.status !== 200)
+          throw new Error(`fixture: login ${username} answered ${res.status} ${JSON.stringify(res.body)}`);
         return res.body;
       },
       seq: () => ++seq,
       today,
       freshYear: async (o) => {
-        const taken = new Set((await t.ds.query('SELECT year FROM annual_reports WHERE officeId = ?', [o.id])).map((r: { year: number }) => Number(r.year)));
+        const taken = new Set(
+          (await t.ds.query('SELECT year FROM annual_reports WHERE officeId = ?', [o.id])).map((r: { year: number }) =>
+            Number(r.year),
+          ),
+        );
         for (let y = Number(today().slice(0, 4)) - 1; y >= 2008; y--) if (!taken.has(y)) return y;
         throw new Error(`no year left for an annual report of ${o.code}`);
       },
       freshMonth: async (o) => {
-        const taken = new Set((await t.ds.query('SELECT year, month FROM monthly_reports WHERE officeId = ?', [o.id])).map((r: { year: number; month: number }) => `${r.year}-${String(r.month).padStart(2, '0')}`));
+        const taken = new Set(
+          (await t.ds.query('SELECT year, month FROM monthly_reports WHERE officeId = ?', [o.id])).map(
+            (r: { year: number; month: number }) => `${r.year}-${String(r.month).padStart(2, '0')}`,
+          ),
+        );
         const [y, m] = today().split('-').map(Number);
         for (let i = 1; i < 240; i++) {
           const d = new Date(Date.UTC(y, m - 1 - i, 1)).toISOString().slice(0, 7);
@@ -157,8 +189,17 @@ describe('permission matrix: every route × every role × own / child / parent /
         throw new Error(`no month left for a monthly report of ${o.code}`);
       },
       freshLiaisonPeriod: async (o) => {
-        const taken = new Set((await t.ds.query('SELECT year, period FROM liaison_reports WHERE officeId = ? AND unitId = ?', [o.id, o.liaisonUnitId])).map((r: { year: number; period: string }) => `${r.year}${r.period}`));
-        for (let y = Number(today().slice(0, 4)); y >= 2008; y--) for (const period of ['S1', 'S2', 'Q1', 'Q2', 'Q3', 'Q4']) if (!taken.has(`${y}${period}`)) return { year: y, period };
+        const taken = new Set(
+          (
+            await t.ds.query('SELECT year, period FROM liaison_reports WHERE officeId = ? AND unitId = ?', [
+              o.id,
+              o.liaisonUnitId,
+            ])
+          ).map((r: { year: number; period: string }) => `${r.year}${r.period}`),
+        );
+        for (let y = Number(today().slice(0, 4)); y >= 2008; y--)
+          for (const period of ['S1', 'S2', 'Q1', 'Q2', 'Q3', 'Q4'])
+            if (!taken.has(`${y}${period}`)) return { year: y, period };
         throw new Error(`no period left for a liaison report of ${o.code}`);
       },
       p12,
@@ -172,17 +213,42 @@ describe('permission matrix: every route × every role × own / child / parent /
     const template = await t.ds.getRepository(User).findOneByOrFail({ username: 'admin' });
     for (const target of ['own', 'unrelated'] as const) {
       const now = new Date();
-      const { identifiers } = await t.ds.getRepository(User).insert({ ...template, id: undefined, officeId: offices[target].id, username: staffName(target, 'admin'), fullName: `Admin ${OFFICES[target].name}`, unitId: null, createdAt: now, updatedAt: now });
+      const { identifiers } = await t.ds.getRepository(User).insert({
+        ...template,
+        id: undefined,
+        officeId: offices[target].id,
+        username: staffName(target, 'admin'),
+        fullName: `Admin ${OFFICES[target].name}`,
+        unitId: null,
+        createdAt: now,
+        updatedAt: now,
+      });
       await t.ds.getRepository(UserRole).insert({ userId: Number(identifiers[0].id), role: 'admin' });
     }
     for (const target of ['own', 'parent', 'unrelated'] as const) {
       const o = offices[target];
-      const unit = await world.api(o, 'admin', 'POST', '/api/units', { code: 'PDI', name: 'Subbagian Perencanaan, Data dan Informasi' });
+      const unit = await world.api(o, 'admin', 'POST', '/api/units', {
+        code: 'PDI',
+        name: 'Subbagian Perencanaan, Data dan Informasi',
+      });
       o.liaisonUnitId = Number(unit.id);
-      if (target === 'own') o.otherUnitId = Number((await world.api(o, 'admin', 'POST', '/api/units', { code: 'TEK', name: 'Subbagian Teknis' })).id);
-      const people: Array<[StaffRole, Role[]]> = [...ROLES.filter((r) => r !== 'admin').map((r): [StaffRole, Role[]] => [r, [r]]), ...(target === 'own' ? [['ppidatasan', ['ppid', 'atasan']] as [StaffRole, Role[]]] : [])];
+      if (target === 'own')
+        o.otherUnitId = Number(
+          (await world.api(o, 'admin', 'POST', '/api/units', { code: 'TEK', name: 'Subbagian Teknis' })).id,
+        );
+      const people: Array<[StaffRole, Role[]]> = [
+        ...ROLES.filter((r) => r !== 'admin').map((r): [StaffRole, Role[]] => [r, [r]]),
+        ...(target === 'own' ? [['ppidatasan', ['ppid', 'atasan']] as [StaffRole, Role[]]] : []),
+      ];
       for (const [who, roles] of people)
-        await world.api(o, 'admin', 'POST', '/api/users', { username: staffName(target, who), password: PASSWORD, fullName: `${who} ${OFFICES[target].name}`, position: who, roles, ...(roles.includes('penghubung') ? { unitId: o.liaisonUnitId } : {}) });
+        await world.api(o, 'admin', 'POST', '/api/users', {
+          username: staffName(target, who),
+          password: PASSWORD,
+          fullName: `${who} ${OFFICES[target].name}`,
+          position: who,
+          roles,
+          ...(roles.includes('penghubung') ? { unitId: o.liaisonUnitId } : {}),
+        });
     }
     const [lebakLiaison] = await t.ds.query('SELECT unitId FROM users WHERE username = ?', ['penghubung']);
     offices.child.liaisonUnitId = Number(lebakLiaison.unitId);
@@ -192,13 +258,26 @@ describe('permission matrix: every route × every role × own / child / parent /
   it('every registered route is in the table (with the permission it declares, or as a public route), and every row names a live route', () => {
     const rowRoutes = new Set(ROWS.map((r) => r.route));
     const publicRoutes = new Set(PUBLIC_ROWS.map((r) => r.route));
-    const missing = [...routes.values()].filter((r) => !(r.isPublic ? publicRoutes : rowRoutes).has(r.route)).map((r) => `${r.route} (${r.isPublic ? 'public' : r.permission})`);
-    const stale = [...[...rowRoutes].filter((r) => !routes.has(r) || routes.get(r)!.isPublic), ...[...publicRoutes].filter((r) => !routes.get(r)?.isPublic).map((r) => `${r} (public)`)];
-    const wrongPermission = ROWS.filter((r) => routes.has(r.route) && routes.get(r.route)!.permission !== r.permission).map((r) => `${rowKey(r)}: table ${r.permission}, route ${routes.get(r.route)!.permission}`);
+    const missing = [...routes.values()]
+      .filter((r) => !(r.isPublic ? publicRoutes : rowRoutes).has(r.route))
+      .map((r) => `${r.route} (${r.isPublic ? 'public' : r.permission})`);
+    const stale = [
+      ...[...rowRoutes].filter((r) => !routes.has(r) || routes.get(r)!.isPublic),
+      ...[...publicRoutes].filter((r) => !routes.get(r)?.isPublic).map((r) => `${r} (public)`),
+    ];
+    const wrongPermission = ROWS.filter(
+      (r) => routes.has(r.route) && routes.get(r.route)!.permission !== r.permission,
+    ).map((r) => `${rowKey(r)}: table ${r.permission}, route ${routes.get(r.route)!.permission}`);
     const keys = [...ROWS.map(rowKey), ...PUBLIC_ROWS.map((r) => r.route)];
     const duplicates = keys.filter((k, i) => keys.indexOf(k) !== i);
     const untargeted = ROWS.filter((r) => (r.scope === 'read' || r.scope === 'write') && !r.target).map(rowKey);
-    expect({ missing, stale, wrongPermission, duplicates, untargeted }).toEqual({ missing: [], stale: [], wrongPermission: [], duplicates: [], untargeted: [] });
+    expect({ missing, stale, wrongPermission, duplicates, untargeted }).toEqual({
+      missing: [],
+      stale: [],
+      wrongPermission: [],
+      duplicates: [],
+      untargeted: [],
+    });
   });
 
   async function fixture(row: Row, kind: FixtureKind, target: Target, fresh: boolean): Promise<Fixture> {
@@ -213,10 +292,20 @@ describe('permission matrix: every route × every role × own / child / parent /
   async function visibleOfficeIds(withAncestors: boolean): Promise<Set<number>> {
     const rows: Array<{ id: number; path: string }> = await t.ds.query('SELECT id, path FROM offices');
     const own = offices.own.path;
-    return new Set(rows.filter((r) => r.path.startsWith(own) || (withAncestors && own.startsWith(r.path))).map((r) => Number(r.id)));
+    return new Set(
+      rows.filter((r) => r.path.startsWith(own) || (withAncestors && own.startsWith(r.path))).map((r) => Number(r.id)),
+    );
   }
 
-  async function runCell(row: Row, actor: Actor, target: Target, want: Outcome, fixtureKind: FixtureKind | undefined, who: string, mismatches: Mismatch[]) {
+  async function runCell(
+    row: Row,
+    actor: Actor,
+    target: Target,
+    want: Outcome,
+    fixtureKind: FixtureKind | undefined,
+    who: string,
+    mismatches: Mismatch[],
+  ) {
     const route = routes.get(row.route)!;
     const o = offices[row.scope === 'none' ? 'own' : target];
     const succeeds = want === 'ok' || want === 'empty';
@@ -224,19 +313,30 @@ describe('permission matrix: every route × every role × own / child / parent /
     const c = { w: world, o, f };
     const url = row.path ? row.path(c) : route.path.replace(':id', String(f.id));
     const headers = actor === 'anonymous' ? {} : await auth(who);
-    const res = await send(route.method, url, headers, { query: row.query?.(c), body: await row.body?.(c), upload: row.upload?.(c) });
+    const res = await send(route.method, url, headers, {
+      query: row.query?.(c),
+      body: await row.body?.(c),
+      upload: row.upload?.(c),
+    });
     cells++;
     const problems: string[] = [];
     if (succeeds ? res.status !== route.successStatus : res.status !== want) problems.push(`status ${res.status}`);
     if (res.status >= 200 && res.status < 300 && actor !== 'anonymous' && /json/.test(res.type)) {
-      const items: Array<Record<string, unknown>> = Array.isArray(res.body) ? res.body : res.body && typeof res.body === 'object' ? [res.body] : [];
+      const items: Array<Record<string, unknown>> = Array.isArray(res.body)
+        ? res.body
+        : res.body && typeof res.body === 'object'
+          ? [res.body]
+          : [];
       if (row.leak !== false) {
         const visible = await visibleOfficeIds(row.leak === 'offices');
         const field = row.leak === 'offices' ? 'id' : 'officeId';
-        const leaked = items.filter((x) => typeof x[field] === 'number' && !visible.has(x[field] as number)).map((x) => x[field]);
+        const leaked = items
+          .filter((x) => typeof x[field] === 'number' && !visible.has(x[field] as number))
+          .map((x) => x[field]);
         if (leaked.length) problems.push(`rows of offices ${[...new Set(leaked)].join(', ')} it may not see`);
       }
-      if (want === 'empty' && items.some((x) => x.officeId === o.id)) problems.push(`rows of ${o.code}, which it may not see`);
+      if (want === 'empty' && items.some((x) => x.officeId === o.id))
+        problems.push(`rows of ${o.code}, which it may not see`);
       const extra = row.check ? row.check(res.body, actor) : null;
       if (extra) problems.push(extra);
     }
@@ -247,17 +347,35 @@ describe('permission matrix: every route × every role × own / child / parent /
         target: row.scope === 'none' ? '—' : target,
         expected: String(succeeds ? `${route.successStatus}${want === 'empty' ? ' (∅)' : ''}` : want),
         got: problems.join('; '),
-        body: (Buffer.isBuffer(res.body) ? '' : JSON.stringify(res.body) ?? '').slice(0, 240) || res.text?.slice(0, 240) || '',
+        body:
+          (Buffer.isBuffer(res.body) ? '' : (JSON.stringify(res.body) ?? '')).slice(0, 240) ||
+          res.text?.slice(0, 240) ||
+          '',
       });
   }
 
   /** A cell whose fixture cannot be made is reported like any other mismatch, and the other cells still run. */
-  async function guarded(row: Row, actor: Actor, target: Target, want: Outcome, fixtureKind: FixtureKind | undefined, who: string, mismatches: Mismatch[]) {
+  async function guarded(
+    row: Row,
+    actor: Actor,
+    target: Target,
+    want: Outcome,
+    fixtureKind: FixtureKind | undefined,
+    who: string,
+    mismatches: Mismatch[],
+  ) {
     try {
       await runCell(row, actor, target, want, fixtureKind, who, mismatches);
     } catch (e) {
       cells++;
-      mismatches.push({ row: rowKey(row), actor: who, target, expected: String(want), got: 'error', body: String((e as Error).message).slice(0, 400) });
+      mismatches.push({
+        row: rowKey(row),
+        actor: who,
+        target,
+        expected: String(want),
+        got: 'error',
+        body: String((e as Error).message).slice(0, 400),
+      });
     }
   }
 
@@ -271,18 +389,41 @@ describe('permission matrix: every route × every role × own / child / parent /
         const cellsOfRow: Array<() => Promise<void>> = [];
         for (const actor of ACTORS)
           for (const target of targetsOf(row))
-            cellsOfRow.push(() => guarded(row, actor, target, expected(row, actor, target), row.target, actor === 'anonymous' ? 'anonymous' : staffName('own', actor), mismatches));
+            cellsOfRow.push(() =>
+              guarded(
+                row,
+                actor,
+                target,
+                expected(row, actor, target),
+                row.target,
+                actor === 'anonymous' ? 'anonymous' : staffName('own', actor),
+                mismatches,
+              ),
+            );
         for (const rule of row.rules ?? [])
-          cellsOfRow.push(() => guarded({ ...row, fresh: true }, rule.who === 'ppidatasan' ? 'atasan' : rule.who, 'own', rule.expect, rule.target, staffName('own', rule.who), mismatches));
+          cellsOfRow.push(() =>
+            guarded(
+              { ...row, fresh: true },
+              rule.who === 'ppidatasan' ? 'atasan' : rule.who,
+              'own',
+              rule.expect,
+              rule.target,
+              staffName('own', rule.who),
+              mismatches,
+            ),
+          );
         n += cellsOfRow.length;
         await runAll(cellsOfRow, readOnly(row) && t.kind !== 'sqlite' ? CONCURRENCY : 1);
-        if (process.env.PM_PROFILE) process.stdout.write(`permission matrix: ${String(Date.now() - started).padStart(6)} ms ${rowKey(row)}\n`);
+        if (process.env.PM_PROFILE)
+          process.stdout.write(`permission matrix: ${String(Date.now() - started).padStart(6)} ms ${rowKey(row)}\n`);
       }
       mismatches.sort((a, b) => `${a.row}|${a.actor}|${a.target}`.localeCompare(`${b.row}|${b.actor}|${b.target}`));
       if (mismatches.length)
         throw new Error(
           `${mismatches.length} of ${n} cells differ from test/support/access-matrix.ts:\n` +
-            mismatches.map((m) => `  ${m.row} | ${m.actor} | ${m.target} | expected ${m.expected} | got ${m.got} | ${m.body}`).join('\n'),
+            mismatches
+              .map((m) => `  ${m.row} | ${m.actor} | ${m.target} | expected ${m.expected} | got ${m.got} | ${m.body}`)
+              .join('\n'),
         );
     }, 300_000);
   }
@@ -296,17 +437,26 @@ describe('permission matrix: every route × every role × own / child / parent /
         const c = (await row.call?.(world)) ?? {};
         const res = await send(route.method, c.path ?? route.path, {}, c);
         cells++;
-        if (res.status !== row.expect) mismatches.push(`  ${row.route} | expected ${row.expect} | got ${res.status} | ${(JSON.stringify(res.body) ?? '').slice(0, 240)}`);
+        if (res.status !== row.expect)
+          mismatches.push(
+            `  ${row.route} | expected ${row.expect} | got ${res.status} | ${(JSON.stringify(res.body) ?? '').slice(0, 240)}`,
+          );
       } catch (e) {
         cells++;
-        mismatches.push(`  ${row.route} | expected ${row.expect} | got error | ${String((e as Error).message).slice(0, 400)}`);
+        mismatches.push(
+          `  ${row.route} | expected ${row.expect} | got error | ${String((e as Error).message).slice(0, 400)}`,
+        );
       }
     }
-    if (mismatches.length) throw new Error(`${mismatches.length} of ${PUBLIC_ROWS.length} public routes differ from test/support/access-matrix.ts:\n${mismatches.join('\n')}`);
+    if (mismatches.length)
+      throw new Error(
+        `${mismatches.length} of ${PUBLIC_ROWS.length} public routes differ from test/support/access-matrix.ts:\n${mismatches.join('\n')}`,
+      );
   }, 120_000);
 
   it('sent every cell', () => {
-    const total = PUBLIC_ROWS.length + ROWS.reduce((s, r) => s + ACTORS.length * targetsOf(r).length + (r.rules?.length ?? 0), 0);
+    const total =
+      PUBLIC_ROWS.length + ROWS.reduce((s, r) => s + ACTORS.length * targetsOf(r).length + (r.rules?.length ?? 0), 0);
     expect(cells).toBe(total);
     console.log(`permission matrix: ${cells} cells on ${t.kind}`);
   });

@@ -26,7 +26,12 @@ describe('request documents: receipt, written notice, extension notice, register
   let t: TestApp;
   const auth = async (username: string) => ({ Authorization: `Bearer ${await t.token(username)}` });
   const pdf = async (url: string, username = 'desk') => {
-    const res = await t.http().get(url).set(await auth(username)).buffer(true).parse(binaryParser);
+    const res = await t
+      .http()
+      .get(url)
+      .set(await auth(username))
+      .buffer(true)
+      .parse(binaryParser);
     return res;
   };
   const register = async (overrides: Record<string, unknown> = {}) => {
@@ -55,7 +60,11 @@ describe('request documents: receipt, written notice, extension notice, register
     // Monday 14 December 2026, 10:00 WIB: the 10 working days skip 24–25 December (cuti bersama, Natal)
     t.clock.set(new Date('2026-12-14T03:00:00Z'));
     refused = await register();
-    extended = await register({ informationRequested: 'Notulen rapat pleno penetapan rekapitulasi 2024', purpose: 'Penelitian skripsi', channel: 'email' });
+    extended = await register({
+      informationRequested: 'Notulen rapat pleno penetapan rekapitulasi 2024',
+      purpose: 'Penelitian skripsi',
+      channel: 'email',
+    });
   });
   afterAll(async () => t?.close());
 
@@ -64,7 +73,9 @@ describe('request documents: receipt, written notice, extension notice, register
     const res = await pdf(`/api/requests/${refused.id}/receipt.pdf`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    expect(res.headers['content-disposition']).toMatch(/^inline; filename="tanda-bukti-001_TBP_KPU-LBK_XII_2026\.pdf"$/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^inline; filename="tanda-bukti-001_TBP_KPU-LBK_XII_2026\.pdf"$/,
+    );
     const text = await textOf(res.body);
     expect(text).toContain('KABUPATEN LEBAK');
     expect(text).toContain('TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK');
@@ -82,7 +93,9 @@ describe('request documents: receipt, written notice, extension notice, register
     const again = await pdf(`/api/requests/${refused.id}/receipt.pdf`);
     expect(Buffer.compare(again.body, res.body)).toBe(0);
     expect(text).toContain('Rabu, 30 Desember 2026');
-    expect(text).toMatch(/10 \(sepuluh\) hari kerja sejak permohonan diterima pada Senin, 14 Desember 2026.*24.25 Desember 2026 \(Cuti bersama Hari Raya Natal, Hari Raya Natal\)/);
+    expect(text).toMatch(
+      /10 \(sepuluh\) hari kerja sejak permohonan diterima pada Senin, 14 Desember 2026.*24.25 Desember 2026 \(Cuti bersama Hari Raya Natal, Hari Raya Natal\)/,
+    );
     expect(text).toContain('Pasal 35');
     // signatures: the desk user who registered it (name, NIP) and the requester
     expect(text).toContain('Petugas Pelayanan Informasi');
@@ -93,11 +106,24 @@ describe('request documents: receipt, written notice, extension notice, register
   });
 
   it('refuses the written notice before the decision (409), then prints it with the Pasal 17 basis and the consequence test', async () => {
-    const early = await t.http().get(`/api/requests/${refused.id}/notice.pdf`).set(await auth('desk')).expect(409);
+    const early = await t
+      .http()
+      .get(`/api/requests/${refused.id}/notice.pdf`)
+      .set(await auth('desk'))
+      .expect(409);
     expect(early.body.message).toBe('Pemberitahuan tertulis baru dapat dicetak setelah permohonan diputuskan');
-    const earlyEn = await t.http().get(`/api/requests/${refused.id}/notice.pdf`).set(await auth('desk')).set('Accept-Language', 'en').expect(409);
+    const earlyEn = await t
+      .http()
+      .get(`/api/requests/${refused.id}/notice.pdf`)
+      .set(await auth('desk'))
+      .set('Accept-Language', 'en')
+      .expect(409);
     expect(earlyEn.body.message).toMatch(/only be printed once the request has been decided/);
-    const noExt = await t.http().get(`/api/requests/${refused.id}/extension-notice.pdf`).set(await auth('desk')).expect(409);
+    const noExt = await t
+      .http()
+      .get(`/api/requests/${refused.id}/extension-notice.pdf`)
+      .set(await auth('desk'))
+      .expect(409);
     expect(noExt.body.message).toMatch(/hanya ada untuk permohonan yang diperpanjang/);
 
     await t
@@ -128,7 +154,12 @@ describe('request documents: receipt, written notice, extension notice, register
   });
 
   it('prints the extension notice with the reason and both deadlines', async () => {
-    const ext = await t.http().post(`/api/requests/${extended.id}/extend`).set(await auth('ppid')).send({ reason: EXTEND_REASON }).expect(200);
+    const ext = await t
+      .http()
+      .post(`/api/requests/${extended.id}/extend`)
+      .set(await auth('ppid'))
+      .send({ reason: EXTEND_REASON })
+      .expect(200);
     const newDue: string = ext.body.extendedDueDate;
     expect(newDue > extended.dueDate).toBe(true);
     const res = await pdf(`/api/requests/${extended.id}/extension-notice.pdf`);
@@ -149,7 +180,9 @@ describe('request documents: receipt, written notice, extension notice, register
     const res = await pdf('/api/registers/requests.pdf?from=2026-12-01&to=2026-12-31');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    expect(res.headers['content-disposition']).toBe('inline; filename="register-permohonan-KPU-LBK-2026-12-01-2026-12-31.pdf"');
+    expect(res.headers['content-disposition']).toBe(
+      'inline; filename="register-permohonan-KPU-LBK-2026-12-01-2026-12-31.pdf"',
+    );
     const text = await textOf(res.body);
     expect(text).toContain('REGISTER PERMOHONAN INFORMASI PUBLIK');
     expect(text).toContain('001/REG/KPU-LBK/XII/2026');
@@ -166,16 +199,41 @@ describe('request documents: receipt, written notice, extension notice, register
     expect(text).toContain('Dra. Hj. Euis Komalasari, M.Si.'); // Atasan PPID
     expect(text).toContain('Ahmad Fauzi, S.Sos.'); // PPID
 
-    const x = await t.http().get('/api/registers/requests.xlsx').query({ from: '2026-12-01', to: '2026-12-31' }).set(await auth('atasan')).buffer(true).parse(binaryParser).expect(200);
+    const x = await t
+      .http()
+      .get('/api/registers/requests.xlsx')
+      .query({ from: '2026-12-01', to: '2026-12-31' })
+      .set(await auth('atasan'))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
     expect(x.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(x.headers['content-disposition']).toBe('attachment; filename="register-permohonan-KPU-LBK-2026-12-01-2026-12-31.xlsx"');
+    expect(x.headers['content-disposition']).toBe(
+      'attachment; filename="register-permohonan-KPU-LBK-2026-12-01-2026-12-31.xlsx"',
+    );
     const wb = new Workbook();
     await wb.xlsx.load(x.body);
     const ws = wb.getWorksheet('Register')!;
     expect(String(ws.getCell('A1').value)).toContain('KPU KABUPATEN LEBAK');
     expect(String(ws.getCell('A2').value)).toBe('Periode 1 Desember 2026 s.d. 31 Desember 2026');
     const header = (ws.getRow(4).values as unknown[]).slice(1);
-    expect(header).toEqual(expect.arrayContaining(['No', 'Nomor registrasi', 'Tanggal', 'Nama', 'Alamat', 'Kontak', 'Pekerjaan', 'Informasi yang diminta', 'Tujuan', 'Keputusan', 'Alasan penolakan', 'Tanggal pemberitahuan', 'Status']));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'No',
+        'Nomor registrasi',
+        'Tanggal',
+        'Nama',
+        'Alamat',
+        'Kontak',
+        'Pekerjaan',
+        'Informasi yang diminta',
+        'Tujuan',
+        'Keputusan',
+        'Alasan penolakan',
+        'Tanggal pemberitahuan',
+        'Status',
+      ]),
+    );
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
     const col = (name: string) => header.indexOf(name) + 1;
     const row = ws.getRow(5);
@@ -198,7 +256,14 @@ describe('request documents: receipt, written notice, extension notice, register
 
     // an empty period is still a workbook; a province PPID reads a child office's register
     const lebak = await officeId(t, 'KPU-LBK');
-    await t.http().get('/api/registers/requests.xlsx').query({ from: '2026-11-01', to: '2026-11-30', officeId: String(lebak) }).set(await auth('ppid.banten')).buffer(true).parse(binaryParser).expect(200);
+    await t
+      .http()
+      .get('/api/registers/requests.xlsx')
+      .query({ from: '2026-11-01', to: '2026-11-30', officeId: String(lebak) })
+      .set(await auth('ppid.banten'))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
     const audit = await t.ds.query("SELECT COUNT(*) AS n FROM audit_logs WHERE action = 'register.export'");
     expect(Number(audit[0].n)).toBe(2);
   });
@@ -221,20 +286,58 @@ describe('request documents: receipt, written notice, extension notice, register
       }
     }
     // 366 days (a leap year) is allowed
-    await t.http().get('/api/registers/requests.xlsx').query({ from: '2028-01-01', to: '2028-12-31' }).set(h).buffer(true).parse(binaryParser).expect(200);
+    await t
+      .http()
+      .get('/api/registers/requests.xlsx')
+      .query({ from: '2028-01-01', to: '2028-12-31' })
+      .set(h)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
   });
 
   it('keeps the office rule: 404 for another office, 403 without the permission', async () => {
     for (const path of ['receipt.pdf', 'notice.pdf', 'extension-notice.pdf']) {
-      await t.http().get(`/api/requests/${refused.id}/${path}`).set(await auth('desk.serang')).expect(404);
-      await t.http().get(`/api/requests/${refused.id}/${path}`).set(await auth('penghubung')).expect(403);
+      await t
+        .http()
+        .get(`/api/requests/${refused.id}/${path}`)
+        .set(await auth('desk.serang'))
+        .expect(404);
+      await t
+        .http()
+        .get(`/api/requests/${refused.id}/${path}`)
+        .set(await auth('penghubung'))
+        .expect(403);
     }
-    await t.http().get('/api/requests/999999/receipt.pdf').set(await auth('desk')).expect(404);
-    await t.http().get('/api/requests/abc/receipt.pdf').set(await auth('desk')).expect(400);
+    await t
+      .http()
+      .get('/api/requests/999999/receipt.pdf')
+      .set(await auth('desk'))
+      .expect(404);
+    await t
+      .http()
+      .get('/api/requests/abc/receipt.pdf')
+      .set(await auth('desk'))
+      .expect(400);
     const lebak = await officeId(t, 'KPU-LBK');
-    await t.http().get('/api/registers/requests.xlsx').query({ from: '2026-12-01', to: '2026-12-31', officeId: String(lebak) }).set(await auth('desk.serang')).expect(404);
-    await t.http().get('/api/registers/requests.pdf').query({ from: '2026-12-01', to: '2026-12-31' }).set(await auth('penghubung')).expect(403);
-    await t.http().get('/api/registers/requests.xlsx').query({ from: '2026-12-01', to: '2026-12-31' }).set(await auth('penghubung')).expect(403);
+    await t
+      .http()
+      .get('/api/registers/requests.xlsx')
+      .query({ from: '2026-12-01', to: '2026-12-31', officeId: String(lebak) })
+      .set(await auth('desk.serang'))
+      .expect(404);
+    await t
+      .http()
+      .get('/api/registers/requests.pdf')
+      .query({ from: '2026-12-01', to: '2026-12-31' })
+      .set(await auth('penghubung'))
+      .expect(403);
+    await t
+      .http()
+      .get('/api/registers/requests.xlsx')
+      .query({ from: '2026-12-01', to: '2026-12-31' })
+      .set(await auth('penghubung'))
+      .expect(403);
     await t.http().get(`/api/requests/${refused.id}/receipt.pdf`).expect(401);
   });
 });

@@ -27,7 +27,9 @@ describe('deny by default', () => {
     const routes = registeredRoutes(t.app).filter((r) => !r.route.includes('test-undeclared'));
     expect(routes.length).toBeGreaterThan(10);
     const valid = new Set<string>([...Object.values(Permission), 'authenticated']);
-    const offenders = routes.filter((r) => (r.isPublic ? !PUBLIC_ROUTES.includes(r.route) : !valid.has(String(r.permission))));
+    const offenders = routes.filter((r) =>
+      r.isPublic ? !PUBLIC_ROUTES.includes(r.route) : !valid.has(String(r.permission)),
+    );
     expect(offenders).toEqual([]);
     // every public route in the list really exists
     for (const p of PUBLIC_ROUTES) expect(routes.map((r) => r.route)).toContain(p);
@@ -39,7 +41,11 @@ describe('deny by default', () => {
       .map(({ route, permission, isPublic }) => ({ route, permission, isPublic }));
     expect(routes).toEqual([{ route: 'GET /api/test-undeclared', permission: undefined, isPublic: false }]);
     await t.http().get('/api/test-undeclared').expect(401);
-    const res = await t.http().get('/api/test-undeclared').set('Authorization', `Bearer ${await t.token('admin')}`).expect(403);
+    const res = await t
+      .http()
+      .get('/api/test-undeclared')
+      .set('Authorization', `Bearer ${await t.token('admin')}`)
+      .expect(403);
     expect(res.body.message).toBe('Rute ini belum menyatakan izin yang dibutuhkan');
     expect(res.body).not.toHaveProperty('secret');
   });

@@ -36,12 +36,22 @@ describe('security basics: headers, CORS, password policy', () => {
 
   it('answers CORS only for the configured origins, exposes Content-Range, and never allows credentials', async () => {
     const ok = 'https://ppid.kpu-lebak.go.id';
-    const pre = await t.http().options('/api/requests').set('Origin', ok).set('Access-Control-Request-Method', 'GET').set('Access-Control-Request-Headers', 'authorization');
+    const pre = await t
+      .http()
+      .options('/api/requests')
+      .set('Origin', ok)
+      .set('Access-Control-Request-Method', 'GET')
+      .set('Access-Control-Request-Headers', 'authorization');
     expect(pre.status).toBe(204);
     expect(pre.headers['access-control-allow-origin']).toBe(ok);
     expect(pre.headers['access-control-allow-headers']).toMatch(/authorization/i);
     expect(pre.headers['access-control-allow-credentials']).toBeUndefined();
-    const get = await t.http().get('/api/requests').set('Origin', ok).set('Authorization', `Bearer ${await t.token('ppid')}`).expect(200);
+    const get = await t
+      .http()
+      .get('/api/requests')
+      .set('Origin', ok)
+      .set('Authorization', `Bearer ${await t.token('ppid')}`)
+      .expect(200);
     expect(get.headers['access-control-allow-origin']).toBe(ok);
     expect(get.headers['access-control-expose-headers']).toMatch(/Content-Range/);
     for (const bad of ['https://evil.example', 'https://ppid.kpu-lebak.go.id.evil.example', 'null']) {
@@ -55,7 +65,11 @@ describe('security basics: headers, CORS, password policy', () => {
   it('without CORS_ORIGINS no origin is allowed', async () => {
     const plain = await createTestApp({ seed: false });
     try {
-      const r = await plain.http().options('/api/health').set('Origin', 'https://ppid.kpu-lebak.go.id').set('Access-Control-Request-Method', 'GET');
+      const r = await plain
+        .http()
+        .options('/api/health')
+        .set('Origin', 'https://ppid.kpu-lebak.go.id')
+        .set('Access-Control-Request-Method', 'GET');
       expect(r.headers['access-control-allow-origin']).toBeUndefined();
     } finally {
       await plain.close();
@@ -67,18 +81,41 @@ describe('security basics: headers, CORS, password policy', () => {
     const count = async () => Number((await t.ds.query('SELECT COUNT(*) AS n FROM users'))[0].n);
     const before = await count();
     for (const password of ['passwordpassword', 'abcdefghijkl', '123456789012', 'qwertyuiop123', 'sitirahmawati2026']) {
-      const res = await t.http().post('/api/users').set(h).send({ username: 'siti.rahmawati', password, fullName: 'Siti Rahmawati, S.Sos.', roles: ['desk'] }).expect(400);
+      const res = await t
+        .http()
+        .post('/api/users')
+        .set(h)
+        .send({ username: 'siti.rahmawati', password, fullName: 'Siti Rahmawati, S.Sos.', roles: ['desk'] })
+        .expect(400);
       expect(Object.keys(res.body.fields)).toEqual(['password']);
       expect(res.body.fields.password).toMatch(/^password terlalu mudah ditebak/);
-      const en = await t.http().post('/api/users').set(h).set('Accept-Language', 'en').send({ username: 'siti.rahmawati', password, fullName: 'Siti Rahmawati, S.Sos.', roles: ['desk'] }).expect(400);
+      const en = await t
+        .http()
+        .post('/api/users')
+        .set(h)
+        .set('Accept-Language', 'en')
+        .send({ username: 'siti.rahmawati', password, fullName: 'Siti Rahmawati, S.Sos.', roles: ['desk'] })
+        .expect(400);
       expect(en.body.fields.password).toMatch(/^password is too easy to guess/);
     }
     expect(await count()).toBe(before);
-    const created = await t.http().post('/api/users').set(h).send({ username: 'siti.rahmawati', password: STRONG(), fullName: 'Siti Rahmawati, S.Sos.', roles: ['desk'] }).expect(201);
+    const created = await t
+      .http()
+      .post('/api/users')
+      .set(h)
+      .send({ username: 'siti.rahmawati', password: STRONG(), fullName: 'Siti Rahmawati, S.Sos.', roles: ['desk'] })
+      .expect(201);
     const hash = (await t.ds.query('SELECT passwordHash FROM users WHERE id = ?', [created.body.id]))[0].passwordHash;
-    const weak = await t.http().patch(`/api/users/${created.body.id}`).set(h).send({ password: 'rahmawati123456' }).expect(400);
+    const weak = await t
+      .http()
+      .patch(`/api/users/${created.body.id}`)
+      .set(h)
+      .send({ password: 'rahmawati123456' })
+      .expect(400);
     expect(Object.keys(weak.body.fields)).toEqual(['password']);
-    expect((await t.ds.query('SELECT passwordHash FROM users WHERE id = ?', [created.body.id]))[0].passwordHash).toBe(hash);
+    expect((await t.ds.query('SELECT passwordHash FROM users WHERE id = ?', [created.body.id]))[0].passwordHash).toBe(
+      hash,
+    );
     expect(hash).toMatch(/^\$argon2id\$/);
   });
 });
@@ -92,7 +129,15 @@ describe('logs of a running server hold no password, token, secret or NIK', () =
     const dbUser = `lentera_log_${randomBytes(3).toString('hex')}`;
     let dbUrl: string | undefined;
     const base = new URL(mysqlBaseUrl());
-    const admin = kind === 'mysql' ? await mysql.createConnection({ host: base.hostname, port: Number(base.port || 3306), user: decodeURIComponent(base.username) || 'root', password: decodeURIComponent(base.password) }) : null;
+    const admin =
+      kind === 'mysql'
+        ? await mysql.createConnection({
+            host: base.hostname,
+            port: Number(base.port || 3306),
+            user: decodeURIComponent(base.username) || 'root',
+            password: decodeURIComponent(base.password),
+          })
+        : null;
     if (admin && db) {
       const name = new URL(db.url).pathname.slice(1);
       await admin.query(`CREATE USER '${dbUser}'@'%' IDENTIFIED BY '${dbPassword}'`);
@@ -110,7 +155,11 @@ describe('logs of a running server hold no password, token, secret or NIK', () =
     if (kind === 'mysql') secrets.dbPassword = dbPassword;
     try {
       const api = async (token: string | null, method: string, path: string, body?: unknown) => {
-        const r = await fetch(`${server.url}/api/${path}`, { method, headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+        const r = await fetch(`${server.url}/api/${path}`, {
+          method,
+          headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
         return { status: r.status, body: (await r.json().catch(() => null)) as Record<string, unknown> | null };
       };
       const adminToken = await signInOver(server.url, 'admin');
@@ -121,7 +170,12 @@ describe('logs of a running server hold no password, token, secret or NIK', () =
       secrets.p1 = p1;
       secrets.p2 = p2;
       secrets.wrong = wrong;
-      const created = await api(adminToken, 'POST', 'users', { username: 'desk.baru', password: p1, fullName: 'Desk Baru', roles: ['desk'] });
+      const created = await api(adminToken, 'POST', 'users', {
+        username: 'desk.baru',
+        password: p1,
+        fullName: 'Desk Baru',
+        roles: ['desk'],
+      });
       expect(created.status).toBe(201);
       expect((await api(null, 'POST', 'auth/login', { username: 'desk.baru', password: wrong })).status).toBe(401);
       const login = await api(null, 'POST', 'auth/login', { username: 'desk.baru', password: p1 });
@@ -129,15 +183,34 @@ describe('logs of a running server hold no password, token, secret or NIK', () =
       secrets.accessToken = String(login.body!.accessToken);
       secrets.refreshToken = String(login.body!.refreshToken);
       expect((await api(adminToken, 'PATCH', `users/${created.body!.id}`, { password: p2 })).status).toBe(200);
-      expect((await api(adminToken, 'PATCH', `users/${created.body!.id}`, { password: 'passwordpassword' })).status).toBe(400);
+      expect(
+        (await api(adminToken, 'PATCH', `users/${created.body!.id}`, { password: 'passwordpassword' })).status,
+      ).toBe(400);
       expect((await api(null, 'POST', 'auth/refresh', { refreshToken: secrets.refreshToken })).status).toBe(401);
       const nik = `360201120385${String(1000 + Math.floor(Math.random() * 8999))}`;
       secrets.nik = nik;
       const desk = await signInOver(server.url, 'desk');
-      const reg = await api(desk, 'POST', 'requests', requestBody({ requester: { ...(requestBody().requester as object), nik, email: 'nik.log@example.id' } }));
+      const reg = await api(
+        desk,
+        'POST',
+        'requests',
+        requestBody({ requester: { ...(requestBody().requester as object), nik, email: 'nik.log@example.id' } }),
+      );
       expect(reg.status).toBe(201);
       // refused input that carries the NIK and a password
-      expect((await api(desk, 'POST', 'requests', requestBody({ requester: { ...(requestBody().requester as object), nik, email: 'bukan-email' }, password: p1 }))).status).toBe(400);
+      expect(
+        (
+          await api(
+            desk,
+            'POST',
+            'requests',
+            requestBody({
+              requester: { ...(requestBody().requester as object), nik, email: 'bukan-email' },
+              password: p1,
+            }),
+          )
+        ).status,
+      ).toBe(400);
       expect((await api(null, 'POST', 'auth/login', { username: nik, password: p1 })).status).toBe(401);
       expect((await api(`${secrets.accessToken}x`, 'GET', 'requests')).status).toBe(401);
     } finally {
@@ -151,7 +224,9 @@ describe('logs of a running server hold no password, token, secret or NIK', () =
     }
     const out = server.output();
     expect(out).toMatch(/Lentera berjalan \/ running/);
-    const leaked = Object.entries(secrets).filter(([, v]) => v && out.includes(v)).map(([k]) => k);
+    const leaked = Object.entries(secrets)
+      .filter(([, v]) => v && out.includes(v))
+      .map(([k]) => k);
     expect(leaked).toEqual([]);
     // tokens are JWTs: no "eyJ…" of any kind is printed
     expect(out).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/);

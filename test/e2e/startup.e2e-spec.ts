@@ -4,10 +4,16 @@ import * as path from 'node:path';
 
 const main = path.resolve(__dirname, '../../server/dist/main.js');
 
-function run(env: Record<string, string>, timeoutMs = 20000): Promise<{ code: number | null; output: string; ms: number }> {
+function run(
+  env: Record<string, string>,
+  timeoutMs = 20000,
+): Promise<{ code: number | null; output: string; ms: number }> {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [main], { env: { PATH: process.env.PATH ?? '', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [main], {
+      env: { PATH: process.env.PATH ?? '', PORT: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -35,7 +41,12 @@ describe('start-up failures are clear and fast', () => {
     const noSecret = await run({ NODE_ENV: 'production', DB_URL: 'sqlite://:memory:' });
     expect(noSecret.code).toBe(1);
     expect(noSecret.output).toContain('JWT_SECRET wajib diisi');
-    const demo = await run({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DEMO_SEED: '1', DB_URL: 'sqlite://:memory:' });
+    const demo = await run({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      DEMO_SEED: '1',
+      DB_URL: 'sqlite://:memory:',
+    });
     expect(demo.code).toBe(1);
     expect(demo.output).toContain('DEMO_SEED tidak boleh aktif');
   });

@@ -70,7 +70,14 @@ export interface Upload {
 export interface World {
   office(target: Target): OfficeRef;
   /** a call by a staff member of the office that must succeed; returns the body */
-  api<T = any>(o: OfficeRef, who: StaffRole, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown, upload?: Upload): Promise<T>;
+  api<T = any>(
+    o: OfficeRef,
+    who: StaffRole,
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    path: string,
+    body?: unknown,
+    upload?: Upload,
+  ): Promise<T>;
   sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
   /** a public web-form submission (the service, not the rate-limited route) */
   submitWeb(o: OfficeRef, body: Record<string, unknown>): Promise<{ trackingCode: string }>;
@@ -133,12 +140,23 @@ export interface RuleCell {
 // ── fixtures: a fresh record of each kind, made through the API by the office's own staff ─────
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-const pdfUpload = (fields?: Record<string, string>): Upload => ({ file: PDF, filename: 'scan.pdf', contentType: 'application/pdf', fields });
+const pdfUpload = (fields?: Record<string, string>): Upload => ({
+  file: PDF,
+  filename: 'scan.pdf',
+  contentType: 'application/pdf',
+  fields,
+});
 
 const nik = (seq: number) => `36020112038${5}${String(seq % 10000 || 1).padStart(4, '0')}`;
 
 async function registered(w: World, o: OfficeRef): Promise<Fixture> {
-  return w.api(o, 'desk', 'POST', '/api/requests', requestBody({ informationRequested: `Salinan dokumen uji matriks akses ${w.seq()}` }));
+  return w.api(
+    o,
+    'desk',
+    'POST',
+    '/api/requests',
+    requestBody({ informationRequested: `Salinan dokumen uji matriks akses ${w.seq()}` }),
+  );
 }
 async function decided(w: World, o: OfficeRef): Promise<Fixture> {
   const r = await registered(w, o);
@@ -146,16 +164,25 @@ async function decided(w: World, o: OfficeRef): Promise<Fixture> {
 }
 async function task(w: World, o: OfficeRef, unitId: number): Promise<Fixture> {
   const r = await registered(w, o);
-  const after = await w.api(o, 'ppid', 'POST', `/api/requests/${r.id}/assign`, { assignments: [{ unitId, instruction: 'Mohon siapkan salinan dokumen' }] });
+  const after = await w.api(o, 'ppid', 'POST', `/api/requests/${r.id}/assign`, {
+    assignments: [{ unitId, instruction: 'Mohon siapkan salinan dokumen' }],
+  });
   return { id: Number(after.assignments[after.assignments.length - 1].id), requestId: r.id };
 }
 async function objection(w: World, o: OfficeRef): Promise<Fixture> {
   const r = await decided(w, o);
-  return w.api(o, 'desk', 'POST', '/api/objections', { requestId: r.id, grounds: ['d'], reasons: 'Jawaban tidak sesuai dengan yang diminta' });
+  return w.api(o, 'desk', 'POST', '/api/objections', {
+    requestId: r.id,
+    grounds: ['d'],
+    reasons: 'Jawaban tidak sesuai dengan yang diminta',
+  });
 }
 async function objectionDecided(w: World, o: OfficeRef): Promise<Fixture> {
   const x = await objection(w, o);
-  return w.api(o, 'atasan', 'POST', `/api/objections/${x.id}/decide`, { decision: 'rejected', reason: 'Jawaban sudah sesuai permintaan' });
+  return w.api(o, 'atasan', 'POST', `/api/objections/${x.id}/decide`, {
+    decision: 'rejected',
+    reason: 'Jawaban sudah sesuai permintaan',
+  });
 }
 async function dipDraft(w: World, o: OfficeRef): Promise<Fixture> {
   return w.api(o, 'penghubung', 'POST', '/api/dip-entries', dipEntryBody(w));
@@ -172,12 +199,20 @@ const dipEntryBody = (w: World, extra: Record<string, unknown> = {}) => ({
 async function dipVersion(w: World, o: OfficeRef): Promise<Fixture> {
   const e = await dipDraft(w, o);
   await w.api(o, 'ppid', 'POST', `/api/dip-entries/${e.id}/classify`, { category: 'setiap_saat' });
-  return w.api(o, 'ppid', 'POST', '/api/dip-versions', { decreeNumber: `${w.seq()}/PPID/${o.code}/2026`, decreeDate: w.today() });
+  return w.api(o, 'ppid', 'POST', '/api/dip-versions', {
+    decreeNumber: `${w.seq()}/PPID/${o.code}/2026`,
+    decreeDate: w.today(),
+  });
 }
 async function monthly(w: World, o: OfficeRef, by: StaffRole = 'ppid'): Promise<Fixture> {
   return w.api(o, by, 'POST', '/api/monthly-reports', { month: await w.freshMonth(o) });
 }
-async function annual(w: World, o: OfficeRef, upTo: 'draft' | 'submitted' | 'in_review' | 'reviewed' | 'pleno_scheduled' | 'ratified', by: StaffRole = 'ppid'): Promise<Fixture> {
+async function annual(
+  w: World,
+  o: OfficeRef,
+  upTo: 'draft' | 'submitted' | 'in_review' | 'reviewed' | 'pleno_scheduled' | 'ratified',
+  by: StaffRole = 'ppid',
+): Promise<Fixture> {
   const steps = ['draft', 'submitted', 'in_review', 'reviewed', 'pleno_scheduled', 'ratified'];
   let r: Fixture = await w.api(o, by, 'POST', '/api/annual-reports', { year: await w.freshYear(o) });
   const want = steps.indexOf(upTo);
@@ -185,11 +220,20 @@ async function annual(w: World, o: OfficeRef, upTo: 'draft' | 'submitted' | 'in_
   if (want >= 2) r = await w.api(o, 'atasan', 'POST', `/api/annual-reports/${r.id}/approve`);
   if (want >= 3) r = await w.api(o, 'pertimbangan', 'POST', `/api/annual-reports/${r.id}/review-approve`);
   if (want >= 4) r = await w.api(o, 'ppid', 'POST', `/api/annual-reports/${r.id}/pleno`, PLENO);
-  if (want >= 5) r = await w.api(o, 'ppid', 'POST', `/api/annual-reports/${r.id}/ratify`, { present: ['Ketua KPU', 'Sekretaris'], decision: 'Rapat pleno mengesahkan laporan tahunan.' });
+  if (want >= 5)
+    r = await w.api(o, 'ppid', 'POST', `/api/annual-reports/${r.id}/ratify`, {
+      present: ['Ketua KPU', 'Sekretaris'],
+      decision: 'Rapat pleno mengesahkan laporan tahunan.',
+    });
   if (r.status !== upTo) throw new Error(`annual report fixture: wanted ${upTo}, got ${String(r.status)}`);
   return r;
 }
-const PLENO = { date: '2026-03-02', place: 'Ruang rapat pleno', attendees: [{ name: 'Ketua KPU' }, { name: 'Anggota KPU' }, { name: 'Sekretaris' }], quorum: 2 };
+const PLENO = {
+  date: '2026-03-02',
+  place: 'Ruang rapat pleno',
+  attendees: [{ name: 'Ketua KPU' }, { name: 'Anggota KPU' }, { name: 'Sekretaris' }],
+  quorum: 2,
+};
 
 export const FIXTURES = {
   office: { ensure: true, make: async (_w: World, o: OfficeRef): Promise<Fixture> => ({ id: o.id }) },
@@ -198,15 +242,24 @@ export const FIXTURES = {
     ensure: true,
     make: async (w: World, o: OfficeRef): Promise<Fixture> => {
       const rows = await w.sql('SELECT id FROM signing_certificates WHERE officeId = ?', [o.id]);
-      if (!rows.length) await w.api(o, 'admin', 'PUT', `/api/offices/${o.id}/signing-certificate`, undefined, p12Upload(w));
+      if (!rows.length)
+        await w.api(o, 'admin', 'PUT', `/api/offices/${o.id}/signing-certificate`, undefined, p12Upload(w));
       return { id: o.id };
     },
   },
   user: {
     make: (w: World, o: OfficeRef): Promise<Fixture> =>
-      w.api(o, 'admin', 'POST', '/api/users', { username: `staf${w.seq()}.${o.code.toLowerCase()}`, password: 'matriks-akses-2026', fullName: 'Staf Uji Matriks', roles: ['desk'] }),
+      w.api(o, 'admin', 'POST', '/api/users', {
+        username: `staf${w.seq()}.${o.code.toLowerCase()}`,
+        password: 'matriks-akses-2026',
+        fullName: 'Staf Uji Matriks',
+        roles: ['desk'],
+      }),
   },
-  unit: { make: (w: World, o: OfficeRef): Promise<Fixture> => w.api(o, 'admin', 'POST', '/api/units', { code: `UJ${w.seq()}`, name: 'Subbagian Uji Matriks' }) },
+  unit: {
+    make: (w: World, o: OfficeRef): Promise<Fixture> =>
+      w.api(o, 'admin', 'POST', '/api/units', { code: `UJ${w.seq()}`, name: 'Subbagian Uji Matriks' }),
+  },
   audit: {
     make: async (w: World, o: OfficeRef): Promise<Fixture> => {
       const [row] = await w.sql('SELECT id FROM audit_logs WHERE officeId = ? ORDER BY id DESC LIMIT 1', [o.id]);
@@ -215,7 +268,12 @@ export const FIXTURES = {
     },
   },
   'holiday:local': {
-    make: (w: World, o: OfficeRef): Promise<Fixture> => w.api(o, 'admin', 'POST', '/api/holidays', { date: futureDate(w), name: 'Penutupan kantor (uji)', kind: 'local' }),
+    make: (w: World, o: OfficeRef): Promise<Fixture> =>
+      w.api(o, 'admin', 'POST', '/api/holidays', {
+        date: futureDate(w),
+        name: 'Penutupan kantor (uji)',
+        kind: 'local',
+      }),
   },
   'holiday:national': {
     make: async (w: World): Promise<Fixture> => {
@@ -223,7 +281,9 @@ export const FIXTURES = {
       return { id: Number(row.id) };
     },
   },
-  requester: { make: (w: World, o: OfficeRef): Promise<Fixture> => w.api(o, 'desk', 'POST', '/api/requesters', requesterBody(w)) },
+  requester: {
+    make: (w: World, o: OfficeRef): Promise<Fixture> => w.api(o, 'desk', 'POST', '/api/requesters', requesterBody(w)),
+  },
   'requester:scan': {
     make: async (w: World, o: OfficeRef): Promise<Fixture> => {
       const r = await w.api(o, 'desk', 'POST', '/api/requesters', requesterBody(w));
@@ -256,7 +316,9 @@ export const FIXTURES = {
   'request:extended': {
     make: async (w: World, o: OfficeRef): Promise<Fixture> => {
       const r = await registered(w, o);
-      return w.api(o, 'ppid', 'POST', `/api/requests/${r.id}/extend`, { reason: 'Informasi tersebar di beberapa unit' });
+      return w.api(o, 'ppid', 'POST', `/api/requests/${r.id}/extend`, {
+        reason: 'Informasi tersebar di beberapa unit',
+      });
     },
   },
   submission: {
@@ -287,7 +349,10 @@ export const FIXTURES = {
   },
   /** a draft of the penghubung's own unit */
   'dip:draft': { make: dipDraft },
-  'dip:draft-other-unit': { make: (w: World, o: OfficeRef): Promise<Fixture> => w.api(o, 'ppid', 'POST', '/api/dip-entries', dipEntryBody(w, { unitId: o.otherUnitId })) },
+  'dip:draft-other-unit': {
+    make: (w: World, o: OfficeRef): Promise<Fixture> =>
+      w.api(o, 'ppid', 'POST', '/api/dip-entries', dipEntryBody(w, { unitId: o.otherUnitId })),
+  },
   /** a classified entry exists, so a version can be established */
   'dip:classified': {
     make: async (w: World, o: OfficeRef): Promise<Fixture> => {
@@ -298,10 +363,12 @@ export const FIXTURES = {
   'dip:version': { make: dipVersion },
   'monthly:draft': { make: (w: World, o: OfficeRef) => monthly(w, o) },
   'monthly:signed': {
-    make: async (w: World, o: OfficeRef): Promise<Fixture> => w.api(o, 'ppid', 'POST', `/api/monthly-reports/${(await monthly(w, o)).id}/sign`),
+    make: async (w: World, o: OfficeRef): Promise<Fixture> =>
+      w.api(o, 'ppid', 'POST', `/api/monthly-reports/${(await monthly(w, o)).id}/sign`),
   },
   'monthly:signed-by-ppidatasan': {
-    make: async (w: World, o: OfficeRef): Promise<Fixture> => w.api(o, 'ppidatasan', 'POST', `/api/monthly-reports/${(await monthly(w, o, 'ppidatasan')).id}/sign`),
+    make: async (w: World, o: OfficeRef): Promise<Fixture> =>
+      w.api(o, 'ppidatasan', 'POST', `/api/monthly-reports/${(await monthly(w, o, 'ppidatasan')).id}/sign`),
   },
   'annual:draft': { make: (w: World, o: OfficeRef) => annual(w, o, 'draft') },
   'annual:submitted': { make: (w: World, o: OfficeRef) => annual(w, o, 'submitted') },
@@ -325,14 +392,25 @@ function webRequestBody(w: World, o: OfficeRef, name: string) {
 }
 function requesterBody(w: World) {
   const seq = w.seq();
-  return { type: 'person', name: `Pemohon Uji ${seq}`, nik: nik(seq), address: 'Jl. Uji Matriks No. 2', phone: '081298765432' };
+  return {
+    type: 'person',
+    name: `Pemohon Uji ${seq}`,
+    nik: nik(seq),
+    address: 'Jl. Uji Matriks No. 2',
+    phone: '081298765432',
+  };
 }
 function futureDate(w: World): string {
   const d = new Date(Date.UTC(2030, 0, 1) + w.seq() * 86400_000);
   return d.toISOString().slice(0, 10);
 }
 function p12Upload(w: World): Upload {
-  return { file: w.p12.der, filename: 'kantor.p12', contentType: 'application/x-pkcs12', fields: { passphrase: w.p12.passphrase } };
+  return {
+    file: w.p12.der,
+    filename: 'kantor.p12',
+    contentType: 'application/x-pkcs12',
+    fields: { passphrase: w.p12.passphrase },
+  };
 }
 const lastYearRange = () => {
   const y = new Date().getUTCFullYear() - 1;
@@ -366,7 +444,8 @@ const note = (text: string) => () => ({ note: text });
 const ANCESTOR_VISIBLE: Exception = {
   targets: ['parent'],
   expect: 'ok',
-  reason: 'the offices above one\'s own are visible for context (letterhead, breadcrumbs), though none of their records are',
+  reason:
+    "the offices above one's own are visible for context (letterhead, breadcrumbs), though none of their records are",
 };
 const ANCESTOR_READ_ONLY: Exception = {
   targets: ['parent'],
@@ -377,12 +456,14 @@ const LIAISON_OWN_UNIT: Exception = {
   roles: ['penghubung'],
   targets: ['child'],
   expect: 404,
-  reason: 'liaison staff (no request.read) see only the tasks of their own unit in their own office; any other task does not exist for them',
+  reason:
+    'liaison staff (no request.read) see only the tasks of their own unit in their own office; any other task does not exist for them',
 };
 const NATIONAL_ONLY: Exception = {
   roles: ['admin'],
   expect: 403,
-  reason: 'libur nasional and cuti bersama are kept by the KPU RI administrators only; a province admin manages its own local closures',
+  reason:
+    'libur nasional and cuti bersama are kept by the KPU RI administrators only; a province admin manages its own local closures',
 };
 
 export const ROWS: Row[] = [
@@ -391,7 +472,15 @@ export const ROWS: Row[] = [
 
   // offices
   { route: 'GET /api/offices', group: 'offices', permission: P.OfficeRead, scope: 'none', leak: 'offices' },
-  { route: 'GET /api/offices/:id', group: 'offices', permission: P.OfficeRead, scope: 'read', target: 'office', exceptions: [ANCESTOR_VISIBLE], leak: false },
+  {
+    route: 'GET /api/offices/:id',
+    group: 'offices',
+    permission: P.OfficeRead,
+    scope: 'read',
+    target: 'office',
+    exceptions: [ANCESTOR_VISIBLE],
+    leak: false,
+  },
   {
     route: 'POST /api/offices',
     group: 'offices',
@@ -401,16 +490,61 @@ export const ROWS: Row[] = [
     path: () => '/api/offices',
     body: ({ w, o }) => {
       const n = w.seq();
-      return { parentId: o.id, level: 'regency', code: `KPU-UJI${n}`, name: `KPU Kabupaten Uji ${n}`, letterheadLine1: 'KOMISI PEMILIHAN UMUM', letterheadLine2: `KABUPATEN UJI ${n}`, timeZone: 'Asia/Jakarta' };
+      return {
+        parentId: o.id,
+        level: 'regency',
+        code: `KPU-UJI${n}`,
+        name: `KPU Kabupaten Uji ${n}`,
+        letterheadLine1: 'KOMISI PEMILIHAN UMUM',
+        letterheadLine2: `KABUPATEN UJI ${n}`,
+        timeZone: 'Asia/Jakarta',
+      };
     },
-    exceptions: [{ ...ANCESTOR_READ_ONLY, reason: 'a new office is created only directly under one\'s own office; the visible parent office is refused' }],
+    exceptions: [
+      {
+        ...ANCESTOR_READ_ONLY,
+        reason: "a new office is created only directly under one's own office; the visible parent office is refused",
+      },
+    ],
     leak: false,
   },
-  { route: 'PATCH /api/offices/:id', group: 'offices', permission: P.OfficeUpdate, scope: 'write', target: 'office', body: () => ({ phone: '(0254) 200123' }), exceptions: [ANCESTOR_READ_ONLY], leak: false },
-  { route: 'PUT /api/offices/:id', group: 'offices', permission: P.OfficeUpdate, scope: 'write', target: 'office', body: () => ({ phone: '(0254) 200124' }), exceptions: [ANCESTOR_READ_ONLY], leak: false },
-  { route: 'GET /api/offices/:id/users.pdf', group: 'offices', permission: P.UserRead, scope: 'read', target: 'office' },
+  {
+    route: 'PATCH /api/offices/:id',
+    group: 'offices',
+    permission: P.OfficeUpdate,
+    scope: 'write',
+    target: 'office',
+    body: () => ({ phone: '(0254) 200123' }),
+    exceptions: [ANCESTOR_READ_ONLY],
+    leak: false,
+  },
+  {
+    route: 'PUT /api/offices/:id',
+    group: 'offices',
+    permission: P.OfficeUpdate,
+    scope: 'write',
+    target: 'office',
+    body: () => ({ phone: '(0254) 200124' }),
+    exceptions: [ANCESTOR_READ_ONLY],
+    leak: false,
+  },
+  {
+    route: 'GET /api/offices/:id/users.pdf',
+    group: 'offices',
+    permission: P.UserRead,
+    scope: 'read',
+    target: 'office',
+  },
   // what a certificate is (subject, issuer, validity, fingerprint) is no secret; the key never leaves the server
-  { route: 'GET /api/offices/:id/signing-certificate', group: 'offices', permission: P.OfficeRead, scope: 'read', target: 'office:certificate', exceptions: [ANCESTOR_VISIBLE], leak: false },
+  {
+    route: 'GET /api/offices/:id/signing-certificate',
+    group: 'offices',
+    permission: P.OfficeRead,
+    scope: 'read',
+    target: 'office:certificate',
+    exceptions: [ANCESTOR_VISIBLE],
+    leak: false,
+  },
   {
     route: 'PUT /api/offices/:id/signing-certificate',
     group: 'offices',
@@ -420,7 +554,14 @@ export const ROWS: Row[] = [
     upload: ({ w }) => p12Upload(w),
     exceptions: [ANCESTOR_READ_ONLY],
   },
-  { route: 'DELETE /api/offices/:id/signing-certificate', group: 'offices', permission: P.OfficeUpdate, scope: 'write', target: 'office:certificate', exceptions: [ANCESTOR_READ_ONLY] },
+  {
+    route: 'DELETE /api/offices/:id/signing-certificate',
+    group: 'offices',
+    permission: P.OfficeUpdate,
+    scope: 'write',
+    target: 'office:certificate',
+    exceptions: [ANCESTOR_READ_ONLY],
+  },
 
   // users and units
   { route: 'GET /api/users', group: 'users', permission: P.UserRead, scope: 'list', query: byOffice },
@@ -430,15 +571,54 @@ export const ROWS: Row[] = [
     group: 'users',
     permission: P.UserManage,
     scope: 'none',
-    body: ({ w }) => ({ username: `baru${w.seq()}`, password: 'matriks-akses-2026', fullName: 'Pengguna Baru', roles: ['desk'] }),
+    body: ({ w }) => ({
+      username: `baru${w.seq()}`,
+      password: 'matriks-akses-2026',
+      fullName: 'Pengguna Baru',
+      roles: ['desk'],
+    }),
   },
-  { route: 'PATCH /api/users/:id', group: 'users', permission: P.UserManage, scope: 'write', target: 'user', body: () => ({ position: 'Staf Pelaksana' }) },
-  { route: 'PUT /api/users/:id', group: 'users', permission: P.UserManage, scope: 'write', target: 'user', body: () => ({ position: 'Staf Pelaksana Utama' }) },
+  {
+    route: 'PATCH /api/users/:id',
+    group: 'users',
+    permission: P.UserManage,
+    scope: 'write',
+    target: 'user',
+    body: () => ({ position: 'Staf Pelaksana' }),
+  },
+  {
+    route: 'PUT /api/users/:id',
+    group: 'users',
+    permission: P.UserManage,
+    scope: 'write',
+    target: 'user',
+    body: () => ({ position: 'Staf Pelaksana Utama' }),
+  },
   { route: 'GET /api/units', group: 'users', permission: P.OfficeRead, scope: 'list', query: byOffice },
   { route: 'GET /api/units/:id', group: 'users', permission: P.OfficeRead, scope: 'read', target: 'unit' },
-  { route: 'POST /api/units', group: 'users', permission: P.UnitManage, scope: 'none', body: ({ w }) => ({ code: `BARU${w.seq()}`, name: 'Subbagian Baru' }) },
-  { route: 'PATCH /api/units/:id', group: 'users', permission: P.UnitManage, scope: 'write', target: 'unit', body: () => ({ name: 'Subbagian Umum' }) },
-  { route: 'PUT /api/units/:id', group: 'users', permission: P.UnitManage, scope: 'write', target: 'unit', body: () => ({ name: 'Subbagian Umum dan Logistik' }) },
+  {
+    route: 'POST /api/units',
+    group: 'users',
+    permission: P.UnitManage,
+    scope: 'none',
+    body: ({ w }) => ({ code: `BARU${w.seq()}`, name: 'Subbagian Baru' }),
+  },
+  {
+    route: 'PATCH /api/units/:id',
+    group: 'users',
+    permission: P.UnitManage,
+    scope: 'write',
+    target: 'unit',
+    body: () => ({ name: 'Subbagian Umum' }),
+  },
+  {
+    route: 'PUT /api/units/:id',
+    group: 'users',
+    permission: P.UnitManage,
+    scope: 'write',
+    target: 'unit',
+    body: () => ({ name: 'Subbagian Umum dan Logistik' }),
+  },
 
   // audit
   { route: 'GET /api/audit-logs', group: 'audit', permission: P.AuditRead, scope: 'list', query: byOffice },
@@ -446,27 +626,132 @@ export const ROWS: Row[] = [
 
   // holidays and rules
   { route: 'GET /api/settings', group: 'calendar', permission: P.SettingRead, scope: 'none' },
-  { route: 'PATCH /api/settings', group: 'calendar', permission: P.SettingManage, scope: 'none', body: () => ({ 'sop.step3Minutes': 5 }) },
-  { route: 'PUT /api/settings', group: 'calendar', permission: P.SettingManage, scope: 'none', body: () => ({ 'sop.step2Minutes': 15 }) },
+  {
+    route: 'PATCH /api/settings',
+    group: 'calendar',
+    permission: P.SettingManage,
+    scope: 'none',
+    body: () => ({ 'sop.step3Minutes': 5 }),
+  },
+  {
+    route: 'PUT /api/settings',
+    group: 'calendar',
+    permission: P.SettingManage,
+    scope: 'none',
+    body: () => ({ 'sop.step2Minutes': 15 }),
+  },
   {
     route: 'GET /api/holidays',
     group: 'calendar',
     permission: P.HolidayRead,
     scope: 'list',
     query: byOffice,
-    exceptions: [{ targets: ['parent', 'unrelated'], expect: 404, reason: 'the holiday list names the office whose calendar it shows; an office one cannot see answers 404 rather than an empty list' }],
+    exceptions: [
+      {
+        targets: ['parent', 'unrelated'],
+        expect: 404,
+        reason:
+          'the holiday list names the office whose calendar it shows; an office one cannot see answers 404 rather than an empty list',
+      },
+    ],
   },
-  { route: 'GET /api/holidays/:id', variant: 'local closure', group: 'calendar', permission: P.HolidayRead, scope: 'read', target: 'holiday:local' },
-  { route: 'GET /api/holidays/:id', variant: 'national holiday', group: 'calendar', permission: P.HolidayRead, scope: 'none', target: 'holiday:national' },
-  { route: 'POST /api/holidays', variant: 'local closure', group: 'calendar', permission: P.HolidayManage, scope: 'none', body: ({ w }) => ({ date: futureDate(w), name: 'Penutupan kantor', kind: 'local' }) },
-  { route: 'POST /api/holidays', variant: 'national holiday', group: 'calendar', permission: P.HolidayManage, scope: 'none', body: ({ w }) => ({ date: futureDate(w), name: 'Libur nasional', kind: 'national' }), exceptions: [NATIONAL_ONLY] },
-  { route: 'POST /api/holidays/prefill', group: 'calendar', permission: P.HolidayManage, scope: 'none', body: () => ({ year: 2031, dryRun: true }), exceptions: [NATIONAL_ONLY] },
-  { route: 'PATCH /api/holidays/:id', variant: 'local closure', group: 'calendar', permission: P.HolidayManage, scope: 'write', target: 'holiday:local', body: () => ({ name: 'Penutupan kantor (diubah)' }) },
-  { route: 'PATCH /api/holidays/:id', variant: 'national holiday', group: 'calendar', permission: P.HolidayManage, scope: 'none', target: 'holiday:national', body: () => ({ name: 'Libur nasional (diubah)' }), exceptions: [NATIONAL_ONLY] },
-  { route: 'PUT /api/holidays/:id', variant: 'local closure', group: 'calendar', permission: P.HolidayManage, scope: 'write', target: 'holiday:local', body: () => ({ name: 'Penutupan kantor (diganti)' }) },
-  { route: 'PUT /api/holidays/:id', variant: 'national holiday', group: 'calendar', permission: P.HolidayManage, scope: 'none', target: 'holiday:national', body: () => ({ name: 'Libur nasional (diganti)' }), exceptions: [NATIONAL_ONLY] },
-  { route: 'DELETE /api/holidays/:id', variant: 'local closure', group: 'calendar', permission: P.HolidayManage, scope: 'write', target: 'holiday:local', fresh: true },
-  { route: 'DELETE /api/holidays/:id', variant: 'national holiday', group: 'calendar', permission: P.HolidayManage, scope: 'none', target: 'holiday:national', exceptions: [NATIONAL_ONLY] },
+  {
+    route: 'GET /api/holidays/:id',
+    variant: 'local closure',
+    group: 'calendar',
+    permission: P.HolidayRead,
+    scope: 'read',
+    target: 'holiday:local',
+  },
+  {
+    route: 'GET /api/holidays/:id',
+    variant: 'national holiday',
+    group: 'calendar',
+    permission: P.HolidayRead,
+    scope: 'none',
+    target: 'holiday:national',
+  },
+  {
+    route: 'POST /api/holidays',
+    variant: 'local closure',
+    group: 'calendar',
+    permission: P.HolidayManage,
+    scope: 'none',
+    body: ({ w }) => ({ date: futureDate(w), name: 'Penutupan kantor', kind: 'local' }),
+  },
+  {
+    route: 'POST /api/holidays',
+    variant: 'national holiday',
+    group: 'calendar',
+    permission: P.HolidayManage,
+    scope: 'none',
+    body: ({ w }) => ({ date: futureDate(w), name: 'Libur nasional', kind: 'national' }),
+    exceptions: [NATIONAL_ONLY],
+  },
+  {
+    route: 'POST /api/holidays/prefill',
+    group: 'calendar',
+    permission: P.HolidayManage,
+    scope: 'none',
+    body: () => ({ year: 2031, dryRun: true }),
+    exceptions: [NATIONAL_ONLY],
+  },
+  {
+    route: 'PATCH /api/holidays/:id',
+    variant: 'local closure',
+    group: 'calendar',
+    permission: P.HolidayManage,
+    scope: 'write',
+    target: 'holiday:local',
+    body: () => ({ name: 'Penutupan kantor (diubah)' }),
+  },
+  {
+    route: 'PATCH /api/holidays/:id',
+    variant: 'national holiday',
+    group: 'calendar',
+    permission: P.HolidayManage,
+    scope: 'none',
+    target: 'holiday:national',
+    body: () => ({ name: 'Libur nasional (diubah)' }),
+    exceptions: [NATIONAL_ONLY],
+  },
+  {
+    route: 'PUT /api/holidays/:id',
+    variant: 'local closure',
+    group: 'calendar',
+    permission: P.HolidayManage,
+    scope: 'write',
+    target: 'holiday:local',
+    body: () => ({ name: 'Penutupan kantor (diganti)' }),
+  },
+  {
+    route: 'PUT /api/holidays/:id',
+    variant: 'national holiday',
+    group: 'calendar',
+    permission: P.HolidayManage,
+    scope: 'none',
+    target: 'holiday:national',
+    body: () => ({ name: 'Libur nasional (diganti)' }),
+    exceptions: [NATIONAL_ONLY],
+  },
+  {
+    route: 'DELETE /api/holidays/:id',
+    variant: 'local closure',
+    group: 'calendar',
+    permission: P.HolidayManage,
+    scope: 'write',
+    target: 'holiday:local',
+    fresh: true,
+  },
+  {
+    route: 'DELETE /api/holidays/:id',
+    variant: 'national holiday',
+    group: 'calendar',
+    permission: P.HolidayManage,
+    scope: 'none',
+    target: 'holiday:national',
+    exceptions: [NATIONAL_ONLY],
+  },
 
   // requesters
   { route: 'GET /api/requesters', group: 'requesters', permission: P.RequesterRead, scope: 'none' },
@@ -479,14 +764,42 @@ export const ROWS: Row[] = [
     check: (body, role) => {
       const pii = ROLE_PERMISSIONS[role].includes(P.RequesterPii);
       if (pii && (body.nikMasked || body.nik?.includes('*'))) return 'NIK masked for a role holding requester.pii';
-      if (!pii && (!body.nikMasked || !body.nik?.includes('*'))) return 'NIK shown in full to a role without requester.pii';
+      if (!pii && (!body.nikMasked || !body.nik?.includes('*')))
+        return 'NIK shown in full to a role without requester.pii';
       return null;
     },
   },
-  { route: 'POST /api/requesters', group: 'requesters', permission: P.RequesterManage, scope: 'none', body: ({ w }) => requesterBody(w) },
-  { route: 'PATCH /api/requesters/:id', group: 'requesters', permission: P.RequesterManage, scope: 'write', target: 'requester', body: () => ({ occupation: 'Guru' }) },
-  { route: 'PUT /api/requesters/:id', group: 'requesters', permission: P.RequesterManage, scope: 'write', target: 'requester', body: () => ({ occupation: 'Dosen' }) },
-  { route: 'POST /api/requesters/:id/files', group: 'requesters', permission: P.RequesterManage, scope: 'write', target: 'requester', upload: () => pdfUpload({ kind: 'ktp' }) },
+  {
+    route: 'POST /api/requesters',
+    group: 'requesters',
+    permission: P.RequesterManage,
+    scope: 'none',
+    body: ({ w }) => requesterBody(w),
+  },
+  {
+    route: 'PATCH /api/requesters/:id',
+    group: 'requesters',
+    permission: P.RequesterManage,
+    scope: 'write',
+    target: 'requester',
+    body: () => ({ occupation: 'Guru' }),
+  },
+  {
+    route: 'PUT /api/requesters/:id',
+    group: 'requesters',
+    permission: P.RequesterManage,
+    scope: 'write',
+    target: 'requester',
+    body: () => ({ occupation: 'Dosen' }),
+  },
+  {
+    route: 'POST /api/requesters/:id/files',
+    group: 'requesters',
+    permission: P.RequesterManage,
+    scope: 'write',
+    target: 'requester',
+    upload: () => pdfUpload({ kind: 'ktp' }),
+  },
   {
     route: 'GET /api/attachments/:id',
     variant: 'identity scan',
@@ -494,20 +807,84 @@ export const ROWS: Row[] = [
     permission: 'authenticated',
     scope: 'read',
     target: 'requester:scan',
-    exceptions: [{ roles: ['admin', 'atasan', 'penghubung', 'pertimbangan'], targets: ['own', 'child'], expect: 403, reason: 'identity scans are served only to roles holding requester.pii (desk, PPID); an administrator sees no requester PII' }],
+    exceptions: [
+      {
+        roles: ['admin', 'atasan', 'penghubung', 'pertimbangan'],
+        targets: ['own', 'child'],
+        expect: 403,
+        reason:
+          'identity scans are served only to roles holding requester.pii (desk, PPID); an administrator sees no requester PII',
+      },
+    ],
   },
 
   // requests
   { route: 'GET /api/requests', group: 'requests', permission: P.RequestRead, scope: 'list', query: byOffice },
   { route: 'GET /api/requests/queue', group: 'requests', permission: P.RequestRead, scope: 'none', leak: false },
-  { route: 'GET /api/requests/:id', group: 'requests', permission: P.RequestRead, scope: 'read', target: 'request:registered' },
-  { route: 'GET /api/requests/:id/events', group: 'requests', permission: P.RequestRead, scope: 'read', target: 'request:registered' },
-  { route: 'POST /api/requests', group: 'requests', permission: P.RequestCreate, scope: 'none', body: ({ w }) => requestBody({ informationRequested: `Permohonan baru ${w.seq()}` }) },
-  { route: 'PATCH /api/requests/:id', group: 'requests', permission: P.RequestUpdate, scope: 'write', target: 'request:registered', body: () => ({ purpose: 'Bahan penelitian' }) },
-  { route: 'PUT /api/requests/:id', group: 'requests', permission: P.RequestUpdate, scope: 'write', target: 'request:registered', body: () => ({ purpose: 'Bahan liputan' }) },
-  { route: 'POST /api/requests/:id/incomplete', group: 'requests', permission: P.RequestUpdate, scope: 'write', target: 'request:registered', fresh: true, body: note('Fotokopi KTP belum dilampirkan') },
-  { route: 'POST /api/requests/:id/complete', group: 'requests', permission: P.RequestUpdate, scope: 'write', target: 'request:incomplete', fresh: true, body: () => ({}) },
-  { route: 'POST /api/requests/:id/lapse', group: 'requests', permission: P.RequestUpdate, scope: 'write', target: 'request:lapsable', fresh: true, body: () => ({}) },
+  {
+    route: 'GET /api/requests/:id',
+    group: 'requests',
+    permission: P.RequestRead,
+    scope: 'read',
+    target: 'request:registered',
+  },
+  {
+    route: 'GET /api/requests/:id/events',
+    group: 'requests',
+    permission: P.RequestRead,
+    scope: 'read',
+    target: 'request:registered',
+  },
+  {
+    route: 'POST /api/requests',
+    group: 'requests',
+    permission: P.RequestCreate,
+    scope: 'none',
+    body: ({ w }) => requestBody({ informationRequested: `Permohonan baru ${w.seq()}` }),
+  },
+  {
+    route: 'PATCH /api/requests/:id',
+    group: 'requests',
+    permission: P.RequestUpdate,
+    scope: 'write',
+    target: 'request:registered',
+    body: () => ({ purpose: 'Bahan penelitian' }),
+  },
+  {
+    route: 'PUT /api/requests/:id',
+    group: 'requests',
+    permission: P.RequestUpdate,
+    scope: 'write',
+    target: 'request:registered',
+    body: () => ({ purpose: 'Bahan liputan' }),
+  },
+  {
+    route: 'POST /api/requests/:id/incomplete',
+    group: 'requests',
+    permission: P.RequestUpdate,
+    scope: 'write',
+    target: 'request:registered',
+    fresh: true,
+    body: note('Fotokopi KTP belum dilampirkan'),
+  },
+  {
+    route: 'POST /api/requests/:id/complete',
+    group: 'requests',
+    permission: P.RequestUpdate,
+    scope: 'write',
+    target: 'request:incomplete',
+    fresh: true,
+    body: () => ({}),
+  },
+  {
+    route: 'POST /api/requests/:id/lapse',
+    group: 'requests',
+    permission: P.RequestUpdate,
+    scope: 'write',
+    target: 'request:lapsable',
+    fresh: true,
+    body: () => ({}),
+  },
   {
     route: 'POST /api/requests/:id/assign',
     group: 'requests',
@@ -517,11 +894,51 @@ export const ROWS: Row[] = [
     fresh: true,
     body: ({ o }) => ({ assignments: [{ unitId: o.liaisonUnitId, instruction: 'Mohon siapkan salinan' }] }),
   },
-  { route: 'POST /api/requests/:id/extend', group: 'requests', permission: P.RequestExtend, scope: 'write', target: 'request:registered', fresh: true, body: () => ({ reason: 'Informasi tersebar di beberapa unit' }) },
-  { route: 'POST /api/requests/:id/decide', group: 'requests', permission: P.RequestDecide, scope: 'write', target: 'request:registered', fresh: true, body: () => ({ decision: 'granted_full', form: 'softcopy' }) },
-  { route: 'POST /api/requests/:id/deliver', group: 'requests', permission: P.RequestDeliver, scope: 'write', target: 'request:decided', fresh: true, body: () => ({ via: 'email' }) },
-  { route: 'POST /api/requests/:id/close', group: 'requests', permission: P.RequestUpdate, scope: 'write', target: 'request:delivered', fresh: true, body: () => ({}) },
-  { route: 'POST /api/requests/:id/withdraw', group: 'requests', permission: P.RequestUpdate, scope: 'write', target: 'request:registered', fresh: true, body: note('Dicabut oleh pemohon') },
+  {
+    route: 'POST /api/requests/:id/extend',
+    group: 'requests',
+    permission: P.RequestExtend,
+    scope: 'write',
+    target: 'request:registered',
+    fresh: true,
+    body: () => ({ reason: 'Informasi tersebar di beberapa unit' }),
+  },
+  {
+    route: 'POST /api/requests/:id/decide',
+    group: 'requests',
+    permission: P.RequestDecide,
+    scope: 'write',
+    target: 'request:registered',
+    fresh: true,
+    body: () => ({ decision: 'granted_full', form: 'softcopy' }),
+  },
+  {
+    route: 'POST /api/requests/:id/deliver',
+    group: 'requests',
+    permission: P.RequestDeliver,
+    scope: 'write',
+    target: 'request:decided',
+    fresh: true,
+    body: () => ({ via: 'email' }),
+  },
+  {
+    route: 'POST /api/requests/:id/close',
+    group: 'requests',
+    permission: P.RequestUpdate,
+    scope: 'write',
+    target: 'request:delivered',
+    fresh: true,
+    body: () => ({}),
+  },
+  {
+    route: 'POST /api/requests/:id/withdraw',
+    group: 'requests',
+    permission: P.RequestUpdate,
+    scope: 'write',
+    target: 'request:registered',
+    fresh: true,
+    body: note('Dicabut oleh pemohon'),
+  },
   {
     route: 'PUT /api/requests/:id/steps/:step',
     group: 'requests',
@@ -529,21 +946,95 @@ export const ROWS: Row[] = [
     scope: 'write',
     target: 'request:registered',
     path: ({ f }) => `/api/requests/${f.id}/steps/2`,
-    body: () => ({ startedAt: new Date(Date.now() - 300_000).toISOString(), endedAt: new Date(Date.now() - 60_000).toISOString() }),
+    body: () => ({
+      startedAt: new Date(Date.now() - 300_000).toISOString(),
+      endedAt: new Date(Date.now() - 60_000).toISOString(),
+    }),
   },
-  { route: 'GET /api/requests/:id/receipt.pdf', group: 'requests', permission: P.RequestRead, scope: 'read', target: 'request:registered' },
-  { route: 'GET /api/requests/:id/notice.pdf', group: 'requests', permission: P.RequestRead, scope: 'read', target: 'request:decided' },
-  { route: 'GET /api/requests/:id/extension-notice.pdf', group: 'requests', permission: P.RequestRead, scope: 'read', target: 'request:extended' },
-  { route: 'GET /api/daily-sheets', group: 'requests', permission: P.RequestRead, scope: 'read', target: 'office', path: () => '/api/daily-sheets', query: (c) => ({ date: c.w.today(), ...officeQuery(c) }) },
-  { route: 'GET /api/daily-sheets/pdf', group: 'requests', permission: P.RequestRead, scope: 'read', target: 'office', path: () => '/api/daily-sheets/pdf', query: (c) => ({ date: c.w.today(), ...officeQuery(c) }) },
-  { route: 'GET /api/registers/requests.pdf', group: 'requests', permission: P.RequestRegister, scope: 'read', target: 'office', path: () => '/api/registers/requests.pdf', query: (c) => ({ ...lastYearRange(), ...officeQuery(c) }) },
-  { route: 'GET /api/registers/requests.xlsx', group: 'requests', permission: P.RequestRegister, scope: 'read', target: 'office', path: () => '/api/registers/requests.xlsx', query: (c) => ({ ...lastYearRange(), ...officeQuery(c) }) },
+  {
+    route: 'GET /api/requests/:id/receipt.pdf',
+    group: 'requests',
+    permission: P.RequestRead,
+    scope: 'read',
+    target: 'request:registered',
+  },
+  {
+    route: 'GET /api/requests/:id/notice.pdf',
+    group: 'requests',
+    permission: P.RequestRead,
+    scope: 'read',
+    target: 'request:decided',
+  },
+  {
+    route: 'GET /api/requests/:id/extension-notice.pdf',
+    group: 'requests',
+    permission: P.RequestRead,
+    scope: 'read',
+    target: 'request:extended',
+  },
+  {
+    route: 'GET /api/daily-sheets',
+    group: 'requests',
+    permission: P.RequestRead,
+    scope: 'read',
+    target: 'office',
+    path: () => '/api/daily-sheets',
+    query: (c) => ({ date: c.w.today(), ...officeQuery(c) }),
+  },
+  {
+    route: 'GET /api/daily-sheets/pdf',
+    group: 'requests',
+    permission: P.RequestRead,
+    scope: 'read',
+    target: 'office',
+    path: () => '/api/daily-sheets/pdf',
+    query: (c) => ({ date: c.w.today(), ...officeQuery(c) }),
+  },
+  {
+    route: 'GET /api/registers/requests.pdf',
+    group: 'requests',
+    permission: P.RequestRegister,
+    scope: 'read',
+    target: 'office',
+    path: () => '/api/registers/requests.pdf',
+    query: (c) => ({ ...lastYearRange(), ...officeQuery(c) }),
+  },
+  {
+    route: 'GET /api/registers/requests.xlsx',
+    group: 'requests',
+    permission: P.RequestRegister,
+    scope: 'read',
+    target: 'office',
+    path: () => '/api/registers/requests.xlsx',
+    query: (c) => ({ ...lastYearRange(), ...officeQuery(c) }),
+  },
 
   // web submissions
   { route: 'GET /api/submissions', group: 'submissions', permission: P.RequestCreate, scope: 'none' },
-  { route: 'GET /api/submissions/:id', group: 'submissions', permission: P.RequestCreate, scope: 'read', target: 'submission' },
-  { route: 'POST /api/submissions/:id/accept', group: 'submissions', permission: P.RequestCreate, scope: 'write', target: 'submission', fresh: true },
-  { route: 'POST /api/submissions/:id/reject', group: 'submissions', permission: P.RequestCreate, scope: 'write', target: 'submission', fresh: true, body: note('Identitas tidak dapat diverifikasi') },
+  {
+    route: 'GET /api/submissions/:id',
+    group: 'submissions',
+    permission: P.RequestCreate,
+    scope: 'read',
+    target: 'submission',
+  },
+  {
+    route: 'POST /api/submissions/:id/accept',
+    group: 'submissions',
+    permission: P.RequestCreate,
+    scope: 'write',
+    target: 'submission',
+    fresh: true,
+  },
+  {
+    route: 'POST /api/submissions/:id/reject',
+    group: 'submissions',
+    permission: P.RequestCreate,
+    scope: 'write',
+    target: 'submission',
+    fresh: true,
+    body: note('Identitas tidak dapat diverifikasi'),
+  },
 
   // liaison tasks
   {
@@ -551,7 +1042,10 @@ export const ROWS: Row[] = [
     group: 'tasks',
     permission: P.TaskRead,
     scope: 'none',
-    check: (body: Array<{ unitId: number }>, role) => (role === 'penghubung' && new Set(body.map((x) => x.unitId)).size > 1 ? 'a liaison officer sees tasks of several units' : null),
+    check: (body: Array<{ unitId: number }>, role) =>
+      role === 'penghubung' && new Set(body.map((x) => x.unitId)).size > 1
+        ? 'a liaison officer sees tasks of several units'
+        : null,
   },
   {
     route: 'GET /api/tasks/:id',
@@ -560,7 +1054,15 @@ export const ROWS: Row[] = [
     scope: 'read',
     target: 'task',
     exceptions: [LIAISON_OWN_UNIT],
-    rules: [{ who: 'penghubung', case: 'a task of another unit of the own office', target: 'task:other-unit', expect: 404, reason: LIAISON_OWN_UNIT.reason }],
+    rules: [
+      {
+        who: 'penghubung',
+        case: 'a task of another unit of the own office',
+        target: 'task:other-unit',
+        expect: 404,
+        reason: LIAISON_OWN_UNIT.reason,
+      },
+    ],
   },
   {
     route: 'POST /api/tasks/:id/answer',
@@ -571,9 +1073,25 @@ export const ROWS: Row[] = [
     fresh: true,
     body: () => ({ answer: 'Salinan tersedia di Subbagian PDI' }),
     exceptions: [LIAISON_OWN_UNIT],
-    rules: [{ who: 'penghubung', case: 'a task of another unit of the own office', target: 'task:other-unit', expect: 404, reason: LIAISON_OWN_UNIT.reason }],
+    rules: [
+      {
+        who: 'penghubung',
+        case: 'a task of another unit of the own office',
+        target: 'task:other-unit',
+        expect: 404,
+        reason: LIAISON_OWN_UNIT.reason,
+      },
+    ],
   },
-  { route: 'POST /api/tasks/:id/files', group: 'tasks', permission: P.TaskAnswer, scope: 'write', target: 'task', upload: () => pdfUpload(), exceptions: [LIAISON_OWN_UNIT] },
+  {
+    route: 'POST /api/tasks/:id/files',
+    group: 'tasks',
+    permission: P.TaskAnswer,
+    scope: 'write',
+    target: 'task',
+    upload: () => pdfUpload(),
+    exceptions: [LIAISON_OWN_UNIT],
+  },
   {
     route: 'GET /api/attachments/:id',
     variant: 'liaison answer file',
@@ -582,14 +1100,31 @@ export const ROWS: Row[] = [
     scope: 'read',
     target: 'task:file',
     exceptions: [
-      { roles: ['admin', 'pertimbangan'], targets: ['own', 'child'], expect: 403, reason: 'answer files are served to roles holding request.read, and to the liaison unit the task is assigned to' },
-      { roles: ['penghubung'], targets: ['child'], expect: 403, reason: 'a liaison officer opens only the files of tasks assigned to their own unit' },
+      {
+        roles: ['admin', 'pertimbangan'],
+        targets: ['own', 'child'],
+        expect: 403,
+        reason:
+          'answer files are served to roles holding request.read, and to the liaison unit the task is assigned to',
+      },
+      {
+        roles: ['penghubung'],
+        targets: ['child'],
+        expect: 403,
+        reason: 'a liaison officer opens only the files of tasks assigned to their own unit',
+      },
     ],
   },
 
   // objections
   { route: 'GET /api/objections', group: 'objections', permission: P.ObjectionRead, scope: 'list', query: byOffice },
-  { route: 'GET /api/objections/:id', group: 'objections', permission: P.ObjectionRead, scope: 'read', target: 'objection:registered' },
+  {
+    route: 'GET /api/objections/:id',
+    group: 'objections',
+    permission: P.ObjectionRead,
+    scope: 'read',
+    target: 'objection:registered',
+  },
   {
     route: 'POST /api/objections',
     group: 'objections',
@@ -599,19 +1134,87 @@ export const ROWS: Row[] = [
     path: () => '/api/objections',
     body: ({ f }) => ({ requestId: f.id, grounds: ['d'], reasons: 'Jawaban tidak sesuai dengan yang diminta' }),
   },
-  { route: 'POST /api/objections/:id/decide', group: 'objections', permission: P.ObjectionDecide, scope: 'write', target: 'objection:registered', fresh: true, body: () => ({ decision: 'rejected', reason: 'Jawaban sudah sesuai permintaan' }) },
-  { route: 'POST /api/objections/:id/dispute', group: 'objections', permission: P.ObjectionCreate, scope: 'write', target: 'objection:decided', fresh: true, body: ({ w }) => ({ filedDate: w.today() }) },
-  { route: 'POST /api/objections/:id/conclude', group: 'objections', permission: P.ObjectionCreate, scope: 'write', target: 'objection:disputed', fresh: true, body: () => ({ stage: 'mediation', outcome: 'Mediasi berhasil' }) },
-  { route: 'POST /api/objections/:id/close', group: 'objections', permission: P.ObjectionCreate, scope: 'write', target: 'objection:decided', fresh: true, body: () => ({}) },
-  { route: 'POST /api/objections/:id/withdraw', group: 'objections', permission: P.ObjectionCreate, scope: 'write', target: 'objection:registered', fresh: true, body: note('Dicabut oleh pemohon') },
-  { route: 'GET /api/objections/:id/response.pdf', group: 'objections', permission: P.ObjectionRead, scope: 'read', target: 'objection:decided' },
-  { route: 'GET /api/registers/objections.pdf', group: 'objections', permission: P.ObjectionRead, scope: 'read', target: 'office', path: () => '/api/registers/objections.pdf', query: (c) => ({ ...lastYearRange(), ...officeQuery(c) }) },
-  { route: 'GET /api/registers/objections.xlsx', group: 'objections', permission: P.ObjectionRead, scope: 'read', target: 'office', path: () => '/api/registers/objections.xlsx', query: (c) => ({ ...lastYearRange(), ...officeQuery(c) }) },
+  {
+    route: 'POST /api/objections/:id/decide',
+    group: 'objections',
+    permission: P.ObjectionDecide,
+    scope: 'write',
+    target: 'objection:registered',
+    fresh: true,
+    body: () => ({ decision: 'rejected', reason: 'Jawaban sudah sesuai permintaan' }),
+  },
+  {
+    route: 'POST /api/objections/:id/dispute',
+    group: 'objections',
+    permission: P.ObjectionCreate,
+    scope: 'write',
+    target: 'objection:decided',
+    fresh: true,
+    body: ({ w }) => ({ filedDate: w.today() }),
+  },
+  {
+    route: 'POST /api/objections/:id/conclude',
+    group: 'objections',
+    permission: P.ObjectionCreate,
+    scope: 'write',
+    target: 'objection:disputed',
+    fresh: true,
+    body: () => ({ stage: 'mediation', outcome: 'Mediasi berhasil' }),
+  },
+  {
+    route: 'POST /api/objections/:id/close',
+    group: 'objections',
+    permission: P.ObjectionCreate,
+    scope: 'write',
+    target: 'objection:decided',
+    fresh: true,
+    body: () => ({}),
+  },
+  {
+    route: 'POST /api/objections/:id/withdraw',
+    group: 'objections',
+    permission: P.ObjectionCreate,
+    scope: 'write',
+    target: 'objection:registered',
+    fresh: true,
+    body: note('Dicabut oleh pemohon'),
+  },
+  {
+    route: 'GET /api/objections/:id/response.pdf',
+    group: 'objections',
+    permission: P.ObjectionRead,
+    scope: 'read',
+    target: 'objection:decided',
+  },
+  {
+    route: 'GET /api/registers/objections.pdf',
+    group: 'objections',
+    permission: P.ObjectionRead,
+    scope: 'read',
+    target: 'office',
+    path: () => '/api/registers/objections.pdf',
+    query: (c) => ({ ...lastYearRange(), ...officeQuery(c) }),
+  },
+  {
+    route: 'GET /api/registers/objections.xlsx',
+    group: 'objections',
+    permission: P.ObjectionRead,
+    scope: 'read',
+    target: 'office',
+    path: () => '/api/registers/objections.xlsx',
+    query: (c) => ({ ...lastYearRange(), ...officeQuery(c) }),
+  },
 
   // DIP
   { route: 'GET /api/dip-entries', group: 'dip', permission: P.DipRead, scope: 'list', query: byOffice },
   { route: 'GET /api/dip-entries/:id', group: 'dip', permission: P.DipRead, scope: 'read', target: 'dip:draft' },
-  { route: 'POST /api/dip-entries', group: 'dip', permission: P.DipDraft, scope: 'none', body: ({ w }) => dipEntryBody(w) },
+  {
+    route: 'POST /api/dip-entries',
+    group: 'dip',
+    permission: P.DipDraft,
+    scope: 'none',
+    body: ({ w }) => dipEntryBody(w),
+  },
   {
     route: 'PATCH /api/dip-entries/:id',
     group: 'dip',
@@ -619,9 +1222,24 @@ export const ROWS: Row[] = [
     scope: 'write',
     target: 'dip:draft',
     body: () => ({ summary: 'Diperbarui' }),
-    rules: [{ who: 'penghubung', case: "a draft of another unit of the own office", target: 'dip:draft-other-unit', expect: 403, reason: "liaison staff change only their own unit's drafts; the PPID any of the office" }],
+    rules: [
+      {
+        who: 'penghubung',
+        case: 'a draft of another unit of the own office',
+        target: 'dip:draft-other-unit',
+        expect: 403,
+        reason: "liaison staff change only their own unit's drafts; the PPID any of the office",
+      },
+    ],
   },
-  { route: 'PUT /api/dip-entries/:id', group: 'dip', permission: P.DipDraft, scope: 'write', target: 'dip:draft', body: () => ({ summary: 'Diperbarui lagi' }) },
+  {
+    route: 'PUT /api/dip-entries/:id',
+    group: 'dip',
+    permission: P.DipDraft,
+    scope: 'write',
+    target: 'dip:draft',
+    body: () => ({ summary: 'Diperbarui lagi' }),
+  },
   {
     route: 'POST /api/dip-entries/:id/submit',
     group: 'dip',
@@ -629,9 +1247,25 @@ export const ROWS: Row[] = [
     scope: 'write',
     target: 'dip:draft',
     fresh: true,
-    rules: [{ who: 'penghubung', case: "a draft of another unit of the own office", target: 'dip:draft-other-unit', expect: 403, reason: "liaison staff submit only their own unit's drafts" }],
+    rules: [
+      {
+        who: 'penghubung',
+        case: 'a draft of another unit of the own office',
+        target: 'dip:draft-other-unit',
+        expect: 403,
+        reason: "liaison staff submit only their own unit's drafts",
+      },
+    ],
   },
-  { route: 'POST /api/dip-entries/:id/classify', group: 'dip', permission: P.DipManage, scope: 'write', target: 'dip:draft', fresh: true, body: () => ({ category: 'setiap_saat' }) },
+  {
+    route: 'POST /api/dip-entries/:id/classify',
+    group: 'dip',
+    permission: P.DipManage,
+    scope: 'write',
+    target: 'dip:draft',
+    fresh: true,
+    body: () => ({ category: 'setiap_saat' }),
+  },
   { route: 'GET /api/dip-versions', group: 'dip', permission: P.DipRead, scope: 'list', query: byOffice },
   { route: 'GET /api/dip-versions/:id', group: 'dip', permission: P.DipRead, scope: 'read', target: 'dip:version' },
   {
@@ -650,20 +1284,74 @@ export const ROWS: Row[] = [
     scope: 'write',
     target: 'dip:version',
     body: () => ({}),
-    exceptions: [{ expect: 409, reason: 'an established version is never edited (a new version is established instead): the route answers 409 for any id, without reading the record, so it reveals nothing' }],
+    exceptions: [
+      {
+        expect: 409,
+        reason:
+          'an established version is never edited (a new version is established instead): the route answers 409 for any id, without reading the record, so it reveals nothing',
+      },
+    ],
   },
-  { route: 'POST /api/dip-versions/:id/publish', group: 'dip', permission: P.DipManage, scope: 'write', target: 'dip:version', fresh: true },
-  { route: 'GET /api/requests/:id/dip-links', group: 'dip', permission: P.RequestRead, scope: 'read', target: 'request:registered', leak: false },
-  { route: 'PUT /api/requests/:id/dip-links', group: 'dip', permission: P.RequestUpdate, scope: 'write', target: 'request:registered', body: () => ({ entryIds: [] }), leak: false },
+  {
+    route: 'POST /api/dip-versions/:id/publish',
+    group: 'dip',
+    permission: P.DipManage,
+    scope: 'write',
+    target: 'dip:version',
+    fresh: true,
+  },
+  {
+    route: 'GET /api/requests/:id/dip-links',
+    group: 'dip',
+    permission: P.RequestRead,
+    scope: 'read',
+    target: 'request:registered',
+    leak: false,
+  },
+  {
+    route: 'PUT /api/requests/:id/dip-links',
+    group: 'dip',
+    permission: P.RequestUpdate,
+    scope: 'write',
+    target: 'request:registered',
+    body: () => ({ entryIds: [] }),
+    leak: false,
+  },
 
   // metrics and monthly reports
-  ...(['summary', 'daily', 'monthly', 'offices'] as const).map(
-    (m): Row => ({ route: `GET /api/metrics/${m}`, group: 'metrics', permission: P.MetricsRead, scope: 'read', target: 'office', path: () => `/api/metrics/${m}`, query: officeQuery, leak: false }),
-  ),
+  ...(['summary', 'daily', 'monthly', 'offices'] as const).map((m): Row => ({
+    route: `GET /api/metrics/${m}`,
+    group: 'metrics',
+    permission: P.MetricsRead,
+    scope: 'read',
+    target: 'office',
+    path: () => `/api/metrics/${m}`,
+    query: officeQuery,
+    leak: false,
+  })),
   { route: 'GET /api/monthly-reports', group: 'metrics', permission: P.MetricsRead, scope: 'list', query: byOffice },
-  { route: 'GET /api/monthly-reports/:id', group: 'metrics', permission: P.MetricsRead, scope: 'read', target: 'monthly:draft' },
-  { route: 'POST /api/monthly-reports', group: 'metrics', permission: P.ReportPrepare, scope: 'none', body: async ({ w }) => ({ month: await w.freshMonth(w.office('own')) }) },
-  { route: 'POST /api/monthly-reports/:id/sign', group: 'metrics', permission: P.ReportPrepare, scope: 'write', target: 'monthly:draft', fresh: true },
+  {
+    route: 'GET /api/monthly-reports/:id',
+    group: 'metrics',
+    permission: P.MetricsRead,
+    scope: 'read',
+    target: 'monthly:draft',
+  },
+  {
+    route: 'POST /api/monthly-reports',
+    group: 'metrics',
+    permission: P.ReportPrepare,
+    scope: 'none',
+    body: async ({ w }) => ({ month: await w.freshMonth(w.office('own')) }),
+  },
+  {
+    route: 'POST /api/monthly-reports/:id/sign',
+    group: 'metrics',
+    permission: P.ReportPrepare,
+    scope: 'write',
+    target: 'monthly:draft',
+    fresh: true,
+  },
   {
     route: 'POST /api/monthly-reports/:id/countersign',
     group: 'metrics',
@@ -671,18 +1359,66 @@ export const ROWS: Row[] = [
     scope: 'write',
     target: 'monthly:signed',
     fresh: true,
-    rules: [{ who: 'ppidatasan', case: 'a user who is both PPID and Atasan PPID, on a report they signed', target: 'monthly:signed-by-ppidatasan', expect: 403, reason: 'the signer cannot also countersign as the Atasan PPID' }],
+    rules: [
+      {
+        who: 'ppidatasan',
+        case: 'a user who is both PPID and Atasan PPID, on a report they signed',
+        target: 'monthly:signed-by-ppidatasan',
+        expect: 403,
+        reason: 'the signer cannot also countersign as the Atasan PPID',
+      },
+    ],
   },
-  { route: 'GET /api/monthly-reports/:id/report.pdf', group: 'metrics', permission: P.MetricsRead, scope: 'read', target: 'monthly:draft' },
+  {
+    route: 'GET /api/monthly-reports/:id/report.pdf',
+    group: 'metrics',
+    permission: P.MetricsRead,
+    scope: 'read',
+    target: 'monthly:draft',
+  },
 
   // annual report
   { route: 'GET /api/annual-reports', group: 'annual', permission: P.AnnualRead, scope: 'list', query: byOffice },
   { route: 'GET /api/annual-reports/overview', group: 'annual', permission: P.AnnualRead, scope: 'none', leak: false },
-  { route: 'GET /api/annual-reports/:id', group: 'annual', permission: P.AnnualRead, scope: 'read', target: 'annual:draft' },
-  { route: 'POST /api/annual-reports', group: 'annual', permission: P.AnnualPrepare, scope: 'none', body: async ({ w }) => ({ year: await w.freshYear(w.office('own')) }) },
-  { route: 'PATCH /api/annual-reports/:id', group: 'annual', permission: P.AnnualPrepare, scope: 'write', target: 'annual:draft', body: () => ({ narrative: { policy: 'Pelayanan informasi berpedoman pada PKPU 22/2023.' } }) },
-  { route: 'POST /api/annual-reports/:id/submit', group: 'annual', permission: P.AnnualPrepare, scope: 'write', target: 'annual:draft', fresh: true },
-  { route: 'POST /api/annual-reports/:id/return', group: 'annual', permission: P.AnnualApprove, scope: 'write', target: 'annual:submitted', fresh: true, body: note('Lengkapi bagian anggaran') },
+  {
+    route: 'GET /api/annual-reports/:id',
+    group: 'annual',
+    permission: P.AnnualRead,
+    scope: 'read',
+    target: 'annual:draft',
+  },
+  {
+    route: 'POST /api/annual-reports',
+    group: 'annual',
+    permission: P.AnnualPrepare,
+    scope: 'none',
+    body: async ({ w }) => ({ year: await w.freshYear(w.office('own')) }),
+  },
+  {
+    route: 'PATCH /api/annual-reports/:id',
+    group: 'annual',
+    permission: P.AnnualPrepare,
+    scope: 'write',
+    target: 'annual:draft',
+    body: () => ({ narrative: { policy: 'Pelayanan informasi berpedoman pada PKPU 22/2023.' } }),
+  },
+  {
+    route: 'POST /api/annual-reports/:id/submit',
+    group: 'annual',
+    permission: P.AnnualPrepare,
+    scope: 'write',
+    target: 'annual:draft',
+    fresh: true,
+  },
+  {
+    route: 'POST /api/annual-reports/:id/return',
+    group: 'annual',
+    permission: P.AnnualApprove,
+    scope: 'write',
+    target: 'annual:submitted',
+    fresh: true,
+    body: note('Lengkapi bagian anggaran'),
+  },
   {
     route: 'POST /api/annual-reports/:id/approve',
     group: 'annual',
@@ -690,12 +1426,50 @@ export const ROWS: Row[] = [
     scope: 'write',
     target: 'annual:submitted',
     fresh: true,
-    rules: [{ who: 'ppidatasan', case: 'a user who is both PPID and Atasan PPID, on a report they prepared', target: 'annual:submitted-by-ppidatasan', expect: 403, reason: 'the author of the report cannot approve it as the Atasan PPID' }],
+    rules: [
+      {
+        who: 'ppidatasan',
+        case: 'a user who is both PPID and Atasan PPID, on a report they prepared',
+        target: 'annual:submitted-by-ppidatasan',
+        expect: 403,
+        reason: 'the author of the report cannot approve it as the Atasan PPID',
+      },
+    ],
   },
-  { route: 'POST /api/annual-reports/:id/comments', group: 'annual', permission: P.AnnualReview, scope: 'write', target: 'annual:in_review', body: () => ({ section: 'general', text: 'Mohon tambahkan rincian sengketa' }) },
-  { route: 'POST /api/annual-reports/:id/review-approve', group: 'annual', permission: P.AnnualReview, scope: 'write', target: 'annual:in_review', fresh: true },
-  { route: 'POST /api/annual-reports/:id/review-return', group: 'annual', permission: P.AnnualReview, scope: 'write', target: 'annual:in_review', fresh: true, body: note('Perbaiki bab statistik') },
-  { route: 'POST /api/annual-reports/:id/pleno', group: 'annual', permission: P.AnnualPrepare, scope: 'write', target: 'annual:reviewed', fresh: true, body: () => PLENO },
+  {
+    route: 'POST /api/annual-reports/:id/comments',
+    group: 'annual',
+    permission: P.AnnualReview,
+    scope: 'write',
+    target: 'annual:in_review',
+    body: () => ({ section: 'general', text: 'Mohon tambahkan rincian sengketa' }),
+  },
+  {
+    route: 'POST /api/annual-reports/:id/review-approve',
+    group: 'annual',
+    permission: P.AnnualReview,
+    scope: 'write',
+    target: 'annual:in_review',
+    fresh: true,
+  },
+  {
+    route: 'POST /api/annual-reports/:id/review-return',
+    group: 'annual',
+    permission: P.AnnualReview,
+    scope: 'write',
+    target: 'annual:in_review',
+    fresh: true,
+    body: note('Perbaiki bab statistik'),
+  },
+  {
+    route: 'POST /api/annual-reports/:id/pleno',
+    group: 'annual',
+    permission: P.AnnualPrepare,
+    scope: 'write',
+    target: 'annual:reviewed',
+    fresh: true,
+    body: () => PLENO,
+  },
   {
     route: 'POST /api/annual-reports/:id/ratify',
     group: 'annual',
@@ -705,18 +1479,58 @@ export const ROWS: Row[] = [
     fresh: true,
     body: () => ({ present: ['Ketua KPU', 'Anggota KPU'], decision: 'Rapat pleno mengesahkan laporan tahunan.' }),
   },
-  { route: 'POST /api/annual-reports/:id/publish', group: 'annual', permission: P.AnnualPrepare, scope: 'write', target: 'annual:ratified', fresh: true, body: ({ w }) => ({ eppidUploadedAt: w.today(), eppidLink: 'https://e-ppid.kpu.go.id/laporan-tahunan' }) },
-  { route: 'POST /api/annual-reports/:id/revise', group: 'annual', permission: P.AnnualPrepare, scope: 'write', target: 'annual:ratified', fresh: true, body: () => ({ reason: 'Perbaikan angka keberatan' }) },
-  { route: 'GET /api/annual-reports/:id/report.pdf', group: 'annual', permission: P.AnnualRead, scope: 'read', target: 'annual:ratified' },
-  { route: 'GET /api/annual-reports/:id/berita-acara.pdf', group: 'annual', permission: P.AnnualRead, scope: 'read', target: 'annual:ratified' },
+  {
+    route: 'POST /api/annual-reports/:id/publish',
+    group: 'annual',
+    permission: P.AnnualPrepare,
+    scope: 'write',
+    target: 'annual:ratified',
+    fresh: true,
+    body: ({ w }) => ({ eppidUploadedAt: w.today(), eppidLink: 'https://e-ppid.kpu.go.id/laporan-tahunan' }),
+  },
+  {
+    route: 'POST /api/annual-reports/:id/revise',
+    group: 'annual',
+    permission: P.AnnualPrepare,
+    scope: 'write',
+    target: 'annual:ratified',
+    fresh: true,
+    body: () => ({ reason: 'Perbaikan angka keberatan' }),
+  },
+  {
+    route: 'GET /api/annual-reports/:id/report.pdf',
+    group: 'annual',
+    permission: P.AnnualRead,
+    scope: 'read',
+    target: 'annual:ratified',
+  },
+  {
+    route: 'GET /api/annual-reports/:id/berita-acara.pdf',
+    group: 'annual',
+    permission: P.AnnualRead,
+    scope: 'read',
+    target: 'annual:ratified',
+  },
   {
     route: 'POST /api/liaison-reports',
     group: 'annual',
     permission: P.AnnualContribute,
     scope: 'none',
-    body: async ({ w }) => ({ ...(await w.freshLiaisonPeriod(w.office('own'))), title: 'Laporan pelayanan informasi unit', body: 'Menyediakan 4 dokumen.' }),
+    body: async ({ w }) => ({
+      ...(await w.freshLiaisonPeriod(w.office('own'))),
+      title: 'Laporan pelayanan informasi unit',
+      body: 'Menyediakan 4 dokumen.',
+    }),
   },
-  { route: 'GET /api/liaison-reports', group: 'annual', permission: P.AnnualRead, scope: 'read', target: 'office', path: () => '/api/liaison-reports', query: officeQuery },
+  {
+    route: 'GET /api/liaison-reports',
+    group: 'annual',
+    permission: P.AnnualRead,
+    scope: 'read',
+    target: 'office',
+    path: () => '/api/liaison-reports',
+    query: officeQuery,
+  },
 ];
 
 // ── public routes: anyone, without a token ───────────────────────────────────
@@ -745,14 +1559,20 @@ async function issuedCode(w: World): Promise<string> {
   const o = w.office('own');
   const r = await registered(w, o);
   await w.api(o, 'desk', 'GET', `/api/requests/${r.id}/receipt.pdf`);
-  const [row] = await w.sql('SELECT verificationCode FROM documents WHERE officeId = ? AND storageKey IS NOT NULL ORDER BY id DESC LIMIT 1', [o.id]);
+  const [row] = await w.sql(
+    'SELECT verificationCode FROM documents WHERE officeId = ? AND storageKey IS NOT NULL ORDER BY id DESC LIMIT 1',
+    [o.id],
+  );
   return String(row.verificationCode);
 }
 /** The year of a published annual report of the own office. */
 async function publishedYear(w: World): Promise<number> {
   const o = w.office('own');
   const r = await annual(w, o, 'ratified');
-  await w.api(o, 'ppid', 'POST', `/api/annual-reports/${r.id}/publish`, { eppidUploadedAt: w.today(), eppidLink: 'https://e-ppid.kpu.go.id/laporan-tahunan' });
+  await w.api(o, 'ppid', 'POST', `/api/annual-reports/${r.id}/publish`, {
+    eppidUploadedAt: w.today(),
+    eppidLink: 'https://e-ppid.kpu.go.id/laporan-tahunan',
+  });
   return Number(r.year);
 }
 const refreshToken = async (w: World) => ({ body: { refreshToken: (await w.login(`btn.desk`)).refreshToken } });
@@ -763,33 +1583,107 @@ const own = (w: World) => w.office('own').code;
  * declares no permission). The matrix test calls each one anonymously, with a valid request, and expects `expect`.
  */
 export const PUBLIC_ROWS: PublicRow[] = [
-  { route: 'POST /api/auth/login', what: 'sign in', call: (w) => ({ body: { username: 'btn.desk', password: w.password } }), expect: 200 },
+  {
+    route: 'POST /api/auth/login',
+    what: 'sign in',
+    call: (w) => ({ body: { username: 'btn.desk', password: w.password } }),
+    expect: 200,
+  },
   { route: 'POST /api/auth/refresh', what: 'a new access token for a refresh token', call: refreshToken, expect: 200 },
   { route: 'POST /api/auth/logout', what: 'sign out (revokes the refresh token)', call: refreshToken, expect: 204 },
   { route: 'GET /api/health', what: 'liveness and readiness', expect: 200 },
-  { route: 'GET /api/documents/verify/:code', what: 'what an issued document is (number, title, office, signers)', call: async (w) => ({ path: `/api/documents/verify/${await issuedCode(w)}` }), expect: 200 },
-  { route: 'POST /api/documents/verify/:code', what: 'whether a file is exactly the issued document (SHA-256)', call: async (w) => ({ path: `/api/documents/verify/${await issuedCode(w)}`, upload: pdfUpload() }), expect: 200 },
-  { route: 'GET /verifikasi/:code', what: 'the verification page the QR code points to', call: async (w) => ({ path: `/verifikasi/${await issuedCode(w)}` }), expect: 200 },
-  { route: 'POST /verifikasi/:code', what: 'the verification page: compare a file', call: async (w) => ({ path: `/verifikasi/${await issuedCode(w)}`, upload: pdfUpload() }), expect: 200 },
+  {
+    route: 'GET /api/documents/verify/:code',
+    what: 'what an issued document is (number, title, office, signers)',
+    call: async (w) => ({ path: `/api/documents/verify/${await issuedCode(w)}` }),
+    expect: 200,
+  },
+  {
+    route: 'POST /api/documents/verify/:code',
+    what: 'whether a file is exactly the issued document (SHA-256)',
+    call: async (w) => ({ path: `/api/documents/verify/${await issuedCode(w)}`, upload: pdfUpload() }),
+    expect: 200,
+  },
+  {
+    route: 'GET /verifikasi/:code',
+    what: 'the verification page the QR code points to',
+    call: async (w) => ({ path: `/verifikasi/${await issuedCode(w)}` }),
+    expect: 200,
+  },
+  {
+    route: 'POST /verifikasi/:code',
+    what: 'the verification page: compare a file',
+    call: async (w) => ({ path: `/verifikasi/${await issuedCode(w)}`, upload: pdfUpload() }),
+    expect: 200,
+  },
   { route: 'GET /api/public/offices', what: 'the offices of the public form (code, name, level, parent)', expect: 200 },
-  { route: 'POST /api/public/requests', what: 'the public web form (the desk verifies it before it becomes a request)', call: (w) => ({ body: webRequestBody(w, w.office('own'), `Pemohon Publik ${w.seq()}`) }), expect: 201 },
-  { route: 'GET /api/public/track/:code', what: 'a request\'s status by its tracking code (no personal data)', call: async (w) => ({ path: `/api/public/track/${(await registered(w, w.office('own'))).trackingCode}` }), expect: 200 },
-  { route: 'GET /api/public/dip/:officeCode', what: 'the published DIP of an office', call: (w) => ({ path: `/api/public/dip/${own(w)}` }), expect: 200 },
-  { route: 'GET /api/public/dip/:officeCode/export', what: 'the published DIP as a spreadsheet', call: (w) => ({ path: `/api/public/dip/${own(w)}/export` }), expect: 200 },
-  { route: 'GET /informasi-publik/:officeCode', what: 'the published DIP page', call: (w) => ({ path: `/informasi-publik/${own(w)}` }), expect: 200 },
+  {
+    route: 'POST /api/public/requests',
+    what: 'the public web form (the desk verifies it before it becomes a request)',
+    call: (w) => ({ body: webRequestBody(w, w.office('own'), `Pemohon Publik ${w.seq()}`) }),
+    expect: 201,
+  },
+  {
+    route: 'GET /api/public/track/:code',
+    what: "a request's status by its tracking code (no personal data)",
+    call: async (w) => ({ path: `/api/public/track/${(await registered(w, w.office('own'))).trackingCode}` }),
+    expect: 200,
+  },
+  {
+    route: 'GET /api/public/dip/:officeCode',
+    what: 'the published DIP of an office',
+    call: (w) => ({ path: `/api/public/dip/${own(w)}` }),
+    expect: 200,
+  },
+  {
+    route: 'GET /api/public/dip/:officeCode/export',
+    what: 'the published DIP as a spreadsheet',
+    call: (w) => ({ path: `/api/public/dip/${own(w)}/export` }),
+    expect: 200,
+  },
+  {
+    route: 'GET /informasi-publik/:officeCode',
+    what: 'the published DIP page',
+    call: (w) => ({ path: `/informasi-publik/${own(w)}` }),
+    expect: 200,
+  },
   { route: 'GET /permohonan-informasi', what: 'the public request form page', expect: 200 },
   {
     route: 'POST /permohonan-informasi',
     what: 'the public request form page: send',
     call: (w) => {
       const b = webRequestBody(w, w.office('own'), `Pemohon Formulir ${w.seq()}`);
-      return { form: { officeCode: b.officeCode, ...b.requester, informationRequested: b.informationRequested, purpose: b.purpose, obtainMethods: 'softcopy', deliveryMethods: 'email' } };
+      return {
+        form: {
+          officeCode: b.officeCode,
+          ...b.requester,
+          informationRequested: b.informationRequested,
+          purpose: b.purpose,
+          obtainMethods: 'softcopy',
+          deliveryMethods: 'email',
+        },
+      };
     },
     expect: 201,
   },
-  { route: 'GET /lacak', what: 'the tracking page', call: async (w) => ({ query: { kode: String((await registered(w, w.office('own'))).trackingCode) } }), expect: 200 },
-  { route: 'GET /laporan-tahunan/:officeCode', what: 'the published annual reports of an office', call: (w) => ({ path: `/laporan-tahunan/${own(w)}` }), expect: 200 },
-  { route: 'GET /api/public/annual-reports/:officeCode/:year.pdf', what: 'a published annual report', call: async (w) => ({ path: `/api/public/annual-reports/${own(w)}/${await publishedYear(w)}.pdf` }), expect: 200 },
+  {
+    route: 'GET /lacak',
+    what: 'the tracking page',
+    call: async (w) => ({ query: { kode: String((await registered(w, w.office('own'))).trackingCode) } }),
+    expect: 200,
+  },
+  {
+    route: 'GET /laporan-tahunan/:officeCode',
+    what: 'the published annual reports of an office',
+    call: (w) => ({ path: `/laporan-tahunan/${own(w)}` }),
+    expect: 200,
+  },
+  {
+    route: 'GET /api/public/annual-reports/:officeCode/:year.pdf',
+    what: 'a published annual report',
+    call: async (w) => ({ path: `/api/public/annual-reports/${own(w)}/${await publishedYear(w)}.pdf` }),
+    expect: 200,
+  },
 ];
 
 // ── expectations ─────────────────────────────────────────────────────────────
@@ -805,7 +1699,9 @@ export function holds(role: Role, permission: Row['permission']): boolean {
 /** The exception that decides a cell, if any. */
 export function exceptionFor(row: Row, role: Role, target: Target): Exception | undefined {
   if (!holds(role, row.permission)) return undefined;
-  return row.exceptions?.find((e) => (!e.roles || e.roles.includes(role)) && (!e.targets || e.targets.includes(target)));
+  return row.exceptions?.find(
+    (e) => (!e.roles || e.roles.includes(role)) && (!e.targets || e.targets.includes(target)),
+  );
 }
 
 /** What the table says one cell answers. For 'none' scope the target is always 'own'. */
@@ -829,7 +1725,8 @@ export function targetsOf(row: Row): readonly Target[] {
 const TOKEN: Record<string, string> = { ok: '✓', empty: '∅' };
 const token = (o: Outcome) => TOKEN[String(o)] ?? String(o);
 
-export const REGENERATE = 'UPDATE_ACCESS_DOCS=1 node node_modules/jest/bin/jest.js -c test/jest.config.js permission-matrix --selectProjects e2e -t "access-matrix.md"';
+export const REGENERATE =
+  'UPDATE_ACCESS_DOCS=1 node node_modules/jest/bin/jest.js -c test/jest.config.js permission-matrix --selectProjects e2e -t "access-matrix.md"';
 
 /** The published table, rendered from ROWS (the permission matrix test fails when docs/access-matrix.md differs). */
 export function renderAccessDocs(rows: readonly Row[] = ROWS): string {
@@ -859,12 +1756,14 @@ export function renderAccessDocs(rows: readonly Row[] = ROWS): string {
   );
   out.push('');
   out.push(
-    '**The office rule.** A user reads the records of their own office and of the offices under it, and changes only their own office\'s: ' +
+    "**The office rule.** A user reads the records of their own office and of the offices under it, and changes only their own office's: " +
       'reads are ✓ ✓ 404 404, changes ✓ 403 404 404 — a record of an office one cannot see answers 404, a visible record one may not change answers 403. ' +
-      'Lists filtered by `officeId` answer ∅ (success, with none of that office\'s rows) for an office one cannot see. Cells that differ from the rule are numbered and explained under each table.',
+      "Lists filtered by `officeId` answer ∅ (success, with none of that office's rows) for an office one cannot see. Cells that differ from the rule are numbered and explained under each table.",
   );
   out.push('');
-  out.push('✓ success (the route\'s 200, 201 or 204) · ∅ success without any row of that office · 403 forbidden · 404 not found · 409 refused by a business rule');
+  out.push(
+    "✓ success (the route's 200, 201 or 204) · ∅ success without any row of that office · 403 forbidden · 404 not found · 409 refused by a business rule",
+  );
   out.push('');
   const roleHeader = ROLES.map((r) => `${r} — ${ROLE_LABELS[r].id}`);
   for (const [key, g] of Object.entries(GROUPS) as Array<[GroupKey, (typeof GROUPS)[GroupKey]]>) {
@@ -893,7 +1792,9 @@ export function renderAccessDocs(rows: readonly Row[] = ROWS): string {
         for (const rule of row.rules ?? []) if (rule.who === role) refs.add(noteNo(ruleText(rule)));
         return `${tokens.join(' ')}${refs.size ? ` [${[...refs].join(',')}]` : ''}`;
       });
-      const ruleRefs = (row.rules ?? []).filter((r) => !(ROLES as readonly string[]).includes(r.who)).map((r) => noteNo(ruleText(r)));
+      const ruleRefs = (row.rules ?? [])
+        .filter((r) => !(ROLES as readonly string[]).includes(r.who))
+        .map((r) => noteNo(ruleText(r)));
       const route = `\`${row.route}\`${row.variant ? ` (${row.variant})` : ''}${ruleRefs.length ? ` [${ruleRefs.join(',')}]` : ''}`;
       const whoText = who.length === ROLES.length ? 'every role' : who.join(', ');
       out.push(`| ${route} | \`${row.permission}\` | ${whoText} | ${cells.join(' | ')} |`);

@@ -28,7 +28,11 @@ export async function bearer(t: TestApp, username: string) {
 
 /** Registers a request as `desk` and returns the response body. */
 export async function register(t: TestApp, overrides: Record<string, unknown> = {}, username = 'desk') {
-  const res = await t.http().post('/api/requests').set(await bearer(t, username)).send(requestBody(overrides));
+  const res = await t
+    .http()
+    .post('/api/requests')
+    .set(await bearer(t, username))
+    .send(requestBody(overrides));
   if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }

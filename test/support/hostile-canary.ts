@@ -37,7 +37,12 @@ function secondAddress(): string {
   return '::1';
 }
 
-async function listen(host: string, requests: string[], sockets: Set<Socket>, counter: { n: number }): Promise<http.Server | null> {
+async function listen(
+  host: string,
+  requests: string[],
+  sockets: Set<Socket>,
+  counter: { n: number },
+): Promise<http.Server | null> {
   const server = http.createServer((req, res) => {
     requests.push(`${req.method} ${req.url} (${host})`);
     res.writeHead(200, { 'content-type': 'text/html' });
@@ -159,7 +164,12 @@ export function pdfBytesContaining(pdf: Buffer, needles: readonly string[]): str
   const views = pdfByteViews(pdf);
   return needles.filter((needle) => {
     const utf16 = Buffer.from(needle, 'utf16le').swap16();
-    const forms = [Buffer.from(needle, 'utf8'), utf16, Buffer.from(utf16.toString('hex').toUpperCase()), Buffer.from(utf16.toString('hex'))];
+    const forms = [
+      Buffer.from(needle, 'utf8'),
+      utf16,
+      Buffer.from(utf16.toString('hex').toUpperCase()),
+      Buffer.from(utf16.toString('hex')),
+    ];
     return views.some((view) => forms.some((f) => view.includes(f)));
   });
 }

@@ -19,13 +19,19 @@ process.stdin.on('end', async () => {
 /** The text of a PDF and its page count, as a reader would extract them. */
 export function pdfContent(pdf: Buffer): Promise<{ text: string; pages: number | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', CHILD_SCRIPT, require.resolve('pdf-parse')], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['-e', CHILD_SCRIPT, require.resolve('pdf-parse')], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(Buffer.concat(out).toString('utf8'))) : reject(new Error(`pdf-parse failed (${code}): ${Buffer.concat(err)}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(JSON.parse(Buffer.concat(out).toString('utf8')))
+        : reject(new Error(`pdf-parse failed (${code}): ${Buffer.concat(err)}`)),
+    );
     child.stdin.end(pdf);
   });
 }
@@ -78,8 +84,11 @@ export interface PdfTextReader {
 
 /** `pdfContent`/`pdfText` through one child Node process, for a spec that extracts many PDFs. Close it in afterAll. */
 export function pdfTextReader(): PdfTextReader {
-  const child = spawn(process.execPath, ['-e', READER_SCRIPT, require.resolve('pdf-parse')], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const pending: Array<{ resolve: (v: { text: string; pages: number | null }) => void; reject: (e: Error) => void }> = [];
+  const child = spawn(process.execPath, ['-e', READER_SCRIPT, require.resolve('pdf-parse')], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const pending: Array<{ resolve: (v: { text: string; pages: number | null }) => void; reject: (e: Error) => void }> =
+    [];
   const err: Buffer[] = [];
   let out = '';
   let gone: Error | null = null;

@@ -55,14 +55,29 @@ export async function startPrivateMariaDb(): Promise<PrivateMariaDb> {
   const data = path.join(dir, 'data');
   const asRoot = process.getuid?.() === 0;
   const user = asRoot ? ['--user=root'] : [];
-  const install = spawnSync(INSTALL!, ['--no-defaults', `--datadir=${data}`, ...user, '--auth-root-authentication-method=normal', '--skip-test-db'], { encoding: 'utf8' });
+  const install = spawnSync(
+    INSTALL!,
+    ['--no-defaults', `--datadir=${data}`, ...user, '--auth-root-authentication-method=normal', '--skip-test-db'],
+    { encoding: 'utf8' },
+  );
   if (install.status !== 0) throw new Error(`mariadb-install-db failed: ${install.stderr || install.stdout}`);
   const port = await freePort();
   let child: ChildProcess | null = null;
   const start = async () => {
     child = spawn(
       BIN!,
-      ['--no-defaults', `--datadir=${data}`, ...user, `--port=${port}`, '--bind-address=127.0.0.1', `--socket=${path.join(dir, 'sock')}`, `--pid-file=${path.join(dir, 'pid')}`, '--skip-log-bin', '--innodb-buffer-pool-size=64M', `--log-error=${path.join(dir, 'err.log')}`],
+      [
+        '--no-defaults',
+        `--datadir=${data}`,
+        ...user,
+        `--port=${port}`,
+        '--bind-address=127.0.0.1',
+        `--socket=${path.join(dir, 'sock')}`,
+        `--pid-file=${path.join(dir, 'pid')}`,
+        '--skip-log-bin',
+        '--innodb-buffer-pool-size=64M',
+        `--log-error=${path.join(dir, 'err.log')}`,
+      ],
       { stdio: 'ignore' },
     );
     await until(() => portOpen(port), 30_000, `MariaDB on port ${port} (see ${path.join(dir, 'err.log')})`);

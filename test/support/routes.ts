@@ -26,7 +26,8 @@ export function registeredRoutes(app: INestApplication): RegisteredRoute[] {
   const routes: RegisteredRoute[] = [];
   for (const mod of app.get(ModulesContainer).values()) {
     for (const wrapper of mod.controllers.values()) {
-      const cls = wrapper.metatype as ({ name: string; prototype: Record<string, unknown> } & (new (...args: never[]) => unknown)) | null;
+      const cls = wrapper.metatype as
+        ({ name: string; prototype: Record<string, unknown> } & (new (...args: never[]) => unknown)) | null;
       if (!cls) continue;
       const base = String(Reflect.getMetadata(PATH_METADATA, cls) ?? '');
       for (const name of Object.getOwnPropertyNames(cls.prototype)) {

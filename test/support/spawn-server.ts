@@ -51,10 +51,16 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function waitForHealth(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+export async function waitForHealth(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode} before it was ready:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`The server exited with code ${child.exitCode} before it was ready:\n${output()}`);
     try {
       const response = await fetch(`${url}/api/health`);
       if (response.ok) return;
@@ -72,7 +78,10 @@ export async function waitForHealth(url: string, child: ChildProcess, output: ()
  */
 export async function spawnServer(opts: SpawnOptions = {}): Promise<RunningServer> {
   const main = opts.main ?? serverMain();
-  if (!fs.existsSync(main)) throw new Error(`The built server is missing (${path.relative(ROOT, main)}). Run \`npm run build\` (npm test and npm run drill do it first).`);
+  if (!fs.existsSync(main))
+    throw new Error(
+      `The built server is missing (${path.relative(ROOT, main)}). Run \`npm run build\` (npm test and npm run drill do it first).`,
+    );
   const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'lentera-srv-'));
   const port = opts.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
@@ -104,7 +113,10 @@ export async function spawnServer(opts: SpawnOptions = {}): Promise<RunningServe
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const output = () => log;
-  const gone = () => (child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve())));
+  const gone = () =>
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const cleanup = () => {
     if (!opts.keepDir && !opts.dir) fs.rmSync(dir, { recursive: true, force: true });
   };
@@ -134,7 +146,11 @@ export async function spawnServer(opts: SpawnOptions = {}): Promise<RunningServe
 
 /** Signs in over real HTTP and returns the access token. */
 export async function signInOver(url: string, username: string, password = 'lentera-demo-2026'): Promise<string> {
-  const r = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const r = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (!r.ok) throw new Error(`login ${username} at ${url}: ${r.status} ${await r.text()}`);
   return ((await r.json()) as { accessToken: string }).accessToken;
 }

@@ -53,12 +53,23 @@ export interface TestAppOptions {
 export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const kind = testDbKind();
   const { db, drop } = await freshDatabase(kind);
-  const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-test-secret-test-secret-1234', DB_URL: db.url, CONSOLE_DIR: '/nonexistent', ...opts.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: 'test-secret-test-secret-test-secret-1234',
+    DB_URL: db.url,
+    CONSOLE_DIR: '/nonexistent',
+    ...opts.env,
+  });
   const ds = await connect(config.db);
   await migrate(ds);
   if (opts.seed !== false) await seedDemo(ds, new PasswordHasher());
   const clock = new TestClock();
-  let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config, ds)], controllers: opts.controllers ?? [] }).overrideProvider(Clock).useValue(clock);
+  let builder = Test.createTestingModule({
+    imports: [AppModule.forRoot(config, ds)],
+    controllers: opts.controllers ?? [],
+  })
+    .overrideProvider(Clock)
+    .useValue(clock);
   if (opts.override) builder = opts.override(builder);
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ logger: ['error'], bodyParser: false });
@@ -94,7 +105,10 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
 }
 
 export async function officeId(t: TestApp, code: string): Promise<number> {
-  const rows = await t.ds.query(t.kind === 'mysql' ? 'SELECT id FROM offices WHERE code = ?' : 'SELECT id FROM offices WHERE code = ?', [code]);
+  const rows = await t.ds.query(
+    t.kind === 'mysql' ? 'SELECT id FROM offices WHERE code = ?' : 'SELECT id FROM offices WHERE code = ?',
+    [code],
+  );
   return Number(rows[0].id);
 }
 

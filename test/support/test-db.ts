@@ -16,16 +16,26 @@ export function mysqlBaseUrl(): string {
 }
 
 /** A fresh, empty database for one test file: a temp SQLite file, or a new MySQL schema. */
-export async function freshDatabase(kind: TestDbKind = testDbKind()): Promise<{ db: AppConfig['db']; drop: () => Promise<void> }> {
+export async function freshDatabase(
+  kind: TestDbKind = testDbKind(),
+): Promise<{ db: AppConfig['db']; drop: () => Promise<void> }> {
   const name = `lentera_t_${process.pid}_${randomBytes(4).toString('hex')}`;
   if (kind === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lentera-test-'));
     const file = path.join(dir, `${name}.sqlite`);
-    return { db: { kind: 'sqlite', url: `sqlite://${file}`, sqlitePath: file }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return {
+      db: { kind: 'sqlite', url: `sqlite://${file}`, sqlitePath: file },
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const base = new URL(mysqlBaseUrl());
   const mysql = await import('mysql2/promise');
-  const conn = await mysql.createConnection({ host: base.hostname, port: Number(base.port || 3306), user: decodeURIComponent(base.username) || 'root', password: decodeURIComponent(base.password) });
+  const conn = await mysql.createConnection({
+    host: base.hostname,
+    port: Number(base.port || 3306),
+    user: decodeURIComponent(base.username) || 'root',
+    password: decodeURIComponent(base.password),
+  });
   await conn.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await conn.end();
   const u = new URL(mysqlBaseUrl());
@@ -33,7 +43,12 @@ export async function freshDatabase(kind: TestDbKind = testDbKind()): Promise<{ 
   return {
     db: { kind: 'mysql', url: u.toString() },
     drop: async () => {
-      const c = await mysql.createConnection({ host: base.hostname, port: Number(base.port || 3306), user: decodeURIComponent(base.username) || 'root', password: decodeURIComponent(base.password) });
+      const c = await mysql.createConnection({
+        host: base.hostname,
+        port: Number(base.port || 3306),
+        user: decodeURIComponent(base.username) || 'root',
+        password: decodeURIComponent(base.password),
+      });
       await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
       await c.end();
     },

@@ -1,4 +1,16 @@
-import { Alert, Box, Card, CardContent, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Link, useCreatePath, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import { getJson } from '../common/api';
@@ -41,7 +53,9 @@ export const AnnualOverviewCard = () => {
   }, [allowed]);
   if (!allowed || !data) return null;
   const label = (r: OverviewRow) => (locale === 'en' ? r.statusLabel.en : r.statusLabel.id);
-  const attention = [...data.offices].filter((r) => r.overdue || r.warning || r.status !== 'published').sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.office.code.localeCompare(b.office.code));
+  const attention = [...data.offices]
+    .filter((r) => r.overdue || r.warning || r.status !== 'published')
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.office.code.localeCompare(b.office.code));
   const many = data.offices.length > 1;
   return (
     <Card sx={{ mb: 2 }} data-testid="annual-overview">
@@ -56,11 +70,18 @@ export const AnnualOverviewCard = () => {
         )}
         {data.totals.overdue === 0 && data.totals.warning > 0 && (
           <Alert severity="warning" sx={{ my: 1 }}>
-            {translate(k('warning'), { smart_count: data.totals.warning, days: Math.max(0, data.offices[0]?.daysLeft ?? 0) })}
+            {translate(k('warning'), {
+              smart_count: data.totals.warning,
+              days: Math.max(0, data.offices[0]?.daysLeft ?? 0),
+            })}
           </Alert>
         )}
         <Typography variant="body2" sx={{ mb: many ? 1 : 0 }}>
-          {translate(k('totals'), { published: data.totals.published, offices: data.totals.offices, not_started: data.totals.notStarted })}
+          {translate(k('totals'), {
+            published: data.totals.published,
+            offices: data.totals.offices,
+            not_started: data.totals.notStarted,
+          })}
         </Typography>
         {many && attention.length > 0 && (
           <Box sx={{ maxHeight: 320, overflow: 'auto' }}>
@@ -74,9 +95,23 @@ export const AnnualOverviewCard = () => {
               <TableBody>
                 {attention.slice(0, 50).map((r) => (
                   <TableRow key={r.office.id} data-office={r.office.code}>
-                    <TableCell>{r.reportId ? <Link to={createPath({ resource: 'annual-reports', id: r.reportId, type: 'show' })}>{r.office.name}</Link> : r.office.name}</TableCell>
                     <TableCell>
-                      <Chip size="small" label={label(r)} color={r.overdue ? 'error' : r.warning ? 'warning' : r.status === 'published' ? 'success' : 'default'} />
+                      {r.reportId ? (
+                        <Link to={createPath({ resource: 'annual-reports', id: r.reportId, type: 'show' })}>
+                          {r.office.name}
+                        </Link>
+                      ) : (
+                        r.office.name
+                      )}
+                    </TableCell>
+                    <TableCell>
+                      <Chip
+                        size="small"
+                        label={label(r)}
+                        color={
+                          r.overdue ? 'error' : r.warning ? 'warning' : r.status === 'published' ? 'success' : 'default'
+                        }
+                      />
                     </TableCell>
                   </TableRow>
                 ))}

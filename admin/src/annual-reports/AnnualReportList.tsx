@@ -1,6 +1,14 @@
 import { PrepareReportButton } from '../common/PrepareReportButton';
 import { Chip } from '@mui/material';
-import { DataTable, List, TopToolbar, useLocaleState, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  List,
+  TopToolbar,
+  useLocaleState,
+  usePermissions,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
 import { Permission } from '../permissions';
@@ -22,7 +30,15 @@ const COLORS: Record<AnnualReport['status'], 'default' | 'warning' | 'info' | 's
 export const AnnualStatusChip = ({ status }: { status: AnnualReport['status'] | undefined }) => {
   const translate = useTranslate();
   if (!status) return null;
-  return <Chip size="small" color={COLORS[status]} label={translate(`lentera.annual_reports.statuses.${status}`)} data-testid="annual-status" data-status={status} />;
+  return (
+    <Chip
+      size="small"
+      color={COLORS[status]}
+      label={translate(`lentera.annual_reports.statuses.${status}`)}
+      data-testid="annual-status"
+      data-status={status}
+    />
+  );
 };
 
 const StatusCell = () => <AnnualStatusChip status={useRecordContext<AnnualReport>()?.status} />;
@@ -36,8 +52,18 @@ export const DueChip = ({ record }: { record: AnnualReport }) => {
   const color = due.overdue ? 'error' : due.warning ? 'warning' : 'default';
   // published, or an earlier edition published while a new one is prepared (not overdue, though the date has passed): no countdown
   const done = record.status === 'published' || (!due.overdue && due.daysLeft < 0);
-  const extra = done ? '' : ` · ${due.overdue ? translate('lentera.annual_reports.due_overdue', { days: -due.daysLeft }) : translate('lentera.annual_reports.due_left', { days: due.daysLeft })}`;
-  return <Chip size="small" variant="outlined" color={color} label={`${translate('lentera.annual_reports.due', { date: formatDate(due.dueDate, locale) })}${extra}`} data-testid="annual-due" />;
+  const extra = done
+    ? ''
+    : ` · ${due.overdue ? translate('lentera.annual_reports.due_overdue', { days: -due.daysLeft }) : translate('lentera.annual_reports.due_left', { days: due.daysLeft })}`;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={color}
+      label={`${translate('lentera.annual_reports.due', { date: formatDate(due.dueDate, locale) })}${extra}`}
+      data-testid="annual-due"
+    />
+  );
 };
 
 const DueCell = () => {

@@ -1,6 +1,34 @@
-import { Alert, Box, Button as MuiButton, Card, CardContent, Checkbox, Chip, FormControlLabel, List as MuiList, ListItem, ListItemText, MenuItem, Stack, Table, TableBody, TableCell, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button as MuiButton,
+  Card,
+  CardContent,
+  Checkbox,
+  Chip,
+  FormControlLabel,
+  List as MuiList,
+  ListItem,
+  ListItemText,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
-import { Show, useLocaleState, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  Show,
+  useLocaleState,
+  useNotify,
+  usePermissions,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { DownloadButton } from '../common/DownloadButton';
 import { Panel } from '../common/Panel';
 import { sendJson } from '../common/api';
@@ -10,7 +38,13 @@ import { useOfficeTimeZone } from '../common/fields';
 import { percent } from '../monthly-reports/actions';
 import { offeredAnnualActions, type AnnualAction } from './actions';
 import { AnnualStatusChip, DueChip } from './AnnualReportList';
-import { COMMENT_SECTIONS, NARRATIVE_SECTIONS, type AnnualDocument, type AnnualNarrative, type AnnualReport } from './types';
+import {
+  COMMENT_SECTIONS,
+  NARRATIVE_SECTIONS,
+  type AnnualDocument,
+  type AnnualNarrative,
+  type AnnualReport,
+} from './types';
 
 const M = 'lentera.annual_reports';
 
@@ -56,7 +90,21 @@ const When = ({ value }: { value: string | null | undefined }) => {
 };
 
 /** A button that asks for a note first (return by the Atasan PPID or by the Tim Pertimbangan). */
-const NoteAction = ({ label, onSubmit, busy, testId, noteLabel, help }: { label: string; onSubmit: (note: string) => Promise<boolean>; busy: boolean; testId: string; noteLabel?: string; help?: string }) => {
+const NoteAction = ({
+  label,
+  onSubmit,
+  busy,
+  testId,
+  noteLabel,
+  help,
+}: {
+  label: string;
+  onSubmit: (note: string) => Promise<boolean>;
+  busy: boolean;
+  testId: string;
+  noteLabel?: string;
+  help?: string;
+}) => {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
@@ -73,9 +121,23 @@ const NoteAction = ({ label, onSubmit, busy, testId, noteLabel, help }: { label:
           {translate(help)}
         </Typography>
       )}
-      <TextField name="note" label={translate(noteLabel ?? `${M}.note`)} value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} fullWidth sx={{ mb: 1 }} />
+      <TextField
+        name="note"
+        label={translate(noteLabel ?? `${M}.note`)}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        multiline
+        minRows={2}
+        fullWidth
+        sx={{ mb: 1 }}
+      />
       <Stack direction="row" spacing={1}>
-        <MuiButton variant="contained" color="warning" disabled={busy || !note.trim()} onClick={async () => (await onSubmit(note)) && setOpen(false)}>
+        <MuiButton
+          variant="contained"
+          color="warning"
+          disabled={busy || !note.trim()}
+          onClick={async () => (await onSubmit(note)) && setOpen(false)}
+        >
           {translate(label)}
         </MuiButton>
         <MuiButton onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</MuiButton>
@@ -94,16 +156,31 @@ const WorkflowActions = ({ record }: { record: AnnualReport }) => {
     <Box data-testid="annual-actions">
       <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1 }}>
         {offered.includes('submit') && (
-          <MuiButton variant="contained" disabled={busy} onClick={() => run('POST', `${base}/submit`, {}, `${M}.actions.submit`)}>
+          <MuiButton
+            variant="contained"
+            disabled={busy}
+            onClick={() => run('POST', `${base}/submit`, {}, `${M}.actions.submit`)}
+          >
             {translate(`${M}.actions.submit`)}
           </MuiButton>
         )}
         {offered.includes('approve') && (
-          <MuiButton variant="contained" disabled={busy} onClick={() => run('POST', `${base}/approve`, {}, `${M}.actions.approve`)}>
+          <MuiButton
+            variant="contained"
+            disabled={busy}
+            onClick={() => run('POST', `${base}/approve`, {}, `${M}.actions.approve`)}
+          >
             {translate(`${M}.actions.approve`)}
           </MuiButton>
         )}
-        {offered.includes('return') && <NoteAction label={`${M}.actions.return`} busy={busy} testId="atasan-return" onSubmit={(note) => run('POST', `${base}/return`, { note }, `${M}.actions.return`)} />}
+        {offered.includes('return') && (
+          <NoteAction
+            label={`${M}.actions.return`}
+            busy={busy}
+            testId="atasan-return"
+            onSubmit={(note) => run('POST', `${base}/return`, { note }, `${M}.actions.return`)}
+          />
+        )}
         {offered.includes('revise') && (
           <NoteAction
             label={`${M}.actions.revise`}
@@ -134,8 +211,12 @@ const Figures = ({ record }: { record: AnnualReport }) => {
     ['on_time', `${percent(s.timeliness.onTimeRate, locale)} (target ${record.statistics!.onTimeTargetPercent}%)`],
     ['median', num(s.timeliness.medianDays)],
     ['objections', `${num(s.objections.received)} / ${num(s.objections.decided)}`],
-    ...(s.disputes ? ([['disputes', `${num(s.disputes.filed)} / ${num(s.disputes.concluded)}`]] as Array<[string, string]>) : []),
-    ...(record.statistics!.lawsuits !== undefined ? ([['lawsuits', num(record.statistics!.lawsuits)]] as Array<[string, string]>) : []),
+    ...(s.disputes
+      ? ([['disputes', `${num(s.disputes.filed)} / ${num(s.disputes.concluded)}`]] as Array<[string, string]>)
+      : []),
+    ...(record.statistics!.lawsuits !== undefined
+      ? ([['lawsuits', num(record.statistics!.lawsuits)]] as Array<[string, string]>)
+      : []),
   ];
   const cases = record.statistics?.disputeCases ?? [];
   return (
@@ -165,7 +246,9 @@ const Figures = ({ record }: { record: AnnualReport }) => {
               <ListItem key={c.objectionNumber} disableGutters>
                 <ListItemText
                   primary={`${c.objectionNumber}${c.kiRegistrationNumber ? ` · ${c.kiRegistrationNumber}` : ''} · ${formatDate(c.filedDate, locale)}`}
-                  secondary={[c.outcome ?? translate(`${M}.dispute_in_process`), c.courtAction].filter(Boolean).join(' · ')}
+                  secondary={[c.outcome ?? translate(`${M}.dispute_in_process`), c.courtAction]
+                    .filter(Boolean)
+                    .join(' · ')}
                 />
               </ListItem>
             ))}
@@ -207,7 +290,12 @@ const Editions = ({ record }: { record: AnnualReport }) => {
         {editions.map((e) => (
           <ListItem key={e.editionNo} disableGutters data-testid="annual-edition" sx={{ display: 'block' }}>
             <Typography variant="body2" sx={{ fontWeight: 600 }}>
-              {translate(`${M}.edition_line`, { edition: e.editionNo, version: e.versionNo, date: formatDate(e.plenaryDate, locale) })} · {translate(e.publishedAt ? `${M}.edition_published` : `${M}.edition_not_published`)}
+              {translate(`${M}.edition_line`, {
+                edition: e.editionNo,
+                version: e.versionNo,
+                date: formatDate(e.plenaryDate, locale),
+              })}{' '}
+              · {translate(e.publishedAt ? `${M}.edition_published` : `${M}.edition_not_published`)}
             </Typography>
             <Typography variant="body2" color="text.secondary">
               {translate(`${M}.edition_reason`, { reason: e.reason })} (<When value={e.revisedAt} />)
@@ -248,7 +336,11 @@ const Narrative = ({ record }: { record: AnnualReport }) => {
               sx={{ mb: 2 }}
             />
           ))}
-          <MuiButton variant="contained" disabled={busy} onClick={() => run('PATCH', `annual-reports/${record.id}`, { narrative: text }, `${M}.save`)}>
+          <MuiButton
+            variant="contained"
+            disabled={busy}
+            onClick={() => run('PATCH', `annual-reports/${record.id}`, { narrative: text }, `${M}.save`)}
+          >
             {translate(`${M}.save`)}
           </MuiButton>
           {alert}
@@ -257,7 +349,11 @@ const Narrative = ({ record }: { record: AnnualReport }) => {
         NARRATIVE_SECTIONS.map((s) => (
           <Box key={s} sx={{ mb: 1.5 }} data-section={s}>
             <Typography variant="subtitle2">{translate(`${M}.sections.${s}`)}</Typography>
-            <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }} color={narrative[s] ? 'text.primary' : 'text.secondary'}>
+            <Typography
+              variant="body2"
+              sx={{ whiteSpace: 'pre-wrap' }}
+              color={narrative[s] ? 'text.primary' : 'text.secondary'}
+            >
               {narrative[s] || translate(`${M}.empty`)}
             </Typography>
           </Box>
@@ -292,7 +388,8 @@ const Review = ({ record }: { record: AnnualReport }) => {
                 primary={c.text}
                 secondary={
                   <>
-                    {translate(`${M}.sections.${c.section}`)} · {c.authorName} · {translate(`${M}.version`, { version: c.versionNo })} · <When value={c.createdAt} />
+                    {translate(`${M}.sections.${c.section}`)} · {c.authorName} ·{' '}
+                    {translate(`${M}.version`, { version: c.versionNo })} · <When value={c.createdAt} />
                   </>
                 }
               />
@@ -303,14 +400,28 @@ const Review = ({ record }: { record: AnnualReport }) => {
       {offered.includes('comment') && (
         <Box sx={{ mt: 1, mb: 2 }} data-testid="annual-comment-form">
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
-            <TextField select name="section" label={translate(`${M}.section`)} value={section} onChange={(e) => setSection(e.target.value)} sx={{ minWidth: 260 }}>
+            <TextField
+              select
+              name="section"
+              label={translate(`${M}.section`)}
+              value={section}
+              onChange={(e) => setSection(e.target.value)}
+              sx={{ minWidth: 260 }}
+            >
               {COMMENT_SECTIONS.map((s) => (
                 <MenuItem key={s} value={s}>
                   {translate(`${M}.sections.${s}`)}
                 </MenuItem>
               ))}
             </TextField>
-            <TextField name="comment" label={translate(`${M}.comment_text`)} value={text} onChange={(e) => setText(e.target.value)} multiline fullWidth />
+            <TextField
+              name="comment"
+              label={translate(`${M}.comment_text`)}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              multiline
+              fullWidth
+            />
           </Stack>
           <MuiButton
             sx={{ mt: 1 }}
@@ -326,10 +437,21 @@ const Review = ({ record }: { record: AnnualReport }) => {
       )}
       {reviews && reviews.required > 0 && (
         <Box sx={{ mt: 1 }} data-testid="annual-approvals">
-          <Typography variant="subtitle2">{translate(`${M}.approvals`, { version: reviews.versionNo, approved: reviews.approved, required: reviews.required })}</Typography>
+          <Typography variant="subtitle2">
+            {translate(`${M}.approvals`, {
+              version: reviews.versionNo,
+              approved: reviews.approved,
+              required: reviews.required,
+            })}
+          </Typography>
           <MuiList dense>
             {reviews.members.map((m) => (
-              <ListItem key={m.id} disableGutters data-testid="annual-approval" data-approved={m.approvedAt ? 'yes' : 'no'}>
+              <ListItem
+                key={m.id}
+                disableGutters
+                data-testid="annual-approval"
+                data-approved={m.approvedAt ? 'yes' : 'no'}
+              >
                 <ListItemText
                   primary={m.name}
                   secondary={
@@ -349,11 +471,23 @@ const Review = ({ record }: { record: AnnualReport }) => {
       )}
       <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mt: 1 }}>
         {offered.includes('review_approve') && (
-          <MuiButton variant="contained" color="success" disabled={busy} onClick={() => run('POST', `${base}/review-approve`, {}, `${M}.actions.review_approve`)}>
+          <MuiButton
+            variant="contained"
+            color="success"
+            disabled={busy}
+            onClick={() => run('POST', `${base}/review-approve`, {}, `${M}.actions.review_approve`)}
+          >
             {translate(`${M}.actions.review_approve`)}
           </MuiButton>
         )}
-        {offered.includes('review_return') && <NoteAction label={`${M}.actions.review_return`} busy={busy} testId="review-return" onSubmit={(note) => run('POST', `${base}/review-return`, { note }, `${M}.actions.review_return`)} />}
+        {offered.includes('review_return') && (
+          <NoteAction
+            label={`${M}.actions.review_return`}
+            busy={busy}
+            testId="review-return"
+            onSubmit={(note) => run('POST', `${base}/review-return`, { note }, `${M}.actions.review_return`)}
+          />
+        )}
       </Stack>
       {alert}
     </Panel>
@@ -375,14 +509,19 @@ const Versions = ({ record }: { record: AnnualReport }) => {
         <MuiList dense>
           {versions.map((v) => (
             <ListItem key={v.versionNo} disableGutters>
-              <ListItemText primary={translate(`${M}.version`, { version: v.versionNo })} secondary={<When value={v.submittedAt} />} />
+              <ListItemText
+                primary={translate(`${M}.version`, { version: v.versionNo })}
+                secondary={<When value={v.submittedAt} />}
+              />
             </ListItem>
           ))}
         </MuiList>
       )}
       {diff && (
         <Box data-testid="annual-diff">
-          <Typography variant="subtitle2">{translate(`${M}.changed`, { from: diff.fromVersion, to: diff.toVersion ?? translate(`${M}.working`) })}</Typography>
+          <Typography variant="subtitle2">
+            {translate(`${M}.changed`, { from: diff.fromVersion, to: diff.toVersion ?? translate(`${M}.working`) })}
+          </Typography>
           {diff.changed.length === 0 ? (
             <Typography variant="body2" color="text.secondary">
               {translate(`${M}.no_changes`)}
@@ -391,7 +530,11 @@ const Versions = ({ record }: { record: AnnualReport }) => {
             diff.changed.map((c) => (
               <Box key={c.section} sx={{ mb: 1 }}>
                 <Chip size="small" label={translate(`${M}.sections.${c.section}`)} sx={{ mb: 0.5 }} />
-                <Typography variant="body2" color="error.main" sx={{ textDecoration: 'line-through', whiteSpace: 'pre-wrap' }}>
+                <Typography
+                  variant="body2"
+                  color="error.main"
+                  sx={{ textDecoration: 'line-through', whiteSpace: 'pre-wrap' }}
+                >
                   {c.from}
                 </Typography>
                 <Typography variant="body2" color="success.main" sx={{ whiteSpace: 'pre-wrap' }}>
@@ -416,31 +559,77 @@ const PlenoForm = ({ record }: { record: AnnualReport }) => {
   const [date, setDate] = useState(p?.date ?? todayIn(timeZone));
   const [place, setPlace] = useState(p?.place ?? '');
   const [quorum, setQuorum] = useState(String(p?.quorum ?? 1));
-  const [attendees, setAttendees] = useState<Array<{ name: string; position: string }>>(p?.attendees.map((a) => ({ name: a.name, position: a.position ?? '' })) ?? [{ name: '', position: '' }]);
-  const set = (i: number, key: 'name' | 'position', value: string) => setAttendees(attendees.map((a, j) => (j === i ? { ...a, [key]: value } : a)));
+  const [attendees, setAttendees] = useState<Array<{ name: string; position: string }>>(
+    p?.attendees.map((a) => ({ name: a.name, position: a.position ?? '' })) ?? [{ name: '', position: '' }],
+  );
+  const set = (i: number, key: 'name' | 'position', value: string) =>
+    setAttendees(attendees.map((a, j) => (j === i ? { ...a, [key]: value } : a)));
   const submit = () =>
     run(
       'POST',
       `annual-reports/${record.id}/pleno`,
-      { date, place, quorum: Number(quorum), attendees: attendees.filter((a) => a.name.trim()).map((a) => ({ name: a.name.trim(), position: a.position.trim() || null })) },
+      {
+        date,
+        place,
+        quorum: Number(quorum),
+        attendees: attendees
+          .filter((a) => a.name.trim())
+          .map((a) => ({ name: a.name.trim(), position: a.position.trim() || null })),
+      },
       `${M}.schedule`,
     );
   return (
     <Box data-testid="annual-pleno-form" sx={{ mb: 2 }}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mb: 1 }}>
-        <TextField type="date" name="pleno.date" label={translate(`${M}.pleno_date`)} value={date} onChange={(e) => setDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-        <TextField name="pleno.place" label={translate(`${M}.pleno_place`)} value={place} onChange={(e) => setPlace(e.target.value)} fullWidth />
-        <TextField type="number" name="pleno.quorum" label={translate(`${M}.quorum`)} value={quorum} onChange={(e) => setQuorum(e.target.value)} sx={{ minWidth: 200 }} />
+        <TextField
+          type="date"
+          name="pleno.date"
+          label={translate(`${M}.pleno_date`)}
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <TextField
+          name="pleno.place"
+          label={translate(`${M}.pleno_place`)}
+          value={place}
+          onChange={(e) => setPlace(e.target.value)}
+          fullWidth
+        />
+        <TextField
+          type="number"
+          name="pleno.quorum"
+          label={translate(`${M}.quorum`)}
+          value={quorum}
+          onChange={(e) => setQuorum(e.target.value)}
+          sx={{ minWidth: 200 }}
+        />
       </Stack>
       <Typography variant="subtitle2">{translate(`${M}.attendees`)}</Typography>
       {attendees.map((a, i) => (
         <Stack key={i} direction="row" spacing={1} sx={{ mb: 1 }}>
-          <TextField size="small" name={`attendees.${i}.name`} label={translate(`${M}.attendee_name`)} value={a.name} onChange={(e) => set(i, 'name', e.target.value)} fullWidth />
-          <TextField size="small" name={`attendees.${i}.position`} label={translate(`${M}.attendee_position`)} value={a.position} onChange={(e) => set(i, 'position', e.target.value)} fullWidth />
+          <TextField
+            size="small"
+            name={`attendees.${i}.name`}
+            label={translate(`${M}.attendee_name`)}
+            value={a.name}
+            onChange={(e) => set(i, 'name', e.target.value)}
+            fullWidth
+          />
+          <TextField
+            size="small"
+            name={`attendees.${i}.position`}
+            label={translate(`${M}.attendee_position`)}
+            value={a.position}
+            onChange={(e) => set(i, 'position', e.target.value)}
+            fullWidth
+          />
         </Stack>
       ))}
       <Stack direction="row" spacing={1}>
-        <MuiButton onClick={() => setAttendees([...attendees, { name: '', position: '' }])}>{translate(`${M}.add_attendee`)}</MuiButton>
+        <MuiButton onClick={() => setAttendees([...attendees, { name: '', position: '' }])}>
+          {translate(`${M}.add_attendee`)}
+        </MuiButton>
         <MuiButton variant="contained" disabled={busy} onClick={submit}>
           {translate(`${M}.schedule`)}
         </MuiButton>
@@ -455,7 +644,9 @@ const RatifyForm = ({ record }: { record: AnnualReport }) => {
   const translate = useTranslate();
   const { run, busy, alert } = useStep();
   const attendees = record.plenary?.attendees ?? [];
-  const [present, setPresent] = useState<Record<string, boolean>>(() => Object.fromEntries(attendees.map((a) => [a.name, true])));
+  const [present, setPresent] = useState<Record<string, boolean>>(() =>
+    Object.fromEntries(attendees.map((a) => [a.name, true])),
+  );
   const [decision, setDecision] = useState('');
   return (
     <Box data-testid="annual-ratify-form" sx={{ mb: 2 }}>
@@ -463,13 +654,39 @@ const RatifyForm = ({ record }: { record: AnnualReport }) => {
         {translate(`${M}.ratify_help`)}
       </Typography>
       {attendees.map((a) => (
-        <FormControlLabel key={a.name} control={<Checkbox checked={!!present[a.name]} onChange={(e) => setPresent({ ...present, [a.name]: e.target.checked })} />} label={`${a.name}${a.position ? ` — ${a.position}` : ''}`} sx={{ display: 'block' }} />
+        <FormControlLabel
+          key={a.name}
+          control={
+            <Checkbox
+              checked={!!present[a.name]}
+              onChange={(e) => setPresent({ ...present, [a.name]: e.target.checked })}
+            />
+          }
+          label={`${a.name}${a.position ? ` — ${a.position}` : ''}`}
+          sx={{ display: 'block' }}
+        />
       ))}
-      <TextField name="decision" label={translate(`${M}.decision`)} value={decision} onChange={(e) => setDecision(e.target.value)} multiline minRows={2} fullWidth sx={{ my: 1 }} />
+      <TextField
+        name="decision"
+        label={translate(`${M}.decision`)}
+        value={decision}
+        onChange={(e) => setDecision(e.target.value)}
+        multiline
+        minRows={2}
+        fullWidth
+        sx={{ my: 1 }}
+      />
       <MuiButton
         variant="contained"
         disabled={busy || !decision.trim()}
-        onClick={() => run('POST', `annual-reports/${record.id}/ratify`, { decision, attendees: attendees.map((a) => ({ name: a.name, present: !!present[a.name] })) }, `${M}.ratify`)}
+        onClick={() =>
+          run(
+            'POST',
+            `annual-reports/${record.id}/ratify`,
+            { decision, attendees: attendees.map((a) => ({ name: a.name, present: !!present[a.name] })) },
+            `${M}.ratify`,
+          )
+        }
       >
         {translate(`${M}.ratify`)}
       </MuiButton>
@@ -488,10 +705,29 @@ const PublishForm = ({ record }: { record: AnnualReport }) => {
   return (
     <Box data-testid="annual-publish-form" sx={{ mb: 2 }}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mb: 1 }}>
-        <TextField type="date" name="eppidUploadedAt" label={translate(`${M}.eppid_date`)} value={date} onChange={(e) => setDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-        <TextField name="eppidLink" label={translate(`${M}.eppid_link`)} value={link} onChange={(e) => setLink(e.target.value)} fullWidth />
+        <TextField
+          type="date"
+          name="eppidUploadedAt"
+          label={translate(`${M}.eppid_date`)}
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <TextField
+          name="eppidLink"
+          label={translate(`${M}.eppid_link`)}
+          value={link}
+          onChange={(e) => setLink(e.target.value)}
+          fullWidth
+        />
       </Stack>
-      <MuiButton variant="contained" disabled={busy} onClick={() => run('POST', `annual-reports/${record.id}/publish`, { eppidUploadedAt: date, eppidLink: link }, `${M}.publish`)}>
+      <MuiButton
+        variant="contained"
+        disabled={busy}
+        onClick={() =>
+          run('POST', `annual-reports/${record.id}/publish`, { eppidUploadedAt: date, eppidLink: link }, `${M}.publish`)
+        }
+      >
         {translate(`${M}.publish`)}
       </MuiButton>
       {alert}
@@ -515,7 +751,12 @@ const Pleno = ({ record }: { record: AnnualReport }) => {
           <MuiList dense>
             {p.attendees.map((a) => (
               <ListItem key={a.name} disableGutters>
-                <ListItemText primary={a.name} secondary={[a.position, a.present === null ? null : a.present ? translate(`${M}.present`) : '—'].filter(Boolean).join(' · ')} />
+                <ListItemText
+                  primary={a.name}
+                  secondary={[a.position, a.present === null ? null : a.present ? translate(`${M}.present`) : '—']
+                    .filter(Boolean)
+                    .join(' · ')}
+                />
               </ListItem>
             ))}
           </MuiList>
@@ -565,17 +806,39 @@ const Layout = () => {
           <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, my: 1, alignItems: 'center' }}>
             <AnnualStatusChip status={record.status} />
             <Chip size="small" variant="outlined" label={translate(`${M}.version`, { version: record.versionNo })} />
-            {(record.editionNo ?? 1) > 1 && <Chip size="small" color="secondary" variant="outlined" label={translate(`${M}.edition`, { edition: record.editionNo })} data-testid="annual-edition-chip" />}
+            {(record.editionNo ?? 1) > 1 && (
+              <Chip
+                size="small"
+                color="secondary"
+                variant="outlined"
+                label={translate(`${M}.edition`, { edition: record.editionNo })}
+                data-testid="annual-edition-chip"
+              />
+            )}
             <DueChip record={record} />
           </Stack>
           {record.due && (record.due.warning || record.due.overdue) && (
             <Alert severity={record.due.overdue ? 'error' : 'warning'} sx={{ mb: 1 }} data-testid="annual-due-warning">
-              {record.due.overdue ? translate(`${M}.due_overdue`, { days: -record.due.daysLeft }) : translate(`${M}.due_warning`)}
+              {record.due.overdue
+                ? translate(`${M}.due_overdue`, { days: -record.due.daysLeft })
+                : translate(`${M}.due_warning`)}
             </Alert>
           )}
           <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mb: 1 }}>
-            <DownloadButton path={`annual-reports/${record.id}/report.pdf`} fileName={`laporan-tahunan-${record.year}.pdf`} label={final ? `${M}.pdf` : `${M}.preview`} variant="outlined" />
-            {record.beritaAcaraDocument && <DownloadButton path={`annual-reports/${record.id}/berita-acara.pdf`} fileName={`berita-acara-pleno-${record.year}.pdf`} label={`${M}.berita_acara`} variant="outlined" />}
+            <DownloadButton
+              path={`annual-reports/${record.id}/report.pdf`}
+              fileName={`laporan-tahunan-${record.year}.pdf`}
+              label={final ? `${M}.pdf` : `${M}.preview`}
+              variant="outlined"
+            />
+            {record.beritaAcaraDocument && (
+              <DownloadButton
+                path={`annual-reports/${record.id}/berita-acara.pdf`}
+                fileName={`berita-acara-pleno-${record.year}.pdf`}
+                label={`${M}.berita_acara`}
+                variant="outlined"
+              />
+            )}
           </Stack>
           {docs.length > 0 && (
             <Box data-testid="annual-documents" sx={{ mb: 1 }}>
@@ -584,14 +847,24 @@ const Layout = () => {
           )}
           {record.returnNote?.by === 'revision' && record.status === 'draft' && (
             <Alert severity="info" sx={{ mb: 1 }} data-testid="annual-revision-note">
-              <strong>{translate(`${M}.revision_note`, { name: record.returnNote.byName, version: record.returnNote.versionNo })}</strong>
+              <strong>
+                {translate(`${M}.revision_note`, {
+                  name: record.returnNote.byName,
+                  version: record.returnNote.versionNo,
+                })}
+              </strong>
               <br />
               {record.returnNote.note}
             </Alert>
           )}
           {record.returnNote && record.status === 'returned' && (
             <Alert severity="warning" sx={{ mb: 1 }} data-testid="annual-return-note">
-              <strong>{translate(`${M}.return_note`, { name: record.returnNote.byName, version: record.returnNote.versionNo })}</strong>
+              <strong>
+                {translate(`${M}.return_note`, {
+                  name: record.returnNote.byName,
+                  version: record.returnNote.versionNo,
+                })}
+              </strong>
               <br />
               {record.returnNote.note}
             </Alert>

@@ -19,7 +19,10 @@ export type AnnualAction = keyof typeof ANNUAL_ACTION_PERMISSION;
 const ORDER = Object.keys(ANNUAL_ACTION_PERMISSION) as AnnualAction[];
 
 /** The actions to offer: allowed by the report's status (from the server) and by the user's permissions, in lifecycle order. */
-export function offeredAnnualActions(permissions: readonly string[] | null | undefined, allowed: readonly string[] | null | undefined): AnnualAction[] {
+export function offeredAnnualActions(
+  permissions: readonly string[] | null | undefined,
+  allowed: readonly string[] | null | undefined,
+): AnnualAction[] {
   if (!Array.isArray(permissions) || !Array.isArray(allowed)) return [];
   return ORDER.filter((a) => allowed.includes(a) && permissions.includes(ANNUAL_ACTION_PERMISSION[a]));
 }

@@ -16,8 +16,10 @@ const id = {
   lentera: {
     overview: {
       title: 'Laporan tahunan %{year}: batas %{date}',
-      overdue: '%{smart_count} satker melewati batas penyampaian laporan tahunan |||| %{smart_count} satker melewati batas penyampaian laporan tahunan',
-      warning: '%{smart_count} satker belum mempublikasikan laporan tahunan; sisa %{days} hari |||| %{smart_count} satker belum mempublikasikan laporan tahunan; sisa %{days} hari',
+      overdue:
+        '%{smart_count} satker melewati batas penyampaian laporan tahunan |||| %{smart_count} satker melewati batas penyampaian laporan tahunan',
+      warning:
+        '%{smart_count} satker belum mempublikasikan laporan tahunan; sisa %{days} hari |||| %{smart_count} satker belum mempublikasikan laporan tahunan; sisa %{days} hari',
       totals: '%{published} dari %{offices} satker sudah mempublikasikan; %{not_started} belum membuat laporan.',
       office: 'Satker',
       status: 'Status',
@@ -53,7 +55,8 @@ const id = {
       revise: 'Buat edisi perubahan',
     },
     create: 'Siapkan laporan tahunan',
-    create_help: 'Laporan dibuat untuk tahun anggaran yang sudah berakhir; statistik diambil dari angka layanan yang sama dengan dasbor.',
+    create_help:
+      'Laporan dibuat untuk tahun anggaran yang sudah berakhir; statistik diambil dari angka layanan yang sama dengan dasbor.',
     year: 'Tahun anggaran',
     title: 'Laporan Tahunan %{year}',
     version: 'Versi %{version}',
@@ -106,7 +109,8 @@ const id = {
     quorum: 'Kuorum (jumlah hadir paling sedikit)',
     schedule: 'Jadwalkan rapat pleno',
     ratify: 'Sahkan dalam rapat pleno',
-    ratify_help: 'Tandai peserta yang hadir dan tuliskan keputusan rapat; berita acara dan laporan lalu diterbitkan dan dibekukan.',
+    ratify_help:
+      'Tandai peserta yang hadir dan tuliskan keputusan rapat; berita acara dan laporan lalu diterbitkan dan dibekukan.',
     present: 'Hadir',
     decision: 'Keputusan rapat',
     publish: 'Publikasikan',
@@ -147,8 +151,10 @@ const en: SameShape<typeof id> = {
   lentera: {
     overview: {
       title: 'Annual report %{year}: due %{date}',
-      overdue: '%{smart_count} office is past the annual report deadline |||| %{smart_count} offices are past the annual report deadline',
-      warning: '%{smart_count} office has not published its annual report; %{days} days left |||| %{smart_count} offices have not published their annual report; %{days} days left',
+      overdue:
+        '%{smart_count} office is past the annual report deadline |||| %{smart_count} offices are past the annual report deadline',
+      warning:
+        '%{smart_count} office has not published its annual report; %{days} days left |||| %{smart_count} offices have not published their annual report; %{days} days left',
       totals: '%{published} of %{offices} offices have published; %{not_started} have not started.',
       office: 'Office',
       status: 'Status',
@@ -184,7 +190,8 @@ const en: SameShape<typeof id> = {
       revise: 'Open a new edition',
     },
     create: 'Prepare an annual report',
-    create_help: 'A report is made for a fiscal year that has ended; its statistics come from the same service figures as the dashboard.',
+    create_help:
+      'A report is made for a fiscal year that has ended; its statistics come from the same service figures as the dashboard.',
     year: 'Fiscal year',
     title: 'Annual Report %{year}',
     version: 'Version %{version}',

@@ -1,5 +1,15 @@
 /** The annual report as GET /api/annual-reports/:id answers (server: annual-reports.service.ts). */
-export const ANNUAL_STATUSES = ['draft', 'submitted', 'returned', 'approved_by_atasan', 'in_review', 'reviewed', 'pleno_scheduled', 'ratified', 'published'] as const;
+export const ANNUAL_STATUSES = [
+  'draft',
+  'submitted',
+  'returned',
+  'approved_by_atasan',
+  'in_review',
+  'reviewed',
+  'pleno_scheduled',
+  'ratified',
+  'published',
+] as const;
 export type AnnualReportStatus = (typeof ANNUAL_STATUSES)[number];
 
 export const NARRATIVE_SECTIONS = ['policy', 'facilities', 'staff', 'budget', 'obstacles', 'recommendations'] as const;
@@ -10,7 +20,14 @@ export type AnnualNarrative = Record<NarrativeSection, string>;
 export interface AnnualSummary {
   received: { total: number };
   decided: { total: number };
-  timeliness: { within10: number; within17: number; late: number; onTimeRate: number | null; medianDays: number | null; p90Days: number | null };
+  timeliness: {
+    within10: number;
+    within17: number;
+    late: number;
+    onTimeRate: number | null;
+    medianDays: number | null;
+    p90Days: number | null;
+  };
   queue: { open: number; overdue: number };
   objections: { received: number; decided: number };
 }
@@ -57,9 +74,26 @@ export interface AnnualReport {
   plenary?: { date: string; place: string; attendees: PlenaryAttendee[]; quorum: number } | null;
   decision?: string | null;
   versions?: Array<{ versionNo: number; submittedAt: string; submittedById: number }>;
-  diff?: { fromVersion: number; toVersion: number | null; changed: Array<{ section: NarrativeSection; from: string; to: string }> } | null;
-  comments?: Array<{ id: number; versionNo: number; section: string; authorId: number; authorName: string; text: string; createdAt: string }>;
-  reviews?: { versionNo: number; members: Array<{ id: number; name: string; approvedAt: string | null }>; approved: number; required: number };
+  diff?: {
+    fromVersion: number;
+    toVersion: number | null;
+    changed: Array<{ section: NarrativeSection; from: string; to: string }>;
+  } | null;
+  comments?: Array<{
+    id: number;
+    versionNo: number;
+    section: string;
+    authorId: number;
+    authorName: string;
+    text: string;
+    createdAt: string;
+  }>;
+  reviews?: {
+    versionNo: number;
+    members: Array<{ id: number; name: string; approvedAt: string | null }>;
+    approved: number;
+    required: number;
+  };
   beritaAcaraDocument?: AnnualDocument | null;
   reportDocument?: AnnualDocument | null;
   editions?: AnnualEdition[];

@@ -1,13 +1,5 @@
 import { Chip, Typography } from '@mui/material';
-import {
-  DataTable,
-  FilterButton,
-  List,
-  TextInput,
-  TopToolbar,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { DataTable, FilterButton, List, TextInput, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { OfficeDateTimeField, useOfficeZoneLabel } from '../common/fields';
 import type { AuditLog } from '../types';
 

@@ -13,7 +13,8 @@ function useFormatValue() {
     if (typeof value === 'boolean') return translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
     if (typeof value === 'string' && REDACTED.test(value)) return translate('lentera.audit.redacted');
     if (Array.isArray(value)) {
-      if (field === 'roles') return value.map((role) => translate(`lentera.roles.${role}`, { _: String(role) })).join(', ');
+      if (field === 'roles')
+        return value.map((role) => translate(`lentera.roles.${role}`, { _: String(role) })).join(', ');
       return value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join(', ');
     }
     if (typeof value === 'object') return JSON.stringify(value);

@@ -104,7 +104,12 @@ export const FileUpload = ({
             {file.name} ({formatBytes(file.size, locale)})
           </Typography>
         )}
-        <MuiButton variant="contained" startIcon={<CloudUploadIcon />} disabled={!file || busy || !!problem} onClick={() => void send()}>
+        <MuiButton
+          variant="contained"
+          startIcon={<CloudUploadIcon />}
+          disabled={!file || busy || !!problem}
+          onClick={() => void send()}
+        >
           {translate('lentera.upload.send')}
         </MuiButton>
       </Box>
@@ -131,7 +136,11 @@ export const AttachmentList = ({ files, kindPrefix }: { files: Attachment[] | un
   return (
     <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
       {files.map((f) => (
-        <Box component="li" key={f.id} sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.5, borderBottom: 1, borderColor: 'divider' }}>
+        <Box
+          component="li"
+          key={f.id}
+          sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.5, borderBottom: 1, borderColor: 'divider' }}
+        >
           <Box sx={{ flex: 1, minWidth: 0 }}>
             <Typography variant="body2" noWrap title={f.originalName}>
               {kindPrefix ? `${translate(`${kindPrefix}.${f.kind}`, { _: f.kind })} · ` : ''}

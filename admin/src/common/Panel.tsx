@@ -19,7 +19,11 @@ export const Panel = ({
     <Card sx={{ mb: 2 }} data-testid={testId}>
       <CardContent>
         <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1, mb: 1 }}>
-          <Typography variant="overline" component="h2" sx={{ color: 'primary.main', fontWeight: 600, letterSpacing: 1 }}>
+          <Typography
+            variant="overline"
+            component="h2"
+            sx={{ color: 'primary.main', fontWeight: 600, letterSpacing: 1 }}
+          >
             {translate(title)}
           </Typography>
           {action}

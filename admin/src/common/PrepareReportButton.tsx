@@ -1,5 +1,14 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Alert, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Button as MuiButton,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { useNotify, useRedirect, useTranslate } from 'react-admin';
 import { sendJson } from './api';
@@ -52,7 +61,15 @@ export const PrepareReportButton = ({
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
             {translate(`${messages}.create_help`)}
           </Typography>
-          <TextField type={inputType} name={field.name} label={translate(field.label)} value={value} onChange={(e) => setValue(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} fullWidth />
+          <TextField
+            type={inputType}
+            name={field.name}
+            label={translate(field.label)}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+            fullWidth
+          />
           {error && (
             <Alert severity="error" sx={{ mt: 2 }} data-testid="action-error">
               {error}

@@ -3,7 +3,10 @@ import { API_URL, authFetch } from '../session';
 
 /** POST/PUT/PATCH JSON to the API (bearer token, Accept-Language, the server's error shape as HttpError). */
 export async function sendJson<T = unknown>(method: 'POST' | 'PUT' | 'PATCH', path: string, body: unknown): Promise<T> {
-  const { json } = await httpClient(`${API_URL}/${path.replace(/^\//, '')}`, { method, body: JSON.stringify(body ?? {}) });
+  const { json } = await httpClient(`${API_URL}/${path.replace(/^\//, '')}`, {
+    method,
+    body: JSON.stringify(body ?? {}),
+  });
   return json as T;
 }
 
@@ -13,7 +16,12 @@ export async function getJson<T = unknown>(path: string): Promise<T> {
 }
 
 /** Multipart upload of one file in field `file` (plus text fields); the browser sets the boundary. */
-export async function uploadFile<T = unknown>(path: string, file: File, fields: Record<string, string> = {}, method: 'POST' | 'PUT' = 'POST'): Promise<T> {
+export async function uploadFile<T = unknown>(
+  path: string,
+  file: File,
+  fields: Record<string, string> = {},
+  method: 'POST' | 'PUT' = 'POST',
+): Promise<T> {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
   form.append('file', file);

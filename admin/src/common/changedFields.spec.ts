@@ -14,7 +14,9 @@ describe('changedFields', () => {
   };
 
   it('sends only the fields the form changed', () => {
-    expect(changedFields({ ...previous, fullName: 'Siti Rahmawati' }, previous)).toEqual({ fullName: 'Siti Rahmawati' });
+    expect(changedFields({ ...previous, fullName: 'Siti Rahmawati' }, previous)).toEqual({
+      fullName: 'Siti Rahmawati',
+    });
   });
 
   it('compares arrays by value and sends the whole new array', () => {

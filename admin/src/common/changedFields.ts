@@ -13,7 +13,11 @@ function same(a: unknown, b: unknown): boolean {
  * (id, createdAt, office…), and unchanged ones would show up as noise in the audit log.
  * A cleared input is sent as null; an empty password means "keep it".
  */
-export function changedFields(data: Data, previous: Data | undefined, writeOnly: readonly string[] = ['password']): Data {
+export function changedFields(
+  data: Data,
+  previous: Data | undefined,
+  writeOnly: readonly string[] = ['password'],
+): Data {
   const patch: Data = {};
   for (const [key, value] of Object.entries(data)) {
     if (value === undefined) continue;

@@ -4,7 +4,10 @@ import { TIME_ZONES } from '../types';
 
 /** Choice lists whose names are i18n keys (react-admin translates choice names by default). */
 export const roleChoices = ROLES.map((id) => ({ id, name: `lentera.roles.${id}` }));
-export const levelChoices = (['national', 'province', 'regency'] as const).map((id) => ({ id, name: `lentera.levels.${id}` }));
+export const levelChoices = (['national', 'province', 'regency'] as const).map((id) => ({
+  id,
+  name: `lentera.levels.${id}`,
+}));
 export const timeZoneChoices = TIME_ZONES.map((id) => ({ id, name: `lentera.time_zones.${id}` }));
 
 // The server's lists (server/src/requests/request.entity.ts), kept in the same order.
@@ -21,13 +24,19 @@ export const decisionChoices = DECISIONS.map((id) => ({ id, name: `lentera.reque
 export const channelChoices = CHANNELS.map((id) => ({ id, name: `lentera.requests.channels.${id}` }));
 export const obtainChoices = OBTAIN_METHODS.map((id) => ({ id, name: `lentera.requests.obtain.${id}` }));
 export const deliveryChoices = DELIVERY_METHODS.map((id) => ({ id, name: `lentera.requests.delivery.${id}` }));
-export const deliverViaChoices = [
-  { id: 'in_person', name: 'lentera.requests.delivery.in_person' },
-  ...deliveryChoices,
-];
-export const formChoices = (['softcopy', 'hardcopy'] as const).map((id) => ({ id, name: `lentera.requests.forms.${id}` }));
+export const deliverViaChoices = [{ id: 'in_person', name: 'lentera.requests.delivery.in_person' }, ...deliveryChoices];
+export const formChoices = (['softcopy', 'hardcopy'] as const).map((id) => ({
+  id,
+  name: `lentera.requests.forms.${id}`,
+}));
 export const refusalBasisChoices = REFUSAL_BASES.map((id) => ({ id, name: `lentera.requests.pasal17.${id}` }));
 export const requesterTypeChoices = REQUESTER_TYPES.map((id) => ({ id, name: `lentera.requesters.types.${id}` }));
-export const requesterFileKindChoices = REQUESTER_FILE_KINDS.map((id) => ({ id, name: `lentera.requesters.kinds.${id}` }));
+export const requesterFileKindChoices = REQUESTER_FILE_KINDS.map((id) => ({
+  id,
+  name: `lentera.requesters.kinds.${id}`,
+}));
 export const holidayKindChoices = HOLIDAY_KINDS.map((id) => ({ id, name: `lentera.holidays.kinds.${id}` }));
-export const taskStatusChoices = (['open', 'answered'] as const).map((id) => ({ id, name: `lentera.tasks.statuses.${id}` }));
+export const taskStatusChoices = (['open', 'answered'] as const).map((id) => ({
+  id,
+  name: `lentera.tasks.statuses.${id}`,
+}));

@@ -2,7 +2,11 @@
  * Calendar dates of the legal clock ('YYYY-MM-DD', a day in the office's zone, never an instant).
  * Formatted at noon UTC so no browser zone can move them to the neighbouring day.
  */
-export function formatDate(value: string | null | undefined, locale: string, options: { weekday?: boolean } = {}): string {
+export function formatDate(
+  value: string | null | undefined,
+  locale: string,
+  options: { weekday?: boolean } = {},
+): string {
   if (!value) return '';
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (!match) return value;

@@ -10,11 +10,19 @@ describe('uploadProblem', () => {
   it('rejects a missing, empty or too large file', () => {
     expect(uploadProblem(null)).toBe('lentera.upload.required');
     expect(uploadProblem({ name: 'a.pdf', size: 0, type: 'application/pdf' })).toBe('lentera.upload.required');
-    expect(uploadProblem({ name: 'a.pdf', size: MAX_UPLOAD_BYTES + 1, type: 'application/pdf' })).toBe('lentera.upload.too_large');
+    expect(uploadProblem({ name: 'a.pdf', size: MAX_UPLOAD_BYTES + 1, type: 'application/pdf' })).toBe(
+      'lentera.upload.too_large',
+    );
   });
 
   it('rejects other types, trusting the extension only when the browser gives no type', () => {
-    expect(uploadProblem({ name: 'a.docx', size: 10, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })).toBe('lentera.upload.wrong_type');
+    expect(
+      uploadProblem({
+        name: 'a.docx',
+        size: 10,
+        type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      }),
+    ).toBe('lentera.upload.wrong_type');
     expect(uploadProblem({ name: 'a.pdf', size: 10, type: 'text/html' })).toBe('lentera.upload.wrong_type');
     expect(uploadProblem({ name: 'scan.PDF', size: 10, type: '' })).toBeNull();
   });

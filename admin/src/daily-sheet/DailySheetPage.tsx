@@ -97,6 +97,7 @@ const DailySheetPage = () => {
   useEffect(() => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
     let current = true;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new date starts a new load
     setLoading(true);
     setProblem(null);
     getJson<DailySheet>(`daily-sheets?date=${encodeURIComponent(date)}`)
@@ -147,14 +148,33 @@ const DailySheetPage = () => {
             </Alert>
           )}
           {!sheet ? (
-            problem ? null : <Loading />
+            problem ? null : (
+              <Loading />
+            )
           ) : (
             <Box sx={{ opacity: loading ? 0.5 : 1 }} data-testid="daily-sheet">
               <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 3 }}>
-                <Summary testId="sheet-received" label={translate('lentera.daily_sheet.received')} value={sheet.received.length} />
-                <Summary testId="sheet-decided" label={translate('lentera.daily_sheet.decided')} value={sheet.decided.length} />
-                <Summary testId="sheet-delivered" label={translate('lentera.daily_sheet.delivered')} value={sheet.delivered} />
-                <Summary testId="sheet-open" label={translate('lentera.daily_sheet.open_at_end')} value={sheet.openAtEnd} color="primary.main" />
+                <Summary
+                  testId="sheet-received"
+                  label={translate('lentera.daily_sheet.received')}
+                  value={sheet.received.length}
+                />
+                <Summary
+                  testId="sheet-decided"
+                  label={translate('lentera.daily_sheet.decided')}
+                  value={sheet.decided.length}
+                />
+                <Summary
+                  testId="sheet-delivered"
+                  label={translate('lentera.daily_sheet.delivered')}
+                  value={sheet.delivered}
+                />
+                <Summary
+                  testId="sheet-open"
+                  label={translate('lentera.daily_sheet.open_at_end')}
+                  value={sheet.openAtEnd}
+                  color="primary.main"
+                />
                 <Summary
                   testId="sheet-overdue"
                   label={translate('lentera.daily_sheet.overdue_at_end')}
@@ -183,7 +203,9 @@ const DailySheetPage = () => {
                   {sheet.received.map((r) => (
                     <TableRow key={r.id}>
                       <TableCell sx={{ whiteSpace: 'nowrap' }}>{requestLink(r.id, r.number)}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatInZone(r.receivedAt, timeZone, locale)}</TableCell>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                        {formatInZone(r.receivedAt, timeZone, locale)}
+                      </TableCell>
                       <TableCell>{r.requesterName}</TableCell>
                       <TableCell>{translate(`lentera.requests.channels.${r.channel}`, { _: r.channel })}</TableCell>
                       <TableCell sx={{ maxWidth: 360 }}>{r.informationRequested}</TableCell>
@@ -239,13 +261,17 @@ const DailySheetPage = () => {
                   {sheet.steps.map((s) => (
                     <TableRow key={s.step}>
                       <TableCell>{translate('lentera.daily_sheet.step_n', { step: s.step })}</TableCell>
-                      <TableCell>{translate('lentera.daily_sheet.minutes', { smart_count: s.standardMinutes })}</TableCell>
+                      <TableCell>
+                        {translate('lentera.daily_sheet.minutes', { smart_count: s.standardMinutes })}
+                      </TableCell>
                       <TableCell>{s.recorded}</TableCell>
                       <TableCell>{s.withinStandard}</TableCell>
                       <TableCell>
                         {s.medianMinutes === null || s.medianMinutes === undefined
                           ? '—'
-                          : translate('lentera.daily_sheet.minutes', { smart_count: Math.round(s.medianMinutes * 10) / 10 })}
+                          : translate('lentera.daily_sheet.minutes', {
+                              smart_count: Math.round(s.medianMinutes * 10) / 10,
+                            })}
                       </TableCell>
                     </TableRow>
                   ))}

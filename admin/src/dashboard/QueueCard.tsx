@@ -58,11 +58,20 @@ export const QueueCard = () => {
     <Card sx={{ mb: 2 }} data-testid="queue-card">
       <CardContent sx={{ px: 3 }}>
         <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', mb: 1.5, gap: 1 }}>
-          <Typography variant="overline" component="h2" sx={{ color: 'primary.main', fontWeight: 600, letterSpacing: 1 }}>
+          <Typography
+            variant="overline"
+            component="h2"
+            sx={{ color: 'primary.main', fontWeight: 600, letterSpacing: 1 }}
+          >
             {translate('lentera.dashboard.queue')}
           </Typography>
           {canCreate && (
-            <MuiButton component={LinkBase} to={createPath({ resource: 'requests', type: 'create' })} variant="contained" startIcon={<AddIcon />}>
+            <MuiButton
+              component={LinkBase}
+              to={createPath({ resource: 'requests', type: 'create' })}
+              variant="contained"
+              startIcon={<AddIcon />}
+            >
               {translate('lentera.dashboard.queue_new')}
             </MuiButton>
           )}

@@ -65,7 +65,15 @@ const FormToolbar = ({ mode }: { mode: 'create' | 'edit' }) => {
   return (
     <Toolbar sx={{ gap: 1 }}>
       <SaveButton label={offerSubmit ? 'lentera.dip.form.save_draft' : 'ra.action.save'} disabled={!editable} />
-      {offerSubmit && <SaveButton type="button" variant="outlined" label="lentera.dip.form.save_submit" icon={<SendIcon />} mutationOptions={saveAndSubmit} />}
+      {offerSubmit && (
+        <SaveButton
+          type="button"
+          variant="outlined"
+          label="lentera.dip.form.save_submit"
+          icon={<SendIcon />}
+          mutationOptions={saveAndSubmit}
+        />
+      )}
     </Toolbar>
   );
 };
@@ -112,17 +120,56 @@ export const DipEntryForm = ({ mode }: { mode: 'create' | 'edit' }) => {
         </Alert>
       )}
       {!manages && editable && unitId !== null && unitId !== undefined && <UnitNote unitId={unitId} />}
-      <TextInput source="title" multiline validate={validate.title} helperText="lentera.dip.hints.title" readOnly={readOnly} />
-      <TextInput source="summary" multiline minRows={2} validate={validate.summary} helperText="lentera.dip.hints.summary" readOnly={readOnly} />
+      <TextInput
+        source="title"
+        multiline
+        validate={validate.title}
+        helperText="lentera.dip.hints.title"
+        readOnly={readOnly}
+      />
+      <TextInput
+        source="summary"
+        multiline
+        minRows={2}
+        validate={validate.summary}
+        helperText="lentera.dip.hints.summary"
+        readOnly={readOnly}
+      />
       <TextInput source="holder" validate={validate.holder} helperText="lentera.dip.hints.holder" readOnly={readOnly} />
-      <TextInput source="responsible" validate={validate.responsible} helperText="lentera.dip.hints.responsible" readOnly={readOnly} />
+      <TextInput
+        source="responsible"
+        validate={validate.responsible}
+        helperText="lentera.dip.hints.responsible"
+        readOnly={readOnly}
+      />
       <Box sx={{ display: 'flex', gap: 2, width: '100%', flexWrap: { xs: 'wrap', md: 'nowrap' } }}>
-        <TextInput source="madeWhenWhere" validate={validate.madeWhenWhere} helperText="lentera.dip.hints.madeWhenWhere" readOnly={readOnly} />
-        <TextInput source="formAvailable" validate={validate.formAvailable} helperText="lentera.dip.hints.formAvailable" readOnly={readOnly} />
-        <TextInput source="retention" validate={validate.retention} helperText="lentera.dip.hints.retention" readOnly={readOnly} />
+        <TextInput
+          source="madeWhenWhere"
+          validate={validate.madeWhenWhere}
+          helperText="lentera.dip.hints.madeWhenWhere"
+          readOnly={readOnly}
+        />
+        <TextInput
+          source="formAvailable"
+          validate={validate.formAvailable}
+          helperText="lentera.dip.hints.formAvailable"
+          readOnly={readOnly}
+        />
+        <TextInput
+          source="retention"
+          validate={validate.retention}
+          helperText="lentera.dip.hints.retention"
+          readOnly={readOnly}
+        />
       </Box>
       {manages && (
-        <ReferenceInput source="unitId" reference="units" filter={{ active: true }} sort={{ field: 'name', order: 'ASC' }} perPage={100}>
+        <ReferenceInput
+          source="unitId"
+          reference="units"
+          filter={{ active: true }}
+          sort={{ field: 'name', order: 'ASC' }}
+          perPage={100}
+        >
           <SelectInput optionText="name" helperText="lentera.dip.hints.unitId" readOnly={readOnly} />
         </ReferenceInput>
       )}

@@ -17,7 +17,15 @@ import {
 import { OfficeDateTimeField } from '../common/fields';
 import { useCan } from '../common/useCan';
 import { Permission } from '../permissions';
-import { CategoryField, DipStatusField, FlagsField, PublicPageButton, categoryChoices, dipStatusChoices, useDipActor } from './fields';
+import {
+  CategoryField,
+  DipStatusField,
+  FlagsField,
+  PublicPageButton,
+  categoryChoices,
+  dipStatusChoices,
+  useDipActor,
+} from './fields';
 import { dipTabChoices, dipTabOf, filtersForDipTab, type DipTab } from './logic';
 import type { DipEntry } from './types';
 
@@ -55,14 +63,29 @@ const DipTabs = () => {
   const narrow = dipTabChoices(current);
   const narrowValue = narrow ? String(filterValues[narrow.key] ?? '') : '';
   return (
-    <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 2, px: 2, borderBottom: 1, borderColor: 'divider' }}>
+    <Box
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        flexWrap: 'wrap',
+        gap: 2,
+        px: 2,
+        borderBottom: 1,
+        borderColor: 'divider',
+      }}
+    >
       <Tabs
         value={current}
         onChange={(_, tab: DipTab) => setFilters(filtersForDipTab(filterValues, tab, manages), displayedFilters)}
         aria-label={translate('lentera.dip.tabs.label')}
       >
         {(Object.keys(TAB_LABELS) as DipTab[]).map((tab) => (
-          <Tab key={tab} value={tab} label={translate(TAB_LABELS[tab])} sx={tab === 'flagged' ? { color: 'warning.dark' } : undefined} />
+          <Tab
+            key={tab}
+            value={tab}
+            label={translate(TAB_LABELS[tab])}
+            sx={tab === 'flagged' ? { color: 'warning.dark' } : undefined}
+          />
         ))}
       </Tabs>
       {narrow && (
@@ -70,7 +93,9 @@ const DipTabs = () => {
           size="small"
           exclusive
           value={narrowValue}
-          onChange={(_, value: string | null) => value && setFilters({ ...filterValues, [narrow.key]: value }, displayedFilters)}
+          onChange={(_, value: string | null) =>
+            value && setFilters({ ...filterValues, [narrow.key]: value }, displayedFilters)
+          }
           aria-label={translate('lentera.dip.tabs.narrow')}
         >
           {narrow.values.map((value) => (
@@ -109,7 +134,13 @@ const TitleCell = () => {
           variant="caption"
           color="text.secondary"
           title={record.summary}
-          sx={{ display: '-webkit-box', WebkitLineClamp: 1, WebkitBoxOrient: 'vertical', overflow: 'hidden', maxWidth: 420 }}
+          sx={{
+            display: '-webkit-box',
+            WebkitLineClamp: 1,
+            WebkitBoxOrient: 'vertical',
+            overflow: 'hidden',
+            maxWidth: 420,
+          }}
         >
           {record.summary}
         </Typography>
@@ -122,7 +153,13 @@ const Column = DataTable.Col<DipEntry>;
 
 /** Butir DIP of the office: the units' proposals, the PPID's classification, and what the law asks to revisit. */
 export const DipEntryList = () => (
-  <List filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }} perPage={25} exporter={false} actions={<ListActions />}>
+  <List
+    filters={filters}
+    sort={{ field: 'updatedAt', order: 'DESC' }}
+    perPage={25}
+    exporter={false}
+    actions={<ListActions />}
+  >
     <DipTabs />
     <DataTable rowClick="show" bulkActionButtons={false}>
       <Column source="title">

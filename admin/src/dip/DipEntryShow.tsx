@@ -1,7 +1,21 @@
 import CategoryIcon from '@mui/icons-material/Category';
 import EditIcon from '@mui/icons-material/Edit';
 import SendIcon from '@mui/icons-material/Send';
-import { Alert, Box, Button as MuiButton, Card, CardContent, Dialog, DialogActions, DialogContent, DialogTitle, Divider, Grid, Stack, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button as MuiButton,
+  Card,
+  CardContent,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Divider,
+  Grid,
+  Stack,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import {
   CheckboxGroupInput,
@@ -45,7 +59,11 @@ const CategoryHint = ({ category }: { category: unknown }) => {
   const translate = useTranslate();
   if (typeof category !== 'string' || !category) return null;
   return (
-    <Alert severity={category === 'dikecualikan' ? 'warning' : 'info'} sx={{ mb: 2 }} data-testid="classify-category-hint">
+    <Alert
+      severity={category === 'dikecualikan' ? 'warning' : 'info'}
+      sx={{ mb: 2 }}
+      data-testid="classify-category-hint"
+    >
       {translate(`lentera.dip.category_hints.${category}`)}
     </Alert>
   );
@@ -66,7 +84,11 @@ const ClassifyDialog = ({ record, onClose }: { record: DipEntry; onClose: () => 
   const submit = async (values: Record<string, unknown>) => {
     setProblem(null);
     try {
-      const saved = await sendJson<DipEntry>('POST', `dip-entries/${encodeURIComponent(record.id)}/classify`, classifyBody(values));
+      const saved = await sendJson<DipEntry>(
+        'POST',
+        `dip-entries/${encodeURIComponent(record.id)}/classify`,
+        classifyBody(values),
+      );
       notify('lentera.dip.classify.done', {
         type: 'success',
         messageArgs: { category: translate(`lentera.dip.categories.${saved.category ?? values.category}`) },
@@ -88,7 +110,13 @@ const ClassifyDialog = ({ record, onClose }: { record: DipEntry; onClose: () => 
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
             {translate('lentera.dip.classify.intro')}
           </Typography>
-          <RadioButtonGroupInput source="category" label={field('category')} choices={categoryChoices} validate={required()} row />
+          <RadioButtonGroupInput
+            source="category"
+            label={field('category')}
+            choices={categoryChoices}
+            validate={required()}
+            row
+          />
           <FormDataConsumer>
             {({ formData }) => (
               <>
@@ -105,8 +133,22 @@ const ClassifyDialog = ({ record, onClose }: { record: DipEntry; onClose: () => 
                       row={false}
                       helperText="lentera.dip.classify.basis_hint"
                     />
-                    <TextInput source="consequenceHarm" label={field('consequenceHarm')} helperText="lentera.dip.classify.harm_hint" multiline minRows={3} validate={maxLength(10000)} />
-                    <TextInput source="publicInterest" label={field('publicInterest')} helperText="lentera.dip.classify.interest_hint" multiline minRows={3} validate={maxLength(10000)} />
+                    <TextInput
+                      source="consequenceHarm"
+                      label={field('consequenceHarm')}
+                      helperText="lentera.dip.classify.harm_hint"
+                      multiline
+                      minRows={3}
+                      validate={maxLength(10000)}
+                    />
+                    <TextInput
+                      source="publicInterest"
+                      label={field('publicInterest')}
+                      helperText="lentera.dip.classify.interest_hint"
+                      multiline
+                      minRows={3}
+                      validate={maxLength(10000)}
+                    />
                     <TextInput
                       source="exemptUntil"
                       label={field('exemptUntil')}
@@ -190,12 +232,22 @@ const EntryActions = ({ record }: { record: DipEntry }) => {
           </MuiButton>
         )}
         {canSubmit && (
-          <MuiButton variant={canClassify ? 'outlined' : 'contained'} startIcon={<SendIcon />} onClick={() => setConfirming(true)} disabled={busy}>
+          <MuiButton
+            variant={canClassify ? 'outlined' : 'contained'}
+            startIcon={<SendIcon />}
+            onClick={() => setConfirming(true)}
+            disabled={busy}
+          >
             {translate('lentera.dip.show.submit')}
           </MuiButton>
         )}
         {canEdit && (
-          <MuiButton variant="outlined" startIcon={<EditIcon />} component={Link} to={createPath({ resource: 'dip-entries', id: record.id, type: 'edit' })}>
+          <MuiButton
+            variant="outlined"
+            startIcon={<EditIcon />}
+            component={Link}
+            to={createPath({ resource: 'dip-entries', id: record.id, type: 'edit' })}
+          >
             {translate('ra.action.edit')}
           </MuiButton>
         )}
@@ -225,7 +277,12 @@ const Header = ({ record }: { record: DipEntry }) => {
         <Typography variant="h5" component="h1" data-testid="dip-entry-title" sx={{ fontWeight: 600 }}>
           {record.title}
         </Typography>
-        <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mt: 1, alignItems: 'center' }} data-testid="dip-entry-chips">
+        <Stack
+          direction="row"
+          useFlexGap
+          sx={{ flexWrap: 'wrap', gap: 1, mt: 1, alignItems: 'center' }}
+          data-testid="dip-entry-chips"
+        >
           <DipStatusChip status={record.status} size="medium" />
           <CategoryChip category={record.category} size="medium" />
           <FlagChips flags={record.flags} size="medium" />
@@ -272,7 +329,12 @@ const DetailsPanel = ({ record }: { record: DipEntry }) => {
 const ClassificationPanel = ({ record }: { record: DipEntry }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const pending = record.status === 'draft' ? 'lentera.dip.show.draft_note' : record.status === 'submitted' ? 'lentera.dip.show.waiting' : null;
+  const pending =
+    record.status === 'draft'
+      ? 'lentera.dip.show.draft_note'
+      : record.status === 'submitted'
+        ? 'lentera.dip.show.waiting'
+        : null;
   return (
     <Panel title="lentera.dip.show.classification" testId="dip-entry-classification">
       {!record.category ? (
@@ -291,7 +353,11 @@ const ClassificationPanel = ({ record }: { record: DipEntry }) => {
             <>
               <Detail label={field('exemptionBasis')}>
                 <Box data-testid="dip-exemption-basis">
-                  {record.exemptionBasis?.length ? record.exemptionBasis.map((letter) => translate(`lentera.requests.pasal17.${letter}`, { _: letter })).join('\n') : '—'}
+                  {record.exemptionBasis?.length
+                    ? record.exemptionBasis
+                        .map((letter) => translate(`lentera.requests.pasal17.${letter}`, { _: letter }))
+                        .join('\n')
+                    : '—'}
                 </Box>
               </Detail>
               <Typography variant="subtitle2" sx={{ mt: 1, mb: 1 }}>
@@ -299,10 +365,16 @@ const ClassificationPanel = ({ record }: { record: DipEntry }) => {
               </Typography>
               <Detail label={field('consequenceHarm')}>{record.consequenceHarm || '—'}</Detail>
               <Detail label={field('publicInterest')}>{record.publicInterest || '—'}</Detail>
-              <Detail label={field('exemptUntil')}>{record.exemptUntil ? formatDate(record.exemptUntil, locale) : '—'}</Detail>
+              <Detail label={field('exemptUntil')}>
+                {record.exemptUntil ? formatDate(record.exemptUntil, locale) : '—'}
+              </Detail>
             </>
           )}
-          {record.category === 'berkala' && <Detail label={field('lastUpdated')}>{record.lastUpdated ? formatDate(record.lastUpdated, locale) : '—'}</Detail>}
+          {record.category === 'berkala' && (
+            <Detail label={field('lastUpdated')}>
+              {record.lastUpdated ? formatDate(record.lastUpdated, locale) : '—'}
+            </Detail>
+          )}
         </>
       )}
       {record.status !== 'classified' && (

@@ -1,5 +1,15 @@
 import GavelIcon from '@mui/icons-material/Gavel';
-import { Alert, Box, Button as MuiButton, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button as MuiButton,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import {
   Button,
@@ -38,8 +48,14 @@ function useEstablishCounts() {
   const { actor } = useDipActor();
   const officeId = actor?.officeId ?? undefined;
   const one = { page: 1, perPage: 1 };
-  const { total: classified } = useGetList('dip-entries', { filter: { status: 'classified', officeId }, pagination: one });
-  const { total: submitted } = useGetList('dip-entries', { filter: { status: 'submitted', officeId }, pagination: one });
+  const { total: classified } = useGetList('dip-entries', {
+    filter: { status: 'classified', officeId },
+    pagination: one,
+  });
+  const { total: submitted } = useGetList('dip-entries', {
+    filter: { status: 'submitted', officeId },
+    pagination: one,
+  });
   return { classified, submitted };
 }
 
@@ -83,7 +99,13 @@ const EstablishDialog = ({ onClose }: { onClose: () => void }) => {
               {translate('lentera.dip.versions.pending_note', { count: submitted })}
             </Alert>
           )}
-          <TextInput source="decreeNumber" label={field('decreeNumber')} helperText="lentera.dip.versions.decree_number_hint" validate={[required(), maxLength(100)]} autoFocus />
+          <TextInput
+            source="decreeNumber"
+            label={field('decreeNumber')}
+            helperText="lentera.dip.versions.decree_number_hint"
+            validate={[required(), maxLength(100)]}
+            autoFocus
+          />
           <TextInput
             source="decreeDate"
             label={field('decreeDate')}
@@ -162,7 +184,13 @@ const PublishedCell = () => {
   return record.publishedAt ? (
     <OfficeDateTimeField source="publishedAt" />
   ) : (
-    <Chip size="small" variant="outlined" color="warning" label={translate('lentera.dip.versions.not_published')} data-published="no" />
+    <Chip
+      size="small"
+      variant="outlined"
+      color="warning"
+      label={translate('lentera.dip.versions.not_published')}
+      data-published="no"
+    />
   );
 };
 

@@ -19,7 +19,17 @@ import {
   Typography,
 } from '@mui/material';
 import { useState, type ReactNode } from 'react';
-import { Confirm, Link, Show, useCreatePath, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  Confirm,
+  Link,
+  Show,
+  useCreatePath,
+  useLocaleState,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { canPublishDipVersion } from '../access';
 import { sendJson } from '../common/api';
 import { formatDate } from '../common/dates';
@@ -62,7 +72,13 @@ const PublishButton = ({ record }: { record: DipVersion }) => {
   };
   return (
     <>
-      <MuiButton variant="contained" startIcon={<PublicIcon />} onClick={() => setOpen(true)} disabled={busy} data-testid="dip-publish">
+      <MuiButton
+        variant="contained"
+        startIcon={<PublicIcon />}
+        onClick={() => setOpen(true)}
+        disabled={busy}
+        data-testid="dip-publish"
+      >
         {translate('lentera.dip.versions.publish')}
       </MuiButton>
       <Confirm
@@ -87,34 +103,56 @@ const Header = ({ record }: { record: DipVersion }) => {
   return (
     <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }} data-testid="dip-version-header">
       <CardContent>
-        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between' }}>
+        <Box
+          sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between' }}
+        >
           <Box>
             <Typography variant="overline" color="text.secondary">
               {translate('lentera.dip.title')}
             </Typography>
-            <Typography variant="h4" component="h1" sx={{ fontWeight: 700, lineHeight: 1.2 }} data-testid="dip-version-heading">
+            <Typography
+              variant="h4"
+              component="h1"
+              sx={{ fontWeight: 700, lineHeight: 1.2 }}
+              data-testid="dip-version-heading"
+            >
               {translate('lentera.dip.versions.heading', { version: record.versionNo })}
             </Typography>
             <Typography variant="h6" sx={{ mt: 0.5 }} data-testid="dip-version-decree">
-              {translate('lentera.dip.versions.decree', { number: record.decreeNumber, date: formatDate(record.decreeDate, locale) })}
+              {translate('lentera.dip.versions.decree', {
+                number: record.decreeNumber,
+                date: formatDate(record.decreeDate, locale),
+              })}
             </Typography>
             <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mt: 1, alignItems: 'center' }}>
               {record.publishedAt ? (
                 <Chip
                   color="success"
                   icon={<PublicIcon />}
-                  label={translate('lentera.dip.versions.published_at', { at: formatInZone(record.publishedAt, timeZone, locale) })}
+                  label={translate('lentera.dip.versions.published_at', {
+                    at: formatInZone(record.publishedAt, timeZone, locale),
+                  })}
                   data-testid="dip-version-published"
                 />
               ) : (
-                <Chip color="warning" variant="outlined" label={translate('lentera.dip.versions.not_published')} data-testid="dip-version-unpublished" />
+                <Chip
+                  color="warning"
+                  variant="outlined"
+                  label={translate('lentera.dip.versions.not_published')}
+                  data-testid="dip-version-unpublished"
+                />
               )}
               <Typography variant="body2" color="text.secondary">
-                {translate('lentera.dip.versions.established_at', { at: formatInZone(record.establishedAt, timeZone, locale) })} ·{' '}
-                {translate('lentera.dip.versions.entries_count', { count: record.entryCount })}
+                {translate('lentera.dip.versions.established_at', {
+                  at: formatInZone(record.establishedAt, timeZone, locale),
+                })}{' '}
+                · {translate('lentera.dip.versions.entries_count', { count: record.entryCount })}
               </Typography>
               {record.previousVersionId ? (
-                <Link to={createPath({ resource: 'dip-versions', id: record.previousVersionId, type: 'show' })} variant="body2">
+                <Link
+                  to={createPath({ resource: 'dip-versions', id: record.previousVersionId, type: 'show' })}
+                  variant="body2"
+                >
                   {translate('lentera.dip.versions.previous')}
                 </Link>
               ) : null}
@@ -132,9 +170,24 @@ const Header = ({ record }: { record: DipVersion }) => {
   );
 };
 
-const DiffSection = ({ title, color, icon, children, testId }: { title: string; color: 'success' | 'error' | 'warning'; icon: ReactNode; children: ReactNode; testId: string }) => (
+const DiffSection = ({
+  title,
+  color,
+  icon,
+  children,
+  testId,
+}: {
+  title: string;
+  color: 'success' | 'error' | 'warning';
+  icon: ReactNode;
+  children: ReactNode;
+  testId: string;
+}) => (
   <Box sx={{ mb: 2, borderLeft: '4px solid', borderLeftColor: `${color}.main`, pl: 2 }} data-testid={testId}>
-    <Typography variant="subtitle2" sx={{ color: `${color}.dark`, display: 'flex', alignItems: 'center', gap: 0.5, mb: 0.5 }}>
+    <Typography
+      variant="subtitle2"
+      sx={{ color: `${color}.dark`, display: 'flex', alignItems: 'center', gap: 0.5, mb: 0.5 }}
+    >
       {icon}
       {title}
     </Typography>
@@ -145,7 +198,12 @@ const DiffSection = ({ title, color, icon, children, testId }: { title: string; 
 const DiffEntryLine = ({ entry, removed }: { entry: DipSnapshotEntry; removed?: boolean }) => (
   <Box component="li" sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.25 }}>
     <CategoryChip category={entry.category} />
-    <Typography variant="body2" sx={removed ? { textDecoration: 'line-through', color: 'error.dark' } : { color: 'success.dark', fontWeight: 600 }}>
+    <Typography
+      variant="body2"
+      sx={
+        removed ? { textDecoration: 'line-through', color: 'error.dark' } : { color: 'success.dark', fontWeight: 600 }
+      }
+    >
       <EntryLink entryId={entry.entryId}>{entry.title}</EntryLink>
     </Typography>
   </Box>
@@ -170,7 +228,12 @@ const DiffPanel = ({ record }: { record: DipVersion }) => {
       ) : (
         <>
           {diff.added.length > 0 && (
-            <DiffSection title={translate('lentera.dip.diff.added', { count: diff.added.length })} color="success" icon={<AddCircleOutlineIcon fontSize="small" />} testId="diff-added">
+            <DiffSection
+              title={translate('lentera.dip.diff.added', { count: diff.added.length })}
+              color="success"
+              icon={<AddCircleOutlineIcon fontSize="small" />}
+              testId="diff-added"
+            >
               <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
                 {diff.added.map((entry) => (
                   <DiffEntryLine key={entry.entryId} entry={entry} />
@@ -179,7 +242,12 @@ const DiffPanel = ({ record }: { record: DipVersion }) => {
             </DiffSection>
           )}
           {diff.removed.length > 0 && (
-            <DiffSection title={translate('lentera.dip.diff.removed', { count: diff.removed.length })} color="error" icon={<RemoveCircleOutlineIcon fontSize="small" />} testId="diff-removed">
+            <DiffSection
+              title={translate('lentera.dip.diff.removed', { count: diff.removed.length })}
+              color="error"
+              icon={<RemoveCircleOutlineIcon fontSize="small" />}
+              testId="diff-removed"
+            >
               <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
                 {diff.removed.map((entry) => (
                   <DiffEntryLine key={entry.entryId} entry={entry} removed />
@@ -188,7 +256,12 @@ const DiffPanel = ({ record }: { record: DipVersion }) => {
             </DiffSection>
           )}
           {diff.changed.length > 0 && (
-            <DiffSection title={translate('lentera.dip.diff.changed', { count: diff.changed.length })} color="warning" icon={<EditNoteIcon fontSize="small" />} testId="diff-changed">
+            <DiffSection
+              title={translate('lentera.dip.diff.changed', { count: diff.changed.length })}
+              color="warning"
+              icon={<EditNoteIcon fontSize="small" />}
+              testId="diff-changed"
+            >
               {diff.changed.map((change) => (
                 <Box key={change.entryId} sx={{ mb: 1 }} data-testid="diff-changed-entry">
                   <Typography variant="body2" sx={{ fontWeight: 600 }}>
@@ -248,7 +321,12 @@ const SnapshotPanel = ({ record }: { record: DipVersion }) => {
         </Typography>
       )}
       {groups.map(({ category, entries }) => {
-        const extra = category === 'dikecualikan' ? 'lentera.dip.versions.exemption' : category === 'berkala' ? entryField('lastUpdated') : null;
+        const extra =
+          category === 'dikecualikan'
+            ? 'lentera.dip.versions.exemption'
+            : category === 'berkala'
+              ? entryField('lastUpdated')
+              : null;
         return (
           <Box key={category} sx={{ mb: 3 }} data-testid={`snapshot-${category}`}>
             <Stack direction="row" sx={{ alignItems: 'center', gap: 1, mb: 1 }}>

@@ -7,7 +7,15 @@ import type { DipActor } from '../access';
 import type { LenteraIdentity } from '../authProvider';
 import { DownloadButton } from '../common/DownloadButton';
 import { exportFileName } from './logic';
-import { DIP_CATEGORIES, DIP_FLAGS, DIP_STATUSES, type DipCategory, type DipEntry, type DipEntryStatus, type DipFlags } from './types';
+import {
+  DIP_CATEGORIES,
+  DIP_FLAGS,
+  DIP_STATUSES,
+  type DipCategory,
+  type DipEntry,
+  type DipEntryStatus,
+  type DipFlags,
+} from './types';
 
 export const categoryChoices = DIP_CATEGORIES.map((id) => ({ id, name: `lentera.dip.categories.${id}` }));
 export const dipStatusChoices = DIP_STATUSES.map((id) => ({ id, name: `lentera.dip.statuses.${id}` }));
@@ -27,9 +35,16 @@ const STATUS_COLORS: Record<DipEntryStatus, ChipProps['color']> = {
 };
 
 /** The category as a coloured chip; "not classified yet" when the PPID has not decided. */
-export const CategoryChip = ({ category, size = 'small' }: { category: string | null | undefined; size?: ChipProps['size'] }) => {
+export const CategoryChip = ({
+  category,
+  size = 'small',
+}: {
+  category: string | null | undefined;
+  size?: ChipProps['size'];
+}) => {
   const translate = useTranslate();
-  if (!category) return <Chip size={size} variant="outlined" label={translate('lentera.dip.uncategorized')} data-category="none" />;
+  if (!category)
+    return <Chip size={size} variant="outlined" label={translate('lentera.dip.uncategorized')} data-category="none" />;
   return (
     <Chip
       size={size}
@@ -41,7 +56,13 @@ export const CategoryChip = ({ category, size = 'small' }: { category: string | 
   );
 };
 
-export const DipStatusChip = ({ status, size = 'small' }: { status: string | null | undefined; size?: ChipProps['size'] }) => {
+export const DipStatusChip = ({
+  status,
+  size = 'small',
+}: {
+  status: string | null | undefined;
+  size?: ChipProps['size'];
+}) => {
   const translate = useTranslate();
   if (!status) return null;
   return (
@@ -56,7 +77,13 @@ export const DipStatusChip = ({ status, size = 'small' }: { status: string | nul
 };
 
 /** "Perlu dideklasifikasi" / "Perlu diperbarui" from the server's flags, each explained in a tooltip. */
-export const FlagChips = ({ flags, size = 'small' }: { flags: DipFlags | null | undefined; size?: ChipProps['size'] }) => {
+export const FlagChips = ({
+  flags,
+  size = 'small',
+}: {
+  flags: DipFlags | null | undefined;
+  size?: ChipProps['size'];
+}) => {
   const translate = useTranslate();
   const raised = DIP_FLAGS.filter((flag) => flags?.[flag]);
   if (!raised.length) return null;
@@ -64,7 +91,12 @@ export const FlagChips = ({ flags, size = 'small' }: { flags: DipFlags | null | 
     <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 0.5 }}>
       {raised.map((flag) => (
         <Tooltip key={flag} title={translate(`lentera.dip.flag_hints.${flag}`)}>
-          <Chip size={size} color={flag === 'declassify' ? 'error' : 'warning'} label={translate(`lentera.dip.flags.${flag}`)} data-flag={flag} />
+          <Chip
+            size={size}
+            color={flag === 'declassify' ? 'error' : 'warning'}
+            label={translate(`lentera.dip.flags.${flag}`)}
+            data-flag={flag}
+          />
         </Tooltip>
       ))}
     </Stack>
@@ -72,12 +104,23 @@ export const FlagChips = ({ flags, size = 'small' }: { flags: DipFlags | null | 
 };
 
 // Record-context versions for the list's columns.
-export const CategoryField = (_props: { source?: string; label?: string }) => <CategoryChip category={useRecordContext<DipEntry>()?.category} />;
-export const DipStatusField = (_props: { source?: string; label?: string }) => <DipStatusChip status={useRecordContext<DipEntry>()?.status} />;
-export const FlagsField = (_props: { source?: string; label?: string }) => <FlagChips flags={useRecordContext<DipEntry>()?.flags} />;
+export const CategoryField = (_props: { source?: string; label?: string }) => (
+  <CategoryChip category={useRecordContext<DipEntry>()?.category} />
+);
+export const DipStatusField = (_props: { source?: string; label?: string }) => (
+  <DipStatusChip status={useRecordContext<DipEntry>()?.status} />
+);
+export const FlagsField = (_props: { source?: string; label?: string }) => (
+  <FlagChips flags={useRecordContext<DipEntry>()?.flags} />
+);
 
 /** The signed-in user's office, unit and permissions: what the DIP rules in access.ts need. */
-export function useDipActor(): { permissions: string[] | undefined; actor: DipActor; officeCode: string | undefined; officeLevel: string | undefined } {
+export function useDipActor(): {
+  permissions: string[] | undefined;
+  actor: DipActor;
+  officeCode: string | undefined;
+  officeLevel: string | undefined;
+} {
   const { permissions } = usePermissions<string[]>();
   const { identity } = useGetIdentity();
   const me = identity as LenteraIdentity | undefined;
@@ -119,7 +162,12 @@ export const PublicDownloadButtons = () => {
   return (
     <Tooltip title={translate('lentera.dip.download_hint')}>
       <Box component="span" sx={{ display: 'inline-flex', gap: 0.5 }} data-testid="dip-public-downloads">
-        <DownloadButton path={`${base}?format=pdf`} fileName={exportFileName(officeCode, 'pdf')} label="lentera.dip.download_pdf" icon={<PictureAsPdfIcon />} />
+        <DownloadButton
+          path={`${base}?format=pdf`}
+          fileName={exportFileName(officeCode, 'pdf')}
+          label="lentera.dip.download_pdf"
+          icon={<PictureAsPdfIcon />}
+        />
         <DownloadButton
           path={`${base}?format=xlsx`}
           fileName={exportFileName(officeCode, 'xlsx')}

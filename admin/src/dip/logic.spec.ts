@@ -1,6 +1,15 @@
 import { lenteraEn } from '../i18n/en';
 import { lenteraId } from '../i18n/id';
-import { classifyBody, classifyDefaults, diffValueText, dipTabChoices, dipTabOf, exportFileName, filtersForDipTab, groupByCategory } from './logic';
+import {
+  classifyBody,
+  classifyDefaults,
+  diffValueText,
+  dipTabChoices,
+  dipTabOf,
+  exportFileName,
+  filtersForDipTab,
+  groupByCategory,
+} from './logic';
 import { DIP_CATEGORIES, DIP_FLAGS, DIP_SNAPSHOT_FIELDS, DIP_STATUSES, type DipSnapshotEntry } from './types';
 
 describe('DIP list tabs', () => {
@@ -62,7 +71,15 @@ describe('DIP classification body', () => {
   });
 
   it('leaves out the missing parts of an exemption so the server names each of them', () => {
-    expect(classifyBody({ category: 'dikecualikan', exemptionBasis: ['h'], consequenceHarm: '   ', publicInterest: '', exemptUntil: '2028-12-31' })).toEqual({
+    expect(
+      classifyBody({
+        category: 'dikecualikan',
+        exemptionBasis: ['h'],
+        consequenceHarm: '   ',
+        publicInterest: '',
+        exemptUntil: '2028-12-31',
+      }),
+    ).toEqual({
       category: 'dikecualikan',
       exemptionBasis: ['h'],
       exemptUntil: '2028-12-31',
@@ -78,7 +95,14 @@ describe('DIP classification body', () => {
   });
 
   it("starts the dialog from the entry's classification, a periodic item updated today by default", () => {
-    const unclassified = { category: null, exemptionBasis: null, consequenceHarm: null, publicInterest: null, exemptUntil: null, lastUpdated: null };
+    const unclassified = {
+      category: null,
+      exemptionBasis: null,
+      consequenceHarm: null,
+      publicInterest: null,
+      exemptUntil: null,
+      lastUpdated: null,
+    };
     expect(classifyDefaults(unclassified, '2026-11-23')).toEqual({
       category: undefined,
       exemptionBasis: [],
@@ -87,7 +111,9 @@ describe('DIP classification body', () => {
       exemptUntil: '',
       lastUpdated: '2026-11-23',
     });
-    expect(classifyDefaults({ ...unclassified, category: 'berkala', lastUpdated: '2026-07-15' }, '2026-11-23')).toMatchObject({ category: 'berkala', lastUpdated: '2026-07-15' });
+    expect(
+      classifyDefaults({ ...unclassified, category: 'berkala', lastUpdated: '2026-07-15' }, '2026-11-23'),
+    ).toMatchObject({ category: 'berkala', lastUpdated: '2026-07-15' });
   });
 });
 
@@ -96,7 +122,12 @@ describe('DIP versions', () => {
     ({ entryId, title: `E${entryId}`, category }) as unknown as DipSnapshotEntry;
 
   it("groups a snapshot by category in the law's order, leaving out empty categories", () => {
-    const groups = groupByCategory([entry(1, 'dikecualikan'), entry(2, 'setiap_saat'), entry(3, 'berkala'), entry(4, 'setiap_saat')]);
+    const groups = groupByCategory([
+      entry(1, 'dikecualikan'),
+      entry(2, 'setiap_saat'),
+      entry(3, 'berkala'),
+      entry(4, 'setiap_saat'),
+    ]);
     expect(groups.map((g) => [g.category, g.entries.map((e) => e.entryId)])).toEqual([
       ['berkala', [3]],
       ['setiap_saat', [2, 4]],
@@ -106,11 +137,15 @@ describe('DIP versions', () => {
   });
 
   it('keeps an unknown category at the end rather than losing its entries', () => {
-    expect(groupByCategory([entry(1, 'lainnya'), entry(2, 'berkala')]).map((g) => g.category)).toEqual(['berkala', 'lainnya']);
+    expect(groupByCategory([entry(1, 'lainnya'), entry(2, 'berkala')]).map((g) => g.category)).toEqual([
+      'berkala',
+      'lainnya',
+    ]);
   });
 
   it('writes both sides of a changed field readably', () => {
-    const translate = (key: string, options?: Record<string, unknown>) => `${key}${options?.letters ? `(${options.letters})` : ''}`;
+    const translate = (key: string, options?: Record<string, unknown>) =>
+      `${key}${options?.letters ? `(${options.letters})` : ''}`;
     const date = (d: string) => `date:${d}`;
     expect(diffValueText('category', 'dikecualikan', translate, date)).toBe('lentera.dip.categories.dikecualikan');
     expect(diffValueText('exemptionBasis', ['c', 'h'], translate, date)).toBe('lentera.dip.pasal17_letters(c, h)');
@@ -128,7 +163,8 @@ describe('DIP versions', () => {
 
 describe('DIP messages', () => {
   // Keys built at run time (`lentera.dip.categories.${category}`…) escape keys.spec.ts: check them here.
-  const lookup = (messages: unknown, path: string[]) => path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], messages);
+  const lookup = (messages: unknown, path: string[]) =>
+    path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], messages);
 
   it('labels every category, status, flag and snapshot field in both languages', () => {
     for (const messages of [lenteraId, lenteraEn]) {
@@ -141,7 +177,8 @@ describe('DIP messages', () => {
         expect(typeof lookup(messages, ['lentera', 'dip', 'flags', f])).toBe('string');
         expect(typeof lookup(messages, ['lentera', 'dip', 'flag_hints', f])).toBe('string');
       }
-      for (const f of DIP_SNAPSHOT_FIELDS) expect(typeof lookup(messages, ['resources', 'dip-entries', 'fields', f])).toBe('string');
+      for (const f of DIP_SNAPSHOT_FIELDS)
+        expect(typeof lookup(messages, ['resources', 'dip-entries', 'fields', f])).toBe('string');
     }
   });
 });

@@ -72,7 +72,13 @@ export function classifyBody(values: Values): Values {
 }
 
 /** The dialog starts from the entry's current classification; a periodic item defaults to updated today. */
-export function classifyDefaults(entry: Pick<DipEntry, 'category' | 'exemptionBasis' | 'consequenceHarm' | 'publicInterest' | 'exemptUntil' | 'lastUpdated'>, today: string): Values {
+export function classifyDefaults(
+  entry: Pick<
+    DipEntry,
+    'category' | 'exemptionBasis' | 'consequenceHarm' | 'publicInterest' | 'exemptUntil' | 'lastUpdated'
+  >,
+  today: string,
+): Values {
   return {
     category: entry.category ?? undefined,
     exemptionBasis: entry.exemptionBasis ?? [],
@@ -86,9 +92,14 @@ export function classifyDefaults(entry: Pick<DipEntry, 'category' | 'exemptionBa
 // ── versions ──────────────────────────────────────────────────────────────────
 
 /** A version's snapshot by category, in the law's order (berkala, serta merta, setiap saat, dikecualikan); empty groups left out. */
-export function groupByCategory<T extends Pick<DipSnapshotEntry, 'category'>>(entries: readonly T[]): Array<{ category: DipCategory | string; entries: T[] }> {
+export function groupByCategory<T extends Pick<DipSnapshotEntry, 'category'>>(
+  entries: readonly T[],
+): Array<{ category: DipCategory | string; entries: T[] }> {
   const known = DIP_CATEGORIES as readonly string[];
-  const groups = DIP_CATEGORIES.map((category) => ({ category: category as DipCategory | string, entries: entries.filter((e) => e.category === category) }));
+  const groups = DIP_CATEGORIES.map((category) => ({
+    category: category as DipCategory | string,
+    entries: entries.filter((e) => e.category === category),
+  }));
   const others = [...new Set(entries.map((e) => e.category).filter((c) => !known.includes(c)))].map((category) => ({
     category,
     entries: entries.filter((e) => e.category === category),
@@ -102,10 +113,16 @@ const DATE_FIELDS = ['exemptUntil', 'lastUpdated'];
  * One side of a changed field in a version's diff, as text: a category by its label, the Pasal 17 letters,
  * a date in the reader's locale, nothing as a dash.
  */
-export function diffValueText(field: string, value: unknown, translate: (key: string, options?: Values) => string, formatDate: (date: string) => string): string {
+export function diffValueText(
+  field: string,
+  value: unknown,
+  translate: (key: string, options?: Values) => string,
+  formatDate: (date: string) => string,
+): string {
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
   if (field === 'category') return translate(`lentera.dip.categories.${String(value)}`, { _: String(value) });
-  if (field === 'exemptionBasis' && Array.isArray(value)) return translate('lentera.dip.pasal17_letters', { letters: value.join(', ') });
+  if (field === 'exemptionBasis' && Array.isArray(value))
+    return translate('lentera.dip.pasal17_letters', { letters: value.join(', ') });
   if (DATE_FIELDS.includes(field) && typeof value === 'string') return formatDate(value);
   if (Array.isArray(value)) return value.join(', ');
   return typeof value === 'object' ? JSON.stringify(value) : String(value);

@@ -68,8 +68,10 @@ const id = {
       renew: 'Perlu diperbarui',
     },
     flag_hints: {
-      declassify: 'Jangka waktu pengecualian sudah berakhir: informasi ini kembali terbuka. Klasifikasikan ulang lalu tetapkan versi DIP baru.',
-      renew: 'Informasi berkala ini belum diperbarui dalam 6 bulan terakhir. Perbarui informasinya lalu catat tanggalnya pada klasifikasi.',
+      declassify:
+        'Jangka waktu pengecualian sudah berakhir: informasi ini kembali terbuka. Klasifikasikan ulang lalu tetapkan versi DIP baru.',
+      renew:
+        'Informasi berkala ini belum diperbarui dalam 6 bulan terakhir. Perbarui informasinya lalu catat tanggalnya pada klasifikasi.',
     },
     pasal17_letters: 'Pasal 17 huruf %{letters}',
     tabs: {
@@ -86,10 +88,12 @@ const id = {
     download_xlsx: 'Unduh XLSX',
     download_hint: 'Unduhan publik dari versi yang terakhir dipublikasikan',
     hints: {
-      title: 'Ringkasan isi informasi seperti yang akan dibaca masyarakat, mis. "Keputusan KPU Kabupaten Lebak tentang Penetapan DPT Pemilu 2024".',
+      title:
+        'Ringkasan isi informasi seperti yang akan dibaca masyarakat, mis. "Keputusan KPU Kabupaten Lebak tentang Penetapan DPT Pemilu 2024".',
       summary: 'Keterangan tambahan (tidak wajib): isi singkat, cakupan atau format berkas.',
       holder: 'Pejabat atau unit yang menguasai informasi, mis. "Subbagian Perencanaan, Data dan Informasi".',
-      responsible: 'Pejabat yang bertanggung jawab atas pembuatan atau penerbitan informasi, mis. "Kepala Subbagian PDI".',
+      responsible:
+        'Pejabat yang bertanggung jawab atas pembuatan atau penerbitan informasi, mis. "Kepala Subbagian PDI".',
       madeWhenWhere: 'Kapan dan di mana informasi dibuat, mis. "2023, Rangkasbitung".',
       formAvailable: 'Bentuk yang dapat diberikan: softcopy, hardcopy, atau keduanya.',
       retention: 'Jangka waktu penyimpanan atau retensi arsipnya, mis. "5 tahun" atau "Permanen".',
@@ -100,8 +104,10 @@ const id = {
       intro:
         'Unit penghubung mengusulkan informasi yang dikuasainya beserta dokumentasinya (SOP 3). Simpan sebagai draf selama masih disusun; ajukan bila sudah lengkap. PPID yang menentukan kategorinya.',
       own_unit: 'Butir ini diusulkan atas nama unit Anda.',
-      no_unit: 'Akun Anda belum terhubung ke unit penghubung, sehingga belum dapat mengusulkan butir. Minta administrator menghubungkannya.',
-      not_editable: 'Butir ini tidak dapat Anda ubah: unit hanya dapat mengubah drafnya sendiri, sebelum diajukan ke PPID.',
+      no_unit:
+        'Akun Anda belum terhubung ke unit penghubung, sehingga belum dapat mengusulkan butir. Minta administrator menghubungkannya.',
+      not_editable:
+        'Butir ini tidak dapat Anda ubah: unit hanya dapat mengubah drafnya sendiri, sebelum diajukan ke PPID.',
       save_draft: 'Simpan draf',
       save_submit: 'Simpan dan ajukan',
       saved: 'Butir DIP disimpan',
@@ -115,19 +121,23 @@ const id = {
       draft_note: 'Masih draf unit: belum diajukan ke PPID.',
       submit: 'Ajukan ke PPID',
       submit_title: 'Ajukan butir ini ke PPID?',
-      submit_content: 'Setelah diajukan, unit tidak dapat mengubahnya lagi; PPID yang mengklasifikasi dan menetapkannya dalam DIP.',
+      submit_content:
+        'Setelah diajukan, unit tidak dapat mengubahnya lagi; PPID yang mengklasifikasi dan menetapkannya dalam DIP.',
       submitted: 'Butir diajukan ke PPID',
       not_in_list: 'Butir ini baru masuk DIP setelah diklasifikasi dan PPID menetapkan versi baru.',
     },
     classify: {
       action: 'Klasifikasi',
       title: 'Klasifikasi: %{title}',
-      intro: 'Kategori menentukan cara informasi ini diumumkan. Informasi yang dikecualikan tidak tampil di halaman publik dan menjadi dasar penolakan permohonan.',
+      intro:
+        'Kategori menentukan cara informasi ini diumumkan. Informasi yang dikecualikan tidak tampil di halaman publik dan menjadi dasar penolakan permohonan.',
       exemption: 'Pengecualian dan uji konsekuensi',
       basis_hint: 'Wajib: huruf Pasal 17 UU KIP yang menjadi dasar pengecualian (boleh lebih dari satu).',
       harm_hint: 'Wajib: akibat yang timbul bila informasi ini dibuka kepada publik.',
-      interest_hint: 'Wajib: kepentingan publik yang ditimbang, dan mengapa menutup informasi melindungi kepentingan yang lebih besar.',
-      exempt_until_hint: 'Wajib: sesudah tanggal ini informasi kembali terbuka dan butir ditandai "Perlu dideklasifikasi".',
+      interest_hint:
+        'Wajib: kepentingan publik yang ditimbang, dan mengapa menutup informasi melindungi kepentingan yang lebih besar.',
+      exempt_until_hint:
+        'Wajib: sesudah tanggal ini informasi kembali terbuka dan butir ditandai "Perlu dideklasifikasi".',
       last_updated_hint: 'Kapan informasi terakhir diperbarui; lewat 6 bulan butir ditandai "Perlu diperbarui".',
       save: 'Simpan klasifikasi',
       done: 'Butir diklasifikasi sebagai %{category}',
@@ -151,7 +161,8 @@ const id = {
       established_at: 'Ditetapkan %{at}',
       heading: 'DIP versi %{version}',
       decree: 'SK PPID Nomor %{number} tanggal %{date}',
-      immutable: 'Versi yang sudah ditetapkan tidak dapat diubah. Untuk perubahan, perbaiki atau klasifikasikan ulang butirnya lalu tetapkan versi baru.',
+      immutable:
+        'Versi yang sudah ditetapkan tidak dapat diubah. Untuk perubahan, perbaiki atau klasifikasikan ulang butirnya lalu tetapkan versi baru.',
       previous: 'Versi sebelumnya',
       entries_count: '%{count} butir',
       snapshot: 'Isi daftar',
@@ -222,7 +233,8 @@ const en: SameShape<typeof id> = {
     },
     category_hints: {
       berkala: 'Announced periodically and updated at least every 6 months (UU KIP Article 9).',
-      serta_merta: 'Announced immediately because it concerns the lives of many people and public order (UU KIP Article 10).',
+      serta_merta:
+        'Announced immediately because it concerns the lives of many people and public order (UU KIP Article 10).',
       setiap_saat: 'Available at any time and given to requesters on request (UU KIP Article 11).',
       dikecualikan:
         'Not given to requesters and not shown on the public page; needs the Article 17 basis, a consequence test and the exemption period (UU KIP Article 17 and Article 2(4)).',
@@ -239,8 +251,10 @@ const en: SameShape<typeof id> = {
       renew: 'Due for renewal',
     },
     flag_hints: {
-      declassify: 'The exemption period has ended: this information is public again. Reclassify it, then establish a new DIP version.',
-      renew: 'This periodic information has not been updated in the last 6 months. Update it, then record the date in its classification.',
+      declassify:
+        'The exemption period has ended: this information is public again. Reclassify it, then establish a new DIP version.',
+      renew:
+        'This periodic information has not been updated in the last 6 months. Update it, then record the date in its classification.',
     },
     pasal17_letters: 'Article 17 letters %{letters}',
     tabs: {
@@ -257,10 +271,12 @@ const en: SameShape<typeof id> = {
     download_xlsx: 'Download XLSX',
     download_hint: 'Public downloads of the latest published version',
     hints: {
-      title: 'A summary of the information as the public will read it, e.g. "KPU Lebak decree on the final voter list of the 2024 election".',
+      title:
+        'A summary of the information as the public will read it, e.g. "KPU Lebak decree on the final voter list of the 2024 election".',
       summary: 'Further remarks (optional): a short description, scope or file format.',
       holder: 'The official or unit holding the information, e.g. "Planning, Data and Information sub-section".',
-      responsible: 'The official responsible for making or issuing the information, e.g. "Head of the PDI sub-section".',
+      responsible:
+        'The official responsible for making or issuing the information, e.g. "Head of the PDI sub-section".',
       madeWhenWhere: 'When and where the information was made, e.g. "2023, Rangkasbitung".',
       formAvailable: 'The forms it can be given in: softcopy, hardcopy or both.',
       retention: 'How long it is kept (archive retention), e.g. "5 years" or "Permanent".',
@@ -271,8 +287,10 @@ const en: SameShape<typeof id> = {
       intro:
         'Liaison units propose the information they hold and its documentation (SOP 3). Save it as a draft while you prepare it; submit it when complete. The PPID decides its category.',
       own_unit: 'This entry is proposed on behalf of your unit.',
-      no_unit: 'Your account is not linked to a liaison unit yet, so you cannot propose entries. Ask an administrator to link it.',
-      not_editable: 'You cannot change this entry: a unit may only change its own drafts, before they are submitted to the PPID.',
+      no_unit:
+        'Your account is not linked to a liaison unit yet, so you cannot propose entries. Ask an administrator to link it.',
+      not_editable:
+        'You cannot change this entry: a unit may only change its own drafts, before they are submitted to the PPID.',
       save_draft: 'Save draft',
       save_submit: 'Save and submit',
       saved: 'DIP entry saved',
@@ -286,20 +304,25 @@ const en: SameShape<typeof id> = {
       draft_note: "Still the unit's draft: not submitted to the PPID yet.",
       submit: 'Submit to the PPID',
       submit_title: 'Submit this entry to the PPID?',
-      submit_content: 'Once submitted, the unit can no longer change it; the PPID classifies it and establishes it in the DIP.',
+      submit_content:
+        'Once submitted, the unit can no longer change it; the PPID classifies it and establishes it in the DIP.',
       submitted: 'Entry submitted to the PPID',
       not_in_list: 'This entry enters the DIP once it is classified and the PPID establishes a new version.',
     },
     classify: {
       action: 'Classify',
       title: 'Classify: %{title}',
-      intro: 'The category decides how this information is announced. Exempt information is not shown on the public page and grounds the refusal of requests.',
+      intro:
+        'The category decides how this information is announced. Exempt information is not shown on the public page and grounds the refusal of requests.',
       exemption: 'Exemption and consequence test',
       basis_hint: 'Required: the letters of UU KIP Article 17 that ground the exemption (one or more).',
       harm_hint: 'Required: the harm that disclosing this information to the public would cause.',
-      interest_hint: 'Required: the public interest weighed, and why withholding the information protects the greater interest.',
-      exempt_until_hint: 'Required: after this date the information is public again and the entry is flagged "Due for declassification".',
-      last_updated_hint: 'When the information was last updated; after 6 months the entry is flagged "Due for renewal".',
+      interest_hint:
+        'Required: the public interest weighed, and why withholding the information protects the greater interest.',
+      exempt_until_hint:
+        'Required: after this date the information is public again and the entry is flagged "Due for declassification".',
+      last_updated_hint:
+        'When the information was last updated; after 6 months the entry is flagged "Due for renewal".',
       save: 'Save classification',
       done: 'Entry classified as %{category}',
     },
@@ -322,7 +345,8 @@ const en: SameShape<typeof id> = {
       established_at: 'Established %{at}',
       heading: 'DIP version %{version}',
       decree: 'PPID decree no. %{number} of %{date}',
-      immutable: 'An established version cannot be changed. To change it, correct or reclassify the entries, then establish a new version.',
+      immutable:
+        'An established version cannot be changed. To change it, correct or reclassify the entries, then establish a new version.',
       previous: 'Previous version',
       entries_count: '%{count} entries',
       snapshot: 'The list',

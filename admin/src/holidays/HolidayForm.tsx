@@ -1,5 +1,15 @@
 import { Alert } from '@mui/material';
-import { SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, maxLength, required, useRecordContext, useTranslate } from 'react-admin';
+import {
+  SaveButton,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  maxLength,
+  required,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { creatableHolidayKinds } from '../access';
 import type { Holiday } from '../types';
 import { useMyOffice } from './HolidayList';
@@ -32,7 +42,11 @@ export const HolidayForm = ({ mode }: { mode: 'create' | 'edit' }) => {
         : (['national', 'cuti_bersama'] as const);
   const choices = kinds.map((id) => ({ id, name: `lentera.holidays.kinds.${id}` }));
   return (
-    <SimpleForm toolbar={<FormToolbar />} sx={{ maxWidth: 560 }} defaultValues={mode === 'create' ? { kind: kinds[0] } : undefined}>
+    <SimpleForm
+      toolbar={<FormToolbar />}
+      sx={{ maxWidth: 560 }}
+      defaultValues={mode === 'create' ? { kind: kinds[0] } : undefined}
+    >
       <Alert severity="info" sx={{ width: '100%', mb: 1 }}>
         {translate('lentera.holidays.recompute_note')}
       </Alert>

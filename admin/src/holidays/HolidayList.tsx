@@ -43,13 +43,22 @@ import { useOfficeTimeZone } from '../common/fields';
 import { Permission } from '../permissions';
 import type { Holiday, HolidayKind } from '../types';
 
-const KIND_COLORS: Record<HolidayKind, ChipProps['color']> = { national: 'primary', cuti_bersama: 'secondary', local: 'warning' };
+const KIND_COLORS: Record<HolidayKind, ChipProps['color']> = {
+  national: 'primary',
+  cuti_bersama: 'secondary',
+  local: 'warning',
+};
 
 export const HolidayKindChip = (_props: { source?: string; label?: string }) => {
   const record = useRecordContext<Holiday>();
   const translate = useTranslate();
   return record ? (
-    <Chip size="small" color={KIND_COLORS[record.kind] ?? 'default'} variant="outlined" label={translate(`lentera.holidays.kinds.${record.kind}`, { _: record.kind })} />
+    <Chip
+      size="small"
+      color={KIND_COLORS[record.kind] ?? 'default'}
+      variant="outlined"
+      label={translate(`lentera.holidays.kinds.${record.kind}`, { _: record.kind })}
+    />
   ) : null;
 };
 
@@ -78,13 +87,20 @@ const PrefillDialog = ({ onClose }: { onClose: () => void }) => {
     setBusy(true);
     setProblem(null);
     try {
-      const result = await sendJson<{ added: Array<{ date: string; name: string }>; skipped: number }>('POST', 'holidays/prefill', {
-        year: Number(year),
-        dryRun,
-      });
+      const result = await sendJson<{ added: Array<{ date: string; name: string }>; skipped: number }>(
+        'POST',
+        'holidays/prefill',
+        {
+          year: Number(year),
+          dryRun,
+        },
+      );
       if (dryRun) setPreview(result.added);
       else {
-        notify('lentera.holidays.prefill_added', { type: 'success', messageArgs: { smart_count: result.added.length } });
+        notify('lentera.holidays.prefill_added', {
+          type: 'success',
+          messageArgs: { smart_count: result.added.length },
+        });
         refresh();
         onClose();
       }
@@ -144,7 +160,11 @@ const PrefillDialog = ({ onClose }: { onClose: () => void }) => {
         <MuiButton onClick={() => void run(true)} disabled={busy}>
           {translate('lentera.holidays.preview')}
         </MuiButton>
-        <MuiButton variant="contained" onClick={() => void run(false)} disabled={busy || (preview !== null && preview.length === 0)}>
+        <MuiButton
+          variant="contained"
+          onClick={() => void run(false)}
+          disabled={busy || (preview !== null && preview.length === 0)}
+        >
           {translate('lentera.holidays.prefill_run')}
         </MuiButton>
       </DialogActions>

@@ -240,7 +240,8 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
     menu: { service: 'Service', dip: 'Public information', configuration: 'Configuration' },
     queue_board: {
       title: 'Queue board',
-      intro: 'Requests the head of subdivision should act on today: not yet assigned, due soon, overdue and waiting for a liaison unit.',
+      intro:
+        'Requests the head of subdivision should act on today: not yet assigned, due soon, overdue and waiting for a liaison unit.',
       unassigned: 'Not yet assigned',
       dueSoon: 'Due within %{days} working days',
       overdue: 'Overdue',
@@ -450,12 +451,16 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
         lapse_early: 'The requester may still complete the request until %{date}.',
       },
       action_help: {
-        incomplete: 'The requester is told what is missing (within 3 working days of receipt) and given time to complete it. State what is missing.',
+        incomplete:
+          'The requester is told what is missing (within 3 working days of receipt) and given time to complete it. State what is missing.',
         complete: 'The requester completed the request: the 10-working-day deadline restarts today.',
         lapse: 'The time to complete has passed: the request is not processed.',
-        assign: "The PPID asks liaison units to prepare the information. A unit's deadline cannot be after the request's (%{effective}).",
-        extend: 'An extension is given once, before %{due}, for at most %{days} working days, with a written reason stated in the notice.',
-        decide: 'The decision goes into the written notice: held or not, granted in full/in part or refused (with the Article 17 basis and the consequence test), form, cost and delivery.',
+        assign:
+          "The PPID asks liaison units to prepare the information. A unit's deadline cannot be after the request's (%{effective}).",
+        extend:
+          'An extension is given once, before %{due}, for at most %{days} working days, with a written reason stated in the notice.',
+        decide:
+          'The decision goes into the written notice: held or not, granted in full/in part or refused (with the Article 17 basis and the consequence test), form, cost and delivery.',
         deliver: 'Record when and how the requester received the answer or notice (SOP step 5).',
         close: 'The register is updated and the request is done (SOP step 6).',
         withdraw: 'The requester withdraws the request. Record the reason.',
@@ -490,7 +495,8 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
       request_due: "Request's due date",
       assignment_section: 'Assignment',
       answer_section: "Unit's answer",
-      answer_hint: 'Describe the information available, its form, where the files are, or why the unit does not hold it. Attach files below.',
+      answer_hint:
+        'Describe the information available, its form, where the files are, or why the unit does not hold it. Attach files below.',
       submit: 'Send answer',
       answered: 'Answer sent',
       answered_at: 'Answered %{at}',
@@ -548,7 +554,8 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
       prefill_none: 'No new dates for this year.',
       prefill_would: '%{smart_count} date would be added |||| %{smart_count} dates would be added',
       prefill_added: '%{smart_count} holiday added |||| %{smart_count} holidays added',
-      national_note: 'National holidays and collective leave are kept by the KPU RI administrators. Your office can add its own closures.',
+      national_note:
+        'National holidays and collective leave are kept by the KPU RI administrators. Your office can add its own closures.',
       recompute_note: 'The deadlines of open requests are recomputed automatically once the holiday is saved.',
       delete_confirm: 'Delete this holiday? The deadlines of open requests will be recomputed.',
     },
@@ -565,7 +572,8 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
       no_changes: 'No rule was changed',
       integer: 'Must be a whole number',
       range: 'Must be between %{min} and %{max}',
-      audit_note: 'Every change is recorded in the audit log; a new request uses the rules in force when it is registered.',
+      audit_note:
+        'Every change is recorded in the audit log; a new request uses the rules in force when it is registered.',
       read_only: "Only the office's administrators can change the rules.",
     },
     units: {

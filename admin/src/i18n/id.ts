@@ -238,7 +238,8 @@ export const lenteraId = {
     menu: { service: 'Layanan', dip: 'Informasi Publik', configuration: 'Pengaturan' },
     queue_board: {
       title: 'Papan antrean',
-      intro: 'Permohonan yang perlu ditindaklanjuti Kasubbag hari ini: belum didisposisi, segera jatuh tempo, lewat batas, dan menunggu jawaban unit penghubung.',
+      intro:
+        'Permohonan yang perlu ditindaklanjuti Kasubbag hari ini: belum didisposisi, segera jatuh tempo, lewat batas, dan menunggu jawaban unit penghubung.',
       unassigned: 'Belum didisposisi',
       dueSoon: 'Jatuh tempo ≤ %{days} hari kerja',
       overdue: 'Lewat batas',
@@ -346,7 +347,8 @@ export const lenteraId = {
         selected: 'Pemohon terdaftar',
         change: 'Ganti pemohon',
         new_requester: 'Data pemohon baru',
-        received_hint: 'Isi bila permohonan (surat, email, faksimili) diterima lebih dulu; kosongkan bila diterima sekarang.',
+        received_hint:
+          'Isi bila permohonan (surat, email, faksimili) diterima lebih dulu; kosongkan bila diterima sekarang.',
         choose_one: 'Pilih paling sedikit satu',
         save: 'Registrasi',
       },
@@ -448,12 +450,16 @@ export const lenteraId = {
         lapse_early: 'Pemohon masih dapat melengkapi sampai %{date}.',
       },
       action_help: {
-        incomplete: 'Pemohon diberi tahu apa yang kurang (paling lambat 3 hari kerja sejak diterima) dan diberi waktu untuk melengkapinya. Sebutkan kekurangannya.',
+        incomplete:
+          'Pemohon diberi tahu apa yang kurang (paling lambat 3 hari kerja sejak diterima) dan diberi waktu untuk melengkapinya. Sebutkan kekurangannya.',
         complete: 'Pemohon telah melengkapi permohonannya: batas waktu 10 hari kerja dihitung ulang mulai hari ini.',
         lapse: 'Batas waktu melengkapi sudah lewat: permohonan dinyatakan tidak diproses.',
-        assign: 'PPID meminta unit penghubung menyiapkan informasinya. Batas jawaban unit tidak boleh melewati batas permohonan (%{effective}).',
-        extend: 'Perpanjangan hanya sekali, diberitahukan sebelum %{due}, paling lama %{days} hari kerja, dengan alasan tertulis yang dicantumkan dalam pemberitahuan.',
-        decide: 'Keputusan dituangkan dalam pemberitahuan tertulis: dikuasai atau tidak, dikabulkan seluruhnya/sebagian atau ditolak (dengan dasar Pasal 17 dan uji konsekuensi), bentuk, biaya, dan cara penyampaian.',
+        assign:
+          'PPID meminta unit penghubung menyiapkan informasinya. Batas jawaban unit tidak boleh melewati batas permohonan (%{effective}).',
+        extend:
+          'Perpanjangan hanya sekali, diberitahukan sebelum %{due}, paling lama %{days} hari kerja, dengan alasan tertulis yang dicantumkan dalam pemberitahuan.',
+        decide:
+          'Keputusan dituangkan dalam pemberitahuan tertulis: dikuasai atau tidak, dikabulkan seluruhnya/sebagian atau ditolak (dengan dasar Pasal 17 dan uji konsekuensi), bentuk, biaya, dan cara penyampaian.',
         deliver: 'Catat kapan dan bagaimana jawaban atau pemberitahuan diterima pemohon (SOP langkah 5).',
         close: 'Register diperbarui dan permohonan selesai (SOP langkah 6).',
         withdraw: 'Pemohon mencabut permohonannya. Catat alasannya.',
@@ -488,7 +494,8 @@ export const lenteraId = {
       request_due: 'Batas waktu permohonan',
       assignment_section: 'Disposisi',
       answer_section: 'Jawaban unit',
-      answer_hint: 'Tuliskan informasi yang tersedia, bentuknya, lokasi berkas, atau alasan bila tidak dikuasai. Lampirkan berkas di bawah.',
+      answer_hint:
+        'Tuliskan informasi yang tersedia, bentuknya, lokasi berkas, atau alasan bila tidak dikuasai. Lampirkan berkas di bawah.',
       submit: 'Kirim jawaban',
       answered: 'Jawaban terkirim',
       answered_at: 'Dijawab %{at}',
@@ -546,7 +553,8 @@ export const lenteraId = {
       prefill_none: 'Tidak ada tanggal baru untuk tahun ini.',
       prefill_would: '%{smart_count} tanggal akan ditambahkan |||| %{smart_count} tanggal akan ditambahkan',
       prefill_added: '%{smart_count} hari libur ditambahkan |||| %{smart_count} hari libur ditambahkan',
-      national_note: 'Libur nasional dan cuti bersama diatur oleh admin KPU RI. Satker Anda dapat menambahkan penutupan kantor sendiri.',
+      national_note:
+        'Libur nasional dan cuti bersama diatur oleh admin KPU RI. Satker Anda dapat menambahkan penutupan kantor sendiri.',
       recompute_note: 'Batas waktu permohonan yang masih terbuka dihitung ulang otomatis setelah hari libur disimpan.',
       delete_confirm: 'Hapus hari libur ini? Batas waktu permohonan yang masih terbuka akan dihitung ulang.',
     },
@@ -563,7 +571,8 @@ export const lenteraId = {
       no_changes: 'Tidak ada aturan yang diubah',
       integer: 'Harus bilangan bulat',
       range: 'Harus antara %{min} dan %{max}',
-      audit_note: 'Setiap perubahan tercatat di log audit; permohonan baru memakai aturan yang berlaku saat diregistrasi.',
+      audit_note:
+        'Setiap perubahan tercatat di log audit; permohonan baru memakai aturan yang berlaku saat diregistrasi.',
       read_only: 'Hanya administrator satker yang dapat mengubah aturan.',
     },
     units: {

@@ -45,7 +45,10 @@ describe('message keys used by the console', () => {
   });
 
   it('exist in Indonesian and in English', () => {
-    const missing = [...used].filter((key) => !NOT_MESSAGES.has(key)).filter((key) => !has(lenteraId, key) || !has(lenteraEn, key)).sort();
+    const missing = [...used]
+      .filter((key) => !NOT_MESSAGES.has(key))
+      .filter((key) => !has(lenteraId, key) || !has(lenteraEn, key))
+      .sort();
     expect(missing).toEqual([]);
   });
 });

@@ -91,16 +91,14 @@ export const raIndonesian: TranslationMessages['ra'] = {
     about: 'Tentang',
     access_denied: 'Anda tidak memiliki izin untuk membuka halaman ini',
     are_you_sure: 'Anda yakin?',
-    authentication_error:
-      'Server autentikasi mengembalikan kesalahan sehingga kredensial Anda tidak dapat diperiksa.',
+    authentication_error: 'Server autentikasi mengembalikan kesalahan sehingga kredensial Anda tidak dapat diperiksa.',
     auth_error: 'Terjadi kesalahan saat memvalidasi token autentikasi.',
     bulk_delete_content:
       'Anda yakin ingin menghapus %{name} ini? |||| Anda yakin ingin menghapus %{smart_count} butir ini?',
     bulk_delete_title: 'Hapus %{name} |||| Hapus %{smart_count} %{name}',
     bulk_update_content:
       'Anda yakin ingin memperbarui %{name} %{recordRepresentation}? |||| Anda yakin ingin memperbarui %{smart_count} butir ini?',
-    bulk_update_title:
-      'Perbarui %{name} %{recordRepresentation} |||| Perbarui %{smart_count} %{name}',
+    bulk_update_title: 'Perbarui %{name} %{recordRepresentation} |||| Perbarui %{smart_count} %{name}',
     clear_array_input: 'Anda yakin ingin mengosongkan seluruh daftar?',
     delete_content: 'Anda yakin ingin menghapus %{name} ini?',
     delete_title: 'Hapus %{name} %{recordRepresentation}',
@@ -110,8 +108,7 @@ export const raIndonesian: TranslationMessages['ra'] = {
     loading: 'Mohon tunggu',
     no: 'Tidak',
     not_found: 'Alamat yang Anda ketik salah, atau tautan yang Anda ikuti tidak valid.',
-    select_all_limit_reached:
-      'Butir terlalu banyak untuk dipilih semuanya. Hanya %{max} butir pertama yang dipilih.',
+    select_all_limit_reached: 'Butir terlalu banyak untuk dipilih semuanya. Hanya %{max} butir pertama yang dipilih.',
     unsaved_changes: 'Sebagian perubahan Anda belum disimpan. Tetap tinggalkan halaman ini?',
     yes: 'Ya',
     placeholder_data_warning: 'Gangguan jaringan: data gagal dimuat ulang.',

@@ -33,7 +33,10 @@ export const LoginPage = () => {
         </Alert>
       )}
       <LoginForm sx={{ [`& .${LoginFormClasses.content}`]: { width: 'auto', px: 3 } }} />
-      <Box sx={{ display: 'flex', justifyContent: 'center', flexWrap: 'wrap', gap: 2, px: 3, pb: 1.5 }} data-testid="public-links">
+      <Box
+        sx={{ display: 'flex', justifyContent: 'center', flexWrap: 'wrap', gap: 2, px: 3, pb: 1.5 }}
+        data-testid="public-links"
+      >
         <Link href="/permohonan-informasi" variant="body2" underline="hover">
           {translate('lentera.auth.public_request')}
         </Link>

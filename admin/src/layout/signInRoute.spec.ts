@@ -20,12 +20,20 @@ describe('startAtSignIn', () => {
     const win = fakeWindow('#/requests?filter=%7B%22overdue%22%3Atrue%7D');
     startAtSignIn(win);
     expect(win.calls[0]).toEqual({
-      data: { usr: { nextPathname: '/requests', nextSearch: '?filter=%7B%22overdue%22%3Atrue%7D' }, key: 'signin', idx: 0 },
+      data: {
+        usr: { nextPathname: '/requests', nextSearch: '?filter=%7B%22overdue%22%3Atrue%7D' },
+        key: 'signin',
+        idx: 0,
+      },
       url: '/#/login',
     });
     const show = fakeWindow('#/requests/5/show');
     startAtSignIn(show);
-    expect(show.calls[0].data).toEqual({ usr: { nextPathname: '/requests/5/show', nextSearch: '' }, key: 'signin', idx: 0 });
+    expect(show.calls[0].data).toEqual({
+      usr: { nextPathname: '/requests/5/show', nextSearch: '' },
+      key: 'signin',
+      idx: 0,
+    });
   });
 
   it('leaves the sign-in page alone', () => {

@@ -16,6 +16,10 @@ export function startAtSignIn(win: WindowLike): boolean {
   const [pathname, query] = route.split('?');
   if (pathname === '/login') return false;
   const next = pathname === '/' ? null : { nextPathname: pathname, nextSearch: query ? `?${query}` : '' };
-  win.history.replaceState({ usr: next, key: 'signin', idx: 0 }, '', `${win.location.pathname}${win.location.search}#/login`);
+  win.history.replaceState(
+    { usr: next, key: 'signin', idx: 0 },
+    '',
+    `${win.location.pathname}${win.location.search}#/login`,
+  );
   return true;
 }

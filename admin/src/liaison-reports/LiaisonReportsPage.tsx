@@ -1,4 +1,14 @@
-import { Alert, Box, Button as MuiButton, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button as MuiButton,
+  Card,
+  CardContent,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { getJson, sendJson } from '../common/api';
@@ -69,8 +79,23 @@ const LiaisonReportsPage = () => {
         <Card sx={{ mb: 2 }} data-testid="liaison-form">
           <CardContent>
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
-              <TextField type="number" label={translate(k('year'))} value={year} onChange={(e) => setYear(Number(e.target.value))} error={!!error?.fields.year} helperText={error?.fields.year} />
-              <TextField select label={translate(k('period'))} value={period} onChange={(e) => setPeriod(e.target.value)} sx={{ minWidth: 180 }} error={!!error?.fields.period} helperText={error?.fields.period}>
+              <TextField
+                type="number"
+                label={translate(k('year'))}
+                value={year}
+                onChange={(e) => setYear(Number(e.target.value))}
+                error={!!error?.fields.year}
+                helperText={error?.fields.year}
+              />
+              <TextField
+                select
+                label={translate(k('period'))}
+                value={period}
+                onChange={(e) => setPeriod(e.target.value)}
+                sx={{ minWidth: 180 }}
+                error={!!error?.fields.period}
+                helperText={error?.fields.period}
+              >
                 {PERIODS.map((p) => (
                   <MenuItem key={p} value={p}>
                     {translate(k(`periods.${p}`))}
@@ -78,8 +103,27 @@ const LiaisonReportsPage = () => {
                 ))}
               </TextField>
             </Stack>
-            <TextField fullWidth name="title" label={translate(k('report_title'))} value={title} onChange={(e) => setTitle(e.target.value)} sx={{ mb: 2 }} error={!!error?.fields.title} helperText={error?.fields.title} />
-            <TextField fullWidth multiline minRows={4} name="body" label={translate(k('body'))} value={body} onChange={(e) => setBody(e.target.value)} error={!!error?.fields.body} helperText={error?.fields.body} />
+            <TextField
+              fullWidth
+              name="title"
+              label={translate(k('report_title'))}
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              sx={{ mb: 2 }}
+              error={!!error?.fields.title}
+              helperText={error?.fields.title}
+            />
+            <TextField
+              fullWidth
+              multiline
+              minRows={4}
+              name="body"
+              label={translate(k('body'))}
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+              error={!!error?.fields.body}
+              helperText={error?.fields.body}
+            />
             {error && (
               <Alert severity="error" sx={{ mt: 2 }} data-testid="action-error">
                 {error.message}
@@ -108,7 +152,8 @@ const LiaisonReportsPage = () => {
                   {translate(k(`periods.${r.period}`), { _: r.period })} · {r.unit ?? '—'} — {r.title}
                 </Typography>
                 <Typography variant="caption" color="text.secondary">
-                  {formatInZone(r.submittedAt, tz, locale)} {r.submittedBy ? `${translate(k('by'))} ${r.submittedBy}` : ''}
+                  {formatInZone(r.submittedAt, tz, locale)}{' '}
+                  {r.submittedBy ? `${translate(k('by'))} ${r.submittedBy}` : ''}
                 </Typography>
                 <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
                   {r.body}

@@ -5,12 +5,32 @@ import { useApi, useSettingsList } from './hooks';
 import { formatNumber, formatPercent, meetsTarget, metricsPath, onTimeTarget } from './logic';
 import type { Summary } from './types';
 
-const Figure = ({ id, label, value, caption, color }: { id: string; label: string; value: string; caption?: string; color?: string }) => {
+const Figure = ({
+  id,
+  label,
+  value,
+  caption,
+  color,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  caption?: string;
+  color?: string;
+}) => {
   const translate = useTranslate();
   return (
     <Box
       data-testid={`metrics-card-${id}`}
-      sx={{ flex: '1 1 140px', p: 1.5, borderRadius: 1, border: 1, borderColor: 'divider', borderLeft: 4, borderLeftColor: color ?? 'primary.main' }}
+      sx={{
+        flex: '1 1 140px',
+        p: 1.5,
+        borderRadius: 1,
+        border: 1,
+        borderColor: 'divider',
+        borderLeft: 4,
+        borderLeftColor: color ?? 'primary.main',
+      }}
     >
       <Typography variant="h5" component="p" sx={{ fontWeight: 700, color: color ?? 'text.primary' }}>
         {value}
@@ -37,17 +57,35 @@ const MetricsCard = () => {
   const [locale] = useLocaleState();
   const { data, error, loading } = useApi<Summary>(metricsPath('summary', {}));
   const target = onTimeTarget(useSettingsList());
-  const show = (value: number | undefined) => (loading && !data ? '…' : error || value === undefined ? '—' : formatNumber(value, locale));
+  const show = (value: number | undefined) =>
+    loading && !data ? '…' : error || value === undefined ? '—' : formatNumber(value, locale);
   const rate = data?.timeliness.onTimeRate ?? null;
   const ok = meetsTarget(rate, target);
   return (
     <Card sx={{ mb: 2 }} data-testid="metrics-card">
       <CardContent sx={{ px: 3 }}>
-        <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', mb: 1.5, gap: 1, flexWrap: 'wrap' }}>
-          <Typography variant="overline" component="h2" sx={{ color: 'primary.main', fontWeight: 600, letterSpacing: 1 }}>
+        <Box
+          sx={{
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            mb: 1.5,
+            gap: 1,
+            flexWrap: 'wrap',
+          }}
+        >
+          <Typography
+            variant="overline"
+            component="h2"
+            sx={{ color: 'primary.main', fontWeight: 600, letterSpacing: 1 }}
+          >
             {translate('lentera.metrics.card.title')}
           </Typography>
-          <MuiButton component={LinkBase} to={createPath({ resource: 'metrics', type: 'list' })} startIcon={<InsightsIcon />}>
+          <MuiButton
+            component={LinkBase}
+            to={createPath({ resource: 'metrics', type: 'list' })}
+            startIcon={<InsightsIcon />}
+          >
             {translate('lentera.metrics.card.open_page')}
           </MuiButton>
         </Box>
@@ -61,7 +99,12 @@ const MetricsCard = () => {
             color={ok === null ? undefined : ok ? 'success.main' : 'error.main'}
             caption={translate('lentera.metrics.kpi.target', { target: formatPercent(target / 100, locale) })}
           />
-          <Figure id="overdue" label="lentera.metrics.kpi.overdue" value={show(data?.queue.overdue)} color="error.main" />
+          <Figure
+            id="overdue"
+            label="lentera.metrics.kpi.overdue"
+            value={show(data?.queue.overdue)}
+            color="error.main"
+          />
         </Box>
       </CardContent>
     </Card>

@@ -22,7 +22,16 @@ import {
   Typography,
 } from '@mui/material';
 import { useMemo, useState, type ReactNode } from 'react';
-import { Loading, Title, useGetIdentity, useGetList, useGetMany, useGetOne, useLocaleState, useTranslate } from 'react-admin';
+import {
+  Loading,
+  Title,
+  useGetIdentity,
+  useGetList,
+  useGetMany,
+  useGetOne,
+  useLocaleState,
+  useTranslate,
+} from 'react-admin';
 import type { LenteraIdentity } from '../authProvider';
 import { fieldErrorsOf } from '../common/api';
 import { DEFAULT_RULES } from '../common/rules';
@@ -74,7 +83,11 @@ const PrintStyles = () => (
         // react-admin's layout is at least as wide as its content (min-width: fit-content): let the page set the width.
         '.layout, .RaLayout-appFrame, .RaLayout-contentWithSidebar, .RaLayout-content': { minWidth: '0 !important' },
         '.RaLayout-appFrame': { marginTop: '0 !important', minHeight: 'auto !important' },
-        '.RaLayout-content, #main-content': { padding: '0 !important', margin: '0 !important', width: '100% !important' },
+        '.RaLayout-content, #main-content': {
+          padding: '0 !important',
+          margin: '0 !important',
+          width: '100% !important',
+        },
         '.metrics-page': { marginTop: '0 !important' },
         '.metrics-card': {
           breakInside: 'avoid',
@@ -95,12 +108,28 @@ const PrintStyles = () => (
 
 // ── small building blocks ──
 
-const Section = ({ title, hint, children, testId, className }: { title: string; hint?: string; children: ReactNode; testId?: string; className?: string }) => {
+const Section = ({
+  title,
+  hint,
+  children,
+  testId,
+  className,
+}: {
+  title: string;
+  hint?: string;
+  children: ReactNode;
+  testId?: string;
+  className?: string;
+}) => {
   const translate = useTranslate();
   return (
     <Card className={`metrics-card ${className ?? ''}`} data-testid={testId} sx={{ mb: 2, minWidth: 0 }}>
       <CardContent>
-        <Typography variant="overline" component="h2" sx={{ display: 'block', color: 'primary.main', fontWeight: 600, letterSpacing: 1, lineHeight: 1.8 }}>
+        <Typography
+          variant="overline"
+          component="h2"
+          sx={{ display: 'block', color: 'primary.main', fontWeight: 600, letterSpacing: 1, lineHeight: 1.8 }}
+        >
           {translate(title)}
         </Typography>
         {hint && (
@@ -115,7 +144,9 @@ const Section = ({ title, hint, children, testId, className }: { title: string; 
 };
 
 const Row = ({ children }: { children: ReactNode }) => (
-  <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, '& > .metrics-col': { flex: '1 1 440px', minWidth: 0 } }}>{children}</Box>
+  <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, '& > .metrics-col': { flex: '1 1 440px', minWidth: 0 } }}>
+    {children}
+  </Box>
 );
 
 const Tile = ({
@@ -153,7 +184,12 @@ const Tile = ({
       <Typography variant="body2" color="text.secondary">
         {translate(label)}
       </Typography>
-      <Typography variant="h5" component="p" sx={{ fontWeight: 700, color: color ?? 'text.primary' }} data-testid={`kpi-${id}-value`}>
+      <Typography
+        variant="h5"
+        component="p"
+        sx={{ fontWeight: 700, color: color ?? 'text.primary' }}
+        data-testid={`kpi-${id}-value`}
+      >
         {value}
       </Typography>
       {caption && (
@@ -166,7 +202,18 @@ const Tile = ({
 };
 
 const Swatch = ({ color }: { color: string }) => (
-  <Box component="span" sx={{ display: 'inline-block', width: 12, height: 12, borderRadius: 0.5, bgcolor: color, mr: 1, verticalAlign: 'middle' }} />
+  <Box
+    component="span"
+    sx={{
+      display: 'inline-block',
+      width: 12,
+      height: 12,
+      borderRadius: 0.5,
+      bgcolor: color,
+      mr: 1,
+      verticalAlign: 'middle',
+    }}
+  />
 );
 
 // ── the parts of the page ──
@@ -176,7 +223,8 @@ const KpiTiles = ({ summary, target }: { summary: Summary; target: number }) => 
   const [locale] = useLocaleState();
   const t = summary.timeliness;
   const ok = meetsTarget(t.onTimeRate, target);
-  const days = (value: number | null) => (value === null ? '—' : translate('lentera.metrics.kpi.days', { value: formatNumber(value, locale) }));
+  const days = (value: number | null) =>
+    value === null ? '—' : translate('lentera.metrics.kpi.days', { value: formatNumber(value, locale) });
   const atEnd = translate('lentera.metrics.kpi.at_end', { date: formatDate(summary.to, locale) });
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, mb: 2 }} data-testid="kpi-tiles">
@@ -201,7 +249,9 @@ const KpiTiles = ({ summary, target }: { summary: Summary; target: number }) => 
         raw={t.onTimeRate}
         color={ok === null ? undefined : ok ? 'success.main' : 'error.main'}
         caption={
-          ok === null ? translate('lentera.metrics.kpi.no_decisions') : translate('lentera.metrics.kpi.target', { target: formatPercent(target / 100, locale) })
+          ok === null
+            ? translate('lentera.metrics.kpi.no_decisions')
+            : translate('lentera.metrics.kpi.target', { target: formatPercent(target / 100, locale) })
         }
       />
       <Tile id="median" label="lentera.metrics.kpi.median" value={days(t.medianDays)} raw={t.medianDays} />
@@ -254,7 +304,8 @@ const OutcomeSection = ({ summary }: { summary: Summary }) => {
 const StepsSection = ({ summary, standards }: { summary: Summary; standards: Record<1 | 2 | 3, number> }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const minutes = (value: number | null) => (value === null ? '—' : translate('lentera.metrics.steps.minutes', { value: formatNumber(value, locale) }));
+  const minutes = (value: number | null) =>
+    value === null ? '—' : translate('lentera.metrics.steps.minutes', { value: formatNumber(value, locale) });
   return (
     <Section title="lentera.metrics.steps.title" testId="metrics-steps" className="metrics-col">
       <Box sx={{ overflowX: 'auto' }}>
@@ -349,7 +400,10 @@ const ComparisonSection = ({
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const [sort, setSort] = useState<{ key: ComparisonKey; order: SortOrder }>({ key: 'onTimeRate', order: 'asc' });
-  const rows = useMemo(() => sortComparison(comparison.children.map(comparisonRow), sort.key, sort.order), [comparison, sort]);
+  const rows = useMemo(
+    () => sortComparison(comparison.children.map(comparisonRow), sort.key, sort.order),
+    [comparison, sort],
+  );
   const own = comparisonRow(comparison.own);
   const cells = (r: ReturnType<typeof comparisonRow>) => {
     const ok = meetsTarget(r.onTimeRate, target);
@@ -357,12 +411,18 @@ const ComparisonSection = ({
       <>
         <TableCell align="right">{formatNumber(r.received, locale)}</TableCell>
         <TableCell align="right">{formatNumber(r.decided, locale)}</TableCell>
-        <TableCell align="right" sx={{ fontWeight: 600, color: ok === null ? undefined : ok ? 'success.main' : 'error.main' }}>
+        <TableCell
+          align="right"
+          sx={{ fontWeight: 600, color: ok === null ? undefined : ok ? 'success.main' : 'error.main' }}
+        >
           {formatPercent(r.onTimeRate, locale)}
         </TableCell>
         <TableCell align="right">{formatNumber(r.medianDays, locale)}</TableCell>
         <TableCell align="right">{formatNumber(r.open, locale)}</TableCell>
-        <TableCell align="right" sx={{ color: r.overdue > 0 ? 'error.main' : undefined, fontWeight: r.overdue > 0 ? 600 : 400 }}>
+        <TableCell
+          align="right"
+          sx={{ color: r.overdue > 0 ? 'error.main' : undefined, fontWeight: r.overdue > 0 ? 600 : 400 }}
+        >
           {formatNumber(r.overdue, locale)}
         </TableCell>
       </>
@@ -387,7 +447,9 @@ const ComparisonSection = ({
                         direction={sort.key === c.key ? sort.order : firstOrder(c.key)}
                         onClick={() =>
                           setSort((s) =>
-                            s.key === c.key ? { key: c.key, order: s.order === 'asc' ? 'desc' : 'asc' } : { key: c.key, order: firstOrder(c.key) },
+                            s.key === c.key
+                              ? { key: c.key, order: s.order === 'asc' ? 'desc' : 'asc' }
+                              : { key: c.key, order: firstOrder(c.key) },
                           )
                         }
                       >
@@ -399,7 +461,13 @@ const ComparisonSection = ({
               </TableHead>
               <TableBody>
                 {rows.map((r) => (
-                  <TableRow key={r.id} hover onClick={() => onPick(r.id, r.name)} sx={{ cursor: 'pointer' }} data-testid={`comparison-row-${r.code}`}>
+                  <TableRow
+                    key={r.id}
+                    hover
+                    onClick={() => onPick(r.id, r.name)}
+                    sx={{ cursor: 'pointer' }}
+                    data-testid={`comparison-row-${r.code}`}
+                  >
                     <TableCell>
                       <Link
                         component="button"
@@ -451,9 +519,17 @@ function useOfficeChoices(own: LenteraIdentity['office'], officeId: number, fall
   const enabled = own.level !== 'regency';
   const { data: selected } = useGetOne<OfficeRecord>('offices', { id: officeId }, { enabled: enabled && !isOwn });
   const chainIds = pathIds(selected?.path);
-  const { data: chain } = useGetMany<OfficeRecord>('offices', { ids: chainIds.map(Number) }, { enabled: enabled && !isOwn && chainIds.length > 0 });
+  const { data: chain } = useGetMany<OfficeRecord>(
+    'offices',
+    { ids: chainIds.map(Number) },
+    { enabled: enabled && !isOwn && chainIds.length > 0 },
+  );
   const parentId = !isOwn && selected ? selected.parentId : null;
-  const { data: siblings } = useGetList<OfficeRecord>('offices', { ...LIST, filter: { parentId } }, { enabled: enabled && parentId !== null });
+  const { data: siblings } = useGetList<OfficeRecord>(
+    'offices',
+    { ...LIST, filter: { parentId } },
+    { enabled: enabled && parentId !== null },
+  );
   const level = isOwn ? own.level : selected?.level;
   const { data: children } = useGetList<OfficeRecord>(
     'offices',
@@ -461,7 +537,11 @@ function useOfficeChoices(own: LenteraIdentity['office'], officeId: number, fall
     { enabled: enabled && !!level && level !== 'regency' },
   );
   const current =
-    selected && String(selected.id) === String(officeId) ? selected : isOwn ? { id: own.id, name: own.name } : { id: officeId, name: fallbackName ?? '…' };
+    selected && String(selected.id) === String(officeId)
+      ? selected
+      : isOwn
+        ? { id: own.id, name: own.name }
+        : { id: officeId, name: fallbackName ?? '…' };
   const choices = pickerChoices({ own: { id: own.id, name: own.name }, selected: current, chain, siblings, children });
   return { choices, level };
 }
@@ -482,7 +562,8 @@ const MetricsDashboard = ({ me }: { me: LenteraIdentity }) => {
   const settings = useSettingsList();
   const target = onTimeTarget(settings);
   const standards = useMemo(() => {
-    const rule = (step: 1 | 2 | 3) => Number(settings.find((s) => s.key === STEP_RULES[step])?.value ?? DEFAULT_RULES[STEP_RULES[step]]);
+    const rule = (step: 1 | 2 | 3) =>
+      Number(settings.find((s) => s.key === STEP_RULES[step])?.value ?? DEFAULT_RULES[STEP_RULES[step]]);
     return { 1: rule(1), 2: rule(2), 3: rule(3) } as Record<1 | 2 | 3, number>;
   }, [settings]);
 
@@ -492,12 +573,19 @@ const MetricsDashboard = ({ me }: { me: LenteraIdentity }) => {
   const params = { officeId, from: range.from, to: range.to };
   const summary = useApi<Summary>(problem ? null : metricsPath('summary', params), reload);
   const daily = useApi<Daily>(problem ? null : metricsPath('daily', params), reload);
-  const monthly = useApi<Monthly>(problem ? null : metricsPath('monthly', { officeId, ...monthWindow(range.to) }), reload);
-  const comparison = useApi<Comparison>(problem || !canPick || !level || level === 'regency' ? null : metricsPath('offices', params), reload);
+  const monthly = useApi<Monthly>(
+    problem ? null : metricsPath('monthly', { officeId, ...monthWindow(range.to) }),
+    reload,
+  );
+  const comparison = useApi<Comparison>(
+    problem || !canPick || !level || level === 'regency' ? null : metricsPath('offices', params),
+    reload,
+  );
   const loading = summary.loading || daily.loading || monthly.loading || comparison.loading;
   const error = summary.error ?? daily.error ?? monthly.error ?? comparison.error;
   const serverFields = fieldErrorsOf(error) ?? {};
-  const fieldError = (field: 'from' | 'to') => (problem?.field === field ? translate(problem.message) : serverFields[field]);
+  const fieldError = (field: 'from' | 'to') =>
+    problem?.field === field ? translate(problem.message) : serverFields[field];
 
   const preset = presetOf(range, today);
   const pick = (id: number, name?: string) => {
@@ -508,7 +596,10 @@ const MetricsDashboard = ({ me }: { me: LenteraIdentity }) => {
   const dailyData = useMemo(() => dailyRows(daily.data?.days ?? [], locale), [daily.data, locale]);
   const monthlyData = useMemo(() => monthlyRows(monthly.data?.months ?? [], locale), [monthly.data, locale]);
   const s = summary.data;
-  const shownComparison = comparison.data && String(comparison.data.office.id) === String(officeId) && level !== 'regency' ? comparison.data : null;
+  const shownComparison =
+    comparison.data && String(comparison.data.office.id) === String(officeId) && level !== 'regency'
+      ? comparison.data
+      : null;
 
   return (
     <Box className="metrics-page" sx={{ mt: 2 }} data-testid="metrics-page" aria-busy={loading}>
@@ -541,7 +632,10 @@ const MetricsDashboard = ({ me }: { me: LenteraIdentity }) => {
             onChange={(event) => setRange((r) => ({ ...r, [field]: event.target.value }))}
             error={!!fieldError(field)}
             helperText={fieldError(field) || undefined}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { name: field, max: field === 'to' ? today : undefined } }}
+            slotProps={{
+              inputLabel: { shrink: true },
+              htmlInput: { name: field, max: field === 'to' ? today : undefined },
+            }}
           />
         ))}
         {canPick && (
@@ -551,7 +645,9 @@ const MetricsDashboard = ({ me }: { me: LenteraIdentity }) => {
             fullWidth={false}
             label={translate('lentera.metrics.office')}
             value={String(officeId)}
-            onChange={(event) => pick(Number(event.target.value), choices.find((c) => c.id === event.target.value)?.name)}
+            onChange={(event) =>
+              pick(Number(event.target.value), choices.find((c) => c.id === event.target.value)?.name)
+            }
             sx={{ minWidth: 280 }}
             slotProps={{ htmlInput: { 'data-testid': 'office-picker' } }}
           >
@@ -611,7 +707,12 @@ const MetricsDashboard = ({ me }: { me: LenteraIdentity }) => {
             <DailyChart rows={dailyData} printing={printing} />
           </Section>
           <Row>
-            <Section title="lentera.metrics.charts.monthly" hint="lentera.metrics.charts.monthly_hint" testId="metrics-monthly" className="metrics-col">
+            <Section
+              title="lentera.metrics.charts.monthly"
+              hint="lentera.metrics.charts.monthly_hint"
+              testId="metrics-monthly"
+              className="metrics-col"
+            >
               <MonthlyChart rows={monthlyData} printing={printing} />
             </Section>
             <OutcomeSection summary={s} />
@@ -620,7 +721,9 @@ const MetricsDashboard = ({ me }: { me: LenteraIdentity }) => {
             <StepsSection summary={s} standards={standards} />
             <ObjectionsSection summary={s} />
           </Row>
-          {shownComparison && <ComparisonSection comparison={shownComparison} target={target} printing={printing} onPick={pick} />}
+          {shownComparison && (
+            <ComparisonSection comparison={shownComparison} target={target} printing={printing} onPick={pick} />
+          )}
         </>
       )}
     </Box>

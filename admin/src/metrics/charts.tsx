@@ -6,7 +6,21 @@
 import { Box, Typography } from '@mui/material';
 import type { ReactElement } from 'react';
 import { useTranslate } from 'react-admin';
-import { Area, Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  Pie,
+  PieChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { ComparisonRow, DailyChartRow, MonthlyChartRow, OutcomeRow } from './logic';
 
 /** The width of a chart on an A4 page: 210 mm less 2 × 12 mm margins is 703 px at 96 dpi, less the card's padding. */
@@ -32,7 +46,15 @@ const legendOrder = (item: { dataKey?: unknown }) => LEGEND_ORDER.indexOf(String
  * A chart as wide as its card on screen; at a fixed width while printing (a ResizeObserver does not run
  * between "print" and the page being laid out on paper, so a responsive chart would keep its screen width).
  */
-const Frame = ({ height, printing, render }: { height: number; printing: boolean; render: (size: { width?: number; height?: number }) => ReactElement }) =>
+const Frame = ({
+  height,
+  printing,
+  render,
+}: {
+  height: number;
+  printing: boolean;
+  render: (size: { width?: number; height?: number }) => ReactElement;
+}) =>
   printing ? (
     render({ width: PRINT_WIDTH, height })
   ) : (
@@ -84,7 +106,15 @@ export const DailyChart = ({ rows, printing }: { rows: DailyChartRow[]; printing
             fillOpacity={0.3}
             {...NO_ANIMATION}
           />
-          <Line type="linear" dataKey="received" name={name('received')} stroke={SERIES_COLORS.received} strokeWidth={2} dot={false} {...NO_ANIMATION} />
+          <Line
+            type="linear"
+            dataKey="received"
+            name={name('received')}
+            stroke={SERIES_COLORS.received}
+            strokeWidth={2}
+            dot={false}
+            {...NO_ANIMATION}
+          />
           <Line
             type="linear"
             dataKey="decided"
@@ -129,13 +159,23 @@ export const MonthlyChart = ({ rows, printing }: { rows: MonthlyChartRow[]; prin
 /** The decisions by outcome as a ring (each entry carries its own fill); the table beside it has the numbers. */
 export const OutcomeChart = ({ rows }: { rows: OutcomeRow[] }) => {
   const translate = useTranslate();
-  const data = rows.filter((r) => r.value > 0).map((r) => ({ ...r, name: translate(`lentera.metrics.outcomes.${r.outcome}`) }));
+  const data = rows
+    .filter((r) => r.value > 0)
+    .map((r) => ({ ...r, name: translate(`lentera.metrics.outcomes.${r.outcome}`) }));
   if (data.length === 0) return <Empty />;
   // A fixed size: the ring reads the same on screen and on paper.
   return (
     <Box sx={{ display: 'flex', justifyContent: 'center' }}>
       <PieChart width={240} height={220}>
-        <Pie data={data} dataKey="value" nameKey="name" innerRadius={50} outerRadius={90} paddingAngle={1} {...NO_ANIMATION} />
+        <Pie
+          data={data}
+          dataKey="value"
+          nameKey="name"
+          innerRadius={50}
+          outerRadius={90}
+          paddingAngle={1}
+          {...NO_ANIMATION}
+        />
         <Tooltip />
       </PieChart>
     </Box>

@@ -27,7 +27,11 @@ export function useApi<T>(path: string | null, reload = 0): ApiState<T> {
       live = false;
     };
   }, [path, key]);
-  return { data: state.data, error: state.key === key ? state.error : undefined, loading: key !== null && state.key !== key };
+  return {
+    data: state.data,
+    error: state.key === key ? state.error : undefined,
+    loading: key !== null && state.key !== key,
+  };
 }
 
 /** The office's rules as GET /api/settings answers them (cached by common/rules.ts); empty until then or on failure. */

@@ -73,11 +73,23 @@ describe('metrics date ranges', () => {
   it('refuses what the API refuses, naming the field: invalid dates, from after to, more than 5 years', () => {
     expect(rangeProblem({ from: '2026-10-01', to: '2026-10-30' })).toBeNull();
     expect(rangeProblem({ from: '2026-10-01', to: '2026-10-01' })).toBeNull();
-    expect(rangeProblem({ from: '', to: '2026-10-30' })).toEqual({ field: 'from', message: 'lentera.metrics.errors.invalid' });
-    expect(rangeProblem({ from: '2026-10-01', to: '2026-02-30' })).toEqual({ field: 'to', message: 'lentera.metrics.errors.invalid' });
-    expect(rangeProblem({ from: '2026-11-01', to: '2026-10-30' })).toEqual({ field: 'from', message: 'lentera.metrics.errors.order' });
+    expect(rangeProblem({ from: '', to: '2026-10-30' })).toEqual({
+      field: 'from',
+      message: 'lentera.metrics.errors.invalid',
+    });
+    expect(rangeProblem({ from: '2026-10-01', to: '2026-02-30' })).toEqual({
+      field: 'to',
+      message: 'lentera.metrics.errors.invalid',
+    });
+    expect(rangeProblem({ from: '2026-11-01', to: '2026-10-30' })).toEqual({
+      field: 'from',
+      message: 'lentera.metrics.errors.order',
+    });
     expect(rangeProblem({ from: '2021-10-30', to: '2026-10-30' })).toBeNull();
-    expect(rangeProblem({ from: '2021-10-29', to: '2026-10-30' })).toEqual({ field: 'from', message: 'lentera.metrics.errors.too_long' });
+    expect(rangeProblem({ from: '2021-10-29', to: '2026-10-30' })).toEqual({
+      field: 'from',
+      message: 'lentera.metrics.errors.too_long',
+    });
   });
 
   it('takes the 12 months ending with the last month of the range for the monthly bars', () => {
@@ -86,8 +98,12 @@ describe('metrics date ranges', () => {
   });
 
   it('builds the API paths, leaving out an office that is not chosen', () => {
-    expect(metricsPath('summary', { from: '2026-10-01', to: '2026-10-30' })).toBe('metrics/summary?from=2026-10-01&to=2026-10-30');
-    expect(metricsPath('offices', { officeId: 3, from: '2026-10-01', to: '2026-10-30' })).toBe('metrics/offices?officeId=3&from=2026-10-01&to=2026-10-30');
+    expect(metricsPath('summary', { from: '2026-10-01', to: '2026-10-30' })).toBe(
+      'metrics/summary?from=2026-10-01&to=2026-10-30',
+    );
+    expect(metricsPath('offices', { officeId: 3, from: '2026-10-01', to: '2026-10-30' })).toBe(
+      'metrics/offices?officeId=3&from=2026-10-01&to=2026-10-30',
+    );
     expect(metricsPath('summary', { officeId: null })).toBe('metrics/summary');
   });
 });
@@ -118,17 +134,42 @@ describe('metrics formatting', () => {
 describe('metrics chart rows', () => {
   it('turns the days into rows of received, decided, open and overdue with a short label', () => {
     const days: DayRow[] = [{ date: '2026-10-01', ...figures({ received: 2, decided: 1 }), open: 4, overdue: 1 }];
-    expect(dailyRows(days, 'id')).toEqual([{ date: '2026-10-01', label: '1 Okt', received: 2, decided: 1, open: 4, overdue: 1 }]);
+    expect(dailyRows(days, 'id')).toEqual([
+      { date: '2026-10-01', label: '1 Okt', received: 2, decided: 1, open: 4, overdue: 1 },
+    ]);
   });
 
   it('turns the months into stacked rows within 10 / within 17 / late', () => {
     const months: MonthRow[] = [
-      { month: '2026-03', ...figures({ received: 6, decided: 3, within10: 1, within17: 1, late: 1, onTimeRate: 0.6667 }), open: 2, overdue: 1 },
+      {
+        month: '2026-03',
+        ...figures({ received: 6, decided: 3, within10: 1, within17: 1, late: 1, onTimeRate: 0.6667 }),
+        open: 2,
+        overdue: 1,
+      },
       { month: '2026-04', ...figures(), open: 2, overdue: 2 },
     ];
     expect(monthlyRows(months, 'id')).toEqual([
-      { month: '2026-03', label: 'Mar 2026', received: 6, decided: 3, within10: 1, within17: 1, late: 1, onTimeRate: 0.6667 },
-      { month: '2026-04', label: 'Apr 2026', received: 0, decided: 0, within10: 0, within17: 0, late: 0, onTimeRate: null },
+      {
+        month: '2026-03',
+        label: 'Mar 2026',
+        received: 6,
+        decided: 3,
+        within10: 1,
+        within17: 1,
+        late: 1,
+        onTimeRate: 0.6667,
+      },
+      {
+        month: '2026-04',
+        label: 'Apr 2026',
+        received: 0,
+        decided: 0,
+        within10: 0,
+        within17: 0,
+        late: 0,
+        onTimeRate: null,
+      },
     ]);
     expect(monthlyRows(months, 'en')[0].label).toBe('Mar 2026');
   });
@@ -160,17 +201,47 @@ describe('the comparison of child offices', () => {
     open: 0,
     overdue,
   });
-  const rows = [row('Lebak', 0.6667, 1, 6), row('Serang', 1, 0, 1), row('Pandeglang', null, 0), row('Tangerang', 0.6667, 3, 9)];
+  const rows = [
+    row('Lebak', 0.6667, 1, 6),
+    row('Serang', 1, 0, 1),
+    row('Pandeglang', null, 0),
+    row('Tangerang', 0.6667, 3, 9),
+  ];
 
   it('sorts by on-time rate, worst first, the most overdue first on ties, offices without decisions last', () => {
-    expect(sortComparison(rows, 'onTimeRate', 'asc').map((r) => r.name)).toEqual(['Tangerang', 'Lebak', 'Serang', 'Pandeglang']);
-    expect(sortComparison(rows, 'onTimeRate', 'desc').map((r) => r.name)).toEqual(['Serang', 'Tangerang', 'Lebak', 'Pandeglang']);
+    expect(sortComparison(rows, 'onTimeRate', 'asc').map((r) => r.name)).toEqual([
+      'Tangerang',
+      'Lebak',
+      'Serang',
+      'Pandeglang',
+    ]);
+    expect(sortComparison(rows, 'onTimeRate', 'desc').map((r) => r.name)).toEqual([
+      'Serang',
+      'Tangerang',
+      'Lebak',
+      'Pandeglang',
+    ]);
   });
 
   it('sorts by overdue, by a count and by name', () => {
-    expect(sortComparison(rows, 'overdue', 'desc').map((r) => r.name)).toEqual(['Tangerang', 'Lebak', 'Pandeglang', 'Serang']);
-    expect(sortComparison(rows, 'received', 'asc').map((r) => r.name)).toEqual(['Pandeglang', 'Serang', 'Lebak', 'Tangerang']);
-    expect(sortComparison(rows, 'name', 'asc').map((r) => r.name)).toEqual(['Lebak', 'Pandeglang', 'Serang', 'Tangerang']);
+    expect(sortComparison(rows, 'overdue', 'desc').map((r) => r.name)).toEqual([
+      'Tangerang',
+      'Lebak',
+      'Pandeglang',
+      'Serang',
+    ]);
+    expect(sortComparison(rows, 'received', 'asc').map((r) => r.name)).toEqual([
+      'Pandeglang',
+      'Serang',
+      'Lebak',
+      'Tangerang',
+    ]);
+    expect(sortComparison(rows, 'name', 'asc').map((r) => r.name)).toEqual([
+      'Lebak',
+      'Pandeglang',
+      'Serang',
+      'Tangerang',
+    ]);
     expect(firstOrder('onTimeRate')).toBe('asc');
     expect(firstOrder('overdue')).toBe('desc');
   });
@@ -218,18 +289,33 @@ describe('the office picker', () => {
       { id: '4', name: 'KPU Kabupaten Lebak', depth: 1 },
       { id: '5', name: 'KPU Kota Serang', depth: 1 },
     ]);
-    expect(pickerChoices({ own: banten, selected: undefined })).toEqual([{ id: '3', name: 'KPU Provinsi Banten', depth: 0 }]);
+    expect(pickerChoices({ own: banten, selected: undefined })).toEqual([
+      { id: '3', name: 'KPU Provinsi Banten', depth: 0 },
+    ]);
   });
 
   it('shows the way down from the own office, the chosen office among its siblings, and its children', () => {
-    expect(pickerChoices({ own: ri, selected: banten, chain: [ri, banten], siblings: [banten, lampung], children: [lebak, serang] })).toEqual([
+    expect(
+      pickerChoices({
+        own: ri,
+        selected: banten,
+        chain: [ri, banten],
+        siblings: [banten, lampung],
+        children: [lebak, serang],
+      }),
+    ).toEqual([
       { id: '1', name: 'KPU RI', depth: 0 },
       { id: '3', name: 'KPU Provinsi Banten', depth: 1 },
       { id: '4', name: 'KPU Kabupaten Lebak', depth: 2 },
       { id: '5', name: 'KPU Kota Serang', depth: 2 },
       { id: '6', name: 'KPU Provinsi Lampung', depth: 1 },
     ]);
-    expect(pickerChoices({ own: ri, selected: lebak, chain: [ri, banten, lebak], siblings: [lebak, serang] }).map((c) => [c.id, c.depth])).toEqual([
+    expect(
+      pickerChoices({ own: ri, selected: lebak, chain: [ri, banten, lebak], siblings: [lebak, serang] }).map((c) => [
+        c.id,
+        c.depth,
+      ]),
+    ).toEqual([
       ['1', 0],
       ['3', 1],
       ['4', 2],
@@ -238,6 +324,9 @@ describe('the office picker', () => {
   });
 
   it('never offers the offices above the own one, and keeps the chosen office while its siblings load', () => {
-    expect(pickerChoices({ own: banten, selected: lebak, chain: [ri, banten, lebak] }).map((c) => c.id)).toEqual(['3', '4']);
+    expect(pickerChoices({ own: banten, selected: lebak, chain: [ri, banten, lebak] }).map((c) => c.id)).toEqual([
+      '3',
+      '4',
+    ]);
   });
 });

@@ -79,7 +79,8 @@ export function rangeProblem(range: DateRange): RangeProblem | null {
   if (!isDate(range.from)) return { field: 'from', message: 'lentera.metrics.errors.invalid' };
   if (!isDate(range.to)) return { field: 'to', message: 'lentera.metrics.errors.invalid' };
   if (range.from > range.to) return { field: 'from', message: 'lentera.metrics.errors.order' };
-  if (range.to > addMonths(range.from, 12 * MAX_RANGE_YEARS)) return { field: 'from', message: 'lentera.metrics.errors.too_long' };
+  if (range.to > addMonths(range.from, 12 * MAX_RANGE_YEARS))
+    return { field: 'from', message: 'lentera.metrics.errors.too_long' };
   return null;
 }
 
@@ -94,7 +95,8 @@ export function metricsPath(
   params: { officeId?: number | string | null; from?: string; to?: string },
 ): string {
   const q = new URLSearchParams();
-  if (params.officeId !== undefined && params.officeId !== null && params.officeId !== '') q.set('officeId', String(params.officeId));
+  if (params.officeId !== undefined && params.officeId !== null && params.officeId !== '')
+    q.set('officeId', String(params.officeId));
   if (params.from) q.set('from', params.from);
   if (params.to) q.set('to', params.to);
   const s = q.toString();
@@ -121,19 +123,25 @@ export function formatPercent(ratio: number | null | undefined, locale: string, 
 /** "1 Okt" (or "1 Oct") for the daily axis. */
 export function dayLabel(date: string, locale: string): string {
   const [y, m, d] = parts(date);
-  return new Intl.DateTimeFormat(intlTag(locale), { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(new Date(Date.UTC(y, m - 1, d, 12)));
+  return new Intl.DateTimeFormat(intlTag(locale), { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(
+    new Date(Date.UTC(y, m - 1, d, 12)),
+  );
 }
 
 /** "Okt 2026" (or "Oct 2026") for the monthly axis. */
 export function monthLabel(month: string, locale: string): string {
   const [y, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(intlTag(locale), { timeZone: 'UTC', month: 'short', year: 'numeric' }).format(new Date(Date.UTC(y, m - 1, 15)));
+  return new Intl.DateTimeFormat(intlTag(locale), { timeZone: 'UTC', month: 'short', year: 'numeric' }).format(
+    new Date(Date.UTC(y, m - 1, 15)),
+  );
 }
 
 // ── the on-time target ──
 
 /** The office's on-time target in percent: the rule 'kpi.onTimeTargetPercent' when the settings have it, else 95. */
-export function onTimeTarget(settings: ReadonlyArray<{ key: string; value: number | string }> | null | undefined): number {
+export function onTimeTarget(
+  settings: ReadonlyArray<{ key: string; value: number | string }> | null | undefined,
+): number {
   const rule = settings?.find((s) => s.key === ON_TIME_TARGET_RULE);
   const value = Number(rule?.value);
   return rule && Number.isFinite(value) && value > 0 && value <= 100 ? value : DEFAULT_ON_TIME_TARGET;
@@ -266,7 +274,8 @@ export function firstOrder(key: ComparisonKey): SortOrder {
  */
 export function sortComparison(rows: readonly ComparisonRow[], key: ComparisonKey, order: SortOrder): ComparisonRow[] {
   const sign = order === 'asc' ? 1 : -1;
-  const byName = (a: ComparisonRow, b: ComparisonRow) => a.name.localeCompare(b.name, 'id') || a.code.localeCompare(b.code);
+  const byName = (a: ComparisonRow, b: ComparisonRow) =>
+    a.name.localeCompare(b.name, 'id') || a.code.localeCompare(b.code);
   return [...rows].sort((a, b) => {
     if (key === 'name') return sign * byName(a, b);
     const x = a[key];
@@ -294,7 +303,8 @@ export interface PickerChoice {
   depth: number;
 }
 
-const same = (a: unknown, b: unknown) => a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b);
+const same = (a: unknown, b: unknown) =>
+  a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b);
 
 /** The ids on an office's materialized path ("/1/3/4/" → ["1", "3", "4"]). */
 export function pathIds(path: string | null | undefined): string[] {

@@ -1,6 +1,14 @@
 import { PrepareReportButton } from '../common/PrepareReportButton';
 import { Chip, Typography } from '@mui/material';
-import { DataTable, List, TopToolbar, useLocaleState, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  List,
+  TopToolbar,
+  useLocaleState,
+  usePermissions,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { formatInZone } from '../common/datetime';
 import { todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
@@ -13,7 +21,14 @@ const COLORS = { draft: 'default', signed: 'warning', final: 'success' } as cons
 export const MonthlyStatusChip = ({ status }: { status: MonthlyReport['status'] | undefined }) => {
   const translate = useTranslate();
   if (!status) return null;
-  return <Chip size="small" color={COLORS[status]} label={translate(`lentera.monthly_reports.statuses.${status}`)} data-status={status} />;
+  return (
+    <Chip
+      size="small"
+      color={COLORS[status]}
+      label={translate(`lentera.monthly_reports.statuses.${status}`)}
+      data-status={status}
+    />
+  );
 };
 
 const MonthCell = () => {

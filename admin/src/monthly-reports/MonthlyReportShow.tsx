@@ -1,8 +1,28 @@
 import DrawIcon from '@mui/icons-material/Draw';
 import VerifiedIcon from '@mui/icons-material/Verified';
-import { Alert, Box, Button as MuiButton, Card, CardContent, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button as MuiButton,
+  Card,
+  CardContent,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
-import { Show, useLocaleState, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  Show,
+  useLocaleState,
+  useNotify,
+  usePermissions,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { DownloadButton } from '../common/DownloadButton';
 import { Panel } from '../common/Panel';
 import { sendJson } from '../common/api';
@@ -65,7 +85,10 @@ const ReportActions = ({ record }: { record: MonthlyReport }) => {
     setError(null);
     try {
       await sendJson('POST', `monthly-reports/${record.id}/${action}`, {});
-      notify('lentera.monthly_reports.done', { type: 'success', messageArgs: { action: translate(`lentera.monthly_reports.${action}`) } });
+      notify('lentera.monthly_reports.done', {
+        type: 'success',
+        messageArgs: { action: translate(`lentera.monthly_reports.${action}`) },
+      });
       refresh();
     } catch (e) {
       setError((e as Error).message);
@@ -80,7 +103,12 @@ const ReportActions = ({ record }: { record: MonthlyReport }) => {
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
             {translate(`lentera.monthly_reports.${action}_help`)}
           </Typography>
-          <MuiButton variant="contained" startIcon={action === 'sign' ? <DrawIcon /> : <VerifiedIcon />} disabled={busy} onClick={() => run(action)}>
+          <MuiButton
+            variant="contained"
+            startIcon={action === 'sign' ? <DrawIcon /> : <VerifiedIcon />}
+            disabled={busy}
+            onClick={() => run(action)}
+          >
             {translate(`lentera.monthly_reports.${action}`)}
           </MuiButton>
         </Box>

@@ -24,9 +24,11 @@ const id = {
     create_help: 'Laporan dibuat untuk bulan yang sudah berakhir, dari angka layanan yang sama dengan dasbor.',
     month: 'Bulan laporan',
     sign: 'Tandatangani (PPID)',
-    sign_help: 'Angka laporan dibekukan saat Anda menandatangani. Setelah itu Atasan PPID mengetahui dan menandatangani.',
+    sign_help:
+      'Angka laporan dibekukan saat Anda menandatangani. Setelah itu Atasan PPID mengetahui dan menandatangani.',
     countersign: 'Ketahui dan tandatangani (Atasan PPID)',
-    countersign_help: 'PDF diterbitkan sekali dengan nomor, kode verifikasi dan SHA-256, lalu tidak pernah dibuat ulang.',
+    countersign_help:
+      'PDF diterbitkan sekali dengan nomor, kode verifikasi dan SHA-256, lalu tidak pernah dibuat ulang.',
     done: 'Berhasil: %{action}',
     preview: 'Pratinjau PDF (DRAF)',
     pdf: 'Unduh PDF yang ditandatangani',
@@ -74,7 +76,8 @@ const en: SameShape<typeof id> = {
     sign: 'Sign (PPID)',
     sign_help: 'The figures are frozen when you sign. The Atasan PPID then acknowledges and countersigns.',
     countersign: 'Acknowledge and countersign (Atasan PPID)',
-    countersign_help: 'The PDF is issued once with a number, a verification code and its SHA-256, and never rendered again.',
+    countersign_help:
+      'The PDF is issued once with a number, a verification code and its SHA-256, and never rendered again.',
     done: 'Done: %{action}',
     preview: 'Preview PDF (DRAFT)',
     pdf: 'Download the signed PDF',

@@ -3,7 +3,14 @@ export type MonthlyReportStatus = 'draft' | 'signed' | 'final';
 export interface MonthlySummary {
   received: { total: number };
   decided: { total: number };
-  timeliness: { within10: number; within17: number; late: number; onTimeRate: number | null; medianDays: number | null; p90Days: number | null };
+  timeliness: {
+    within10: number;
+    within17: number;
+    late: number;
+    onTimeRate: number | null;
+    medianDays: number | null;
+    p90Days: number | null;
+  };
   queue: { open: number; overdue: number };
   objections: { received: number; decided: number };
 }

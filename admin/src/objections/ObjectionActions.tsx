@@ -3,7 +3,18 @@ import DoneAllIcon from '@mui/icons-material/DoneAll';
 import FlagIcon from '@mui/icons-material/Flag';
 import GavelIcon from '@mui/icons-material/Gavel';
 import UndoIcon from '@mui/icons-material/Undo';
-import { Alert, Box, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Tooltip, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button as MuiButton,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import { useState, type ReactElement } from 'react';
 import {
   Form,
@@ -56,7 +67,13 @@ const DecideFields = ({ record }: { record: Objection }) => {
         row={false}
         helperText={settle ? false : text('settle_hint')}
       />
-      <TextInput source="reason" label={text('reason')} multiline minRows={4} validate={[required(), maxLength(10000)]} />
+      <TextInput
+        source="reason"
+        label={text('reason')}
+        multiline
+        minRows={4}
+        validate={[required(), maxLength(10000)]}
+      />
       <FormDataConsumer>
         {({ formData }) =>
           formData.decision === 'accepted' ? (
@@ -89,7 +106,15 @@ function defaultsFor(action: ObjectionAction, today: string): Record<string, unk
 // The dialog's form starts empty: the objection in the page's record context is not what it edits.
 const NO_RECORD = {};
 
-const ActionDialog = ({ action, record, onClose }: { action: ObjectionAction; record: Objection; onClose: () => void }) => {
+const ActionDialog = ({
+  action,
+  record,
+  onClose,
+}: {
+  action: ObjectionAction;
+  record: Objection;
+  onClose: () => void;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -100,7 +125,11 @@ const ActionDialog = ({ action, record, onClose }: { action: ObjectionAction; re
   const submit = async (values: Record<string, unknown>) => {
     setProblem(null);
     try {
-      await sendJson('POST', `objections/${encodeURIComponent(record.id)}/${action}`, objectionActionBody(action, values));
+      await sendJson(
+        'POST',
+        `objections/${encodeURIComponent(record.id)}/${action}`,
+        objectionActionBody(action, values),
+      );
       notify('lentera.objections.actions.done', {
         type: 'success',
         messageArgs: { action: translate(`lentera.objections.actions.${action}`) },
@@ -116,7 +145,13 @@ const ActionDialog = ({ action, record, onClose }: { action: ObjectionAction; re
   };
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth={action === 'decide' || action === 'conclude' ? 'md' : 'sm'} data-testid={`dialog-${action}`}>
+    <Dialog
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth={action === 'decide' || action === 'conclude' ? 'md' : 'sm'}
+      data-testid={`dialog-${action}`}
+    >
       <Form onSubmit={submit} record={NO_RECORD} defaultValues={defaultsFor(action, today)}>
         <DialogTitle>
           {translate(`lentera.objections.actions.${action}`)} — {record.number}
@@ -141,14 +176,53 @@ const ActionDialog = ({ action, record, onClose }: { action: ObjectionAction; re
           )}
           {action === 'conclude' && (
             <>
-              <RadioButtonGroupInput source="stage" label={text('stage')} choices={stageChoices} validate={required()} />
-              <TextInput source="outcome" label={text('outcome')} multiline minRows={3} validate={[required(), maxLength(5000)]} />
-              <TextInput source="complianceNote" label={text('compliance')} multiline minRows={2} validate={maxLength(5000)} />
-              <TextInput source="courtAction" label={text('court_action')} multiline minRows={2} validate={maxLength(5000)} />
+              <RadioButtonGroupInput
+                source="stage"
+                label={text('stage')}
+                choices={stageChoices}
+                validate={required()}
+              />
+              <TextInput
+                source="outcome"
+                label={text('outcome')}
+                multiline
+                minRows={3}
+                validate={[required(), maxLength(5000)]}
+              />
+              <TextInput
+                source="complianceNote"
+                label={text('compliance')}
+                multiline
+                minRows={2}
+                validate={maxLength(5000)}
+              />
+              <TextInput
+                source="courtAction"
+                label={text('court_action')}
+                multiline
+                minRows={2}
+                validate={maxLength(5000)}
+              />
             </>
           )}
-          {action === 'close' && <TextInput source="requesterReaction" label={text('requester_reaction')} multiline minRows={2} validate={maxLength(2000)} />}
-          {action === 'withdraw' && <TextInput source="note" label={text('note')} multiline minRows={3} validate={[required(), maxLength(2000)]} />}
+          {action === 'close' && (
+            <TextInput
+              source="requesterReaction"
+              label={text('requester_reaction')}
+              multiline
+              minRows={2}
+              validate={maxLength(2000)}
+            />
+          )}
+          {action === 'withdraw' && (
+            <TextInput
+              source="note"
+              label={text('note')}
+              multiline
+              minRows={3}
+              validate={[required(), maxLength(2000)]}
+            />
+          )}
           {problem && (
             <Alert severity="error" sx={{ mt: 1 }} data-testid="action-error">
               {problem.message}

@@ -30,13 +30,16 @@ const againstChoices = [
   { id: 'requester', name: 'lentera.objections.create.against_requester' },
 ];
 
-const atLeastOne = (value: unknown) => (Array.isArray(value) && value.length > 0 ? undefined : 'lentera.objections.create.choose_one');
+const atLeastOne = (value: unknown) =>
+  Array.isArray(value) && value.length > 0 ? undefined : 'lentera.objections.create.choose_one';
 /** Without a request (ground b) nothing tells the day the ground arose: it must be given. */
 const requiredWithoutRequest = (value: unknown, values: Record<string, unknown>) =>
   values?.against === 'requester' && !value ? 'ra.validation.required' : undefined;
 
-const short = (text: string | null | undefined, max = 70) => (!text ? '' : text.length > max ? `${text.slice(0, max - 1)}…` : text);
-const requestOption = (r: InfoRequest) => (r ? [r.number, r.requester?.name, short(r.informationRequested)].filter(Boolean).join(' — ') : '');
+const short = (text: string | null | undefined, max = 70) =>
+  !text ? '' : text.length > max ? `${text.slice(0, max - 1)}…` : text;
+const requestOption = (r: InfoRequest) =>
+  r ? [r.number, r.requester?.name, short(r.informationRequested)].filter(Boolean).join(' — ') : '';
 const requesterOption = (r: Requester) => (r ? [r.name, r.address].filter(Boolean).join(' — ') : '');
 const byQuery = (q: string) => (q ? { q } : {});
 
@@ -109,15 +112,34 @@ const CreateToolbar = () => (
 const ObjectionCreate = () => {
   const translate = useTranslate();
   return (
-    <Create redirect="show" title="lentera.objections.create.title" transform={(data: Record<string, unknown>) => objectionPayload(data)}>
-      <SimpleForm toolbar={<CreateToolbar />} sx={{ maxWidth: 860 }} defaultValues={{ against: 'request', grounds: [] }}>
+    <Create
+      redirect="show"
+      title="lentera.objections.create.title"
+      transform={(data: Record<string, unknown>) => objectionPayload(data)}
+    >
+      <SimpleForm
+        toolbar={<CreateToolbar />}
+        sx={{ maxWidth: 860 }}
+        defaultValues={{ against: 'request', grounds: [] }}
+      >
         <SectionHeading text="resources.objections.fields.against" />
-        <RadioButtonGroupInput source="against" choices={againstChoices} row={false} validate={required()} helperText={false} />
+        <RadioButtonGroupInput
+          source="against"
+          choices={againstChoices}
+          row={false}
+          validate={required()}
+          helperText={false}
+        />
         <FormDataConsumer>
           {({ formData }) =>
             formData.against === 'requester' ? (
               <Box sx={{ width: '100%' }}>
-                <ReferenceInput source="requesterId" reference="requesters" sort={{ field: 'name', order: 'ASC' }} perPage={20}>
+                <ReferenceInput
+                  source="requesterId"
+                  reference="requesters"
+                  sort={{ field: 'name', order: 'ASC' }}
+                  perPage={20}
+                >
                   <AutocompleteInput
                     optionText={requesterOption}
                     filterToQuery={byQuery}
@@ -130,7 +152,12 @@ const ObjectionCreate = () => {
               </Box>
             ) : (
               <Box sx={{ width: '100%' }}>
-                <ReferenceInput source="requestId" reference="requests" sort={{ field: 'receivedAt', order: 'DESC' }} perPage={20}>
+                <ReferenceInput
+                  source="requestId"
+                  reference="requests"
+                  sort={{ field: 'receivedAt', order: 'DESC' }}
+                  perPage={20}
+                >
                   <AutocompleteInput
                     optionText={requestOption}
                     filterToQuery={byQuery}
@@ -155,7 +182,13 @@ const ObjectionCreate = () => {
             helperText="lentera.objections.create.ground_date_hint"
             sx={{ flex: 1 }}
           />
-          <TextInput source="filedAt" type="datetime-local" slotProps={dateSlot} helperText="lentera.objections.create.filed_at_hint" sx={{ flex: 1 }} />
+          <TextInput
+            source="filedAt"
+            type="datetime-local"
+            slotProps={dateSlot}
+            helperText="lentera.objections.create.filed_at_hint"
+            sx={{ flex: 1 }}
+          />
         </Stack>
         <TextInput source="proxyName" validate={maxLength(200)} />
         <Alert severity="info" sx={{ width: '100%', mb: 1 }} data-testid="late-hint">

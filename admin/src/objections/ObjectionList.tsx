@@ -20,7 +20,14 @@ import { useCan } from '../common/useCan';
 import { DateOnlyField } from '../requests/fields';
 import { XLSX_TYPE, objectionStatusChoices } from './choices';
 import { DecisionField, GroundLettersField, ObjectionStatusField, ResponseDueField } from './fields';
-import { DEFAULT_SORT, objectionFiltersForTab, objectionSortForTab, objectionTabOf, registerPeriod, type ObjectionTab } from './queue';
+import {
+  DEFAULT_SORT,
+  objectionFiltersForTab,
+  objectionSortForTab,
+  objectionTabOf,
+  registerPeriod,
+  type ObjectionTab,
+} from './queue';
 import type { Objection } from './types';
 
 const dateInput = { inputLabel: { shrink: true } };
@@ -65,7 +72,11 @@ const RegisterButtons = () => {
   return (
     <Tooltip title={translate('lentera.objections.register.period', { from, to })}>
       <span data-testid="register-buttons">
-        <DownloadButton path={`registers/objections.pdf?${query}`} fileName={`register-keberatan-${from}-${to}.pdf`} label="lentera.objections.register.pdf" />
+        <DownloadButton
+          path={`registers/objections.pdf?${query}`}
+          fileName={`register-keberatan-${from}-${to}.pdf`}
+          label="lentera.objections.register.pdf"
+        />
         <DownloadButton
           path={`registers/objections.xlsx?${query}`}
           fileName={`register-keberatan-${from}-${to}.xlsx`}
@@ -92,7 +103,11 @@ const ListActions = () => {
 const NumberCell = () => {
   const record = useRecordContext<Objection>();
   return record ? (
-    <Typography component="span" variant="body2" sx={{ fontWeight: 600, whiteSpace: 'nowrap', fontFamily: 'monospace' }}>
+    <Typography
+      component="span"
+      variant="body2"
+      sx={{ fontWeight: 600, whiteSpace: 'nowrap', fontFamily: 'monospace' }}
+    >
       {record.number}
     </Typography>
   ) : null;

@@ -51,7 +51,11 @@ export const ObjectionQueueCard = () => {
   return (
     <Card sx={{ mb: 2 }} data-testid="objection-queue-card">
       <CardContent sx={{ px: 3 }}>
-        <Typography variant="overline" component="h2" sx={{ display: 'block', color: 'primary.main', fontWeight: 600, letterSpacing: 1, mb: 1.5 }}>
+        <Typography
+          variant="overline"
+          component="h2"
+          sx={{ display: 'block', color: 'primary.main', fontWeight: 600, letterSpacing: 1, mb: 1.5 }}
+        >
           {translate('lentera.objections.dashboard.title')}
         </Typography>
         <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>

@@ -40,15 +40,27 @@ const Header = ({ record }: { record: Objection }) => {
   return (
     <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }}>
       <CardContent>
-        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between' }}>
+        <Box
+          sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between' }}
+        >
           <Box>
             <Typography variant="overline" color="text.secondary">
               {translate('lentera.objections.show.registration_number')}
             </Typography>
-            <Typography variant="h4" component="h1" data-testid="objection-number" sx={{ fontFamily: 'monospace', fontWeight: 700, lineHeight: 1.2 }}>
+            <Typography
+              variant="h4"
+              component="h1"
+              data-testid="objection-number"
+              sx={{ fontFamily: 'monospace', fontWeight: 700, lineHeight: 1.2 }}
+            >
               {record.number}
             </Typography>
-            <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mt: 1, alignItems: 'center' }} data-testid="objection-status">
+            <Stack
+              direction="row"
+              useFlexGap
+              sx={{ flexWrap: 'wrap', gap: 1, mt: 1, alignItems: 'center' }}
+              data-testid="objection-status"
+            >
               <ObjectionStatusChip status={record.status} size="medium" />
               <DecisionChip decision={record.decision} size="medium" />
               <Typography variant="body2" color="text.secondary">
@@ -57,7 +69,13 @@ const Header = ({ record }: { record: Objection }) => {
             </Stack>
             {requester && (
               <Typography variant="h6" sx={{ mt: 1 }} data-testid="objection-requester">
-                {canOpenRequester ? <Link to={createPath({ resource: 'requesters', id: requester.id, type: 'show' })}>{requester.name}</Link> : requester.name}
+                {canOpenRequester ? (
+                  <Link to={createPath({ resource: 'requesters', id: requester.id, type: 'show' })}>
+                    {requester.name}
+                  </Link>
+                ) : (
+                  requester.name
+                )}
                 <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
                   {translate(`lentera.requesters.types.${requester.type}`)}
                 </Typography>
@@ -108,9 +126,17 @@ const DeadlineCard = ({ record }: { record: Objection }) => {
   const [locale] = useLocaleState();
   const date = (value: string | null) => formatDate(value, locale);
   return (
-    <Panel title="lentera.objections.deadline.title" testId="deadline-card" action={<EventIcon color="action" fontSize="small" />}>
+    <Panel
+      title="lentera.objections.deadline.title"
+      testId="deadline-card"
+      action={<EventIcon color="action" fontSize="small" />}
+    >
       <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 3, mb: 1 }}>
-        <BigDate label="lentera.objections.deadline.response_due" date={record.responseDueDate} testId="response-due-date" />
+        <BigDate
+          label="lentera.objections.deadline.response_due"
+          date={record.responseDueDate}
+          testId="response-due-date"
+        />
       </Stack>
       <Box sx={{ mb: 1.5 }} data-testid="response-due-badge">
         {record.status === 'registered' ? (
@@ -118,7 +144,9 @@ const DeadlineCard = ({ record }: { record: Objection }) => {
         ) : (
           <Typography variant="body2" color="text.secondary">
             {record.decisionDate
-              ? translate('lentera.objections.deadline.answered_on', { date: formatDate(record.decisionDate, locale, { weekday: true }) })
+              ? translate('lentera.objections.deadline.answered_on', {
+                  date: formatDate(record.decisionDate, locale, { weekday: true }),
+                })
               : translate('lentera.objections.deadline.stopped')}
           </Typography>
         )}
@@ -141,7 +169,9 @@ const DeadlineCard = ({ record }: { record: Objection }) => {
           {translate('lentera.objections.deadline.late_reason')}: {record.lateAcceptedReason}
         </Alert>
       )}
-      {record.disputeDeadline && <Detail label="lentera.objections.deadline.dispute_deadline">{date(record.disputeDeadline)}</Detail>}
+      {record.disputeDeadline && (
+        <Detail label="lentera.objections.deadline.dispute_deadline">{date(record.disputeDeadline)}</Detail>
+      )}
     </Panel>
   );
 };
@@ -156,7 +186,9 @@ const DetailsCard = ({ record }: { record: Objection }) => {
         {record.grounds.map((g) => translate(`lentera.objections.grounds.${g}`, { _: g })).join('\n')}
       </Detail>
       <Detail label="resources.objections.fields.reasons">{record.reasons}</Detail>
-      {record.request && <Detail label="lentera.objections.show.information">{record.request.informationRequested}</Detail>}
+      {record.request && (
+        <Detail label="lentera.objections.show.information">{record.request.informationRequested}</Detail>
+      )}
       {record.proxyName && <Detail label="lentera.objections.show.proxy">{record.proxyName}</Detail>}
       {record.decision && (
         <>
@@ -165,22 +197,30 @@ const DetailsCard = ({ record }: { record: Objection }) => {
           </Typography>
           <Detail label="resources.objections.fields.decision">
             {translate(`lentera.objections.decisions.${record.decision}`)}
-            {record.decidedAt ? ` · ${translate('lentera.objections.show.decided_on', { at: formatInZone(record.decidedAt, timeZone, locale) })}` : ''}
+            {record.decidedAt
+              ? ` · ${translate('lentera.objections.show.decided_on', { at: formatInZone(record.decidedAt, timeZone, locale) })}`
+              : ''}
           </Detail>
           {record.decisionReason && <Detail label="lentera.objections.show.reason">{record.decisionReason}</Detail>}
           {record.instruction && <Detail label="lentera.objections.show.instruction">{record.instruction}</Detail>}
         </>
       )}
-      {record.requesterReaction && <Detail label="lentera.objections.show.requester_reaction">{record.requesterReaction}</Detail>}
+      {record.requesterReaction && (
+        <Detail label="lentera.objections.show.requester_reaction">{record.requesterReaction}</Detail>
+      )}
       {record.disputeFiledDate && (
         <>
           <Typography variant="overline" component="h3" color="text.secondary" sx={{ display: 'block', mt: 1 }}>
             {translate('lentera.objections.show.dispute_title')}
           </Typography>
           <Detail label="lentera.objections.show.dispute_filed">{formatDate(record.disputeFiledDate, locale)}</Detail>
-          {record.kiRegistrationNumber && <Detail label="lentera.objections.show.ki_number">{record.kiRegistrationNumber}</Detail>}
+          {record.kiRegistrationNumber && (
+            <Detail label="lentera.objections.show.ki_number">{record.kiRegistrationNumber}</Detail>
+          )}
           {record.disputeStage && (
-            <Detail label="lentera.objections.show.stage">{translate(`lentera.objections.stages.${record.disputeStage}`, { _: record.disputeStage })}</Detail>
+            <Detail label="lentera.objections.show.stage">
+              {translate(`lentera.objections.stages.${record.disputeStage}`, { _: record.disputeStage })}
+            </Detail>
           )}
           {record.disputeOutcome && <Detail label="lentera.objections.show.outcome">{record.disputeOutcome}</Detail>}
           {record.complianceNote && <Detail label="lentera.objections.show.compliance">{record.complianceNote}</Detail>}

@@ -34,7 +34,15 @@ export const TimelineCard = ({ events }: { events: ObjectionEvent[] | undefined 
               component="li"
               key={event.id}
               data-event={event.type}
-              sx={{ position: 'relative', pl: 3, pb: 2, borderLeft: 2, borderColor: 'divider', ml: 1, '&:last-of-type': { pb: 0 } }}
+              sx={{
+                position: 'relative',
+                pl: 3,
+                pb: 2,
+                borderLeft: 2,
+                borderColor: 'divider',
+                ml: 1,
+                '&:last-of-type': { pb: 0 },
+              }}
             >
               <Box
                 sx={{

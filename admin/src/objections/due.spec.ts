@@ -10,13 +10,25 @@ describe('the Atasan PPID deadline badge', () => {
   });
 
   it('is red once the response date has passed', () => {
-    expect(objectionDue({ status: 'registered', responseDueDate: '2026-04-24' }, today)).toEqual({ state: 'overdue', days: 3 });
+    expect(objectionDue({ status: 'registered', responseDueDate: '2026-04-24' }, today)).toEqual({
+      state: 'overdue',
+      days: 3,
+    });
   });
 
   it('is amber on the day and within a week, plain before that', () => {
-    expect(objectionDue({ status: 'registered', responseDueDate: today }, today)).toEqual({ state: 'due_today', days: 0 });
-    expect(objectionDue({ status: 'registered', responseDueDate: '2026-05-04' }, today)).toEqual({ state: 'due_soon', days: 7 });
-    expect(objectionDue({ status: 'registered', responseDueDate: '2026-05-05' }, today)).toEqual({ state: 'open', days: 8 });
+    expect(objectionDue({ status: 'registered', responseDueDate: today }, today)).toEqual({
+      state: 'due_today',
+      days: 0,
+    });
+    expect(objectionDue({ status: 'registered', responseDueDate: '2026-05-04' }, today)).toEqual({
+      state: 'due_soon',
+      days: 7,
+    });
+    expect(objectionDue({ status: 'registered', responseDueDate: '2026-05-05' }, today)).toEqual({
+      state: 'open',
+      days: 8,
+    });
   });
 
   it('stops once the Atasan PPID has answered or the objection was withdrawn', () => {

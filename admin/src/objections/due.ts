@@ -14,7 +14,10 @@ export const DUE_SOON_DAYS = 7;
  * from its responseDueDate and today in the office's zone: the clock runs only while it waits for the answer
  * (status registered); `days` are calendar days left (or past, when overdue).
  */
-export function objectionDue(record: { status: string; responseDueDate: string } | null | undefined, today: string): DueState | null {
+export function objectionDue(
+  record: { status: string; responseDueDate: string } | null | undefined,
+  today: string,
+): DueState | null {
   if (!record || record.status !== 'registered' || !record.responseDueDate) return null;
   const left = daysBetween(today, record.responseDueDate);
   if (left < 0) return { state: 'overdue', days: -left };

@@ -17,7 +17,13 @@ const STATUS_COLORS: Record<ObjectionStatus, ChipProps['color']> = {
 
 const OPEN: string[] = ['registered', 'decided', 'disputed'];
 
-export const ObjectionStatusChip = ({ status, size = 'small' }: { status: string | null | undefined; size?: ChipProps['size'] }) => {
+export const ObjectionStatusChip = ({
+  status,
+  size = 'small',
+}: {
+  status: string | null | undefined;
+  size?: ChipProps['size'];
+}) => {
   const translate = useTranslate();
   if (!status) return null;
   return (
@@ -37,9 +43,19 @@ export const ObjectionStatusField = (_props: { source?: string; label?: string }
   return <ObjectionStatusChip status={record?.status} />;
 };
 
-const DECISION_COLORS: Record<string, ChipProps['color']> = { accepted: 'success', rejected: 'error', settled: 'primary' };
+const DECISION_COLORS: Record<string, ChipProps['color']> = {
+  accepted: 'success',
+  rejected: 'error',
+  settled: 'primary',
+};
 
-export const DecisionChip = ({ decision, size = 'small' }: { decision: string | null | undefined; size?: ChipProps['size'] }) => {
+export const DecisionChip = ({
+  decision,
+  size = 'small',
+}: {
+  decision: string | null | undefined;
+  size?: ChipProps['size'];
+}) => {
   const translate = useTranslate();
   if (!decision) return null;
   return (
@@ -59,16 +75,29 @@ export const DecisionField = (_props: { source?: string; label?: string }) => {
 };
 
 /** Red when the Atasan PPID's deadline has passed, amber on the day and within a week (office's today). */
-export const ObjectionDueBadge = ({ record }: { record: Pick<Objection, 'status' | 'responseDueDate'> | null | undefined }) => {
+export const ObjectionDueBadge = ({
+  record,
+}: {
+  record: Pick<Objection, 'status' | 'responseDueDate'> | null | undefined;
+}) => {
   const translate = useTranslate();
   const today = todayIn(useOfficeTimeZone());
   const due = objectionDue(record, today);
   if (!due) return null;
   if (due.state === 'overdue') {
-    return <Chip size="small" color="error" label={translate('lentera.objections.badge.overdue', { smart_count: due.days })} data-flag="overdue" />;
+    return (
+      <Chip
+        size="small"
+        color="error"
+        label={translate('lentera.objections.badge.overdue', { smart_count: due.days })}
+        data-flag="overdue"
+      />
+    );
   }
   const label =
-    due.state === 'due_today' ? translate('lentera.objections.badge.due_today') : translate('lentera.objections.badge.days_left', { smart_count: due.days });
+    due.state === 'due_today'
+      ? translate('lentera.objections.badge.due_today')
+      : translate('lentera.objections.badge.days_left', { smart_count: due.days });
   if (due.state !== 'open') return <Chip size="small" color="warning" label={label} data-flag="due-soon" />;
   return (
     <Typography component="span" variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>

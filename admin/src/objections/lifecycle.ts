@@ -7,4 +7,8 @@ export {
   OBJECTION_STATUS_LABELS,
   canSettle,
 } from '../../../server/src/objections/objection-lifecycle';
-export type { ObjectionDecision, ObjectionGround, ObjectionStatus } from '../../../server/src/objections/objection-lifecycle';
+export type {
+  ObjectionDecision,
+  ObjectionGround,
+  ObjectionStatus,
+} from '../../../server/src/objections/objection-lifecycle';

@@ -5,8 +5,10 @@ import { GROUND_LABELS, OBJECTION_GROUNDS, OBJECTION_STATUSES, OBJECTION_STATUS_
  * `resources.objections` and `lentera.objections`; both languages must keep the same keys (i18n.spec.ts).
  * Statuses and the grounds of UU KIP Pasal 35 come from the server's state table (objection-lifecycle.ts).
  */
-const statusesIn = (lang: 'id' | 'en') => Object.fromEntries(OBJECTION_STATUSES.map((s) => [s, OBJECTION_STATUS_LABELS[s][lang]]));
-const groundsIn = (lang: 'id' | 'en') => Object.fromEntries(OBJECTION_GROUNDS.map((g) => [g, `${g} — ${GROUND_LABELS[g][lang]}`]));
+const statusesIn = (lang: 'id' | 'en') =>
+  Object.fromEntries(OBJECTION_STATUSES.map((s) => [s, OBJECTION_STATUS_LABELS[s][lang]]));
+const groundsIn = (lang: 'id' | 'en') =>
+  Object.fromEntries(OBJECTION_GROUNDS.map((g) => [g, `${g} — ${GROUND_LABELS[g][lang]}`]));
 
 const id = {
   resource: {
@@ -143,8 +145,10 @@ const id = {
         'Atasan PPID memberikan tanggapan tertulis paling lambat %{due} (30 hari kerja sejak keberatan diajukan). Bila diterima, perintah kepada PPID tercatat di riwayat permohonan. Penyelesaian dengan musyawarah hanya untuk alasan b–g.',
       dispute:
         'Pemohon dapat mengajukan sengketa ke Komisi Informasi dalam 14 hari kerja sejak menerima tanggapan, atau sejak batas tanggapan (%{due}) lewat tanpa tanggapan.',
-      conclude: 'Catat hasil mediasi atau putusan ajudikasi Komisi Informasi, pelaksanaannya, dan gugatan ke pengadilan bila ada.',
-      close: 'Keberatan selesai: pemohon menerima tanggapan atau tidak mengajukan sengketa. Catat tanggapan pemohon bila ada.',
+      conclude:
+        'Catat hasil mediasi atau putusan ajudikasi Komisi Informasi, pelaksanaannya, dan gugatan ke pengadilan bila ada.',
+      close:
+        'Keberatan selesai: pemohon menerima tanggapan atau tidak mengajukan sengketa. Catat tanggapan pemohon bila ada.',
       withdraw: 'Pemohon mencabut keberatannya sebelum ditanggapi. Catat keterangannya.',
     },
     action_fields: {
@@ -152,7 +156,8 @@ const id = {
       reason: 'Pertimbangan tanggapan',
       instruction: 'Perintah kepada PPID',
       instruction_hint: 'Wajib bila keberatan diterima, misalnya memberikan informasi dalam jangka waktu tertentu.',
-      settle_hint: 'Penyelesaian dengan musyawarah tidak tersedia karena keberatan memuat alasan a (penolakan berdasarkan pengecualian).',
+      settle_hint:
+        'Penyelesaian dengan musyawarah tidak tersedia karena keberatan memuat alasan a (penolakan berdasarkan pengecualian).',
       filed_date: 'Tanggal pengajuan sengketa',
       ki_number: 'Nomor register Komisi Informasi',
       stage: 'Tahap',
@@ -310,8 +315,10 @@ const en: SameShape<typeof id> = {
         'The Atasan PPID answers in writing by %{due} (30 working days after filing). When accepted, the instruction to the PPID is recorded on the request’s timeline. Settlement by agreement is only for grounds b–g.',
       dispute:
         'The requester may bring a dispute to the Information Commission within 14 working days of receiving the answer, or of the answer deadline (%{due}) passing without one.',
-      conclude: 'Record the mediation result or the adjudication ruling of the Information Commission, its compliance, and any court action.',
-      close: 'The objection is done: the requester accepts the answer or brings no dispute. Record their reaction if any.',
+      conclude:
+        'Record the mediation result or the adjudication ruling of the Information Commission, its compliance, and any court action.',
+      close:
+        'The objection is done: the requester accepts the answer or brings no dispute. Record their reaction if any.',
       withdraw: 'The requester withdraws the objection before it is answered. Record their statement.',
     },
     action_fields: {
@@ -319,7 +326,8 @@ const en: SameShape<typeof id> = {
       reason: 'Considerations',
       instruction: 'Instruction to the PPID',
       instruction_hint: 'Required when the objection is accepted, e.g. to provide the information within a set time.',
-      settle_hint: 'Settlement by agreement is not available: the objection includes ground a (refusal on exemption grounds).',
+      settle_hint:
+        'Settlement by agreement is not available: the objection includes ground a (refusal on exemption grounds).',
       filed_date: 'Date the dispute was filed',
       ki_number: 'Information Commission registration number',
       stage: 'Stage',

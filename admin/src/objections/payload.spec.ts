@@ -1,4 +1,10 @@
-import { decisionOptions, objectionActionBlocked, objectionActionBody, objectionPayload, unavailableGrounds } from './payload';
+import {
+  decisionOptions,
+  objectionActionBlocked,
+  objectionActionBody,
+  objectionPayload,
+  unavailableGrounds,
+} from './payload';
 
 describe('objection registration body', () => {
   it('sends the request, the grounds in the order of Pasal 35 and the trimmed reasons; blanks are left out', () => {
@@ -17,7 +23,16 @@ describe('objection registration body', () => {
   });
 
   it('sends the requester and ground (b) alone when there is no request', () => {
-    expect(objectionPayload({ against: 'requester', requestId: 12, requesterId: '7', grounds: ['a', 'c'], reasons: 'x', groundDate: '2026-03-02' })).toEqual({
+    expect(
+      objectionPayload({
+        against: 'requester',
+        requestId: 12,
+        requesterId: '7',
+        grounds: ['a', 'c'],
+        reasons: 'x',
+        groundDate: '2026-03-02',
+      }),
+    ).toEqual({
       requesterId: 7,
       grounds: ['b'],
       reasons: 'x',
@@ -60,36 +75,57 @@ describe('the Atasan PPID decision', () => {
   });
 
   it('sends the instruction with an accepted objection only', () => {
-    expect(objectionActionBody('decide', { decision: 'accepted', reason: ' beralasan ', instruction: ' Berikan salinan ' })).toEqual({
+    expect(
+      objectionActionBody('decide', { decision: 'accepted', reason: ' beralasan ', instruction: ' Berikan salinan ' }),
+    ).toEqual({
       decision: 'accepted',
       reason: 'beralasan',
       instruction: 'Berikan salinan',
     });
-    expect(objectionActionBody('decide', { decision: 'rejected', reason: 'x', instruction: 'left over' })).toEqual({ decision: 'rejected', reason: 'x' });
+    expect(objectionActionBody('decide', { decision: 'rejected', reason: 'x', instruction: 'left over' })).toEqual({
+      decision: 'rejected',
+      reason: 'x',
+    });
   });
 });
 
 describe('the other objection actions', () => {
   it('sends the dispute, its conclusion, the closing and the withdrawal with the fields each route takes', () => {
-    expect(objectionActionBody('dispute', { filedDate: '2026-05-04', kiRegistrationNumber: ' ', stage: 'mediation' })).toEqual({
+    expect(
+      objectionActionBody('dispute', { filedDate: '2026-05-04', kiRegistrationNumber: ' ', stage: 'mediation' }),
+    ).toEqual({
       filedDate: '2026-05-04',
       stage: 'mediation',
     });
-    expect(objectionActionBody('conclude', { stage: 'adjudication', outcome: ' Dikabulkan ', complianceNote: '', courtAction: 'PTUN' })).toEqual({
+    expect(
+      objectionActionBody('conclude', {
+        stage: 'adjudication',
+        outcome: ' Dikabulkan ',
+        complianceNote: '',
+        courtAction: 'PTUN',
+      }),
+    ).toEqual({
       stage: 'adjudication',
       outcome: 'Dikabulkan',
       courtAction: 'PTUN',
     });
     expect(objectionActionBody('close', {})).toEqual({});
-    expect(objectionActionBody('close', { requesterReaction: ' Menerima ' })).toEqual({ requesterReaction: 'Menerima' });
+    expect(objectionActionBody('close', { requesterReaction: ' Menerima ' })).toEqual({
+      requesterReaction: 'Menerima',
+    });
     expect(objectionActionBody('withdraw', { note: ' Dicabut pemohon ' })).toEqual({ note: 'Dicabut pemohon' });
   });
 
   it('holds back a dispute while the Atasan PPID may still answer', () => {
     const record = { status: 'registered', responseDueDate: '2026-04-29' };
-    expect(objectionActionBlocked('dispute', record, '2026-04-29')).toEqual({ key: 'lentera.objections.blocked.dispute_early', date: '2026-04-29' });
+    expect(objectionActionBlocked('dispute', record, '2026-04-29')).toEqual({
+      key: 'lentera.objections.blocked.dispute_early',
+      date: '2026-04-29',
+    });
     expect(objectionActionBlocked('dispute', record, '2026-04-30')).toBeNull();
-    expect(objectionActionBlocked('dispute', { status: 'decided', responseDueDate: '2026-04-29' }, '2026-04-01')).toBeNull();
+    expect(
+      objectionActionBlocked('dispute', { status: 'decided', responseDueDate: '2026-04-29' }, '2026-04-01'),
+    ).toBeNull();
     expect(objectionActionBlocked('withdraw', record, '2026-04-01')).toBeNull();
   });
 });

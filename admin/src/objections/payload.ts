@@ -39,7 +39,10 @@ export function objectionPayload(data: Values): Values {
  * Grounds that cannot apply, mirroring the server's checks so the form does not offer them: without a request only
  * (b); (a) only against a request refused (in part) on exemption grounds; (c) only against one not answered yet.
  */
-export function unavailableGrounds(against: Against, request: { decision?: string | null } | null | undefined): string[] {
+export function unavailableGrounds(
+  against: Against,
+  request: { decision?: string | null } | null | undefined,
+): string[] {
   if (against === 'requester') return OBJECTION_GROUNDS.filter((g) => g !== 'b');
   if (!request) return [];
   const out: string[] = [];

@@ -1,4 +1,10 @@
-import { objectionFiltersForTab, objectionListSearch, objectionSortForTab, objectionTabOf, registerPeriod } from './queue';
+import {
+  objectionFiltersForTab,
+  objectionListSearch,
+  objectionSortForTab,
+  objectionTabOf,
+  registerPeriod,
+} from './queue';
 
 describe('objection list tabs', () => {
   it('recognises the tab from the filters: overdue first, then the Atasan PPID queue', () => {
@@ -10,7 +16,11 @@ describe('objection list tabs', () => {
   });
 
   it('sets status=registered for the queue and overdue for the late ones, keeping the other filters', () => {
-    expect(objectionFiltersForTab({ q: 'KTP', from: '2026-01-01' }, 'queue')).toEqual({ q: 'KTP', from: '2026-01-01', status: 'registered' });
+    expect(objectionFiltersForTab({ q: 'KTP', from: '2026-01-01' }, 'queue')).toEqual({
+      q: 'KTP',
+      from: '2026-01-01',
+      status: 'registered',
+    });
     expect(objectionFiltersForTab({ q: 'KTP', status: 'registered' }, 'overdue')).toEqual({ q: 'KTP', overdue: true });
     expect(objectionFiltersForTab({ q: 'KTP', overdue: true }, 'queue')).toEqual({ q: 'KTP', status: 'registered' });
     expect(objectionFiltersForTab({ q: 'KTP', status: 'registered' }, 'all')).toEqual({ q: 'KTP' });
@@ -24,14 +34,21 @@ describe('objection list tabs', () => {
   });
 
   it('links to a tab with its filter and order', () => {
-    expect(decodeURIComponent(objectionListSearch('queue'))).toBe('?filter={"status":"registered"}&sort=responseDueDate&order=ASC');
-    expect(decodeURIComponent(objectionListSearch('overdue'))).toBe('?filter={"overdue":true}&sort=responseDueDate&order=ASC');
+    expect(decodeURIComponent(objectionListSearch('queue'))).toBe(
+      '?filter={"status":"registered"}&sort=responseDueDate&order=ASC',
+    );
+    expect(decodeURIComponent(objectionListSearch('overdue'))).toBe(
+      '?filter={"overdue":true}&sort=responseDueDate&order=ASC',
+    );
   });
 });
 
 describe('register period', () => {
   it('takes the filed-date filter of the list when both ends are set', () => {
-    expect(registerPeriod({ from: '2026-02-01', to: '2026-02-28' }, '2026-05-04')).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+    expect(registerPeriod({ from: '2026-02-01', to: '2026-02-28' }, '2026-05-04')).toEqual({
+      from: '2026-02-01',
+      to: '2026-02-28',
+    });
   });
 
   it('defaults to the year so far', () => {

@@ -52,7 +52,13 @@ export interface Objection {
   createdAt: string;
   updatedAt: string;
   requester: { id: number | string; name: string; type: RequesterType; address: string } | null;
-  request: { id: number | string; number: string; informationRequested: string; purpose: string; decision: Decision | null } | null;
+  request: {
+    id: number | string;
+    number: string;
+    informationRequested: string;
+    purpose: string;
+    decision: Decision | null;
+  } | null;
   allowedActions: string[];
   /** detail only */
   events?: ObjectionEvent[];

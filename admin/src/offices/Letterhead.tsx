@@ -7,11 +7,7 @@ export const LetterheadPreview = () => {
   const office = useRecordContext<Office>();
   const translate = useTranslate();
   if (!office) return null;
-  const contact = [
-    office.phone && `Telp. ${office.phone}`,
-    office.email,
-    office.website,
-  ].filter(Boolean);
+  const contact = [office.phone && `Telp. ${office.phone}`, office.email, office.website].filter(Boolean);
   const place = [office.address, [office.city, office.postalCode].filter(Boolean).join(' ')].filter(Boolean);
   const empty = !office.letterheadLine1 && !office.letterheadLine2;
   return (
@@ -30,12 +26,28 @@ export const LetterheadPreview = () => {
         ) : (
           <Box sx={{ textAlign: 'center', pb: 1, borderBottom: '4px double #222', fontFamily: 'inherit' }}>
             {office.letterheadLine1 && (
-              <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, fontSize: 18, textTransform: 'uppercase', lineHeight: 1.2 }}>
+              <Typography
+                sx={{
+                  fontFamily: 'inherit',
+                  fontWeight: 700,
+                  fontSize: 18,
+                  textTransform: 'uppercase',
+                  lineHeight: 1.2,
+                }}
+              >
                 {office.letterheadLine1}
               </Typography>
             )}
             {office.letterheadLine2 && (
-              <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, fontSize: 16, textTransform: 'uppercase', lineHeight: 1.3 }}>
+              <Typography
+                sx={{
+                  fontFamily: 'inherit',
+                  fontWeight: 700,
+                  fontSize: 16,
+                  textTransform: 'uppercase',
+                  lineHeight: 1.3,
+                }}
+              >
                 {office.letterheadLine2}
               </Typography>
             )}

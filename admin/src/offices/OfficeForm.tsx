@@ -63,7 +63,12 @@ export const OfficeForm = ({ mode }: { mode: 'create' | 'edit' }) => {
         <TextInput source="code" validate={validate.code} sx={{ maxWidth: { sm: 200 } }} />
         <TextInput source="name" validate={validate.name} />
       </Row>
-      <SelectInput source="timeZone" choices={timeZoneChoices} validate={validate.timeZone} defaultValue="Asia/Jakarta" />
+      <SelectInput
+        source="timeZone"
+        choices={timeZoneChoices}
+        validate={validate.timeZone}
+        defaultValue="Asia/Jakarta"
+      />
       <SectionHeading text="lentera.offices.sections.letterhead" />
       <TextInput source="letterheadLine1" validate={validate.line} />
       <TextInput source="letterheadLine2" validate={validate.line} />

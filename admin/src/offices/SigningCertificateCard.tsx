@@ -93,7 +93,13 @@ export const SigningCertificateCard = () => {
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: 'flex-start' }}>
             <MuiButton component="label" variant="outlined" startIcon={<UploadFileIcon />}>
               {file ? file.name : translate(t('file'))}
-              <input hidden type="file" name="file" accept=".p12,.pfx,application/x-pkcs12" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+              <input
+                hidden
+                type="file"
+                name="file"
+                accept=".p12,.pfx,application/x-pkcs12"
+                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              />
             </MuiButton>
             <MuiTextField
               size="small"

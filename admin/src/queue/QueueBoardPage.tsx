@@ -53,7 +53,11 @@ const BucketCard = ({ bucket, data, dueWithinDays }: { bucket: BoardBucket; data
           <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
             {title}
           </Typography>
-          <Typography variant="h5" sx={{ color: COLORS[bucket], fontWeight: 700 }} data-testid={`board-${bucket}-total`}>
+          <Typography
+            variant="h5"
+            sx={{ color: COLORS[bucket], fontWeight: 700 }}
+            data-testid={`board-${bucket}-total`}
+          >
             {data.total}
           </Typography>
         </Box>
@@ -83,7 +87,13 @@ const BucketCard = ({ bucket, data, dueWithinDays }: { bucket: BoardBucket; data
                     <Typography
                       variant="caption"
                       color="text.secondary"
-                      sx={{ display: '-webkit-box', WebkitLineClamp: 1, WebkitBoxOrient: 'vertical', overflow: 'hidden', maxWidth: 260 }}
+                      sx={{
+                        display: '-webkit-box',
+                        WebkitLineClamp: 1,
+                        WebkitBoxOrient: 'vertical',
+                        overflow: 'hidden',
+                        maxWidth: 260,
+                      }}
                     >
                       {request.informationRequested}
                     </Typography>
@@ -104,7 +114,10 @@ const BucketCard = ({ bucket, data, dueWithinDays }: { bucket: BoardBucket; data
         <Box sx={{ mt: 1, textAlign: 'right' }}>
           <Link
             component={LinkBase}
-            to={{ pathname: createPath({ resource: 'requests', type: 'list' }), search: bucketListSearch(bucket, dueWithinDays) }}
+            to={{
+              pathname: createPath({ resource: 'requests', type: 'list' }),
+              search: bucketListSearch(bucket, dueWithinDays),
+            }}
             variant="body2"
           >
             {translate('lentera.queue_board.see_all', { total: data.total })}
@@ -131,6 +144,7 @@ const QueueBoardPage = () => {
       .finally(() => setLoading(false));
   }, []);
 
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the board loads once on mount, then on demand
   useEffect(load, [load]);
 
   return (
@@ -150,11 +164,18 @@ const QueueBoardPage = () => {
         </Alert>
       )}
       {!queue ? (
-        problem ? null : <Loading />
+        problem ? null : (
+          <Loading />
+        )
       ) : (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }} data-testid="queue-board">
           {BOARD_BUCKETS.map((bucket) => (
-            <BucketCard key={bucket} bucket={bucket} data={queue[bucket] ?? { total: 0, items: [] }} dueWithinDays={queue.dueWithinDays} />
+            <BucketCard
+              key={bucket}
+              bucket={bucket}
+              data={queue[bucket] ?? { total: 0, items: [] }}
+              dueWithinDays={queue.dueWithinDays}
+            />
           ))}
         </Box>
       )}

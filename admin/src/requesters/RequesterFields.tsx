@@ -21,7 +21,12 @@ const Row = ({ children }: { children: React.ReactNode }) => (
 const label = (field: string) => `resources.requesters.fields.${field}`;
 
 function valueAt(values: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), values);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
+      values,
+    );
 }
 
 /**
@@ -31,7 +36,11 @@ function valueAt(values: Record<string, unknown>, path: string): unknown {
 export const RequesterFields = ({ prefix = '', nikReadOnly = false }: { prefix?: string; nikReadOnly?: boolean }) => (
   <FormDataConsumer>
     {({ formData }) => (
-      <TypedFields prefix={prefix} nikReadOnly={nikReadOnly} type={String(valueAt(formData, `${prefix}type`) ?? 'person')} />
+      <TypedFields
+        prefix={prefix}
+        nikReadOnly={nikReadOnly}
+        type={String(valueAt(formData, `${prefix}type`) ?? 'person')}
+      />
     )}
   </FormDataConsumer>
 );
@@ -43,7 +52,9 @@ const TypedFields = ({ prefix, nikReadOnly, type }: { prefix: string; nikReadOnl
   const validate = useMemo(() => {
     const nik: Validator = (value) => nikProblem(value, locale);
     const contact: Validator = (_value, all) =>
-      valueAt(all, `${prefix}phone`) || valueAt(all, `${prefix}email`) ? undefined : 'lentera.requesters.contact_required';
+      valueAt(all, `${prefix}phone`) || valueAt(all, `${prefix}email`)
+        ? undefined
+        : 'lentera.requesters.contact_required';
     return {
       name: [required(), maxLength(200)],
       nik: [required(), regex(/^(\d{16}|\d{4}\*+\d{4})$/, 'lentera.requesters.nik_format'), nik],
@@ -80,12 +91,20 @@ const TypedFields = ({ prefix, nikReadOnly, type }: { prefix: string; nikReadOnl
         />
       )}
       {needs.representative && (
-        <TextInput source={`${prefix}representativeName`} label={label('representativeName')} validate={validate.representative} />
+        <TextInput
+          source={`${prefix}representativeName`}
+          label={label('representativeName')}
+          validate={validate.representative}
+        />
       )}
       {needs.deed && (
         <Row>
           <TextInput source={`${prefix}deedNumber`} label={label('deedNumber')} validate={validate.deed} />
-          <TextInput source={`${prefix}ratificationNumber`} label={label('ratificationNumber')} validate={validate.deed} />
+          <TextInput
+            source={`${prefix}ratificationNumber`}
+            label={label('ratificationNumber')}
+            validate={validate.deed}
+          />
         </Row>
       )}
       {needs.poa !== 'none' && (
@@ -96,7 +115,13 @@ const TypedFields = ({ prefix, nikReadOnly, type }: { prefix: string; nikReadOnl
           helperText={needs.poa === 'required' ? 'lentera.requesters.poa_required_hint' : 'lentera.requesters.poa_hint'}
         />
       )}
-      <TextInput source={`${prefix}address`} label={label('address')} validate={validate.address} multiline minRows={2} />
+      <TextInput
+        source={`${prefix}address`}
+        label={label('address')}
+        validate={validate.address}
+        multiline
+        minRows={2}
+      />
       <Row>
         <TextInput source={`${prefix}phone`} label={label('phone')} validate={validate.phone} type="tel" />
         <TextInput source={`${prefix}email`} label={label('email')} validate={validate.email} type="email" />

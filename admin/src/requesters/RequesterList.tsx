@@ -14,7 +14,9 @@ const filters = [
 export const RequesterTypeChip = (_props: { source?: string; label?: string }) => {
   const record = useRecordContext<Requester>();
   const translate = useTranslate();
-  return record ? <Chip variant="outlined" label={translate(`lentera.requesters.types.${record.type}`, { _: record.type })} /> : null;
+  return record ? (
+    <Chip variant="outlined" label={translate(`lentera.requesters.types.${record.type}`, { _: record.type })} />
+  ) : null;
 };
 
 const Column = DataTable.Col<Requester>;

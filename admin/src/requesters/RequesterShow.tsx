@@ -67,7 +67,12 @@ const Requests = () => {
   if (!canAccess) return null;
   return (
     <Panel title="lentera.requesters.requests">
-      <ReferenceManyField reference="requests" target="requesterId" sort={{ field: 'receivedAt', order: 'DESC' }} perPage={10}>
+      <ReferenceManyField
+        reference="requests"
+        target="requesterId"
+        sort={{ field: 'receivedAt', order: 'DESC' }}
+        perPage={10}
+      >
         <DataTable rowClick="show" bulkActionButtons={false}>
           <Column source="number" disableSort />
           <Column source="receivedAt" disableSort>

@@ -28,10 +28,31 @@ describe('requester identity', () => {
         email: 'budi@example.org',
         representativeName: 'X',
       }),
-    ).toEqual({ type: 'person', name: 'Budi Santoso', nik: '3602011203850004', address: 'Rangkasbitung', email: 'budi@example.org' });
+    ).toEqual({
+      type: 'person',
+      name: 'Budi Santoso',
+      nik: '3602011203850004',
+      address: 'Rangkasbitung',
+      email: 'budi@example.org',
+    });
     expect(
-      requesterPayload({ type: 'entity', name: 'Yayasan Lentera', nik: '3602011203850004', deedNumber: '12', ratificationNumber: 'AHU-3', address: 'Lebak', phone: '0252 123456' }),
-    ).toEqual({ type: 'entity', name: 'Yayasan Lentera', deedNumber: '12', ratificationNumber: 'AHU-3', address: 'Lebak', phone: '0252 123456' });
+      requesterPayload({
+        type: 'entity',
+        name: 'Yayasan Lentera',
+        nik: '3602011203850004',
+        deedNumber: '12',
+        ratificationNumber: 'AHU-3',
+        address: 'Lebak',
+        phone: '0252 123456',
+      }),
+    ).toEqual({
+      type: 'entity',
+      name: 'Yayasan Lentera',
+      deedNumber: '12',
+      ratificationNumber: 'AHU-3',
+      address: 'Lebak',
+      phone: '0252 123456',
+    });
   });
 });
 

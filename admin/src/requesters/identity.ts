@@ -2,7 +2,10 @@ import { validateNik } from '../common/nik';
 import type { RequesterType } from '../types';
 
 /** The identity a requester type needs (UU KIP; server: RequestersService.checkIdentity). */
-export const IDENTITY_FIELDS: Record<RequesterType, { nik: boolean; deed: boolean; poa: 'required' | 'optional' | 'none'; representative: boolean }> = {
+export const IDENTITY_FIELDS: Record<
+  RequesterType,
+  { nik: boolean; deed: boolean; poa: 'required' | 'optional' | 'none'; representative: boolean }
+> = {
   person: { nik: true, deed: false, poa: 'optional', representative: false },
   entity: { nik: false, deed: true, poa: 'optional', representative: true },
   group: { nik: true, deed: false, poa: 'required', representative: true },
@@ -49,10 +52,18 @@ export function requesterPayload(data: Record<string, unknown>): Record<string, 
 export function requesterEditData(data: Record<string, unknown>): Record<string, unknown> {
   const kept = requesterPayload(data);
   const out: Record<string, unknown> = { ...data };
-  for (const key of ['nik', 'deedNumber', 'ratificationNumber', 'powerOfAttorney', 'representativeName', 'phone', 'email', 'occupation']) {
+  for (const key of [
+    'nik',
+    'deedNumber',
+    'ratificationNumber',
+    'powerOfAttorney',
+    'representativeName',
+    'phone',
+    'email',
+    'occupation',
+  ]) {
     out[key] = kept[key] ?? null;
   }
   if (typeof data.nik === 'string' && data.nik.includes('*')) delete out.nik;
   return out;
 }
-

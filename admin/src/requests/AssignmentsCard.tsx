@@ -53,10 +53,21 @@ export const AssignmentsCard = ({ record }: { record: InfoRequest }) => {
                 <Fragment key={a.id}>
                   <TableRow data-testid={`assignment-${a.id}`}>
                     <TableCell sx={{ ...divider, minWidth: 120 }}>
-                      {canOpenTask ? <Link to={createPath({ resource: 'tasks', id: a.id, type: 'show' })}>{a.unitName}</Link> : a.unitName}
+                      {canOpenTask ? (
+                        <Link to={createPath({ resource: 'tasks', id: a.id, type: 'show' })}>{a.unitName}</Link>
+                      ) : (
+                        a.unitName
+                      )}
                     </TableCell>
                     <TableCell sx={{ ...divider, whiteSpace: 'pre-wrap' }}>{a.instruction}</TableCell>
-                    <TableCell sx={{ ...divider, whiteSpace: 'nowrap', color: late ? 'error.main' : undefined, fontWeight: late ? 600 : undefined }}>
+                    <TableCell
+                      sx={{
+                        ...divider,
+                        whiteSpace: 'nowrap',
+                        color: late ? 'error.main' : undefined,
+                        fontWeight: late ? 600 : undefined,
+                      }}
+                    >
                       {formatDate(a.dueDate, locale)}
                     </TableCell>
                     <TableCell sx={divider}>
@@ -66,7 +77,15 @@ export const AssignmentsCard = ({ record }: { record: InfoRequest }) => {
                   {a.answer && (
                     <TableRow>
                       <TableCell colSpan={4} sx={{ pt: 0 }}>
-                        <Box sx={{ borderLeft: 3, borderColor: 'success.main', pl: 1.5, py: 0.5, bgcolor: 'rgba(46, 125, 50, 0.05)' }}>
+                        <Box
+                          sx={{
+                            borderLeft: 3,
+                            borderColor: 'success.main',
+                            pl: 1.5,
+                            py: 0.5,
+                            bgcolor: 'rgba(46, 125, 50, 0.05)',
+                          }}
+                        >
                           <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
                             {translate('lentera.requests.assignments.answer')}
                             {a.answeredAt ? ` · ${formatInZone(a.answeredAt, timeZone, locale)}` : ''}

@@ -6,7 +6,17 @@ import { formatDate } from '../common/dates';
 import type { InfoRequest } from '../types';
 import { DueBadge } from './fields';
 
-const BigDate = ({ label, date, strike, testId }: { label: string; date: string; strike?: boolean; testId?: string }) => {
+const BigDate = ({
+  label,
+  date,
+  strike,
+  testId,
+}: {
+  label: string;
+  date: string;
+  strike?: boolean;
+  testId?: string;
+}) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   return (
@@ -30,14 +40,28 @@ export const DeadlineCard = ({ record }: { record: InfoRequest }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const deadline = record.deadline;
-  const pick = (text: { id: string; en: string } | null | undefined) => (text ? (locale === 'en' ? text.en : text.id) : null);
+  const pick = (text: { id: string; en: string } | null | undefined) =>
+    text ? (locale === 'en' ? text.en : text.id) : null;
   const open = record.flags?.workingDaysLeft !== null && record.flags?.workingDaysLeft !== undefined;
   return (
-    <Panel title="lentera.requests.deadline.title" testId="deadline-card" action={<EventIcon color="action" fontSize="small" />}>
+    <Panel
+      title="lentera.requests.deadline.title"
+      testId="deadline-card"
+      action={<EventIcon color="action" fontSize="small" />}
+    >
       <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 3, mb: 1 }}>
-        <BigDate label="lentera.requests.deadline.due" date={record.dueDate} strike={!!record.extendedDueDate} testId="due-date" />
+        <BigDate
+          label="lentera.requests.deadline.due"
+          date={record.dueDate}
+          strike={!!record.extendedDueDate}
+          testId="due-date"
+        />
         {record.extendedDueDate && (
-          <BigDate label="lentera.requests.deadline.extended_due" date={record.extendedDueDate} testId="extended-due-date" />
+          <BigDate
+            label="lentera.requests.deadline.extended_due"
+            date={record.extendedDueDate}
+            testId="extended-due-date"
+          />
         )}
       </Stack>
       <Box sx={{ mb: 1.5 }}>
@@ -68,7 +92,9 @@ export const DeadlineCard = ({ record }: { record: InfoRequest }) => {
       )}
       {record.status === 'incomplete' && record.incompleteDueDate && (
         <Alert severity="warning" sx={{ mt: 1 }}>
-          {translate('lentera.requests.deadline.incomplete', { date: formatDate(record.incompleteDueDate, locale, { weekday: true }) })}
+          {translate('lentera.requests.deadline.incomplete', {
+            date: formatDate(record.incompleteDueDate, locale, { weekday: true }),
+          })}
           {record.incompleteNote ? ` — ${record.incompleteNote}` : ''}
         </Alert>
       )}

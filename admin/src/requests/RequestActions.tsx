@@ -7,7 +7,18 @@ import HourglassDisabledIcon from '@mui/icons-material/HourglassDisabled';
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined';
 import UndoIcon from '@mui/icons-material/Undo';
-import { Alert, Box, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Tooltip, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button as MuiButton,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import { useState, type ReactElement } from 'react';
 import {
   ArrayInput,
@@ -57,16 +68,38 @@ const text = (field: string) => `lentera.requests.action_fields.${field}`;
 const dateSlot = { inputLabel: { shrink: true } };
 
 const NoteField = ({ required: isRequired }: { required: boolean }) => (
-  <TextInput source="note" label={text('note')} multiline minRows={3} validate={isRequired ? [required(), maxLength(2000)] : [maxLength(2000)]} />
+  <TextInput
+    source="note"
+    label={text('note')}
+    multiline
+    minRows={3}
+    validate={isRequired ? [required(), maxLength(2000)] : [maxLength(2000)]}
+  />
 );
 
 const AssignFields = ({ record }: { record: InfoRequest }) => (
-  <ArrayInput source="assignments" label={false} validate={(v: unknown) => (Array.isArray(v) && v.length ? undefined : 'ra.validation.required')}>
+  <ArrayInput
+    source="assignments"
+    label={false}
+    validate={(v: unknown) => (Array.isArray(v) && v.length ? undefined : 'ra.validation.required')}
+  >
     <SimpleFormIterator disableReordering fullWidth>
-      <ReferenceInput source="unitId" reference="units" filter={{ active: true }} sort={{ field: 'name', order: 'ASC' }} perPage={100}>
+      <ReferenceInput
+        source="unitId"
+        reference="units"
+        filter={{ active: true }}
+        sort={{ field: 'name', order: 'ASC' }}
+        perPage={100}
+      >
         <SelectInput optionText="name" label={text('unit')} validate={required()} />
       </ReferenceInput>
-      <TextInput source="instruction" label={text('instruction')} multiline minRows={2} validate={[required(), maxLength(2000)]} />
+      <TextInput
+        source="instruction"
+        label={text('instruction')}
+        multiline
+        minRows={2}
+        validate={[required(), maxLength(2000)]}
+      />
       <TextInput
         source="dueDate"
         label={text('unit_due')}
@@ -80,7 +113,13 @@ const AssignFields = ({ record }: { record: InfoRequest }) => (
 
 const DecideFields = () => (
   <>
-    <RadioButtonGroupInput source="decision" label={text('decision')} choices={decisionChoices} validate={required()} row={false} />
+    <RadioButtonGroupInput
+      source="decision"
+      label={text('decision')}
+      choices={decisionChoices}
+      validate={required()}
+      row={false}
+    />
     <FormDataConsumer>
       {({ formData }) => (
         <>
@@ -104,10 +143,22 @@ const DecideFields = () => (
             </>
           )}
           {formData.decision === 'refused' && (
-            <TextInput source="refusalReason" label={text('refusal_reason')} multiline minRows={2} validate={[required(), maxLength(5000)]} />
+            <TextInput
+              source="refusalReason"
+              label={text('refusal_reason')}
+              multiline
+              minRows={2}
+              validate={[required(), maxLength(5000)]}
+            />
           )}
           {formData.decision === 'granted_partial' && (
-            <TextInput source="redactions" label={text('redactions')} multiline minRows={2} validate={[required(), maxLength(5000)]} />
+            <TextInput
+              source="redactions"
+              label={text('redactions')}
+              multiline
+              minRows={2}
+              validate={[required(), maxLength(5000)]}
+            />
           )}
           {formData.decision === 'not_held' && (
             <TextInput
@@ -166,7 +217,15 @@ const ActionHelp = ({ action, record }: { action: RequestAction; record: InfoReq
 // The dialog's form starts empty: the request in the page's record context is not what it edits.
 const NO_RECORD = {};
 
-const ActionDialog = ({ action, record, onClose }: { action: RequestAction; record: InfoRequest; onClose: () => void }) => {
+const ActionDialog = ({
+  action,
+  record,
+  onClose,
+}: {
+  action: RequestAction;
+  record: InfoRequest;
+  onClose: () => void;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -191,7 +250,13 @@ const ActionDialog = ({ action, record, onClose }: { action: RequestAction; reco
   };
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth={action === 'decide' || action === 'assign' ? 'md' : 'sm'} data-testid={`dialog-${action}`}>
+    <Dialog
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth={action === 'decide' || action === 'assign' ? 'md' : 'sm'}
+      data-testid={`dialog-${action}`}
+    >
       <Form onSubmit={submit} record={NO_RECORD} defaultValues={defaultsFor(action, record)}>
         <DialogTitle>
           {translate(`lentera.requests.actions.${action}`)} — {record.number}
@@ -202,7 +267,13 @@ const ActionDialog = ({ action, record, onClose }: { action: RequestAction; reco
           {action === 'withdraw' && <NoteField required />}
           {(action === 'complete' || action === 'lapse' || action === 'close') && <NoteField required={false} />}
           {action === 'extend' && (
-            <TextInput source="reason" label={text('reason')} multiline minRows={3} validate={[required(), maxLength(2000)]} />
+            <TextInput
+              source="reason"
+              label={text('reason')}
+              multiline
+              minRows={3}
+              validate={[required(), maxLength(2000)]}
+            />
           )}
           {action === 'assign' && <AssignFields record={record} />}
           {action === 'decide' && <DecideFields />}

@@ -38,7 +38,8 @@ import { RequesterFields } from '../requesters/RequesterFields';
 import type { Requester } from '../types';
 import { requestPayload, requesterSearchFilter } from './payload';
 
-const atLeastOne = (value: unknown) => (Array.isArray(value) && value.length > 0 ? undefined : 'lentera.requests.create.choose_one');
+const atLeastOne = (value: unknown) =>
+  Array.isArray(value) && value.length > 0 ? undefined : 'lentera.requests.create.choose_one';
 
 const validate = {
   channel: [required()],
@@ -59,7 +60,16 @@ const Step1Timer = ({ startedAt }: { startedAt: string }) => {
   return (
     <Box
       data-testid="step1-timer"
-      sx={{ width: '100%', display: 'flex', alignItems: 'center', gap: 1.5, p: 1.5, mb: 1, borderRadius: 1, bgcolor: 'background.default' }}
+      sx={{
+        width: '100%',
+        display: 'flex',
+        alignItems: 'center',
+        gap: 1.5,
+        p: 1.5,
+        mb: 1,
+        borderRadius: 1,
+        bgcolor: 'background.default',
+      }}
     >
       <TimerOutlinedIcon color={color} />
       <Box sx={{ flex: 1 }}>
@@ -71,7 +81,12 @@ const Step1Timer = ({ startedAt }: { startedAt: string }) => {
             </Typography>
           )}
         </Typography>
-        <LinearProgress variant="determinate" value={Math.min(100, ratio * 100)} color={color} sx={{ mt: 0.5, height: 6, borderRadius: 3 }} />
+        <LinearProgress
+          variant="determinate"
+          value={Math.min(100, ratio * 100)}
+          color={color}
+          sx={{ mt: 0.5, height: 6, borderRadius: 3 }}
+        />
       </Box>
     </Box>
   );
@@ -201,7 +216,9 @@ const RequesterPicker = () => {
             >
               <ListItemText
                 primary={r.name}
-                secondary={[translate(`lentera.requesters.types.${r.type}`), r.nik, r.email, r.address].filter(Boolean).join(' · ')}
+                secondary={[translate(`lentera.requesters.types.${r.type}`), r.nik, r.email, r.address]
+                  .filter(Boolean)
+                  .join(' · ')}
               />
             </ListItem>
           ))}

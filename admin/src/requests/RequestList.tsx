@@ -60,7 +60,11 @@ const QueueTabs = () => {
 const NumberCell = () => {
   const record = useRecordContext<InfoRequest>();
   return record ? (
-    <Typography component="span" variant="body2" sx={{ fontWeight: 600, whiteSpace: 'nowrap', fontFamily: 'monospace' }}>
+    <Typography
+      component="span"
+      variant="body2"
+      sx={{ fontWeight: 600, whiteSpace: 'nowrap', fontFamily: 'monospace' }}
+    >
       {record.number}
     </Typography>
   ) : null;

@@ -1,14 +1,7 @@
 import DescriptionOutlinedIcon from '@mui/icons-material/DescriptionOutlined';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import { Box, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
-import {
-  Link,
-  Show,
-  useCreatePath,
-  useLocaleState,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { Link, Show, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { DownloadButton } from '../common/DownloadButton';
 import { Detail, Panel } from '../common/Panel';
 import { formatInZone } from '../common/datetime';
@@ -30,9 +23,21 @@ export const DocumentButtons = ({ record }: { record: InfoRequest }) => {
   const name = safeName(record.number);
   return (
     <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1 }} data-testid="document-buttons">
-      <DownloadButton path={`${base}/receipt.pdf`} fileName={`tanda-bukti-${name}.pdf`} label="lentera.requests.documents.receipt" icon={<ReceiptLongIcon />} variant="outlined" />
+      <DownloadButton
+        path={`${base}/receipt.pdf`}
+        fileName={`tanda-bukti-${name}.pdf`}
+        label="lentera.requests.documents.receipt"
+        icon={<ReceiptLongIcon />}
+        variant="outlined"
+      />
       {record.decision && (
-        <DownloadButton path={`${base}/notice.pdf`} fileName={`pemberitahuan-${name}.pdf`} label="lentera.requests.documents.notice" icon={<DescriptionOutlinedIcon />} variant="outlined" />
+        <DownloadButton
+          path={`${base}/notice.pdf`}
+          fileName={`pemberitahuan-${name}.pdf`}
+          label="lentera.requests.documents.notice"
+          icon={<DescriptionOutlinedIcon />}
+          variant="outlined"
+        />
       )}
       {record.extendedDueDate && (
         <DownloadButton
@@ -57,18 +62,29 @@ const Header = ({ record }: { record: InfoRequest }) => {
   return (
     <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }}>
       <CardContent>
-        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between' }}>
+        <Box
+          sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between' }}
+        >
           <Box>
             <Typography variant="overline" color="text.secondary">
               {translate('lentera.requests.show.registration_number')}
             </Typography>
-            <Typography variant="h4" component="h1" data-testid="request-number" sx={{ fontFamily: 'monospace', fontWeight: 700, lineHeight: 1.2 }}>
+            <Typography
+              variant="h4"
+              component="h1"
+              data-testid="request-number"
+              sx={{ fontFamily: 'monospace', fontWeight: 700, lineHeight: 1.2 }}
+            >
               {record.number}
             </Typography>
             <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mt: 1, alignItems: 'center' }}>
               <StatusChip status={record.status} size="medium" />
               {record.decision && (
-                <Chip variant="outlined" color="primary" label={translate(`lentera.requests.decisions.${record.decision}`)} />
+                <Chip
+                  variant="outlined"
+                  color="primary"
+                  label={translate(`lentera.requests.decisions.${record.decision}`)}
+                />
               )}
               <Typography variant="body2" color="text.secondary">
                 {translate(`lentera.requests.channels.${record.channel}`, { _: record.channel })} ·{' '}
@@ -86,7 +102,9 @@ const Header = ({ record }: { record: InfoRequest }) => {
             {requester && (
               <Typography variant="h6" sx={{ mt: 1 }} data-testid="request-requester">
                 {canOpenRequester ? (
-                  <Link to={createPath({ resource: 'requesters', id: requester.id, type: 'show' })}>{requester.name}</Link>
+                  <Link to={createPath({ resource: 'requesters', id: requester.id, type: 'show' })}>
+                    {requester.name}
+                  </Link>
                 ) : (
                   requester.name
                 )}
@@ -117,8 +135,12 @@ const DetailsCard = ({ record }: { record: InfoRequest }) => {
     <Panel title="lentera.requests.show.details">
       <Detail label="resources.requests.fields.informationRequested">{record.informationRequested}</Detail>
       <Detail label="resources.requests.fields.purpose">{record.purpose}</Detail>
-      <Detail label="resources.requests.fields.obtainMethods">{list(record.obtainMethods, 'lentera.requests.obtain')}</Detail>
-      <Detail label="resources.requests.fields.deliveryMethods">{list(record.deliveryMethods, 'lentera.requests.delivery')}</Detail>
+      <Detail label="resources.requests.fields.obtainMethods">
+        {list(record.obtainMethods, 'lentera.requests.obtain')}
+      </Detail>
+      <Detail label="resources.requests.fields.deliveryMethods">
+        {list(record.deliveryMethods, 'lentera.requests.delivery')}
+      </Detail>
       {r && (
         <Detail label="lentera.requests.show.contact">
           {[r.nik ? `NIK ${r.nik}` : null, r.address, r.phone, r.email, r.occupation].filter(Boolean).join(' · ')}
@@ -135,17 +157,31 @@ const DetailsCard = ({ record }: { record: InfoRequest }) => {
               {record.refusalBasis.map((letter) => translate(`lentera.requests.pasal17.${letter}`)).join('\n')}
             </Detail>
           ) : null}
-          {record.consequenceTest && <Detail label="lentera.requests.action_fields.consequence_test">{record.consequenceTest}</Detail>}
-          {record.refusalReason && <Detail label="lentera.requests.action_fields.refusal_reason">{record.refusalReason}</Detail>}
+          {record.consequenceTest && (
+            <Detail label="lentera.requests.action_fields.consequence_test">{record.consequenceTest}</Detail>
+          )}
+          {record.refusalReason && (
+            <Detail label="lentera.requests.action_fields.refusal_reason">{record.refusalReason}</Detail>
+          )}
           {record.redactions && <Detail label="lentera.requests.action_fields.redactions">{record.redactions}</Detail>}
           {record.holderBody && <Detail label="lentera.requests.action_fields.holder_body">{record.holderBody}</Detail>}
-          {record.form && <Detail label="lentera.requests.action_fields.form">{translate(`lentera.requests.forms.${record.form}`)}</Detail>}
-          {record.cost !== null && record.cost !== undefined && (
-            <Detail label="lentera.requests.action_fields.cost">
-              {new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(record.cost)}
+          {record.form && (
+            <Detail label="lentera.requests.action_fields.form">
+              {translate(`lentera.requests.forms.${record.form}`)}
             </Detail>
           )}
-          {record.deliveryPlan && <Detail label="lentera.requests.action_fields.delivery_plan">{record.deliveryPlan}</Detail>}
+          {record.cost !== null && record.cost !== undefined && (
+            <Detail label="lentera.requests.action_fields.cost">
+              {new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
+                style: 'currency',
+                currency: 'IDR',
+                maximumFractionDigits: 0,
+              }).format(record.cost)}
+            </Detail>
+          )}
+          {record.deliveryPlan && (
+            <Detail label="lentera.requests.action_fields.delivery_plan">{record.deliveryPlan}</Detail>
+          )}
         </>
       )}
       {record.deliveredAt && (

@@ -20,7 +20,19 @@ export function stepSeconds(step: RequestStep | undefined, now: number): number 
   return Number.isNaN(started) ? null : Math.max(0, (now - started) / 1000);
 }
 
-const StepRow = ({ record, number, step, standard, canEdit }: { record: InfoRequest; number: 1 | 2 | 3; step?: RequestStep; standard: number; canEdit: boolean }) => {
+const StepRow = ({
+  record,
+  number,
+  step,
+  standard,
+  canEdit,
+}: {
+  record: InfoRequest;
+  number: 1 | 2 | 3;
+  step?: RequestStep;
+  standard: number;
+  canEdit: boolean;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -45,7 +57,10 @@ const StepRow = ({ record, number, step, standard, canEdit }: { record: InfoRequ
   };
 
   return (
-    <Box sx={{ py: 1.25, borderBottom: 1, borderColor: 'divider', '&:last-of-type': { borderBottom: 0 } }} data-testid={`step-${number}`}>
+    <Box
+      sx={{ py: 1.25, borderBottom: 1, borderColor: 'divider', '&:last-of-type': { borderBottom: 0 } }}
+      data-testid={`step-${number}`}
+    >
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
         <Typography variant="body2" sx={{ fontWeight: 600, flex: 1, minWidth: 200 }}>
           {translate(`lentera.requests.steps.step${number}`)}

@@ -66,7 +66,15 @@ export const TimelineCard = ({ record }: { record: InfoRequest }) => {
             <Box
               component="li"
               key={event.id}
-              sx={{ position: 'relative', pl: 3, pb: 2, borderLeft: 2, borderColor: 'divider', ml: 1, '&:last-of-type': { pb: 0 } }}
+              sx={{
+                position: 'relative',
+                pl: 3,
+                pb: 2,
+                borderLeft: 2,
+                borderColor: 'divider',
+                ml: 1,
+                '&:last-of-type': { pb: 0 },
+              }}
             >
               <Box
                 sx={{

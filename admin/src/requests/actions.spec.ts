@@ -38,11 +38,24 @@ describe('action bodies', () => {
         cost: 5000,
         holderBody: 'x',
       }),
-    ).toEqual({ decision: 'refused', refusalBasis: ['h'], consequenceTest: 'Membuka data pribadi pemilih', refusalReason: 'Rahasia pribadi' });
+    ).toEqual({
+      decision: 'refused',
+      refusalBasis: ['h'],
+      consequenceTest: 'Membuka data pribadi pemilih',
+      refusalReason: 'Rahasia pribadi',
+    });
   });
 
   it('sends no exemption basis on a full grant, even if one was ticked before switching', () => {
-    expect(actionBody('decide', { decision: 'granted_full', refusalBasis: ['a'], form: 'softcopy', cost: '0', deliveryPlan: 'Email, 1 hari kerja' })).toEqual({
+    expect(
+      actionBody('decide', {
+        decision: 'granted_full',
+        refusalBasis: ['a'],
+        form: 'softcopy',
+        cost: '0',
+        deliveryPlan: 'Email, 1 hari kerja',
+      }),
+    ).toEqual({
       decision: 'granted_full',
       form: 'softcopy',
       cost: 0,
@@ -51,28 +64,43 @@ describe('action bodies', () => {
   });
 
   it('sends the redactions of a partial grant and the holder of information not held', () => {
-    expect(actionBody('decide', { decision: 'granted_partial', refusalBasis: ['h'], consequenceTest: 'uji', redactions: 'NIK dihitamkan', form: 'hardcopy' })).toEqual({
+    expect(
+      actionBody('decide', {
+        decision: 'granted_partial',
+        refusalBasis: ['h'],
+        consequenceTest: 'uji',
+        redactions: 'NIK dihitamkan',
+        form: 'hardcopy',
+      }),
+    ).toEqual({
       decision: 'granted_partial',
       refusalBasis: ['h'],
       consequenceTest: 'uji',
       redactions: 'NIK dihitamkan',
       form: 'hardcopy',
     });
-    expect(actionBody('decide', { decision: 'not_held', holderBody: 'Bawaslu Kabupaten Lebak' })).toEqual({ decision: 'not_held', holderBody: 'Bawaslu Kabupaten Lebak' });
+    expect(actionBody('decide', { decision: 'not_held', holderBody: 'Bawaslu Kabupaten Lebak' })).toEqual({
+      decision: 'not_held',
+      holderBody: 'Bawaslu Kabupaten Lebak',
+    });
   });
 
   it('sends how the answer was delivered and, if given, when', () => {
     expect(actionBody('deliver', { via: 'email' })).toEqual({ via: 'email' });
-    expect(actionBody('deliver', { via: 'pickup', deliveredAt: '2026-11-23T10:15' }).deliveredAt).toMatch(/^2026-11-2[23]T\d\d:15:00\.000Z$/);
+    expect(actionBody('deliver', { via: 'pickup', deliveredAt: '2026-11-23T10:15' }).deliveredAt).toMatch(
+      /^2026-11-2[23]T\d\d:15:00\.000Z$/,
+    );
   });
 });
 
 describe('field error lines', () => {
   it('keeps messages that name their field and prefixes the others', () => {
-    expect(fieldErrorLines({ 'assignments.dueDate': 'batas jawaban unit melewati batas permohonan (2026-12-07)', note: 'note wajib diisi' })).toEqual([
-      'assignments.dueDate: batas jawaban unit melewati batas permohonan (2026-12-07)',
-      'note wajib diisi',
-    ]);
+    expect(
+      fieldErrorLines({
+        'assignments.dueDate': 'batas jawaban unit melewati batas permohonan (2026-12-07)',
+        note: 'note wajib diisi',
+      }),
+    ).toEqual(['assignments.dueDate: batas jawaban unit melewati batas permohonan (2026-12-07)', 'note wajib diisi']);
     expect(fieldErrorLines(undefined)).toEqual([]);
   });
 });
@@ -82,15 +110,25 @@ describe('actions the dates already rule out', () => {
 
   it('allows an extension only once and before the deadline', () => {
     expect(actionBlocked('extend', record, '2026-12-07')).toBeNull();
-    expect(actionBlocked('extend', record, '2026-12-08')).toEqual({ key: 'lentera.requests.blocked.extend_late', date: '2026-12-07' });
-    expect(actionBlocked('extend', { ...record, extendedDueDate: '2026-12-16' }, '2026-12-01')?.key).toBe('lentera.requests.blocked.extended_once');
-    expect(actionBlocked('extend', { ...record, extensionDays: 0 }, '2026-12-01')?.key).toBe('lentera.requests.blocked.no_extension');
+    expect(actionBlocked('extend', record, '2026-12-08')).toEqual({
+      key: 'lentera.requests.blocked.extend_late',
+      date: '2026-12-07',
+    });
+    expect(actionBlocked('extend', { ...record, extendedDueDate: '2026-12-16' }, '2026-12-01')?.key).toBe(
+      'lentera.requests.blocked.extended_once',
+    );
+    expect(actionBlocked('extend', { ...record, extensionDays: 0 }, '2026-12-01')?.key).toBe(
+      'lentera.requests.blocked.no_extension',
+    );
   });
 
   it('lets an incomplete request be completed until its window closes, and lapse only after', () => {
     const incomplete = { ...record, incompleteDueDate: '2026-11-26' };
     expect(actionBlocked('complete', incomplete, '2026-11-26')).toBeNull();
-    expect(actionBlocked('lapse', incomplete, '2026-11-26')).toEqual({ key: 'lentera.requests.blocked.lapse_early', date: '2026-11-26' });
+    expect(actionBlocked('lapse', incomplete, '2026-11-26')).toEqual({
+      key: 'lentera.requests.blocked.lapse_early',
+      date: '2026-11-26',
+    });
     expect(actionBlocked('complete', incomplete, '2026-11-27')?.key).toBe('lentera.requests.blocked.complete_late');
     expect(actionBlocked('lapse', incomplete, '2026-11-27')).toBeNull();
   });

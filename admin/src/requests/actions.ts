@@ -68,7 +68,11 @@ export function actionBody(action: RequestAction, values: Values): Values {
 
 /** Server field errors (keys like "assignments.dueDate" or "refusalBasis") as lines for the dialog. */
 export function fieldErrorLines(fields: Record<string, string> | undefined): string[] {
-  return fields ? Object.entries(fields).map(([key, message]) => (message.toLowerCase().includes(key.toLowerCase()) ? message : `${key}: ${message}`)) : [];
+  return fields
+    ? Object.entries(fields).map(([key, message]) =>
+        message.toLowerCase().includes(key.toLowerCase()) ? message : `${key}: ${message}`,
+      )
+    : [];
 }
 
 /**

@@ -15,7 +15,13 @@ const STATUS_COLORS: Record<RequestStatus, ChipProps['color']> = {
   lapsed: 'default',
 };
 
-export const StatusChip = ({ status, size = 'small' }: { status: string | null | undefined; size?: ChipProps['size'] }) => {
+export const StatusChip = ({
+  status,
+  size = 'small',
+}: {
+  status: string | null | undefined;
+  size?: ChipProps['size'];
+}) => {
   const translate = useTranslate();
   if (!status) return null;
   const open = ['registered', 'incomplete', 'in_process', 'extended'].includes(status);
@@ -91,7 +97,15 @@ export const DateOnlyField = ({ source, weekday }: { source: string; label?: str
 };
 
 /** Long text cut to one or two lines, the whole of it in a tooltip. */
-export const TruncatedText = ({ text, lines = 2, maxWidth = 360 }: { text: string | null | undefined; lines?: number; maxWidth?: number }) => {
+export const TruncatedText = ({
+  text,
+  lines = 2,
+  maxWidth = 360,
+}: {
+  text: string | null | undefined;
+  lines?: number;
+  maxWidth?: number;
+}) => {
   if (!text) return null;
   return (
     <Tooltip title={text.length > 80 ? text : ''} placement="bottom-start">
@@ -112,7 +126,16 @@ export const TruncatedText = ({ text, lines = 2, maxWidth = 360 }: { text: strin
   );
 };
 
-export const TruncatedField = ({ source, lines, maxWidth }: { source: string; label?: string; lines?: number; maxWidth?: number }) => {
+export const TruncatedField = ({
+  source,
+  lines,
+  maxWidth,
+}: {
+  source: string;
+  label?: string;
+  lines?: number;
+  maxWidth?: number;
+}) => {
   const record = useRecordContext();
   return <TruncatedText text={record?.[source] as string | undefined} lines={lines} maxWidth={maxWidth} />;
 };

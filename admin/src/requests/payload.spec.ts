@@ -11,7 +11,17 @@ const base = {
 describe('intake payload', () => {
   it('sends a new requester with the fields of its type and the time the form was opened', () => {
     const body = requestPayload(
-      { ...base, requester: { type: 'person', name: 'Budi', nik: '3602011203850004', address: 'Lebak', phone: '0812345678', deedNumber: 'x' } },
+      {
+        ...base,
+        requester: {
+          type: 'person',
+          name: 'Budi',
+          nik: '3602011203850004',
+          address: 'Lebak',
+          phone: '0812345678',
+          deedNumber: 'x',
+        },
+      },
       '2026-11-23T03:00:00.000Z',
     );
     expect(body).toEqual({
@@ -32,9 +42,15 @@ describe('intake payload', () => {
   });
 
   it('sends receivedAt for a letter received earlier, never for a walk-in', () => {
-    expect(requestPayload({ ...base, channel: 'letter', receivedAt: '2026-11-20T09:30', requesterId: 1 }, 'T').receivedAt).toMatch(/^2026-11-20T\d\d:30:00\.000Z$/);
-    expect(requestPayload({ ...base, receivedAt: '2026-11-20T09:30', requesterId: 1 }, 'T')).not.toHaveProperty('receivedAt');
-    expect(requestPayload({ ...base, channel: 'email', receivedAt: '', requesterId: 1 }, 'T')).not.toHaveProperty('receivedAt');
+    expect(
+      requestPayload({ ...base, channel: 'letter', receivedAt: '2026-11-20T09:30', requesterId: 1 }, 'T').receivedAt,
+    ).toMatch(/^2026-11-20T\d\d:30:00\.000Z$/);
+    expect(requestPayload({ ...base, receivedAt: '2026-11-20T09:30', requesterId: 1 }, 'T')).not.toHaveProperty(
+      'receivedAt',
+    );
+    expect(requestPayload({ ...base, channel: 'email', receivedAt: '', requesterId: 1 }, 'T')).not.toHaveProperty(
+      'receivedAt',
+    );
   });
 });
 

@@ -10,7 +10,11 @@ describe('request queue tabs', () => {
   });
 
   it('replaces the queue flags and keeps the other filters', () => {
-    expect(filtersForTab({ q: 'DPT', open: true, status: ['registered'] }, 'overdue')).toEqual({ q: 'DPT', status: ['registered'], overdue: true });
+    expect(filtersForTab({ q: 'DPT', open: true, status: ['registered'] }, 'overdue')).toEqual({
+      q: 'DPT',
+      status: ['registered'],
+      overdue: true,
+    });
     expect(filtersForTab({ q: 'DPT', overdue: true }, 'all')).toEqual({ q: 'DPT' });
   });
 });

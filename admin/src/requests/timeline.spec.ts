@@ -29,22 +29,34 @@ describe('timeline', () => {
     expect(eventTitle(event({ type: 'assign', fromStatus: 'registered', toStatus: 'in_process' }), translate)).toBe(
       'lentera.requests.events.assign (lentera.requests.statuses.registered → lentera.requests.statuses.in_process)',
     );
-    expect(eventTitle(event({ type: 'assign', fromStatus: 'in_process', toStatus: 'in_process' }), translate)).toBe('lentera.requests.events.assign');
+    expect(eventTitle(event({ type: 'assign', fromStatus: 'in_process', toStatus: 'in_process' }), translate)).toBe(
+      'lentera.requests.events.assign',
+    );
   });
 
   it('lists the units and their deadline of a disposition', () => {
     const lines = eventDetails(
-      event({ type: 'assign', data: { units: ['Subbagian PDI'], assignments: [{ unitId: 2, dueDate: '2026-11-26' }] } }),
+      event({
+        type: 'assign',
+        data: { units: ['Subbagian PDI'], assignments: [{ unitId: 2, dueDate: '2026-11-26' }] },
+      }),
       translate,
       'en',
     );
-    expect(lines).toEqual(['lentera.requests.event_details.units(units=Subbagian PDI)', 'lentera.requests.event_details.unit_due(date=26 Nov 2026)']);
+    expect(lines).toEqual([
+      'lentera.requests.event_details.units(units=Subbagian PDI)',
+      'lentera.requests.event_details.unit_due(date=26 Nov 2026)',
+    ]);
   });
 
   it('shows a recorded step against its standard', () => {
-    expect(eventDetails(event({ type: 'step', data: { step: 2, durationSeconds: 950, standardMinutes: 15 } }), translate, 'en')).toEqual([
-      'lentera.requests.event_details.step_done(step=2,duration=15:50,standard=15)',
-    ]);
+    expect(
+      eventDetails(
+        event({ type: 'step', data: { step: 2, durationSeconds: 950, standardMinutes: 15 } }),
+        translate,
+        'en',
+      ),
+    ).toEqual(['lentera.requests.event_details.step_done(step=2,duration=15:50,standard=15)']);
     expect(eventDetails(event({ type: 'step', data: { step: 3, durationSeconds: null } }), translate, 'en')).toEqual([
       'lentera.requests.event_details.step_started(step=3)',
     ]);
@@ -52,7 +64,14 @@ describe('timeline', () => {
 
   it('shows how a holiday moved the deadline', () => {
     expect(
-      eventDetails(event({ type: 'deadline_recomputed', data: { dueDate: { from: '2026-12-07', to: '2026-12-08' }, extendedDueDate: { from: null, to: null } } }), translate, 'en'),
+      eventDetails(
+        event({
+          type: 'deadline_recomputed',
+          data: { dueDate: { from: '2026-12-07', to: '2026-12-08' }, extendedDueDate: { from: null, to: null } },
+        }),
+        translate,
+        'en',
+      ),
     ).toEqual(['lentera.requests.event_details.moved(from=7 Dec 2026,to=8 Dec 2026)']);
   });
 

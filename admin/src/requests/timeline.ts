@@ -30,7 +30,8 @@ export function eventDetails(event: RequestEvent, translate: Translate, locale: 
       if (d.dueDate) lines.push(translate('lentera.requests.event_details.due', { date: date(d.dueDate) }));
       break;
     case 'incomplete':
-      if (d.incompleteDueDate) lines.push(translate('lentera.requests.event_details.complete_by', { date: date(d.incompleteDueDate) }));
+      if (d.incompleteDueDate)
+        lines.push(translate('lentera.requests.event_details.complete_by', { date: date(d.incompleteDueDate) }));
       if (d.noticeLate) lines.push(translate('lentera.requests.event_details.notice_late', { date: date(d.noticeBy) }));
       break;
     case 'assign': {
@@ -38,16 +39,20 @@ export function eventDetails(event: RequestEvent, translate: Translate, locale: 
       const items = Array.isArray(d.assignments) ? (d.assignments as Array<{ dueDate?: string }>) : [];
       if (units.length) lines.push(translate('lentera.requests.event_details.units', { units: units.join(', ') }));
       const dues = [...new Set(items.map((a) => a.dueDate).filter(Boolean))];
-      if (dues.length) lines.push(translate('lentera.requests.event_details.unit_due', { date: dues.map(date).join(', ') }));
+      if (dues.length)
+        lines.push(translate('lentera.requests.event_details.unit_due', { date: dues.map(date).join(', ') }));
       break;
     }
     case 'extend':
-      if (d.extendedDueDate) lines.push(translate('lentera.requests.event_details.due', { date: date(d.extendedDueDate) }));
+      if (d.extendedDueDate)
+        lines.push(translate('lentera.requests.event_details.due', { date: date(d.extendedDueDate) }));
       break;
     case 'decide':
       if (d.decision) lines.push(translate(`lentera.requests.decisions.${d.decision}`, { _: String(d.decision) }));
       if (Array.isArray(d.refusalBasis) && d.refusalBasis.length)
-        lines.push(translate('lentera.requests.event_details.basis', { letters: (d.refusalBasis as string[]).join(', ') }));
+        lines.push(
+          translate('lentera.requests.event_details.basis', { letters: (d.refusalBasis as string[]).join(', ') }),
+        );
       break;
     case 'deliver':
       if (d.via) lines.push(translate(`lentera.requests.delivery.${d.via}`, { _: String(d.via) }));
@@ -73,9 +78,11 @@ export function eventDetails(event: RequestEvent, translate: Translate, locale: 
       break;
     case 'deadline_recomputed': {
       const due = d.dueDate as { from?: string; to?: string } | undefined;
-      if (due?.from !== due?.to) lines.push(translate('lentera.requests.event_details.moved', { from: date(due?.from), to: date(due?.to) }));
+      if (due?.from !== due?.to)
+        lines.push(translate('lentera.requests.event_details.moved', { from: date(due?.from), to: date(due?.to) }));
       const ext = d.extendedDueDate as { from?: string | null; to?: string | null } | undefined;
-      if (ext && ext.from !== ext.to && ext.to) lines.push(translate('lentera.requests.event_details.moved', { from: date(ext.from), to: date(ext.to) }));
+      if (ext && ext.from !== ext.to && ext.to)
+        lines.push(translate('lentera.requests.event_details.moved', { from: date(ext.from), to: date(ext.to) }));
       break;
     }
   }

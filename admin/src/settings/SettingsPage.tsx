@@ -51,7 +51,13 @@ const SettingsPage = () => {
   }, []);
 
   if (!settings) {
-    return problem ? <Alert severity="error" sx={{ mt: 2 }}>{problem}</Alert> : <Loading />;
+    return problem ? (
+      <Alert severity="error" sx={{ mt: 2 }}>
+        {problem}
+      </Alert>
+    ) : (
+      <Loading />
+    );
   }
 
   const pending = settingsPatch(settings, drafts);
@@ -128,7 +134,9 @@ const SettingsPage = () => {
                                 ? `${s.min}–${s.max}`
                                 : undefined
                           }
-                          slotProps={{ htmlInput: { min: s.min, max: s.max, 'aria-label': locale === 'en' ? s.labelEn : s.label } }}
+                          slotProps={{
+                            htmlInput: { min: s.min, max: s.max, 'aria-label': locale === 'en' ? s.labelEn : s.label },
+                          }}
                           sx={{ width: s.type === 'int' ? 120 : 320 }}
                         />
                       ) : (
@@ -137,11 +145,21 @@ const SettingsPage = () => {
                         </Typography>
                       )}
                       {s.overridden && !draft.reset && (
-                        <Chip size="small" color="warning" variant="outlined" label={translate('lentera.settings.overridden')} sx={{ ml: 1 }} />
+                        <Chip
+                          size="small"
+                          color="warning"
+                          variant="outlined"
+                          label={translate('lentera.settings.overridden')}
+                          sx={{ ml: 1 }}
+                        />
                       )}
                     </TableCell>
                     <TableCell>
-                      <Typography variant="body2" color="text.secondary" sx={{ fontFamily: s.type === 'string' ? 'monospace' : undefined }}>
+                      <Typography
+                        variant="body2"
+                        color="text.secondary"
+                        sx={{ fontFamily: s.type === 'string' ? 'monospace' : undefined }}
+                      >
                         {String(s.default)}
                       </Typography>
                     </TableCell>
@@ -172,7 +190,12 @@ const SettingsPage = () => {
           )}
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mt: 2 }}>
             {canEdit && (
-              <MuiButton variant="contained" startIcon={<SaveIcon />} disabled={saving || !dirty} onClick={() => void save()}>
+              <MuiButton
+                variant="contained"
+                startIcon={<SaveIcon />}
+                disabled={saving || !dirty}
+                onClick={() => void save()}
+              >
                 {translate('ra.action.save')}
               </MuiButton>
             )}

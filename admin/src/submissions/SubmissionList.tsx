@@ -23,7 +23,11 @@ const SubmittedCell = () => {
 const CodeCell = () => {
   const record = useRecordContext<Submission>();
   return (
-    <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace', fontWeight: 600, whiteSpace: 'nowrap' }}>
+    <Typography
+      component="span"
+      variant="body2"
+      sx={{ fontFamily: 'monospace', fontWeight: 600, whiteSpace: 'nowrap' }}
+    >
       {record?.trackingCode ?? '—'}
     </Typography>
   );
@@ -50,7 +54,13 @@ const Column = DataTable.Col<Submission>;
 
 /** Permohonan daring: the public web form's submissions waiting for the desk, oldest first. */
 export const SubmissionList = () => (
-  <List filters={filters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'submittedAt', order: 'ASC' }} perPage={25} exporter={false}>
+  <List
+    filters={filters}
+    filterDefaultValues={{ status: 'pending' }}
+    sort={{ field: 'submittedAt', order: 'ASC' }}
+    perPage={25}
+    exporter={false}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <Column source="submittedAt">
         <SubmittedCell />

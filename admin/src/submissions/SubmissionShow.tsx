@@ -44,7 +44,10 @@ const REQUESTER_ORDER = [
 
 function requesterEntries(data: Record<string, unknown> | undefined): Array<[string, unknown]> {
   if (!data) return [];
-  const keys = [...REQUESTER_ORDER.filter((k) => k in data), ...Object.keys(data).filter((k) => !REQUESTER_ORDER.includes(k))];
+  const keys = [
+    ...REQUESTER_ORDER.filter((k) => k in data),
+    ...Object.keys(data).filter((k) => !REQUESTER_ORDER.includes(k)),
+  ];
   return keys.map((k) => [k, data[k]]);
 }
 
@@ -53,11 +56,24 @@ const RequesterValue = ({ name, value }: { name: string; value: unknown }) => {
   if (value === null || value === undefined || value === '') return <>—</>;
   if (name === 'type') return <>{translate(`lentera.requesters.types.${value}`, { _: String(value) })}</>;
   if (typeof value === 'boolean') return <>{translate(value ? 'ra.boolean.true' : 'ra.boolean.false')}</>;
-  if (name === 'nik') return <Box component="span" sx={{ fontFamily: 'monospace' }} data-testid="submission-nik">{String(value)}</Box>;
+  if (name === 'nik')
+    return (
+      <Box component="span" sx={{ fontFamily: 'monospace' }} data-testid="submission-nik">
+        {String(value)}
+      </Box>
+    );
   return <>{typeof value === 'object' ? JSON.stringify(value) : String(value)}</>;
 };
 
-const RejectDialog = ({ submission, open, onClose }: { submission: Submission; open: boolean; onClose: () => void }) => {
+const RejectDialog = ({
+  submission,
+  open,
+  onClose,
+}: {
+  submission: Submission;
+  open: boolean;
+  onClose: () => void;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -65,7 +81,9 @@ const RejectDialog = ({ submission, open, onClose }: { submission: Submission; o
   const submit = async (values: Record<string, unknown>) => {
     setProblem(null);
     try {
-      await sendJson('POST', `submissions/${encodeURIComponent(submission.id)}/reject`, { note: String(values.note ?? '').trim() });
+      await sendJson('POST', `submissions/${encodeURIComponent(submission.id)}/reject`, {
+        note: String(values.note ?? '').trim(),
+      });
       notify('lentera.submissions.rejected', { type: 'success' });
       onClose();
       refresh();
@@ -82,7 +100,14 @@ const RejectDialog = ({ submission, open, onClose }: { submission: Submission; o
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
             {translate('lentera.submissions.reject_hint')}
           </Typography>
-          <TextInput source="note" label="resources.submissions.fields.note" multiline minRows={3} validate={[required(), maxLength(2000)]} autoFocus />
+          <TextInput
+            source="note"
+            label="resources.submissions.fields.note"
+            multiline
+            minRows={3}
+            validate={[required(), maxLength(2000)]}
+            autoFocus
+          />
           {problem && (
             <Alert severity="error" data-testid="submission-reject-error">
               {problem}
@@ -109,7 +134,11 @@ const ReviewActions = ({ submission }: { submission: Submission }) => {
     setBusy(true);
     setProblem(null);
     try {
-      const request = await sendJson<{ id: number | string }>('POST', `submissions/${encodeURIComponent(submission.id)}/accept`, {});
+      const request = await sendJson<{ id: number | string }>(
+        'POST',
+        `submissions/${encodeURIComponent(submission.id)}/accept`,
+        {},
+      );
       notify('lentera.submissions.accepted', { type: 'success' });
       redirect('show', 'requests', request.id);
     } catch (error) {
@@ -124,7 +153,13 @@ const ReviewActions = ({ submission }: { submission: Submission }) => {
         <Button label="lentera.submissions.accept" variant="contained" onClick={accept} disabled={busy}>
           <CheckCircleIcon />
         </Button>
-        <Button label="lentera.submissions.reject" variant="outlined" color="error" onClick={() => setRejecting(true)} disabled={busy}>
+        <Button
+          label="lentera.submissions.reject"
+          variant="outlined"
+          color="error"
+          onClick={() => setRejecting(true)}
+          disabled={busy}
+        >
           <CloseIcon />
         </Button>
       </Box>
@@ -151,18 +186,30 @@ const SubmissionLayout = () => {
     <Grid container spacing={2} sx={{ mt: 1 }}>
       <Grid size={{ xs: 12 }}>
         <Panel title="resources.submissions.name" action={<SubmissionStatusChip status={submission.status} />}>
-          <Typography variant="h5" sx={{ fontFamily: 'monospace', fontWeight: 700, mb: 1 }} data-testid="submission-code">
+          <Typography
+            variant="h5"
+            sx={{ fontFamily: 'monospace', fontWeight: 700, mb: 1 }}
+            data-testid="submission-code"
+          >
             {submission.trackingCode}
           </Typography>
-          <Detail label="resources.submissions.fields.submittedAt">{formatInZone(submission.submittedAt, timeZone, locale)}</Detail>
+          <Detail label="resources.submissions.fields.submittedAt">
+            {formatInZone(submission.submittedAt, timeZone, locale)}
+          </Detail>
           {submission.reviewedAt && (
-            <Detail label="resources.submissions.fields.reviewedAt">{formatInZone(submission.reviewedAt, timeZone, locale)}</Detail>
+            <Detail label="resources.submissions.fields.reviewedAt">
+              {formatInZone(submission.reviewedAt, timeZone, locale)}
+            </Detail>
           )}
           {submission.status === 'rejected' && submission.rejectReason && (
             <Detail label="resources.submissions.fields.rejectReason">{submission.rejectReason}</Detail>
           )}
           {submission.status === 'accepted' && submission.requestId !== null && submission.requestId !== undefined && (
-            <Button label="lentera.submissions.open_request" href={`#/requests/${encodeURIComponent(submission.requestId)}/show`} sx={{ mb: 1 }} />
+            <Button
+              label="lentera.submissions.open_request"
+              href={`#/requests/${encodeURIComponent(submission.requestId)}/show`}
+              sx={{ mb: 1 }}
+            />
           )}
           {submission.status === 'pending' && canReview && <ReviewActions submission={submission} />}
         </Panel>
@@ -187,8 +234,12 @@ const SubmissionLayout = () => {
           <Detail label="resources.submissions.fields.purpose">
             <Box sx={{ whiteSpace: 'pre-wrap' }}>{submission.purpose}</Box>
           </Detail>
-          <Detail label="resources.submissions.fields.obtainMethods">{list(submission.obtainMethods, 'lentera.requests.obtain')}</Detail>
-          <Detail label="resources.submissions.fields.deliveryMethods">{list(submission.deliveryMethods, 'lentera.requests.delivery')}</Detail>
+          <Detail label="resources.submissions.fields.obtainMethods">
+            {list(submission.obtainMethods, 'lentera.requests.obtain')}
+          </Detail>
+          <Detail label="resources.submissions.fields.deliveryMethods">
+            {list(submission.deliveryMethods, 'lentera.requests.delivery')}
+          </Detail>
         </Panel>
       </Grid>
     </Grid>
@@ -198,7 +249,13 @@ const SubmissionLayout = () => {
 const SubmissionTitle = () => {
   const submission = useRecordContext<Submission>();
   const translate = useTranslate();
-  return <span>{submission ? `${translate('resources.submissions.name', { smart_count: 1 })} ${submission.trackingCode ?? `#${submission.id}`}` : ''}</span>;
+  return (
+    <span>
+      {submission
+        ? `${translate('resources.submissions.name', { smart_count: 1 })} ${submission.trackingCode ?? `#${submission.id}`}`
+        : ''}
+    </span>
+  );
 };
 
 /** One web submission: who sent it, what they ask, their files; the desk verifies and registers it or rejects it with a reason. */

@@ -6,9 +6,16 @@ import { formatBytes } from '../common/upload';
 import type { Attachment, SubmissionStatus } from '../types';
 
 export const SUBMISSION_STATUSES = ['pending', 'accepted', 'rejected'] as const;
-export const submissionStatusChoices = SUBMISSION_STATUSES.map((id) => ({ id, name: `lentera.submissions.statuses.${id}` }));
+export const submissionStatusChoices = SUBMISSION_STATUSES.map((id) => ({
+  id,
+  name: `lentera.submissions.statuses.${id}`,
+}));
 
-const COLORS: Record<SubmissionStatus, ChipProps['color']> = { pending: 'warning', accepted: 'success', rejected: 'default' };
+const COLORS: Record<SubmissionStatus, ChipProps['color']> = {
+  pending: 'warning',
+  accepted: 'success',
+  rejected: 'default',
+};
 
 export const SubmissionStatusChip = ({ status }: { status: string | null | undefined }) => {
   const translate = useTranslate();
@@ -25,7 +32,11 @@ export const SubmissionStatusChip = ({ status }: { status: string | null | undef
 };
 
 /** The files sent with the form (`{id, kind, originalName, mime, size}`), each downloaded with the bearer token. */
-export const SubmissionFiles = ({ files }: { files: Array<Pick<Attachment, 'id' | 'kind' | 'originalName' | 'mime' | 'size'>> | undefined }) => {
+export const SubmissionFiles = ({
+  files,
+}: {
+  files: Array<Pick<Attachment, 'id' | 'kind' | 'originalName' | 'mime' | 'size'>> | undefined;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const [locale] = useLocaleState();
@@ -39,7 +50,11 @@ export const SubmissionFiles = ({ files }: { files: Array<Pick<Attachment, 'id' 
   return (
     <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }} data-testid="submission-files">
       {files.map((f) => (
-        <Box component="li" key={f.id} sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.5, borderBottom: 1, borderColor: 'divider' }}>
+        <Box
+          component="li"
+          key={f.id}
+          sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.5, borderBottom: 1, borderColor: 'divider' }}
+        >
           <Box sx={{ flex: 1, minWidth: 0 }}>
             <Typography variant="body2" noWrap title={f.originalName}>
               {translate(`lentera.requesters.kinds.${f.kind}`, { _: f.kind })} · {f.originalName}

@@ -12,7 +12,11 @@ const filters = [<SelectInput key="status" source="status" choices={taskStatusCh
 const NumberCell = () => {
   const record = useRecordContext<Task>();
   return (
-    <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace', fontWeight: 600, whiteSpace: 'nowrap' }}>
+    <Typography
+      component="span"
+      variant="body2"
+      sx={{ fontFamily: 'monospace', fontWeight: 600, whiteSpace: 'nowrap' }}
+    >
       {record?.request?.number ?? '—'}
     </Typography>
   );
@@ -36,7 +40,11 @@ export const TaskDueCell = () => {
   if (!record) return null;
   const late = record.status === 'open' && record.dueDate < today;
   return (
-    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap', color: late ? 'error.main' : undefined, fontWeight: late ? 600 : undefined }}>
+    <Typography
+      component="span"
+      variant="body2"
+      sx={{ whiteSpace: 'nowrap', color: late ? 'error.main' : undefined, fontWeight: late ? 600 : undefined }}
+    >
       {formatDate(record.dueDate, locale)}
     </Typography>
   );
@@ -51,12 +59,22 @@ const Column = DataTable.Col<Task>;
 
 /** Tugas disposisi: the unit's (penghubung) or the office's (PPID) assignments, soonest deadline first. */
 export const TaskList = () => (
-  <List filters={filters} filterDefaultValues={{ status: 'open' }} sort={{ field: 'dueDate', order: 'ASC' }} perPage={25} exporter={false}>
+  <List
+    filters={filters}
+    filterDefaultValues={{ status: 'open' }}
+    sort={{ field: 'dueDate', order: 'ASC' }}
+    perPage={25}
+    exporter={false}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <Column source="request.number" label="resources.tasks.fields.request.number" disableSort>
         <NumberCell />
       </Column>
-      <Column source="request.informationRequested" label="resources.tasks.fields.request.informationRequested" disableSort>
+      <Column
+        source="request.informationRequested"
+        label="resources.tasks.fields.request.informationRequested"
+        disableSort
+      >
         <SubjectCell />
       </Column>
       <Column source="unitName" disableSort />

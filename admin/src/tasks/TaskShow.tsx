@@ -33,7 +33,13 @@ function useCanAnswer(task: Task | undefined): boolean {
   const { permissions } = usePermissions<string[]>();
   const { identity } = useGetIdentity();
   const unitId = (identity as LenteraIdentity | undefined)?.unitId;
-  return !!task && !!permissions?.includes(Permission.TaskAnswer) && unitId !== null && unitId !== undefined && String(unitId) === String(task.unitId);
+  return (
+    !!task &&
+    !!permissions?.includes(Permission.TaskAnswer) &&
+    unitId !== null &&
+    unitId !== undefined &&
+    String(unitId) === String(task.unitId)
+  );
 }
 
 const NO_RECORD = {};
@@ -46,7 +52,9 @@ const AnswerForm = ({ task }: { task: Task }) => {
   const submit = async (values: Record<string, unknown>) => {
     setProblem(null);
     try {
-      await sendJson('POST', `tasks/${encodeURIComponent(task.id)}/answer`, { answer: String(values.answer ?? '').trim() });
+      await sendJson('POST', `tasks/${encodeURIComponent(task.id)}/answer`, {
+        answer: String(values.answer ?? '').trim(),
+      });
       notify('lentera.tasks.answered', { type: 'success' });
       refresh();
     } catch (error) {
@@ -59,7 +67,13 @@ const AnswerForm = ({ task }: { task: Task }) => {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {translate('lentera.tasks.answer_hint')}
       </Typography>
-      <TextInput source="answer" label="resources.tasks.fields.answer" multiline minRows={5} validate={[required(), maxLength(10000)]} />
+      <TextInput
+        source="answer"
+        label="resources.tasks.fields.answer"
+        multiline
+        minRows={5}
+        validate={[required(), maxLength(10000)]}
+      />
       {problem && (
         <Alert severity="error" sx={{ mb: 1 }}>
           {problem}
@@ -84,7 +98,11 @@ const TaskLayout = () => {
         <Panel title="lentera.tasks.request_section">
           {request && (
             <>
-              <Typography variant="h5" sx={{ fontFamily: 'monospace', fontWeight: 700, mb: 1 }} data-testid="task-request-number">
+              <Typography
+                variant="h5"
+                sx={{ fontFamily: 'monospace', fontWeight: 700, mb: 1 }}
+                data-testid="task-request-number"
+              >
                 {request.number}
               </Typography>
               <Box sx={{ mb: 1.5 }}>
@@ -92,7 +110,9 @@ const TaskLayout = () => {
               </Box>
               <Detail label="resources.requests.fields.informationRequested">{request.informationRequested}</Detail>
               <Detail label="resources.requests.fields.purpose">{request.purpose}</Detail>
-              <Detail label="lentera.tasks.request_due">{formatDate(request.effectiveDueDate, locale, { weekday: true })}</Detail>
+              <Detail label="lentera.tasks.request_due">
+                {formatDate(request.effectiveDueDate, locale, { weekday: true })}
+              </Detail>
             </>
           )}
         </Panel>
@@ -138,7 +158,11 @@ const TaskLayout = () => {
 const TaskTitle = () => {
   const task = useRecordContext<Task>();
   const translate = useTranslate();
-  return <span>{task ? `${translate('resources.tasks.name', { smart_count: 1 })} ${task.request?.number ?? `#${task.id}`}` : ''}</span>;
+  return (
+    <span>
+      {task ? `${translate('resources.tasks.name', { smart_count: 1 })} ${task.request?.number ?? `#${task.id}`}` : ''}
+    </span>
+  );
 };
 
 /** One assignment: what the PPID asks, by when, the unit's answer and its files. */

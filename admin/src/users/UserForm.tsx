@@ -74,7 +74,13 @@ export const UserForm = ({ mode }: { mode: 'create' | 'edit' }) => {
       <TextInput source="position" validate={validate.position} />
       <TextInput source="email" type="email" validate={validate.email} />
       <CheckboxGroupInput source="roles" choices={roleChoices} validate={validate.roles} row={false} />
-      <ReferenceInput source="unitId" reference="units" filter={{ active: true }} sort={{ field: 'name', order: 'ASC' }} perPage={100}>
+      <ReferenceInput
+        source="unitId"
+        reference="units"
+        filter={{ active: true }}
+        sort={{ field: 'name', order: 'ASC' }}
+        perPage={100}
+      >
         <SelectInput optionText="name" emptyText="lentera.users.no_unit" helperText="lentera.users.unit_hint" />
       </ReferenceInput>
       <BooleanInput source="active" defaultValue={true} />

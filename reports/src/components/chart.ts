@@ -10,7 +10,11 @@ export interface BarSeries {
  * A grouped bar chart as inline SVG: no script, no fonts to fetch, sharp in print. `labels` are the categories
  * (e.g. the days of the month); each series gets one bar per category.
  */
-export function barChartSvg(labels: string[], series: BarSeries[], opts: { width?: number; height?: number; title?: string } = {}): SafeHtml {
+export function barChartSvg(
+  labels: string[],
+  series: BarSeries[],
+  opts: { width?: number; height?: number; title?: string } = {},
+): SafeHtml {
   const width = opts.width ?? 680;
   const height = opts.height ?? 180;
   const left = 28;
@@ -26,19 +30,30 @@ export function barChartSvg(labels: string[], series: BarSeries[], opts: { width
   const y = (v: number) => top + plotH - (v / top2) * plotH;
   const ticks: SafeHtml[] = [];
   for (let v = 0; v <= top2; v += step) {
-    ticks.push(html`<line x1="${left}" x2="${width - 4}" y1="${y(v)}" y2="${y(v)}" stroke="#ccc" stroke-width="0.5"/><text x="${left - 3}" y="${y(v) + 3}" text-anchor="end" font-size="7">${v}</text>`);
+    ticks.push(
+      html`<line x1="${left}" x2="${width - 4}" y1="${y(v)}" y2="${y(v)}" stroke="#ccc" stroke-width="0.5"/><text x="${left - 3}" y="${y(v) + 3}" text-anchor="end" font-size="7">${v}</text>`,
+    );
   }
   const bars: SafeHtml[] = [];
   series.forEach((s, si) =>
     s.values.forEach((v, i) => {
       if (v <= 0) return;
       const x = left + i * group + group * 0.1 + si * bar;
-      bars.push(html`<rect x="${x.toFixed(1)}" y="${y(v).toFixed(1)}" width="${bar.toFixed(1)}" height="${(top + plotH - y(v)).toFixed(1)}" fill="${s.color}"><title>${s.label} ${labels[i]}: ${v}</title></rect>`);
+      bars.push(
+        html`<rect x="${x.toFixed(1)}" y="${y(v).toFixed(1)}" width="${bar.toFixed(1)}" height="${(top + plotH - y(v)).toFixed(1)}" fill="${s.color}"><title>${s.label} ${labels[i]}: ${v}</title></rect>`,
+      );
     }),
   );
   const every = Math.ceil(labels.length / 16);
-  const xLabels = labels.map((l, i) => (i % every === 0 ? html`<text x="${(left + i * group + group / 2).toFixed(1)}" y="${height - 5}" text-anchor="middle" font-size="7">${l}</text>` : html``));
-  const legend = series.map((s, i) => html`<rect x="${left + i * 110}" y="2" width="8" height="8" fill="${s.color}"/><text x="${left + i * 110 + 11}" y="9" font-size="8">${s.label}</text>`);
+  const xLabels = labels.map((l, i) =>
+    i % every === 0
+      ? html`<text x="${(left + i * group + group / 2).toFixed(1)}" y="${height - 5}" text-anchor="middle" font-size="7">${l}</text>`
+      : html``,
+  );
+  const legend = series.map(
+    (s, i) =>
+      html`<rect x="${left + i * 110}" y="2" width="8" height="8" fill="${s.color}"/><text x="${left + i * 110 + 11}" y="9" font-size="8">${s.label}</text>`,
+  );
   return html`<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${opts.title ?? ''}">${joinHtml(ticks)}${joinHtml(bars)}${joinHtml(xLabels)}${joinHtml(legend)}</svg>`;
 }
 

@@ -53,7 +53,13 @@ describe('letterhead', () => {
 describe('signatureBlocks', () => {
   it('puts a single signer in the right half', () => {
     const out = signatureBlocks([
-      { role: 'Pejabat Pengelola Informasi dan Dokumentasi', name: 'Siti', nip: '198701122010012001', place: 'Rangkasbitung', date: '23 November 2026' },
+      {
+        role: 'Pejabat Pengelola Informasi dan Dokumentasi',
+        name: 'Siti',
+        nip: '198701122010012001',
+        place: 'Rangkasbitung',
+        date: '23 November 2026',
+      },
     ]).toString();
     expect(out).toMatch(/<tr><td>\u00a0<\/td><td>Rangkasbitung, 23 November 2026<\/td><\/tr>/);
     expect(out).toContain('<span class="ttd-name">Siti</span>');
@@ -75,7 +81,11 @@ describe('signatureBlocks', () => {
 
   it('lays out more than two signers two per row, and nothing for none', () => {
     const s = { role: 'R', name: 'N' };
-    expect(signatureBlocks([s, s, s]).toString().match(/class="ttd-table"/g)).toHaveLength(2);
+    expect(
+      signatureBlocks([s, s, s])
+        .toString()
+        .match(/class="ttd-table"/g),
+    ).toHaveLength(2);
     expect(signatureBlocks([]).toString()).toBe('');
   });
 });
@@ -83,7 +93,12 @@ describe('signatureBlocks', () => {
 describe('verificationBox', () => {
   it('shows number, date, code, URL and an inline QR code', async () => {
     const out = (
-      await verificationBox({ number: '1/PPID/2026', dateText: '1 Mei 2026', code: 'AB-12', url: 'https://x.example/v/AB-12?a=1&b=2' })
+      await verificationBox({
+        number: '1/PPID/2026',
+        dateText: '1 Mei 2026',
+        code: 'AB-12',
+        url: 'https://x.example/v/AB-12?a=1&b=2',
+      })
     ).toString();
     expect(out).toContain('1/PPID/2026');
     expect(out).toContain('1 Mei 2026');
@@ -138,7 +153,7 @@ describe('documentPage', () => {
     expect(doc.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(doc).toContain('<meta charset="utf-8">');
     expect(doc).toContain('http-equiv="Content-Security-Policy"');
-    expect(doc).toContain("@page { size: A4 portrait; margin: 20mm; }");
+    expect(doc).toContain('@page { size: A4 portrait; margin: 20mm; }');
     expect(doc).toContain("'Liberation Serif'");
     expect(doc).toContain('<h1 class="doc-title">Daftar &lt;Uji&gt;</h1>');
     expect(doc).toContain('Nomor: 9/X/2026');
@@ -150,7 +165,13 @@ describe('documentPage', () => {
 
   it('landscape sets the CSS page size', async () => {
     const doc = await documentPage({
-      title: 'T', office, number: '1', dateText: 'd', body: html``, verification: { code: 'c', url: 'u' }, landscape: true,
+      title: 'T',
+      office,
+      number: '1',
+      dateText: 'd',
+      body: html``,
+      verification: { code: 'c', url: 'u' },
+      landscape: true,
     });
     expect(doc).toContain('size: A4 landscape');
   });

@@ -83,7 +83,14 @@ export function letterhead(office: LetterheadOffice): SafeHtml {
 ${lines[0] ? html`<div class="kop-line1">${lines[0]}</div>` : ''}
 ${lines[1] ? html`<div class="kop-line2">${lines[1]}</div>` : ''}
 ${address ? html`<div class="kop-address">${address}</div>` : ''}
-${contacts.length ? html`<div class="kop-contact">${joinHtml(contacts.map((c) => html`<span class="item">${c}</span>`), ' \u2022 ')}</div>` : ''}
+${
+  contacts.length
+    ? html`<div class="kop-contact">${joinHtml(
+        contacts.map((c) => html`<span class="item">${c}</span>`),
+        ' \u2022 ',
+      )}</div>`
+    : ''
+}
 </td>
 <td class="kop-balance"></td>
 </tr></table>

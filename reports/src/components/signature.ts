@@ -45,7 +45,10 @@ function pairTable(pair: (Signer | null)[]): SafeHtml {
   const anyPosition = signers.some((s) => present(s.position));
   const anyNip = signers.some((s) => present(s.nip));
   const placeDate = (s: Signer): string =>
-    [s.place, s.date].filter(present).map((v) => v.trim()).join(', ') || NBSP;
+    [s.place, s.date]
+      .filter(present)
+      .map((v) => v.trim())
+      .join(', ') || NBSP;
 
   return html`<table class="ttd-table" role="presentation">
 ${anyPlaceDate ? row(pair, placeDate) : ''}

@@ -10,7 +10,14 @@ import type { LabelledCount } from './monthly-report.js';
 export interface AnnualReportFigures {
   received: { total: number; byChannel: LabelledCount[]; byRequesterType: LabelledCount[] };
   decided: { total: number; byOutcome: LabelledCount[] };
-  timeliness: { within10: number; within17: number; late: number; onTimeRate: number | null; medianDays: number | null; p90Days: number | null };
+  timeliness: {
+    within10: number;
+    within17: number;
+    late: number;
+    onTimeRate: number | null;
+    medianDays: number | null;
+    p90Days: number | null;
+  };
   onTimeTargetPercent: number;
   queue: { open: number; overdue: number };
   /** granted wholly, granted partly, refused, not held */
@@ -83,9 +90,12 @@ export interface AnnualReportData {
   ratification?: string | null;
 }
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
-const pct = (v: number | null) => (v === null ? '-' : `${(v * 100).toLocaleString('id-ID', { maximumFractionDigits: 1 })}%`);
-const num = (v: number | null, unit = '') => (v === null ? '-' : `${v.toLocaleString('id-ID', { maximumFractionDigits: 1 })}${unit}`);
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
+const pct = (v: number | null) =>
+  v === null ? '-' : `${(v * 100).toLocaleString('id-ID', { maximumFractionDigits: 1 })}%`;
+const num = (v: number | null, unit = '') =>
+  v === null ? '-' : `${v.toLocaleString('id-ID', { maximumFractionDigits: 1 })}${unit}`;
 
 function countsTable(title: string, rows: LabelledCount[], total: number): SafeHtml {
   if (!rows.length) return html`<p class="muted">Tidak ada data ${title.toLowerCase()}.</p>`;
@@ -93,14 +103,22 @@ function countsTable(title: string, rows: LabelledCount[], total: number): SafeH
     [
       { header: title, width: '60%', cell: (r: LabelledCount) => r.label },
       { header: 'Jumlah', width: '20%', align: 'right', cell: (r: LabelledCount) => r.n },
-      { header: 'Persentase', width: '20%', align: 'right', cell: (r: LabelledCount) => pct(total ? r.n / total : null) },
+      {
+        header: 'Persentase',
+        width: '20%',
+        align: 'right',
+        cell: (r: LabelledCount) => pct(total ? r.n / total : null),
+      },
     ],
     rows,
   );
 }
 
 const paragraphs = (text: string): SafeHtml => {
-  const parts = text.split(/\n{2,}|\r\n\r\n/).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(/\n{2,}|\r\n\r\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parts.length ? html`${parts.map((p) => html`<p>${p}</p>`)}` : html`<p class="muted">(belum diisi)</p>`;
 };
 
@@ -127,7 +145,11 @@ export async function annualReportHtml(d: AnnualReportData): Promise<string> {
   let n = 0;
   // headings numbered in the order they are printed, which is the order of `chapters()`
   const head = (title: string) => html`<h2 class="bab">BAB ${ROMAN[n++] ?? n}. ${title.toUpperCase()}</h2>`;
-  const [STATS, OBJ, LIAISON] = ['Statistik pelayanan informasi publik', 'Keberatan dan sengketa informasi', 'Laporan tertulis tim penghubung'];
+  const [STATS, OBJ, LIAISON] = [
+    'Statistik pelayanan informasi publik',
+    'Keberatan dan sengketa informasi',
+    'Laporan tertulis tim penghubung',
+  ];
   const row = (label: string, value: string | number) => html`<tr><td>${label}</td><td class="num">${value}</td></tr>`;
   const chart = barChartSvg(
     d.months.map((m) => m.label),
@@ -161,7 +183,11 @@ export async function annualReportHtml(d: AnnualReportData): Promise<string> {
   const disputes = f.disputeCases.length
     ? dataTable(
         [
-          { header: 'Keberatan / permohonan', width: '22%', cell: (c: AnnualDisputeCase) => html`${c.objection}${c.request ? html`<br>${c.request}` : ''}` },
+          {
+            header: 'Keberatan / permohonan',
+            width: '22%',
+            cell: (c: AnnualDisputeCase) => html`${c.objection}${c.request ? html`<br>${c.request}` : ''}`,
+          },
           { header: 'Register Komisi Informasi', width: '16%', cell: (c: AnnualDisputeCase) => c.kiNumber ?? '-' },
           { header: 'Diajukan', width: '12%', cell: (c: AnnualDisputeCase) => c.filedText },
           { header: 'Tahap', width: '10%', cell: (c: AnnualDisputeCase) => c.stage },
@@ -171,7 +197,12 @@ export async function annualReportHtml(d: AnnualReportData): Promise<string> {
         f.disputeCases,
       )
     : html`<p class="muted">Tidak ada sengketa informasi yang diajukan ke Komisi Informasi pada tahun ${d.year}.</p>`;
-  const verification = await verificationBox({ number: d.number, dateText: d.dateText, code: d.verification.code, url: d.verification.url });
+  const verification = await verificationBox({
+    number: d.number,
+    dateText: d.dateText,
+    code: d.verification.code,
+    url: d.verification.url,
+  });
   const draftMark = d.draft ? html`<div class="draft">DRAF — belum disahkan dalam rapat pleno</div>` : html``;
   const doc = html`<!DOCTYPE html>
 <html lang="id">

@@ -37,7 +37,12 @@ export async function beritaAcaraHtml(d: BeritaAcaraData): Promise<string> {
       { header: 'No', width: '8%', align: 'center', cell: (_: BeritaAcaraAttendee, i: number) => i + 1 },
       { header: 'Nama', width: '40%', cell: (a: BeritaAcaraAttendee) => a.name },
       { header: 'Jabatan', width: '37%', cell: (a: BeritaAcaraAttendee) => a.position ?? '-' },
-      { header: 'Kehadiran', width: '15%', align: 'center', cell: (a: BeritaAcaraAttendee) => (a.present ? 'Hadir' : 'Tidak hadir') },
+      {
+        header: 'Kehadiran',
+        width: '15%',
+        align: 'center',
+        cell: (a: BeritaAcaraAttendee) => (a.present ? 'Hadir' : 'Tidak hadir'),
+      },
     ],
     d.attendees,
   );
@@ -48,8 +53,20 @@ ${list}
 <h3 class="section">B. Agenda</h3>
 <ol>${d.agenda.map((a) => html`<li>${a}</li>`)}</ol>
 <h3 class="section">C. Keputusan</h3>
-${d.decision.split(/\n+/).filter(Boolean).map((p) => html`<p>${p}</p>`)}
+${d.decision
+  .split(/\n+/)
+  .filter(Boolean)
+  .map((p) => html`<p>${p}</p>`)}
 <p>Demikian berita acara ini dibuat untuk dipergunakan sebagaimana mestinya.</p>
 <style>.section{font-size:11pt;margin:10pt 0 4pt 0;break-after:avoid}</style>`;
-  return documentPage({ title: 'Berita Acara Rapat Pleno', subtitle: `Pengesahan Laporan Tahunan Pelayanan Informasi Publik Tahun ${d.year}`, office: d.office, number: d.number, dateText: d.dateText, body, signers: d.signers, verification: d.verification });
+  return documentPage({
+    title: 'Berita Acara Rapat Pleno',
+    subtitle: `Pengesahan Laporan Tahunan Pelayanan Informasi Publik Tahun ${d.year}`,
+    office: d.office,
+    number: d.number,
+    dateText: d.dateText,
+    body,
+    signers: d.signers,
+    verification: d.verification,
+  });
 }

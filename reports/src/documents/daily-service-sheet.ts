@@ -70,8 +70,21 @@ export async function dailyServiceSheetHtml(d: DailySheetData): Promise<string> 
       { header: 'Langkah SOP', width: '40%', cell: (s) => `${s.step}. ${s.label}` },
       { header: 'Standar', width: '12%', align: 'center', cell: (s) => `${s.standardMinutes} menit` },
       { header: 'Tercatat', width: '12%', align: 'center', cell: (s) => s.recorded },
-      { header: 'Sesuai standar', width: '18%', align: 'center', cell: (s) => (s.recorded ? `${s.withinStandard} (${Math.round((100 * s.withinStandard) / s.recorded)}%)` : '-') },
-      { header: 'Median', width: '18%', align: 'center', cell: (s) => (s.medianMinutes === null ? '-' : `${s.medianMinutes.toLocaleString('id-ID', { maximumFractionDigits: 1 })} menit`) },
+      {
+        header: 'Sesuai standar',
+        width: '18%',
+        align: 'center',
+        cell: (s) => (s.recorded ? `${s.withinStandard} (${Math.round((100 * s.withinStandard) / s.recorded)}%)` : '-'),
+      },
+      {
+        header: 'Median',
+        width: '18%',
+        align: 'center',
+        cell: (s) =>
+          s.medianMinutes === null
+            ? '-'
+            : `${s.medianMinutes.toLocaleString('id-ID', { maximumFractionDigits: 1 })} menit`,
+      },
     ],
     d.steps,
   );
@@ -91,5 +104,14 @@ ${decided}
 <h3 class="section">D. Ketepatan waktu langkah SOP di desk pelayanan</h3>
 ${steps}
 <style>.section{font-size:11pt;margin:10pt 0 4pt 0}.summary{width:60%;border-collapse:collapse}.summary td{border:1px solid #000;padding:2pt 6pt}.summary .num{text-align:right;width:20%}</style>`;
-  return documentPage({ title: 'Data Layanan Harian', subtitle: d.dayText, office: d.office, number: d.number, dateText: d.dateText, body, signers: d.signers, verification: d.verification });
+  return documentPage({
+    title: 'Data Layanan Harian',
+    subtitle: d.dayText,
+    office: d.office,
+    number: d.number,
+    dateText: d.dateText,
+    body,
+    signers: d.signers,
+    verification: d.verification,
+  });
 }

@@ -72,7 +72,11 @@ ${fieldTable([
     value: html`<span class="strong">${formatDateId(data.extended.due, tz, { weekday: true })}</span><br>${deadlineSentence(data.extended)}
 (${countWords(data.original.days)} hari kerja ditambah perpanjangan ${countWords(extraDays)} hari kerja).`,
   },
-  { no: '4.', label: 'Tanggal perpanjangan', value: data.extendedAt ? formatDateId(data.extendedAt, tz, { weekday: true }) : '-' },
+  {
+    no: '4.',
+    label: 'Tanggal perpanjangan',
+    value: data.extendedAt ? formatDateId(data.extendedAt, tz, { weekday: true }) : '-',
+  },
 ])}
 
 <p class="closing">Pemberitahuan tertulis atas permohonan Saudara akan kami sampaikan paling lambat pada

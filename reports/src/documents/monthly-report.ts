@@ -13,10 +13,24 @@ export interface LabelledCount {
 export interface MonthlyReportFigures {
   received: { total: number; byChannel: LabelledCount[]; byRequesterType: LabelledCount[] };
   decided: { total: number; byOutcome: LabelledCount[] };
-  timeliness: { within10: number; within17: number; late: number; onTimeRate: number | null; medianDays: number | null; p90Days: number | null };
+  timeliness: {
+    within10: number;
+    within17: number;
+    late: number;
+    onTimeRate: number | null;
+    medianDays: number | null;
+    p90Days: number | null;
+  };
   onTimeTargetPercent: number;
   queue: { open: number; overdue: number };
-  steps: Array<{ label: string; standardMinutes: number; measured: number; withinStandard: number; share: number | null; medianMinutes: number | null }>;
+  steps: Array<{
+    label: string;
+    standardMinutes: number;
+    measured: number;
+    withinStandard: number;
+    share: number | null;
+    medianMinutes: number | null;
+  }>;
   objections: { received: number; decided: number; byDecision: LabelledCount[] };
   disputes: { filed: number; concluded: number };
 }
@@ -44,15 +58,22 @@ export interface MonthlyReportData {
   days: MonthlyReportDay[];
 }
 
-const pct = (v: number | null) => (v === null ? '-' : `${(v * 100).toLocaleString('id-ID', { maximumFractionDigits: 1 })}%`);
-const num = (v: number | null, unit = '') => (v === null ? '-' : `${v.toLocaleString('id-ID', { maximumFractionDigits: 1 })}${unit}`);
+const pct = (v: number | null) =>
+  v === null ? '-' : `${(v * 100).toLocaleString('id-ID', { maximumFractionDigits: 1 })}%`;
+const num = (v: number | null, unit = '') =>
+  v === null ? '-' : `${v.toLocaleString('id-ID', { maximumFractionDigits: 1 })}${unit}`;
 
 function countsTable(title: string, rows: LabelledCount[], total: number): SafeHtml {
   return dataTable(
     [
       { header: title, width: '60%', cell: (r: LabelledCount) => r.label },
       { header: 'Jumlah', width: '20%', align: 'right', cell: (r: LabelledCount) => r.n },
-      { header: 'Persentase', width: '20%', align: 'right', cell: (r: LabelledCount) => pct(total ? r.n / total : null) },
+      {
+        header: 'Persentase',
+        width: '20%',
+        align: 'right',
+        cell: (r: LabelledCount) => pct(total ? r.n / total : null),
+      },
     ],
     rows,
   );
@@ -84,10 +105,30 @@ export async function monthlyReportHtml(d: MonthlyReportData): Promise<string> {
   const steps = dataTable(
     [
       { header: 'Langkah SOP', width: '40%', cell: (s: MonthlyReportFigures['steps'][number]) => s.label },
-      { header: 'Standar', width: '12%', align: 'center', cell: (s: MonthlyReportFigures['steps'][number]) => `${s.standardMinutes} menit` },
-      { header: 'Tercatat', width: '12%', align: 'right', cell: (s: MonthlyReportFigures['steps'][number]) => s.measured },
-      { header: 'Sesuai standar', width: '18%', align: 'right', cell: (s: MonthlyReportFigures['steps'][number]) => `${s.withinStandard} (${pct(s.share)})` },
-      { header: 'Median', width: '18%', align: 'right', cell: (s: MonthlyReportFigures['steps'][number]) => num(s.medianMinutes, ' menit') },
+      {
+        header: 'Standar',
+        width: '12%',
+        align: 'center',
+        cell: (s: MonthlyReportFigures['steps'][number]) => `${s.standardMinutes} menit`,
+      },
+      {
+        header: 'Tercatat',
+        width: '12%',
+        align: 'right',
+        cell: (s: MonthlyReportFigures['steps'][number]) => s.measured,
+      },
+      {
+        header: 'Sesuai standar',
+        width: '18%',
+        align: 'right',
+        cell: (s: MonthlyReportFigures['steps'][number]) => `${s.withinStandard} (${pct(s.share)})`,
+      },
+      {
+        header: 'Median',
+        width: '18%',
+        align: 'right',
+        cell: (s: MonthlyReportFigures['steps'][number]) => num(s.medianMinutes, ' menit'),
+      },
     ],
     f.steps,
   );
@@ -123,5 +164,14 @@ ${countsTable('Tanggapan Atasan PPID', f.objections.byDecision, f.objections.dec
 <h3 class="section">G. Data layanan harian</h3>
 ${daily}
 <style>.section{font-size:11pt;margin:10pt 0 4pt 0;break-after:avoid}.summary{width:80%;border-collapse:collapse}.summary td{border:1px solid #000;padding:2pt 6pt}.summary .num{text-align:right;width:25%}.chart{margin:4pt 0;break-inside:avoid}.draft{border:2px solid #b71c1c;color:#b71c1c;font-weight:bold;text-align:center;padding:3pt;margin-bottom:6pt;letter-spacing:1pt}</style>`;
-  return documentPage({ title: 'Laporan Bulanan Pelayanan Informasi Publik', subtitle: `Bulan ${d.monthText}`, office: d.office, number: d.number, dateText: d.dateText, body, signers: d.signers, verification: d.verification });
+  return documentPage({
+    title: 'Laporan Bulanan Pelayanan Informasi Publik',
+    subtitle: `Bulan ${d.monthText}`,
+    office: d.office,
+    number: d.number,
+    dateText: d.dateText,
+    body,
+    signers: d.signers,
+    verification: d.verification,
+  });
 }

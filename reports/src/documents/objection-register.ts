@@ -96,9 +96,21 @@ export function disputeText(row: Pick<ObjectionRegisterRow, 'dispute'>): string 
 export function objectionRegisterSummary(
   rows: readonly Pick<ObjectionRegisterRow, 'decision' | 'status'>[],
 ): Array<{ key: string; label: string; count: number }> {
-  const out = SUMMARY_ORDER.map((k) => ({ key: k as string, label: OBJECTION_DECISION_TEXT[k], count: rows.filter((r) => r.decision === k).length }));
-  out.push({ key: 'withdrawn', label: 'Dicabut', count: rows.filter((r) => !r.decision && r.status === 'withdrawn').length });
-  out.push({ key: 'none', label: 'Belum/tidak ditanggapi', count: rows.filter((r) => !r.decision && r.status !== 'withdrawn').length });
+  const out = SUMMARY_ORDER.map((k) => ({
+    key: k as string,
+    label: OBJECTION_DECISION_TEXT[k],
+    count: rows.filter((r) => r.decision === k).length,
+  }));
+  out.push({
+    key: 'withdrawn',
+    label: 'Dicabut',
+    count: rows.filter((r) => !r.decision && r.status === 'withdrawn').length,
+  });
+  out.push({
+    key: 'none',
+    label: 'Belum/tidak ditanggapi',
+    count: rows.filter((r) => !r.decision && r.status !== 'withdrawn').length,
+  });
   return out;
 }
 
@@ -134,7 +146,10 @@ export async function objectionRegisterHtml(data: ObjectionRegisterData): Promis
     {
       header: 'Nama pemohon',
       width: '8%',
-      cell: (r) => (r.proxyName?.trim() ? html`${r.requester.name}<br><span class="sub">kuasa: ${r.proxyName.trim()}</span>` : r.requester.name),
+      cell: (r) =>
+        r.proxyName?.trim()
+          ? html`${r.requester.name}<br><span class="sub">kuasa: ${r.proxyName.trim()}</span>`
+          : r.requester.name,
     },
     { header: 'Alamat', width: '7.5%', cell: (r) => r.requester.address },
     { header: 'Nomor permohonan', width: '7.5%', cell: (r) => (r.requestNumber ? breakable(r.requestNumber) : '-') },
@@ -145,18 +160,29 @@ export async function objectionRegisterHtml(data: ObjectionRegisterData): Promis
     {
       header: 'Tanggal tanggapan',
       width: '6%',
-      cell: (r) => (r.decisionDate ? d(r.decisionDate) : r.status === 'withdrawn' ? '-' : html`-<br><span class="sub">batas ${d(r.responseDueDate)}</span>`),
+      cell: (r) =>
+        r.decisionDate
+          ? d(r.decisionDate)
+          : r.status === 'withdrawn'
+            ? '-'
+            : html`-<br><span class="sub">batas ${d(r.responseDueDate)}</span>`,
     },
     {
       header: 'Pejabat yang menanggapi',
       width: '8%',
-      cell: (r) => (r.decidedBy ? html`${r.decidedBy.name}${r.decidedBy.position?.trim() ? html`<br><span class="sub">${r.decidedBy.position.trim()}</span>` : ''}` : '-'),
+      cell: (r) =>
+        r.decidedBy
+          ? html`${r.decidedBy.name}${r.decidedBy.position?.trim() ? html`<br><span class="sub">${r.decidedBy.position.trim()}</span>` : ''}`
+          : '-',
     },
     { header: 'Tanggapan pemohon', width: '7%', cell: (r) => r.requesterReaction?.trim() || '-' },
     { header: 'Sengketa (nomor register KI / hasil)', width: '7.5%', cell: (r) => disputeText(r) },
     { header: 'Status', width: '5.5%', cell: (r) => r.statusLabel },
   ];
-  const table = dataTable(columns, data.rows, { className: 'register', emptyText: 'Tidak ada keberatan pada periode ini.' });
+  const table = dataTable(columns, data.rows, {
+    className: 'register',
+    emptyText: 'Tidak ada keberatan pada periode ini.',
+  });
   const summary = objectionRegisterSummary(data.rows);
   const body: SafeHtml = html`<style>${registerCss}</style>
 ${table}

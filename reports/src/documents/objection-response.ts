@@ -8,7 +8,15 @@ import type { LetterheadOffice } from '../components/letterhead.js';
 import type { Signer } from '../components/signature.js';
 import { documentPage } from '../layout.js';
 import { DEFAULT_TIME_ZONE, formatDateId, formatDateTimeId } from '../format.js';
-import { addressee, DECISION_TEXT, fieldTable, label, multiline, requestDocCss, type FieldRow } from './request-common.js';
+import {
+  addressee,
+  DECISION_TEXT,
+  fieldTable,
+  label,
+  multiline,
+  requestDocCss,
+  type FieldRow,
+} from './request-common.js';
 
 /** The Atasan PPID's decision on an objection. */
 export const OBJECTION_DECISION_TEXT: Record<string, string> = {
@@ -113,7 +121,8 @@ export async function objectionResponseHtml(data: ObjectionResponseData): Promis
   const decisionNote: Record<string, string> = {
     accepted: `Keberatan Saudara dinyatakan beralasan dan diterima. Atasan PPID memerintahkan PPID ${officeName} untuk melaksanakan perintah sebagaimana tersebut pada angka 3.`,
     rejected: `Keberatan Saudara dinyatakan tidak beralasan dan ditolak; keputusan PPID ${officeName} atas permohonan Saudara tetap berlaku.`,
-    settled: 'Keberatan Saudara diselesaikan secara musyawarah oleh kedua belah pihak (UU Nomor 14 Tahun 2008 Pasal 35 ayat (2)).',
+    settled:
+      'Keberatan Saudara diselesaikan secara musyawarah oleh kedua belah pihak (UU Nomor 14 Tahun 2008 Pasal 35 ayat (2)).',
   };
 
   const objectionRows: FieldRow[] = [
@@ -123,7 +132,11 @@ export async function objectionResponseHtml(data: ObjectionResponseData): Promis
     { label: 'Alamat', value: multiline(data.requester.address) },
   ];
   if (o.proxyName?.trim()) objectionRows.push({ label: 'Kuasa pemohon', value: o.proxyName.trim() });
-  if (o.late) objectionRows.push({ label: 'Keterangan', value: html`Diajukan melewati batas waktu 30 (tiga puluh) hari kerja; diterima dengan alasan: ${multiline(o.lateAcceptedReason)}` });
+  if (o.late)
+    objectionRows.push({
+      label: 'Keterangan',
+      value: html`Diajukan melewati batas waktu 30 (tiga puluh) hari kerja; diterima dengan alasan: ${multiline(o.lateAcceptedReason)}`,
+    });
 
   const requestRows: FieldRow[] = r
     ? [
@@ -132,10 +145,20 @@ export async function objectionResponseHtml(data: ObjectionResponseData): Promis
         { label: 'Informasi yang dimohon', value: multiline(r.informationRequested) },
         ...(r.purpose?.trim() ? [{ label: 'Tujuan penggunaan informasi', value: multiline(r.purpose) }] : []),
         ...(r.decision
-          ? [{ label: 'Keputusan PPID atas permohonan', value: `${label(DECISION_TEXT, r.decision)}${r.decisionDate ? `, ${formatDateId(r.decisionDate, tz)}` : ''}` }]
+          ? [
+              {
+                label: 'Keputusan PPID atas permohonan',
+                value: `${label(DECISION_TEXT, r.decision)}${r.decisionDate ? `, ${formatDateId(r.decisionDate, tz)}` : ''}`,
+              },
+            ]
           : [{ label: 'Keputusan PPID atas permohonan', value: 'Belum ditanggapi' }]),
       ]
-    : [{ label: 'Permohonan', value: 'Keberatan tidak terkait dengan permohonan tertentu (informasi berkala tidak disediakan).' }];
+    : [
+        {
+          label: 'Permohonan',
+          value: 'Keberatan tidak terkait dengan permohonan tertentu (informasi berkala tidak disediakan).',
+        },
+      ];
 
   const responseRows: FieldRow[] = [
     {

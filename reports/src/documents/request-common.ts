@@ -144,7 +144,12 @@ export function maskNikEnds(nik: string | null | undefined): string | null {
   return `${s.slice(0, 4)}${'*'.repeat(s.length - 8)}${s.slice(-4)}`;
 }
 
-const RUPIAH = new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', minimumFractionDigits: 0, maximumFractionDigits: 0 });
+const RUPIAH = new Intl.NumberFormat('id-ID', {
+  style: 'currency',
+  currency: 'IDR',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 0,
+});
 
 /** "Rp 25.000" (id-ID); null → "-". */
 export function formatRupiah(amount: number | null | undefined): string {
@@ -152,7 +157,20 @@ export function formatRupiah(amount: number | null | undefined): string {
   return RUPIAH.format(amount).replace(/\u00a0/g, ' ');
 }
 
-const UNITS = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas'];
+const UNITS = [
+  'nol',
+  'satu',
+  'dua',
+  'tiga',
+  'empat',
+  'lima',
+  'enam',
+  'tujuh',
+  'delapan',
+  'sembilan',
+  'sepuluh',
+  'sebelas',
+];
 
 /** Indonesian number words for 0..999 ("tujuh belas", "tiga puluh"); larger numbers as digits. */
 export function terbilang(n: number): string {
@@ -213,7 +231,8 @@ function dateRange(from: string, to: string): string {
  * lambat Rabu, 30 Desember 2026".
  */
 export function deadlineSentence(d: DeadlineInfo): string {
-  const since = d.startReason === 'completed' ? 'sejak permohonan dinyatakan lengkap pada' : 'sejak permohonan diterima pada';
+  const since =
+    d.startReason === 'completed' ? 'sejak permohonan dinyatakan lengkap pada' : 'sejak permohonan diterima pada';
   const skip = d.skipped.length
     ? `tidak termasuk hari Sabtu, Minggu dan hari libur ${holidayList(d.skipped)}`
     : 'tidak termasuk hari Sabtu, Minggu dan hari libur';
@@ -259,7 +278,8 @@ export interface FieldRow {
 export function fieldTable(rows: readonly FieldRow[]): SafeHtml {
   const numbered = rows.some((r) => r.no !== undefined);
   return html`<table class="${numbered ? 'fields numbered' : 'fields'}" role="presentation">${rows.map(
-    (r) => html`<tr>${numbered ? html`<td class="no">${r.no ?? ''}</td>` : ''}<td class="label">${r.label}</td><td class="colon">:</td><td class="value">${r.value}</td></tr>`,
+    (r) =>
+      html`<tr>${numbered ? html`<td class="no">${r.no ?? ''}</td>` : ''}<td class="label">${r.label}</td><td class="colon">:</td><td class="value">${r.value}</td></tr>`,
   )}</table>`;
 }
 
@@ -279,11 +299,19 @@ export function checkList(labels: Record<string, string>, chosen: readonly strin
 
 /** Phone and email on one line. */
 export function contactText(r: Pick<RequestDocRequester, 'phone' | 'email'>): string {
-  return [r.phone, r.email].filter(present).map((s) => s.trim()).join(' / ') || '-';
+  return (
+    [r.phone, r.email]
+      .filter(present)
+      .map((s) => s.trim())
+      .join(' / ') || '-'
+  );
 }
 
 /** The identity rows of the requester: name, type, NIK / deed / power of attorney, address, contact, occupation. */
-export function requesterRows(q: RequestDocRequester, mask: (nik: string | null | undefined) => string | null = maskNikLast4): FieldRow[] {
+export function requesterRows(
+  q: RequestDocRequester,
+  mask: (nik: string | null | undefined) => string | null = maskNikLast4,
+): FieldRow[] {
   const rows: FieldRow[] = [
     { label: 'Nama', value: q.name },
     { label: 'Jenis pemohon', value: label(REQUESTER_TYPE_LABELS, q.type) },
@@ -293,7 +321,8 @@ export function requesterRows(q: RequestDocRequester, mask: (nik: string | null 
     rows.push({ label: 'Nomor pengesahan', value: q.ratificationNumber || '-' });
     if (present(q.representativeName)) rows.push({ label: 'Diwakili oleh', value: q.representativeName });
   } else {
-    if (q.type === 'group' && present(q.representativeName)) rows.push({ label: 'Wakil kelompok', value: q.representativeName });
+    if (q.type === 'group' && present(q.representativeName))
+      rows.push({ label: 'Wakil kelompok', value: q.representativeName });
     rows.push({ label: q.type === 'group' ? 'NIK wakil kelompok' : 'NIK', value: mask(q.nik) ?? '-' });
   }
   if (present(q.powerOfAttorney)) rows.push({ label: 'Surat kuasa', value: q.powerOfAttorney });
@@ -314,6 +343,7 @@ export function exemptionBasis(letters: readonly string[] | null | undefined): S
   const list = [...new Set((letters ?? []).map((l) => l.trim().toLowerCase()).filter(Boolean))].sort();
   if (!list.length) return html`-`;
   return html`<ol class="basis">${list.map(
-    (l) => html`<li>UU Nomor 14 Tahun 2008 Pasal 17 huruf ${l}${has(PASAL_17, l) ? html` \u2014 ${PASAL_17[l]}` : ''}</li>`,
+    (l) =>
+      html`<li>UU Nomor 14 Tahun 2008 Pasal 17 huruf ${l}${has(PASAL_17, l) ? html` \u2014 ${PASAL_17[l]}` : ''}</li>`,
   )}</ol>`;
 }

@@ -1,13 +1,33 @@
-import { countWords, deadlineSentence, formatRupiah, maskNikEnds, maskNikLast4, PASAL_17, terbilang } from './request-common';
+import {
+  countWords,
+  deadlineSentence,
+  formatRupiah,
+  maskNikEnds,
+  maskNikLast4,
+  PASAL_17,
+  terbilang,
+} from './request-common';
 import { requestReceiptHtml } from './request-receipt';
 import { writtenNoticeHtml } from './written-notice';
 import { extensionNoticeHtml } from './extension-notice';
 import { registerSummary, requestRegisterHtml, type RequestRegisterRow } from './request-register';
 
-const office = { name: 'KPU Kabupaten Lebak', letterheadLine1: 'KOMISI PEMILIHAN UMUM', letterheadLine2: 'KABUPATEN LEBAK', city: 'Lebak' };
+const office = {
+  name: 'KPU Kabupaten Lebak',
+  letterheadLine1: 'KOMISI PEMILIHAN UMUM',
+  letterheadLine2: 'KABUPATEN LEBAK',
+  city: 'Lebak',
+};
 const verification = { code: 'ABCD-EFGH-JKMN', url: 'https://lentera.example/verifikasi/ABCD-EFGH-JKMN' };
 const HOSTILE = '<img src=x onerror=alert(1)>';
-const requester = { type: 'person', name: `Budi ${HOSTILE}`, nik: '3602011203850004', address: 'Jl. Multatuli No. 5', phone: '081234567890', occupation: 'Wartawan' };
+const requester = {
+  type: 'person',
+  name: `Budi ${HOSTILE}`,
+  nik: '3602011203850004',
+  address: 'Jl. Multatuli No. 5',
+  phone: '081234567890',
+  occupation: 'Wartawan',
+};
 const request = {
   number: '001/PPID/KPU-LBK/XII/2026',
   receivedAt: new Date('2026-12-14T03:00:00Z'),
@@ -28,7 +48,12 @@ const deadline = {
     { date: '2026-12-25', name: 'Hari Raya Natal' },
   ],
 };
-const ppid = { role: 'Pejabat Pengelola Informasi dan Dokumentasi', name: 'Ahmad Fauzi, S.Sos.', nip: '198204102006041003', position: 'Kepala Subbagian' };
+const ppid = {
+  role: 'Pejabat Pengelola Informasi dan Dokumentasi',
+  name: 'Ahmad Fauzi, S.Sos.',
+  nip: '198204102006041003',
+  position: 'Kepala Subbagian',
+};
 
 describe('request document helpers', () => {
   it('masks the NIK: last four, or first and last four', () => {
@@ -55,7 +80,9 @@ describe('request document helpers', () => {
       '10 (sepuluh) hari kerja sejak permohonan diterima pada Senin, 14 Desember 2026, tidak termasuk hari Sabtu, Minggu dan hari libur ' +
         '24\u201325 Desember 2026 (Cuti bersama Hari Raya Natal, Hari Raya Natal), sehingga paling lambat Rabu, 30 Desember 2026',
     );
-    expect(deadlineSentence({ ...deadline, startReason: 'completed', skipped: [] })).toContain('sejak permohonan dinyatakan lengkap pada');
+    expect(deadlineSentence({ ...deadline, startReason: 'completed', skipped: [] })).toContain(
+      'sejak permohonan dinyatakan lengkap pada',
+    );
   });
 
   it('knows all ten Pasal 17 letters', () => {
@@ -73,7 +100,10 @@ describe('request document templates (HTML)', () => {
       requester,
       deadline,
       trackingCode: 'K7QX-2M9P',
-      signers: [{ role: 'Petugas Pelayanan Informasi', name: 'Siti', nip: '199508172019032011' }, { role: 'Pemohon Informasi', name: requester.name }],
+      signers: [
+        { role: 'Petugas Pelayanan Informasi', name: 'Siti', nip: '199508172019032011' },
+        { role: 'Pemohon Informasi', name: requester.name },
+      ],
     });
     expect(out).not.toContain('<img src=x');
     expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -124,7 +154,19 @@ describe('request document templates (HTML)', () => {
       request,
       requester,
       signers: [ppid],
-      decision: { decision: 'not_held', decisionDate: '2026-12-15', held: false, holderBody: 'Bawaslu Kabupaten Lebak', refusalBasis: null, consequenceTest: null, refusalReason: null, redactions: null, form: null, cost: 0, deliveryPlan: null },
+      decision: {
+        decision: 'not_held',
+        decisionDate: '2026-12-15',
+        held: false,
+        holderBody: 'Bawaslu Kabupaten Lebak',
+        refusalBasis: null,
+        consequenceTest: null,
+        refusalReason: null,
+        redactions: null,
+        form: null,
+        cost: 0,
+        deliveryPlan: null,
+      },
     });
     expect(out).toContain('tidak berada</span> di bawah penguasaan KPU Kabupaten Lebak');
     expect(out).toContain('Bawaslu Kabupaten Lebak');
@@ -139,7 +181,12 @@ describe('request document templates (HTML)', () => {
       reason: `Perlu dihimpun ${HOSTILE}`,
       extendedAt: new Date('2026-12-15T03:00:00Z'),
       original: deadline,
-      extended: { ...deadline, days: 17, due: '2027-01-12', skipped: [...deadline.skipped, { date: '2027-01-01', name: 'Tahun Baru 2027 Masehi' }] },
+      extended: {
+        ...deadline,
+        days: 17,
+        due: '2027-01-12',
+        skipped: [...deadline.skipped, { date: '2027-01-01', name: 'Tahun Baru 2027 Masehi' }],
+      },
     });
     expect(out).toContain('diperpanjang 7 (tujuh) hari kerja');
     expect(out).toContain('Rabu, 30 Desember 2026');
@@ -166,8 +213,25 @@ describe('request document templates (HTML)', () => {
       status: 'decided',
       statusLabel: 'Diputuskan',
     };
-    const undecided: RequestRegisterRow = { ...row, number: '002/PPID/KPU-LBK/XII/2026', decision: null, held: null, refusalBasis: null, refusalReason: null, decisionDate: null, cost: null, status: 'registered', statusLabel: 'Terdaftar' };
-    const out = await requestRegisterHtml({ ...common, from: '2026-12-01', to: '2026-12-31', rows: [row, undecided], signers: [ppid] });
+    const undecided: RequestRegisterRow = {
+      ...row,
+      number: '002/PPID/KPU-LBK/XII/2026',
+      decision: null,
+      held: null,
+      refusalBasis: null,
+      refusalReason: null,
+      decisionDate: null,
+      cost: null,
+      status: 'registered',
+      statusLabel: 'Terdaftar',
+    };
+    const out = await requestRegisterHtml({
+      ...common,
+      from: '2026-12-01',
+      to: '2026-12-31',
+      rows: [row, undecided],
+      signers: [ppid],
+    });
     expect(out).toContain('size: A4 landscape');
     expect(out).toContain('3602********0004');
     expect(out).not.toContain('3602011203850004');

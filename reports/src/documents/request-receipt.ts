@@ -59,7 +59,9 @@ ${fieldTable([
   { label: 'Nomor registrasi permohonan', value: html`<span class="strong">${r.number}</span>` },
   { label: 'Tanggal dan waktu diterima', value: formatDateTimeId(r.receivedAt, tz, { weekday: true }) },
   { label: 'Cara pengajuan permohonan', value: label(CHANNEL_LABELS, r.channel) },
-  ...(data.trackingCode ? [{ label: 'Kode pelacakan', value: html`<span class="code">${data.trackingCode}</span>` }] : []),
+  ...(data.trackingCode
+    ? [{ label: 'Kode pelacakan', value: html`<span class="code">${data.trackingCode}</span>` }]
+    : []),
 ])}
 </section>
 
@@ -81,10 +83,19 @@ ${fieldTable([
 <section class="fieldset">
 <div class="section-title">D. Batas Waktu Pemberitahuan Tertulis</div>
 ${fieldTable([
-  { label: 'Paling lambat', value: html`<span class="strong">${formatDateId(data.deadline.due, tz, { weekday: true })}</span>` },
-  { label: 'Dasar perhitungan', value: html`${deadlineSentence(data.deadline)} (UU Nomor 14 Tahun 2008 Pasal 22 ayat (7)).` },
+  {
+    label: 'Paling lambat',
+    value: html`<span class="strong">${formatDateId(data.deadline.due, tz, { weekday: true })}</span>`,
+  },
+  {
+    label: 'Dasar perhitungan',
+    value: html`${deadlineSentence(data.deadline)} (UU Nomor 14 Tahun 2008 Pasal 22 ayat (7)).`,
+  },
   data.extended
-    ? { label: 'Diperpanjang sampai', value: html`<span class="strong">${formatDateId(data.extended.due, tz, { weekday: true })}</span> \u2014 ${deadlineSentence(data.extended)}.` }
+    ? {
+        label: 'Diperpanjang sampai',
+        value: html`<span class="strong">${formatDateId(data.extended.due, tz, { weekday: true })}</span> \u2014 ${deadlineSentence(data.extended)}.`,
+      }
     : {
         label: 'Perpanjangan',
         value: `Dapat diperpanjang satu kali paling lama ${countWords(ext)} hari kerja dengan pemberitahuan tertulis yang memuat alasannya (UU Nomor 14 Tahun 2008 Pasal 22 ayat (8)).`,

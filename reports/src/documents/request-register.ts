@@ -4,7 +4,14 @@ import type { LetterheadOffice } from '../components/letterhead.js';
 import type { Signer } from '../components/signature.js';
 import { documentPage } from '../layout.js';
 import { formatDateId } from '../format.js';
-import { contactText, DECISION_TEXT, formatRupiah, label, maskNikEnds, REQUESTER_TYPE_LABELS } from './request-common.js';
+import {
+  contactText,
+  DECISION_TEXT,
+  formatRupiah,
+  label,
+  maskNikEnds,
+  REQUESTER_TYPE_LABELS,
+} from './request-common.js';
 
 export interface RequestRegisterRow {
   number: string;
@@ -80,8 +87,14 @@ export function refusalText(row: Pick<RequestRegisterRow, 'decision' | 'refusalB
 }
 
 /** Counts by decision (and the undecided), in the register's order. */
-export function registerSummary(rows: readonly Pick<RequestRegisterRow, 'decision'>[]): Array<{ key: string; label: string; count: number }> {
-  const out = DECISION_ORDER.map((k) => ({ key: k as string, label: DECISION_TEXT[k], count: rows.filter((r) => r.decision === k).length }));
+export function registerSummary(
+  rows: readonly Pick<RequestRegisterRow, 'decision'>[],
+): Array<{ key: string; label: string; count: number }> {
+  const out = DECISION_ORDER.map((k) => ({
+    key: k as string,
+    label: DECISION_TEXT[k],
+    count: rows.filter((r) => r.decision === k).length,
+  }));
   out.push({ key: 'none', label: 'Belum/tidak diputuskan', count: rows.filter((r) => !r.decision).length });
   return out;
 }
@@ -128,7 +141,10 @@ export async function requestRegisterHtml(data: RequestRegisterData): Promise<st
     { header: 'Biaya', width: '4.5%', align: 'right', cell: (r) => (r.decision ? formatRupiah(r.cost ?? 0) : '-') },
     { header: 'Status', width: '6.5%', cell: (r) => r.statusLabel },
   ];
-  const table = dataTable(columns, data.rows, { className: 'register', emptyText: 'Tidak ada permohonan pada periode ini.' });
+  const table = dataTable(columns, data.rows, {
+    className: 'register',
+    emptyText: 'Tidak ada permohonan pada periode ini.',
+  });
   const summary = registerSummary(data.rows);
   const body: SafeHtml = html`<style>${registerCss}</style>
 ${table}

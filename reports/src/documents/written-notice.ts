@@ -76,7 +76,8 @@ Informasi tersebut dikuasai oleh: <span class="strong">${d.holderBody?.trim() ||
 
   const decisionNote: Record<string, string> = {
     granted_full: 'Informasi yang dimohon diberikan seluruhnya.',
-    granted_partial: 'Informasi yang dimohon diberikan dengan menghitamkan atau mengaburkan bagian yang dikecualikan (UU Nomor 14 Tahun 2008 Pasal 22 ayat (7) huruf e).',
+    granted_partial:
+      'Informasi yang dimohon diberikan dengan menghitamkan atau mengaburkan bagian yang dikecualikan (UU Nomor 14 Tahun 2008 Pasal 22 ayat (7) huruf e).',
     refused: 'Informasi yang dimohon merupakan informasi yang dikecualikan sehingga tidak dapat diberikan.',
     not_held: 'Permohonan tidak dapat dipenuhi karena informasi yang dimohon tidak berada di bawah penguasaan kami.',
   };
@@ -94,18 +95,35 @@ Informasi tersebut dikuasai oleh: <span class="strong">${d.holderBody?.trim() ||
       label: 'Keputusan',
       value: html`<span class="decision">${label(DECISION_TEXT, d.decision)}</span><br>${decisionNote[d.decision] ?? ''}`,
     },
-    { no: '3.', label: 'Dasar pengecualian', value: exempt ? exemptionBasis(d.refusalBasis) : notHeld ? '-' : 'Tidak ada (informasi tidak dikecualikan)' },
+    {
+      no: '3.',
+      label: 'Dasar pengecualian',
+      value: exempt ? exemptionBasis(d.refusalBasis) : notHeld ? '-' : 'Tidak ada (informasi tidak dikecualikan)',
+    },
     { no: '4.', label: 'Uji konsekuensi', value: exempt ? multiline(d.consequenceTest) : '-' },
     { no: '5.', label: 'Alasan penolakan', value: multiline(d.refusalReason) },
     {
       no: '6.',
       label: 'Bagian yang dihitamkan/dikaburkan dan alasannya',
-      value: d.decision === 'granted_partial' ? multiline(d.redactions) : d.decision === 'refused' ? 'Seluruh informasi yang dimohon dikecualikan' : 'Tidak ada',
+      value:
+        d.decision === 'granted_partial'
+          ? multiline(d.redactions)
+          : d.decision === 'refused'
+            ? 'Seluruh informasi yang dimohon dikecualikan'
+            : 'Tidak ada',
     },
     { no: '7.', label: 'Bentuk informasi', value: granted ? label(FORM_LABELS, d.form) : '-' },
-    { no: '8.', label: 'Biaya', value: granted ? ((d.cost ?? 0) > 0 ? formatRupiah(d.cost) : `${formatRupiah(0)} (tanpa biaya)`) : '-' },
+    {
+      no: '8.',
+      label: 'Biaya',
+      value: granted ? ((d.cost ?? 0) > 0 ? formatRupiah(d.cost) : `${formatRupiah(0)} (tanpa biaya)`) : '-',
+    },
     { no: '9.', label: 'Cara dan waktu penyampaian', value: multiline(delivery) },
-    { no: '10.', label: 'Tanggal keputusan', value: d.decisionDate ? formatDateId(d.decisionDate, tz, { weekday: true }) : '-' },
+    {
+      no: '10.',
+      label: 'Tanggal keputusan',
+      value: d.decisionDate ? formatDateId(d.decisionDate, tz, { weekday: true }) : '-',
+    },
   ];
 
   const body: SafeHtml = html`<style>${requestDocCss}</style>

@@ -1,4 +1,11 @@
-import { allowedAnnualActions, dueInfo, IllegalAnnualTransition, narrativeDiff, nextAnnualStatus, emptyNarrative } from './annual-report-lifecycle';
+import {
+  allowedAnnualActions,
+  dueInfo,
+  IllegalAnnualTransition,
+  narrativeDiff,
+  nextAnnualStatus,
+  emptyNarrative,
+} from './annual-report-lifecycle';
 import { Permission } from '../common/permissions';
 
 describe('annual report lifecycle', () => {
@@ -24,7 +31,8 @@ describe('annual report lifecycle', () => {
   it('makes a change after signing a new edition: ratified or published → draft, never before ratification', () => {
     expect(nextAnnualStatus('ratified', 'revise')).toBe('draft');
     expect(nextAnnualStatus('published', 'revise')).toBe('draft');
-    for (const s of ['draft', 'submitted', 'returned', 'in_review', 'reviewed', 'pleno_scheduled'] as const) expect(() => nextAnnualStatus(s, 'revise')).toThrow('only from a ratified report');
+    for (const s of ['draft', 'submitted', 'returned', 'in_review', 'reviewed', 'pleno_scheduled'] as const)
+      expect(() => nextAnnualStatus(s, 'revise')).toThrow('only from a ratified report');
   });
 
   it('returns from the Atasan PPID and from the Tim pertimbangan to the PPID, who edits and resubmits', () => {
@@ -51,7 +59,11 @@ describe('annual report lifecycle', () => {
   it('lists the actions a person may take, by status and by permission', () => {
     expect(allowedAnnualActions('draft')).toEqual(['edit', 'submit']);
     expect(allowedAnnualActions('submitted')).toEqual(['return', 'approve']);
-    expect(allowedAnnualActions('in_review', [Permission.AnnualReview])).toEqual(['comment', 'review_approve', 'review_return']);
+    expect(allowedAnnualActions('in_review', [Permission.AnnualReview])).toEqual([
+      'comment',
+      'review_approve',
+      'review_return',
+    ]);
     expect(allowedAnnualActions('in_review', [Permission.AnnualPrepare])).toEqual([]);
     expect(allowedAnnualActions('approved_by_atasan')).toEqual([]);
     expect(allowedAnnualActions('ratified')).toEqual(['publish', 'revise']);
@@ -60,7 +72,12 @@ describe('annual report lifecycle', () => {
   });
 
   it('tracks the due date of 31 March after the year, with a warning in the last 30 days and overdue after', () => {
-    expect(dueInfo(2025, '2026-01-10', 'draft')).toEqual({ dueDate: '2026-03-31', daysLeft: 80, overdue: false, warning: false });
+    expect(dueInfo(2025, '2026-01-10', 'draft')).toEqual({
+      dueDate: '2026-03-31',
+      daysLeft: 80,
+      overdue: false,
+      warning: false,
+    });
     expect(dueInfo(2025, '2026-03-15', 'draft')).toMatchObject({ warning: true, overdue: false });
     expect(dueInfo(2025, '2026-04-01', 'in_review')).toMatchObject({ overdue: true, warning: false, daysLeft: -1 });
     expect(dueInfo(2025, '2026-04-01', 'published')).toMatchObject({ overdue: false });

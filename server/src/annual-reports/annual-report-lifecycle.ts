@@ -18,7 +18,17 @@ import type { MonthRow, Summary } from '../metrics/metrics.service';
  * never changed: a change after signing is a new edition that goes through the whole flow again, while the
  * documents of the earlier edition stay issued (and the published one stays public) until it is replaced.
  */
-export const ANNUAL_STATUSES = ['draft', 'submitted', 'returned', 'approved_by_atasan', 'in_review', 'reviewed', 'pleno_scheduled', 'ratified', 'published'] as const;
+export const ANNUAL_STATUSES = [
+  'draft',
+  'submitted',
+  'returned',
+  'approved_by_atasan',
+  'in_review',
+  'reviewed',
+  'pleno_scheduled',
+  'ratified',
+  'published',
+] as const;
 export type AnnualReportStatus = (typeof ANNUAL_STATUSES)[number];
 
 export type AnnualReportAction =
@@ -80,34 +90,58 @@ export const ANNUAL_STATUS_LABELS: Record<S, Msg> = {
   published: msg('Dipublikasikan', 'Published'),
 };
 
-const SIGNED = msg('Laporan ini sudah disahkan dalam rapat pleno dan tidak dapat diubah; perubahan memerlukan versi baru', 'This report has been ratified and cannot be changed; a change needs a new version');
+const SIGNED = msg(
+  'Laporan ini sudah disahkan dalam rapat pleno dan tidak dapat diubah; perubahan memerlukan versi baru',
+  'This report has been ratified and cannot be changed; a change needs a new version',
+);
 
 function why(action: AnnualReportAction, status: S): Msg {
   if (action === 'revise')
-    return msg('Versi baru hanya dibuat dari laporan yang sudah disahkan; sebelum itu laporan diubah sebagai draf', 'A new edition is made only from a ratified report; before that, edit the draft');
+    return msg(
+      'Versi baru hanya dibuat dari laporan yang sudah disahkan; sebelum itu laporan diubah sebagai draf',
+      'A new edition is made only from a ratified report; before that, edit the draft',
+    );
   if (status === 'ratified' || status === 'published') {
     if (action === 'publish') return msg('Laporan ini sudah dipublikasikan', 'This report is already published');
     return SIGNED;
   }
   switch (action) {
     case 'edit':
-      return msg('Narasi hanya dapat diubah selama draf atau setelah dikembalikan', 'The narrative can only be edited while draft or returned');
+      return msg(
+        'Narasi hanya dapat diubah selama draf atau setelah dikembalikan',
+        'The narrative can only be edited while draft or returned',
+      );
     case 'submit':
       return msg('Laporan ini sudah diajukan', 'This report has already been submitted');
     case 'return':
     case 'approve':
-      return msg('Hanya laporan yang sedang diajukan yang dapat diperiksa Atasan PPID', 'Only a submitted report can be examined by the Atasan PPID');
+      return msg(
+        'Hanya laporan yang sedang diajukan yang dapat diperiksa Atasan PPID',
+        'Only a submitted report can be examined by the Atasan PPID',
+      );
     case 'comment':
     case 'review_approve':
     case 'review_return':
     case 'complete_review':
-      return msg('Laporan ini tidak sedang ditelaah Tim Pertimbangan', 'This report is not under review by the Tim Pertimbangan');
+      return msg(
+        'Laporan ini tidak sedang ditelaah Tim Pertimbangan',
+        'This report is not under review by the Tim Pertimbangan',
+      );
     case 'schedule_pleno':
-      return msg('Rapat pleno dijadwalkan setelah Tim Pertimbangan selesai menelaah', 'The plenary meeting is scheduled after the Tim Pertimbangan review');
+      return msg(
+        'Rapat pleno dijadwalkan setelah Tim Pertimbangan selesai menelaah',
+        'The plenary meeting is scheduled after the Tim Pertimbangan review',
+      );
     case 'ratify':
-      return msg('Laporan disahkan setelah rapat pleno dijadwalkan', 'The report is ratified after the plenary meeting is scheduled');
+      return msg(
+        'Laporan disahkan setelah rapat pleno dijadwalkan',
+        'The report is ratified after the plenary meeting is scheduled',
+      );
     case 'publish':
-      return msg('Laporan hanya dapat dipublikasikan setelah disahkan dalam rapat pleno', 'The report can only be published after ratification in the plenary meeting');
+      return msg(
+        'Laporan hanya dapat dipublikasikan setelah disahkan dalam rapat pleno',
+        'The report can only be published after ratification in the plenary meeting',
+      );
     default:
       return msg('Tindakan tidak diizinkan', 'Action not allowed');
   }
@@ -142,7 +176,12 @@ export function annualDueDate(year: number): string {
  * Due info on a given local date: overdue after the due date unless published; a warning within 30 days of it.
  * An earlier edition already published meets the obligation while a new edition is prepared.
  */
-export function dueInfo(year: number, today: string, status: S | null, earlierEditionPublished = false): { dueDate: string; daysLeft: number; overdue: boolean; warning: boolean } {
+export function dueInfo(
+  year: number,
+  today: string,
+  status: S | null,
+  earlierEditionPublished = false,
+): { dueDate: string; daysLeft: number; overdue: boolean; warning: boolean } {
   const dueDate = annualDueDate(year);
   const daysLeft = Math.round((Date.parse(`${dueDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
   const done = status === 'published' || earlierEditionPublished;
@@ -169,9 +208,16 @@ export function emptyNarrative(): AnnualNarrative {
 }
 
 /** The sections whose text differs between two versions. */
-export function narrativeDiff(prev: AnnualNarrative | null, cur: AnnualNarrative): Array<{ section: NarrativeSection; from: string; to: string }> {
+export function narrativeDiff(
+  prev: AnnualNarrative | null,
+  cur: AnnualNarrative,
+): Array<{ section: NarrativeSection; from: string; to: string }> {
   if (!prev) return [];
-  return NARRATIVE_SECTIONS.filter((s) => (prev[s] ?? '') !== (cur[s] ?? '')).map((s) => ({ section: s, from: prev[s] ?? '', to: cur[s] ?? '' }));
+  return NARRATIVE_SECTIONS.filter((s) => (prev[s] ?? '') !== (cur[s] ?? '')).map((s) => ({
+    section: s,
+    from: prev[s] ?? '',
+    to: cur[s] ?? '',
+  }));
 }
 
 export interface PlenaryAttendee {

@@ -26,14 +26,18 @@ export class PublicAnnualReportsController {
     let body: string;
     try {
       const { office, reports } = await this.reports.publicList(code);
-      body = html`<header><div class="muted">Pejabat Pengelola Informasi dan Dokumentasi</div><h1>Laporan Tahunan Pelayanan Informasi Publik — ${office.name}</h1></header>
-${reports.length
-  ? html`<table><thead><tr><th>Tahun</th><th>Disahkan</th><th>Dipublikasikan</th><th>Nomor dokumen</th><th>Unduh</th><th>e-PPID</th></tr></thead><tbody>
+      body =
+        html`<header><div class="muted">Pejabat Pengelola Informasi dan Dokumentasi</div><h1>Laporan Tahunan Pelayanan Informasi Publik — ${office.name}</h1></header>
+${
+  reports.length
+    ? html`<table><thead><tr><th>Tahun</th><th>Disahkan</th><th>Dipublikasikan</th><th>Nomor dokumen</th><th>Unduh</th><th>e-PPID</th></tr></thead><tbody>
 ${reports.map(
-  (r) => html`<tr><td>${r.year}${r.editionNo > 1 ? html`<br><span class="muted">edisi ${r.editionNo}</span>` : ''}${r.revising ? html`<br><span class="muted">perubahan sedang disusun</span>` : ''}</td><td>${r.ratifiedAt ? formatDateId(r.ratifiedAt, office.timeZone) : '-'}</td><td>${r.publishedAt ? formatDateId(r.publishedAt, office.timeZone) : '-'}</td><td>${r.document?.number ?? '-'}${r.document ? html`<br><a class="muted" href="/verifikasi/${r.document.verificationCode}">verifikasi ${r.document.verificationCode}</a>` : ''}</td><td><a href="/api/public/annual-reports/${office.code}/${r.year}.pdf">Laporan Tahunan ${r.year} (PDF)</a></td><td>${r.eppidLink ? html`<a href="${r.eppidLink}" rel="noopener noreferrer">diunggah ${r.eppidUploadedAt ? formatDateId(r.eppidUploadedAt) : ''}</a>` : '-'}</td></tr>`,
+  (r) =>
+    html`<tr><td>${r.year}${r.editionNo > 1 ? html`<br><span class="muted">edisi ${r.editionNo}</span>` : ''}${r.revising ? html`<br><span class="muted">perubahan sedang disusun</span>` : ''}</td><td>${r.ratifiedAt ? formatDateId(r.ratifiedAt, office.timeZone) : '-'}</td><td>${r.publishedAt ? formatDateId(r.publishedAt, office.timeZone) : '-'}</td><td>${r.document?.number ?? '-'}${r.document ? html`<br><a class="muted" href="/verifikasi/${r.document.verificationCode}">verifikasi ${r.document.verificationCode}</a>` : ''}</td><td><a href="/api/public/annual-reports/${office.code}/${r.year}.pdf">Laporan Tahunan ${r.year} (PDF)</a></td><td>${r.eppidLink ? html`<a href="${r.eppidLink}" rel="noopener noreferrer">diunggah ${r.eppidUploadedAt ? formatDateId(r.eppidUploadedAt) : ''}</a>` : '-'}</td></tr>`,
 )}
 </tbody></table>`
-  : html`<p>Belum ada laporan tahunan yang dipublikasikan.</p>`}
+    : html`<p>Belum ada laporan tahunan yang dipublikasikan.</p>`
+}
 <p class="muted">Laporan tahunan disahkan dalam rapat pleno dan dapat diverifikasi keasliannya melalui kode verifikasi pada dokumen.</p>`.toString();
       res.status(200);
     } catch {

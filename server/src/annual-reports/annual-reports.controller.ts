@@ -6,10 +6,21 @@ import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
 import { intFilter, parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
 import { Permission } from '../common/permissions';
-import { CommentDto, CreateAnnualReportDto, CreateLiaisonReportDto, NoteDto, PlenoDto, PublishDto, RatifyDto, ReviseDto, UpdateAnnualReportDto } from './dto';
+import {
+  CommentDto,
+  CreateAnnualReportDto,
+  CreateLiaisonReportDto,
+  NoteDto,
+  PlenoDto,
+  PublishDto,
+  RatifyDto,
+  ReviseDto,
+  UpdateAnnualReportDto,
+} from './dto';
 import { ANNUAL_REPORT_LIST, AnnualReportsService } from './annual-reports.service';
 
-const pdf = (x: { pdf: Buffer; filename: string }) => new StreamableFile(x.pdf, { type: 'application/pdf', disposition: `inline; filename="${x.filename}"` });
+const pdf = (x: { pdf: Buffer; filename: string }) =>
+  new StreamableFile(x.pdf, { type: 'application/pdf', disposition: `inline; filename="${x.filename}"` });
 
 @ApiTags('annual-reports')
 @Controller('annual-reports')
@@ -27,7 +38,10 @@ export class AnnualReportsController {
 
   @Get('overview')
   @RequirePermission(Permission.AnnualRead)
-  @ApiOperation({ summary: 'Status laporan tahunan setiap satker di bawahnya, dengan tenggat 31 Maret / every office’s report status and due date' })
+  @ApiOperation({
+    summary:
+      'Status laporan tahunan setiap satker di bawahnya, dengan tenggat 31 Maret / every office’s report status and due date',
+  })
   overview(@CurrentUser() user: AuthUser, @Query('year') year?: string) {
     return this.reports.overview(user, intFilter('year', year));
   }
@@ -55,7 +69,9 @@ export class AnnualReportsController {
   @Post(':id/submit')
   @HttpCode(200)
   @RequirePermission(Permission.AnnualPrepare)
-  @ApiOperation({ summary: 'Ajukan ke Atasan PPID: statistik dibekukan, versi dicatat / submit (statistics frozen, version recorded)' })
+  @ApiOperation({
+    summary: 'Ajukan ke Atasan PPID: statistik dibekukan, versi dicatat / submit (statistics frozen, version recorded)',
+  })
   submit(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.reports.submit(user, id);
   }
@@ -71,7 +87,9 @@ export class AnnualReportsController {
   @Post(':id/approve')
   @HttpCode(200)
   @RequirePermission(Permission.AnnualApprove)
-  @ApiOperation({ summary: 'Atasan PPID menyetujui; telaah Tim Pertimbangan dimulai / the Atasan PPID approves; review starts' })
+  @ApiOperation({
+    summary: 'Atasan PPID menyetujui; telaah Tim Pertimbangan dimulai / the Atasan PPID approves; review starts',
+  })
   approve(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.reports.approve(user, id);
   }
@@ -111,7 +129,10 @@ export class AnnualReportsController {
   @Post(':id/ratify')
   @HttpCode(200)
   @RequirePermission(Permission.AnnualPrepare)
-  @ApiOperation({ summary: 'Catat kehadiran dan keputusan pleno; berita acara dan laporan diterbitkan / ratify (berita acara and report issued)' })
+  @ApiOperation({
+    summary:
+      'Catat kehadiran dan keputusan pleno; berita acara dan laporan diterbitkan / ratify (berita acara and report issued)',
+  })
   ratify(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: RatifyDto) {
     return this.reports.ratify(user, id, dto);
   }
@@ -128,7 +149,8 @@ export class AnnualReportsController {
   @HttpCode(200)
   @RequirePermission(Permission.AnnualPrepare)
   @ApiOperation({
-    summary: 'Perubahan setelah pengesahan: edisi baru sebagai draf, edisi lama tetap terbit / a change after signing opens a new edition (the ratified one stays issued)',
+    summary:
+      'Perubahan setelah pengesahan: edisi baru sebagai draf, edisi lama tetap terbit / a change after signing opens a new edition (the ratified one stays issued)',
   })
   revise(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: ReviseDto) {
     return this.reports.revise(user, id, dto.reason);

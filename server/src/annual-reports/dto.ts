@@ -1,6 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { COMMENT_SECTIONS } from './annual-report-lifecycle';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -69,7 +86,10 @@ export class NoteDto {
 }
 
 export class ReviseDto {
-  @ApiProperty({ example: 'Koreksi jumlah permohonan bulan Mei setelah pemutakhiran register', description: 'alasan perubahan setelah pengesahan' })
+  @ApiProperty({
+    example: 'Koreksi jumlah permohonan bulan Mei setelah pemutakhiran register',
+    description: 'alasan perubahan setelah pengesahan',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)

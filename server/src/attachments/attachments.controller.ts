@@ -31,7 +31,11 @@ export class AttachmentsController {
     if (!(await this.access.canRead(user, a.officeId))) throw Errors.notFound(msg('Lampiran', 'Attachment'));
     await this.assertMay(user, a);
     const bytes = await this.attachments.bytes(a);
-    return new StreamableFile(bytes, { type: a.mime, disposition: `attachment; filename="${a.originalName.replace(/[^\x20-\x7e]/g, '_')}"`, length: bytes.length });
+    return new StreamableFile(bytes, {
+      type: a.mime,
+      disposition: `attachment; filename="${a.originalName.replace(/[^\x20-\x7e]/g, '_')}"`,
+      length: bytes.length,
+    });
   }
 
   private async assertMay(user: AuthUser, a: Attachment): Promise<void> {

@@ -26,7 +26,15 @@ export interface AttachmentView {
   createdAt: Date;
 }
 
-export const toAttachmentView = (a: Attachment): AttachmentView => ({ id: a.id, kind: a.kind, originalName: a.originalName, mime: a.mime, size: a.size, sha256: a.sha256, createdAt: a.createdAt });
+export const toAttachmentView = (a: Attachment): AttachmentView => ({
+  id: a.id,
+  kind: a.kind,
+  originalName: a.originalName,
+  mime: a.mime,
+  size: a.size,
+  sha256: a.sha256,
+  createdAt: a.createdAt,
+});
 
 @Injectable()
 export class AttachmentsService {
@@ -39,9 +47,16 @@ export class AttachmentsService {
   /** Checks type (by content) and size; a 4xx names the field "file". */
   validate(file: UploadedFile | undefined): { mime: string } {
     if (!file || !file.buffer?.length) throw Errors.field('file', 'berkas wajib dilampirkan', 'a file is required');
-    if (file.size > MAX_UPLOAD_BYTES) throw Errors.field('file', 'berkas paling besar 5 MB', 'the file may be at most 5 MB', 413);
+    if (file.size > MAX_UPLOAD_BYTES)
+      throw Errors.field('file', 'berkas paling besar 5 MB', 'the file may be at most 5 MB', 413);
     const mime = sniffMime(file.buffer);
-    if (!mime) throw Errors.field('file', 'hanya PDF, JPEG atau PNG yang diterima', 'only PDF, JPEG or PNG files are accepted', 415);
+    if (!mime)
+      throw Errors.field(
+        'file',
+        'hanya PDF, JPEG atau PNG yang diterima',
+        'only PDF, JPEG or PNG files are accepted',
+        415,
+      );
     return { mime };
   }
 
@@ -49,7 +64,13 @@ export class AttachmentsService {
    * Stores the bytes first, then the row in the caller's transaction; if the transaction fails, the orphan
    * file is removed by the caller through `discard`.
    */
-  async save(manager: EntityManager, actor: AuthUser | null, owner: { type: AttachmentOwner; id: number; officeId: number }, kind: string, file: UploadedFile): Promise<Attachment> {
+  async save(
+    manager: EntityManager,
+    actor: AuthUser | null,
+    owner: { type: AttachmentOwner; id: number; officeId: number },
+    kind: string,
+    file: UploadedFile,
+  ): Promise<Attachment> {
     const { mime } = this.validate(file);
     const storageKey = await this.store.put(file.buffer);
     const row = manager.create(Attachment, {
@@ -79,7 +100,12 @@ export class AttachmentsService {
 
   async listFor(ownerType: AttachmentOwner, ownerIds: number[]): Promise<Attachment[]> {
     if (!ownerIds.length) return [];
-    return this.ds.getRepository(Attachment).createQueryBuilder('a').where('a.ownerType = :ownerType AND a.ownerId IN (:...ownerIds)', { ownerType, ownerIds }).orderBy('a.id', 'ASC').getMany();
+    return this.ds
+      .getRepository(Attachment)
+      .createQueryBuilder('a')
+      .where('a.ownerType = :ownerType AND a.ownerId IN (:...ownerIds)', { ownerType, ownerIds })
+      .orderBy('a.id', 'ASC')
+      .getMany();
   }
 
   async find(id: number): Promise<Attachment> {

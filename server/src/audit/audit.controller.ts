@@ -7,7 +7,17 @@ import { CurrentUser, RequirePermission } from '../common/decorators';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { IdPipe } from '../common/id-param';
-import { applySortAndRange, dateFilter, idFilter, intFilter, ListSpec, parseListQuery, RawListQuery, setContentRange, stringFilter } from '../common/list-query';
+import {
+  applySortAndRange,
+  dateFilter,
+  idFilter,
+  intFilter,
+  ListSpec,
+  parseListQuery,
+  RawListQuery,
+  setContentRange,
+  stringFilter,
+} from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { Office } from '../offices/office.entity';
 import { AuditLog } from './audit-log.entity';
@@ -27,7 +37,11 @@ export class AuditController {
   @Get()
   @RequirePermission(Permission.AuditRead)
   @ApiOperation({ summary: 'Jejak audit / audit trail (own office and descendants)' })
-  @ApiQuery({ name: 'filter', required: false, description: 'JSON: action, entityType, entityId, userId, username, officeId, from, to (YYYY-MM-DD, UTC)' })
+  @ApiQuery({
+    name: 'filter',
+    required: false,
+    description: 'JSON: action, entityType, entityId, userId, username, officeId, from, to (YYYY-MM-DD, UTC)',
+  })
   @ApiQuery({ name: 'sort', required: false })
   @ApiQuery({ name: 'range', required: false })
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
@@ -37,7 +51,9 @@ export class AuditController {
     const officeId = intFilter('officeId', f.officeId);
     if (officeId !== undefined) {
       qb.where('a.officeId = :officeId', { officeId });
-      const office = await this.ds.getRepository(Office).findOne({ where: { id: officeId }, select: { id: true, path: true } });
+      const office = await this.ds
+        .getRepository(Office)
+        .findOne({ where: { id: officeId }, select: { id: true, path: true } });
       if (!office || !office.path.startsWith(user.officePath)) qb.andWhere('1 = 0');
     } else {
       qb.where(`a.officeId IN (SELECT o.id FROM offices o WHERE o.path LIKE :path)`, { path: `${user.officePath}%` });
@@ -68,8 +84,11 @@ export class AuditController {
   @RequirePermission(Permission.AuditRead)
   async get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     const row = await this.ds.getRepository(AuditLog).findOne({ where: { id } });
-    const office = row?.officeId ? await this.ds.getRepository(Office).findOne({ where: { id: row.officeId }, select: { id: true, path: true } }) : null;
-    if (!row || !office || !office.path.startsWith(user.officePath)) throw Errors.notFound(msg('Catatan audit', 'Audit entry'));
+    const office = row?.officeId
+      ? await this.ds.getRepository(Office).findOne({ where: { id: row.officeId }, select: { id: true, path: true } })
+      : null;
+    if (!row || !office || !office.path.startsWith(user.officePath))
+      throw Errors.notFound(msg('Catatan audit', 'Audit entry'));
     return row;
   }
 }

@@ -59,7 +59,10 @@ export class AuditService {
   }
 
   /** Runs `work` in one transaction and records its audit row inside it. */
-  async inTransaction<T>(actor: AuthUser | null, work: (manager: EntityManager) => Promise<{ result: T; audit: AuditEntry | AuditEntry[] }>): Promise<T> {
+  async inTransaction<T>(
+    actor: AuthUser | null,
+    work: (manager: EntityManager) => Promise<{ result: T; audit: AuditEntry | AuditEntry[] }>,
+  ): Promise<T> {
     return this.ds.transaction(async (manager) => {
       const { result, audit } = await work(manager);
       for (const entry of Array.isArray(audit) ? audit : [audit]) await this.record(manager, actor, entry);

@@ -13,7 +13,10 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Masuk / sign in', description: 'Returns an access token (JWT, short-lived) and a refresh token.' })
+  @ApiOperation({
+    summary: 'Masuk / sign in',
+    description: 'Returns an access token (JWT, short-lived) and a refresh token.',
+  })
   @ApiTooManyRequestsResponse({ description: 'Terlalu banyak percobaan / throttled per account and per IP' })
   login(@Body() dto: LoginDto, @ClientIp() ip: string | null) {
     return this.auth.login(dto.username, dto.password, ip);
@@ -30,7 +33,9 @@ export class AuthController {
   @Post('logout')
   @Public()
   @HttpCode(204)
-  @ApiOperation({ summary: 'Keluar: cabut token penyegar / sign out: revoke the refresh token (works with an expired access token)' })
+  @ApiOperation({
+    summary: 'Keluar: cabut token penyegar / sign out: revoke the refresh token (works with an expired access token)',
+  })
   async logout(@Body() dto: RefreshDto, @ClientIp() ip: string | null) {
     await this.auth.logout(dto.refreshToken, ip);
   }

@@ -33,7 +33,9 @@ export class AuthGuard implements CanActivate {
 
     if (!required) {
       this.logger.error(`Route ${req.method} ${req.route?.path ?? req.path} declares no permission: refused`);
-      throw Errors.forbidden(msg('Rute ini belum menyatakan izin yang dibutuhkan', 'This route declares no permission'));
+      throw Errors.forbidden(
+        msg('Rute ini belum menyatakan izin yang dibutuhkan', 'This route declares no permission'),
+      );
     }
     if (required === AUTHENTICATED_ONLY) return true;
     if (!user.permissions.includes(required as Permission))

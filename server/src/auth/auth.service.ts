@@ -52,10 +52,13 @@ export class AuthService {
       );
     }
 
-    const user = await this.ds.getRepository(User).findOne({ where: { username: key }, relations: { office: true, roleRows: true } });
+    const user = await this.ds
+      .getRepository(User)
+      .findOne({ where: { username: key }, relations: { office: true, roleRows: true } });
     const ok = await this.hasher.verifyOrDummy(user?.passwordHash, password);
     if (!user || !ok || !user.active) {
-      if (user && ok && !user.active) throw Errors.unauthorized(msg('Akun ini telah dinonaktifkan', 'This account has been deactivated'));
+      if (user && ok && !user.active)
+        throw Errors.unauthorized(msg('Akun ini telah dinonaktifkan', 'This account has been deactivated'));
       throw Errors.unauthorized(msg('Nama pengguna atau kata sandi salah', 'Wrong username or password'));
     }
 
@@ -63,7 +66,10 @@ export class AuthService {
     const tokens = await this.audit.inTransaction(actor, async (manager) => {
       await manager.update(LoginAttempt, { id: attemptId }, { success: true });
       await manager.update(User, { id: user.id }, { lastLoginAt: now });
-      return { result: await this.tokens.issue(manager, user), audit: { action: 'auth.login', entityType: 'user', entityId: user.id } };
+      return {
+        result: await this.tokens.issue(manager, user),
+        audit: { action: 'auth.login', entityType: 'user', entityId: user.id },
+      };
     });
     return { ...tokens, user: toMe(user) };
   }
@@ -77,13 +83,20 @@ export class AuthService {
   async logout(refreshToken: string, ip: string | null): Promise<void> {
     const revoked = await this.tokens.revoke(refreshToken);
     if (!revoked) return;
-    const user = await this.ds.getRepository(User).findOne({ where: { id: revoked.userId }, relations: { office: true, roleRows: true } });
+    const user = await this.ds
+      .getRepository(User)
+      .findOne({ where: { id: revoked.userId }, relations: { office: true, roleRows: true } });
     if (!user) return;
-    await this.audit.inTransaction(toAuthUser(user, ip), async () => ({ result: undefined, audit: { action: 'auth.logout', entityType: 'user', entityId: user.id } }));
+    await this.audit.inTransaction(toAuthUser(user, ip), async () => ({
+      result: undefined,
+      audit: { action: 'auth.logout', entityType: 'user', entityId: user.id },
+    }));
   }
 
   async me(actor: AuthUser): Promise<MeView> {
-    const user = await this.ds.getRepository(User).findOneOrFail({ where: { id: actor.id }, relations: { office: true, roleRows: true } });
+    const user = await this.ds
+      .getRepository(User)
+      .findOneOrFail({ where: { id: actor.id }, relations: { office: true, roleRows: true } });
     return toMe(user);
   }
 }

@@ -22,8 +22,15 @@ function zxcvbn() {
 }
 
 /** Why a password is refused (in Indonesian and English), or null. `context`: the username, full name, office — guessable words. */
-export function passwordProblem(password: string, context: Array<string | null | undefined> = []): { id: string; en: string } | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return { id: `password paling sedikit ${PASSWORD_MIN_LENGTH} karakter`, en: `password must be at least ${PASSWORD_MIN_LENGTH} characters` };
+export function passwordProblem(
+  password: string,
+  context: Array<string | null | undefined> = [],
+): { id: string; en: string } | null {
+  if (password.length < PASSWORD_MIN_LENGTH)
+    return {
+      id: `password paling sedikit ${PASSWORD_MIN_LENGTH} karakter`,
+      en: `password must be at least ${PASSWORD_MIN_LENGTH} characters`,
+    };
   const words = guessableWords(context);
   const { id: zi, en: ze } = zxcvbn();
   // zxcvbn only looks at the first 100 characters; longer passwords are long enough
@@ -43,7 +50,10 @@ function guessableWords(context: Array<string | null | undefined>): string[] {
   const out = new Set<string>();
   for (const c of context) {
     if (!c) continue;
-    const parts = c.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const parts = c
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
     out.add(parts.join(''));
     parts.forEach((w, i) => {
       out.add(w);

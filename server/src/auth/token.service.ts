@@ -77,17 +77,26 @@ export class TokenService {
           : msg('Token akses tidak valid', 'Invalid access token'),
       );
     }
-    if (!Number.isSafeInteger(payload.sub)) throw Errors.unauthorized(msg('Token akses tidak valid', 'Invalid access token'));
-    const user = await this.ds.getRepository(User).findOne({ where: { id: payload.sub }, relations: { office: true, roleRows: true } });
+    if (!Number.isSafeInteger(payload.sub))
+      throw Errors.unauthorized(msg('Token akses tidak valid', 'Invalid access token'));
+    const user = await this.ds
+      .getRepository(User)
+      .findOne({ where: { id: payload.sub }, relations: { office: true, roleRows: true } });
     if (!user || !user.active || user.tokenVersion !== payload.tv)
-      throw Errors.unauthorized(msg('Akun tidak aktif atau sesi dicabut; silakan masuk kembali', 'Account inactive or session revoked; please sign in again'));
+      throw Errors.unauthorized(
+        msg(
+          'Akun tidak aktif atau sesi dicabut; silakan masuk kembali',
+          'Account inactive or session revoked; please sign in again',
+        ),
+      );
     return toAuthUser(user, ip);
   }
 
   /** Rotates a refresh token. Presenting a revoked token revokes every token of that user (likely theft). */
   async refresh(refreshToken: string): Promise<{ user: User; tokens: TokenPair }> {
     const now = this.clock.now();
-    const invalid = () => Errors.unauthorized(msg('Token penyegar tidak valid atau kedaluwarsa', 'Invalid or expired refresh token'));
+    const invalid = () =>
+      Errors.unauthorized(msg('Token penyegar tidak valid atau kedaluwarsa', 'Invalid or expired refresh token'));
     // The transaction returns null instead of throwing, so that revoking a reused token's family commits.
     const outcome = await this.ds.transaction(async (manager) => {
       const row = await manager.findOne(RefreshToken, { where: { tokenHash: sha256(refreshToken) } });
@@ -99,7 +108,10 @@ export class TokenService {
       if (row.expiresAt.getTime() <= now.getTime()) return null;
       const res = await manager.update(RefreshToken, { id: row.id, revokedAt: IsNull() }, { revokedAt: now });
       if (!res.affected) return null;
-      const user = await manager.findOne(User, { where: { id: row.userId }, relations: { office: true, roleRows: true } });
+      const user = await manager.findOne(User, {
+        where: { id: row.userId },
+        relations: { office: true, roleRows: true },
+      });
       if (!user || !user.active) return null;
       return { user, tokens: await this.issue(manager, user) };
     });

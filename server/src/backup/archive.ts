@@ -71,7 +71,16 @@ export async function* readLines(file: string): AsyncIterable<string> {
  * staging directory's `files` link to FILES_DIR, so they are not copied twice).
  */
 export async function pack(stagingDir: string, out: string, entries: string[]): Promise<void> {
-  await tar.c({ gzip: { level: 6 }, file: out, cwd: stagingDir, portable: true, mode: 0o600 } as tar.TarOptionsWithAliasesAsyncFile, entries);
+  await tar.c(
+    {
+      gzip: { level: 6 },
+      file: out,
+      cwd: stagingDir,
+      portable: true,
+      mode: 0o600,
+    } as tar.TarOptionsWithAliasesAsyncFile,
+    entries,
+  );
   await fsp.chmod(out, 0o600);
 }
 
@@ -80,7 +89,8 @@ const ALLOWED_DIR = /^(tables|files|files\/[0-9a-f]{2})\/?$/;
 
 /** Unpacks an archive into an empty directory, refusing any entry that is not part of the format (links, other paths). */
 export async function unpack(archive: string, dir: string): Promise<void> {
-  if (!fs.existsSync(archive)) throw new BackupError(`arsip ${archive} tidak ditemukan`, `archive ${archive} not found`);
+  if (!fs.existsSync(archive))
+    throw new BackupError(`arsip ${archive} tidak ditemukan`, `archive ${archive} not found`);
   const unexpected: string[] = [];
   try {
     await tar.x({
@@ -99,10 +109,16 @@ export async function unpack(archive: string, dir: string): Promise<void> {
       },
     });
   } catch (e) {
-    throw new BackupError(`arsip tidak dapat dibaca (bukan .tar.gz Lentera atau rusak): ${(e as Error).message}`, `the archive cannot be read (not a Lentera .tar.gz, or damaged): ${(e as Error).message}`);
+    throw new BackupError(
+      `arsip tidak dapat dibaca (bukan .tar.gz Lentera atau rusak): ${(e as Error).message}`,
+      `the archive cannot be read (not a Lentera .tar.gz, or damaged): ${(e as Error).message}`,
+    );
   }
   if (unexpected.length)
-    throw new BackupError(`arsip memuat entri yang tidak dikenal: ${unexpected.slice(0, 5).join(', ')}`, `the archive holds unexpected entries: ${unexpected.slice(0, 5).join(', ')}`);
+    throw new BackupError(
+      `arsip memuat entri yang tidak dikenal: ${unexpected.slice(0, 5).join(', ')}`,
+      `the archive holds unexpected entries: ${unexpected.slice(0, 5).join(', ')}`,
+    );
 }
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {
@@ -124,7 +140,10 @@ export async function verifyUnpacked(dir: string): Promise<Manifest> {
   try {
     raw = JSON.parse(await fsp.readFile(path.join(dir, 'manifest.json'), 'utf8'));
   } catch {
-    throw new BackupError('arsip tidak memuat manifest.json yang dapat dibaca', 'the archive has no readable manifest.json');
+    throw new BackupError(
+      'arsip tidak memuat manifest.json yang dapat dibaca',
+      'the archive has no readable manifest.json',
+    );
   }
   const manifest = validateManifest(raw);
   const problems: string[] = [];
@@ -155,8 +174,13 @@ export async function verifyUnpacked(dir: string): Promise<Manifest> {
       if (h.sha256 !== f.sha256 || h.size !== f.size) problems.push(`${f.path}: SHA-256`);
     }
   }
-  const expected = new Set(['manifest.json', ...manifest.tables.map((t) => t.file), ...manifest.files.map((f) => f.path)]);
-  for (const rel of await listFiles(dir)) if (!expected.has(rel)) problems.push(`${rel}: tidak ada di manifest / not in the manifest`);
+  const expected = new Set([
+    'manifest.json',
+    ...manifest.tables.map((t) => t.file),
+    ...manifest.files.map((f) => f.path),
+  ]);
+  for (const rel of await listFiles(dir))
+    if (!expected.has(rel)) problems.push(`${rel}: tidak ada di manifest / not in the manifest`);
   if (problems.length)
     throw new BackupError(
       `arsip rusak atau telah diubah, tidak ada yang dipulihkan (${problems.length} masalah: ${problems.slice(0, 5).join('; ')})`,

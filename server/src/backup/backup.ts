@@ -4,7 +4,18 @@ import * as path from 'node:path';
 import type { AppConfig } from '../config/config';
 import { hashFile, LineWriter, pack } from './archive';
 import { openSnapshot } from './engines';
-import { BackupError, filePath, FORMAT, FORMAT_VERSION, isStorageKeyColumn, Manifest, ManifestFile, ManifestTable, STORAGE_KEY, toLogical } from './format';
+import {
+  BackupError,
+  filePath,
+  FORMAT,
+  FORMAT_VERSION,
+  isStorageKeyColumn,
+  Manifest,
+  ManifestFile,
+  ManifestTable,
+  STORAGE_KEY,
+  toLogical,
+} from './format';
 
 export interface BackupOptions {
   db: AppConfig['db'];
@@ -54,7 +65,10 @@ async function readSnapshot(db: AppConfig['db'], tablesDir: string, createdAt: D
   try {
     const migrations = await reader.migrations();
     if (!migrations.length)
-      throw new BackupError('basis data belum berisi skema Lentera (tabel migrations kosong atau tidak ada)', 'the database holds no Lentera schema (no applied migrations)');
+      throw new BackupError(
+        'basis data belum berisi skema Lentera (tabel migrations kosong atau tidak ada)',
+        'the database holds no Lentera schema (no applied migrations)',
+      );
     const keys = new Map<string, string>();
     const tables: ManifestTable[] = [];
     for (const table of await reader.tables()) {
@@ -68,11 +82,16 @@ async function readSnapshot(db: AppConfig['db'], tablesDir: string, createdAt: D
             const v = toLogical(table.name, c, row[c.name]);
             out[c.name] = v;
             if (isStorageKeyColumn(c.name) && typeof v === 'string' && v) {
-              if (!STORAGE_KEY.test(v)) throw new BackupError(`${table.name}.${c.name} memuat kunci berkas tidak sah: ${v.slice(0, 40)}`, `${table.name}.${c.name} holds an invalid storage key: ${v.slice(0, 40)}`);
+              if (!STORAGE_KEY.test(v))
+                throw new BackupError(
+                  `${table.name}.${c.name} memuat kunci berkas tidak sah: ${v.slice(0, 40)}`,
+                  `${table.name}.${c.name} holds an invalid storage key: ${v.slice(0, 40)}`,
+                );
               if (!keys.has(v)) keys.set(v, `${table.name} #${String(row[table.primaryKey[0]] ?? '?')}`);
             }
           }
-          if (table.autoIncrement && typeof out[table.autoIncrement] === 'number') maxId = Math.max(maxId, out[table.autoIncrement] as number);
+          if (table.autoIncrement && typeof out[table.autoIncrement] === 'number')
+            maxId = Math.max(maxId, out[table.autoIncrement] as number);
           await writer.write(JSON.stringify(out));
         }
       } catch (e) {
@@ -126,7 +145,11 @@ export async function createBackup(opts: BackupOptions): Promise<BackupResult> {
   const started = Date.now();
   const now = opts.now ?? (() => new Date());
   const out = path.resolve(opts.out);
-  if (fs.existsSync(out)) throw new BackupError(`berkas ${out} sudah ada; pilih nama lain`, `file ${out} already exists; choose another name`);
+  if (fs.existsSync(out))
+    throw new BackupError(
+      `berkas ${out} sudah ada; pilih nama lain`,
+      `file ${out} already exists; choose another name`,
+    );
   await fsp.mkdir(path.dirname(out), { recursive: true });
   const staging = await fsp.mkdtemp(path.join(path.dirname(out), '.lentera-backup-'));
   const partial = `${out}.partial`;
@@ -155,7 +178,10 @@ export async function createBackup(opts: BackupOptions): Promise<BackupResult> {
       if (!missing.length || attempts === ATTEMPTS) break;
     }
     if (missing.length && !opts.allowMissingFiles) {
-      const where = missing.slice(0, 5).map((k) => `${k} (${snapshot!.keys.get(k)})`).join(', ');
+      const where = missing
+        .slice(0, 5)
+        .map((k) => `${k} (${snapshot!.keys.get(k)})`)
+        .join(', ');
       throw new BackupError(
         `${missing.length} berkas yang dirujuk basis data tidak ada di ${filesDir}: ${where}. Periksa FILES_DIR; --allow-missing-files mencadangkan tanpa berkas itu`,
         `${missing.length} file(s) the database refers to are missing from ${filesDir}: ${where}. Check FILES_DIR; --allow-missing-files backs up without them`,
@@ -167,7 +193,15 @@ export async function createBackup(opts: BackupOptions): Promise<BackupResult> {
     await pack(staging, partial, ['manifest.json', ...manifest.tables.map((t) => t.file), ...files.map((f) => f.path)]);
     await fsp.rename(partial, out);
     const { sha256, size } = await hashFile(out);
-    return { file: out, bytes: size, sha256, manifest, unreferencedFiles: Math.max(0, (await countFiles(filesDir)) - files.length), attempts, durationMs: Date.now() - started };
+    return {
+      file: out,
+      bytes: size,
+      sha256,
+      manifest,
+      unreferencedFiles: Math.max(0, (await countFiles(filesDir)) - files.length),
+      attempts,
+      durationMs: Date.now() - started,
+    };
   } finally {
     await fsp.rm(staging, { recursive: true, force: true });
     await fsp.rm(partial, { force: true });
@@ -181,7 +215,8 @@ export async function dumpTables(db: AppConfig['db']): Promise<Map<string, Array
     const out = new Map<string, Array<Record<string, unknown>>>();
     for (const table of await reader.tables()) {
       const rows: Array<Record<string, unknown>> = [];
-      for await (const row of reader.rows(table)) rows.push(Object.fromEntries(table.columns.map((c) => [c.name, toLogical(table.name, c, row[c.name])])));
+      for await (const row of reader.rows(table))
+        rows.push(Object.fromEntries(table.columns.map((c) => [c.name, toLogical(table.name, c, row[c.name])])));
       out.set(table.name, rows);
     }
     return out;

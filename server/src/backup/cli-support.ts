@@ -44,7 +44,12 @@ export function fail(what: string, e: unknown, code = 1): never {
   else if (e instanceof ConfigError) text = `konfigurasi salah / configuration error: ${e.message}`;
   else {
     const err = e as { code?: string; message?: string };
-    if (err.code === 'ECONNREFUSED' || err.code === 'ETIMEDOUT' || err.code === 'ENOTFOUND' || err.code === 'EHOSTUNREACH')
+    if (
+      err.code === 'ECONNREFUSED' ||
+      err.code === 'ETIMEDOUT' ||
+      err.code === 'ENOTFOUND' ||
+      err.code === 'EHOSTUNREACH'
+    )
       text = `basis data tidak dapat dihubungi / cannot reach the database: ${err.message}`;
     else text = err.message ?? String(e);
   }

@@ -19,7 +19,10 @@ interface SqliteDb {
   close(): void;
   readonly inTransaction: boolean;
 }
-type SqliteCtor = new (file: string, options?: { readonly?: boolean; fileMustExist?: boolean; timeout?: number }) => SqliteDb;
+type SqliteCtor = new (
+  file: string,
+  options?: { readonly?: boolean; fileMustExist?: boolean; timeout?: number },
+) => SqliteDb;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const Sqlite = require('better-sqlite3') as SqliteCtor;
 
@@ -66,7 +69,11 @@ export interface TargetState {
 // ---------------------------------------------------------------- SQLite
 
 function sqliteFile(db: AppConfig['db']): string {
-  if (!db.sqlitePath || db.sqlitePath === ':memory:') throw new BackupError('DB_URL sqlite::memory: tidak dapat dicadangkan atau dipulihkan', 'an in-memory SQLite database cannot be backed up or restored');
+  if (!db.sqlitePath || db.sqlitePath === ':memory:')
+    throw new BackupError(
+      'DB_URL sqlite::memory: tidak dapat dicadangkan atau dipulihkan',
+      'an in-memory SQLite database cannot be backed up or restored',
+    );
   return db.sqlitePath;
 }
 
@@ -77,12 +84,24 @@ function openSqlite(file: string): SqliteDb {
 }
 
 function sqliteCatalog(db: SqliteDb): TableInfo[] {
-  const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string; sql: string }>;
+  const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{
+    name: string;
+    sql: string;
+  }>;
   return tables.map((t) => {
-    const cols = db.prepare(`PRAGMA table_info(${q('sqlite', t.name)})`).all() as Array<{ name: string; type: string; notnull: number; pk: number }>;
-    const primaryKey = cols.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
+    const cols = db.prepare(`PRAGMA table_info(${q('sqlite', t.name)})`).all() as Array<{
+      name: string;
+      type: string;
+      notnull: number;
+      pk: number;
+    }>;
+    const primaryKey = cols
+      .filter((c) => c.pk > 0)
+      .sort((a, b) => a.pk - b.pk)
+      .map((c) => c.name);
     const single = primaryKey.length === 1 ? cols.find((c) => c.name === primaryKey[0])! : null;
-    const autoIncrement = single && /^integer$/i.test(single.type) && /AUTOINCREMENT/i.test(t.sql ?? '') ? single.name : null;
+    const autoIncrement =
+      single && /^integer$/i.test(single.type) && /AUTOINCREMENT/i.test(t.sql ?? '') ? single.name : null;
     return {
       name: t.name,
       columns: cols.map((c) => ({ name: c.name, type: sqliteType(c.type), nullable: c.notnull === 0 && c.pk === 0 })),
@@ -98,7 +117,10 @@ class SqliteReader implements SnapshotReader {
   readonly database: string;
   private readonly catalog: TableInfo[];
 
-  constructor(private readonly db: SqliteDb, file: string) {
+  constructor(
+    private readonly db: SqliteDb,
+    file: string,
+  ) {
     // A deferred transaction's first read fixes the snapshot: in WAL mode the server keeps writing meanwhile.
     db.exec('BEGIN');
     this.server = `SQLite ${(db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v}`;
@@ -112,17 +134,26 @@ class SqliteReader implements SnapshotReader {
 
   async migrations() {
     if (!this.catalog.some((t) => t.name === 'migrations')) return [];
-    return (this.db.prepare('SELECT name FROM "migrations" ORDER BY "timestamp", "id"').all() as Array<{ name: string }>).map((r) => r.name);
+    return (
+      this.db.prepare('SELECT name FROM "migrations" ORDER BY "timestamp", "id"').all() as Array<{ name: string }>
+    ).map((r) => r.name);
   }
 
   async *rows(table: TableInfo) {
-    const order = (table.primaryKey.length ? table.primaryKey : ['rowid']).map((c) => (c === 'rowid' ? c : q('sqlite', c))).join(', ');
-    yield* this.db.prepare(`SELECT ${table.columns.map((c) => q('sqlite', c.name)).join(', ')} FROM ${q('sqlite', table.name)} ORDER BY ${order}`).iterate();
+    const order = (table.primaryKey.length ? table.primaryKey : ['rowid'])
+      .map((c) => (c === 'rowid' ? c : q('sqlite', c)))
+      .join(', ');
+    yield* this.db
+      .prepare(
+        `SELECT ${table.columns.map((c) => q('sqlite', c.name)).join(', ')} FROM ${q('sqlite', table.name)} ORDER BY ${order}`,
+      )
+      .iterate();
   }
 
   async counter(table: TableInfo) {
     if (!table.autoIncrement || !this.catalog.some((t) => t.name === 'sqlite_sequence')) return null;
-    const row = this.db.prepare('SELECT seq FROM sqlite_sequence WHERE name = ?').get(table.name) as { seq: number } | undefined;
+    const row = this.db.prepare('SELECT seq FROM sqlite_sequence WHERE name = ?').get(table.name) as
+      { seq: number } | undefined;
     return row ? Number(row.seq) + 1 : null;
   }
 
@@ -151,14 +182,21 @@ class SqliteWriter implements TargetWriter {
   async insert(table: TableInfo, columns: ColumnInfo[], rows: unknown[][]) {
     let stmt = this.statements.get(table.name);
     if (!stmt) {
-      stmt = this.db.prepare(`INSERT INTO ${q('sqlite', table.name)} (${columns.map((c) => q('sqlite', c.name)).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+      stmt = this.db.prepare(
+        `INSERT INTO ${q('sqlite', table.name)} (${columns.map((c) => q('sqlite', c.name)).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      );
       this.statements.set(table.name, stmt);
     }
-    for (const row of rows) stmt.run(...row.map((v, i) => (typeof v === 'string' && columns[i].type === 'integer' ? BigInt(v) : v)));
+    for (const row of rows)
+      stmt.run(...row.map((v, i) => (typeof v === 'string' && columns[i].type === 'integer' ? BigInt(v) : v)));
   }
 
   async checkReferences() {
-    const broken = this.db.prepare('PRAGMA foreign_key_check').all() as Array<{ table: string; rowid: number; parent: string }>;
+    const broken = this.db.prepare('PRAGMA foreign_key_check').all() as Array<{
+      table: string;
+      rowid: number;
+      parent: string;
+    }>;
     if (broken.length) {
       const b = broken[0];
       throw new BackupError(
@@ -227,7 +265,8 @@ async function mysqlConnect(url: string, withDatabase: boolean): Promise<Connect
       multipleStatements: false,
     });
   } catch (e) {
-    if ((e as { code?: string }).code === 'ER_BAD_DB_ERROR') throw new BackupError(`basis data ${database} tidak ada`, `database ${database} does not exist`);
+    if ((e as { code?: string }).code === 'ER_BAD_DB_ERROR')
+      throw new BackupError(`basis data ${database} tidak ada`, `database ${database} does not exist`);
     throw e;
   }
 }
@@ -248,14 +287,26 @@ async function mysqlCatalog(conn: Connection): Promise<TableInfo[]> {
     `SELECT TABLE_NAME AS t, COLUMN_NAME AS c FROM information_schema.KEY_COLUMN_USAGE
       WHERE TABLE_SCHEMA = DATABASE() AND CONSTRAINT_NAME = 'PRIMARY' ORDER BY TABLE_NAME, ORDINAL_POSITION`,
   );
-  const base = new Set((await rowsOf<{ t: string }>(conn, "SELECT TABLE_NAME AS t FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'")).map((r) => r.t));
+  const base = new Set(
+    (
+      await rowsOf<{ t: string }>(
+        conn,
+        "SELECT TABLE_NAME AS t FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'",
+      )
+    ).map((r) => r.t),
+  );
   const byTable = new Map<string, TableInfo>();
   for (const c of cols) {
     if (!base.has(c.t)) continue;
     let t = byTable.get(c.t);
     if (!t) byTable.set(c.t, (t = { name: c.t, columns: [], primaryKey: [], autoIncrement: null }));
     const type = mysqlType(c.dt, c.ct);
-    t.columns.push({ name: c.c, type, nullable: c.n === 'YES', ...(type === 'datetime' ? { precision: Number(c.p ?? 0) } : {}) });
+    t.columns.push({
+      name: c.c,
+      type,
+      nullable: c.n === 'YES',
+      ...(type === 'datetime' ? { precision: Number(c.p ?? 0) } : {}),
+    });
     if (/auto_increment/i.test(c.x)) t.autoIncrement = c.c;
   }
   for (const k of keys) byTable.get(k.t)?.primaryKey.push(k.c);
@@ -280,7 +331,11 @@ class MysqlReader implements SnapshotReader {
       await conn.query('SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ');
       // One snapshot for every table: rows committed later are invisible to this transaction.
       await conn.query('START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY');
-      const reader = new MysqlReader(conn, `${/mariadb/i.test(version) ? 'MariaDB' : 'MySQL'} ${version}`, mysqlParts(url).database);
+      const reader = new MysqlReader(
+        conn,
+        `${/mariadb/i.test(version) ? 'MariaDB' : 'MySQL'} ${version}`,
+        mysqlParts(url).database,
+      );
       reader.catalog = await mysqlCatalog(conn);
       return reader;
     } catch (e) {
@@ -295,20 +350,28 @@ class MysqlReader implements SnapshotReader {
 
   async migrations() {
     if (!this.catalog.some((t) => t.name === 'migrations')) return [];
-    return (await rowsOf<{ name: string }>(this.conn, 'SELECT `name` FROM `migrations` ORDER BY `timestamp`, `id`')).map((r) => r.name);
+    return (
+      await rowsOf<{ name: string }>(this.conn, 'SELECT `name` FROM `migrations` ORDER BY `timestamp`, `id`')
+    ).map((r) => r.name);
   }
 
   async *rows(table: TableInfo): AsyncIterable<Record<string, unknown>> {
     const order = table.primaryKey.length ? ` ORDER BY ${table.primaryKey.map((c) => q('mysql', c)).join(', ')}` : '';
     // the promise wrapper keeps the callback connection, whose queries stream with back-pressure
     const core = (this.conn as unknown as { connection: CoreConnection }).connection;
-    const stream = core.query(`SELECT ${table.columns.map((c) => q('mysql', c.name)).join(', ')} FROM ${q('mysql', table.name)}${order}`).stream({ highWaterMark: 1000 });
+    const stream = core
+      .query(`SELECT ${table.columns.map((c) => q('mysql', c.name)).join(', ')} FROM ${q('mysql', table.name)}${order}`)
+      .stream({ highWaterMark: 1000 });
     for await (const row of stream) yield row as Record<string, unknown>;
   }
 
   async counter(table: TableInfo) {
     if (!table.autoIncrement) return null;
-    const rows = await rowsOf<{ a: number | null }>(this.conn, 'SELECT AUTO_INCREMENT AS a FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?', [table.name]);
+    const rows = await rowsOf<{ a: number | null }>(
+      this.conn,
+      'SELECT AUTO_INCREMENT AS a FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?',
+      [table.name],
+    );
     return rows[0]?.a == null ? null : Number(rows[0].a);
   }
 
@@ -333,13 +396,18 @@ class MysqlWriter implements TargetWriter {
   async begin() {
     await this.conn.query('SET SESSION FOREIGN_KEY_CHECKS = 0');
     // an id of 0 stays 0 instead of taking the next auto-increment value
-    await this.conn.query("SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'NO_AUTO_VALUE_ON_ZERO')");
+    await this.conn.query(
+      "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'NO_AUTO_VALUE_ON_ZERO')",
+    );
     await this.conn.query('START TRANSACTION');
   }
 
   async insert(table: TableInfo, columns: ColumnInfo[], rows: unknown[][]) {
     if (!rows.length) return;
-    await this.conn.query(`INSERT INTO ${q('mysql', table.name)} (${columns.map((c) => q('mysql', c.name)).join(', ')}) VALUES ?`, [rows]);
+    await this.conn.query(
+      `INSERT INTO ${q('mysql', table.name)} (${columns.map((c) => q('mysql', c.name)).join(', ')}) VALUES ?`,
+      [rows],
+    );
   }
 
   async checkReferences() {
@@ -356,7 +424,8 @@ class MysqlWriter implements TargetWriter {
   }
 
   async setCounters(counters: Array<{ table: string; next: number }>) {
-    for (const c of counters) await this.conn.query(`ALTER TABLE ${q('mysql', c.table)} AUTO_INCREMENT = ${Math.trunc(c.next)}`);
+    for (const c of counters)
+      await this.conn.query(`ALTER TABLE ${q('mysql', c.table)} AUTO_INCREMENT = ${Math.trunc(c.next)}`);
   }
 
   async close() {
@@ -370,7 +439,8 @@ class MysqlWriter implements TargetWriter {
 export async function openSnapshot(db: AppConfig['db']): Promise<SnapshotReader> {
   if (db.kind === 'mysql') return MysqlReader.open(db.url);
   const file = sqliteFile(db);
-  if (!fs.existsSync(file)) throw new BackupError(`berkas basis data ${file} tidak ada`, `database file ${file} does not exist`);
+  if (!fs.existsSync(file))
+    throw new BackupError(`berkas basis data ${file} tidak ada`, `database file ${file} does not exist`);
   return new SqliteReader(openSqlite(file), file);
 }
 
@@ -381,8 +451,14 @@ export async function inspectTarget(db: AppConfig['db']): Promise<TargetState> {
     if (!fs.existsSync(file)) return { exists: false, tables: [], nonEmpty: [] };
     const conn = openSqlite(file);
     try {
-      const tables = (conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
-      const nonEmpty = tables.filter((t) => isDataTable(t) && SAFE_NAME.test(t) && conn.prepare(`SELECT 1 FROM ${q('sqlite', t)} LIMIT 1`).get());
+      const tables = (
+        conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{
+          name: string;
+        }>
+      ).map((r) => r.name);
+      const nonEmpty = tables.filter(
+        (t) => isDataTable(t) && SAFE_NAME.test(t) && conn.prepare(`SELECT 1 FROM ${q('sqlite', t)} LIMIT 1`).get(),
+      );
       return { exists: true, tables, nonEmpty };
     } finally {
       conn.close();
@@ -391,11 +467,21 @@ export async function inspectTarget(db: AppConfig['db']): Promise<TargetState> {
   const conn = await mysqlConnect(db.url, false);
   try {
     const name = mysqlParts(db.url).database;
-    if (!(await rowsOf(conn, 'SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [name])).length) return { exists: false, tables: [], nonEmpty: [] };
+    if (
+      !(await rowsOf(conn, 'SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [name])).length
+    )
+      return { exists: false, tables: [], nonEmpty: [] };
     await conn.query(`USE ${q('mysql', name)}`);
-    const tables = (await rowsOf<{ t: string }>(conn, "SELECT TABLE_NAME AS t FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")).map((r) => r.t);
+    const tables = (
+      await rowsOf<{ t: string }>(
+        conn,
+        "SELECT TABLE_NAME AS t FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME",
+      )
+    ).map((r) => r.t);
     const nonEmpty: string[] = [];
-    for (const t of tables) if (isDataTable(t) && SAFE_NAME.test(t) && (await rowsOf(conn, `SELECT 1 FROM ${q('mysql', t)} LIMIT 1`)).length) nonEmpty.push(t);
+    for (const t of tables)
+      if (isDataTable(t) && SAFE_NAME.test(t) && (await rowsOf(conn, `SELECT 1 FROM ${q('mysql', t)} LIMIT 1`)).length)
+        nonEmpty.push(t);
     return { exists: true, tables, nonEmpty };
   } finally {
     await conn.end();

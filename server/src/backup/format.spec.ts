@@ -1,6 +1,23 @@
-import { BackupError, ColumnInfo, fileStamp, fromLogical, maskUrl, mysqlType, redact, schemaPlan, sqliteType, toLogical, validateManifest } from './format';
+import {
+  BackupError,
+  ColumnInfo,
+  fileStamp,
+  fromLogical,
+  maskUrl,
+  mysqlType,
+  redact,
+  schemaPlan,
+  sqliteType,
+  toLogical,
+  validateManifest,
+} from './format';
 
-const col = (type: ColumnInfo['type'], extra: Partial<ColumnInfo> = {}): ColumnInfo => ({ name: 'c', type, nullable: true, ...extra });
+const col = (type: ColumnInfo['type'], extra: Partial<ColumnInfo> = {}): ColumnInfo => ({
+  name: 'c',
+  type,
+  nullable: true,
+  ...extra,
+});
 
 describe('backup values: one logical form for both engines', () => {
   it('writes SQLite and MySQL datetimes as the same ISO UTC instant', () => {
@@ -13,8 +30,12 @@ describe('backup values: one logical form for both engines', () => {
   it('stores a datetime back as TypeORM writes it: milliseconds on SQLite, cut to the column precision on MySQL', () => {
     expect(fromLogical('sqlite', 't', col('datetime'), '2026-03-17T02:05:09.987Z')).toBe('2026-03-17 02:05:09.987');
     // MySQL would round .987 up to the next second; MariaDB cuts: cutting gives both the same second
-    expect(fromLogical('mysql', 't', col('datetime', { precision: 0 }), '2026-03-17T02:05:09.987Z')).toBe('2026-03-17 02:05:09');
-    expect(fromLogical('mysql', 't', col('datetime', { precision: 3 }), '2026-03-17T02:05:09.987Z')).toBe('2026-03-17 02:05:09.987');
+    expect(fromLogical('mysql', 't', col('datetime', { precision: 0 }), '2026-03-17T02:05:09.987Z')).toBe(
+      '2026-03-17 02:05:09',
+    );
+    expect(fromLogical('mysql', 't', col('datetime', { precision: 3 }), '2026-03-17T02:05:09.987Z')).toBe(
+      '2026-03-17 02:05:09.987',
+    );
   });
 
   it('turns 0/1 and tinyint(1) into booleans and back into 0/1', () => {
@@ -35,7 +56,9 @@ describe('backup values: one logical form for both engines', () => {
   });
 
   it('refuses a value that does not fit its column, naming the table and column', () => {
-    expect(() => toLogical('requests', col('datetime', { name: 'receivedAt' }), 'yesterday')).toThrow(/requests\.receivedAt/);
+    expect(() => toLogical('requests', col('datetime', { name: 'receivedAt' }), 'yesterday')).toThrow(
+      /requests\.receivedAt/,
+    );
     expect(() => toLogical('t', col('boolean'), 2)).toThrow(BackupError);
     expect(() => fromLogical('sqlite', 't', col('boolean'), 'true')).toThrow(BackupError);
     expect(() => fromLogical('sqlite', 't', col('date'), '2026-4-8')).toThrow(BackupError);
@@ -43,7 +66,15 @@ describe('backup values: one logical form for both engines', () => {
   });
 
   it('reads the column types of both catalogs alike', () => {
-    expect(['INTEGER', 'varchar(16)', 'TEXT', 'datetime', 'date', 'boolean', 'bigint'].map(sqliteType)).toEqual(['integer', 'string', 'string', 'datetime', 'date', 'boolean', 'integer']);
+    expect(['INTEGER', 'varchar(16)', 'TEXT', 'datetime', 'date', 'boolean', 'bigint'].map(sqliteType)).toEqual([
+      'integer',
+      'string',
+      'string',
+      'datetime',
+      'date',
+      'boolean',
+      'integer',
+    ]);
     expect(mysqlType('int', 'int(11)')).toBe('integer');
     expect(mysqlType('tinyint', 'tinyint(1)')).toBe('boolean');
     expect(mysqlType('tinyint', 'tinyint(4)')).toBe('integer');
@@ -72,7 +103,9 @@ describe('backup secrets and names', () => {
     expect(maskUrl('mysql://root@127.0.0.1/x')).toBe('mysql://root@127.0.0.1/x');
     expect(maskUrl('sqlite:///data/x.sqlite')).toBe('sqlite:///data/x.sqlite');
     const url = 'mysql://lentera:p%40ss@db:3306/lentera';
-    expect(redact(`cannot use ${url}; password p@ss or p%40ss`, url)).toBe('cannot use mysql://lentera:***@db:3306/lentera; password *** or ***');
+    expect(redact(`cannot use ${url}; password p@ss or p%40ss`, url)).toBe(
+      'cannot use mysql://lentera:***@db:3306/lentera; password *** or ***',
+    );
   });
   it('names archives by UTC time without characters file systems dislike', () => {
     expect(fileStamp(new Date('2026-12-02T10:37:05.123Z'))).toBe('20261202T103705Z');
@@ -85,14 +118,36 @@ describe('backup secrets and names', () => {
       createdAt: '2026-12-02T10:37:05.123Z',
       source: { engine: 'sqlite', server: 'SQLite 3', database: 'x' },
       schema: { lastMigration: 'A1', migrations: ['A1'] },
-      tables: [{ name: 'offices', file: 'tables/offices.jsonl', rows: 0, bytes: 0, sha256: 'e'.repeat(64), columns: [{ name: 'id', type: 'integer', nullable: false }], primaryKey: ['id'], autoIncrement: 'id', nextId: 1 }],
+      tables: [
+        {
+          name: 'offices',
+          file: 'tables/offices.jsonl',
+          rows: 0,
+          bytes: 0,
+          sha256: 'e'.repeat(64),
+          columns: [{ name: 'id', type: 'integer', nullable: false }],
+          primaryKey: ['id'],
+          autoIncrement: 'id',
+          nextId: 1,
+        },
+      ],
       files: [],
       missingFiles: [],
     };
     expect(validateManifest(good).tables).toHaveLength(1);
     expect(() => validateManifest({ ...good, format: 'other' })).toThrow(BackupError);
     expect(() => validateManifest({ ...good, formatVersion: 2 })).toThrow(/version 2/);
-    expect(() => validateManifest({ ...good, tables: [{ ...good.tables[0], name: 'x; DROP TABLE y', file: 'tables/x; DROP TABLE y.jsonl' }] })).toThrow(BackupError);
-    expect(() => validateManifest({ ...good, files: [{ path: 'files/../../etc/passwd', key: '../../etc/passwd', size: 1, sha256: 'e'.repeat(64) }] })).toThrow(BackupError);
+    expect(() =>
+      validateManifest({
+        ...good,
+        tables: [{ ...good.tables[0], name: 'x; DROP TABLE y', file: 'tables/x; DROP TABLE y.jsonl' }],
+      }),
+    ).toThrow(BackupError);
+    expect(() =>
+      validateManifest({
+        ...good,
+        files: [{ path: 'files/../../etc/passwd', key: '../../etc/passwd', size: 1, sha256: 'e'.repeat(64) }],
+      }),
+    ).toThrow(BackupError);
   });
 });

@@ -115,7 +115,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function bad(table: string, column: string, value: unknown, expected: string): BackupError {
   const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : String(value);
-  return new BackupError(`nilai ${table}.${column} = ${shown} bukan ${expected}`, `value ${table}.${column} = ${shown} is not a ${expected}`);
+  return new BackupError(
+    `nilai ${table}.${column} = ${shown} bukan ${expected}`,
+    `value ${table}.${column} = ${shown} is not a ${expected}`,
+  );
 }
 
 /** A stored value as it goes into a table file: datetimes as ISO UTC strings, booleans as booleans, dates as YYYY-MM-DD. */
@@ -125,7 +128,8 @@ export function toLogical(table: string, column: ColumnInfo, value: unknown): Js
     case 'integer': {
       if (typeof value === 'number' && Number.isInteger(value)) return value;
       if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
-      if (typeof value === 'string' && /^-?\d+$/.test(value)) return Number.isSafeInteger(Number(value)) ? Number(value) : value;
+      if (typeof value === 'string' && /^-?\d+$/.test(value))
+        return Number.isSafeInteger(Number(value)) ? Number(value) : value;
       throw bad(table, column.name, value, 'integer');
     }
     case 'number': {
@@ -160,7 +164,12 @@ export function toLogical(table: string, column: ColumnInfo, value: unknown): Js
 const ISO = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})\.(\d{3})Z$/;
 
 /** A table-file value as the target engine stores it (the same form the app writes through TypeORM). */
-export function fromLogical(engine: Engine, table: string, column: ColumnInfo, value: unknown): string | number | Buffer | null {
+export function fromLogical(
+  engine: Engine,
+  table: string,
+  column: ColumnInfo,
+  value: unknown,
+): string | number | Buffer | null {
   if (value === null) {
     if (!column.nullable) throw bad(table, column.name, value, 'non-null value');
     return null;
@@ -201,7 +210,8 @@ export function fromLogical(engine: Engine, table: string, column: ColumnInfo, v
  * apply before loading the rows (the archive's schema) and which newer ones run after.
  */
 export function schemaPlan(archive: string[], known: string[]): { before: string[]; after: string[] } {
-  if (!archive.length) throw new BackupError('arsip tidak mencatat migrasi skema', 'the archive records no schema migrations');
+  if (!archive.length)
+    throw new BackupError('arsip tidak mencatat migrasi skema', 'the archive records no schema migrations');
   const unknown = archive.filter((m) => !known.includes(m));
   if (unknown.length)
     throw new BackupError(
@@ -242,33 +252,57 @@ export function redact(text: string, url: string | undefined): string {
 
 /** UTC timestamp for file names: 20261202T103700Z. */
 export function fileStamp(d: Date): string {
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return d
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** Checks the shape of a parsed manifest.json; the hashes are checked against the files separately. */
 export function validateManifest(raw: unknown): Manifest {
-  const fail = (what: string) => new BackupError(`manifest.json tidak sah: ${what}`, `manifest.json is not valid: ${what}`);
+  const fail = (what: string) =>
+    new BackupError(`manifest.json tidak sah: ${what}`, `manifest.json is not valid: ${what}`);
   if (typeof raw !== 'object' || raw === null) throw fail('not an object');
   const m = raw as Manifest;
   if (m.format !== FORMAT) throw fail(`format "${String(m.format)}"`);
   if (m.formatVersion !== FORMAT_VERSION)
-    throw new BackupError(`versi format arsip ${m.formatVersion} tidak dikenal (kode ini membaca versi ${FORMAT_VERSION})`, `archive format version ${m.formatVersion} is not known (this code reads version ${FORMAT_VERSION})`);
+    throw new BackupError(
+      `versi format arsip ${m.formatVersion} tidak dikenal (kode ini membaca versi ${FORMAT_VERSION})`,
+      `archive format version ${m.formatVersion} is not known (this code reads version ${FORMAT_VERSION})`,
+    );
   if (m.source?.engine !== 'sqlite' && m.source?.engine !== 'mysql') throw fail('source.engine');
-  if (!Array.isArray(m.schema?.migrations) || m.schema.migrations.some((x) => typeof x !== 'string')) throw fail('schema.migrations');
-  if (m.schema.lastMigration !== m.schema.migrations[m.schema.migrations.length - 1]) throw fail('schema.lastMigration');
+  if (!Array.isArray(m.schema?.migrations) || m.schema.migrations.some((x) => typeof x !== 'string'))
+    throw fail('schema.migrations');
+  if (m.schema.lastMigration !== m.schema.migrations[m.schema.migrations.length - 1])
+    throw fail('schema.lastMigration');
   if (!Array.isArray(m.tables) || !Array.isArray(m.files)) throw fail('tables/files');
   const seen = new Set<string>();
   for (const t of m.tables) {
     if (!SAFE_NAME.test(t?.name ?? '') || seen.has(t.name)) throw fail(`table name ${JSON.stringify(t?.name)}`);
     seen.add(t.name);
-    if (t.file !== `tables/${t.name}.jsonl` || !Number.isInteger(t.rows) || t.rows < 0 || !/^[0-9a-f]{64}$/.test(t.sha256 ?? '')) throw fail(`table ${t.name}`);
-    if (!Array.isArray(t.columns) || !t.columns.length || t.columns.some((c) => !SAFE_NAME.test(c?.name ?? ''))) throw fail(`columns of ${t.name}`);
-    if (!Array.isArray(t.primaryKey) || t.primaryKey.some((k) => !t.columns.some((c) => c.name === k))) throw fail(`primary key of ${t.name}`);
+    if (
+      t.file !== `tables/${t.name}.jsonl` ||
+      !Number.isInteger(t.rows) ||
+      t.rows < 0 ||
+      !/^[0-9a-f]{64}$/.test(t.sha256 ?? '')
+    )
+      throw fail(`table ${t.name}`);
+    if (!Array.isArray(t.columns) || !t.columns.length || t.columns.some((c) => !SAFE_NAME.test(c?.name ?? '')))
+      throw fail(`columns of ${t.name}`);
+    if (!Array.isArray(t.primaryKey) || t.primaryKey.some((k) => !t.columns.some((c) => c.name === k)))
+      throw fail(`primary key of ${t.name}`);
     if (t.nextId !== null && !Number.isSafeInteger(t.nextId)) throw fail(`nextId of ${t.name}`);
   }
   const keys = new Set<string>();
   for (const f of m.files) {
-    if (!STORAGE_KEY.test(f?.key ?? '') || f.path !== `files/${filePath(f.key)}` || keys.has(f.key) || !/^[0-9a-f]{64}$/.test(f.sha256 ?? '') || !Number.isInteger(f.size)) throw fail(`file ${JSON.stringify(f?.path)}`);
+    if (
+      !STORAGE_KEY.test(f?.key ?? '') ||
+      f.path !== `files/${filePath(f.key)}` ||
+      keys.has(f.key) ||
+      !/^[0-9a-f]{64}$/.test(f.sha256 ?? '') ||
+      !Number.isInteger(f.size)
+    )
+      throw fail(`file ${JSON.stringify(f?.path)}`);
     keys.add(f.key);
   }
   if (!Array.isArray(m.missingFiles)) throw fail('missingFiles');

@@ -9,7 +9,16 @@ import { ENTITIES } from '../database/entities';
 import { MIGRATIONS } from '../database/migrations';
 import { hashFile, readLines, unpack, verifyUnpacked } from './archive';
 import { dropTables, inspectTarget, MYSQL_BATCH, openWriter, TargetWriter } from './engines';
-import { BackupError, ColumnInfo, filePath, fromLogical, Manifest, ManifestTable, schemaPlan, TableInfo } from './format';
+import {
+  BackupError,
+  ColumnInfo,
+  filePath,
+  fromLogical,
+  Manifest,
+  ManifestTable,
+  schemaPlan,
+  TableInfo,
+} from './format';
 
 export interface RestoreOptions {
   archive: string;
@@ -39,10 +48,18 @@ export const knownMigrations = (): string[] => MIGRATIONS.map((M) => (new M() as
 /** Table names Lentera's own entities use: --force drops only these (and the archive's, and the migration log). */
 function lenteraTables(): Set<string> {
   const entities = new Set<unknown>(ENTITIES);
-  return new Set(getMetadataArgsStorage().tables.filter((t) => entities.has(t.target) && t.name).map((t) => t.name!));
+  return new Set(
+    getMetadataArgsStorage()
+      .tables.filter((t) => entities.has(t.target) && t.name)
+      .map((t) => t.name!),
+  );
 }
 
-async function withUnpacked<T>(archive: string, tmpDir: string | undefined, fn: (dir: string, manifest: Manifest) => Promise<T>): Promise<T> {
+async function withUnpacked<T>(
+  archive: string,
+  tmpDir: string | undefined,
+  fn: (dir: string, manifest: Manifest) => Promise<T>,
+): Promise<T> {
   const dir = await fsp.mkdtemp(path.join(tmpDir ?? os.tmpdir(), 'lentera-restore-'));
   try {
     await unpack(path.resolve(archive), dir);
@@ -53,8 +70,14 @@ async function withUnpacked<T>(archive: string, tmpDir: string | undefined, fn: 
 }
 
 /** Checks an archive completely (every SHA-256, the schema against this code) without touching any database. */
-export async function verifyArchive(archive: string, tmpDir?: string): Promise<{ manifest: Manifest; migrationsAfter: string[] }> {
-  return withUnpacked(archive, tmpDir, async (_dir, manifest) => ({ manifest, migrationsAfter: schemaPlan(manifest.schema.migrations, knownMigrations()).after }));
+export async function verifyArchive(
+  archive: string,
+  tmpDir?: string,
+): Promise<{ manifest: Manifest; migrationsAfter: string[] }> {
+  return withUnpacked(archive, tmpDir, async (_dir, manifest) => ({
+    manifest,
+    migrationsAfter: schemaPlan(manifest.schema.migrations, knownMigrations()).after,
+  }));
 }
 
 /** Applies exactly the given migrations (the archive's, from the start), on a connection of their own. */
@@ -63,7 +86,10 @@ export async function migrateTo(db: AppConfig['db'], names: string[]): Promise<s
   const options = probe.options;
   await probe.destroy();
   const wanted = new Set(names);
-  const ds = new DataSource({ ...options, migrations: MIGRATIONS.filter((M) => wanted.has((new M() as { name?: string }).name ?? M.name)) } as typeof options);
+  const ds = new DataSource({
+    ...options,
+    migrations: MIGRATIONS.filter((M) => wanted.has((new M() as { name?: string }).name ?? M.name)),
+  } as typeof options);
   await ds.initialize();
   try {
     return await migrate(ds);
@@ -81,17 +107,32 @@ function compareSchema(manifest: Manifest, target: TableInfo[]): Map<string, Tab
       problems.push(`${t.name}: no table`);
       continue;
     }
-    const want = t.columns.map((c) => `${c.name}:${c.type}`).sort().join(',');
-    const got = have.columns.map((c) => `${c.name}:${c.type}`).sort().join(',');
+    const want = t.columns
+      .map((c) => `${c.name}:${c.type}`)
+      .sort()
+      .join(',');
+    const got = have.columns
+      .map((c) => `${c.name}:${c.type}`)
+      .sort()
+      .join(',');
     if (want !== got) problems.push(`${t.name}: ${want} ≠ ${got}`);
   }
-  for (const t of target) if (!manifest.tables.some((m) => m.name === t.name)) problems.push(`${t.name}: not in the archive`);
+  for (const t of target)
+    if (!manifest.tables.some((m) => m.name === t.name)) problems.push(`${t.name}: not in the archive`);
   if (problems.length)
-    throw new BackupError(`skema tujuan tidak cocok dengan arsip: ${problems.slice(0, 3).join('; ')}`, `the target schema does not match the archive: ${problems.slice(0, 3).join('; ')}`);
+    throw new BackupError(
+      `skema tujuan tidak cocok dengan arsip: ${problems.slice(0, 3).join('; ')}`,
+      `the target schema does not match the archive: ${problems.slice(0, 3).join('; ')}`,
+    );
   return byName;
 }
 
-async function loadTable(writer: TargetWriter, dir: string, t: ManifestTable, target: TableInfo): Promise<{ rows: number; maxId: number }> {
+async function loadTable(
+  writer: TargetWriter,
+  dir: string,
+  t: ManifestTable,
+  target: TableInfo,
+): Promise<{ rows: number; maxId: number }> {
   const columns: ColumnInfo[] = t.columns.map((c) => target.columns.find((x) => x.name === c.name)!);
   const batchRows = writer.engine === 'mysql' ? MYSQL_BATCH.rows : 1000;
   let batch: unknown[][] = [];
@@ -107,8 +148,16 @@ async function loadTable(writer: TargetWriter, dir: string, t: ManifestTable, ta
     } catch {
       throw new BackupError(`${t.file} baris ${rows} bukan JSON`, `${t.file} line ${rows} is not JSON`);
     }
-    if (typeof obj !== 'object' || obj === null || Object.keys(obj).length !== columns.length || columns.some((c) => !(c.name in obj)))
-      throw new BackupError(`${t.file} baris ${rows} tidak memuat kolom yang diharapkan`, `${t.file} line ${rows} does not hold the expected columns`);
+    if (
+      typeof obj !== 'object' ||
+      obj === null ||
+      Object.keys(obj).length !== columns.length ||
+      columns.some((c) => !(c.name in obj))
+    )
+      throw new BackupError(
+        `${t.file} baris ${rows} tidak memuat kolom yang diharapkan`,
+        `${t.file} line ${rows} does not hold the expected columns`,
+      );
     const values = columns.map((c) => fromLogical(writer.engine, t.name, c, obj[c.name]));
     if (idIndex >= 0 && typeof values[idIndex] === 'number') maxId = Math.max(maxId, values[idIndex] as number);
     batch.push(values);
@@ -120,7 +169,11 @@ async function loadTable(writer: TargetWriter, dir: string, t: ManifestTable, ta
     }
   }
   await writer.insert(target, columns, batch);
-  if (rows !== t.rows) throw new BackupError(`${t.file}: ${rows} baris, manifest ${t.rows}`, `${t.file}: ${rows} rows, manifest says ${t.rows}`);
+  if (rows !== t.rows)
+    throw new BackupError(
+      `${t.file}: ${rows} baris, manifest ${t.rows}`,
+      `${t.file}: ${rows} rows, manifest says ${t.rows}`,
+    );
   return { rows, maxId };
 }
 
@@ -150,13 +203,18 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreResult
       const to = path.join(filesDir, filePath(f.key));
       if (fs.existsSync(to)) {
         if ((await hashFile(to)).sha256 !== f.sha256)
-          throw new BackupError(`berkas ${to} sudah ada dengan isi lain; tidak ada yang dipulihkan`, `file ${to} already exists with other content; nothing was restored`);
+          throw new BackupError(
+            `berkas ${to} sudah ada dengan isi lain; tidak ada yang dipulihkan`,
+            `file ${to} already exists with other content; nothing was restored`,
+          );
         present++;
       } else toWrite.push({ from: path.join(dir, f.path), to });
     }
 
     const ours = lenteraTables();
-    const drop = state.tables.filter((t) => ours.has(t) || t === 'migrations' || t === 'typeorm_metadata' || manifest.tables.some((m) => m.name === t));
+    const drop = state.tables.filter(
+      (t) => ours.has(t) || t === 'migrations' || t === 'typeorm_metadata' || manifest.tables.some((m) => m.name === t),
+    );
     await dropTables(opts.db, drop);
     await migrateTo(opts.db, plan.before);
 

@@ -17,7 +17,7 @@ let N = 1_000_000;
 
 // ── a deterministic random source, so two runs build the same data ─────────
 let seed = 20261123;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
 const weighted = <T>(xs: ReadonlyArray<[T, number]>) => {
   let r = rand() * xs.reduce((a, [, w]) => a + w, 0);
@@ -35,7 +35,8 @@ function addWeekdays(date: string, n: number): string {
 }
 
 const sqlDate = (d: string) => `'${d}'`;
-const sqlDateTime = (d: string, hh: number, mm: number) => `'${d} ${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00'`;
+const sqlDateTime = (d: string, hh: number, mm: number) =>
+  `'${d} ${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00'`;
 
 async function insertBatched(db: mysql.Connection, head: string, rows: string[]) {
   for (let i = 0; i < rows.length; i += 2000) await db.query(`${head} VALUES ${rows.slice(i, i + 2000).join(',')}`);
@@ -46,8 +47,14 @@ async function insertBatched(db: mysql.Connection, head: string, rows: string[])
 async function build(db: mysql.Connection) {
   seed = 20261123;
   const t0 = Date.now();
-  const [[ri]] = (await db.query("SELECT id, path FROM offices WHERE code = 'KPU-RI'")) as [Array<{ id: number; path: string }>, unknown];
-  const [existing] = (await db.query('SELECT id, parentId, level, path FROM offices')) as [Array<{ id: number; parentId: number | null; level: string; path: string }>, unknown];
+  const [[ri]] = (await db.query("SELECT id, path FROM offices WHERE code = 'KPU-RI'")) as [
+    Array<{ id: number; path: string }>,
+    unknown,
+  ];
+  const [existing] = (await db.query('SELECT id, parentId, level, path FROM offices')) as [
+    Array<{ id: number; parentId: number | null; level: string; path: string }>,
+    unknown,
+  ];
   const provinces = existing.filter((o) => o.level === 'province');
   const now = sqlDateTime(TODAY, 0, 0);
   // 1 national + 37 provinces + 514 regencies = 552 offices
@@ -70,16 +77,23 @@ async function build(db: mysql.Connection) {
     )) as [mysql.ResultSetHeader, unknown];
     await db.query('UPDATE offices SET path = ? WHERE id = ?', [`${p.path}${res.insertId}/`, res.insertId]);
   }
-  const [offices] = (await db.query("SELECT id FROM offices WHERE level = 'regency' ORDER BY id")) as [Array<{ id: number }>, unknown];
+  const [offices] = (await db.query("SELECT id FROM offices WHERE level = 'regency' ORDER BY id")) as [
+    Array<{ id: number }>,
+    unknown,
+  ];
   log(`offices: ${offices.length + provinces.length + 1}`);
   // Busy offices and quiet ones: a long tail of weights.
   const weights = offices.map(() => 0.2 + rand() ** 3 * 5);
   const total = weights.reduce((a, b) => a + b, 0);
   const perOffice = weights.map((w) => Math.round((w / total) * N));
   const days: string[] = [];
-  for (let d = DateTime.fromISO(START); d.toISODate()! <= TODAY; d = d.plus({ days: 1 })) if (d.weekday <= 5) days.push(d.toISODate()!);
+  for (let d = DateTime.fromISO(START); d.toISODate()! <= TODAY; d = d.plus({ days: 1 }))
+    if (d.weekday <= 5) days.push(d.toISODate()!);
 
-  const [[{ maxId }]] = (await db.query('SELECT COALESCE(MAX(id), 0) AS maxId FROM requests')) as [Array<{ maxId: number }>, unknown];
+  const [[{ maxId }]] = (await db.query('SELECT COALESCE(MAX(id), 0) AS maxId FROM requests')) as [
+    Array<{ maxId: number }>,
+    unknown,
+  ];
   let id = Number(maxId);
   let requesterId = 1_000_000;
   let made = 0;
@@ -99,9 +113,23 @@ async function build(db: mysql.Connection) {
       const year = Number(received.slice(0, 4));
       const s = (seq.get(year) ?? 0) + 1;
       seq.set(year, s);
-      if (i % 4 === 0) requesters.push(`(${++requesterId}, ${officeId}, 'person', 'Pemohon ${requesterId}', 'Alamat ${requesterId}', ${now}, ${now})`);
-      const channel = weighted([['in_person', 35], ['email', 30], ['web', 20], ['letter', 10], ['phone', 4], ['fax', 1]] as const);
-      const type = weighted([['person', 85], ['entity', 10], ['group', 5]] as const);
+      if (i % 4 === 0)
+        requesters.push(
+          `(${++requesterId}, ${officeId}, 'person', 'Pemohon ${requesterId}', 'Alamat ${requesterId}', ${now}, ${now})`,
+        );
+      const channel = weighted([
+        ['in_person', 35],
+        ['email', 30],
+        ['web', 20],
+        ['letter', 10],
+        ['phone', 4],
+        ['fax', 1],
+      ] as const);
+      const type = weighted([
+        ['person', 85],
+        ['entity', 10],
+        ['group', 5],
+      ] as const);
       const hh = 8 + Math.floor(rand() * 7);
       const mm = Math.floor(rand() * 60);
       const due = addWeekdays(received, 10);
@@ -120,13 +148,26 @@ async function build(db: mysql.Connection) {
           status = 'withdrawn';
           endDate = addWeekdays(received, 1 + Math.floor(rand() * 5));
         } else {
-          decision = weighted([['granted_full', 62], ['granted_partial', 15], ['refused', 12], ['not_held', 11]] as const);
-          answerDays = extended ? 8 + Math.floor(rand() * 12) : rand() < 0.94 ? 1 + Math.floor(rand() * 10) : 11 + Math.floor(rand() * 8);
+          decision = weighted([
+            ['granted_full', 62],
+            ['granted_partial', 15],
+            ['refused', 12],
+            ['not_held', 11],
+          ] as const);
+          answerDays = extended
+            ? 8 + Math.floor(rand() * 12)
+            : rand() < 0.94
+              ? 1 + Math.floor(rand() * 10)
+              : 11 + Math.floor(rand() * 8);
           decisionDate = addWeekdays(received, answerDays);
           if (decisionDate > TODAY) decisionDate = TODAY;
           late = decisionDate > effective ? 1 : 0;
           endDate = decisionDate;
-          status = weighted([['closed', 80], ['delivered', 15], ['decided', 5]] as const);
+          status = weighted([
+            ['closed', 80],
+            ['delivered', 15],
+            ['decided', 5],
+          ] as const);
         }
       } else if (extended) status = 'extended';
       const number = `${String(s).padStart(3, '0')}/PPID/K${officeId}/${year}`;
@@ -136,8 +177,13 @@ async function build(db: mysql.Connection) {
           `${decision ? `'${decision}'` : 'NULL'}, ${decisionDate ? sqlDateTime(decisionDate, 6, 0) : 'NULL'}, ${decisionDate ? sqlDate(decisionDate) : 'NULL'}, ${endDate ? sqlDate(endDate) : 'NULL'}, ${answerDays ?? 'NULL'}, ${late ?? 'NULL'}, ` +
           `1, ${sqlDateTime(received, hh - 7, mm)}, ${sqlDateTime(received, hh - 7, mm)})`,
       );
-      events.push(`(${id}, ${officeId}, 'registered', NULL, 'registered', ${sqlDateTime(received, hh - 7, mm)}, 'Desk')`);
-      if (decisionDate) events.push(`(${id}, ${officeId}, 'decide', 'in_process', 'decided', ${sqlDateTime(decisionDate, 6, 0)}, 'PPID')`);
+      events.push(
+        `(${id}, ${officeId}, 'registered', NULL, 'registered', ${sqlDateTime(received, hh - 7, mm)}, 'Desk')`,
+      );
+      if (decisionDate)
+        events.push(
+          `(${id}, ${officeId}, 'decide', 'in_process', 'decided', ${sqlDateTime(decisionDate, 6, 0)}, 'PPID')`,
+        );
       const secs = 180 + Math.floor(rand() * 720);
       steps.push(`(${id}, 1, ${sqlDateTime(received, hh - 7, mm)}, ${secs}, 10)`);
       if (decision === 'refused' && rand() < 0.3) {
@@ -149,39 +195,67 @@ async function build(db: mysql.Connection) {
         );
       }
     }
-    await insertBatched(db, 'INSERT INTO requesters (id, officeId, type, name, address, createdAt, updatedAt)', requesters);
+    await insertBatched(
+      db,
+      'INSERT INTO requesters (id, officeId, type, name, address, createdAt, updatedAt)',
+      requesters,
+    );
     await insertBatched(
       db,
       'INSERT INTO requests (id, officeId, trackingCode, number, year, seq, requesterId, requesterType, channel, informationRequested, purpose, obtainMethods, deliveryMethods, status, receivedAt, receivedDate, clockStartDate, deadlineDays, extensionDays, dueDate, extendedDueDate, effectiveDueDate, decision, decidedAt, decisionDate, endDate, answerDays, answeredLate, version, createdAt, updatedAt)',
       requests,
     );
-    await insertBatched(db, 'INSERT INTO request_events (requestId, officeId, type, fromStatus, toStatus, at, actorName)', events);
-    await insertBatched(db, 'INSERT INTO request_steps (requestId, step, startedAt, durationSeconds, standardMinutes)', steps);
+    await insertBatched(
+      db,
+      'INSERT INTO request_events (requestId, officeId, type, fromStatus, toStatus, at, actorName)',
+      events,
+    );
+    await insertBatched(
+      db,
+      'INSERT INTO request_steps (requestId, step, startedAt, durationSeconds, standardMinutes)',
+      steps,
+    );
     if (objections.length)
       await insertBatched(
         db,
         'INSERT INTO objections (officeId, number, year, seq, requestId, requesterId, grounds, reasons, status, filedAt, filedDate, groundDate, filingDeadline, late, responseDueDate, decision, decisionDate, version, createdAt, updatedAt)',
         objections,
       );
-    await insertBatched(db, 'INSERT INTO sequences (officeId, name, year, value)', [...seq].map(([y, v]) => `(${officeId}, 'request', ${y}, ${v})`));
+    await insertBatched(
+      db,
+      'INSERT INTO sequences (officeId, name, year, value)',
+      [...seq].map(([y, v]) => `(${officeId}, 'request', ${y}, ${v})`),
+    );
     made += n;
-    if (oi % 50 === 0) log(`requests: ${made.toLocaleString('en')} / ${N.toLocaleString('en')} (${Math.round((Date.now() - t0) / 1000)} s)`);
+    if (oi % 50 === 0)
+      log(
+        `requests: ${made.toLocaleString('en')} / ${N.toLocaleString('en')} (${Math.round((Date.now() - t0) / 1000)} s)`,
+      );
   }
   log(`data set built in ${Math.round((Date.now() - t0) / 1000)} s`);
 }
-
 
 /**
  * Makes sure `url` holds the data set with about `requests` requests (within 10 %): migrates, and when it is missing
  * seeds the demo offices and users and builds it (about 10 minutes for 1,000,000 on 2 CPUs). `rebuild` drops the
  * database first. Adds `ppid.ri`, the national PPID who reads the whole nation.
  */
-export async function ensureBenchDataset(opts: { url: string; requests: number; rebuild?: boolean; log?: (m: string) => void }): Promise<{ requests: number; built: boolean }> {
+export async function ensureBenchDataset(opts: {
+  url: string;
+  requests: number;
+  rebuild?: boolean;
+  log?: (m: string) => void;
+}): Promise<{ requests: number; built: boolean }> {
   if (opts.log) log = opts.log;
   N = opts.requests;
   const u = new URL(opts.url);
   const dbName = u.pathname.replace(/^\//, '') || 'lentera_bench';
-  const admin = await mysql.createConnection({ host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username || 'root'), password: decodeURIComponent(u.password) });
+  const admin = await mysql.createConnection({
+    host: u.hostname,
+    port: Number(u.port || 3306),
+    user: decodeURIComponent(u.username || 'root'),
+    password: decodeURIComponent(u.password),
+  });
   if (opts.rebuild) await admin.query(`DROP DATABASE IF EXISTS \`${dbName}\``);
   await admin.end();
   const ds = await connect({ kind: 'mysql', url: opts.url });
@@ -193,9 +267,14 @@ export async function ensureBenchDataset(opts: { url: string; requests: number; 
       log(`data set present: ${Number(count).toLocaleString('en')} requests`);
       return { requests: Number(count), built: false };
     }
-    if (Number(count) > 0) throw new Error(`${dbName} holds ${Number(count)} requests, not the ${N} asked for: drop it (BENCH_REBUILD=1) or choose another database`);
+    if (Number(count) > 0)
+      throw new Error(
+        `${dbName} holds ${Number(count)} requests, not the ${N} asked for: drop it (BENCH_REBUILD=1) or choose another database`,
+      );
     await seedDemo(ds, new PasswordHasher());
-    await db.query("INSERT INTO users (officeId, username, fullName, passwordHash, active, createdAt, updatedAt, tokenVersion) SELECT o.id, 'ppid.ri', 'PPID KPU RI', u.passwordHash, 1, u.createdAt, u.updatedAt, 0 FROM offices o JOIN users u ON u.username = 'ppid' WHERE o.code = 'KPU-RI'");
+    await db.query(
+      "INSERT INTO users (officeId, username, fullName, passwordHash, active, createdAt, updatedAt, tokenVersion) SELECT o.id, 'ppid.ri', 'PPID KPU RI', u.passwordHash, 1, u.createdAt, u.updatedAt, 0 FROM offices o JOIN users u ON u.username = 'ppid' WHERE o.code = 'KPU-RI'",
+    );
     await db.query("INSERT INTO user_roles (userId, role) SELECT id, 'ppid' FROM users WHERE username = 'ppid.ri'");
     log(`building the data set: ${N.toLocaleString('en')} requests over 552 offices, ${START} … ${TODAY}`);
     await build(db);

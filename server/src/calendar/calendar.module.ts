@@ -3,5 +3,9 @@ import { DeadlineService } from './deadline.service';
 import { HolidaysController } from './holidays.controller';
 import { HolidaysService } from './holidays.service';
 
-@Module({ controllers: [HolidaysController], providers: [DeadlineService, HolidaysService], exports: [DeadlineService] })
+@Module({
+  controllers: [HolidaysController],
+  providers: [DeadlineService, HolidaysService],
+  exports: [DeadlineService],
+})
 export class CalendarModule {}

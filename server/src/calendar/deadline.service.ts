@@ -7,7 +7,16 @@ import { Office } from '../offices/office.entity';
 import { OPEN_STATUSES } from '../requests/request-lifecycle';
 import { InfoRequest, RequestEvent } from '../requests/request.entity';
 import { Holiday } from './holiday.entity';
-import { addWorkingDays, DeadlineExplanation, explainDeadline, HolidayInfo, IsoDate, localDate, nextDay, workingDaysBetween } from './working-days';
+import {
+  addWorkingDays,
+  DeadlineExplanation,
+  explainDeadline,
+  HolidayInfo,
+  IsoDate,
+  localDate,
+  nextDay,
+  workingDaysBetween,
+} from './working-days';
 
 /** Holidays as the legal clock of one office sees them, and the deadlines computed from them. */
 @Injectable()
@@ -19,7 +28,12 @@ export class DeadlineService {
   ) {}
 
   /** National holidays and cuti bersama, plus the office's own closures, between two dates (inclusive). */
-  async holidays(officeId: number, from: IsoDate, to: IsoDate, manager: EntityManager = this.ds.manager): Promise<HolidayInfo[]> {
+  async holidays(
+    officeId: number,
+    from: IsoDate,
+    to: IsoDate,
+    manager: EntityManager = this.ds.manager,
+  ): Promise<HolidayInfo[]> {
     const rows = await manager
       .getRepository(Holiday)
       .createQueryBuilder('h')
@@ -63,7 +77,12 @@ export class DeadlineService {
     return addWorkingDays(start, days, new Set(hs.map((h) => h.date)));
   }
 
-  async explain(officeId: number, start: IsoDate, days: number, label?: { id: string; en: string }): Promise<DeadlineExplanation> {
+  async explain(
+    officeId: number,
+    start: IsoDate,
+    days: number,
+    label?: { id: string; en: string },
+  ): Promise<DeadlineExplanation> {
     const hs = await this.holidays(officeId, start, this.horizon(start, days));
     return explainDeadline(start, days, hs, label);
   }
@@ -82,34 +101,58 @@ export class DeadlineService {
    * After a holiday changed: recompute the due dates of the open requests of the affected offices
    * (all offices for a national holiday), inside the caller's transaction, each change audited.
    */
-  async recomputeOpen(manager: EntityManager, actor: AuthUser, officeId: number | null, reason: string): Promise<number> {
+  async recomputeOpen(
+    manager: EntityManager,
+    actor: AuthUser,
+    officeId: number | null,
+    reason: string,
+  ): Promise<number> {
     const where = { status: In(OPEN_STATUSES as string[]), ...(officeId === null ? {} : { officeId }) };
     const open = await manager.find(InfoRequest, { where });
     let changed = 0;
     for (const r of open) {
       const due = await this.dueDate(r.officeId, r.clockStartDate, r.deadlineDays, manager);
-      const extended = r.extendedDueDate ? await this.dueDate(r.officeId, r.clockStartDate, r.deadlineDays + r.extensionDays, manager) : null;
+      const extended = r.extendedDueDate
+        ? await this.dueDate(r.officeId, r.clockStartDate, r.deadlineDays + r.extensionDays, manager)
+        : null;
       if (due === r.dueDate && extended === r.extendedDueDate) continue;
       const effective = extended ?? due;
-      await manager.update(InfoRequest, { id: r.id }, { dueDate: due, extendedDueDate: extended, effectiveDueDate: effective, version: r.version + 1, updatedAt: this.clock.now() });
-      await manager.save(RequestEvent, manager.create(RequestEvent, {
-        requestId: r.id,
-        officeId: r.officeId,
-        type: 'deadline_recomputed',
-        fromStatus: r.status,
-        toStatus: r.status,
-        at: this.clock.now(),
-        actorId: actor.id,
-        actorName: actor.fullName,
-        note: reason,
-        data: { dueDate: { from: r.dueDate, to: due }, extendedDueDate: { from: r.extendedDueDate, to: extended } },
-      }));
+      await manager.update(
+        InfoRequest,
+        { id: r.id },
+        {
+          dueDate: due,
+          extendedDueDate: extended,
+          effectiveDueDate: effective,
+          version: r.version + 1,
+          updatedAt: this.clock.now(),
+        },
+      );
+      await manager.save(
+        RequestEvent,
+        manager.create(RequestEvent, {
+          requestId: r.id,
+          officeId: r.officeId,
+          type: 'deadline_recomputed',
+          fromStatus: r.status,
+          toStatus: r.status,
+          at: this.clock.now(),
+          actorId: actor.id,
+          actorName: actor.fullName,
+          note: reason,
+          data: { dueDate: { from: r.dueDate, to: due }, extendedDueDate: { from: r.extendedDueDate, to: extended } },
+        }),
+      );
       await this.audit.record(manager, actor, {
         action: 'request.deadline_recomputed',
         entityType: 'request',
         entityId: r.id,
         officeId: r.officeId,
-        changes: { dueDate: { from: r.dueDate, to: due }, extendedDueDate: { from: r.extendedDueDate, to: extended }, reason },
+        changes: {
+          dueDate: { from: r.dueDate, to: due },
+          extendedDueDate: { from: r.extendedDueDate, to: extended },
+          reason,
+        },
       });
       changed++;
     }
@@ -117,8 +160,9 @@ export class DeadlineService {
   }
 
   async officeTimeZone(officeId: number): Promise<string> {
-    const o = await this.ds.getRepository(Office).findOne({ where: { id: officeId }, select: { id: true, timeZone: true } });
+    const o = await this.ds
+      .getRepository(Office)
+      .findOne({ where: { id: officeId }, select: { id: true, timeZone: true } });
     return o?.timeZone ?? 'Asia/Jakarta';
   }
 }
-

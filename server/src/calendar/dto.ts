@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { HOLIDAY_KINDS } from './holiday.entity';
 
 export class CreateHolidayDto {
@@ -14,7 +25,10 @@ export class CreateHolidayDto {
   @MaxLength(200)
   name: string;
 
-  @ApiProperty({ enum: HOLIDAY_KINDS, description: 'national / cuti_bersama (kantor pusat) or local (penutupan kantor sendiri)' })
+  @ApiProperty({
+    enum: HOLIDAY_KINDS,
+    description: 'national / cuti_bersama (kantor pusat) or local (penutupan kantor sendiri)',
+  })
   @IsIn(HOLIDAY_KINDS as unknown as string[])
   kind: string;
 }

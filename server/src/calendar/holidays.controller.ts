@@ -16,7 +16,9 @@ export class HolidaysController {
 
   @Get()
   @RequirePermission(Permission.HolidayRead)
-  @ApiOperation({ summary: 'Hari libur (nasional, cuti bersama, penutupan kantor) / holidays that count for your office' })
+  @ApiOperation({
+    summary: 'Hari libur (nasional, cuti bersama, penutupan kantor) / holidays that count for your office',
+  })
   @ApiQuery({ name: 'filter', required: false, description: 'JSON: year, kind, scope (national|local), officeId, q' })
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
     const lq = parseListQuery(query, HOLIDAY_LIST);
@@ -33,7 +35,10 @@ export class HolidaysController {
 
   @Post()
   @RequirePermission(Permission.HolidayManage)
-  @ApiOperation({ summary: 'Tambah hari libur; tenggat permohonan terbuka dihitung ulang / add a holiday; open deadlines are recomputed' })
+  @ApiOperation({
+    summary:
+      'Tambah hari libur; tenggat permohonan terbuka dihitung ulang / add a holiday; open deadlines are recomputed',
+  })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateHolidayDto) {
     return this.holidays.create(user, dto);
   }
@@ -41,7 +46,10 @@ export class HolidaysController {
   @Post('prefill')
   @HttpCode(200)
   @RequirePermission(Permission.HolidayManage)
-  @ApiOperation({ summary: 'Isi libur nasional setahun dari date-holidays, lalu koreksi / pre-fill a year from date-holidays, then correct it' })
+  @ApiOperation({
+    summary:
+      'Isi libur nasional setahun dari date-holidays, lalu koreksi / pre-fill a year from date-holidays, then correct it',
+  })
   prefill(@CurrentUser() user: AuthUser, @Body() dto: PrefillHolidaysDto) {
     return this.holidays.prefill(user, dto);
   }

@@ -6,7 +6,15 @@ import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
-import { applySortAndRange, idFilter, intFilter, likeContains, ListQuery, ListSpec, stringFilter } from '../common/list-query';
+import {
+  applySortAndRange,
+  idFilter,
+  intFilter,
+  likeContains,
+  ListQuery,
+  ListSpec,
+  stringFilter,
+} from '../common/list-query';
 import { Office } from '../offices/office.entity';
 import { DeadlineService } from './deadline.service';
 import { CreateHolidayDto, PrefillHolidaysDto, UpdateHolidayDto } from './dto';
@@ -40,14 +48,16 @@ export class HolidaysService {
     const f = lq.filter;
     const scope = stringFilter('scope', f.scope, 10);
     const officeId = intFilter('officeId', f.officeId) ?? actor.officeId;
-    if (officeId !== actor.officeId && !(await this.isVisibleOffice(actor, officeId))) throw Errors.notFound(msg('Kantor', 'Office'));
+    if (officeId !== actor.officeId && !(await this.isVisibleOffice(actor, officeId)))
+      throw Errors.notFound(msg('Kantor', 'Office'));
     if (scope === 'national') qb.where('h.officeId IS NULL');
     else if (scope === 'local') qb.where('h.officeId = :officeId', { officeId });
     else qb.where('(h.officeId IS NULL OR h.officeId = :officeId)', { officeId });
     const ids = idFilter(f.id);
     if (ids) qb.andWhere('h.id IN (:...ids)', { ids });
     const year = intFilter('year', f.year);
-    if (year !== undefined) qb.andWhere('h.date >= :from AND h.date <= :to', { from: `${year}-01-01`, to: `${year}-12-31` });
+    if (year !== undefined)
+      qb.andWhere('h.date >= :from AND h.date <= :to', { from: `${year}-01-01`, to: `${year}-12-31` });
     const kind = stringFilter('kind', f.kind, 20);
     if (kind) qb.andWhere('h.kind = :kind', { kind });
     const q = stringFilter('q', f.q);
@@ -68,12 +78,42 @@ export class HolidaysService {
     const officeId = await this.ownerFor(actor, dto.kind as HolidayKind);
     const now = this.clock.now();
     const id = await this.audit.inTransaction(actor, async (m) => {
-      const dup = await m.getRepository(Holiday).createQueryBuilder('h').where('h.date = :date', { date: dto.date }).andWhere(officeId === null ? 'h.officeId IS NULL' : 'h.officeId = :officeId', { officeId }).getExists();
-      if (dup) throw Errors.conflict(msg('Tanggal ini sudah tercatat sebagai hari libur', 'This date is already a holiday'), { date: msg('sudah ada', 'already exists') });
-      const { identifiers } = await m.insert(Holiday, { date: dto.date, name: dto.name.trim(), kind: dto.kind as HolidayKind, officeId, source: 'manual', createdAt: now, updatedAt: now });
+      const dup = await m
+        .getRepository(Holiday)
+        .createQueryBuilder('h')
+        .where('h.date = :date', { date: dto.date })
+        .andWhere(officeId === null ? 'h.officeId IS NULL' : 'h.officeId = :officeId', { officeId })
+        .getExists();
+      if (dup)
+        throw Errors.conflict(msg('Tanggal ini sudah tercatat sebagai hari libur', 'This date is already a holiday'), {
+          date: msg('sudah ada', 'already exists'),
+        });
+      const { identifiers } = await m.insert(Holiday, {
+        date: dto.date,
+        name: dto.name.trim(),
+        kind: dto.kind as HolidayKind,
+        officeId,
+        source: 'manual',
+        createdAt: now,
+        updatedAt: now,
+      });
       const newId = Number(identifiers[0].id);
-      const recomputed = await this.deadlines.recomputeOpen(m, actor, officeId, `Hari libur ditambahkan: ${dto.date} ${dto.name}`);
-      return { result: newId, audit: { action: 'holiday.create', entityType: 'holiday', entityId: newId, officeId: officeId ?? actor.officeId, changes: { ...dto, recomputedRequests: recomputed } } };
+      const recomputed = await this.deadlines.recomputeOpen(
+        m,
+        actor,
+        officeId,
+        `Hari libur ditambahkan: ${dto.date} ${dto.name}`,
+      );
+      return {
+        result: newId,
+        audit: {
+          action: 'holiday.create',
+          entityType: 'holiday',
+          entityId: newId,
+          officeId: officeId ?? actor.officeId,
+          changes: { ...dto, recomputedRequests: recomputed },
+        },
+      };
     });
     return this.get(actor, id);
   }
@@ -81,14 +121,34 @@ export class HolidaysService {
   async update(actor: AuthUser, id: number, dto: UpdateHolidayDto): Promise<Holiday> {
     const h = await this.get(actor, id);
     await this.assertOwner(actor, h);
-    if (dto.kind && (dto.kind === 'local') !== (h.kind === 'local')) throw Errors.field('kind', 'libur nasional tidak dapat diubah menjadi penutupan lokal (atau sebaliknya)', 'a national holiday cannot become a local closure (or the reverse)');
-    if (dto.date && !isIsoDate(dto.date)) throw Errors.field('date', 'date bukan tanggal yang valid', 'date is not a valid date');
+    if (dto.kind && (dto.kind === 'local') !== (h.kind === 'local'))
+      throw Errors.field(
+        'kind',
+        'libur nasional tidak dapat diubah menjadi penutupan lokal (atau sebaliknya)',
+        'a national holiday cannot become a local closure (or the reverse)',
+      );
+    if (dto.date && !isIsoDate(dto.date))
+      throw Errors.field('date', 'date bukan tanggal yang valid', 'date is not a valid date');
     await this.audit.inTransaction(actor, async (m) => {
       const patch = { ...dto } as Partial<Holiday>;
       const changes: Record<string, unknown> = diff(h, patch);
       await m.update(Holiday, { id }, { ...patch, updatedAt: this.clock.now() });
-      changes.recomputedRequests = await this.deadlines.recomputeOpen(m, actor, h.officeId, `Hari libur diubah: ${h.date} → ${dto.date ?? h.date}`);
-      return { result: undefined, audit: { action: 'holiday.update', entityType: 'holiday', entityId: id, officeId: h.officeId ?? actor.officeId, changes } };
+      changes.recomputedRequests = await this.deadlines.recomputeOpen(
+        m,
+        actor,
+        h.officeId,
+        `Hari libur diubah: ${h.date} → ${dto.date ?? h.date}`,
+      );
+      return {
+        result: undefined,
+        audit: {
+          action: 'holiday.update',
+          entityType: 'holiday',
+          entityId: id,
+          officeId: h.officeId ?? actor.officeId,
+          changes,
+        },
+      };
     });
     return this.get(actor, id);
   }
@@ -98,8 +158,22 @@ export class HolidaysService {
     await this.assertOwner(actor, h);
     await this.audit.inTransaction(actor, async (m) => {
       await m.delete(Holiday, { id });
-      const recomputed = await this.deadlines.recomputeOpen(m, actor, h.officeId, `Hari libur dihapus: ${h.date} ${h.name}`);
-      return { result: undefined, audit: { action: 'holiday.delete', entityType: 'holiday', entityId: id, officeId: h.officeId ?? actor.officeId, changes: { date: h.date, name: h.name, kind: h.kind, recomputedRequests: recomputed } } };
+      const recomputed = await this.deadlines.recomputeOpen(
+        m,
+        actor,
+        h.officeId,
+        `Hari libur dihapus: ${h.date} ${h.name}`,
+      );
+      return {
+        result: undefined,
+        audit: {
+          action: 'holiday.delete',
+          entityType: 'holiday',
+          entityId: id,
+          officeId: h.officeId ?? actor.officeId,
+          changes: { date: h.date, name: h.name, kind: h.kind, recomputedRequests: recomputed },
+        },
+      };
     });
     return h;
   }
@@ -108,17 +182,55 @@ export class HolidaysService {
    * Pre-fills a year's national holidays from date-holidays. Its Islamic dates are computed, not decreed,
    * and cuti bersama are missing: the admin corrects the table afterwards.
    */
-  async prefill(actor: AuthUser, dto: PrefillHolidaysDto): Promise<{ added: Array<{ date: string; name: string }>; skipped: number }> {
+  async prefill(
+    actor: AuthUser,
+    dto: PrefillHolidaysDto,
+  ): Promise<{ added: Array<{ date: string; name: string }>; skipped: number }> {
     await this.ownerFor(actor, 'national');
     const candidates = suggestedNationalHolidays(dto.year);
-    const existing = new Set((await this.ds.getRepository(Holiday).createQueryBuilder('h').select('h.date').where('h.officeId IS NULL AND h.date >= :a AND h.date <= :b', { a: `${dto.year}-01-01`, b: `${dto.year}-12-31` }).getMany()).map((h) => h.date));
+    const existing = new Set(
+      (
+        await this.ds
+          .getRepository(Holiday)
+          .createQueryBuilder('h')
+          .select('h.date')
+          .where('h.officeId IS NULL AND h.date >= :a AND h.date <= :b', {
+            a: `${dto.year}-01-01`,
+            b: `${dto.year}-12-31`,
+          })
+          .getMany()
+      ).map((h) => h.date),
+    );
     const added = candidates.filter((c) => !existing.has(c.date));
     if (dto.dryRun || !added.length) return { added, skipped: candidates.length - added.length };
     const now = this.clock.now();
     await this.audit.inTransaction(actor, async (m) => {
-      await m.insert(Holiday, added.map((c) => ({ ...c, kind: 'national' as const, officeId: null, source: 'date-holidays', createdAt: now, updatedAt: now })));
-      const recomputed = await this.deadlines.recomputeOpen(m, actor, null, `Hari libur ${dto.year} diisi dari date-holidays`);
-      return { result: undefined, audit: { action: 'holiday.prefill', entityType: 'holiday', entityId: null, changes: { year: dto.year, added: added.length, recomputedRequests: recomputed } } };
+      await m.insert(
+        Holiday,
+        added.map((c) => ({
+          ...c,
+          kind: 'national' as const,
+          officeId: null,
+          source: 'date-holidays',
+          createdAt: now,
+          updatedAt: now,
+        })),
+      );
+      const recomputed = await this.deadlines.recomputeOpen(
+        m,
+        actor,
+        null,
+        `Hari libur ${dto.year} diisi dari date-holidays`,
+      );
+      return {
+        result: undefined,
+        audit: {
+          action: 'holiday.prefill',
+          entityType: 'holiday',
+          entityId: null,
+          changes: { year: dto.year, added: added.length, recomputedRequests: recomputed },
+        },
+      };
     });
     return { added, skipped: candidates.length - added.length };
   }
@@ -127,17 +239,27 @@ export class HolidaysService {
     if (kind === 'local') return actor.officeId;
     const office = await this.ds.getRepository(Office).findOneOrFail({ where: { id: actor.officeId } });
     if (office.level !== 'national')
-      throw Errors.forbidden(msg('Libur nasional dan cuti bersama hanya diatur oleh admin KPU RI; kantor Anda dapat menambah penutupan lokal', 'National holidays and cuti bersama are kept by the KPU RI admins; your office can add local closures'));
+      throw Errors.forbidden(
+        msg(
+          'Libur nasional dan cuti bersama hanya diatur oleh admin KPU RI; kantor Anda dapat menambah penutupan lokal',
+          'National holidays and cuti bersama are kept by the KPU RI admins; your office can add local closures',
+        ),
+      );
     return null;
   }
 
   private async assertOwner(actor: AuthUser, h: Holiday): Promise<void> {
     if (h.officeId === null) await this.ownerFor(actor, 'national');
-    else if (h.officeId !== actor.officeId) throw Errors.forbidden(msg('Penutupan lokal kantor lain tidak dapat diubah', "Another office's local closure cannot be changed"));
+    else if (h.officeId !== actor.officeId)
+      throw Errors.forbidden(
+        msg('Penutupan lokal kantor lain tidak dapat diubah', "Another office's local closure cannot be changed"),
+      );
   }
 
   private async isVisibleOffice(actor: AuthUser, officeId: number): Promise<boolean> {
-    const o = await this.ds.getRepository(Office).findOne({ where: { id: officeId }, select: { id: true, path: true } });
+    const o = await this.ds
+      .getRepository(Office)
+      .findOne({ where: { id: officeId }, select: { id: true, path: true } });
     return !!o && o.path.startsWith(actor.officePath);
   }
 }

@@ -51,9 +51,19 @@ describe('working days', () => {
   it('explains a deadline in Indonesian and English, naming the holidays it skipped', () => {
     const e = explainDeadline('2026-03-17', 10, H2026);
     expect(e.due).toBe('2026-04-07');
-    expect(e.skipped.map((h) => h.date)).toEqual(['2026-03-18', '2026-03-19', '2026-03-20', '2026-03-23', '2026-03-24']);
-    expect(e.text.en).toBe('registered Tue 17 Mar 2026; 10 working days, skipping 18–24 Mar (Cuti bersama Nyepi, Hari Suci Nyepi, Cuti bersama Idul Fitri) → due Tue 7 Apr 2026');
-    expect(e.text.id).toMatch(/^diterima Sel 17 Mar 2026; 10 hari kerja, melewati 18–24 Mar \(.*\) → batas Sel 7 Apr 2026$/);
+    expect(e.skipped.map((h) => h.date)).toEqual([
+      '2026-03-18',
+      '2026-03-19',
+      '2026-03-20',
+      '2026-03-23',
+      '2026-03-24',
+    ]);
+    expect(e.text.en).toBe(
+      'registered Tue 17 Mar 2026; 10 working days, skipping 18–24 Mar (Cuti bersama Nyepi, Hari Suci Nyepi, Cuti bersama Idul Fitri) → due Tue 7 Apr 2026',
+    );
+    expect(e.text.id).toMatch(
+      /^diterima Sel 17 Mar 2026; 10 hari kerja, melewati 18–24 Mar \(.*\) → batas Sel 7 Apr 2026$/,
+    );
   });
 
   it('rejects a negative day count', () => {

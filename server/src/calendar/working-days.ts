@@ -70,7 +70,10 @@ export interface DeadlineExplanation {
   text: { id: string; en: string };
 }
 
-const fmt = (date: IsoDate, locale: 'id' | 'en') => d(date).setLocale(locale === 'id' ? 'id' : 'en-GB').toFormat('ccc d LLL yyyy');
+const fmt = (date: IsoDate, locale: 'id' | 'en') =>
+  d(date)
+    .setLocale(locale === 'id' ? 'id' : 'en-GB')
+    .toFormat('ccc d LLL yyyy');
 
 /** Groups consecutive dates into ranges: 19–24 Mar. */
 function ranges(dates: IsoDate[], locale: 'id' | 'en'): string {
@@ -82,7 +85,13 @@ function ranges(dates: IsoDate[], locale: 'id' | 'en'): string {
     while (j + 1 < dates.length && workingGap(dates[j], dates[j + 1])) j++;
     const a = d(dates[i]).setLocale(locale === 'id' ? 'id' : 'en-GB');
     const b = d(dates[j]).setLocale(locale === 'id' ? 'id' : 'en-GB');
-    out.push(i === j ? a.toFormat('d LLL') : a.month === b.month ? `${a.toFormat('d')}–${b.toFormat('d LLL')}` : `${a.toFormat('d LLL')}–${b.toFormat('d LLL')}`);
+    out.push(
+      i === j
+        ? a.toFormat('d LLL')
+        : a.month === b.month
+          ? `${a.toFormat('d')}–${b.toFormat('d LLL')}`
+          : `${a.toFormat('d LLL')}–${b.toFormat('d LLL')}`,
+    );
     i = j + 1;
   }
   return out.join(', ');
@@ -94,7 +103,12 @@ function workingGap(a: IsoDate, b: IsoDate): boolean {
 }
 
 /** "registered Tue 17 Mar 2026; 10 working days, skipping 19–24 Mar (Nyepi, Idul Fitri, cuti bersama) → due Wed 1 Apr 2026". */
-export function explainDeadline(start: IsoDate, days: number, holidays: readonly HolidayInfo[], label: { id: string; en: string } = { id: 'diterima', en: 'registered' }): DeadlineExplanation {
+export function explainDeadline(
+  start: IsoDate,
+  days: number,
+  holidays: readonly HolidayInfo[],
+  label: { id: string; en: string } = { id: 'diterima', en: 'registered' },
+): DeadlineExplanation {
   const set = new Set(holidays.map((h) => h.date));
   const due = addWorkingDays(start, days, set);
   const skipped = holidays

@@ -72,7 +72,11 @@ async function main() {
   await app.listen(0);
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/api`;
   const login = async (username: string) => {
-    const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+    const res = await fetch(`${base}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+    });
     if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
     return { authorization: `Bearer ${((await res.json()) as { accessToken: string }).accessToken}` };
   };
@@ -81,9 +85,13 @@ async function main() {
     if (!res.ok) throw new Error(`GET ${p}: ${res.status} ${await res.text()}`);
     return res.arrayBuffer();
   };
-  const [[lebak]] = (await db.query("SELECT o.id, (SELECT COUNT(*) FROM requests r WHERE r.officeId = o.id) AS n FROM offices o WHERE code = 'KPU-LBK'")) as [Array<{ id: number; n: number }>, unknown];
+  const [[lebak]] = (await db.query(
+    "SELECT o.id, (SELECT COUNT(*) FROM requests r WHERE r.officeId = o.id) AS n FROM offices o WHERE code = 'KPU-LBK'",
+  )) as [Array<{ id: number; n: number }>, unknown];
   // Measure at the busiest regency too: the one a large city office would be.
-  const [[busy]] = (await db.query("SELECT r.officeId AS id, COUNT(*) AS n FROM requests r GROUP BY r.officeId ORDER BY n DESC LIMIT 1")) as [Array<{ id: number; n: number }>, unknown];
+  const [[busy]] = (await db.query(
+    'SELECT r.officeId AS id, COUNT(*) AS n FROM requests r GROUP BY r.officeId ORDER BY n DESC LIMIT 1',
+  )) as [Array<{ id: number; n: number }>, unknown];
   await db.query("UPDATE users SET officeId = ? WHERE username = 'desk'", [busy.id]);
   await db.query("UPDATE users SET officeId = ? WHERE username = 'ppid'", [busy.id]);
   const ppid = await login('ppid');
@@ -101,76 +109,186 @@ async function main() {
 
   const add = (what: string, api: number[], raw: number[] | null, target: string, limit: number, note?: string) => {
     const p95 = q(api, 0.95);
-    rows.push({ what, n: api.length, p50: q(api, 0.5), p95, raw50: raw ? q(raw, 0.5) : null, target, met: p95 <= limit, note });
+    rows.push({
+      what,
+      n: api.length,
+      p50: q(api, 0.5),
+      p95,
+      raw50: raw ? q(raw, 0.5) : null,
+      target,
+      met: p95 <= limit,
+      note,
+    });
   };
 
   // 1. the request list: open requests, newest first, 25 a page (the desk's busiest office)
   const listPath = `requests?filter=${encodeURIComponent(JSON.stringify({ status: ['registered', 'in_process', 'extended'], channel: 'email' }))}&sort=${encodeURIComponent('["receivedAt","DESC"]')}&range=${encodeURIComponent('[0,24]')}`;
   const listApi = await time(S, () => get(desk, listPath));
   const listRaw = await time(S, async () => {
-    await db.query("SELECT * FROM requests WHERE officeId = ? AND status IN ('registered','in_process','extended') AND channel = 'email' ORDER BY receivedAt DESC LIMIT 25", [busy.id]);
-    await db.query("SELECT COUNT(*) FROM requests WHERE officeId = ? AND status IN ('registered','in_process','extended') AND channel = 'email'", [busy.id]);
+    await db.query(
+      "SELECT * FROM requests WHERE officeId = ? AND status IN ('registered','in_process','extended') AND channel = 'email' ORDER BY receivedAt DESC LIMIT 25",
+      [busy.id],
+    );
+    await db.query(
+      "SELECT COUNT(*) FROM requests WHERE officeId = ? AND status IN ('registered','in_process','extended') AND channel = 'email'",
+      [busy.id],
+    );
   });
-  add(`Request list, filtered and sorted, 25 a page (busiest office, ${busy.n} requests)`, listApi, listRaw, 'p95 ≤ 100 ms', 100);
+  add(
+    `Request list, filtered and sorted, 25 a page (busiest office, ${busy.n} requests)`,
+    listApi,
+    listRaw,
+    'p95 ≤ 100 ms',
+    100,
+  );
   const allPath = `requests?sort=${encodeURIComponent('["receivedAt","DESC"]')}&range=${encodeURIComponent('[0,24]')}`;
-  add('Request list, whole nation, newest first, 25 a page', await time(S, () => get(nation, allPath)), await time(S, async () => {
-    await db.query('SELECT * FROM requests ORDER BY receivedAt DESC LIMIT 25');
-    await db.query('SELECT COUNT(*) FROM requests');
-  }), 'p95 ≤ 100 ms', 100, 'the exact COUNT(*) of the nation for Content-Range dominates');
+  add(
+    'Request list, whole nation, newest first, 25 a page',
+    await time(S, () => get(nation, allPath)),
+    await time(S, async () => {
+      await db.query('SELECT * FROM requests ORDER BY receivedAt DESC LIMIT 25');
+      await db.query('SELECT COUNT(*) FROM requests');
+    }),
+    'p95 ≤ 100 ms',
+    100,
+    'the exact COUNT(*) of the nation for Content-Range dominates',
+  );
 
   // 2. the office dashboard: what the dashboard page asks at once
-  const dash = () => Promise.all([get(ppid, `metrics/summary?from=${from30}&to=${to}`), get(ppid, `metrics/daily?from=${from30}&to=${to}`), get(ppid, `metrics/monthly?from=${monthFrom}`)]);
+  const dash = () =>
+    Promise.all([
+      get(ppid, `metrics/summary?from=${from30}&to=${to}`),
+      get(ppid, `metrics/daily?from=${from30}&to=${to}`),
+      get(ppid, `metrics/monthly?from=${monthFrom}`),
+    ]);
   const rawDash = () =>
     Promise.all([
-      db.query('SELECT channel, requesterType, COUNT(*) FROM requests WHERE officeId = ? AND receivedDate BETWEEN ? AND ? GROUP BY channel, requesterType', [busy.id, from30, to]),
-      db.query('SELECT decisionDate, decision, answerDays, answeredLate, COUNT(*) FROM requests WHERE officeId = ? AND decisionDate BETWEEN ? AND ? GROUP BY decisionDate, decision, answerDays, answeredLate', [busy.id, `${monthFrom}-01`, to]),
-      db.query('SELECT receivedDate, COUNT(*) FROM requests WHERE officeId = ? AND receivedDate BETWEEN ? AND ? GROUP BY receivedDate', [busy.id, `${monthFrom}-01`, to]),
-      db.query('SELECT COUNT(*) FROM requests WHERE officeId = ? AND (endDate IS NULL OR endDate > ?) AND receivedDate <= ?', [busy.id, to, to]),
+      db.query(
+        'SELECT channel, requesterType, COUNT(*) FROM requests WHERE officeId = ? AND receivedDate BETWEEN ? AND ? GROUP BY channel, requesterType',
+        [busy.id, from30, to],
+      ),
+      db.query(
+        'SELECT decisionDate, decision, answerDays, answeredLate, COUNT(*) FROM requests WHERE officeId = ? AND decisionDate BETWEEN ? AND ? GROUP BY decisionDate, decision, answerDays, answeredLate',
+        [busy.id, `${monthFrom}-01`, to],
+      ),
+      db.query(
+        'SELECT receivedDate, COUNT(*) FROM requests WHERE officeId = ? AND receivedDate BETWEEN ? AND ? GROUP BY receivedDate',
+        [busy.id, `${monthFrom}-01`, to],
+      ),
+      db.query(
+        'SELECT COUNT(*) FROM requests WHERE officeId = ? AND (endDate IS NULL OR endDate > ?) AND receivedDate <= ?',
+        [busy.id, to, to],
+      ),
     ]);
-  add('Office dashboard (30-day summary + daily + 12 months)', await time(S, dash), await time(S, rawDash), 'p95 ≤ 100 ms', 100);
+  add(
+    'Office dashboard (30-day summary + daily + 12 months)',
+    await time(S, dash),
+    await time(S, rawDash),
+    'p95 ≤ 100 ms',
+    100,
+  );
 
   // 3. roll-ups: a province and the nation, last month, every child office compared
-  add('Province roll-up (children compared, last month)', await time(S, () => get(banten, `metrics/offices?from=${lmFrom}&to=${lmTo}`)), null, 'p95 ≤ 500 ms', 500);
+  add(
+    'Province roll-up (children compared, last month)',
+    await time(S, () => get(banten, `metrics/offices?from=${lmFrom}&to=${lmTo}`)),
+    null,
+    'p95 ≤ 500 ms',
+    500,
+  );
   const [allOffices] = (await db.query('SELECT id FROM offices')) as [Array<{ id: number }>, unknown];
   const inAll = `(${allOffices.map((o) => o.id).join(',')})`;
   const natRaw = await time(Math.min(S, 20), () =>
     Promise.all([
-      db.query(`SELECT officeId, channel, requesterType, COUNT(*) FROM requests WHERE officeId IN ${inAll} AND receivedDate BETWEEN ? AND ? GROUP BY officeId, channel, requesterType`, [lmFrom, lmTo]),
-      db.query(`SELECT officeId, decision, answerDays, answeredLate, COUNT(*) FROM requests WHERE officeId IN ${inAll} AND decisionDate BETWEEN ? AND ? GROUP BY officeId, decision, answerDays, answeredLate`, [lmFrom, lmTo]),
+      db.query(
+        `SELECT officeId, channel, requesterType, COUNT(*) FROM requests WHERE officeId IN ${inAll} AND receivedDate BETWEEN ? AND ? GROUP BY officeId, channel, requesterType`,
+        [lmFrom, lmTo],
+      ),
+      db.query(
+        `SELECT officeId, decision, answerDays, answeredLate, COUNT(*) FROM requests WHERE officeId IN ${inAll} AND decisionDate BETWEEN ? AND ? GROUP BY officeId, decision, answerDays, answeredLate`,
+        [lmFrom, lmTo],
+      ),
     ]),
   );
-  add('National roll-up (38 provinces compared, last month)', await time(Math.min(S, 20), () => get(nation, `metrics/offices?from=${lmFrom}&to=${lmTo}`)), natRaw, 'p95 ≤ 500 ms', 500);
+  add(
+    'National roll-up (38 provinces compared, last month)',
+    await time(Math.min(S, 20), () => get(nation, `metrics/offices?from=${lmFrom}&to=${lmTo}`)),
+    natRaw,
+    'p95 ≤ 500 ms',
+    500,
+  );
   // the dashboard's "12 bulan" preset: the 12 calendar months up to today
   const yearFrom = `${DateTime.fromISO(TODAY).minus({ months: 11 }).toFormat('yyyy-MM')}-01`;
-  add('National roll-up, 12 months (dashboard preset)', await time(10, () => get(nation, `metrics/offices?from=${yearFrom}&to=${to}`)), null, 'p95 ≤ 500 ms', 500);
+  add(
+    'National roll-up, 12 months (dashboard preset)',
+    await time(10, () => get(nation, `metrics/offices?from=${yearFrom}&to=${to}`)),
+    null,
+    'p95 ≤ 500 ms',
+    500,
+  );
 
   // 4. creating requests: desks of 8 offices register at once, against the server in its own process (as deployed),
   //    so the load generator's CPU is not the server's.
-  const [desks] = (await db.query("SELECT id FROM offices WHERE level = 'regency' ORDER BY id LIMIT 8")) as [Array<{ id: number }>, unknown];
+  const [desks] = (await db.query("SELECT id FROM offices WHERE level = 'regency' ORDER BY id LIMIT 8")) as [
+    Array<{ id: number }>,
+    unknown,
+  ];
   for (const [i, o] of desks.entries()) {
     await db.query(
       "INSERT IGNORE INTO users (officeId, username, passwordHash, fullName, active, tokenVersion, createdAt, updatedAt) SELECT ?, ?, passwordHash, ?, 1, 0, createdAt, updatedAt FROM users WHERE username = 'desk'",
       [o.id, `bench.desk${i + 1}`, `Desk ${i + 1}`],
     );
-    await db.query("INSERT IGNORE INTO user_roles (userId, role) SELECT id, 'desk' FROM users WHERE username = ?", [`bench.desk${i + 1}`]);
+    await db.query("INSERT IGNORE INTO user_roles (userId, role) SELECT id, 'desk' FROM users WHERE username = ?", [
+      `bench.desk${i + 1}`,
+    ]);
   }
   const server = spawn(process.execPath, [path.join(ROOT, 'server', 'dist', 'main.js')], {
-    env: { ...process.env, DB_URL: URL_, DEMO_SEED: '0', PORT: '3987', NODE_ENV: 'production', PUBLIC_URL: 'http://127.0.0.1:3987' },
+    env: {
+      ...process.env,
+      DB_URL: URL_,
+      DEMO_SEED: '0',
+      PORT: '3987',
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'http://127.0.0.1:3987',
+    },
     stdio: 'ignore',
   });
   const remote = 'http://127.0.0.1:3987/api';
   for (let i = 0; i < 100; i++) {
-    if (await fetch(`${remote}/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${remote}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 200));
   }
   const deskTokens = await Promise.all(
     desks.map(async (_o, i) => {
-      const res = await fetch(`${remote}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: `bench.desk${i + 1}`, password: DEMO_PASSWORD }) });
+      const res = await fetch(`${remote}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: `bench.desk${i + 1}`, password: DEMO_PASSWORD }),
+      });
       if (!res.ok) throw new Error(`login bench.desk${i + 1}: ${res.status} ${await res.text()}`);
       return `Bearer ${((await res.json()) as { accessToken: string }).accessToken}`;
     }),
   );
-  const body = JSON.stringify({ requester: { type: 'person', name: 'Bench', nik: '3602011203850004', address: 'Jl. Bench 1', phone: '081234567890' }, channel: 'in_person', informationRequested: 'Salinan', purpose: 'Bench', obtainMethods: ['softcopy'], deliveryMethods: ['email'] });
+  const body = JSON.stringify({
+    requester: {
+      type: 'person',
+      name: 'Bench',
+      nik: '3602011203850004',
+      address: 'Jl. Bench 1',
+      phone: '081234567890',
+    },
+    channel: 'in_person',
+    informationRequested: 'Salinan',
+    purpose: 'Bench',
+    obtainMethods: ['softcopy'],
+    deliveryMethods: ['email'],
+  });
   const creates: number[] = [];
   const total = 800;
   const concurrency = 16;
@@ -182,7 +300,11 @@ async function main() {
         while (next < total) {
           next++;
           const t = process.hrtime.bigint();
-          const res = await fetch(`${remote}/requests`, { method: 'POST', headers: { authorization: deskTokens[worker % deskTokens.length], 'content-type': 'application/json' }, body });
+          const res = await fetch(`${remote}/requests`, {
+            method: 'POST',
+            headers: { authorization: deskTokens[worker % deskTokens.length], 'content-type': 'application/json' },
+            body,
+          });
           if (res.status !== 201) throw new Error(`create: ${res.status} ${await res.text()}`);
           creates.push(Number(process.hrtime.bigint() - t) / 1e6);
         }
@@ -203,10 +325,18 @@ async function main() {
   });
 
   // 5. the monthly report PDF (draft preview renders every time): cold = a fresh server process's first render
-  const [[mr]] = (await db.query('SELECT id FROM monthly_reports WHERE officeId = ? AND year = ? AND month = ?', [busy.id, lastMonth.year, lastMonth.month])) as [Array<{ id: number }>, unknown];
+  const [[mr]] = (await db.query('SELECT id FROM monthly_reports WHERE officeId = ? AND year = ? AND month = ?', [
+    busy.id,
+    lastMonth.year,
+    lastMonth.month,
+  ])) as [Array<{ id: number }>, unknown];
   let reportId = mr?.id;
   if (!reportId) {
-    const res = await fetch(`${base}/monthly-reports`, { method: 'POST', headers: { ...ppid, 'content-type': 'application/json' }, body: JSON.stringify({ month: lastMonth.toFormat('yyyy-MM') }) });
+    const res = await fetch(`${base}/monthly-reports`, {
+      method: 'POST',
+      headers: { ...ppid, 'content-type': 'application/json' },
+      body: JSON.stringify({ month: lastMonth.toFormat('yyyy-MM') }),
+    });
     reportId = ((await res.json()) as { id: number }).id;
   }
   const warm = await time(10, () => get(ppid, `monthly-reports/${reportId}/report.pdf`), 1);
@@ -236,9 +366,20 @@ async function main() {
     jsKb = Math.round(files.reduce((n, f) => n + gzipSync(fs.readFileSync(path.join(dist, f))).length, 0) / 1024);
     jsNote = `${files.length} files (entry + modulepreload)`;
   }
-  rows.push({ what: 'Console initial JavaScript, gzipped', n: 1, p50: jsKb, p95: jsKb, raw50: null, target: '≤ 500 KB', met: jsKb > 0 && jsKb <= 500, note: `${jsKb} KB, ${jsNote}` });
+  rows.push({
+    what: 'Console initial JavaScript, gzipped',
+    n: 1,
+    p50: jsKb,
+    p95: jsKb,
+    raw50: null,
+    target: '≤ 500 KB',
+    met: jsKb > 0 && jsKb <= 500,
+    note: `${jsKb} KB, ${jsNote}`,
+  });
 
-  const [[sizes]] = (await db.query('SELECT (SELECT COUNT(*) FROM offices) AS offices, (SELECT COUNT(*) FROM requests) AS requests, (SELECT COUNT(*) FROM request_events) AS events, (SELECT COUNT(*) FROM objections) AS objections')) as [Array<Record<string, number>>, unknown];
+  const [[sizes]] = (await db.query(
+    'SELECT (SELECT COUNT(*) FROM offices) AS offices, (SELECT COUNT(*) FROM requests) AS requests, (SELECT COUNT(*) FROM request_events) AS events, (SELECT COUNT(*) FROM objections) AS objections',
+  )) as [Array<Record<string, number>>, unknown];
   const [[ver]] = (await db.query('SELECT VERSION() AS v')) as [Array<{ v: string }>, unknown];
   const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
   const lines = [

@@ -15,7 +15,12 @@ async function main() {
   const env = process.env;
   const username = (env.ADMIN_USERNAME ?? 'admin').trim().toLowerCase();
   const password = env.ADMIN_PASSWORD ?? '';
-  const problem = passwordProblem(password, [username, env.ADMIN_FULL_NAME, env.ADMIN_OFFICE_CODE ?? 'KPU-RI', 'KPU Republik Indonesia']);
+  const problem = passwordProblem(password, [
+    username,
+    env.ADMIN_FULL_NAME,
+    env.ADMIN_OFFICE_CODE ?? 'KPU-RI',
+    'KPU Republik Indonesia',
+  ]);
   if (problem) throw new Error(`ADMIN_PASSWORD: ${problem.id} / ${problem.en}`);
   const config = loadConfig();
   const ds = await connect(config.db);
@@ -26,18 +31,42 @@ async function main() {
     if (!office) {
       if ((await m.count(Office)) > 0) throw new Error(`Kantor ${env.ADMIN_OFFICE_CODE} tidak ada / office not found`);
       const { identifiers } = await m.insert(Office, {
-        parentId: null, level: 'national', code: 'KPU-RI', name: 'KPU Republik Indonesia', path: 'pending',
-        letterheadLine1: 'KOMISI PEMILIHAN UMUM', letterheadLine2: 'REPUBLIK INDONESIA', address: 'Jl. Imam Bonjol No. 29, Menteng',
-        city: 'Jakarta Pusat', postalCode: '10310', phone: null, email: null, website: 'https://www.kpu.go.id', timeZone: 'Asia/Jakarta', createdAt: now, updatedAt: now,
+        parentId: null,
+        level: 'national',
+        code: 'KPU-RI',
+        name: 'KPU Republik Indonesia',
+        path: 'pending',
+        letterheadLine1: 'KOMISI PEMILIHAN UMUM',
+        letterheadLine2: 'REPUBLIK INDONESIA',
+        address: 'Jl. Imam Bonjol No. 29, Menteng',
+        city: 'Jakarta Pusat',
+        postalCode: '10310',
+        phone: null,
+        email: null,
+        website: 'https://www.kpu.go.id',
+        timeZone: 'Asia/Jakarta',
+        createdAt: now,
+        updatedAt: now,
       });
       const id = Number(identifiers[0].id);
       await m.update(Office, { id }, { path: `/${id}/` });
       office = await m.findOneOrFail(Office, { where: { id } });
     }
-    if (await m.exists(User, { where: { username } })) throw new Error(`Pengguna ${username} sudah ada / already exists`);
+    if (await m.exists(User, { where: { username } }))
+      throw new Error(`Pengguna ${username} sudah ada / already exists`);
     const { identifiers } = await m.insert(User, {
-      officeId: office.id, username, passwordHash: await new PasswordHasher().hash(password), fullName: env.ADMIN_FULL_NAME ?? 'Administrator',
-      nip: null, position: 'Administrator Sistem', email: null, active: true, tokenVersion: 0, lastLoginAt: null, createdAt: now, updatedAt: now,
+      officeId: office.id,
+      username,
+      passwordHash: await new PasswordHasher().hash(password),
+      fullName: env.ADMIN_FULL_NAME ?? 'Administrator',
+      nip: null,
+      position: 'Administrator Sistem',
+      email: null,
+      active: true,
+      tokenVersion: 0,
+      lastLoginAt: null,
+      createdAt: now,
+      updatedAt: now,
     });
     await m.insert(UserRole, { userId: Number(identifiers[0].id), role: 'admin' });
     console.log(`Admin ${username} dibuat di ${office.name} / created`);

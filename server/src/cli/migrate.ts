@@ -7,7 +7,11 @@ async function main() {
   const config = loadConfig();
   const ds = await connect(config.db);
   const applied = await withStartupLock(ds, () => migrate(ds));
-  console.log(applied.length ? `Migrasi diterapkan / applied: ${applied.join(', ')}` : 'Tidak ada migrasi tertunda / no pending migrations');
+  console.log(
+    applied.length
+      ? `Migrasi diterapkan / applied: ${applied.join(', ')}`
+      : 'Tidak ada migrasi tertunda / no pending migrations',
+  );
   await ds.destroy();
 }
 main().catch((e) => {

@@ -2,7 +2,15 @@ import { Job, UnrecoverableError, Worker } from 'bullmq';
 import * as fs from 'node:fs';
 import { PdfRenderer, resolveChromiumPath } from '@lentera/reports';
 import { ConfigError, loadRenderConfig } from '../config/config';
-import { assertRedisDriver, redisConnection, RENDER_QUEUE, RenderJobData, RenderJobResult, RESULT_TTL_MS, resultKey } from '../documents/render-queue';
+import {
+  assertRedisDriver,
+  redisConnection,
+  RENDER_QUEUE,
+  RenderJobData,
+  RenderJobResult,
+  RESULT_TTL_MS,
+  resultKey,
+} from '../documents/render-queue';
 
 /**
  * `npm run worker`: renders the PDFs the servers queue when REDIS_URL is set. Needs Redis and Chromium, not the
@@ -11,7 +19,8 @@ import { assertRedisDriver, redisConnection, RENDER_QUEUE, RenderJobData, Render
  */
 async function main(): Promise<void> {
   const render = loadRenderConfig();
-  if (render.mode !== 'queue') throw new ConfigError('REDIS_URL wajib diisi untuk pekerja render / REDIS_URL is required for the render worker');
+  if (render.mode !== 'queue')
+    throw new ConfigError('REDIS_URL wajib diisi untuk pekerja render / REDIS_URL is required for the render worker');
   assertRedisDriver();
   const redis = render.redis!;
   let executablePath: string;
@@ -23,7 +32,9 @@ async function main(): Promise<void> {
   const renderer = new PdfRenderer({ executablePath, renderTimeoutMs: Math.min(render.timeoutMs, 60_000) });
   // Launch Chromium (and render once) before taking jobs: the first job must not pay for the browser's start.
   const warm = Date.now();
-  await renderer.render('<!doctype html><meta charset="utf-8"><title>warm-up</title><p>Lentera</p>', { timeoutMs: 60_000 });
+  await renderer.render('<!doctype html><meta charset="utf-8"><title>warm-up</title><p>Lentera</p>', {
+    timeoutMs: 60_000,
+  });
   console.log(`[render-worker] Chromium ready in ${Date.now() - warm} ms`);
   const heartbeat = process.env.RENDER_WORKER_HEARTBEAT?.trim();
   let rendered = 0;
@@ -34,7 +45,11 @@ async function main(): Promise<void> {
       const left = job.data.deadline - Date.now();
       // The server that asked has given up (503): rendering it now would only waste Chromium time.
       if (!(left > 0)) throw new UnrecoverableError(`job ${job.id} expired ${-left} ms ago`);
-      const pdf = await renderer.render(job.data.html, { landscape: job.data.landscape, footerText: job.data.footerText, timeoutMs: Math.max(1000, left) });
+      const pdf = await renderer.render(job.data.html, {
+        landscape: job.data.landscape,
+        footerText: job.data.footerText,
+        timeoutMs: Math.max(1000, left),
+      });
       const key = resultKey(render.queuePrefix, String(job.id));
       const client = await worker.backend.client;
       await client.set(key, pdf.toString('base64'), { PX: RESULT_TTL_MS });
@@ -51,7 +66,9 @@ async function main(): Promise<void> {
       maxStalledCount: 1,
     },
   );
-  worker.on('failed', (job, e) => console.error(`[render-worker] job ${job?.id} failed (attempt ${job?.attemptsMade}): ${e.message}`));
+  worker.on('failed', (job, e) =>
+    console.error(`[render-worker] job ${job?.id} failed (attempt ${job?.attemptsMade}): ${e.message}`),
+  );
   let lastError = 0;
   worker.on('error', (e) => {
     if (Date.now() - lastError < 30_000) return;
@@ -59,7 +76,9 @@ async function main(): Promise<void> {
     console.error(`[render-worker] Redis (${redis.display}): ${e.message}`);
   });
   await worker.waitUntilReady();
-  console.log(`[render-worker] ready: queue ${render.queuePrefix}:${RENDER_QUEUE} on ${redis.display}, concurrency ${render.workerConcurrency}`);
+  console.log(
+    `[render-worker] ready: queue ${render.queuePrefix}:${RENDER_QUEUE} on ${redis.display}, concurrency ${render.workerConcurrency}`,
+  );
 
   const beat = heartbeat ? setInterval(() => fs.writeFileSync(heartbeat, `${Date.now()} ${rendered}\n`), 10_000) : null;
   if (heartbeat) fs.writeFileSync(heartbeat, `${Date.now()} ${rendered}\n`);

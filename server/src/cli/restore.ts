@@ -22,7 +22,10 @@ function describe(m: Manifest): string[] {
 async function main() {
   let args;
   try {
-    args = parseArgs({ options: { force: { type: 'boolean' }, check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+    args = parseArgs({
+      options: { force: { type: 'boolean' }, check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+    });
   } catch (e) {
     console.error(`${(e as Error).message}\n\n${USAGE}`);
     process.exit(2);
@@ -39,7 +42,12 @@ async function main() {
   if (args.values.check) {
     console.log(`Memeriksa arsip / checking archive ${archive}`);
     const { manifest, migrationsAfter } = await verifyArchive(archive);
-    console.log([...describe(manifest), `  dapat dipulihkan oleh versi ini / restorable by this version${migrationsAfter.length ? `; lalu migrasi / then migrations ${migrationsAfter.join(', ')}` : ''}`].join('\n'));
+    console.log(
+      [
+        ...describe(manifest),
+        `  dapat dipulihkan oleh versi ini / restorable by this version${migrationsAfter.length ? `; lalu migrasi / then migrations ${migrationsAfter.join(', ')}` : ''}`,
+      ].join('\n'),
+    );
     return;
   }
   const { db, filesDir } = storageConfig();
@@ -48,7 +56,9 @@ async function main() {
   console.log(
     [
       ...describe(r.manifest),
-      ...(r.replaced.length ? [`  --force: isi sebelumnya dihapus / previous content erased (${r.replaced.join(', ')})`] : []),
+      ...(r.replaced.length
+        ? [`  --force: isi sebelumnya dihapus / previous content erased (${r.replaced.join(', ')})`]
+        : []),
       `Dipulihkan / restored: ${r.rows} baris / rows in ${r.tables.length} tabel / tables, ${r.filesWritten} berkas ditulis / files written${r.filesAlreadyPresent ? `, ${r.filesAlreadyPresent} sudah ada / already present` : ''}, ${(r.durationMs / 1000).toFixed(1)} s`,
       ...countLines(r.tables, '    '),
       `  migrasi setelahnya / migrations applied after: ${r.migrationsAfter.length ? r.migrationsAfter.join(', ') : '-'}`,

@@ -15,7 +15,16 @@ export class CoreModule {
   static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: DataSource, useValue: dataSource }, Clock, OfficeAccess, AuditService, RateLimiter, FileStore, CountCache],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DataSource, useValue: dataSource },
+        Clock,
+        OfficeAccess,
+        AuditService,
+        RateLimiter,
+        FileStore,
+        CountCache,
+      ],
       exports: [APP_CONFIG, DataSource, Clock, OfficeAccess, AuditService, RateLimiter, FileStore, CountCache],
     };
   }

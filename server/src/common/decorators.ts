@@ -20,8 +20,7 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 /** Routes that need a signed-in user but no particular permission (own profile, sign-out). */
 export const AUTHENTICATED_ONLY = 'authenticated';
-export const Authenticated = () =>
-  applyDecorators(SetMetadata(PERMISSION_KEY, AUTHENTICATED_ONLY), ApiBearerAuth());
+export const Authenticated = () => applyDecorators(SetMetadata(PERMISSION_KEY, AUTHENTICATED_ONLY), ApiBearerAuth());
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
   return ctx.switchToHttp().getRequest().user;

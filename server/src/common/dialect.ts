@@ -7,7 +7,12 @@ export function isMysql(ds: DataSource | EntityManager): boolean {
 }
 
 /** Atomically increments a (officeId, name, year) counter inside the caller's transaction and returns the new value. */
-export async function incrementSequence(manager: EntityManager, officeId: number, name: string, year: number): Promise<number> {
+export async function incrementSequence(
+  manager: EntityManager,
+  officeId: number,
+  name: string,
+  year: number,
+): Promise<number> {
   if (isMysql(manager)) {
     await manager.query(
       'INSERT INTO `sequences` (`officeId`, `name`, `year`, `value`) VALUES (?, ?, ?, 1) ON DUPLICATE KEY UPDATE `value` = `value` + 1',

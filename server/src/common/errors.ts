@@ -17,7 +17,10 @@ export const Errors = {
   notFound: (what: Msg = msg('Data', 'Record')) =>
     new AppError(HttpStatus.NOT_FOUND, msg(`${what.id} tidak ditemukan`, `${what.en} not found`)),
   forbidden: (reason?: Msg) =>
-    new AppError(HttpStatus.FORBIDDEN, reason ?? msg('Anda tidak berwenang melakukan tindakan ini', 'You are not allowed to do this')),
+    new AppError(
+      HttpStatus.FORBIDDEN,
+      reason ?? msg('Anda tidak berwenang melakukan tindakan ini', 'You are not allowed to do this'),
+    ),
   unauthorized: (reason?: Msg) =>
     new AppError(HttpStatus.UNAUTHORIZED, reason ?? msg('Silakan masuk terlebih dahulu', 'Please sign in first')),
   conflict: (reason: Msg, fields?: Record<string, Msg>) => new AppError(HttpStatus.CONFLICT, reason, fields),

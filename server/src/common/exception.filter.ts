@@ -41,9 +41,19 @@ const UNAVAILABLE = new Set([
 
 /** The database is down or unreachable (not a bad query): the client may retry, the server recovers by itself. */
 export function isDatabaseUnavailable(e: unknown): boolean {
-  for (let x = e as { code?: unknown; driverError?: unknown; cause?: unknown; message?: unknown } | undefined, depth = 0; x && depth < 4; depth++) {
+  for (
+    let x = e as { code?: unknown; driverError?: unknown; cause?: unknown; message?: unknown } | undefined, depth = 0;
+    x && depth < 4;
+    depth++
+  ) {
     if (typeof x.code === 'string' && UNAVAILABLE.has(x.code)) return true;
-    if (typeof x.message === 'string' && /connection is in closed state|Pool is closed|Connection lost|read ECONNRESET|connect ECONNREFUSED/.test(x.message)) return true;
+    if (
+      typeof x.message === 'string' &&
+      /connection is in closed state|Pool is closed|Connection lost|read ECONNRESET|connect ECONNREFUSED/.test(
+        x.message,
+      )
+    )
+      return true;
     x = (x.driverError ?? x.cause) as typeof x;
   }
   return false;
@@ -60,13 +70,19 @@ export interface ErrorResponse {
 export function toErrorResponse(exception: unknown, lang: Lang): { status: number; body: ErrorResponse } {
   const pick = (m: Msg) => m[lang];
   let status = HttpStatus.INTERNAL_SERVER_ERROR;
-  let message: Msg = msg('Terjadi kesalahan pada server. Silakan coba lagi.', 'Something went wrong on the server. Please try again.');
+  let message: Msg = msg(
+    'Terjadi kesalahan pada server. Silakan coba lagi.',
+    'Something went wrong on the server. Please try again.',
+  );
   let fields: Record<string, Msg> | undefined;
 
   // Express body-parser errors arrive either raw or wrapped by Nest's adapter (as the cause of an HttpException).
   const cause = exception instanceof HttpException && exception.cause ? exception.cause : exception;
   const bodyParser = cause as { type?: string; status?: number; statusCode?: number; expose?: boolean };
-  const isBodyParser = !!bodyParser && typeof bodyParser.type === 'string' && /^(entity\.|encoding\.|charset\.|request\.)/.test(bodyParser.type);
+  const isBodyParser =
+    !!bodyParser &&
+    typeof bodyParser.type === 'string' &&
+    /^(entity\.|encoding\.|charset\.|request\.)/.test(bodyParser.type);
   if (exception instanceof HttpException && !isBodyParser) {
     status = exception.getStatus();
     const res = exception.getResponse() as AppErrorBody | string | { message?: unknown };
@@ -81,7 +97,12 @@ export function toErrorResponse(exception: unknown, lang: Lang): { status: numbe
     } else if (status === 413) {
       message = msg('Data yang dikirim terlalu besar', 'The request body is too large');
     } else {
-      const text = typeof res === 'string' ? res : Array.isArray((res as { message?: unknown }).message) ? ((res as { message: string[] }).message).join('; ') : String((res as { message?: unknown }).message ?? exception.message);
+      const text =
+        typeof res === 'string'
+          ? res
+          : Array.isArray((res as { message?: unknown }).message)
+            ? (res as { message: string[] }).message.join('; ')
+            : String((res as { message?: unknown }).message ?? exception.message);
       message = msg(STATUS_TEXT[status]?.id ? `${STATUS_TEXT[status].id}: ${text}` : text, text);
     }
   } else if (bodyParser && bodyParser.type === 'entity.parse.failed') {
@@ -94,28 +115,52 @@ export function toErrorResponse(exception: unknown, lang: Lang): { status: numbe
   } else if (bodyParser && (bodyParser.type === 'encoding.unsupported' || bodyParser.type === 'charset.unsupported')) {
     status = 415;
     message = msg('Pengodean isi tidak didukung', 'Unsupported content encoding');
-  } else if (isBodyParser && typeof bodyParser.status === 'number' && bodyParser.status >= 400 && bodyParser.status < 500) {
+  } else if (
+    isBodyParser &&
+    typeof bodyParser.status === 'number' &&
+    bodyParser.status >= 400 &&
+    bodyParser.status < 500
+  ) {
     status = bodyParser.status;
     message = STATUS_TEXT[status] ?? msg('Permintaan tidak valid', 'Bad request');
   } else if (isDatabaseUnavailable(exception)) {
     status = 503;
-    message = msg('Basis data sedang tidak dapat dihubungi; silakan coba lagi sebentar lagi', 'The database cannot be reached at the moment; please retry shortly');
+    message = msg(
+      'Basis data sedang tidak dapat dihubungi; silakan coba lagi sebentar lagi',
+      'The database cannot be reached at the moment; please retry shortly',
+    );
   } else if (exception instanceof QueryFailedError) {
-    const code = (exception as QueryFailedError & { code?: string; driverError?: { code?: string } }).driverError?.code ?? (exception as { code?: string }).code;
+    const code =
+      (exception as QueryFailedError & { code?: string; driverError?: { code?: string } }).driverError?.code ??
+      (exception as { code?: string }).code;
     if (code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
       status = 409;
       message = msg('Data yang sama sudah ada', 'A record with the same value already exists');
     } else if (code === 'SQLITE_CONSTRAINT_NOTNULL' || code === 'ER_BAD_NULL_ERROR') {
       // a required column sent as null (e.g. `{"name": null}` in a PATCH: @IsOptional lets null through)
-      const text = String((exception as { driverError?: { message?: string } }).driverError?.message ?? exception.message);
-      const column = /NOT NULL constraint failed: \w+\.(\w+)/.exec(text)?.[1] ?? /Column '(\w+)' cannot be null/.exec(text)?.[1] ?? 'body';
+      const text = String(
+        (exception as { driverError?: { message?: string } }).driverError?.message ?? exception.message,
+      );
+      const column =
+        /NOT NULL constraint failed: \w+\.(\w+)/.exec(text)?.[1] ??
+        /Column '(\w+)' cannot be null/.exec(text)?.[1] ??
+        'body';
       status = 400;
       message = msg(`Isian tidak valid: ${column}`, `Invalid input: ${column}`);
-      fields = { [column]: msg(`${column} wajib diisi (tidak boleh null)`, `${column} is required (it may not be null)`) };
-    } else if (code === 'ER_DATA_TOO_LONG' || code === 'ER_TRUNCATED_WRONG_VALUE_FOR_FIELD' || code === 'ER_TRUNCATED_WRONG_VALUE' || code === 'ER_WARN_DATA_OUT_OF_RANGE') {
+      fields = {
+        [column]: msg(`${column} wajib diisi (tidak boleh null)`, `${column} is required (it may not be null)`),
+      };
+    } else if (
+      code === 'ER_DATA_TOO_LONG' ||
+      code === 'ER_TRUNCATED_WRONG_VALUE_FOR_FIELD' ||
+      code === 'ER_TRUNCATED_WRONG_VALUE' ||
+      code === 'ER_WARN_DATA_OUT_OF_RANGE'
+    ) {
       // MySQL counts characters as code points; the validators count 'a\uFE0F' (a variation selector) as one, so a
       // value within @MaxLength can still exceed the column. The statement failed as a whole: nothing was written.
-      const text = String((exception as { driverError?: { message?: string } }).driverError?.message ?? exception.message);
+      const text = String(
+        (exception as { driverError?: { message?: string } }).driverError?.message ?? exception.message,
+      );
       const column = /for column (?:[`']?\w+[`']?\.)*[`']?(\w+)[`']?/.exec(text)?.[1] ?? 'body';
       status = 400;
       if (code === 'ER_DATA_TOO_LONG') {
@@ -123,16 +168,29 @@ export function toErrorResponse(exception: unknown, lang: Lang): { status: numbe
         fields = { [column]: msg(`${column} melebihi panjang yang diizinkan`, `${column} is longer than allowed`) };
       } else {
         message = msg(`Isian tidak valid: ${column}`, `Invalid input: ${column}`);
-        fields = { [column]: msg(`${column} berisi nilai yang tidak dapat disimpan`, `${column} holds a value that cannot be stored`) };
+        fields = {
+          [column]: msg(
+            `${column} berisi nilai yang tidak dapat disimpan`,
+            `${column} holds a value that cannot be stored`,
+          ),
+        };
       }
     } else if (code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT' || code === 'SQLITE_BUSY') {
       status = 409;
-      message = msg('Data sedang diubah oleh pengguna lain; silakan ulangi', 'The record is being changed by someone else; please retry');
+      message = msg(
+        'Data sedang diubah oleh pengguna lain; silakan ulangi',
+        'The record is being changed by someone else; please retry',
+      );
     }
   }
 
-  const body: ErrorResponse = { statusCode: status, error: (STATUS_TEXT[status] ?? STATUS_TEXT[500]).en, message: pick(message) };
-  if (fields && Object.keys(fields).length) body.fields = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, pick(v)]));
+  const body: ErrorResponse = {
+    statusCode: status,
+    error: (STATUS_TEXT[status] ?? STATUS_TEXT[500]).en,
+    message: pick(message),
+  };
+  if (fields && Object.keys(fields).length)
+    body.fields = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, pick(v)]));
   return { status, body };
 }
 
@@ -146,7 +204,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     const { status, body } = toErrorResponse(exception, langFromHeader(req.headers['accept-language']));
     if (status === 503 && isDatabaseUnavailable(exception)) {
-      this.logger.warn(`${req.method} ${req.path} → 503: database unavailable (${(exception as { code?: string })?.code ?? (exception as Error)?.message})`);
+      this.logger.warn(
+        `${req.method} ${req.path} → 503: database unavailable (${(exception as { code?: string })?.code ?? (exception as Error)?.message})`,
+      );
     } else if (status >= 500) {
       // Never log bodies: they may hold passwords or NIK.
       this.logger.error(`${req.method} ${req.path} → ${status}: ${(exception as Error)?.stack ?? String(exception)}`);

@@ -10,7 +10,7 @@ export const msg = (id: string, en: string): Msg => ({ id, en });
 
 /** Indonesian unless the client asks for English first. */
 export function langFromHeader(header: string | string[] | undefined): Lang {
-  const h = (Array.isArray(header) ? header[0] : header ?? '').toLowerCase().trim();
+  const h = (Array.isArray(header) ? header[0] : (header ?? '')).toLowerCase().trim();
   if (!h) return 'id';
   const first = h.split(',')[0].trim();
   return first.startsWith('en') ? 'en' : 'id';

@@ -14,7 +14,8 @@ export function findPrototypeKey(body: unknown): string | null {
   while (stack.length) {
     const [v, at] = stack.pop()!;
     if (!v || typeof v !== 'object') continue;
-    if (!Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, '__proto__')) return at ? `${at}.__proto__` : '__proto__';
+    if (!Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, '__proto__'))
+      return at ? `${at}.__proto__` : '__proto__';
     for (const [k, x] of Object.entries(v)) if (x && typeof x === 'object') stack.push([x, at ? `${at}.${k}` : k]);
   }
   return null;
@@ -38,13 +39,23 @@ export class ContentTypeInterceptor implements NestInterceptor {
     const req = ctx.switchToHttp().getRequest<Request>();
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
     if (!hasBody || !['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method)) return next.handle();
-    const takesForms = ((Reflect.getMetadata(INTERCEPTORS_METADATA, ctx.getHandler()) as unknown[] | undefined) ?? []).length > 0;
-    const accepted = takesForms ? ['application/json', 'multipart/form-data', 'application/x-www-form-urlencoded'] : ['application/json'];
-    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const takesForms =
+      ((Reflect.getMetadata(INTERCEPTORS_METADATA, ctx.getHandler()) as unknown[] | undefined) ?? []).length > 0;
+    const accepted = takesForms
+      ? ['application/json', 'multipart/form-data', 'application/x-www-form-urlencoded']
+      : ['application/json'];
+    const type = String(req.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
     if (accepted.includes(type)) return next.handle();
     const list = accepted.join(', ');
-    throw new AppError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, msg(`Jenis isi tidak didukung: kirim ${list}`, `Unsupported content type: send ${list}`), {
-      'content-type': msg(`content-type harus ${list}`, `content-type must be ${list}`),
-    });
+    throw new AppError(
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      msg(`Jenis isi tidak didukung: kirim ${list}`, `Unsupported content type: send ${list}`),
+      {
+        'content-type': msg(`content-type harus ${list}`, `content-type must be ${list}`),
+      },
+    );
   }
 }

@@ -36,22 +36,36 @@ function parseJson(name: string, raw: string | undefined): unknown {
 
 export function parseListQuery(q: RawListQuery, spec: ListSpec): ListQuery {
   for (const key of Object.keys(q)) {
-    if (!['filter', 'sort', 'range'].includes(key)) throw Errors.field(key, `parameter ${key} tidak dikenal`, `unknown query parameter ${key}`);
-    if (typeof (q as Record<string, unknown>)[key] !== 'string') throw Errors.field(key, `${key} hanya boleh diberikan sekali`, `${key} may be given only once`);
+    if (!['filter', 'sort', 'range'].includes(key))
+      throw Errors.field(key, `parameter ${key} tidak dikenal`, `unknown query parameter ${key}`);
+    if (typeof (q as Record<string, unknown>)[key] !== 'string')
+      throw Errors.field(key, `${key} hanya boleh diberikan sekali`, `${key} may be given only once`);
   }
   const filterRaw = parseJson('filter', q.filter) ?? {};
-  if (typeof filterRaw !== 'object' || filterRaw === null || Array.isArray(filterRaw)) throw Errors.field('filter', 'filter harus berupa objek JSON', 'filter must be a JSON object');
+  if (typeof filterRaw !== 'object' || filterRaw === null || Array.isArray(filterRaw))
+    throw Errors.field('filter', 'filter harus berupa objek JSON', 'filter must be a JSON object');
   const filter = filterRaw as Record<string, unknown>;
   for (const key of Object.keys(filter)) {
-    if (!spec.filters.includes(key)) throw Errors.field(`filter.${key}`, `filter ${key} tidak dikenal`, `unknown filter ${key}`);
+    if (!spec.filters.includes(key))
+      throw Errors.field(`filter.${key}`, `filter ${key} tidak dikenal`, `unknown filter ${key}`);
   }
 
   let sort = spec.defaultSort;
   const sortRaw = parseJson('sort', q.sort);
   if (sortRaw !== undefined) {
-    if (!Array.isArray(sortRaw) || sortRaw.length !== 2 || typeof sortRaw[0] !== 'string' || !['ASC', 'DESC'].includes(String(sortRaw[1]).toUpperCase()))
-      throw Errors.field('sort', 'sort harus berbentuk ["kolom","ASC"|"DESC"]', 'sort must look like ["field","ASC"|"DESC"]');
-    if (!(sortRaw[0] in spec.sortable)) throw Errors.field('sort', `tidak dapat mengurutkan menurut ${sortRaw[0]}`, `cannot sort by ${sortRaw[0]}`);
+    if (
+      !Array.isArray(sortRaw) ||
+      sortRaw.length !== 2 ||
+      typeof sortRaw[0] !== 'string' ||
+      !['ASC', 'DESC'].includes(String(sortRaw[1]).toUpperCase())
+    )
+      throw Errors.field(
+        'sort',
+        'sort harus berbentuk ["kolom","ASC"|"DESC"]',
+        'sort must look like ["field","ASC"|"DESC"]',
+      );
+    if (!(sortRaw[0] in spec.sortable))
+      throw Errors.field('sort', `tidak dapat mengurutkan menurut ${sortRaw[0]}`, `cannot sort by ${sortRaw[0]}`);
     sort = { field: sortRaw[0], order: String(sortRaw[1]).toUpperCase() as 'ASC' | 'DESC' };
   }
 
@@ -60,11 +74,21 @@ export function parseListQuery(q: RawListQuery, spec: ListSpec): ListQuery {
   let limit = 25;
   const rangeRaw = parseJson('range', q.range);
   if (rangeRaw !== undefined) {
-    if (!Array.isArray(rangeRaw) || rangeRaw.length !== 2 || !rangeRaw.every((n) => Number.isSafeInteger(n) && n >= 0) || rangeRaw[1] < rangeRaw[0])
-      throw Errors.field('range', 'range harus berbentuk [awal, akhir] dengan bilangan bulat ≥ 0', 'range must look like [start, end] with integers ≥ 0');
+    if (
+      !Array.isArray(rangeRaw) ||
+      rangeRaw.length !== 2 ||
+      !rangeRaw.every((n) => Number.isSafeInteger(n) && n >= 0) ||
+      rangeRaw[1] < rangeRaw[0]
+    )
+      throw Errors.field(
+        'range',
+        'range harus berbentuk [awal, akhir] dengan bilangan bulat ≥ 0',
+        'range must look like [start, end] with integers ≥ 0',
+      );
     offset = rangeRaw[0];
     limit = rangeRaw[1] - rangeRaw[0] + 1;
-    if (limit > max) throw Errors.field('range', `paling banyak ${max} baris per halaman`, `at most ${max} rows per page`);
+    if (limit > max)
+      throw Errors.field('range', `paling banyak ${max} baris per halaman`, `at most ${max} rows per page`);
   } else if (Array.isArray(filter.id)) {
     // react-admin's getMany sends ids without a range: answer all of them (idFilter caps the list at 1000)
     limit = Math.max(limit, filter.id.length);
@@ -73,7 +97,12 @@ export function parseListQuery(q: RawListQuery, spec: ListSpec): ListQuery {
 }
 
 /** Applies sort (with id as tie-breaker for stable pages) and range. */
-export function applySortAndRange<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, lq: ListQuery, spec: ListSpec, idExpr: string): SelectQueryBuilder<T> {
+export function applySortAndRange<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  lq: ListQuery,
+  spec: ListSpec,
+  idExpr: string,
+): SelectQueryBuilder<T> {
   qb.orderBy(spec.sortable[lq.sort.field], lq.sort.order);
   if (spec.sortable[lq.sort.field] !== idExpr) qb.addOrderBy(idExpr, lq.sort.order);
   return qb.offset(lq.offset).limit(lq.limit);
@@ -84,22 +113,30 @@ export function idFilter(value: unknown): number[] | undefined {
   if (value === undefined) return undefined;
   const arr = Array.isArray(value) ? value : [value];
   const ids = arr.map((v) => Number(v));
-  if (!ids.every((n) => Number.isSafeInteger(n) && n > 0) || ids.length > 1000) throw Errors.field('filter.id', 'id harus bilangan bulat positif', 'id must be positive integers');
+  if (!ids.every((n) => Number.isSafeInteger(n) && n > 0) || ids.length > 1000)
+    throw Errors.field('filter.id', 'id harus bilangan bulat positif', 'id must be positive integers');
   return ids;
 }
 
 export function stringFilter(name: string, value: unknown, maxLength = 200): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value !== 'string' && typeof value !== 'number') throw Errors.field(`filter.${name}`, `${name} harus berupa teks`, `${name} must be text`);
+  if (typeof value !== 'string' && typeof value !== 'number')
+    throw Errors.field(`filter.${name}`, `${name} harus berupa teks`, `${name} must be text`);
   const s = String(value);
-  if (s.length > maxLength) throw Errors.field(`filter.${name}`, `${name} paling banyak ${maxLength} karakter`, `${name} must be at most ${maxLength} characters`);
+  if (s.length > maxLength)
+    throw Errors.field(
+      `filter.${name}`,
+      `${name} paling banyak ${maxLength} karakter`,
+      `${name} must be at most ${maxLength} characters`,
+    );
   return s;
 }
 
 export function intFilter(name: string, value: unknown): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const n = Number(value);
-  if (!Number.isSafeInteger(n)) throw Errors.field(`filter.${name}`, `${name} harus bilangan bulat`, `${name} must be an integer`);
+  if (!Number.isSafeInteger(n))
+    throw Errors.field(`filter.${name}`, `${name} harus bilangan bulat`, `${name} must be an integer`);
   return n;
 }
 
@@ -113,7 +150,8 @@ export function boolFilter(name: string, value: unknown): boolean | undefined {
 export function dateFilter(name: string, value: unknown): string | undefined {
   const s = stringFilter(name, value, 10);
   if (s === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`))) throw Errors.field(`filter.${name}`, `${name} harus tanggal YYYY-MM-DD`, `${name} must be a date YYYY-MM-DD`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`)))
+    throw Errors.field(`filter.${name}`, `${name} harus tanggal YYYY-MM-DD`, `${name} must be a date YYYY-MM-DD`);
   return s;
 }
 

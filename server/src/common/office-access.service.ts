@@ -20,7 +20,9 @@ export class OfficeAccess {
   async pathOf(officeId: number): Promise<string | null> {
     const cached = this.pathCache.get(officeId);
     if (cached) return cached;
-    const row = await this.ds.getRepository(Office).findOne({ where: { id: officeId }, select: { id: true, path: true } });
+    const row = await this.ds
+      .getRepository(Office)
+      .findOne({ where: { id: officeId }, select: { id: true, path: true } });
     if (!row) return null;
     this.pathCache.set(officeId, row.path);
     return row.path;
@@ -30,12 +32,18 @@ export class OfficeAccess {
    * Restricts a query to the offices the user may read. A regency office has no children, so its scope is
    * an equality the (officeId, …) indexes serve directly; higher offices use their subtree.
    */
-  static scope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, user: AuthUser): SelectQueryBuilder<T> {
+  static scope<T extends ObjectLiteral>(
+    qb: SelectQueryBuilder<T>,
+    column: string,
+    user: AuthUser,
+  ): SelectQueryBuilder<T> {
     const depth = user.officePath.split('/').filter(Boolean).length;
     // The national office sees every office: no condition, so lists can walk their sort index and stop at the page.
     if (depth === 1) return qb;
     if (depth >= 3) return qb.andWhere(`${column} = :scopeOffice`, { scopeOffice: user.officeId });
-    return qb.andWhere(`${column} IN (SELECT so.id FROM offices so WHERE so.path LIKE :scopePath)`, { scopePath: `${user.officePath}%` });
+    return qb.andWhere(`${column} IN (SELECT so.id FROM offices so WHERE so.path LIKE :scopePath)`, {
+      scopePath: `${user.officePath}%`,
+    });
   }
 
   static canReadPath(user: AuthUser, targetPath: string): boolean {

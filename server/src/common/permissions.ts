@@ -148,7 +148,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.AnnualRead,
     Permission.AnnualApprove,
   ],
-  penghubung: [Permission.OfficeRead, Permission.HolidayRead, Permission.TaskRead, Permission.TaskAnswer, Permission.DipRead, Permission.DipDraft, Permission.AnnualRead, Permission.AnnualContribute],
+  penghubung: [
+    Permission.OfficeRead,
+    Permission.HolidayRead,
+    Permission.TaskRead,
+    Permission.TaskAnswer,
+    Permission.DipRead,
+    Permission.DipDraft,
+    Permission.AnnualRead,
+    Permission.AnnualContribute,
+  ],
   pertimbangan: [Permission.OfficeRead, Permission.HolidayRead, Permission.AnnualRead, Permission.AnnualReview],
 };
 

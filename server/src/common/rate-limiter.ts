@@ -23,11 +23,18 @@ export class RateLimiter {
     // Insert, then count (own hit included): concurrent requests on any number of instances see each other, so no
     // more than `limit` get through; a refused hit is taken back.
     const { identifiers } = await repo.insert({ bucket: key, at: now });
-    const recent = await repo.count({ where: { bucket: key, at: MoreThan(new Date(now.getTime() - windowSeconds * 1000)) } });
+    const recent = await repo.count({
+      where: { bucket: key, at: MoreThan(new Date(now.getTime() - windowSeconds * 1000)) },
+    });
     if (recent > limit) {
       await repo.delete({ id: identifiers[0].id });
       const minutes = Math.max(1, Math.ceil(windowSeconds / 60));
-      throw Errors.tooMany(msg(`Terlalu banyak permintaan. Coba lagi dalam ${minutes} menit.`, `Too many requests. Try again in ${minutes} minutes.`));
+      throw Errors.tooMany(
+        msg(
+          `Terlalu banyak permintaan. Coba lagi dalam ${minutes} menit.`,
+          `Too many requests. Try again in ${minutes} minutes.`,
+        ),
+      );
     }
     if (++this.hits % 500 === 0) await repo.delete({ at: LessThan(new Date(now.getTime() - 2 * 86400_000)) });
   }

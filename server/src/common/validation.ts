@@ -36,7 +36,19 @@ const ID_TEMPLATES: Record<string, (f: string, n: string[]) => string> = {
 };
 
 /** Type and presence errors first: "must be text" says more than "too long" about a number. */
-const FIRST = ['whitelistValidation', 'isDefined', 'isNotEmpty', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject', 'isIn', 'isEnum'];
+const FIRST = [
+  'whitelistValidation',
+  'isDefined',
+  'isNotEmpty',
+  'isString',
+  'isInt',
+  'isNumber',
+  'isBoolean',
+  'isArray',
+  'isObject',
+  'isIn',
+  'isEnum',
+];
 const priority = (key: string) => {
   const i = FIRST.indexOf(key);
   return i === -1 ? FIRST.length : i;

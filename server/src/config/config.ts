@@ -54,21 +54,32 @@ const repoRoot = path.resolve(__dirname, '..', '..', '..');
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT tidak valid / invalid PORT: ${env.PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT tidak valid / invalid PORT: ${env.PORT}`);
 
   const url = env.DB_URL?.trim() || `sqlite://${path.join(repoRoot, 'data', 'lentera.sqlite')}`;
   let db: AppConfig['db'];
-  if (/^mysql:\/\//i.test(url) || /^mariadb:\/\//i.test(url)) db = { kind: 'mysql', url: url.replace(/^mariadb:/i, 'mysql:') };
+  if (/^mysql:\/\//i.test(url) || /^mariadb:\/\//i.test(url))
+    db = { kind: 'mysql', url: url.replace(/^mariadb:/i, 'mysql:') };
   else if (/^sqlite:/i.test(url)) {
     const p = url.replace(/^sqlite:(\/\/)?/i, '');
     db = { kind: 'sqlite', url, sqlitePath: p === ':memory:' ? ':memory:' : path.resolve(p) };
-  } else throw new ConfigError(`DB_URL harus diawali mysql:// atau sqlite:// / DB_URL must start with mysql:// or sqlite:// (got "${url.split(':')[0]}:")`);
+  } else
+    throw new ConfigError(
+      `DB_URL harus diawali mysql:// atau sqlite:// / DB_URL must start with mysql:// or sqlite:// (got "${url.split(':')[0]}:")`,
+    );
 
   let jwtSecret = env.JWT_SECRET ?? '';
   const demoSeed = env.DEMO_SEED ? env.DEMO_SEED === '1' || env.DEMO_SEED === 'true' : nodeEnv !== 'production';
   if (nodeEnv === 'production') {
-    if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET wajib diisi (minimal 32 karakter) saat NODE_ENV=production / JWT_SECRET is required (at least 32 characters) when NODE_ENV=production');
-    if (demoSeed) throw new ConfigError('DEMO_SEED tidak boleh aktif saat NODE_ENV=production / the demo seed must not run when NODE_ENV=production');
+    if (jwtSecret.length < 32)
+      throw new ConfigError(
+        'JWT_SECRET wajib diisi (minimal 32 karakter) saat NODE_ENV=production / JWT_SECRET is required (at least 32 characters) when NODE_ENV=production',
+      );
+    if (demoSeed)
+      throw new ConfigError(
+        'DEMO_SEED tidak boleh aktif saat NODE_ENV=production / the demo seed must not run when NODE_ENV=production',
+      );
   } else if (!jwtSecret) {
     // Development only: a per-process random secret, so tokens simply expire on restart.
     jwtSecret = randomBytes(32).toString('hex');
@@ -86,9 +97,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoSeed,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     consoleDir: env.CONSOLE_DIR ?? path.join(repoRoot, 'admin', 'dist'),
-    filesDir: path.resolve(env.FILES_DIR ?? (db.kind === 'sqlite' && db.sqlitePath && db.sqlitePath !== ':memory:' ? path.join(path.dirname(db.sqlitePath), 'files') : path.join(repoRoot, 'data', 'files'))),
+    filesDir: path.resolve(
+      env.FILES_DIR ??
+        (db.kind === 'sqlite' && db.sqlitePath && db.sqlitePath !== ':memory:'
+          ? path.join(path.dirname(db.sqlitePath), 'files')
+          : path.join(repoRoot, 'data', 'files')),
+    ),
     chromiumPath: env.CHROMIUM_PATH || undefined,
-    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     loginThrottle: {
       windowSeconds: int('LOGIN_THROTTLE_WINDOW', 15 * 60),
       maxPerAccount: int('LOGIN_THROTTLE_ACCOUNT', 5),
@@ -104,7 +123,8 @@ function positiveInt(env: NodeJS.ProcessEnv) {
     const v = env[name];
     if (v === undefined || v === '') return def;
     const n = Number(v);
-    if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name} harus bilangan bulat positif / ${name} must be a positive integer`);
+    if (!Number.isInteger(n) || n <= 0)
+      throw new ConfigError(`${name} harus bilangan bulat positif / ${name} must be a positive integer`);
     return n;
   };
 }
@@ -113,7 +133,10 @@ function positiveInt(env: NodeJS.ProcessEnv) {
 export function loadRenderConfig(env: NodeJS.ProcessEnv = process.env): RenderConfig {
   const int = positiveInt(env);
   const prefix = env.RENDER_QUEUE_PREFIX?.trim() || 'lentera';
-  if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(prefix)) throw new ConfigError('RENDER_QUEUE_PREFIX hanya boleh huruf, angka dan _ . : - (paling banyak 64) / RENDER_QUEUE_PREFIX may only hold letters, digits and _ . : - (at most 64)');
+  if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(prefix))
+    throw new ConfigError(
+      'RENDER_QUEUE_PREFIX hanya boleh huruf, angka dan _ . : - (paling banyak 64) / RENDER_QUEUE_PREFIX may only hold letters, digits and _ . : - (at most 64)',
+    );
   const raw = env.REDIS_URL?.trim();
   return {
     mode: raw ? 'queue' : 'local',
@@ -126,19 +149,24 @@ export function loadRenderConfig(env: NodeJS.ProcessEnv = process.env): RenderCo
 
 /** redis://[user[:password]@]host[:port][/db] or rediss:// (TLS). */
 export function parseRedisUrl(raw: string): RedisTarget {
-  const bad = (id: string, en: string) => new ConfigError(`REDIS_URL tidak valid (${id}) / invalid REDIS_URL (${en}); contoh / e.g. redis://127.0.0.1:6379/0`);
+  const bad = (id: string, en: string) =>
+    new ConfigError(
+      `REDIS_URL tidak valid (${id}) / invalid REDIS_URL (${en}); contoh / e.g. redis://127.0.0.1:6379/0`,
+    );
   let u: URL;
   try {
     u = new URL(raw);
   } catch {
     throw bad('bukan URL', 'not a URL');
   }
-  if (u.protocol !== 'redis:' && u.protocol !== 'rediss:') throw bad(`skema ${u.protocol} bukan redis: atau rediss:`, `scheme ${u.protocol} is not redis: or rediss:`);
+  if (u.protocol !== 'redis:' && u.protocol !== 'rediss:')
+    throw bad(`skema ${u.protocol} bukan redis: atau rediss:`, `scheme ${u.protocol} is not redis: or rediss:`);
   if (!u.hostname) throw bad('host kosong', 'no host');
   const port = u.port ? Number(u.port) : 6379;
   const dbText = u.pathname.replace(/^\//, '');
   const db = dbText === '' ? 0 : Number(dbText);
-  if (!Number.isInteger(db) || db < 0 || db > 15) throw bad('nomor basis data harus 0–15', 'the database number must be 0–15');
+  if (!Number.isInteger(db) || db < 0 || db > 15)
+    throw bad('nomor basis data harus 0–15', 'the database number must be 0–15');
   return {
     host: u.hostname.replace(/^\[|\]$/g, ''),
     port,

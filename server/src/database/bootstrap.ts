@@ -19,12 +19,20 @@ async function prepareMysql(url: string): Promise<'mysql' | 'mariadb'> {
   const u = new URL(url);
   const name = u.pathname.replace(/^\//, '') || 'lentera';
   const mysql = await import('mysql2/promise');
-  const conn = await mysql.createConnection({ host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password), connectTimeout: 5000 });
+  const conn = await mysql.createConnection({
+    host: u.hostname,
+    port: Number(u.port || 3306),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+    connectTimeout: 5000,
+  });
   try {
     const [rows] = await conn.query('SELECT VERSION() AS v');
     const version = String((rows as Array<{ v: string }>)[0].v);
     if (/^[A-Za-z0-9_]+$/.test(name)) {
-      const [dbs] = await conn.query('SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [name]);
+      const [dbs] = await conn.query('SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [
+        name,
+      ]);
       if (!(dbs as unknown[]).length) {
         // IF NOT EXISTS: several servers starting at once over a new database race to create it
         await conn.query(`CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
@@ -53,8 +61,11 @@ export async function withStartupLock<T>(ds: DataSource, fn: () => Promise<T>, t
   const runner = ds.createQueryRunner();
   try {
     await runner.connect();
-    const [row] = (await runner.query('SELECT GET_LOCK(?, ?) AS got', [lock, timeoutSeconds])) as Array<{ got: number | string | null }>;
-    if (Number(row?.got) !== 1) throw new Error(`Another server held the start-up lock ${lock} for more than ${timeoutSeconds} s`);
+    const [row] = (await runner.query('SELECT GET_LOCK(?, ?) AS got', [lock, timeoutSeconds])) as Array<{
+      got: number | string | null;
+    }>;
+    if (Number(row?.got) !== 1)
+      throw new Error(`Another server held the start-up lock ${lock} for more than ${timeoutSeconds} s`);
     try {
       return await fn();
     } finally {

@@ -7,7 +7,13 @@ import { MIGRATIONS } from './migrations';
 
 /** Builds TypeORM options from DB_URL: mysql:// via mysql2 (UTC), sqlite:// via better-sqlite3 (WAL). */
 export function dataSourceOptions(db: AppConfig['db'], flavor: 'mysql' | 'mariadb' = 'mysql'): DataSourceOptions {
-  const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: false, synchronize: false, logging: false as const };
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    logging: false as const,
+  };
   if (db.kind === 'mysql') {
     const u = new URL(db.url);
     return {

@@ -1,6 +1,13 @@
 import { MetricsDirty, MetricsOfficeMonth } from '../metrics/metrics-cache.entity';
 import { MonthlyReport } from '../reports/monthly-report.entity';
-import { AnnualReport, AnnualReportComment, AnnualReportEdition, AnnualReportReview, AnnualReportVersion, LiaisonReport } from '../annual-reports/annual-report.entity';
+import {
+  AnnualReport,
+  AnnualReportComment,
+  AnnualReportEdition,
+  AnnualReportReview,
+  AnnualReportVersion,
+  LiaisonReport,
+} from '../annual-reports/annual-report.entity';
 import { AuditLog } from '../audit/audit-log.entity';
 import { LoginAttempt, RefreshToken } from '../auth/auth.entities';
 import { DocumentRecord, SequenceCounter } from '../documents/document.entity';

@@ -20,7 +20,11 @@ export class DipEntriesController {
 
   @Get()
   @RequirePermission(Permission.DipRead)
-  @ApiQuery({ name: 'filter', required: false, description: 'JSON: q, status, category, unitId, flag (declassify | renew), officeId' })
+  @ApiQuery({
+    name: 'filter',
+    required: false,
+    description: 'JSON: q, status, category, unitId, flag (declassify | renew), officeId',
+  })
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
     const lq = parseListQuery(query, DIP_ENTRY_LIST);
     const { items, total } = await this.dip.listEntries(user, lq);
@@ -85,7 +89,10 @@ export class RequestDipLinksController {
 
   @Get(':id/dip-links')
   @RequirePermission(Permission.RequestRead)
-  @ApiOperation({ summary: 'Butir DIP yang diminta, dengan usulan keputusan bila dikecualikan / linked DIP entries and the suggested decision' })
+  @ApiOperation({
+    summary:
+      'Butir DIP yang diminta, dengan usulan keputusan bila dikecualikan / linked DIP entries and the suggested decision',
+  })
   get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.dip.requestLinks(user, id);
   }
@@ -113,7 +120,9 @@ export class DipVersionsController {
 
   @Get(':id')
   @RequirePermission(Permission.DipRead)
-  @ApiOperation({ summary: 'Versi DIP dengan perbedaan dari versi sebelumnya / a version with its diff from the one before' })
+  @ApiOperation({
+    summary: 'Versi DIP dengan perbedaan dari versi sebelumnya / a version with its diff from the one before',
+  })
   get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.dip.getVersion(user, id);
   }
@@ -127,9 +136,17 @@ export class DipVersionsController {
 
   @Patch(':id')
   @RequirePermission(Permission.DipManage)
-  @ApiOperation({ summary: 'Versi yang sudah ditetapkan tidak dapat diubah: buat versi baru / an established version cannot be edited' })
+  @ApiOperation({
+    summary:
+      'Versi yang sudah ditetapkan tidak dapat diubah: buat versi baru / an established version cannot be edited',
+  })
   edit(@Param('id', IdPipe) _id: number) {
-    throw Errors.conflict(msg('Versi DIP yang sudah ditetapkan tidak dapat diubah; tetapkan versi baru', 'An established DIP version cannot be edited; establish a new version'));
+    throw Errors.conflict(
+      msg(
+        'Versi DIP yang sudah ditetapkan tidak dapat diubah; tetapkan versi baru',
+        'An established DIP version cannot be edited; establish a new version',
+      ),
+    );
   }
 
   @Post(':id/publish')
@@ -153,7 +170,11 @@ export class PublicDipController {
   @Public()
   @ApiOperation({ summary: 'Unduh DIP yang berlaku: PDF, XLSX atau JSON / download the published list' })
   @ApiQuery({ name: 'format', enum: ['pdf', 'xlsx', 'json'] })
-  async export(@Param('officeCode') code: string, @Query('format') format: string | undefined, @ClientIp() ip: string | null) {
+  async export(
+    @Param('officeCode') code: string,
+    @Query('format') format: string | undefined,
+    @ClientIp() ip: string | null,
+  ) {
     await this.limiter.consume(`public-dip-export:${ip}`, 30, 60);
     const { body, type, filename } = await this.dip.publicExport(code, String(format ?? 'pdf'));
     return new StreamableFile(body, { type, disposition: `attachment; filename="${filename}"`, length: body.length });
@@ -161,13 +182,22 @@ export class PublicDipController {
 
   @Get(':officeCode')
   @Public()
-  @ApiOperation({ summary: 'Daftar Informasi Publik yang berlaku (publik, tanpa informasi dikecualikan) / the published list' })
+  @ApiOperation({
+    summary: 'Daftar Informasi Publik yang berlaku (publik, tanpa informasi dikecualikan) / the published list',
+  })
   @ApiQuery({ name: 'q', required: false })
   @ApiQuery({ name: 'category', required: false })
-  async list(@Param('officeCode') code: string, @Query('q') q: string | undefined, @Query('category') category: string | undefined, @ClientIp() ip: string | null) {
+  async list(
+    @Param('officeCode') code: string,
+    @Query('q') q: string | undefined,
+    @Query('category') category: string | undefined,
+    @ClientIp() ip: string | null,
+  ) {
     await this.limiter.consume(`public-dip:${ip}`, 120, 60);
-    if (q !== undefined && (typeof q !== 'string' || q.length > 200)) throw Errors.field('q', 'q paling banyak 200 karakter', 'q must be at most 200 characters');
-    if (category !== undefined && !['berkala', 'serta_merta', 'setiap_saat'].includes(category)) throw Errors.field('category', 'kategori tidak dikenal', 'unknown category');
+    if (q !== undefined && (typeof q !== 'string' || q.length > 200))
+      throw Errors.field('q', 'q paling banyak 200 karakter', 'q must be at most 200 characters');
+    if (category !== undefined && !['berkala', 'serta_merta', 'setiap_saat'].includes(category))
+      throw Errors.field('category', 'kategori tidak dikenal', 'unknown category');
     return this.dip.publicList(code, q, category);
   }
 }

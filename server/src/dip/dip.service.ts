@@ -6,7 +6,15 @@ import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
-import { applySortAndRange, idFilter, intFilter, likeContains, ListQuery, ListSpec, stringFilter } from '../common/list-query';
+import {
+  applySortAndRange,
+  idFilter,
+  intFilter,
+  likeContains,
+  ListQuery,
+  ListSpec,
+  stringFilter,
+} from '../common/list-query';
 import { OfficeAccess } from '../common/office-access.service';
 import { Permission } from '../common/permissions';
 import { Office } from '../offices/office.entity';
@@ -25,7 +33,11 @@ export const DIP_ENTRY_LIST: ListSpec = {
   defaultSort: { field: 'title', order: 'ASC' },
   filters: ['id', 'q', 'status', 'category', 'unitId', 'flag', 'officeId'],
 };
-export const DIP_VERSION_LIST: ListSpec = { sortable: { id: 'v.id', versionNo: 'v.versionNo' }, defaultSort: { field: 'versionNo', order: 'DESC' }, filters: ['id', 'officeId'] };
+export const DIP_VERSION_LIST: ListSpec = {
+  sortable: { id: 'v.id', versionNo: 'v.versionNo' },
+  defaultSort: { field: 'versionNo', order: 'DESC' },
+  filters: ['id', 'officeId'],
+};
 
 const ENTRY = msg('Butir DIP', 'DIP entry');
 const VERSION = msg('Versi DIP', 'DIP version');
@@ -53,7 +65,21 @@ function shiftMonths(date: string, months: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const SNAPSHOT_FIELDS = ['title', 'summary', 'holder', 'responsible', 'madeWhenWhere', 'formAvailable', 'retention', 'category', 'exemptionBasis', 'consequenceHarm', 'publicInterest', 'exemptUntil', 'lastUpdated'] as const;
+const SNAPSHOT_FIELDS = [
+  'title',
+  'summary',
+  'holder',
+  'responsible',
+  'madeWhenWhere',
+  'formAvailable',
+  'retention',
+  'category',
+  'exemptionBasis',
+  'consequenceHarm',
+  'publicInterest',
+  'exemptUntil',
+  'lastUpdated',
+] as const;
 
 /** What changed between two versions of the list: entries added, removed, and changed field by field. */
 export function diffVersions(prev: DipSnapshotEntry[], next: DipSnapshotEntry[]) {
@@ -61,12 +87,15 @@ export function diffVersions(prev: DipSnapshotEntry[], next: DipSnapshotEntry[])
   const after = new Map(next.map((e) => [e.entryId, e]));
   const added = next.filter((e) => !before.has(e.entryId));
   const removed = prev.filter((e) => !after.has(e.entryId));
-  const changed: Array<{ entryId: number; title: string; changes: Record<string, { from: unknown; to: unknown }> }> = [];
+  const changed: Array<{ entryId: number; title: string; changes: Record<string, { from: unknown; to: unknown }> }> =
+    [];
   for (const e of next) {
     const b = before.get(e.entryId);
     if (!b) continue;
     const changes: Record<string, { from: unknown; to: unknown }> = {};
-    for (const f of SNAPSHOT_FIELDS) if (JSON.stringify(b[f] ?? null) !== JSON.stringify(e[f] ?? null)) changes[f] = { from: b[f] ?? null, to: e[f] ?? null };
+    for (const f of SNAPSHOT_FIELDS)
+      if (JSON.stringify(b[f] ?? null) !== JSON.stringify(e[f] ?? null))
+        changes[f] = { from: b[f] ?? null, to: e[f] ?? null };
     if (Object.keys(changes).length) changed.push({ entryId: e.entryId, title: e.title, changes });
   }
   return { added, removed, changed };
@@ -111,8 +140,12 @@ export class DipService {
     const today = this.deadlines.today(await this.deadlines.officeTimeZone(actor.officeId));
     const flag = stringFilter('flag', f.flag, 12);
     if (flag === 'declassify') qb.andWhere("e.category = 'dikecualikan' AND e.exemptUntil < :today", { today });
-    else if (flag === 'renew') qb.andWhere("e.category = 'berkala' AND (e.lastUpdated IS NULL OR e.lastUpdated < :since)", { since: shiftMonths(today, -RENEW_MONTHS) });
-    else if (flag) throw Errors.field('filter.flag', 'flag harus declassify atau renew', 'flag must be declassify or renew');
+    else if (flag === 'renew')
+      qb.andWhere("e.category = 'berkala' AND (e.lastUpdated IS NULL OR e.lastUpdated < :since)", {
+        since: shiftMonths(today, -RENEW_MONTHS),
+      });
+    else if (flag)
+      throw Errors.field('filter.flag', 'flag harus declassify atau renew', 'flag must be declassify or renew');
     const q = stringFilter('q', f.q);
     if (q) likeContains(qb, ['e.title', 'e.summary', 'e.holder'], q);
     const total = await qb.getCount();
@@ -136,9 +169,28 @@ export class DipService {
     const unitId = await this.unitFor(actor, dto.unitId);
     const now = this.clock.now();
     const id = await this.audit.inTransaction(actor, async (m) => {
-      const row = m.create(DipEntry, { ...dto, summary: dto.summary ?? null, unitId, officeId: actor.officeId, status: 'draft', category: null, version: 1, createdById: actor.id, createdAt: now, updatedAt: now });
+      const row = m.create(DipEntry, {
+        ...dto,
+        summary: dto.summary ?? null,
+        unitId,
+        officeId: actor.officeId,
+        status: 'draft',
+        category: null,
+        version: 1,
+        createdById: actor.id,
+        createdAt: now,
+        updatedAt: now,
+      });
       await m.save(DipEntry, row);
-      return { result: row.id, audit: { action: 'dip.entry_create', entityType: 'dip_entry', entityId: row.id, changes: { title: dto.title, unitId } } };
+      return {
+        result: row.id,
+        audit: {
+          action: 'dip.entry_create',
+          entityType: 'dip_entry',
+          entityId: row.id,
+          changes: { title: dto.title, unitId },
+        },
+      };
     });
     return this.getEntry(actor, id);
   }
@@ -146,20 +198,32 @@ export class DipService {
   /** Liaison staff draft for their own unit; the PPID may draft for any unit of the office. */
   private async unitFor(actor: AuthUser, unitId: number | null | undefined): Promise<number | null> {
     if (!this.manages(actor)) {
-      if (!actor.unitId) throw Errors.forbidden(msg('Akun Anda belum terhubung ke unit penghubung', 'Your account is not linked to a liaison unit'));
-      if (unitId != null && unitId !== actor.unitId) throw Errors.forbidden(msg('Anda hanya dapat mengusulkan butir untuk unit Anda sendiri', 'You can only draft entries for your own unit'));
+      if (!actor.unitId)
+        throw Errors.forbidden(
+          msg('Akun Anda belum terhubung ke unit penghubung', 'Your account is not linked to a liaison unit'),
+        );
+      if (unitId != null && unitId !== actor.unitId)
+        throw Errors.forbidden(
+          msg(
+            'Anda hanya dapat mengusulkan butir untuk unit Anda sendiri',
+            'You can only draft entries for your own unit',
+          ),
+        );
       return actor.unitId;
     }
     // null (allowed by @IsOptional) means no unit, like a missing one
     if (unitId === undefined || unitId === null) return null;
-    if (!(await this.ds.getRepository(Unit).exists({ where: { id: unitId, officeId: actor.officeId } }))) throw Errors.field('unitId', 'unit tidak ada di kantor ini', 'the unit does not exist in this office');
+    if (!(await this.ds.getRepository(Unit).exists({ where: { id: unitId, officeId: actor.officeId } })))
+      throw Errors.field('unitId', 'unit tidak ada di kantor ini', 'the unit does not exist in this office');
     return unitId;
   }
 
   private async assertMayEdit(actor: AuthUser, e: DipEntry) {
     await this.access.assertWrite(actor, e.officeId, ENTRY);
     if (!this.manages(actor) && (e.unitId !== actor.unitId || e.status !== 'draft'))
-      throw Errors.forbidden(msg('Hanya draf unit Anda sendiri yang dapat diubah', "Only your own unit's drafts can be changed"));
+      throw Errors.forbidden(
+        msg('Hanya draf unit Anda sendiri yang dapat diubah', "Only your own unit's drafts can be changed"),
+      );
   }
 
   async updateEntry(actor: AuthUser, id: number, dto: UpdateDipEntryDto) {
@@ -173,7 +237,8 @@ export class DipService {
   async submitEntry(actor: AuthUser, id: number) {
     const e = await this.findEntry(actor, id);
     await this.assertMayEdit(actor, e);
-    if (e.status !== 'draft') throw Errors.conflict(msg('Hanya draf yang dapat diajukan', 'Only a draft can be submitted'));
+    if (e.status !== 'draft')
+      throw Errors.conflict(msg('Hanya draf yang dapat diajukan', 'Only a draft can be submitted'));
     return this.save(actor, e, { status: 'submitted' }, 'dip.entry_submit');
   }
 
@@ -184,14 +249,34 @@ export class DipService {
     const category = dto.category as DipCategory;
     const fields: Record<string, Msg> = {};
     if (category === 'dikecualikan') {
-      if (!dto.exemptionBasis?.length) fields.exemptionBasis = msg('dasar pengecualian (Pasal 17 huruf a–j) wajib diisi', 'the exemption basis (Article 17 letters a–j) is required');
-      if (!dto.consequenceHarm?.trim()) fields.consequenceHarm = msg('uji konsekuensi: akibat bila informasi dibuka wajib diisi', 'consequence test: the harm of disclosure is required');
-      if (!dto.publicInterest?.trim()) fields.publicInterest = msg('uji konsekuensi: kepentingan publik yang ditimbang wajib diisi', 'consequence test: the public interest weighed is required');
-      if (!dto.exemptUntil) fields.exemptUntil = msg('jangka waktu pengecualian wajib diisi', 'the exemption period is required');
+      if (!dto.exemptionBasis?.length)
+        fields.exemptionBasis = msg(
+          'dasar pengecualian (Pasal 17 huruf a–j) wajib diisi',
+          'the exemption basis (Article 17 letters a–j) is required',
+        );
+      if (!dto.consequenceHarm?.trim())
+        fields.consequenceHarm = msg(
+          'uji konsekuensi: akibat bila informasi dibuka wajib diisi',
+          'consequence test: the harm of disclosure is required',
+        );
+      if (!dto.publicInterest?.trim())
+        fields.publicInterest = msg(
+          'uji konsekuensi: kepentingan publik yang ditimbang wajib diisi',
+          'consequence test: the public interest weighed is required',
+        );
+      if (!dto.exemptUntil)
+        fields.exemptUntil = msg('jangka waktu pengecualian wajib diisi', 'the exemption period is required');
     } else if (dto.exemptionBasis?.length || dto.exemptUntil) {
-      fields.exemptionBasis = msg('dasar pengecualian hanya untuk informasi yang dikecualikan', 'an exemption basis only applies to exempt information');
+      fields.exemptionBasis = msg(
+        'dasar pengecualian hanya untuk informasi yang dikecualikan',
+        'an exemption basis only applies to exempt information',
+      );
     }
-    if (Object.keys(fields).length) throw Errors.badRequest(msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`), fields);
+    if (Object.keys(fields).length)
+      throw Errors.badRequest(
+        msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`),
+        fields,
+      );
     const today = this.deadlines.today(await this.deadlines.officeTimeZone(e.officeId));
     return this.save(
       actor,
@@ -203,7 +288,7 @@ export class DipService {
         consequenceHarm: category === 'dikecualikan' ? dto.consequenceHarm!.trim() : null,
         publicInterest: category === 'dikecualikan' ? dto.publicInterest!.trim() : null,
         exemptUntil: category === 'dikecualikan' ? dto.exemptUntil! : null,
-        lastUpdated: category === 'berkala' ? dto.lastUpdated ?? today : dto.lastUpdated ?? null,
+        lastUpdated: category === 'berkala' ? (dto.lastUpdated ?? today) : (dto.lastUpdated ?? null),
       },
       'dip.entry_classify',
     );
@@ -211,9 +296,22 @@ export class DipService {
 
   private async save(actor: AuthUser, e: DipEntry, patch: Partial<DipEntry>, action: string) {
     await this.audit.inTransaction(actor, async (m) => {
-      const res = await m.update(DipEntry, { id: e.id, version: e.version }, { ...patch, version: e.version + 1, updatedAt: this.clock.now() });
-      if (!res.affected) throw Errors.conflict(msg('Butir ini baru saja diubah orang lain; muat ulang lalu coba lagi', 'This entry was just changed by someone else; reload and retry'));
-      return { result: undefined, audit: { action, entityType: 'dip_entry', entityId: e.id, officeId: e.officeId, changes: diff(e, patch) } };
+      const res = await m.update(
+        DipEntry,
+        { id: e.id, version: e.version },
+        { ...patch, version: e.version + 1, updatedAt: this.clock.now() },
+      );
+      if (!res.affected)
+        throw Errors.conflict(
+          msg(
+            'Butir ini baru saja diubah orang lain; muat ulang lalu coba lagi',
+            'This entry was just changed by someone else; reload and retry',
+          ),
+        );
+      return {
+        result: undefined,
+        audit: { action, entityType: 'dip_entry', entityId: e.id, officeId: e.officeId, changes: diff(e, patch) },
+      };
     });
     return this.getEntry(actor, e.id);
   }
@@ -229,28 +327,58 @@ export class DipService {
     if (!r || !(await this.access.canRead(actor, r.officeId))) throw Errors.notFound(msg('Permohonan', 'Request'));
     await this.access.assertWrite(actor, r.officeId, msg('Permohonan', 'Request'));
     const unique = [...new Set(entryIds)];
-    const entries = unique.length ? await this.ds.getRepository(DipEntry).find({ where: { id: In(unique), officeId: r.officeId } }) : [];
+    const entries = unique.length
+      ? await this.ds.getRepository(DipEntry).find({ where: { id: In(unique), officeId: r.officeId } })
+      : [];
     const missing = unique.filter((id) => !entries.some((e) => e.id === id));
-    if (missing.length) throw Errors.field('entryIds', `butir DIP ${missing.join(', ')} tidak ada di kantor ini`, `DIP entries ${missing.join(', ')} do not exist in this office`);
+    if (missing.length)
+      throw Errors.field(
+        'entryIds',
+        `butir DIP ${missing.join(', ')} tidak ada di kantor ini`,
+        `DIP entries ${missing.join(', ')} do not exist in this office`,
+      );
     await this.audit.inTransaction(actor, async (m) => {
       await m.delete(RequestDipLink, { requestId });
-      if (unique.length) await m.insert(RequestDipLink, unique.map((entryId) => ({ requestId, entryId })));
-      return { result: undefined, audit: { action: 'request.dip_link', entityType: 'request', entityId: requestId, officeId: r.officeId, changes: { entryIds: unique } } };
+      if (unique.length)
+        await m.insert(
+          RequestDipLink,
+          unique.map((entryId) => ({ requestId, entryId })),
+        );
+      return {
+        result: undefined,
+        audit: {
+          action: 'request.dip_link',
+          entityType: 'request',
+          entityId: requestId,
+          officeId: r.officeId,
+          changes: { entryIds: unique },
+        },
+      };
     });
     return this.requestLinks(actor, requestId);
   }
 
   async requestLinks(actor: AuthUser, requestId: number) {
-    const r = await this.ds.getRepository(InfoRequest).findOne({ where: { id: requestId }, select: { id: true, officeId: true } });
+    const r = await this.ds
+      .getRepository(InfoRequest)
+      .findOne({ where: { id: requestId }, select: { id: true, officeId: true } });
     if (!r || !(await this.access.canRead(actor, r.officeId))) throw Errors.notFound(msg('Permohonan', 'Request'));
     const links = await this.ds.getRepository(RequestDipLink).find({ where: { requestId } });
-    const entries = links.length ? await this.ds.getRepository(DipEntry).find({ where: { id: In(links.map((l) => l.entryId)) }, order: { title: 'ASC' } }) : [];
+    const entries = links.length
+      ? await this.ds
+          .getRepository(DipEntry)
+          .find({ where: { id: In(links.map((l) => l.entryId)) }, order: { title: 'ASC' } })
+      : [];
     const exempt = entries.filter((e) => e.category === 'dikecualikan');
     const suggestedDecision = exempt.length
       ? {
           decision: exempt.length === entries.length ? 'refused' : 'granted_partial',
           refusalBasis: [...new Set(exempt.flatMap((e) => e.exemptionBasis ?? []))].sort(),
-          consequenceTest: exempt.map((e) => `${e.title}: ${e.consequenceHarm ?? ''} Kepentingan publik yang ditimbang: ${e.publicInterest ?? ''}`.trim()).join('\n'),
+          consequenceTest: exempt
+            .map((e) =>
+              `${e.title}: ${e.consequenceHarm ?? ''} Kepentingan publik yang ditimbang: ${e.publicInterest ?? ''}`.trim(),
+            )
+            .join('\n'),
         }
       : null;
     return { entries, suggestedDecision };
@@ -259,7 +387,19 @@ export class DipService {
   // ── versions ───────────────────────────────────────────────────────────────
 
   async listVersions(actor: AuthUser, lq: ListQuery) {
-    const qb = this.ds.getRepository(DipVersion).createQueryBuilder('v').select(['v.id', 'v.officeId', 'v.versionNo', 'v.decreeNumber', 'v.decreeDate', 'v.establishedAt', 'v.publishedAt', 'v.entryCount']);
+    const qb = this.ds
+      .getRepository(DipVersion)
+      .createQueryBuilder('v')
+      .select([
+        'v.id',
+        'v.officeId',
+        'v.versionNo',
+        'v.decreeNumber',
+        'v.decreeDate',
+        'v.establishedAt',
+        'v.publishedAt',
+        'v.entryCount',
+      ]);
     const officeId = intFilter('officeId', lq.filter.officeId);
     if (officeId !== undefined) {
       qb.where('v.officeId = :officeId', { officeId });
@@ -274,14 +414,21 @@ export class DipService {
   async getVersion(actor: AuthUser, id: number) {
     const v = await this.ds.getRepository(DipVersion).findOne({ where: { id } });
     if (!v || !(await this.access.canRead(actor, v.officeId))) throw Errors.notFound(VERSION);
-    const prev = await this.ds.getRepository(DipVersion).findOne({ where: { officeId: v.officeId, versionNo: v.versionNo - 1 } });
+    const prev = await this.ds
+      .getRepository(DipVersion)
+      .findOne({ where: { officeId: v.officeId, versionNo: v.versionNo - 1 } });
     return { ...v, diff: diffVersions(prev?.snapshot ?? [], v.snapshot), previousVersionId: prev?.id ?? null };
   }
 
   /** Penetapan DIP (SK PPID): a snapshot of every classified entry, numbered per office. */
   async establish(actor: AuthUser, dto: EstablishDipVersionDto) {
-    const entries = await this.ds.getRepository(DipEntry).find({ where: { officeId: actor.officeId, status: 'classified' }, order: { id: 'ASC' } });
-    if (!entries.length) throw Errors.badRequest(msg('Daftar kosong: belum ada butir yang diklasifikasi', 'The list is empty: no entry has been classified yet'));
+    const entries = await this.ds
+      .getRepository(DipEntry)
+      .find({ where: { officeId: actor.officeId, status: 'classified' }, order: { id: 'ASC' } });
+    if (!entries.length)
+      throw Errors.badRequest(
+        msg('Daftar kosong: belum ada butir yang diklasifikasi', 'The list is empty: no entry has been classified yet'),
+      );
     const snapshot: DipSnapshotEntry[] = entries.map((e) => ({
       entryId: e.id,
       title: e.title,
@@ -299,11 +446,34 @@ export class DipService {
       lastUpdated: e.lastUpdated,
     }));
     const id = await this.audit.inTransaction(actor, async (m) => {
-      const last = await m.getRepository(DipVersion).createQueryBuilder('v').select('MAX(v.versionNo)', 'max').where('v.officeId = :o', { o: actor.officeId }).getRawOne<{ max: number | null }>();
+      const last = await m
+        .getRepository(DipVersion)
+        .createQueryBuilder('v')
+        .select('MAX(v.versionNo)', 'max')
+        .where('v.officeId = :o', { o: actor.officeId })
+        .getRawOne<{ max: number | null }>();
       const versionNo = Number(last?.max ?? 0) + 1;
-      const row = m.create(DipVersion, { officeId: actor.officeId, versionNo, decreeNumber: dto.decreeNumber.trim(), decreeDate: dto.decreeDate, establishedAt: this.clock.now(), establishedById: actor.id, publishedAt: null, entryCount: snapshot.length, snapshot });
+      const row = m.create(DipVersion, {
+        officeId: actor.officeId,
+        versionNo,
+        decreeNumber: dto.decreeNumber.trim(),
+        decreeDate: dto.decreeDate,
+        establishedAt: this.clock.now(),
+        establishedById: actor.id,
+        publishedAt: null,
+        entryCount: snapshot.length,
+        snapshot,
+      });
       await m.save(DipVersion, row);
-      return { result: row.id, audit: { action: 'dip.version_establish', entityType: 'dip_version', entityId: row.id, changes: { versionNo, decreeNumber: row.decreeNumber, entries: snapshot.length } } };
+      return {
+        result: row.id,
+        audit: {
+          action: 'dip.version_establish',
+          entityType: 'dip_version',
+          entityId: row.id,
+          changes: { versionNo, decreeNumber: row.decreeNumber, entries: snapshot.length },
+        },
+      };
     });
     return this.getVersion(actor, id);
   }
@@ -313,9 +483,24 @@ export class DipService {
     if (!v || !(await this.access.canRead(actor, v.officeId))) throw Errors.notFound(VERSION);
     await this.access.assertWrite(actor, v.officeId, VERSION);
     await this.audit.inTransaction(actor, async (m) => {
-      const res = await m.createQueryBuilder().update(DipVersion).set({ publishedAt: this.clock.now() }).where('id = :id AND publishedAt IS NULL', { id }).execute();
-      if (!res.affected) throw Errors.conflict(msg('Versi ini sudah dipublikasikan', 'This version is already published'));
-      return { result: undefined, audit: { action: 'dip.version_publish', entityType: 'dip_version', entityId: id, officeId: v.officeId, changes: { versionNo: v.versionNo } } };
+      const res = await m
+        .createQueryBuilder()
+        .update(DipVersion)
+        .set({ publishedAt: this.clock.now() })
+        .where('id = :id AND publishedAt IS NULL', { id })
+        .execute();
+      if (!res.affected)
+        throw Errors.conflict(msg('Versi ini sudah dipublikasikan', 'This version is already published'));
+      return {
+        result: undefined,
+        audit: {
+          action: 'dip.version_publish',
+          entityType: 'dip_version',
+          entityId: id,
+          officeId: v.officeId,
+          changes: { versionNo: v.versionNo },
+        },
+      };
     });
     return this.getVersion(actor, id);
   }
@@ -323,25 +508,66 @@ export class DipService {
   /** Public downloads of the published list: PDF on the letterhead (issued once per version), XLSX, JSON. */
   async publicExport(officeCode: string, format: string): Promise<{ body: Buffer; type: string; filename: string }> {
     const list = await this.publicList(officeCode);
-    if (!list.version) throw Errors.notFound(msg('Daftar Informasi Publik yang sudah dipublikasikan', 'A published list of public information'));
+    if (!list.version)
+      throw Errors.notFound(
+        msg('Daftar Informasi Publik yang sudah dipublikasikan', 'A published list of public information'),
+      );
     const base = `dip-${list.office.code}-v${list.version.versionNo}`;
-    if (format === 'json') return { body: Buffer.from(JSON.stringify(list, null, 2)), type: 'application/json; charset=utf-8', filename: `${base}.json` };
+    if (format === 'json')
+      return {
+        body: Buffer.from(JSON.stringify(list, null, 2)),
+        type: 'application/json; charset=utf-8',
+        filename: `${base}.json`,
+      };
     if (format === 'xlsx') {
       const wb = new Workbook();
       wb.creator = 'Lentera';
       const ws = wb.addWorksheet('DIP');
-      ws.addRow([`Daftar Informasi Publik ${list.office.name} — versi ${list.version.versionNo}, SK PPID ${list.version.decreeNumber} (${list.version.decreeDate})`]).font = { bold: true };
-      const header = ws.addRow(['No', 'Kategori', 'Ringkasan isi informasi', 'Keterangan', 'Pejabat/unit yang menguasai', 'Penanggung jawab', 'Waktu dan tempat pembuatan', 'Bentuk informasi', 'Jangka waktu penyimpanan']);
+      ws.addRow([
+        `Daftar Informasi Publik ${list.office.name} — versi ${list.version.versionNo}, SK PPID ${list.version.decreeNumber} (${list.version.decreeDate})`,
+      ]).font = { bold: true };
+      const header = ws.addRow([
+        'No',
+        'Kategori',
+        'Ringkasan isi informasi',
+        'Keterangan',
+        'Pejabat/unit yang menguasai',
+        'Penanggung jawab',
+        'Waktu dan tempat pembuatan',
+        'Bentuk informasi',
+        'Jangka waktu penyimpanan',
+      ]);
       header.font = { bold: true };
-      list.entries.forEach((e, i) => ws.addRow([i + 1, DIP_CATEGORY_LABELS[e.category] ?? e.category, e.title, e.summary ?? '', e.holder, e.responsible, e.madeWhenWhere, e.formAvailable, e.retention]));
+      list.entries.forEach((e, i) =>
+        ws.addRow([
+          i + 1,
+          DIP_CATEGORY_LABELS[e.category] ?? e.category,
+          e.title,
+          e.summary ?? '',
+          e.holder,
+          e.responsible,
+          e.madeWhenWhere,
+          e.formAvailable,
+          e.retention,
+        ]),
+      );
       ws.views = [{ state: 'frozen', ySplit: 2 }];
       ws.columns.forEach((c, i) => (c.width = [5, 30, 50, 30, 30, 24, 22, 18, 18][i]));
-      return { body: Buffer.from(await wb.xlsx.writeBuffer()), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${base}.xlsx` };
+      return {
+        body: Buffer.from(await wb.xlsx.writeBuffer()),
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        filename: `${base}.xlsx`,
+      };
     }
-    if (format !== 'pdf') throw Errors.field('format', 'format harus pdf, xlsx atau json', 'format must be pdf, xlsx or json');
+    if (format !== 'pdf')
+      throw Errors.field('format', 'format harus pdf, xlsx atau json', 'format must be pdf, xlsx or json');
     const office = await this.ds.getRepository(Office).findOneOrFail({ where: { code: officeCode } });
-    const version = await this.ds.getRepository(DipVersion).findOneOrFail({ where: { officeId: office.id, versionNo: list.version.versionNo } });
-    const ppid = version.establishedById ? await this.ds.getRepository(User).findOne({ where: { id: version.establishedById } }) : null;
+    const version = await this.ds
+      .getRepository(DipVersion)
+      .findOneOrFail({ where: { officeId: office.id, versionNo: list.version.versionNo } });
+    const ppid = version.establishedById
+      ? await this.ds.getRepository(User).findOne({ where: { id: version.establishedById } })
+      : null;
     const { pdf } = await this.documents.issue(null, {
       office,
       type: 'dip-list',
@@ -359,7 +585,16 @@ export class DipService {
           number: meta.number,
           dateText: formatDateId(meta.issuedAt, office.timeZone),
           verification: { code: meta.verificationCode, url: meta.verifyUrl },
-          signers: [{ role: 'Pejabat Pengelola Informasi dan Dokumentasi,', position: ppid?.position ?? 'PPID', name: ppid?.fullName ?? '(.................................)', nip: ppid?.nip ?? null, place: office.city ?? office.name, date: formatDateId(version.decreeDate, office.timeZone) }],
+          signers: [
+            {
+              role: 'Pejabat Pengelola Informasi dan Dokumentasi,',
+              position: ppid?.position ?? 'PPID',
+              name: ppid?.fullName ?? '(.................................)',
+              nip: ppid?.nip ?? null,
+              place: office.city ?? office.name,
+              date: formatDateId(version.decreeDate, office.timeZone),
+            },
+          ],
         }),
     });
     return { body: pdf, type: 'application/pdf', filename: `${base}.pdf` };
@@ -367,7 +602,9 @@ export class DipService {
 
   /** Public: the latest published list of an office, without exempt items. */
   async publicList(officeCode: string, q?: string, category?: string) {
-    const office = /^[A-Z0-9-]{2,32}$/.test(officeCode) ? await this.ds.getRepository(Office).findOne({ where: { code: officeCode } }) : null;
+    const office = /^[A-Z0-9-]{2,32}$/.test(officeCode)
+      ? await this.ds.getRepository(Office).findOne({ where: { code: officeCode } })
+      : null;
     if (!office) throw Errors.notFound(msg('Kantor', 'Office'));
     const v = await this.ds
       .getRepository(DipVersion)
@@ -382,6 +619,15 @@ export class DipService {
       .filter((e) => !category || e.category === category)
       .filter((e) => !needle || `${e.title} ${e.summary ?? ''} ${e.holder}`.toLowerCase().includes(needle))
       .map(({ exemptionBasis: _b, consequenceHarm: _h, publicInterest: _p, exemptUntil: _u, ...pub }) => pub);
-    return { office: { code: office.code, name: office.name }, version: { versionNo: v.versionNo, decreeNumber: v.decreeNumber, decreeDate: v.decreeDate, publishedAt: v.publishedAt }, entries };
+    return {
+      office: { code: office.code, name: office.name },
+      version: {
+        versionNo: v.versionNo,
+        decreeNumber: v.decreeNumber,
+        decreeDate: v.decreeDate,
+        publishedAt: v.publishedAt,
+      },
+      entries,
+    };
   }
 }

@@ -9,7 +9,8 @@ import { SingleUpload } from '../common/upload';
 import { DocumentsService } from './documents.service';
 
 function requireFile(file: File | undefined): File {
-  if (!file?.buffer?.length) throw Errors.field('file', 'pilih berkas PDF yang akan dicocokkan', 'choose the PDF file to check');
+  if (!file?.buffer?.length)
+    throw Errors.field('file', 'pilih berkas PDF yang akan dicocokkan', 'choose the PDF file to check');
   return file;
 }
 
@@ -29,7 +30,9 @@ export class DocumentsController {
   @Public()
   @HttpCode(200)
   @SingleUpload()
-  @ApiOperation({ summary: 'Cocokkan berkas PDF dengan dokumen terdaftar (publik) / is this file the registered document?' })
+  @ApiOperation({
+    summary: 'Cocokkan berkas PDF dengan dokumen terdaftar (publik) / is this file the registered document?',
+  })
   async match(@Param('code') code: string, @UploadedFile() file: File | undefined) {
     return this.docs.matches(code, requireFile(file).buffer);
   }
@@ -101,7 +104,12 @@ export class VerificationPageController {
     } catch {
       return page(res, 404, this.unknown(code));
     }
-    if (!file?.buffer?.length) return page(res, 400, html`<p class="bad">Pilih berkas PDF yang akan dicocokkan. <i>Choose a PDF file.</i></p>${details}`);
+    if (!file?.buffer?.length)
+      return page(
+        res,
+        400,
+        html`<p class="bad">Pilih berkas PDF yang akan dicocokkan. <i>Choose a PDF file.</i></p>${details}`,
+      );
     const m = await this.docs.matches(code, file.buffer);
     const verdict = m.matches
       ? html`<p class="ok" id="verdict"><b>COCOK.</b> Berkas ini sama persis (SHA-256) dengan dokumen yang ditandatangani. <i>This file is exactly the signed document.</i></p>`

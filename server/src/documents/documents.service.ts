@@ -61,7 +61,10 @@ export function newVerificationCode(): string {
 /** Year and month of an instant in the office's time zone. */
 export function localYearMonth(at: Date, timeZone: string): { year: number; month: number } {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(at);
-  return { year: Number(parts.find((p) => p.type === 'year')!.value), month: Number(parts.find((p) => p.type === 'month')!.value) };
+  return {
+    year: Number(parts.find((p) => p.type === 'year')!.value),
+    month: Number(parts.find((p) => p.type === 'month')!.value),
+  };
 }
 
 /**
@@ -80,14 +83,22 @@ export class DocumentsService {
     private readonly signer: PdfSigner,
   ) {}
 
-  async issue(actor: AuthUser | null, req: IssueRequest): Promise<{ pdf: Buffer; record: DocumentRecord; reprint: boolean }> {
+  async issue(
+    actor: AuthUser | null,
+    req: IssueRequest,
+  ): Promise<{ pdf: Buffer; record: DocumentRecord; reprint: boolean }> {
     if (req.subjectKey) {
-      const existing = await this.ds.getRepository(DocumentRecord).findOne({ where: { officeId: req.office.id, type: req.type, subjectKey: req.subjectKey }, order: { id: 'DESC' } });
-      if (existing?.storageKey) return { pdf: await this.files.get(existing.storageKey), record: existing, reprint: true };
+      const existing = await this.ds.getRepository(DocumentRecord).findOne({
+        where: { officeId: req.office.id, type: req.type, subjectKey: req.subjectKey },
+        order: { id: 'DESC' },
+      });
+      if (existing?.storageKey)
+        return { pdf: await this.files.get(existing.storageKey), record: existing, reprint: true };
     }
     const issuedAt = this.clock.now();
     const { year, month } = localYearMonth(issuedAt, req.office.timeZone);
-    const numberFor = (seq: number) => `${String(seq).padStart(3, '0')}/${req.numberCode}/${req.office.code}/${romanMonth(month)}/${year}`;
+    const numberFor = (seq: number) =>
+      `${String(seq).padStart(3, '0')}/${req.numberCode}/${req.office.code}/${romanMonth(month)}/${year}`;
     const record = await this.audit.inTransaction(actor, async (m) => {
       const fields = {
         title: req.title,
@@ -104,36 +115,74 @@ export class DocumentsService {
       const pending = await m
         .getRepository(DocumentRecord)
         .createQueryBuilder('d')
-        .where('d.officeId = :officeId AND d.type = :type AND d.storageKey IS NULL AND d.number LIKE :year AND d.createdAt < :cutoff', {
-          officeId: req.office.id,
-          type: req.type,
-          year: `%/${year}`,
-          cutoff: new Date(issuedAt.getTime() - this.leaseMs()),
-        })
+        .where(
+          'd.officeId = :officeId AND d.type = :type AND d.storageKey IS NULL AND d.number LIKE :year AND d.createdAt < :cutoff',
+          {
+            officeId: req.office.id,
+            type: req.type,
+            year: `%/${year}`,
+            cutoff: new Date(issuedAt.getTime() - this.leaseMs()),
+          },
+        )
         .orderBy('d.id', 'ASC')
         .getOne();
       if (pending) {
         const number = numberFor(parseInt(pending.number, 10));
-        const claimed = await m.update(DocumentRecord, { id: pending.id, verificationCode: pending.verificationCode, storageKey: IsNull() }, { ...fields, number });
+        const claimed = await m.update(
+          DocumentRecord,
+          { id: pending.id, verificationCode: pending.verificationCode, storageKey: IsNull() },
+          { ...fields, number },
+        );
         if (claimed.affected === 1) {
           const row = Object.assign(pending, fields, { number });
-          return { result: row, audit: { action: 'document.issue', entityType: 'document', entityId: row.id, officeId: req.office.id, changes: { type: req.type, number, retry: true } } };
+          return {
+            result: row,
+            audit: {
+              action: 'document.issue',
+              entityType: 'document',
+              entityId: row.id,
+              officeId: req.office.id,
+              changes: { type: req.type, number, retry: true },
+            },
+          };
         }
       }
       const seq = await incrementSequence(m, req.office.id, `doc:${req.type}`, year);
-      const row = m.create(DocumentRecord, { officeId: req.office.id, type: req.type, number: numberFor(seq), ...fields });
+      const row = m.create(DocumentRecord, {
+        officeId: req.office.id,
+        type: req.type,
+        number: numberFor(seq),
+        ...fields,
+      });
       await m.save(DocumentRecord, row);
-      return { result: row, audit: { action: 'document.issue', entityType: 'document', entityId: row.id, officeId: req.office.id, changes: { type: req.type, number: row.number } } };
+      return {
+        result: row,
+        audit: {
+          action: 'document.issue',
+          entityType: 'document',
+          entityId: row.id,
+          officeId: req.office.id,
+          changes: { type: req.type, number: row.number },
+        },
+      };
     });
     const claim = { id: record.id, verificationCode: record.verificationCode, storageKey: IsNull() };
     let pdf: Buffer;
     try {
-      const html = await req.html({ number: record.number, verificationCode: record.verificationCode, verifyUrl: this.verifyUrl(record.verificationCode), issuedAt });
+      const html = await req.html({
+        number: record.number,
+        verificationCode: record.verificationCode,
+        verifyUrl: this.verifyUrl(record.verificationCode),
+        issuedAt,
+      });
       const rendered = await this.pdf.render(html, { landscape: req.landscape });
       pdf = req.sign ? await this.signer.sign(rendered, req.office.id, req.sign.reason, req.sign.signerName) : rendered;
     } catch (e) {
       // No bytes: free the number at once for the retry (a crash here frees it after the lease instead).
-      await this.ds.getRepository(DocumentRecord).update(claim, { createdAt: RELEASED }).catch(() => undefined);
+      await this.ds
+        .getRepository(DocumentRecord)
+        .update(claim, { createdAt: RELEASED })
+        .catch(() => undefined);
       throw e;
     }
     record.sha256 = createHash('sha256').update(pdf).digest('hex');
@@ -142,7 +191,12 @@ export class DocumentsService {
     if (done.affected !== 1) {
       // Only after a render slower than the lease: another issue took the number meanwhile.
       await this.files.remove(storageKey);
-      throw Errors.conflict(msg('Nomor dokumen ini sudah dipakai dokumen lain; silakan ulangi', 'This document number was taken by another document; please retry'));
+      throw Errors.conflict(
+        msg(
+          'Nomor dokumen ini sudah dipakai dokumen lain; silakan ulangi',
+          'This document number was taken by another document; please retry',
+        ),
+      );
     }
     record.storageKey = storageKey;
     return { pdf, record, reprint: false };
@@ -170,7 +224,9 @@ export class DocumentsService {
   }> {
     const row = await this.findByCode(code);
     const office = await this.ds.getRepository(Office).findOneOrFail({ where: { id: row.officeId } });
-    const later = row.supersededById ? await this.ds.getRepository(DocumentRecord).findOneBy({ id: row.supersededById }) : null;
+    const later = row.supersededById
+      ? await this.ds.getRepository(DocumentRecord).findOneBy({ id: row.supersededById })
+      : null;
     return {
       number: row.number,
       title: row.title,
@@ -179,21 +235,31 @@ export class DocumentsService {
       issuedAt: row.createdAt,
       sha256: row.sha256,
       signers: row.signers ?? [],
-      supersededBy: later ? { number: later.number, verificationCode: later.verificationCode, issuedAt: later.createdAt } : null,
+      supersededBy: later
+        ? { number: later.number, verificationCode: later.verificationCode, issuedAt: later.createdAt }
+        : null,
     };
   }
 
   /** Public: whether these bytes are exactly the document registered under the code (SHA-256 compared). */
-  async matches(code: string, bytes: Buffer): Promise<{ matches: boolean; sha256: string; registeredSha256: string | null }> {
+  async matches(
+    code: string,
+    bytes: Buffer,
+  ): Promise<{ matches: boolean; sha256: string; registeredSha256: string | null }> {
     const row = await this.findByCode(code);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     return { matches: row.sha256 !== null && row.sha256 === sha256, sha256, registeredSha256: row.sha256 };
   }
 
   private async findByCode(code: string): Promise<DocumentRecord> {
-    const clean = String(code ?? '').trim().toUpperCase();
-    const row = /^[0-9A-Z-]{1,32}$/.test(clean) ? await this.ds.getRepository(DocumentRecord).findOne({ where: { verificationCode: clean } }) : null;
-    if (!row) throw Errors.notFound(msg('Dokumen dengan kode verifikasi ini', 'A document with this verification code'));
+    const clean = String(code ?? '')
+      .trim()
+      .toUpperCase();
+    const row = /^[0-9A-Z-]{1,32}$/.test(clean)
+      ? await this.ds.getRepository(DocumentRecord).findOne({ where: { verificationCode: clean } })
+      : null;
+    if (!row)
+      throw Errors.notFound(msg('Dokumen dengan kode verifikasi ini', 'A document with this verification code'));
     return row;
   }
 }

@@ -58,7 +58,9 @@ export class P12PdfSigner extends PdfSigner {
     try {
       passphrase = decryptPassphrase(row.passphraseEnc, this.config.jwtSecret, officeId);
     } catch (e) {
-      this.log.error(`office ${officeId}: the signing certificate's passphrase cannot be decrypted (JWT_SECRET changed?): ${(e as Error).message}`);
+      this.log.error(
+        `office ${officeId}: the signing certificate's passphrase cannot be decrypted (JWT_SECRET changed?): ${(e as Error).message}`,
+      );
       throw Errors.conflict(
         msg(
           'Kata sandi sertifikat penandatanganan kantor tidak dapat dibuka (kunci server berubah); admin kantor perlu mengunggah ulang sertifikatnya',
@@ -73,7 +75,10 @@ export class P12PdfSigner extends PdfSigner {
     } catch (e) {
       if (!(e instanceof P12Problem)) throw e;
       throw Errors.conflict(
-        msg(`Sertifikat penandatanganan kantor tidak dapat dipakai: ${e.id}; admin kantor perlu mengunggah sertifikat baru`, `The office signing certificate cannot be used: ${e.en}; the office admin needs to upload a new one`),
+        msg(
+          `Sertifikat penandatanganan kantor tidak dapat dipakai: ${e.id}; admin kantor perlu mengunggah sertifikat baru`,
+          `The office signing certificate cannot be used: ${e.en}; the office admin needs to upload a new one`,
+        ),
       );
     }
     const doc = await PDFDocument.load(pdf, { updateMetadata: false });

@@ -4,7 +4,14 @@ import { PdfRenderer, PdfRenderTimeoutError } from '@lentera/reports';
 import { APP_CONFIG, AppConfig, RenderConfig } from '../config/config';
 import { AppError } from '../common/errors';
 import { msg } from '../common/i18n';
-import { assertRedisDriver, JOB_OPTIONS, redisConnection, RENDER_QUEUE, RenderJobData, RenderJobResult } from './render-queue';
+import {
+  assertRedisDriver,
+  JOB_OPTIONS,
+  redisConnection,
+  RENDER_QUEUE,
+  RenderJobData,
+  RenderJobResult,
+} from './render-queue';
 
 export interface PdfRenderOptions {
   landscape?: boolean;
@@ -20,7 +27,10 @@ export type RenderStatus =
 class TimeoutError extends Error {}
 function within<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  return Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new TimeoutError()), Math.max(1, ms))))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    p,
+    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new TimeoutError()), Math.max(1, ms)))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -56,13 +66,24 @@ class QueueRenderer {
     const left = () => deadline - Date.now();
     const seconds = Math.round(this.render.timeoutMs / 1000);
     const unreachable = () =>
-      new AppError(HttpStatus.SERVICE_UNAVAILABLE, msg('Layanan pembuatan PDF tidak dapat dihubungi; silakan coba lagi sebentar lagi', 'The PDF rendering service cannot be reached; please retry shortly'));
+      new AppError(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        msg(
+          'Layanan pembuatan PDF tidak dapat dihubungi; silakan coba lagi sebentar lagi',
+          'The PDF rendering service cannot be reached; please retry shortly',
+        ),
+      );
     let job: Job<RenderJobData, RenderJobResult>;
     try {
       await within(this.eventsReady, left());
-      job = await within(this.queue.add('render', { html, landscape: options.landscape, footerText: options.footerText, deadline }), left());
+      job = await within(
+        this.queue.add('render', { html, landscape: options.landscape, footerText: options.footerText, deadline }),
+        left(),
+      );
     } catch (e) {
-      this.log.warn(`Render job not queued: ${e instanceof TimeoutError ? 'Redis did not answer in time' : (e as Error).message}`);
+      this.log.warn(
+        `Render job not queued: ${e instanceof TimeoutError ? 'Redis did not answer in time' : (e as Error).message}`,
+      );
       throw unreachable();
     }
     let result: RenderJobResult;
@@ -76,11 +97,20 @@ class QueueRenderer {
         this.log.warn(`Render job ${job.id}: no worker finished it within ${seconds} s`);
         throw new AppError(
           HttpStatus.SERVICE_UNAVAILABLE,
-          msg(`Layanan pembuatan PDF tidak menjawab dalam ${seconds} detik; silakan coba lagi sebentar lagi`, `The PDF rendering service did not answer within ${seconds} seconds; please retry shortly`),
+          msg(
+            `Layanan pembuatan PDF tidak menjawab dalam ${seconds} detik; silakan coba lagi sebentar lagi`,
+            `The PDF rendering service did not answer within ${seconds} seconds; please retry shortly`,
+          ),
         );
       }
       this.log.error(`Render job ${job.id} failed: ${(e as Error).message}`);
-      throw new AppError(HttpStatus.SERVICE_UNAVAILABLE, msg('Layanan pembuatan PDF gagal membuat dokumen; silakan coba lagi', 'The PDF rendering service failed to render the document; please retry'));
+      throw new AppError(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        msg(
+          'Layanan pembuatan PDF gagal membuat dokumen; silakan coba lagi',
+          'The PDF rendering service failed to render the document; please retry',
+        ),
+      );
     }
     try {
       const client = await this.queue.backend.client;
@@ -88,7 +118,8 @@ class QueueRenderer {
       void client.del(result.key).catch(() => undefined);
       if (!encoded) throw new Error(`result ${result.key} missing`);
       const pdf = Buffer.from(encoded, 'base64');
-      if (pdf.length !== result.bytes) throw new Error(`result ${result.key}: ${pdf.length} bytes, expected ${result.bytes}`);
+      if (pdf.length !== result.bytes)
+        throw new Error(`result ${result.key}: ${pdf.length} bytes, expected ${result.bytes}`);
       return pdf;
     } catch (e) {
       this.log.error(`Render job ${job.id}: ${(e as Error).message}`);
@@ -98,8 +129,16 @@ class QueueRenderer {
 
   async status(): Promise<RenderStatus> {
     try {
-      const [workers, counts] = await within(Promise.all([this.queue.getWorkersCount(), this.queue.getJobCounts('waiting', 'active')]), 2000);
-      return { mode: 'queue', redis: 'up', workers, queue: { waiting: counts.waiting ?? 0, active: counts.active ?? 0 } };
+      const [workers, counts] = await within(
+        Promise.all([this.queue.getWorkersCount(), this.queue.getJobCounts('waiting', 'active')]),
+        2000,
+      );
+      return {
+        mode: 'queue',
+        redis: 'up',
+        workers,
+        queue: { waiting: counts.waiting ?? 0, active: counts.active ?? 0 },
+      };
     } catch {
       return { mode: 'queue', redis: 'down' };
     }
@@ -133,7 +172,13 @@ export class PdfService implements OnModuleDestroy {
       // an overloaded machine is not a bug: the client may retry (the document's number stays free, see DocumentsService)
       if (e instanceof PdfRenderTimeoutError) {
         const seconds = Math.round(e.timeoutMs / 1000);
-        throw new AppError(HttpStatus.SERVICE_UNAVAILABLE, msg(`Pembuatan PDF tidak selesai dalam ${seconds} detik; silakan coba lagi sebentar lagi`, `The PDF was not rendered within ${seconds} seconds; please retry shortly`));
+        throw new AppError(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          msg(
+            `Pembuatan PDF tidak selesai dalam ${seconds} detik; silakan coba lagi sebentar lagi`,
+            `The PDF was not rendered within ${seconds} seconds; please retry shortly`,
+          ),
+        );
       }
       throw e;
     });

@@ -44,7 +44,9 @@ export function assertRedisDriver(): void {
   try {
     require.resolve('ioredis');
   } catch {
-    throw new ConfigError('REDIS_URL diisi tetapi paket ioredis (driver Redis untuk BullMQ) belum terpasang: npm install ioredis / REDIS_URL is set but the ioredis package (the Redis driver BullMQ uses) is not installed: npm install ioredis');
+    throw new ConfigError(
+      'REDIS_URL diisi tetapi paket ioredis (driver Redis untuk BullMQ) belum terpasang: npm install ioredis / REDIS_URL is set but the ioredis package (the Redis driver BullMQ uses) is not installed: npm install ioredis',
+    );
   }
 }
 

@@ -23,7 +23,10 @@ export class HealthController {
   async health(@Res({ passthrough: true }) res: Response) {
     const started = Date.now();
     const [database, render] = await Promise.all([
-      Promise.race([this.ds.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000))]).then(
+      Promise.race([
+        this.ds.query('SELECT 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000)),
+      ]).then(
         () => ({ status: 'up' as const, type: this.ds.options.type, latencyMs: Date.now() - started }),
         () => ({ status: 'down' as const, type: this.ds.options.type }),
       ),

@@ -6,26 +6,41 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export class MetricsQuery {
-  @ApiPropertyOptional({ description: 'Satker (bawaan: satker pengguna); angka dijumlahkan untuk satker dan seluruh satker di bawahnya' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @ApiPropertyOptional({
+    description: 'Satker (bawaan: satker pengguna); angka dijumlahkan untuk satker dan seluruh satker di bawahnya',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   officeId?: number;
 
   @ApiPropertyOptional({ example: '2026-10-01', description: 'Dari tanggal (bawaan: 29 hari sebelum `to`)' })
-  @IsOptional() @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-10-31', description: 'Sampai tanggal (bawaan: hari ini)' })
-  @IsOptional() @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
   to?: string;
 }
 
 export class MonthlyMetricsQuery {
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   officeId?: number;
 
-  @ApiPropertyOptional({ example: '2026-01' }) @IsOptional() @Matches(MONTH, { message: 'from must be a month YYYY-MM' })
+  @ApiPropertyOptional({ example: '2026-01' })
+  @IsOptional()
+  @Matches(MONTH, { message: 'from must be a month YYYY-MM' })
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-12' }) @IsOptional() @Matches(MONTH, { message: 'to must be a month YYYY-MM' })
+  @ApiPropertyOptional({ example: '2026-12' })
+  @IsOptional()
+  @Matches(MONTH, { message: 'to must be a month YYYY-MM' })
   to?: string;
 }

@@ -1,12 +1,47 @@
-import { answerBand, deserializePartial, emptyPartial, figures, mergePartials, percentile, queueSeries, serializePartial, splitMonths } from './metrics-math';
+import {
+  answerBand,
+  deserializePartial,
+  emptyPartial,
+  figures,
+  mergePartials,
+  percentile,
+  queueSeries,
+  serializePartial,
+  splitMonths,
+} from './metrics-math';
 
 describe('metrics arithmetic', () => {
   it('takes nearest-rank percentiles from a histogram', () => {
-    expect(percentile(new Map([[2, 1], [3, 1], [9, 1]]), 0.5)).toBe(3);
-    expect(percentile(new Map([[2, 1], [4, 1]]), 0.5)).toBe(2);
+    expect(
+      percentile(
+        new Map([
+          [2, 1],
+          [3, 1],
+          [9, 1],
+        ]),
+        0.5,
+      ),
+    ).toBe(3);
+    expect(
+      percentile(
+        new Map([
+          [2, 1],
+          [4, 1],
+        ]),
+        0.5,
+      ),
+    ).toBe(2);
     // 10 values 1..10: the 90th percentile is the 9th
     expect(percentile(new Map(Array.from({ length: 10 }, (_, i) => [i + 1, 1] as [number, number])), 0.9)).toBe(9);
-    expect(percentile(new Map([[12, 2], [5, 1]]), 0.9)).toBe(12);
+    expect(
+      percentile(
+        new Map([
+          [12, 2],
+          [5, 1],
+        ]),
+        0.9,
+      ),
+    ).toBe(12);
     expect(percentile(new Map(), 0.5)).toBeNull();
   });
 
@@ -23,14 +58,28 @@ describe('metrics arithmetic', () => {
     a.within10 = 1;
     a.late = 1;
     a.answerDays.set(5, 1).set(12, 1);
-    a.steps[1] = { measured: 2, within: 1, seconds: new Map([[480, 1], [720, 1]]) };
+    a.steps[1] = {
+      measured: 2,
+      within: 1,
+      seconds: new Map([
+        [480, 1],
+        [720, 1],
+      ]),
+    };
     const b = emptyPartial();
     b.decided = 1;
     b.within17 = 1;
     b.answerDays.set(12, 1);
     b.steps[1] = { measured: 1, within: 1, seconds: new Map([[600, 1]]) };
     const f = figures(mergePartials([a, b]));
-    expect(f.timeliness).toEqual({ within10: 1, within17: 1, late: 1, onTimeRate: 0.6667, medianDays: 12, p90Days: 12 });
+    expect(f.timeliness).toEqual({
+      within10: 1,
+      within17: 1,
+      late: 1,
+      onTimeRate: 0.6667,
+      medianDays: 12,
+      p90Days: 12,
+    });
     expect(f.steps[0]).toEqual({ step: 1, measured: 3, withinStandard: 2, share: 0.6667, medianMinutes: 10 });
     expect(f.steps[1]).toEqual({ step: 2, measured: 0, withinStandard: 0, share: null, medianMinutes: null });
     // the inputs are untouched
@@ -65,7 +114,8 @@ describe('monthly pre-aggregates', () => {
   });
 
   it('splits a range into whole months and the partial ends', () => {
-    const end = (m: string) => ({ '2026-02': '2026-02-28', '2026-03': '2026-03-31', '2026-04': '2026-04-30', '2026-05': '2026-05-31' })[m]!;
+    const end = (m: string) =>
+      ({ '2026-02': '2026-02-28', '2026-03': '2026-03-31', '2026-04': '2026-04-30', '2026-05': '2026-05-31' })[m]!;
     expect(splitMonths('2026-03-01', '2026-03-31', end)).toEqual({ months: ['2026-03'], edges: [] });
     expect(splitMonths('2026-02-15', '2026-05-10', end)).toEqual({
       months: ['2026-03', '2026-04'],
@@ -74,6 +124,9 @@ describe('monthly pre-aggregates', () => {
         { from: '2026-05-01', to: '2026-05-10' },
       ],
     });
-    expect(splitMonths('2026-03-05', '2026-03-09', end)).toEqual({ months: [], edges: [{ from: '2026-03-05', to: '2026-03-09' }] });
+    expect(splitMonths('2026-03-05', '2026-03-09', end)).toEqual({
+      months: [],
+      edges: [{ from: '2026-03-05', to: '2026-03-09' }],
+    });
   });
 });

@@ -74,7 +74,19 @@ function addCounts(into: Counts<string>, from: Counts<string>) {
 export function mergePartials(parts: Iterable<Partial>): Partial {
   const out = emptyPartial();
   for (const p of parts) {
-    for (const k of ['received', 'decided', 'within10', 'within17', 'late', 'ended', 'objectionsReceived', 'objectionsDecided', 'disputesFiled', 'disputesConcluded'] as const) out[k] += p[k];
+    for (const k of [
+      'received',
+      'decided',
+      'within10',
+      'within17',
+      'late',
+      'ended',
+      'objectionsReceived',
+      'objectionsDecided',
+      'disputesFiled',
+      'disputesConcluded',
+    ] as const)
+      out[k] += p[k];
     addCounts(out.byChannel, p.byChannel);
     addCounts(out.byRequesterType, p.byRequesterType);
     addCounts(out.byOutcome, p.byOutcome);
@@ -129,7 +141,14 @@ export interface StepFigures {
 export interface Figures {
   received: { total: number; byChannel: Counts<string>; byRequesterType: Counts<string> };
   decided: { total: number; byOutcome: Counts<string> };
-  timeliness: { within10: number; within17: number; late: number; onTimeRate: number | null; medianDays: number | null; p90Days: number | null };
+  timeliness: {
+    within10: number;
+    within17: number;
+    late: number;
+    onTimeRate: number | null;
+    medianDays: number | null;
+    p90Days: number | null;
+  };
   steps: StepFigures[];
   objections: { received: number; decided: number; byDecision: Counts<string> };
   disputes: { filed: number; concluded: number };
@@ -152,9 +171,19 @@ export function figures(p: Partial): Figures {
     steps: ([1, 2, 3] as const).map((step) => {
       const s = p.steps[step];
       const sec = median(s.seconds);
-      return { step, measured: s.measured, withinStandard: s.within, share: ratio(s.within, s.measured), medianMinutes: sec === null ? null : Math.round((sec / 60) * 10) / 10 };
+      return {
+        step,
+        measured: s.measured,
+        withinStandard: s.within,
+        share: ratio(s.within, s.measured),
+        medianMinutes: sec === null ? null : Math.round((sec / 60) * 10) / 10,
+      };
     }),
-    objections: { received: p.objectionsReceived, decided: p.objectionsDecided, byDecision: { ...p.objectionsByDecision } },
+    objections: {
+      received: p.objectionsReceived,
+      decided: p.objectionsDecided,
+      byDecision: { ...p.objectionsByDecision },
+    },
     disputes: { filed: p.disputesFiled, concluded: p.disputesConcluded },
   };
 }
@@ -174,7 +203,9 @@ export function queueSeries(
   let open = openBefore;
   return days.map((date) => {
     open += (received.get(date) ?? 0) - (ended.get(date) ?? 0);
-    const overdue = late.filter((r) => r.receivedDate <= date && r.effectiveDueDate < date && (r.endDate === null || r.endDate > date)).length;
+    const overdue = late.filter(
+      (r) => r.receivedDate <= date && r.effectiveDueDate < date && (r.endDate === null || r.endDate > date),
+    ).length;
     return { date, open, overdue };
   });
 }
@@ -182,7 +213,13 @@ export function queueSeries(
 /** A partial as JSON (histograms as [value, count] pairs), for the monthly pre-aggregate. */
 export function serializePartial(p: Partial): string {
   const hist = (h: Histogram) => [...h.entries()];
-  return JSON.stringify({ ...p, answerDays: hist(p.answerDays), steps: Object.fromEntries(([1, 2, 3] as const).map((s) => [s, { ...p.steps[s], seconds: hist(p.steps[s].seconds) }])) });
+  return JSON.stringify({
+    ...p,
+    answerDays: hist(p.answerDays),
+    steps: Object.fromEntries(
+      ([1, 2, 3] as const).map((s) => [s, { ...p.steps[s], seconds: hist(p.steps[s].seconds) }]),
+    ),
+  });
 }
 
 export function deserializePartial(text: string): Partial {
@@ -201,7 +238,11 @@ function step(s: { measured: number; within: number; seconds: Array<[number, num
  * Splits a range into the calendar months it covers whole (served by the pre-aggregate) and the partial
  * ranges at its ends (counted from the requests).
  */
-export function splitMonths(from: string, to: string, monthEndOf: (month: string) => string): { months: string[]; edges: Array<{ from: string; to: string }> } {
+export function splitMonths(
+  from: string,
+  to: string,
+  monthEndOf: (month: string) => string,
+): { months: string[]; edges: Array<{ from: string; to: string }> } {
   const months: string[] = [];
   const edges: Array<{ from: string; to: string }> = [];
   let cursor = from;
@@ -218,5 +259,15 @@ export function splitMonths(from: string, to: string, monthEndOf: (month: string
 
 /** Nothing counted at all. */
 export function isEmptyPartial(p: Partial): boolean {
-  return !p.received && !p.decided && !p.ended && !p.objectionsReceived && !p.objectionsDecided && !p.disputesFiled && !p.steps[1].measured && !p.steps[2].measured && !p.steps[3].measured;
+  return (
+    !p.received &&
+    !p.decided &&
+    !p.ended &&
+    !p.objectionsReceived &&
+    !p.objectionsDecided &&
+    !p.disputesFiled &&
+    !p.steps[1].measured &&
+    !p.steps[2].measured &&
+    !p.steps[3].measured
+  );
 }

@@ -9,7 +9,19 @@ import { msg } from '../common/i18n';
 import { OfficeAccess } from '../common/office-access.service';
 import { Office } from '../offices/office.entity';
 import { isMysql } from '../common/dialect';
-import { answerBand, deserializePartial, emptyPartial, isEmptyPartial, Figures, figures, mergePartials, Partial, queueSeries, serializePartial, splitMonths } from './metrics-math';
+import {
+  answerBand,
+  deserializePartial,
+  emptyPartial,
+  isEmptyPartial,
+  Figures,
+  figures,
+  mergePartials,
+  Partial,
+  queueSeries,
+  serializePartial,
+  splitMonths,
+} from './metrics-math';
 
 const OFFICE = msg('Satker', 'Office');
 /** the stored form of a month with nothing counted (most offices, most months) */
@@ -75,14 +87,24 @@ export class MetricsService {
   ) {}
 
   /** The range checked: from ≤ to, at most 5 years; `to` defaults to today, `from` to 29 days before. */
-  async range(actor: AuthUser, officeId: number | undefined, from: string | undefined, to: string | undefined): Promise<{ scope: Scope; range: Range; today: IsoDate }> {
+  async range(
+    actor: AuthUser,
+    officeId: number | undefined,
+    from: string | undefined,
+    to: string | undefined,
+  ): Promise<{ scope: Scope; range: Range; today: IsoDate }> {
     const scope = await this.scope(actor, officeId ?? actor.officeId);
     const today = this.deadlines.today(await this.deadlines.officeTimeZone(scope.office.id));
     const end = to ?? today;
     const start = from ?? DateTime.fromISO(end).minus({ days: 29 }).toISODate()!;
-    if (start > end) throw Errors.field('from', 'tanggal awal harus sebelum tanggal akhir', 'from must not be after to');
+    if (start > end)
+      throw Errors.field('from', 'tanggal awal harus sebelum tanggal akhir', 'from must not be after to');
     if (DateTime.fromISO(end).diff(DateTime.fromISO(start), 'years').years > MAX_RANGE_YEARS)
-      throw Errors.field('from', `rentang paling lama ${MAX_RANGE_YEARS} tahun`, `the range may span at most ${MAX_RANGE_YEARS} years`);
+      throw Errors.field(
+        'from',
+        `rentang paling lama ${MAX_RANGE_YEARS} tahun`,
+        `the range may span at most ${MAX_RANGE_YEARS} years`,
+      );
     return { scope, range: { from: start, to: end }, today };
   }
 
@@ -96,7 +118,14 @@ export class MetricsService {
       .select(['o.id', 'o.code', 'o.name', 'o.level', 'o.parentId', 'o.path'])
       .where('o.path LIKE :p', { p: `${path}%` })
       .getMany();
-    const refs = offices.map((o) => ({ id: o.id, code: o.code, name: o.name, level: o.level, parentId: o.parentId, path: o.path }));
+    const refs = offices.map((o) => ({
+      id: o.id,
+      code: o.code,
+      name: o.name,
+      level: o.level,
+      parentId: o.parentId,
+      path: o.path,
+    }));
     const office = refs.find((o) => o.id === officeId)!;
     return { office: ref(office), offices: refs, ids: refs.map((o) => o.id) };
   }
@@ -107,34 +136,70 @@ export class MetricsService {
   }
 
   async summaryOf(scope: Scope, range: Range): Promise<Summary> {
-    const [parts, queue] = await Promise.all([this.officePartials(scope.ids, range), this.queueAt(scope.ids, range.to)]);
+    const [parts, queue] = await Promise.all([
+      this.officePartials(scope.ids, range),
+      this.queueAt(scope.ids, range.to),
+    ]);
     let open = 0;
     let overdue = 0;
-    for (const q of queue.values()) (open += q.open), (overdue += q.overdue);
-    return { office: scope.office, officeCount: scope.ids.length, from: range.from, to: range.to, ...figures(mergePartials(parts.values())), queue: { open, overdue } };
+    for (const q of queue.values()) {
+      open += q.open;
+      overdue += q.overdue;
+    }
+    return {
+      office: scope.office,
+      officeCount: scope.ids.length,
+      from: range.from,
+      to: range.to,
+      ...figures(mergePartials(parts.values())),
+      queue: { open, overdue },
+    };
   }
 
   /** Each child office (its subtree rolled up) beside the office's own figures: the province and national comparison. */
   async children(actor: AuthUser, officeId?: number, from?: string, to?: string) {
     const { scope, range } = await this.range(actor, officeId, from, to);
-    const [parts, queue] = await Promise.all([this.officePartials(scope.ids, range), this.queueAt(scope.ids, range.to)]);
-    const children = scope.offices.filter((o) => o.parentId === scope.office.id).sort((a, b) => a.code.localeCompare(b.code));
+    const [parts, queue] = await Promise.all([
+      this.officePartials(scope.ids, range),
+      this.queueAt(scope.ids, range.to),
+    ]);
+    const children = scope.offices
+      .filter((o) => o.parentId === scope.office.id)
+      .sort((a, b) => a.code.localeCompare(b.code));
     const row = (o: OfficeRef, ids: number[]) => {
       let open = 0;
       let overdue = 0;
-      for (const id of ids) (open += queue.get(id)?.open ?? 0), (overdue += queue.get(id)?.overdue ?? 0);
-      return { office: ref(o), officeCount: ids.length, ...figures(mergePartials(ids.map((id) => parts.get(String(id)) ?? emptyPartial()))), queue: { open, overdue } };
+      for (const id of ids) {
+        open += queue.get(id)?.open ?? 0;
+        overdue += queue.get(id)?.overdue ?? 0;
+      }
+      return {
+        office: ref(o),
+        officeCount: ids.length,
+        ...figures(mergePartials(ids.map((id) => parts.get(String(id)) ?? emptyPartial()))),
+        queue: { open, overdue },
+      };
     };
     return {
       office: scope.office,
       from: range.from,
       to: range.to,
       own: row(scope.office, [scope.office.id]),
-      children: children.map((c) => row(c, scope.offices.filter((o) => o.path.startsWith(c.path)).map((o) => o.id))),
+      children: children.map((c) =>
+        row(
+          c,
+          scope.offices.filter((o) => o.path.startsWith(c.path)).map((o) => o.id),
+        ),
+      ),
     };
   }
 
-  async daily(actor: AuthUser, officeId?: number, from?: string, to?: string): Promise<{ office: OfficeRef; from: IsoDate; to: IsoDate; days: DayRow[] }> {
+  async daily(
+    actor: AuthUser,
+    officeId?: number,
+    from?: string,
+    to?: string,
+  ): Promise<{ office: OfficeRef; from: IsoDate; to: IsoDate; days: DayRow[] }> {
     const { scope, range } = await this.range(actor, officeId, from, to);
     const days = await this.dailyOf(scope.ids, range);
     return { office: scope.office, from: range.from, to: range.to, days };
@@ -145,12 +210,22 @@ export class MetricsService {
     const dates: IsoDate[] = [];
     for (let d = range.from; d <= range.to; d = nextDay(d)) dates.push(d);
     const queue = await this.queueSeriesOf(ids, range, dates, parts);
-    return dates.map((date, i) => ({ date, ...figures(parts.get(date) ?? emptyPartial()), open: queue[i].open, overdue: queue[i].overdue }));
+    return dates.map((date, i) => ({
+      date,
+      ...figures(parts.get(date) ?? emptyPartial()),
+      open: queue[i].open,
+      overdue: queue[i].overdue,
+    }));
   }
 
   /** Month by month (YYYY-MM), from the same day partials; open and overdue as at each month's last day. */
   async monthly(actor: AuthUser, officeId?: number, fromMonth?: string, toMonth?: string) {
-    const { scope, range } = await this.range(actor, officeId, fromMonth ? `${fromMonth}-01` : undefined, toMonth ? monthEnd(toMonth) : undefined);
+    const { scope, range } = await this.range(
+      actor,
+      officeId,
+      fromMonth ? `${fromMonth}-01` : undefined,
+      toMonth ? monthEnd(toMonth) : undefined,
+    );
     const months = await this.monthlyOf(scope.ids, { from: `${range.from.slice(0, 7)}-01`, to: range.to });
     return { office: scope.office, from: range.from.slice(0, 7), to: range.to.slice(0, 7), months };
   }
@@ -170,7 +245,12 @@ export class MetricsService {
       entry.overdue = queue[i].overdue;
       byMonth.set(m, entry);
     });
-    return [...byMonth.entries()].map(([month, e]) => ({ month, ...figures(mergePartials(e.parts)), open: e.open, overdue: e.overdue }));
+    return [...byMonth.entries()].map(([month, e]) => ({
+      month,
+      ...figures(mergePartials(e.parts)),
+      open: e.open,
+      overdue: e.overdue,
+    }));
   }
 
   // ── the counting ───────────────────────────────────────────────────────────
@@ -182,11 +262,15 @@ export class MetricsService {
   async officePartials(ids: number[], range: Range): Promise<Map<string, Partial>> {
     const { months, edges } = splitMonths(range.from, range.to, monthEnd);
     // The partial months (SQL over requests) and the whole ones (pre-aggregate, parsed in Node) overlap.
-    const [edgeParts, monthParts] = await Promise.all([Promise.all(edges.map((edge) => this.partials(ids, edge, 'office'))), months.length ? this.monthPartials(ids, months) : Promise.resolve([])]);
+    const [edgeParts, monthParts] = await Promise.all([
+      Promise.all(edges.map((edge) => this.partials(ids, edge, 'office'))),
+      months.length ? this.monthPartials(ids, months) : Promise.resolve([]),
+    ]);
     const parts: Array<Map<string, Partial>> = [...edgeParts, ...monthParts];
     if (parts.length === 1) return parts[0];
     const out = new Map<string, Partial>();
-    for (const key of new Set(parts.flatMap((p) => [...p.keys()]))) out.set(key, mergePartials(parts.map((p) => p.get(key)).filter((p): p is Partial => !!p)));
+    for (const key of new Set(parts.flatMap((p) => [...p.keys()])))
+      out.set(key, mergePartials(parts.map((p) => p.get(key)).filter((p): p is Partial => !!p)));
     return out;
   }
 
@@ -195,21 +279,33 @@ export class MetricsService {
     const inIds = `(${ids.map(Number).join(',')})`;
     const inMonths = `(${months.map(() => '?').join(',')})`;
     const [rows, dirty] = await Promise.all([
-      this.ds.query(`SELECT officeId, month, partial FROM metrics_office_month WHERE officeId IN ${inIds} AND month IN ${inMonths}`, months) as Promise<Array<{ officeId: number; month: string; partial: string }>>,
-      this.ds.query(`SELECT officeId, month FROM metrics_dirty WHERE officeId IN ${inIds} AND month IN ${inMonths}`, months) as Promise<Array<{ officeId: number; month: string }>>,
+      this.ds.query(
+        `SELECT officeId, month, partial FROM metrics_office_month WHERE officeId IN ${inIds} AND month IN ${inMonths}`,
+        months,
+      ) as Promise<Array<{ officeId: number; month: string; partial: string }>>,
+      this.ds.query(
+        `SELECT officeId, month FROM metrics_dirty WHERE officeId IN ${inIds} AND month IN ${inMonths}`,
+        months,
+      ) as Promise<Array<{ officeId: number; month: string }>>,
     ]);
     const stale = new Set(dirty.map((d) => `${Number(d.officeId)}|${d.month}`));
     const have = new Map<string, string>();
-    for (const r of rows) if (!stale.has(`${Number(r.officeId)}|${r.month}`)) have.set(`${Number(r.officeId)}|${r.month}`, r.partial);
+    for (const r of rows)
+      if (!stale.has(`${Number(r.officeId)}|${r.month}`)) have.set(`${Number(r.officeId)}|${r.month}`, r.partial);
     const out: Array<Map<string, Partial>> = [];
     for (const month of months) {
       const map = new Map<string, Partial>();
       const missing = ids.filter((id) => !have.has(`${id}|${month}`));
       if (missing.length) {
         // Clear the marks first: a change committed after this point marks the month stale again.
-        await this.ds.query(`DELETE FROM metrics_dirty WHERE month = ? AND officeId IN (${missing.join(',')})`, [month]);
+        await this.ds.query(`DELETE FROM metrics_dirty WHERE month = ? AND officeId IN (${missing.join(',')})`, [
+          month,
+        ]);
         const fresh = await this.partials(missing, { from: `${month}-01`, to: monthEnd(month) }, 'office');
-        await this.storeMonth(month, missing.map((id) => [id, fresh.get(String(id)) ?? emptyPartial()]));
+        await this.storeMonth(
+          month,
+          missing.map((id) => [id, fresh.get(String(id)) ?? emptyPartial()]),
+        );
         for (const id of missing) if (fresh.has(String(id))) map.set(String(id), fresh.get(String(id))!);
       }
       for (const id of ids) {
@@ -228,8 +324,15 @@ export class MetricsService {
       const values = chunk.map(() => '(?, ?, ?, ?)').join(', ');
       const args = chunk.flatMap(([id, p]) => [id, month, isEmptyPartial(p) ? EMPTY : serializePartial(p), now]);
       if (isMysql(this.ds))
-        await this.ds.query(`INSERT INTO metrics_office_month (officeId, month, partial, computedAt) VALUES ${values} ON DUPLICATE KEY UPDATE partial = VALUES(partial), computedAt = VALUES(computedAt)`, args);
-      else await this.ds.query(`INSERT INTO metrics_office_month (officeId, month, partial, computedAt) VALUES ${values} ON CONFLICT (officeId, month) DO UPDATE SET partial = excluded.partial, computedAt = excluded.computedAt`, args);
+        await this.ds.query(
+          `INSERT INTO metrics_office_month (officeId, month, partial, computedAt) VALUES ${values} ON DUPLICATE KEY UPDATE partial = VALUES(partial), computedAt = VALUES(computedAt)`,
+          args,
+        );
+      else
+        await this.ds.query(
+          `INSERT INTO metrics_office_month (officeId, month, partial, computedAt) VALUES ${values} ON CONFLICT (officeId, month) DO UPDATE SET partial = excluded.partial, computedAt = excluded.computedAt`,
+          args,
+        );
     }
   }
 
@@ -250,15 +353,27 @@ export class MetricsService {
     const n = (v: unknown) => Number(v);
 
     const [received, decided, ended, steps, objFiled, objDecided, disputes] = await Promise.all([
-      q(`SELECT ${k('officeId', 'receivedDate')} AS k, channel, requesterType, COUNT(*) AS n FROM requests WHERE officeId IN ${inIds} AND receivedDate BETWEEN ? AND ? GROUP BY ${k('officeId', 'receivedDate')}, channel, requesterType`),
-      q(`SELECT ${k('officeId', 'decisionDate')} AS k, decision, answerDays, answeredLate, COUNT(*) AS n FROM requests WHERE officeId IN ${inIds} AND decisionDate BETWEEN ? AND ? GROUP BY ${k('officeId', 'decisionDate')}, decision, answerDays, answeredLate`),
-      key === 'day' ? q(`SELECT endDate AS k, COUNT(*) AS n FROM requests WHERE officeId IN ${inIds} AND endDate BETWEEN ? AND ? GROUP BY endDate`) : Promise.resolve([]),
+      q(
+        `SELECT ${k('officeId', 'receivedDate')} AS k, channel, requesterType, COUNT(*) AS n FROM requests WHERE officeId IN ${inIds} AND receivedDate BETWEEN ? AND ? GROUP BY ${k('officeId', 'receivedDate')}, channel, requesterType`,
+      ),
+      q(
+        `SELECT ${k('officeId', 'decisionDate')} AS k, decision, answerDays, answeredLate, COUNT(*) AS n FROM requests WHERE officeId IN ${inIds} AND decisionDate BETWEEN ? AND ? GROUP BY ${k('officeId', 'decisionDate')}, decision, answerDays, answeredLate`,
+      ),
+      key === 'day'
+        ? q(
+            `SELECT endDate AS k, COUNT(*) AS n FROM requests WHERE officeId IN ${inIds} AND endDate BETWEEN ? AND ? GROUP BY endDate`,
+          )
+        : Promise.resolve([]),
       q(
         `SELECT ${k('r.officeId', 'r.receivedDate')} AS k, s.step, s.durationSeconds, s.standardMinutes, COUNT(*) AS n FROM requests r JOIN request_steps s ON s.requestId = r.id ` +
           `WHERE r.officeId IN ${inIds} AND r.receivedDate BETWEEN ? AND ? AND s.durationSeconds IS NOT NULL GROUP BY ${k('r.officeId', 'r.receivedDate')}, s.step, s.durationSeconds, s.standardMinutes`,
       ),
-      q(`SELECT ${k('officeId', 'filedDate')} AS k, COUNT(*) AS n FROM objections WHERE officeId IN ${inIds} AND filedDate BETWEEN ? AND ? GROUP BY ${k('officeId', 'filedDate')}`),
-      q(`SELECT ${k('officeId', 'decisionDate')} AS k, decision, COUNT(*) AS n FROM objections WHERE officeId IN ${inIds} AND decisionDate BETWEEN ? AND ? GROUP BY ${k('officeId', 'decisionDate')}, decision`),
+      q(
+        `SELECT ${k('officeId', 'filedDate')} AS k, COUNT(*) AS n FROM objections WHERE officeId IN ${inIds} AND filedDate BETWEEN ? AND ? GROUP BY ${k('officeId', 'filedDate')}`,
+      ),
+      q(
+        `SELECT ${k('officeId', 'decisionDate')} AS k, decision, COUNT(*) AS n FROM objections WHERE officeId IN ${inIds} AND decisionDate BETWEEN ? AND ? GROUP BY ${k('officeId', 'decisionDate')}, decision`,
+      ),
       q(
         `SELECT ${k('officeId', 'disputeFiledDate')} AS k, CASE WHEN disputeOutcome IS NULL THEN 0 ELSE 1 END AS concluded, COUNT(*) AS n FROM objections ` +
           `WHERE officeId IN ${inIds} AND disputeFiledDate BETWEEN ? AND ? GROUP BY ${k('officeId', 'disputeFiledDate')}, CASE WHEN disputeOutcome IS NULL THEN 0 ELSE 1 END`,
@@ -330,7 +445,17 @@ export class MetricsService {
       : [];
     const received = new Map(dates.map((d) => [d, parts.get(d)?.received ?? 0]));
     const ended = new Map(dates.map((d) => [d, parts.get(d)?.ended ?? 0]));
-    return queueSeries(dates, openBefore, received, ended, late.map((r) => ({ receivedDate: iso(r.receivedDate), endDate: r.endDate ? iso(r.endDate) : null, effectiveDueDate: iso(r.effectiveDueDate) })));
+    return queueSeries(
+      dates,
+      openBefore,
+      received,
+      ended,
+      late.map((r) => ({
+        receivedDate: iso(r.receivedDate),
+        endDate: r.endDate ? iso(r.endDate) : null,
+        effectiveDueDate: iso(r.effectiveDueDate),
+      })),
+    );
   }
 }
 

@@ -1,54 +1,93 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { OBJECTION_DECISIONS, OBJECTION_GROUNDS } from './objection-lifecycle';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class CreateObjectionDto {
   @ApiPropertyOptional({ description: 'Permohonan yang dikeberatani (tidak wajib hanya untuk alasan b)' })
-  @IsOptional() @IsInt() @Min(1)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
   requestId?: number;
 
   @ApiPropertyOptional({ description: 'Pemohon (bila tanpa permohonan, alasan b)' })
-  @IsOptional() @IsInt() @Min(1)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
   requesterId?: number;
 
   @ApiProperty({ enum: OBJECTION_GROUNDS, isArray: true, description: 'UU KIP Pasal 35 ayat (1) huruf a–g' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(7) @ArrayUnique() @IsIn(OBJECTION_GROUNDS as unknown as string[], { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(7)
+  @ArrayUnique()
+  @IsIn(OBJECTION_GROUNDS as unknown as string[], { each: true })
   grounds: string[];
 
   @ApiProperty({ description: 'Alasan dan kasus posisi menurut pemohon' })
-  @IsString() @IsNotEmpty() @MaxLength(5000)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
   reasons: string;
 
   @ApiPropertyOptional({ description: 'Tanggal timbulnya alasan keberatan (bawaan: dari permohonan)' })
-  @IsOptional() @Matches(DATE, { message: 'groundDate must be a date YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DATE, { message: 'groundDate must be a date YYYY-MM-DD' })
   groundDate?: string;
 
   @ApiPropertyOptional({ description: 'Waktu keberatan diterima (bawaan: sekarang)' })
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   filedAt?: string;
 
   @ApiPropertyOptional({ description: 'Nama kuasa pemohon, bila ada' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   proxyName?: string;
 
   @ApiPropertyOptional({ description: 'Alasan menerima keberatan yang melewati 30 hari kerja' })
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   lateAcceptedReason?: string;
 }
 
 export class DecideObjectionDto {
-  @ApiProperty({ enum: OBJECTION_DECISIONS, description: 'diterima / ditolak / diselesaikan dengan musyawarah (alasan b–g)' })
+  @ApiProperty({
+    enum: OBJECTION_DECISIONS,
+    description: 'diterima / ditolak / diselesaikan dengan musyawarah (alasan b–g)',
+  })
   @IsIn(OBJECTION_DECISIONS as unknown as string[])
   decision: string;
 
   @ApiProperty({ description: 'Pertimbangan tanggapan Atasan PPID' })
-  @IsString() @IsNotEmpty() @MaxLength(10000)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(10000)
   reason: string;
 
   @ApiPropertyOptional({ description: 'Perintah kepada PPID (wajib bila diterima)' })
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(5000)
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
   instruction?: string;
 }
 
@@ -58,11 +97,14 @@ export class DisputeDto {
   filedDate: string;
 
   @ApiPropertyOptional({ description: 'Nomor register Komisi Informasi' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   kiRegistrationNumber?: string;
 
   @ApiPropertyOptional({ enum: ['mediation', 'adjudication'] })
-  @IsOptional() @IsIn(['mediation', 'adjudication'])
+  @IsOptional()
+  @IsIn(['mediation', 'adjudication'])
   stage?: string;
 }
 
@@ -72,20 +114,28 @@ export class ConcludeDisputeDto {
   stage: string;
 
   @ApiProperty({ description: 'Hasil mediasi atau putusan ajudikasi' })
-  @IsString() @IsNotEmpty() @MaxLength(5000)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
   outcome: string;
 
   @ApiPropertyOptional({ description: 'Pelaksanaan putusan' })
-  @IsOptional() @IsString() @MaxLength(5000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
   complianceNote?: string;
 
   @ApiPropertyOptional({ description: 'Gugatan ke PTUN / PN, bila ada' })
-  @IsOptional() @IsString() @MaxLength(5000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
   courtAction?: string;
 }
 
 export class CloseObjectionDto {
   @ApiPropertyOptional({ description: 'Tanggapan pemohon atas jawaban' })
-  @IsOptional() @IsString() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   requesterReaction?: string;
 }

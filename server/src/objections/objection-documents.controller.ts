@@ -21,9 +21,15 @@ export class ObjectionDocumentsController {
   @RequirePermission(Permission.ObjectionRead)
   @ApiProduces('application/pdf')
   @ApiConflictResponse({ description: 'Keberatan belum diputuskan Atasan PPID / the objection is not decided yet' })
-  @ApiOperation({ summary: 'Tanggapan Atasan PPID atas keberatan (PDF, UU KIP Pasal 36 ayat 2) / the written answer to an objection' })
+  @ApiOperation({
+    summary: 'Tanggapan Atasan PPID atas keberatan (PDF, UU KIP Pasal 36 ayat 2) / the written answer to an objection',
+  })
   async response(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     const { pdf, record } = await this.docs.responsePdf(user, id);
-    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${pdfFileName('tanggapan-keberatan', record.number)}"`, length: pdf.length });
+    return new StreamableFile(pdf, {
+      type: 'application/pdf',
+      disposition: `inline; filename="${pdfFileName('tanggapan-keberatan', record.number)}"`,
+      length: pdf.length,
+    });
   }
 }

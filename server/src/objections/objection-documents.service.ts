@@ -31,7 +31,13 @@ import { Requester } from '../requesters/requester.entity';
 import { parsePeriod, RegisterPeriod, RegisterQuery } from '../requests/request-documents.service';
 import { InfoRequest } from '../requests/request.entity';
 import { User } from '../users/user.entity';
-import { GROUND_LABELS, OBJECTION_GROUNDS, OBJECTION_STATUS_LABELS, OBJECTION_STATUSES, ObjectionGround } from './objection-lifecycle';
+import {
+  GROUND_LABELS,
+  OBJECTION_GROUNDS,
+  OBJECTION_STATUS_LABELS,
+  OBJECTION_STATUSES,
+  ObjectionGround,
+} from './objection-lifecycle';
 import { Objection } from './objection.entity';
 import { ObjectionsService } from './objections.service';
 
@@ -69,7 +75,10 @@ export class ObjectionDocumentsService {
     if (!o.decision || !o.decisionDate) {
       throw Errors.conflict(
         o.status === 'withdrawn'
-          ? msg('Keberatan ini telah dicabut sehingga tidak ada tanggapan Atasan PPID yang dapat dicetak', 'This objection was withdrawn, so there is no Atasan PPID response to print')
+          ? msg(
+              'Keberatan ini telah dicabut sehingga tidak ada tanggapan Atasan PPID yang dapat dicetak',
+              'This objection was withdrawn, so there is no Atasan PPID response to print',
+            )
           : msg(
               'Tanggapan Atasan PPID baru dapat dicetak setelah keberatan diputuskan oleh Atasan PPID',
               "The Atasan PPID's response can only be printed once the Atasan PPID has decided the objection",
@@ -79,7 +88,9 @@ export class ObjectionDocumentsService {
     const office = await this.ds.getRepository(Office).findOneOrFail({ where: { id: o.officeId } });
     const requester = await this.ds.getRepository(Requester).findOne({ where: { id: o.requesterId } });
     if (!requester) throw Errors.notFound(OBJECTION);
-    const request = o.requestId ? await this.ds.getRepository(InfoRequest).findOne({ where: { id: o.requestId } }) : null;
+    const request = o.requestId
+      ? await this.ds.getRepository(InfoRequest).findOne({ where: { id: o.requestId } })
+      : null;
     const signerUser = await this.decider(o, actor);
     const place = this.place(office);
     const signedOn = formatDateId(o.decisionDate, office.timeZone);
@@ -103,7 +114,11 @@ export class ObjectionDocumentsService {
       lateAcceptedReason: o.lateAcceptedReason,
     };
     // the answer does not need the NIK: name and address only
-    const requesterDoc: ObjectionDocRequester = { type: requester.type, name: requester.name, address: requester.address };
+    const requesterDoc: ObjectionDocRequester = {
+      type: requester.type,
+      name: requester.name,
+      address: requester.address,
+    };
     const requestDoc: ObjectionDocRequest | null = request
       ? {
           number: request.number,
@@ -125,7 +140,13 @@ export class ObjectionDocumentsService {
       office,
       type: 'objection-response',
       numberCode: 'TKEB',
-      subjectKey: subjectKey(`objection:${o.id}:response`, { objection, requester: requesterDoc, request: requestDoc, decision, signer }),
+      subjectKey: subjectKey(`objection:${o.id}:response`, {
+        objection,
+        requester: requesterDoc,
+        request: requestDoc,
+        decision,
+        signer,
+      }),
       title: `Tanggapan Atasan PPID atas Keberatan ${o.number}`,
       html: async (meta) =>
         objectionResponseHtml({
@@ -164,11 +185,22 @@ export class ObjectionDocumentsService {
     const requesterIds = ids(objections.map((o) => o.requesterId));
     const requestIds = ids(objections.map((o) => o.requestId));
     const deciderIds = ids(objections.map((o) => o.decidedById));
-    const requesters = requesterIds.length ? await this.ds.getRepository(Requester).find({ where: { id: In(requesterIds) }, select: { id: true, name: true, address: true } }) : [];
-    const requests = requestIds.length
-      ? await this.ds.getRepository(InfoRequest).find({ where: { id: In(requestIds) }, select: { id: true, number: true, informationRequested: true, purpose: true } })
+    const requesters = requesterIds.length
+      ? await this.ds
+          .getRepository(Requester)
+          .find({ where: { id: In(requesterIds) }, select: { id: true, name: true, address: true } })
       : [];
-    const deciders = deciderIds.length ? await this.ds.getRepository(User).find({ where: { id: In(deciderIds) }, select: { id: true, fullName: true, position: true } }) : [];
+    const requests = requestIds.length
+      ? await this.ds.getRepository(InfoRequest).find({
+          where: { id: In(requestIds) },
+          select: { id: true, number: true, informationRequested: true, purpose: true },
+        })
+      : [];
+    const deciders = deciderIds.length
+      ? await this.ds
+          .getRepository(User)
+          .find({ where: { id: In(deciderIds) }, select: { id: true, fullName: true, position: true } })
+      : [];
     const rq = new Map(requesters.map((x) => [x.id, x]));
     const reqs = new Map(requests.map((x) => [x.id, x]));
     const users = new Map(deciders.map((x) => [x.id, x]));
@@ -192,7 +224,12 @@ export class ObjectionDocumentsService {
         requesterReaction: o.requesterReaction,
         dispute:
           o.disputeFiledDate || o.kiRegistrationNumber
-            ? { filedDate: o.disputeFiledDate, kiRegistrationNumber: o.kiRegistrationNumber, stage: o.disputeStage, outcome: o.disputeOutcome }
+            ? {
+                filedDate: o.disputeFiledDate,
+                kiRegistrationNumber: o.kiRegistrationNumber,
+                stage: o.disputeStage,
+                outcome: o.disputeOutcome,
+              }
             : null,
         status: o.status,
         statusLabel: OBJECTION_STATUS_LABELS[o.status]?.id ?? o.status,
@@ -232,7 +269,17 @@ export class ObjectionDocumentsService {
           number: meta.number,
           dateText,
           verification: { code: meta.verificationCode, url: meta.verifyUrl },
-          signers: [acknowledged, { role: PPID_ROLE, position: ppid.position, name: ppid.fullName, nip: ppid.nip, place: this.place(office), date: dateText }],
+          signers: [
+            acknowledged,
+            {
+              role: PPID_ROLE,
+              position: ppid.position,
+              name: ppid.fullName,
+              nip: ppid.nip,
+              place: this.place(office),
+              date: dateText,
+            },
+          ],
         });
       },
     });
@@ -240,7 +287,10 @@ export class ObjectionDocumentsService {
   }
 
   /** The register as a workbook: "Register" (title, period, frozen header, real dates) and "Ringkasan" (counts). */
-  async registerXlsx(actor: AuthUser, q: RegisterQuery): Promise<{ xlsx: Buffer; office: Office; period: RegisterPeriod; rows: number }> {
+  async registerXlsx(
+    actor: AuthUser,
+    q: RegisterQuery,
+  ): Promise<{ xlsx: Buffer; office: Office; period: RegisterPeriod; rows: number }> {
     const { office, period, rows } = await this.registerData(actor, q);
     const wb = new Workbook();
     wb.creator = 'Lentera';
@@ -249,8 +299,16 @@ export class ObjectionDocumentsService {
     const periodText = `Periode ${formatDateId(period.from)} s.d. ${formatDateId(period.to)}`;
     const printed = `Dicetak ${formatDateTimeId(this.clock.now(), office.timeZone)} oleh ${actor.fullName}`;
 
-    const ws = wb.addWorksheet('Register', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-    const columns: Array<{ header: string; width: number; value: (r: ObjectionRegisterRow, i: number) => string | number | Date | null; date?: boolean; center?: boolean }> = [
+    const ws = wb.addWorksheet('Register', {
+      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
+    const columns: Array<{
+      header: string;
+      width: number;
+      value: (r: ObjectionRegisterRow, i: number) => string | number | Date | null;
+      date?: boolean;
+      center?: boolean;
+    }> = [
       { header: 'No', width: 5, value: (_r, i) => i + 1, center: true },
       { header: 'Nomor keberatan', width: 24, value: (r) => r.number },
       { header: 'Tanggal', width: 12, value: (r) => excelDate(r.filedDate), date: true },
@@ -262,9 +320,18 @@ export class ObjectionDocumentsService {
       { header: 'Tujuan', width: 30, value: (r) => r.purpose },
       { header: 'Alasan keberatan', width: 11, value: (r) => groundsText(r.grounds), center: true },
       { header: 'Keputusan', width: 20, value: (r) => objectionDecisionText(r) },
-      { header: 'Tanggal tanggapan', width: 13, value: (r) => (r.decisionDate ? excelDate(r.decisionDate) : null), date: true },
+      {
+        header: 'Tanggal tanggapan',
+        width: 13,
+        value: (r) => (r.decisionDate ? excelDate(r.decisionDate) : null),
+        date: true,
+      },
       { header: 'Batas waktu tanggapan', width: 13, value: (r) => excelDate(r.responseDueDate), date: true },
-      { header: 'Pejabat yang menanggapi', width: 28, value: (r) => (r.decidedBy ? [r.decidedBy.name, r.decidedBy.position].filter(Boolean).join(', ') : null) },
+      {
+        header: 'Pejabat yang menanggapi',
+        width: 28,
+        value: (r) => (r.decidedBy ? [r.decidedBy.name, r.decidedBy.position].filter(Boolean).join(', ') : null),
+      },
       { header: 'Tanggapan pemohon', width: 28, value: (r) => r.requesterReaction?.trim() || null },
       { header: 'Sengketa', width: 40, value: (r) => (disputeText(r) === '-' ? null : disputeText(r)) },
       { header: 'Status', width: 16, value: (r) => r.statusLabel },
@@ -299,8 +366,19 @@ export class ObjectionDocumentsService {
         if (c.date) cell.numFmt = 'dd/mm/yyyy';
       });
     });
-    ws.views = [{ state: 'frozen', xSplit: 2, ySplit: HEADER_ROW, topLeftCell: `C${HEADER_ROW + 1}`, activeCell: `C${HEADER_ROW + 1}` }];
-    ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + Math.max(rows.length, 1), column: last } };
+    ws.views = [
+      {
+        state: 'frozen',
+        xSplit: 2,
+        ySplit: HEADER_ROW,
+        topLeftCell: `C${HEADER_ROW + 1}`,
+        activeCell: `C${HEADER_ROW + 1}`,
+      },
+    ];
+    ws.autoFilter = {
+      from: { row: HEADER_ROW, column: 1 },
+      to: { row: HEADER_ROW + Math.max(rows.length, 1), column: last },
+    };
     ws.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
     // the meaning of the ground letters, under the table
     let legendAt = HEADER_ROW + Math.max(rows.length, 1) + 2;
@@ -340,12 +418,22 @@ export class ObjectionDocumentsService {
       }
       at++;
     };
-    table('Keputusan', objectionRegisterSummary(rows).map((s) => [s.label, s.count] as [string, number]));
-    table('Status', OBJECTION_STATUSES.map((s) => [OBJECTION_STATUS_LABELS[s].id, rows.filter((r) => r.status === s).length] as [string, number]));
+    table(
+      'Keputusan',
+      objectionRegisterSummary(rows).map((s) => [s.label, s.count] as [string, number]),
+    );
+    table(
+      'Status',
+      OBJECTION_STATUSES.map(
+        (s) => [OBJECTION_STATUS_LABELS[s].id, rows.filter((r) => r.status === s).length] as [string, number],
+      ),
+    );
     // an objection may rest on several grounds: no total
     table(
       'Alasan keberatan (Pasal 35 ayat (1))',
-      groundTexts(OBJECTION_GROUNDS).map((g) => [`${g.letter}. ${g.label}`, rows.filter((r) => r.grounds.includes(g.letter)).length] as [string, number]),
+      groundTexts(OBJECTION_GROUNDS).map(
+        (g) => [`${g.letter}. ${g.label}`, rows.filter((r) => r.grounds.includes(g.letter)).length] as [string, number],
+      ),
       false,
     );
     const disputes = sum.getRow(at);
@@ -385,8 +473,12 @@ export class ObjectionDocumentsService {
   }
 
   private async officeUsers(actor: AuthUser, officeId: number): Promise<{ users: OfficeUser[]; issuer: OfficeUser }> {
-    const users = await this.ds.getRepository(User).find({ where: { officeId }, relations: { roleRows: true }, order: { fullName: 'ASC', id: 'ASC' } });
-    const issuer = users.find((u) => u.id === actor.id) ?? (await this.ds.getRepository(User).findOne({ where: { id: actor.id }, relations: { roleRows: true } }));
+    const users = await this.ds
+      .getRepository(User)
+      .find({ where: { officeId }, relations: { roleRows: true }, order: { fullName: 'ASC', id: 'ASC' } });
+    const issuer =
+      users.find((u) => u.id === actor.id) ??
+      (await this.ds.getRepository(User).findOne({ where: { id: actor.id }, relations: { roleRows: true } }));
     if (!issuer) throw Errors.unauthorized();
     return { users, issuer };
   }

@@ -1,4 +1,9 @@
-import { allowedObjectionActions, canSettle, IllegalObjectionTransition, nextObjectionStatus } from './objection-lifecycle';
+import {
+  allowedObjectionActions,
+  canSettle,
+  IllegalObjectionTransition,
+  nextObjectionStatus,
+} from './objection-lifecycle';
 
 describe('objection lifecycle', () => {
   it('goes registered → decided → disputed → concluded → closed', () => {

@@ -15,13 +15,22 @@ export type ObjectionAction = 'decide' | 'dispute' | 'conclude' | 'close' | 'wit
 export const OBJECTION_GROUNDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const;
 export type ObjectionGround = (typeof OBJECTION_GROUNDS)[number];
 export const GROUND_LABELS: Record<ObjectionGround, Msg> = {
-  a: msg('penolakan atas permintaan informasi berdasarkan alasan pengecualian (Pasal 17)', 'refusal on exemption grounds (Article 17)'),
+  a: msg(
+    'penolakan atas permintaan informasi berdasarkan alasan pengecualian (Pasal 17)',
+    'refusal on exemption grounds (Article 17)',
+  ),
   b: msg('tidak disediakannya informasi berkala (Pasal 9)', 'periodic information not provided (Article 9)'),
   c: msg('tidak ditanggapinya permintaan informasi', 'the request was not answered'),
-  d: msg('permintaan informasi ditanggapi tidak sebagaimana yang diminta', 'the request was answered other than as asked'),
+  d: msg(
+    'permintaan informasi ditanggapi tidak sebagaimana yang diminta',
+    'the request was answered other than as asked',
+  ),
   e: msg('tidak dipenuhinya permintaan informasi', 'the request was not fulfilled'),
   f: msg('pengenaan biaya yang tidak wajar', 'unreasonable fees'),
-  g: msg('penyampaian informasi yang melebihi waktu yang diatur dalam undang-undang', 'information delivered later than the law allows'),
+  g: msg(
+    'penyampaian informasi yang melebihi waktu yang diatur dalam undang-undang',
+    'information delivered later than the law allows',
+  ),
 };
 
 export const OBJECTION_DECISIONS = ['accepted', 'rejected', 'settled'] as const;
@@ -63,13 +72,20 @@ export function nextObjectionStatus(status: ObjectionStatus, action: ObjectionAc
   if (!to) {
     const s = OBJECTION_STATUS_LABELS[status];
     const a = ACTION_LABELS[action];
-    throw new IllegalObjectionTransition(msg(`Keberatan berstatus "${s.id}" tidak dapat ${a.id}`, `An objection that is "${s.en.toLowerCase()}" cannot ${a.en}`));
+    throw new IllegalObjectionTransition(
+      msg(
+        `Keberatan berstatus "${s.id}" tidak dapat ${a.id}`,
+        `An objection that is "${s.en.toLowerCase()}" cannot ${a.en}`,
+      ),
+    );
   }
   return to;
 }
 
 export function allowedObjectionActions(status: ObjectionStatus): ObjectionAction[] {
-  return (Object.keys(OBJECTION_TRANSITIONS) as ObjectionAction[]).filter((a) => OBJECTION_TRANSITIONS[a][status] !== undefined);
+  return (Object.keys(OBJECTION_TRANSITIONS) as ObjectionAction[]).filter(
+    (a) => OBJECTION_TRANSITIONS[a][status] !== undefined,
+  );
 }
 
 /** Settlement by agreement (musyawarah) is possible for grounds b–g only (Pasal 35 ayat 2 penjelasan). */

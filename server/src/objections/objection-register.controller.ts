@@ -16,10 +16,19 @@ export class ObjectionRegisterController {
   @RequirePermission(Permission.ObjectionRead)
   @ApiProduces('application/pdf')
   @ApiQuery({ name: 'from', required: true, description: 'Tanggal keberatan diajukan, awal (YYYY-MM-DD)' })
-  @ApiQuery({ name: 'to', required: true, description: 'Tanggal keberatan diajukan, akhir (YYYY-MM-DD); paling lama 366 hari' })
+  @ApiQuery({
+    name: 'to',
+    required: true,
+    description: 'Tanggal keberatan diajukan, akhir (YYYY-MM-DD); paling lama 366 hari',
+  })
   @ApiQuery({ name: 'officeId', required: false, description: 'Kantor lain yang terlihat; bawaan: kantor sendiri' })
   @ApiOperation({ summary: 'Register keberatan (PDF) / objection register for a period' })
-  async pdf(@CurrentUser() user: AuthUser, @Query('from') from: unknown, @Query('to') to: unknown, @Query('officeId') officeId: unknown) {
+  async pdf(
+    @CurrentUser() user: AuthUser,
+    @Query('from') from: unknown,
+    @Query('to') to: unknown,
+    @Query('officeId') officeId: unknown,
+  ) {
     const { pdf, office, period } = await this.docs.registerPdf(user, { from, to, officeId });
     return registerFile('keberatan', office.code, period, pdf, 'pdf');
   }
@@ -28,12 +37,20 @@ export class ObjectionRegisterController {
   @RequirePermission(Permission.ObjectionRead)
   @ApiProduces(XLSX_TYPE)
   @ApiQuery({ name: 'from', required: true, description: 'Tanggal keberatan diajukan, awal (YYYY-MM-DD)' })
-  @ApiQuery({ name: 'to', required: true, description: 'Tanggal keberatan diajukan, akhir (YYYY-MM-DD); paling lama 366 hari' })
+  @ApiQuery({
+    name: 'to',
+    required: true,
+    description: 'Tanggal keberatan diajukan, akhir (YYYY-MM-DD); paling lama 366 hari',
+  })
   @ApiQuery({ name: 'officeId', required: false, description: 'Kantor lain yang terlihat; bawaan: kantor sendiri' })
   @ApiOperation({ summary: 'Register keberatan (XLSX) / objection register as a workbook' })
-  async xlsx(@CurrentUser() user: AuthUser, @Query('from') from: unknown, @Query('to') to: unknown, @Query('officeId') officeId: unknown) {
+  async xlsx(
+    @CurrentUser() user: AuthUser,
+    @Query('from') from: unknown,
+    @Query('to') to: unknown,
+    @Query('officeId') officeId: unknown,
+  ) {
     const { xlsx, office, period } = await this.docs.registerXlsx(user, { from, to, officeId });
     return registerFile('keberatan', office.code, period, xlsx, 'xlsx');
   }
 }
-

@@ -17,8 +17,14 @@ export class ObjectionsController {
 
   @Get()
   @RequirePermission(Permission.ObjectionRead)
-  @ApiOperation({ summary: 'Daftar keberatan / objections (the Atasan PPID queue: status=registered, sort responseDueDate)' })
-  @ApiQuery({ name: 'filter', required: false, description: 'JSON: q, status, requestId, open, overdue, from, to, officeId' })
+  @ApiOperation({
+    summary: 'Daftar keberatan / objections (the Atasan PPID queue: status=registered, sort responseDueDate)',
+  })
+  @ApiQuery({
+    name: 'filter',
+    required: false,
+    description: 'JSON: q, status, requestId, open, overdue, from, to, officeId',
+  })
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
     const lq = parseListQuery(query, OBJECTION_LIST);
     const { items, total } = await this.objections.list(user, lq);

@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { OFFICE_LEVELS, OFFICE_TIME_ZONES } from './office.entity';
 
 export class CreateOfficeDto {
@@ -35,12 +46,22 @@ export class CreateOfficeDto {
   @MaxLength(200)
   letterheadLine2: string;
 
-  @ApiPropertyOptional() @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(500) address?: string | null;
-  @ApiPropertyOptional() @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(100) city?: string | null;
-  @ApiPropertyOptional() @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @Matches(/^\d{5}$/, { message: 'postalCode must be 5 digits' }) postalCode?: string | null;
-  @ApiPropertyOptional() @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(50) phone?: string | null;
-  @ApiPropertyOptional() @IsOptional() @ValidateIf((_, v) => v !== null && v !== '') @IsEmail() @MaxLength(200) email?: string | null;
-  @ApiPropertyOptional() @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(200) website?: string | null;
+  @ApiPropertyOptional() @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(500) address?:
+    string | null;
+  @ApiPropertyOptional() @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(100) city?:
+    string | null;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @Matches(/^\d{5}$/, { message: 'postalCode must be 5 digits' })
+  postalCode?: string | null;
+  @ApiPropertyOptional() @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(50) phone?:
+    string | null;
+  @ApiPropertyOptional() @IsOptional() @ValidateIf((_, v) => v !== null && v !== '') @IsEmail() @MaxLength(200) email?:
+    string | null;
+  @ApiPropertyOptional() @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(200) website?:
+    string | null;
 
   @ApiProperty({ enum: OFFICE_TIME_ZONES })
   @IsIn(OFFICE_TIME_ZONES as unknown as string[])

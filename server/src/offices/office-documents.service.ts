@@ -34,8 +34,24 @@ export class OfficeDocumentsService {
         const dateText = formatDateId(meta.issuedAt, office.timeZone);
         const place = office.city ?? office.name;
         const signers = [
-          ...(atasan ? [{ role: 'Mengetahui,', position: atasan.position ?? 'Atasan PPID', name: atasan.fullName, nip: atasan.nip }] : []),
-          { role: 'Dibuat oleh,', position: issuer.position ?? 'Pengelola Sistem', name: issuer.fullName, nip: issuer.nip, place, date: dateText },
+          ...(atasan
+            ? [
+                {
+                  role: 'Mengetahui,',
+                  position: atasan.position ?? 'Atasan PPID',
+                  name: atasan.fullName,
+                  nip: atasan.nip,
+                },
+              ]
+            : []),
+          {
+            role: 'Dibuat oleh,',
+            position: issuer.position ?? 'Pengelola Sistem',
+            name: issuer.fullName,
+            nip: issuer.nip,
+            place,
+            date: dateText,
+          },
         ];
         return officeUserListHtml({
           office,

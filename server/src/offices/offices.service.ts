@@ -5,7 +5,15 @@ import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
-import { applySortAndRange, idFilter, intFilter, likeContains, ListQuery, ListSpec, stringFilter } from '../common/list-query';
+import {
+  applySortAndRange,
+  idFilter,
+  intFilter,
+  likeContains,
+  ListQuery,
+  ListSpec,
+  stringFilter,
+} from '../common/list-query';
 import { OfficeAccess } from '../common/office-access.service';
 import { CreateOfficeDto, UpdateOfficeDto } from './dto';
 import { Office, OfficeLevel } from './office.entity';
@@ -17,7 +25,11 @@ export const OFFICE_LIST: ListSpec = {
 };
 
 const OFFICE = msg('Kantor', 'Office');
-const CHILD_LEVEL: Record<OfficeLevel, OfficeLevel | null> = { national: 'province', province: 'regency', regency: null };
+const CHILD_LEVEL: Record<OfficeLevel, OfficeLevel | null> = {
+  national: 'province',
+  province: 'regency',
+  regency: null,
+};
 
 @Injectable()
 export class OfficesService {
@@ -63,31 +75,76 @@ export class OfficesService {
   async create(actor: AuthUser, dto: CreateOfficeDto): Promise<Office> {
     const parent = await this.get(actor, dto.parentId);
     if (parent.id !== actor.officeId)
-      throw Errors.forbidden(msg('Kantor baru hanya dapat dibuat langsung di bawah kantor Anda sendiri', 'A new office can only be created directly under your own office'));
+      throw Errors.forbidden(
+        msg(
+          'Kantor baru hanya dapat dibuat langsung di bawah kantor Anda sendiri',
+          'A new office can only be created directly under your own office',
+        ),
+      );
     const expected = CHILD_LEVEL[parent.level];
     if (expected !== dto.level)
-      throw Errors.field('level', expected ? `tingkat kantor di bawah ${parent.name} harus ${expected}` : `${parent.name} tidak dapat memiliki kantor di bawahnya`, expected ? `an office under ${parent.name} must have level ${expected}` : `${parent.name} cannot have child offices`);
+      throw Errors.field(
+        'level',
+        expected
+          ? `tingkat kantor di bawah ${parent.name} harus ${expected}`
+          : `${parent.name} tidak dapat memiliki kantor di bawahnya`,
+        expected
+          ? `an office under ${parent.name} must have level ${expected}`
+          : `${parent.name} cannot have child offices`,
+      );
     const now = this.clock.now();
     const id = await this.audit.inTransaction(actor, async (m) => {
-      if (await m.exists(Office, { where: { code: dto.code } })) throw Errors.conflict(msg('Kode kantor sudah dipakai', 'Office code already in use'), { code: msg('kode sudah dipakai', 'code already in use') });
-      const { identifiers } = await m.insert(Office, { ...dto, level: dto.level as OfficeLevel, timeZone: dto.timeZone as Office['timeZone'], path: `${parent.path}pending/`, createdAt: now, updatedAt: now });
+      if (await m.exists(Office, { where: { code: dto.code } }))
+        throw Errors.conflict(msg('Kode kantor sudah dipakai', 'Office code already in use'), {
+          code: msg('kode sudah dipakai', 'code already in use'),
+        });
+      const { identifiers } = await m.insert(Office, {
+        ...dto,
+        level: dto.level as OfficeLevel,
+        timeZone: dto.timeZone as Office['timeZone'],
+        path: `${parent.path}pending/`,
+        createdAt: now,
+        updatedAt: now,
+      });
       const newId = Number(identifiers[0].id);
       await m.update(Office, { id: newId }, { path: `${parent.path}${newId}/` });
-      return { result: newId, audit: { action: 'office.create', entityType: 'office', entityId: newId, officeId: newId, changes: { ...dto } } };
+      return {
+        result: newId,
+        audit: { action: 'office.create', entityType: 'office', entityId: newId, officeId: newId, changes: { ...dto } },
+      };
     });
     return this.get(actor, id);
   }
 
   async update(actor: AuthUser, id: number, dto: UpdateOfficeDto): Promise<Office> {
     const office = await this.get(actor, id);
-    if (!office.path.startsWith(actor.officePath)) throw Errors.forbidden(msg('Kantor induk tidak dapat diubah dari kantor di bawahnya', 'A parent office cannot be changed from a child office'));
+    if (!office.path.startsWith(actor.officePath))
+      throw Errors.forbidden(
+        msg(
+          'Kantor induk tidak dapat diubah dari kantor di bawahnya',
+          'A parent office cannot be changed from a child office',
+        ),
+      );
     await this.access.assertWrite(actor, office.id, OFFICE);
     await this.audit.inTransaction(actor, async (m) => {
       const patch = { ...dto } as Partial<Office>;
       const changes = diff(office, patch);
-      const res = await m.update(Office, { id, updatedAt: office.updatedAt }, { ...patch, updatedAt: this.clock.now() });
-      if (!res.affected) throw Errors.conflict(msg('Kantor ini baru saja diubah orang lain; muat ulang lalu coba lagi', 'This office was just changed by someone else; reload and retry'));
-      return { result: undefined, audit: { action: 'office.update', entityType: 'office', entityId: id, officeId: id, changes } };
+      const res = await m.update(
+        Office,
+        { id, updatedAt: office.updatedAt },
+        { ...patch, updatedAt: this.clock.now() },
+      );
+      if (!res.affected)
+        throw Errors.conflict(
+          msg(
+            'Kantor ini baru saja diubah orang lain; muat ulang lalu coba lagi',
+            'This office was just changed by someone else; reload and retry',
+          ),
+        );
+      return {
+        result: undefined,
+        audit: { action: 'office.update', entityType: 'office', entityId: id, officeId: id, changes },
+      };
     });
     return this.get(actor, id);
   }

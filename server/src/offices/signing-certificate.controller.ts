@@ -16,7 +16,9 @@ export class SigningCertificateController {
 
   @Get(':id/signing-certificate')
   @RequirePermission(Permission.OfficeRead)
-  @ApiOperation({ summary: 'Sertifikat penandatanganan kantor (tanpa kunci) / office signing certificate (never the key)' })
+  @ApiOperation({
+    summary: 'Sertifikat penandatanganan kantor (tanpa kunci) / office signing certificate (never the key)',
+  })
   get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.certificates.get(user, id);
   }
@@ -24,8 +26,15 @@ export class SigningCertificateController {
   @Put(':id/signing-certificate')
   @RequirePermission(Permission.OfficeUpdate)
   @SingleUpload({ passphrase: { type: 'string', description: 'kata sandi berkas .p12/.pfx' } })
-  @ApiOperation({ summary: 'Unggah sertifikat PKCS#12 (.p12/.pfx) kantor sendiri / upload the own office PKCS#12 certificate' })
-  upload(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @UploadedFile() file: File | undefined, @Body('passphrase') passphrase: unknown) {
+  @ApiOperation({
+    summary: 'Unggah sertifikat PKCS#12 (.p12/.pfx) kantor sendiri / upload the own office PKCS#12 certificate',
+  })
+  upload(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdPipe) id: number,
+    @UploadedFile() file: File | undefined,
+    @Body('passphrase') passphrase: unknown,
+  ) {
     return this.certificates.upload(user, id, file, passphrase);
   }
 

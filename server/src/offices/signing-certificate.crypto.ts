@@ -90,7 +90,11 @@ export function openP12(bytes: Buffer, passphrase: string, now: Date): OpenedP12
   try {
     asn1 = forge.asn1.fromDer(forge.util.createBuffer(bytes.toString('binary')));
   } catch {
-    throw new P12Problem('file', 'berkas bukan sertifikat PKCS#12 (.p12/.pfx)', 'the file is not a PKCS#12 certificate (.p12/.pfx)');
+    throw new P12Problem(
+      'file',
+      'berkas bukan sertifikat PKCS#12 (.p12/.pfx)',
+      'the file is not a PKCS#12 certificate (.p12/.pfx)',
+    );
   }
   let p12: forge.pkcs12.Pkcs12Pfx;
   try {
@@ -98,7 +102,11 @@ export function openP12(bytes: Buffer, passphrase: string, now: Date): OpenedP12
   } catch (e) {
     if (/password|mac/i.test(String((e as Error)?.message)))
       throw new P12Problem('passphrase', 'kata sandi sertifikat salah', 'wrong passphrase for the certificate');
-    throw new P12Problem('file', 'berkas bukan sertifikat PKCS#12 (.p12/.pfx) yang dapat dibuka', 'the file is not a PKCS#12 certificate (.p12/.pfx) that can be opened');
+    throw new P12Problem(
+      'file',
+      'berkas bukan sertifikat PKCS#12 (.p12/.pfx) yang dapat dibuka',
+      'the file is not a PKCS#12 certificate (.p12/.pfx) that can be opened',
+    );
   }
   let keys: forge.pkcs12.Bag[];
   let certs: forge.pkcs12.Bag[];
@@ -109,7 +117,12 @@ export function openP12(bytes: Buffer, passphrase: string, now: Date): OpenedP12
     throw new P12Problem('passphrase', 'kata sandi sertifikat salah', 'wrong passphrase for the certificate');
   }
   const key = keys[0]?.key as forge.pki.rsa.PrivateKey | undefined;
-  if (!key) throw new P12Problem('file', 'berkas tidak berisi kunci privat (atau kata sandinya salah)', 'the file holds no private key (or the passphrase is wrong)');
+  if (!key)
+    throw new P12Problem(
+      'file',
+      'berkas tidak berisi kunci privat (atau kata sandinya salah)',
+      'the file holds no private key (or the passphrase is wrong)',
+    );
   if (!key.n || !key.e) throw new P12Problem('file', 'kunci privat harus RSA', 'the private key must be RSA');
   const withCert = certs.filter((b) => b.cert);
   if (!withCert.length) throw new P12Problem('file', 'berkas tidak berisi sertifikat', 'the file holds no certificate');
@@ -119,12 +132,28 @@ export function openP12(bytes: Buffer, passphrase: string, now: Date): OpenedP12
       const pub = c.publicKey as forge.pki.rsa.PublicKey;
       return pub?.n && pub.n.compareTo(key.n) === 0 && pub.e.compareTo(key.e) === 0;
     });
-  if (!certificate) throw new P12Problem('file', 'tidak ada sertifikat yang cocok dengan kunci privat', 'no certificate matches the private key');
+  if (!certificate)
+    throw new P12Problem(
+      'file',
+      'tidak ada sertifikat yang cocok dengan kunci privat',
+      'no certificate matches the private key',
+    );
   const summary = summarize(certificate);
   if (summary.validTo.getTime() <= now.getTime())
-    throw new P12Problem('file', `sertifikat sudah kedaluwarsa (berlaku sampai ${summary.validTo.toISOString().slice(0, 10)})`, `the certificate has expired (valid until ${summary.validTo.toISOString().slice(0, 10)})`);
+    throw new P12Problem(
+      'file',
+      `sertifikat sudah kedaluwarsa (berlaku sampai ${summary.validTo.toISOString().slice(0, 10)})`,
+      `the certificate has expired (valid until ${summary.validTo.toISOString().slice(0, 10)})`,
+    );
   if (summary.validFrom.getTime() > now.getTime())
-    throw new P12Problem('file', `sertifikat belum berlaku (mulai ${summary.validFrom.toISOString().slice(0, 10)})`, `the certificate is not valid yet (from ${summary.validFrom.toISOString().slice(0, 10)})`);
-  const certificatesDerBytes = withCert.reduce((n, b) => n + forge.asn1.toDer(forge.pki.certificateToAsn1(b.cert!)).length(), 0);
+    throw new P12Problem(
+      'file',
+      `sertifikat belum berlaku (mulai ${summary.validFrom.toISOString().slice(0, 10)})`,
+      `the certificate is not valid yet (from ${summary.validFrom.toISOString().slice(0, 10)})`,
+    );
+  const certificatesDerBytes = withCert.reduce(
+    (n, b) => n + forge.asn1.toDer(forge.pki.certificateToAsn1(b.cert!)).length(),
+    0,
+  );
   return { certificate, certificatesDerBytes, summary };
 }

@@ -62,13 +62,30 @@ export class SigningCertificateService {
     return view(row);
   }
 
-  async upload(actor: AuthUser, officeId: number, file: UploadedFile | undefined, passphrase: unknown): Promise<SigningCertificateView> {
+  async upload(
+    actor: AuthUser,
+    officeId: number,
+    file: UploadedFile | undefined,
+    passphrase: unknown,
+  ): Promise<SigningCertificateView> {
     await this.assertOwn(actor, officeId);
-    if (!file || !file.buffer?.length) throw Errors.field('file', 'berkas sertifikat (.p12/.pfx) wajib dilampirkan', 'a certificate file (.p12/.pfx) is required');
-    if (file.buffer.length > MAX_P12_BYTES) throw Errors.field('file', 'berkas sertifikat paling besar 64 KB', 'the certificate file may be at most 64 KB');
-    if (passphrase !== undefined && typeof passphrase !== 'string') throw Errors.field('passphrase', 'kata sandi harus teks', 'passphrase must be text');
+    if (!file || !file.buffer?.length)
+      throw Errors.field(
+        'file',
+        'berkas sertifikat (.p12/.pfx) wajib dilampirkan',
+        'a certificate file (.p12/.pfx) is required',
+      );
+    if (file.buffer.length > MAX_P12_BYTES)
+      throw Errors.field('file', 'berkas sertifikat paling besar 64 KB', 'the certificate file may be at most 64 KB');
+    if (passphrase !== undefined && typeof passphrase !== 'string')
+      throw Errors.field('passphrase', 'kata sandi harus teks', 'passphrase must be text');
     const pass = passphrase ?? '';
-    if (pass.length > MAX_PASSPHRASE) throw Errors.field('passphrase', `kata sandi paling panjang ${MAX_PASSPHRASE} karakter`, `passphrase may be at most ${MAX_PASSPHRASE} characters`);
+    if (pass.length > MAX_PASSPHRASE)
+      throw Errors.field(
+        'passphrase',
+        `kata sandi paling panjang ${MAX_PASSPHRASE} karakter`,
+        `passphrase may be at most ${MAX_PASSPHRASE} characters`,
+      );
     const now = this.clock.now();
     let summary;
     try {
@@ -133,7 +150,13 @@ export class SigningCertificateService {
       await m.delete(SigningCertificate, { id: existing.id });
       return {
         result: existing.storageKey,
-        audit: { action: 'office.signing_certificate.remove', entityType: 'office', entityId: officeId, officeId, changes: { fingerprintSha256: existing.fingerprintSha256, subject: existing.subject } },
+        audit: {
+          action: 'office.signing_certificate.remove',
+          entityType: 'office',
+          entityId: officeId,
+          officeId,
+          changes: { fingerprintSha256: existing.fingerprintSha256, subject: existing.subject },
+        },
       };
     });
     await this.files.remove(storageKey);
@@ -143,6 +166,11 @@ export class SigningCertificateService {
   private async assertOwn(actor: AuthUser, officeId: number): Promise<void> {
     await this.offices.get(actor, officeId);
     if (officeId !== actor.officeId)
-      throw Errors.forbidden(msg('Sertifikat penandatanganan hanya dapat diatur oleh kantornya sendiri', "A signing certificate can only be set by the office's own administrators"));
+      throw Errors.forbidden(
+        msg(
+          'Sertifikat penandatanganan hanya dapat diatur oleh kantornya sendiri',
+          "A signing certificate can only be set by the office's own administrators",
+        ),
+      );
   }
 }

@@ -9,7 +9,10 @@ import type { MonthlyReportStatus } from './monthly-report.entity';
  */
 export type MonthlyReportAction = 'sign' | 'countersign';
 
-export const MONTHLY_TRANSITIONS: Record<MonthlyReportAction, Partial<Record<MonthlyReportStatus, MonthlyReportStatus>>> = {
+export const MONTHLY_TRANSITIONS: Record<
+  MonthlyReportAction,
+  Partial<Record<MonthlyReportStatus, MonthlyReportStatus>>
+> = {
   sign: { draft: 'signed' },
   countersign: { signed: 'final' },
 };
@@ -23,7 +26,10 @@ export const MONTHLY_STATUS_LABELS: Record<MonthlyReportStatus, Msg> = {
 const WHY: Record<MonthlyReportAction, Partial<Record<MonthlyReportStatus, Msg>>> = {
   sign: {
     signed: msg('Laporan ini sudah ditandatangani PPID', 'This report is already signed by the PPID'),
-    final: msg('Laporan ini sudah final dan tidak dapat ditandatangani ulang', 'This report is final and cannot be signed again'),
+    final: msg(
+      'Laporan ini sudah final dan tidak dapat ditandatangani ulang',
+      'This report is final and cannot be signed again',
+    ),
   },
   countersign: {
     draft: msg('Laporan harus ditandatangani PPID terlebih dahulu', 'The PPID must sign the report first'),
@@ -39,7 +45,8 @@ export class IllegalMonthlyTransition extends Error {
 
 export function nextMonthlyStatus(status: MonthlyReportStatus, action: MonthlyReportAction): MonthlyReportStatus {
   const to = MONTHLY_TRANSITIONS[action][status];
-  if (!to) throw new IllegalMonthlyTransition(WHY[action][status] ?? msg('Tindakan tidak diizinkan', 'Action not allowed'));
+  if (!to)
+    throw new IllegalMonthlyTransition(WHY[action][status] ?? msg('Tindakan tidak diizinkan', 'Action not allowed'));
   return to;
 }
 

@@ -47,7 +47,9 @@ export class MonthlyReportsController {
   @Post(':id/countersign')
   @HttpCode(200)
   @RequirePermission(Permission.ReportApprove)
-  @ApiOperation({ summary: 'Atasan PPID mengetahui: PDF diterbitkan dan dibekukan / the Atasan PPID countersigns (PDF frozen)' })
+  @ApiOperation({
+    summary: 'Atasan PPID mengetahui: PDF diterbitkan dan dibekukan / the Atasan PPID countersigns (PDF frozen)',
+  })
   countersign(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.reports.countersign(user, id);
   }
@@ -55,7 +57,9 @@ export class MonthlyReportsController {
   @Get(':id/report.pdf')
   @RequirePermission(Permission.MetricsRead)
   @ApiProduces('application/pdf')
-  @ApiOperation({ summary: 'PDF: yang ditandatangani bila final, pratinjau DRAF sebelumnya / the signed PDF, or a draft preview' })
+  @ApiOperation({
+    summary: 'PDF: yang ditandatangani bila final, pratinjau DRAF sebelumnya / the signed PDF, or a draft preview',
+  })
   async pdf(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     const { pdf, filename } = await this.reports.pdfOf(user, id);
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${filename}"` });

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { formatDateId, MONTHS_ID, monthlyReportHtml, SOP_STEP_LABELS, type MonthlyReportData, type Signer } from '@lentera/reports';
+import {
+  formatDateId,
+  MONTHS_ID,
+  monthlyReportHtml,
+  SOP_STEP_LABELS,
+  type MonthlyReportData,
+  type Signer,
+} from '@lentera/reports';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
@@ -17,7 +24,13 @@ import { MetricsService, monthEnd } from '../metrics/metrics.service';
 import { Office } from '../offices/office.entity';
 import { SettingsService } from '../settings/settings.service';
 import { User } from '../users/user.entity';
-import { allowedMonthlyActions, IllegalMonthlyTransition, MonthlyFigures, MonthlyReportAction, nextMonthlyStatus } from './monthly-report-lifecycle';
+import {
+  allowedMonthlyActions,
+  IllegalMonthlyTransition,
+  MonthlyFigures,
+  MonthlyReportAction,
+  nextMonthlyStatus,
+} from './monthly-report-lifecycle';
 import { MonthlyReport } from './monthly-report.entity';
 import { labelledSummary } from './report-figures';
 
@@ -70,7 +83,10 @@ export class MonthlyReportsService {
     const r = await this.find(actor, id);
     const office = await this.ds.getRepository(Office).findOneByOrFail({ id: r.officeId });
     const doc = r.documentId ? await this.ds.getRepository(DocumentRecord).findOneBy({ id: r.documentId }) : null;
-    return { ...this.view(r, r.figures ?? (await this.figures(office, r.year, r.month))), document: doc ? { number: doc.number, verificationCode: doc.verificationCode, sha256: doc.sha256 } : null };
+    return {
+      ...this.view(r, r.figures ?? (await this.figures(office, r.year, r.month))),
+      document: doc ? { number: doc.number, verificationCode: doc.verificationCode, sha256: doc.sha256 } : null,
+    };
   }
 
   async create(actor: AuthUser, month: string) {
@@ -78,17 +94,43 @@ export class MonthlyReportsService {
     const [year, m] = month.split('-').map(Number);
     const today = this.deadlines.today(office.timeZone);
     if (month >= today.slice(0, 7))
-      throw Errors.field('month', `bulan ${monthText(year, m)} belum berakhir; laporan bulanan dibuat setelah bulan selesai`, `${month} has not ended yet; a monthly report is made after the month`);
+      throw Errors.field(
+        'month',
+        `bulan ${monthText(year, m)} belum berakhir; laporan bulanan dibuat setelah bulan selesai`,
+        `${month} has not ended yet; a monthly report is made after the month`,
+      );
     const existing = await this.ds.getRepository(MonthlyReport).findOneBy({ officeId: office.id, year, month: m });
     if (existing)
       throw Errors.conflict(
-        msg(`Laporan bulan ${monthText(year, m)} sudah ada (status: ${existing.status}); laporan yang sudah ditandatangani tidak dibuat ulang`, `The report for ${month} already exists (${existing.status}); a signed report is never regenerated`),
+        msg(
+          `Laporan bulan ${monthText(year, m)} sudah ada (status: ${existing.status}); laporan yang sudah ditandatangani tidak dibuat ulang`,
+          `The report for ${month} already exists (${existing.status}); a signed report is never regenerated`,
+        ),
       );
     const now = this.clock.now();
     const id = await this.audit.inTransaction(actor, async (tx) => {
-      const row = tx.create(MonthlyReport, { officeId: office.id, year, month: m, status: 'draft', figures: null, preparedById: actor.id, preparedAt: now, version: 1, updatedAt: now });
+      const row = tx.create(MonthlyReport, {
+        officeId: office.id,
+        year,
+        month: m,
+        status: 'draft',
+        figures: null,
+        preparedById: actor.id,
+        preparedAt: now,
+        version: 1,
+        updatedAt: now,
+      });
       await tx.save(MonthlyReport, row);
-      return { result: row.id, audit: { action: 'monthly_report.create', entityType: 'monthly_report', entityId: row.id, officeId: office.id, changes: { month } } };
+      return {
+        result: row.id,
+        audit: {
+          action: 'monthly_report.create',
+          entityType: 'monthly_report',
+          entityId: row.id,
+          officeId: office.id,
+          changes: { month },
+        },
+      };
     });
     return this.get(actor, id);
   }
@@ -107,7 +149,13 @@ export class MonthlyReportsService {
   async countersign(actor: AuthUser, id: number) {
     const r = await this.find(actor, id);
     await this.access.assertWrite(actor, r.officeId, REPORT);
-    if (r.signedById === actor.id) throw Errors.forbidden(msg('Penandatangan laporan tidak dapat juga mengetahuinya sebagai Atasan PPID', 'The signer cannot also countersign as the Atasan PPID'));
+    if (r.signedById === actor.id)
+      throw Errors.forbidden(
+        msg(
+          'Penandatangan laporan tidak dapat juga mengetahuinya sebagai Atasan PPID',
+          'The signer cannot also countersign as the Atasan PPID',
+        ),
+      );
     const at = this.clock.now();
     await this.transition(actor, r, 'countersign', { countersignedById: actor.id, countersignedAt: at });
     try {
@@ -119,15 +167,41 @@ export class MonthlyReportsService {
         type: 'monthly-report',
         numberCode: 'LBL',
         title: `Laporan Bulanan Pelayanan Informasi Publik ${office.name} ${monthText(r.year, r.month)}`,
-        signers: signers.map((s) => ({ role: s.role, name: s.name, position: s.position ?? null, signedAt: s.signedAt.toISOString() })),
+        signers: signers.map((s) => ({
+          role: s.role,
+          name: s.name,
+          position: s.position ?? null,
+          signedAt: s.signedAt.toISOString(),
+        })),
         // with the office's PKCS#12 certificate, if configured: signed in the Atasan PPID's name
-        sign: { reason: 'Laporan bulanan pelayanan informasi publik', signerName: signers.find((s) => s.role.includes('Atasan'))?.name ?? signers[signers.length - 1]?.name ?? office.name },
-        html: (meta) => monthlyReportHtml(this.pdfData(office, r, r.figures!, signers, { number: meta.number, code: meta.verificationCode, url: meta.verifyUrl, issuedAt: meta.issuedAt })),
+        sign: {
+          reason: 'Laporan bulanan pelayanan informasi publik',
+          signerName:
+            signers.find((s) => s.role.includes('Atasan'))?.name ?? signers[signers.length - 1]?.name ?? office.name,
+        },
+        html: (meta) =>
+          monthlyReportHtml(
+            this.pdfData(office, r, r.figures!, signers, {
+              number: meta.number,
+              code: meta.verificationCode,
+              url: meta.verifyUrl,
+              issuedAt: meta.issuedAt,
+            }),
+          ),
       });
       await this.ds.getRepository(MonthlyReport).update({ id: r.id }, { documentId: record.id, sha256: record.sha256 });
     } catch (e) {
       // The PDF could not be issued: back to "signed", so the Atasan PPID can try again; nothing half-final stays.
-      await this.ds.getRepository(MonthlyReport).update({ id: r.id, status: 'final' }, { status: 'signed', countersignedById: null, countersignedAt: null, version: r.version + 2, updatedAt: this.clock.now() });
+      await this.ds.getRepository(MonthlyReport).update(
+        { id: r.id, status: 'final' },
+        {
+          status: 'signed',
+          countersignedById: null,
+          countersignedAt: null,
+          version: r.version + 2,
+          updatedAt: this.clock.now(),
+        },
+      );
       throw e;
     }
     return this.get(actor, id);
@@ -144,7 +218,16 @@ export class MonthlyReportsService {
     const office = await this.ds.getRepository(Office).findOneByOrFail({ id: r.officeId });
     const figures = r.figures ?? (await this.figures(office, r.year, r.month));
     const signers = await this.signers(office, r);
-    const html = await monthlyReportHtml(this.pdfData(office, r, figures, signers, { number: 'DRAF', code: '-', url: '-', issuedAt: this.clock.now() }, true));
+    const html = await monthlyReportHtml(
+      this.pdfData(
+        office,
+        r,
+        figures,
+        signers,
+        { number: 'DRAF', code: '-', url: '-', issuedAt: this.clock.now() },
+        true,
+      ),
+    );
     return { pdf: await this.pdf.render(html), filename: `${name}-draf.pdf` };
   }
 
@@ -153,18 +236,37 @@ export class MonthlyReportsService {
   /** The month's figures from the one metrics source, plus its days (daily service data). */
   async figures(office: Office, year: number, month: number): Promise<MonthlyFigures> {
     const mm = `${year}-${String(month).padStart(2, '0')}`;
-    const scope = { office: { id: office.id, code: office.code, name: office.name, level: office.level, parentId: office.parentId }, offices: [], ids: [office.id] };
+    const scope = {
+      office: { id: office.id, code: office.code, name: office.name, level: office.level, parentId: office.parentId },
+      offices: [],
+      ids: [office.id],
+    };
     const range = { from: `${mm}-01`, to: monthEnd(mm) };
-    const [summary, days, rules] = await Promise.all([this.metrics.summaryOf(scope, range), this.metrics.dailyOf([office.id], range), this.settings.rulesFor(office.id)]);
+    const [summary, days, rules] = await Promise.all([
+      this.metrics.summaryOf(scope, range),
+      this.metrics.dailyOf([office.id], range),
+      this.settings.rulesFor(office.id),
+    ]);
     return {
       summary,
-      days: days.map((d) => ({ date: d.date, received: d.received.total, decided: d.decided.total, open: d.open, overdue: d.overdue })),
+      days: days.map((d) => ({
+        date: d.date,
+        received: d.received.total,
+        decided: d.decided.total,
+        open: d.open,
+        overdue: d.overdue,
+      })),
       onTimeTargetPercent: Number((rules as Record<string, number | string>)['kpi.onTimeTargetPercent'] ?? 95),
       stepMinutes: ([1, 2, 3] as const).map((n) => Number(rules[STEP_RULES[n]])),
     };
   }
 
-  private async transition(actor: AuthUser, r: MonthlyReport, action: MonthlyReportAction, patch: Partial<MonthlyReport>) {
+  private async transition(
+    actor: AuthUser,
+    r: MonthlyReport,
+    action: MonthlyReportAction,
+    patch: Partial<MonthlyReport>,
+  ) {
     let to;
     try {
       to = nextMonthlyStatus(r.status, action);
@@ -173,9 +275,28 @@ export class MonthlyReportsService {
       throw e;
     }
     await this.audit.inTransaction(actor, async (tx) => {
-      const res = await tx.update(MonthlyReport, { id: r.id, version: r.version }, { ...patch, status: to, version: r.version + 1, updatedAt: this.clock.now() });
-      if (!res.affected) throw Errors.conflict(msg('Laporan ini baru saja diubah orang lain; muat ulang lalu coba lagi', 'This report was just changed by someone else; reload and retry'));
-      return { result: undefined, audit: { action: `monthly_report.${action}`, entityType: 'monthly_report', entityId: r.id, officeId: r.officeId, changes: { status: { from: r.status, to } } } };
+      const res = await tx.update(
+        MonthlyReport,
+        { id: r.id, version: r.version },
+        { ...patch, status: to, version: r.version + 1, updatedAt: this.clock.now() },
+      );
+      if (!res.affected)
+        throw Errors.conflict(
+          msg(
+            'Laporan ini baru saja diubah orang lain; muat ulang lalu coba lagi',
+            'This report was just changed by someone else; reload and retry',
+          ),
+        );
+      return {
+        result: undefined,
+        audit: {
+          action: `monthly_report.${action}`,
+          entityType: 'monthly_report',
+          entityId: r.id,
+          officeId: r.officeId,
+          changes: { status: { from: r.status, to } },
+        },
+      };
     });
   }
 
@@ -185,17 +306,44 @@ export class MonthlyReportsService {
     return r;
   }
 
-  private async signers(office: Office, r: Pick<MonthlyReport, 'signedById' | 'signedAt' | 'countersignedById' | 'countersignedAt'>): Promise<Array<Signer & { signedAt: Date }>> {
+  private async signers(
+    office: Office,
+    r: Pick<MonthlyReport, 'signedById' | 'signedAt' | 'countersignedById' | 'countersignedAt'>,
+  ): Promise<Array<Signer & { signedAt: Date }>> {
     const out: Array<Signer & { signedAt: Date }> = [];
     const person = async (id: number | null) => (id ? this.ds.getRepository(User).findOneBy({ id }) : null);
     const ppid = await person(r.signedById);
-    if (ppid && r.signedAt) out.push({ role: 'Pejabat Pengelola Informasi dan Dokumentasi', name: ppid.fullName, nip: ppid.nip, position: ppid.position, place: office.city ?? undefined, date: formatDateId(r.signedAt, office.timeZone), signedAt: r.signedAt });
+    if (ppid && r.signedAt)
+      out.push({
+        role: 'Pejabat Pengelola Informasi dan Dokumentasi',
+        name: ppid.fullName,
+        nip: ppid.nip,
+        position: ppid.position,
+        place: office.city ?? undefined,
+        date: formatDateId(r.signedAt, office.timeZone),
+        signedAt: r.signedAt,
+      });
     const atasan = await person(r.countersignedById);
-    if (atasan && r.countersignedAt) out.push({ role: 'Mengetahui, Atasan PPID', name: atasan.fullName, nip: atasan.nip, position: atasan.position, date: formatDateId(r.countersignedAt, office.timeZone), signedAt: r.countersignedAt });
+    if (atasan && r.countersignedAt)
+      out.push({
+        role: 'Mengetahui, Atasan PPID',
+        name: atasan.fullName,
+        nip: atasan.nip,
+        position: atasan.position,
+        date: formatDateId(r.countersignedAt, office.timeZone),
+        signedAt: r.countersignedAt,
+      });
     return out;
   }
 
-  private pdfData(office: Office, r: MonthlyReport, f: MonthlyFigures, signers: Signer[], meta: { number: string; code: string; url: string; issuedAt: Date }, draft = false): MonthlyReportData {
+  private pdfData(
+    office: Office,
+    r: MonthlyReport,
+    f: MonthlyFigures,
+    signers: Signer[],
+    meta: { number: string; code: string; url: string; issuedAt: Date },
+    draft = false,
+  ): MonthlyReportData {
     const s = f.summary;
     return {
       office,
@@ -210,15 +358,32 @@ export class MonthlyReportsService {
         timeliness: s.timeliness,
         onTimeTargetPercent: f.onTimeTargetPercent,
         queue: s.queue,
-        steps: s.steps.map((st) => ({ label: `${st.step}. ${SOP_STEP_LABELS[st.step]}`, standardMinutes: f.stepMinutes[st.step - 1], measured: st.measured, withinStandard: st.withinStandard, share: st.share, medianMinutes: st.medianMinutes })),
+        steps: s.steps.map((st) => ({
+          label: `${st.step}. ${SOP_STEP_LABELS[st.step]}`,
+          standardMinutes: f.stepMinutes[st.step - 1],
+          measured: st.measured,
+          withinStandard: st.withinStandard,
+          share: st.share,
+          medianMinutes: st.medianMinutes,
+        })),
         disputes: s.disputes,
       },
-      days: f.days.map((d) => ({ day: String(Number(d.date.slice(8))), received: d.received, decided: d.decided, open: d.open, overdue: d.overdue })),
+      days: f.days.map((d) => ({
+        day: String(Number(d.date.slice(8))),
+        received: d.received,
+        decided: d.decided,
+        open: d.open,
+        overdue: d.overdue,
+      })),
     };
   }
 
   private view(r: MonthlyReport, figures: MonthlyFigures | null) {
-    return { ...r, figures, monthKey: `${r.year}-${String(r.month).padStart(2, '0')}`, allowedActions: allowedMonthlyActions(r.status) };
+    return {
+      ...r,
+      figures,
+      monthKey: `${r.year}-${String(r.month).padStart(2, '0')}`,
+      allowedActions: allowedMonthlyActions(r.status),
+    };
   }
 }
-

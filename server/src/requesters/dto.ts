@@ -15,7 +15,10 @@ export class CreateRequesterDto {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ example: '3602011203850004', description: 'NIK (16 digit): wajib untuk perorangan dan wakil kelompok' })
+  @ApiPropertyOptional({
+    example: '3602011203850004',
+    description: 'NIK (16 digit): wajib untuk perorangan dan wakil kelompok',
+  })
   @IsOptional()
   @opt()
   @IsString()
@@ -23,19 +26,31 @@ export class CreateRequesterDto {
   nik?: string | null;
 
   @ApiPropertyOptional({ description: 'Nomor akta pendirian (badan hukum)' })
-  @IsOptional() @opt() @IsString() @MaxLength(100)
+  @IsOptional()
+  @opt()
+  @IsString()
+  @MaxLength(100)
   deedNumber?: string | null;
 
   @ApiPropertyOptional({ description: 'Nomor pengesahan Kemenkumham (badan hukum)' })
-  @IsOptional() @opt() @IsString() @MaxLength(100)
+  @IsOptional()
+  @opt()
+  @IsString()
+  @MaxLength(100)
   ratificationNumber?: string | null;
 
   @ApiPropertyOptional({ description: 'Surat kuasa (kelompok orang; atau kuasa pemohon)' })
-  @IsOptional() @opt() @IsString() @MaxLength(200)
+  @IsOptional()
+  @opt()
+  @IsString()
+  @MaxLength(200)
   powerOfAttorney?: string | null;
 
   @ApiPropertyOptional({ description: 'Nama wakil / kuasa' })
-  @IsOptional() @opt() @IsString() @MaxLength(200)
+  @IsOptional()
+  @opt()
+  @IsString()
+  @MaxLength(200)
   representativeName?: string | null;
 
   @ApiProperty()
@@ -45,15 +60,24 @@ export class CreateRequesterDto {
   address: string;
 
   @ApiPropertyOptional()
-  @IsOptional() @opt() @IsString() @Matches(/^[0-9+()\-\s]{6,30}$/, { message: 'phone must be a phone number' })
+  @IsOptional()
+  @opt()
+  @IsString()
+  @Matches(/^[0-9+()\-\s]{6,30}$/, { message: 'phone must be a phone number' })
   phone?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional() @opt() @IsEmail() @MaxLength(200)
+  @IsOptional()
+  @opt()
+  @IsEmail()
+  @MaxLength(200)
   email?: string | null;
 
   @ApiPropertyOptional({ example: 'Wartawan' })
-  @IsOptional() @opt() @IsString() @MaxLength(100)
+  @IsOptional()
+  @opt()
+  @IsString()
+  @MaxLength(100)
   occupation?: string | null;
 }
 

@@ -1,7 +1,7 @@
 import { maskNik, validateNik } from './nik';
 
 describe('NIK', () => {
-  it('accepts a well-formed NIK, including a woman\'s (day + 40)', () => {
+  it("accepts a well-formed NIK, including a woman's (day + 40)", () => {
     expect(validateNik('3602011203850004')).toEqual({ ok: true });
     expect(validateNik('3602015203850004')).toEqual({ ok: true });
   });

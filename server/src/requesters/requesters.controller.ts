@@ -56,7 +56,12 @@ export class RequestersController {
   @RequirePermission(Permission.RequesterManage)
   @SingleUpload({ kind: { type: 'string', description: 'ktp | deed | ratification | power_of_attorney | other' } })
   @ApiOperation({ summary: 'Unggah pindaian identitas (PDF/JPEG/PNG ≤ 5 MB) / upload an identity scan' })
-  addFile(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @UploadedFile() file: File | undefined, @Body('kind') kind: string) {
+  addFile(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdPipe) id: number,
+    @UploadedFile() file: File | undefined,
+    @Body('kind') kind: string,
+  ) {
     return this.requesters.addFile(user, id, String(kind ?? ''), file);
   }
 }

@@ -22,7 +22,11 @@ export const REQUESTER_LIST: ListSpec = {
 export const REQUESTER_FILE_KINDS = ['ktp', 'deed', 'ratification', 'power_of_attorney', 'other'] as const;
 const REQUESTER = msg('Pemohon', 'Requester');
 
-export type RequesterView = Omit<Requester, 'nik'> & { nik: string | null; nikMasked: boolean; files?: AttachmentView[] };
+export type RequesterView = Omit<Requester, 'nik'> & {
+  nik: string | null;
+  nikMasked: boolean;
+  files?: AttachmentView[];
+};
 
 @Injectable()
 export class RequestersService {
@@ -36,7 +40,10 @@ export class RequestersService {
 
   /** Requesters of the actor's visible offices. Search by NIK or email finds a returning requester. */
   async list(actor: AuthUser, lq: ListQuery): Promise<{ items: RequesterView[]; total: number }> {
-    const qb = this.ds.getRepository(Requester).createQueryBuilder('r').where('r.officeId IN (SELECT o.id FROM offices o WHERE o.path LIKE :path)', { path: `${actor.officePath}%` });
+    const qb = this.ds
+      .getRepository(Requester)
+      .createQueryBuilder('r')
+      .where('r.officeId IN (SELECT o.id FROM offices o WHERE o.path LIKE :path)', { path: `${actor.officePath}%` });
     const f = lq.filter;
     const ids = idFilter(f.id);
     if (ids) qb.andWhere('r.id IN (:...ids)', { ids });
@@ -77,22 +84,49 @@ export class RequestersService {
       const v = validateNik(d.nik);
       if (!v.ok) fields.nik = v.reason;
     }
-    if ((type === 'person' || type === 'group') && !d.nik) fields.nik = msg('NIK wajib diisi untuk perorangan dan wakil kelompok', 'NIK is required for a person and for a group representative');
+    if ((type === 'person' || type === 'group') && !d.nik)
+      fields.nik = msg(
+        'NIK wajib diisi untuk perorangan dan wakil kelompok',
+        'NIK is required for a person and for a group representative',
+      );
     if (type === 'entity') {
-      if (!d.deedNumber) fields.deedNumber = msg('nomor akta pendirian wajib diisi untuk badan hukum', 'the deed number is required for a legal entity');
-      if (!d.ratificationNumber) fields.ratificationNumber = msg('nomor pengesahan wajib diisi untuk badan hukum', 'the ratification number is required for a legal entity');
+      if (!d.deedNumber)
+        fields.deedNumber = msg(
+          'nomor akta pendirian wajib diisi untuk badan hukum',
+          'the deed number is required for a legal entity',
+        );
+      if (!d.ratificationNumber)
+        fields.ratificationNumber = msg(
+          'nomor pengesahan wajib diisi untuk badan hukum',
+          'the ratification number is required for a legal entity',
+        );
     }
-    if (type === 'group' && !d.powerOfAttorney) fields.powerOfAttorney = msg('surat kuasa khusus wajib diisi untuk kelompok orang', 'a special power of attorney is required for a group');
+    if (type === 'group' && !d.powerOfAttorney)
+      fields.powerOfAttorney = msg(
+        'surat kuasa khusus wajib diisi untuk kelompok orang',
+        'a special power of attorney is required for a group',
+      );
     if (!d.phone && !d.email) fields.phone = msg('isi nomor telepon atau email', 'give a phone number or an email');
     return fields;
   }
 
   /** Creates a requester in the actor's office, or reuses the one with the same NIK / email. */
-  async createOrReuse(manager: EntityManager, actor: AuthUser, dto: CreateRequesterDto): Promise<{ requester: Requester; reused: boolean }> {
+  async createOrReuse(
+    manager: EntityManager,
+    actor: AuthUser,
+    dto: CreateRequesterDto,
+  ): Promise<{ requester: Requester; reused: boolean }> {
     const type = dto.type as RequesterType;
     const fields = RequestersService.checkIdentity(type, dto);
-    if (Object.keys(fields).length) throw Errors.badRequest(msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`), fields);
-    const qb = manager.getRepository(Requester).createQueryBuilder('r').where('r.officeId = :officeId AND r.type = :type', { officeId: actor.officeId, type });
+    if (Object.keys(fields).length)
+      throw Errors.badRequest(
+        msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`),
+        fields,
+      );
+    const qb = manager
+      .getRepository(Requester)
+      .createQueryBuilder('r')
+      .where('r.officeId = :officeId AND r.type = :type', { officeId: actor.officeId, type });
     if (dto.nik) qb.andWhere('r.nik = :nik', { nik: dto.nik });
     else if (dto.email) qb.andWhere('LOWER(r.email) = LOWER(:email)', { email: dto.email });
     else qb.andWhere('1 = 0');
@@ -116,13 +150,23 @@ export class RequestersService {
       const changes = diff(existing, data);
       if (Object.keys(changes).length) {
         await manager.update(Requester, { id: existing.id }, { ...data, updatedAt: now });
-        await this.audit.record(manager, actor, { action: 'requester.update', entityType: 'requester', entityId: existing.id, changes: redactNik(changes) });
+        await this.audit.record(manager, actor, {
+          action: 'requester.update',
+          entityType: 'requester',
+          entityId: existing.id,
+          changes: redactNik(changes),
+        });
       }
       return { requester: { ...existing, ...data, updatedAt: now }, reused: true };
     }
     const row = manager.create(Requester, { ...data, officeId: actor.officeId, createdAt: now, updatedAt: now });
     await manager.save(Requester, row);
-    await this.audit.record(manager, actor, { action: 'requester.create', entityType: 'requester', entityId: row.id, changes: { type, name: data.name, nik: maskNik(data.nik) } });
+    await this.audit.record(manager, actor, {
+      action: 'requester.create',
+      entityType: 'requester',
+      entityId: row.id,
+      changes: { type, name: data.name, nik: maskNik(data.nik) },
+    });
     return { requester: row, reused: false };
   }
 
@@ -136,24 +180,59 @@ export class RequestersService {
     await this.access.assertWrite(actor, r.officeId, REQUESTER);
     const merged = { ...r, ...dto } as Requester;
     const fields = RequestersService.checkIdentity((dto.type ?? r.type) as RequesterType, merged);
-    if (Object.keys(fields).length) throw Errors.badRequest(msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`), fields);
+    if (Object.keys(fields).length)
+      throw Errors.badRequest(
+        msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`),
+        fields,
+      );
     await this.audit.inTransaction(actor, async (m) => {
-      const patch = Object.fromEntries(Object.entries(dto).map(([k, v]) => [k, v === '' ? null : v])) as Partial<Requester>;
+      const patch = Object.fromEntries(
+        Object.entries(dto).map(([k, v]) => [k, v === '' ? null : v]),
+      ) as Partial<Requester>;
       const changes = diff(r, patch);
       await m.update(Requester, { id }, { ...patch, updatedAt: this.clock.now() });
-      return { result: undefined, audit: { action: 'requester.update', entityType: 'requester', entityId: id, officeId: r.officeId, changes: redactNik(changes) } };
+      return {
+        result: undefined,
+        audit: {
+          action: 'requester.update',
+          entityType: 'requester',
+          entityId: id,
+          officeId: r.officeId,
+          changes: redactNik(changes),
+        },
+      };
     });
     return this.get(actor, id);
   }
 
   async addFile(actor: AuthUser, id: number, kind: string, file: UploadedFile | undefined): Promise<AttachmentView> {
-    if (!(REQUESTER_FILE_KINDS as readonly string[]).includes(kind)) throw Errors.field('kind', `jenis berkas harus salah satu dari ${REQUESTER_FILE_KINDS.join(', ')}`, `kind must be one of ${REQUESTER_FILE_KINDS.join(', ')}`);
+    if (!(REQUESTER_FILE_KINDS as readonly string[]).includes(kind))
+      throw Errors.field(
+        'kind',
+        `jenis berkas harus salah satu dari ${REQUESTER_FILE_KINDS.join(', ')}`,
+        `kind must be one of ${REQUESTER_FILE_KINDS.join(', ')}`,
+      );
     const r = await this.findVisible(actor, id);
     await this.access.assertWrite(actor, r.officeId, REQUESTER);
     this.attachments.validate(file);
     const saved = await this.audit.inTransaction(actor, async (m) => {
-      const a = await this.attachments.save(m, actor, { type: 'requester', id: r.id, officeId: r.officeId }, kind, file!);
-      return { result: a, audit: { action: 'requester.file_add', entityType: 'requester', entityId: r.id, officeId: r.officeId, changes: { kind, name: a.originalName, size: a.size, sha256: a.sha256 } } };
+      const a = await this.attachments.save(
+        m,
+        actor,
+        { type: 'requester', id: r.id, officeId: r.officeId },
+        kind,
+        file!,
+      );
+      return {
+        result: a,
+        audit: {
+          action: 'requester.file_add',
+          entityType: 'requester',
+          entityId: r.id,
+          officeId: r.officeId,
+          changes: { kind, name: a.originalName, size: a.size, sha256: a.sha256 },
+        },
+      };
     });
     return toAttachmentView(saved);
   }
@@ -161,6 +240,7 @@ export class RequestersService {
 
 function redactNik(changes: Record<string, { from: unknown; to: unknown }>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...changes };
-  if (out.nik) out.nik = { from: maskNik((changes.nik.from as string) ?? null), to: maskNik((changes.nik.to as string) ?? null) };
+  if (out.nik)
+    out.nik = { from: maskNik((changes.nik.from as string) ?? null), to: maskNik((changes.nik.to as string) ?? null) };
   return out;
 }

@@ -10,7 +10,8 @@ import { DailySheetService } from './daily-sheet.service';
 
 function officeParam(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  if (!/^\d{1,9}$/.test(v)) throw Errors.field('officeId', 'officeId harus bilangan bulat positif', 'officeId must be a positive integer');
+  if (!/^\d{1,9}$/.test(v))
+    throw Errors.field('officeId', 'officeId harus bilangan bulat positif', 'officeId must be a positive integer');
   return Number(v);
 }
 
@@ -59,6 +60,10 @@ export class DailySheetController {
           steps: data.steps,
         }),
     });
-    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="data-layanan-harian-${sheet.date}.pdf"`, length: pdf.length });
+    return new StreamableFile(pdf, {
+      type: 'application/pdf',
+      disposition: `inline; filename="data-layanan-harian-${sheet.date}.pdf"`,
+      length: pdf.length,
+    });
   }
 }

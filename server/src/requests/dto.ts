@@ -31,7 +31,10 @@ export class CreateRequestDto {
   @Min(1)
   requesterId?: number;
 
-  @ApiPropertyOptional({ type: CreateRequesterDto, description: 'Data pemohon baru (dipakai ulang bila NIK/email sama)' })
+  @ApiPropertyOptional({
+    type: CreateRequesterDto,
+    description: 'Data pemohon baru (dipakai ulang bila NIK/email sama)',
+  })
   @ValidateIf((o) => o.requesterId === undefined)
   @ValidateNested()
   @Type(() => CreateRequesterDto)
@@ -53,7 +56,11 @@ export class CreateRequestDto {
   @MaxLength(2000)
   purpose: string;
 
-  @ApiProperty({ enum: OBTAIN_METHODS, isArray: true, description: 'melihat/membaca/mendengarkan/mencatat; salinan softcopy/hardcopy' })
+  @ApiProperty({
+    enum: OBTAIN_METHODS,
+    isArray: true,
+    description: 'melihat/membaca/mendengarkan/mencatat; salinan softcopy/hardcopy',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(OBTAIN_METHODS.length)
@@ -69,7 +76,9 @@ export class CreateRequestDto {
   @IsIn(DELIVERY_METHODS as unknown as string[], { each: true })
   deliveryMethods: string[];
 
-  @ApiPropertyOptional({ description: 'Waktu permohonan diterima (surat/email yang masuk lebih dulu); bawaan: sekarang' })
+  @ApiPropertyOptional({
+    description: 'Waktu permohonan diterima (surat/email yang masuk lebih dulu); bawaan: sekarang',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   receivedAt?: string;
@@ -84,8 +93,20 @@ export class UpdateRequestDto {
   @ApiPropertyOptional() @IsOptional() @IsIn(CHANNELS as unknown as string[]) channel?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(5000) informationRequested?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(2000) purpose?: string;
-  @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(OBTAIN_METHODS as unknown as string[], { each: true }) obtainMethods?: string[];
-  @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(DELIVERY_METHODS as unknown as string[], { each: true }) deliveryMethods?: string[];
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(OBTAIN_METHODS as unknown as string[], { each: true })
+  obtainMethods?: string[];
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(DELIVERY_METHODS as unknown as string[], { each: true })
+  deliveryMethods?: string[];
 }
 
 export class NoteDto {
@@ -124,7 +145,9 @@ export class AssignmentItemDto {
   @MaxLength(2000)
   instruction: string;
 
-  @ApiPropertyOptional({ description: 'Batas jawaban unit (YYYY-MM-DD); bawaan: 3 hari kerja, tidak melewati batas permohonan' })
+  @ApiPropertyOptional({
+    description: 'Batas jawaban unit (YYYY-MM-DD); bawaan: 3 hari kerja, tidak melewati batas permohonan',
+  })
   @IsOptional()
   @Matches(DATE, { message: 'dueDate must be a date YYYY-MM-DD' })
   dueDate?: string;
@@ -145,7 +168,11 @@ export class DecideDto {
   @IsIn(DECISIONS as unknown as string[])
   decision: string;
 
-  @ApiPropertyOptional({ enum: REFUSAL_BASES, isArray: true, description: 'UU KIP Pasal 17 huruf a–j (ditolak / sebagian)' })
+  @ApiPropertyOptional({
+    enum: REFUSAL_BASES,
+    isArray: true,
+    description: 'UU KIP Pasal 17 huruf a–j (ditolak / sebagian)',
+  })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
@@ -153,31 +180,48 @@ export class DecideDto {
   refusalBasis?: string[];
 
   @ApiPropertyOptional({ description: 'Uji konsekuensi: bahaya bila dibuka dan kepentingan publik yang ditimbang' })
-  @IsOptional() @IsString() @MaxLength(10000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
   consequenceTest?: string;
 
   @ApiPropertyOptional({ description: 'Alasan penolakan' })
-  @IsOptional() @IsString() @MaxLength(5000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
   refusalReason?: string;
 
   @ApiPropertyOptional({ description: 'Bagian yang dihitamkan dan alasannya (dikabulkan sebagian)' })
-  @IsOptional() @IsString() @MaxLength(5000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
   redactions?: string;
 
   @ApiPropertyOptional({ description: 'Badan publik yang menguasai informasi (tidak dikuasai)' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   holderBody?: string;
 
   @ApiPropertyOptional({ enum: ['softcopy', 'hardcopy'] })
-  @IsOptional() @IsIn(['softcopy', 'hardcopy'])
+  @IsOptional()
+  @IsIn(['softcopy', 'hardcopy'])
   form?: string;
 
   @ApiPropertyOptional({ description: 'Biaya (Rp)', example: 0 })
-  @IsOptional() @IsInt() @Min(0) @Max(100_000_000)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
   cost?: number;
 
-  @ApiPropertyOptional({ description: 'Cara dan waktu penyampaian', example: 'Dikirim melalui email paling lambat 3 hari kerja' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({
+    description: 'Cara dan waktu penyampaian',
+    example: 'Dikirim melalui email paling lambat 3 hari kerja',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   deliveryPlan?: string;
 }
 
@@ -210,5 +254,4 @@ export class AnswerTaskDto {
   @IsNotEmpty()
   @MaxLength(10000)
   answer: string;
-
 }

@@ -14,10 +14,28 @@ import { RateLimiter } from '../common/rate-limiter';
 import { Office } from '../offices/office.entity';
 import { SubmissionsService } from './submissions.service';
 
-const OBTAIN = [['see', 'melihat'], ['read', 'membaca'], ['listen', 'mendengarkan'], ['note', 'mencatat'], ['softcopy', 'salinan softcopy'], ['hardcopy', 'salinan hardcopy']] as const;
-const DELIVERY = [['pickup', 'mengambil langsung'], ['courier', 'kurir'], ['post', 'pos'], ['fax', 'faksimili'], ['email', 'email']] as const;
-const TYPES = [['person', 'Perorangan'], ['entity', 'Badan hukum'], ['group', 'Kelompok orang']] as const;
-const list = (v: unknown): string[] => (v === undefined || v === '' ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
+const OBTAIN = [
+  ['see', 'melihat'],
+  ['read', 'membaca'],
+  ['listen', 'mendengarkan'],
+  ['note', 'mencatat'],
+  ['softcopy', 'salinan softcopy'],
+  ['hardcopy', 'salinan hardcopy'],
+] as const;
+const DELIVERY = [
+  ['pickup', 'mengambil langsung'],
+  ['courier', 'kurir'],
+  ['post', 'pos'],
+  ['fax', 'faksimili'],
+  ['email', 'email'],
+] as const;
+const TYPES = [
+  ['person', 'Perorangan'],
+  ['entity', 'Badan hukum'],
+  ['group', 'Kelompok orang'],
+] as const;
+const list = (v: unknown): string[] =>
+  v === undefined || v === '' ? [] : Array.isArray(v) ? v.map(String) : [String(v)];
 
 /** The public web form and the tracking page, without sign-in and without JavaScript (the API does the work). */
 @ApiExcludeController()
@@ -33,19 +51,44 @@ export class PublicPagesController {
   @Public()
   @Header('Content-Type', 'text/html; charset=utf-8')
   async form(@Query('kantor') office: string | undefined) {
-    return publicPage('Permohonan informasi publik', (await this.formHtml({ officeCode: typeof office === 'string' ? office : '' }, {})).toString());
+    return publicPage(
+      'Permohonan informasi publik',
+      (await this.formHtml({ officeCode: typeof office === 'string' ? office : '' }, {})).toString(),
+    );
   }
 
   @Post('permohonan-informasi')
   @Public()
-  @UseInterceptors(FileInterceptor('file', { storage: memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 40, fieldSize: 64 * 1024 } }))
-  async submit(@Body() body: Record<string, unknown>, @UploadedFile() file: File | undefined, @ClientIp() ip: string | null, @Res() res: Response) {
+  @UseInterceptors(
+    FileInterceptor('file', {
+      storage: memoryStorage(),
+      limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 40, fieldSize: 64 * 1024 },
+    }),
+  )
+  async submit(
+    @Body() body: Record<string, unknown>,
+    @UploadedFile() file: File | undefined,
+    @ClientIp() ip: string | null,
+    @Res() res: Response,
+  ) {
     res.type('html');
     const v = (k: string) => (typeof body[k] === 'string' ? (body[k] as string).trim() : '');
     const dto = {
       officeCode: v('officeCode'),
       requester: Object.fromEntries(
-        Object.entries({ type: v('type'), name: v('name'), nik: v('nik'), deedNumber: v('deedNumber'), ratificationNumber: v('ratificationNumber'), powerOfAttorney: v('powerOfAttorney'), representativeName: v('representativeName'), address: v('address'), phone: v('phone'), email: v('email'), occupation: v('occupation') }).filter(([, x]) => x !== ''),
+        Object.entries({
+          type: v('type'),
+          name: v('name'),
+          nik: v('nik'),
+          deedNumber: v('deedNumber'),
+          ratificationNumber: v('ratificationNumber'),
+          powerOfAttorney: v('powerOfAttorney'),
+          representativeName: v('representativeName'),
+          address: v('address'),
+          phone: v('phone'),
+          email: v('email'),
+          occupation: v('occupation'),
+        }).filter(([, x]) => x !== ''),
       ),
       informationRequested: v('informationRequested'),
       purpose: v('purpose'),
@@ -54,7 +97,9 @@ export class PublicPagesController {
     };
     try {
       await this.limiter.consume(`public-attempt:${ip}`, 30, 3600);
-      const done = await this.submissions.submit(dto, file?.size ? file : undefined, ip, () => this.limiter.consume(`public-submit:${ip}`, 5, 3600));
+      const done = await this.submissions.submit(dto, file?.size ? file : undefined, ip, () =>
+        this.limiter.consume(`public-submit:${ip}`, 5, 3600),
+      );
       res.status(201).send(
         publicPage(
           'Permohonan terkirim',
@@ -65,11 +110,21 @@ export class PublicPagesController {
         ),
       );
     } catch (e) {
-      const err = (e as { getResponse?: () => unknown; getStatus?: () => number }).getResponse?.() as AppErrorBody | undefined;
+      const err = (e as { getResponse?: () => unknown; getStatus?: () => number }).getResponse?.() as
+        AppErrorBody | undefined;
       const status = (e as { getStatus?: () => number }).getStatus?.() ?? 500;
       if (!err?.message) throw e;
-      const fields = Object.fromEntries(Object.entries(err.fields ?? {}).map(([k, m]) => [k.replace(/^requester\./, ''), m.id]));
-      res.status(status).send(publicPage('Permohonan informasi publik', (await this.formHtml({ ...dto, ...dto.requester }, fields, err.message.id)).toString()));
+      const fields = Object.fromEntries(
+        Object.entries(err.fields ?? {}).map(([k, m]) => [k.replace(/^requester\./, ''), m.id]),
+      );
+      res
+        .status(status)
+        .send(
+          publicPage(
+            'Permohonan informasi publik',
+            (await this.formHtml({ ...dto, ...dto.requester }, fields, err.message.id)).toString(),
+          ),
+        );
     }
   }
 
@@ -97,15 +152,27 @@ ${t.note ? html`<tr><th>Catatan</th><td>${t.note}</td></tr>` : ''}
         res.status(404);
       }
     }
-    res.send(publicPage('Lacak permohonan', html`<header><h1>Lacak permohonan informasi</h1><div class="muted">Masukkan kode pada tanda bukti penerimaan. Halaman ini tidak menampilkan data pribadi.</div></header>${form}${result}`.toString()));
+    res.send(
+      publicPage(
+        'Lacak permohonan',
+        html`<header><h1>Lacak permohonan informasi</h1><div class="muted">Masukkan kode pada tanda bukti penerimaan. Halaman ini tidak menampilkan data pribadi.</div></header>${form}${result}`.toString(),
+      ),
+    );
   }
 
-  private async formHtml(values: Record<string, unknown>, errors: Record<string, string>, message?: string): Promise<SafeHtml> {
-    const offices = await this.ds.getRepository(Office).find({ select: { code: true, name: true }, order: { path: 'ASC' } });
+  private async formHtml(
+    values: Record<string, unknown>,
+    errors: Record<string, string>,
+    message?: string,
+  ): Promise<SafeHtml> {
+    const offices = await this.ds
+      .getRepository(Office)
+      .find({ select: { code: true, name: true }, order: { path: 'ASC' } });
     const val = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : '');
     const arr = (k: string) => list(values[k]);
     const err = (k: string) => (errors[k] ? html`<div class="err">${errors[k]}</div>` : '');
-    const text = (k: string, label: string, type = 'text') => html`<label for="${k}">${label}</label><input type="${type}" id="${k}" name="${k}" value="${val(k)}">${err(k)}`;
+    const text = (k: string, label: string, type = 'text') =>
+      html`<label for="${k}">${label}</label><input type="${type}" id="${k}" name="${k}" value="${val(k)}">${err(k)}`;
     return html`<header><div class="muted">Pejabat Pengelola Informasi dan Dokumentasi</div><h1>Formulir permohonan informasi publik</h1>
 <div class="muted">UU No. 14 Tahun 2008 tentang Keterbukaan Informasi Publik. Sudah punya kode? <a href="/lacak">Lacak permohonan</a>.</div></header>
 ${message ? html`<p class="err">${message}</p>` : ''}

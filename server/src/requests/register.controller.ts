@@ -19,7 +19,12 @@ export class RegisterController {
   @ApiQuery({ name: 'to', required: true, description: 'Tanggal diterima, akhir (YYYY-MM-DD); paling lama 366 hari' })
   @ApiQuery({ name: 'officeId', required: false, description: 'Kantor lain yang terlihat; bawaan: kantor sendiri' })
   @ApiOperation({ summary: 'Register permohonan informasi publik (PDF) / request register for a period' })
-  async pdf(@CurrentUser() user: AuthUser, @Query('from') from: unknown, @Query('to') to: unknown, @Query('officeId') officeId: unknown) {
+  async pdf(
+    @CurrentUser() user: AuthUser,
+    @Query('from') from: unknown,
+    @Query('to') to: unknown,
+    @Query('officeId') officeId: unknown,
+  ) {
     const { pdf, office, period } = await this.docs.registerPdf(user, { from, to, officeId });
     return registerFile('permohonan', office.code, period, pdf, 'pdf');
   }
@@ -31,9 +36,13 @@ export class RegisterController {
   @ApiQuery({ name: 'to', required: true, description: 'Tanggal diterima, akhir (YYYY-MM-DD); paling lama 366 hari' })
   @ApiQuery({ name: 'officeId', required: false, description: 'Kantor lain yang terlihat; bawaan: kantor sendiri' })
   @ApiOperation({ summary: 'Register permohonan informasi publik (XLSX) / request register as a workbook' })
-  async xlsx(@CurrentUser() user: AuthUser, @Query('from') from: unknown, @Query('to') to: unknown, @Query('officeId') officeId: unknown) {
+  async xlsx(
+    @CurrentUser() user: AuthUser,
+    @Query('from') from: unknown,
+    @Query('to') to: unknown,
+    @Query('officeId') officeId: unknown,
+  ) {
     const { xlsx, office, period } = await this.docs.registerXlsx(user, { from, to, officeId });
     return registerFile('permohonan', office.code, period, xlsx, 'xlsx');
   }
 }
-

@@ -12,7 +12,11 @@ export function pdfFileName(prefix: string, number: string): string {
 }
 
 function pdfFile(pdf: Buffer, name: string): StreamableFile {
-  return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${name}"`, length: pdf.length });
+  return new StreamableFile(pdf, {
+    type: 'application/pdf',
+    disposition: `inline; filename="${name}"`,
+    length: pdf.length,
+  });
 }
 
 /** The official documents of one request, as PDFs (each issued with a number and a verification code). */

@@ -55,16 +55,34 @@ export interface RegisterPeriod {
 
 /** Both dates required, real calendar dates, from ≤ to, at most 366 days (inclusive); 400 naming the field otherwise. */
 export function parsePeriod(from: unknown, to: unknown): RegisterPeriod {
-  for (const [name, value] of [['from', from], ['to', to]] as const) {
-    if (value === undefined || value === null || value === '') throw Errors.field(name, `${name} wajib diisi (YYYY-MM-DD)`, `${name} is required (YYYY-MM-DD)`);
-    if (typeof value !== 'string' || !isIsoDate(value)) throw Errors.field(name, `${name} harus tanggal yang valid YYYY-MM-DD`, `${name} must be a valid date YYYY-MM-DD`);
+  for (const [name, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (value === undefined || value === null || value === '')
+      throw Errors.field(name, `${name} wajib diisi (YYYY-MM-DD)`, `${name} is required (YYYY-MM-DD)`);
+    if (typeof value !== 'string' || !isIsoDate(value))
+      throw Errors.field(
+        name,
+        `${name} harus tanggal yang valid YYYY-MM-DD`,
+        `${name} must be a valid date YYYY-MM-DD`,
+      );
   }
   const f = from as string;
   const t = to as string;
-  if (f > t) throw Errors.field('to', 'tanggal akhir (to) tidak boleh sebelum tanggal awal (from)', 'to must not be before from');
+  if (f > t)
+    throw Errors.field(
+      'to',
+      'tanggal akhir (to) tidak boleh sebelum tanggal awal (from)',
+      'to must not be before from',
+    );
   const days = Math.round((Date.parse(`${t}T00:00:00Z`) - Date.parse(`${f}T00:00:00Z`)) / 86_400_000) + 1;
   if (days > REGISTER_MAX_DAYS)
-    throw Errors.field('to', `periode paling lama ${REGISTER_MAX_DAYS} hari (diminta ${days} hari)`, `the period may span at most ${REGISTER_MAX_DAYS} days (asked for ${days})`);
+    throw Errors.field(
+      'to',
+      `periode paling lama ${REGISTER_MAX_DAYS} hari (diminta ${days} hari)`,
+      `the period may span at most ${REGISTER_MAX_DAYS} days (asked for ${days})`,
+    );
   return { from: f, to: t };
 }
 
@@ -97,13 +115,24 @@ export class RequestDocumentsService {
     const r = await this.requests.findVisible(actor, id);
     const { office, requester, users, issuer } = await this.context(actor, r);
     const deadline = await this.deadlineInfo(r, r.deadlineDays, r.dueDate);
-    const extended = r.extendedDueDate ? await this.deadlineInfo(r, r.deadlineDays + r.extensionDays, r.extendedDueDate) : null;
-    const desk = (r.createdById ? users.find((u) => u.id === r.createdById) : undefined) ?? (await this.userById(r.createdById)) ?? issuer;
+    const extended = r.extendedDueDate
+      ? await this.deadlineInfo(r, r.deadlineDays + r.extensionDays, r.extendedDueDate)
+      : null;
+    const desk =
+      (r.createdById ? users.find((u) => u.id === r.createdById) : undefined) ??
+      (await this.userById(r.createdById)) ??
+      issuer;
     return this.documents.issue(actor, {
       office,
       type: 'request-receipt',
       numberCode: 'TBP',
-      subjectKey: subjectKey(`request:${r.id}:receipt`, { request: this.requestDoc(r), requester: this.requesterDoc(requester), deadline, extended, desk: desk.id }),
+      subjectKey: subjectKey(`request:${r.id}:receipt`, {
+        request: this.requestDoc(r),
+        requester: this.requesterDoc(requester),
+        deadline,
+        extended,
+        desk: desk.id,
+      }),
       title: `Tanda Bukti Penerimaan Permohonan Informasi Publik ${r.number}`,
       html: async (meta) => {
         const { dateText, place } = this.when(office, meta);
@@ -121,7 +150,12 @@ export class RequestDocumentsService {
           dateText,
           verification: { code: meta.verificationCode, url: meta.verifyUrl },
           signers: [
-            { role: 'Petugas Pelayanan Informasi', position: desk.position ?? 'Desk Pelayanan Informasi', name: desk.fullName, nip: desk.nip },
+            {
+              role: 'Petugas Pelayanan Informasi',
+              position: desk.position ?? 'Desk Pelayanan Informasi',
+              name: desk.fullName,
+              nip: desk.nip,
+            },
             { role: 'Pemohon Informasi', name: requester.name, place, date: dateText },
           ],
         });
@@ -144,7 +178,12 @@ export class RequestDocumentsService {
       office,
       type: 'written-notice',
       numberCode: 'PT',
-      subjectKey: subjectKey(`request:${r.id}:notice`, { request: this.requestDoc(r), requester: this.requesterDoc(requester), decidedAt: r.decidedAt, decision: r.decision }),
+      subjectKey: subjectKey(`request:${r.id}:notice`, {
+        request: this.requestDoc(r),
+        requester: this.requesterDoc(requester),
+        decidedAt: r.decidedAt,
+        decision: r.decision,
+      }),
       title: `Pemberitahuan Tertulis atas Permohonan ${r.number}`,
       html: async (meta) => {
         const { dateText, place } = this.when(office, meta);
@@ -192,7 +231,12 @@ export class RequestDocumentsService {
       office,
       type: 'extension-notice',
       numberCode: 'PP',
-      subjectKey: subjectKey(`request:${r.id}:extension`, { request: this.requestDoc(r), requester: this.requesterDoc(requester), original, extended }),
+      subjectKey: subjectKey(`request:${r.id}:extension`, {
+        request: this.requestDoc(r),
+        requester: this.requesterDoc(requester),
+        original,
+        extended,
+      }),
       title: `Pemberitahuan Perpanjangan Waktu atas Permohonan ${r.number}`,
       html: async (meta) => {
         const { dateText, place } = this.when(office, meta);
@@ -232,7 +276,9 @@ export class RequestDocumentsService {
       .addOrderBy('r.id', 'ASC')
       .getMany();
     const requesterIds = [...new Set(requests.map((r) => r.requesterId))];
-    const requesters = requesterIds.length ? await this.ds.getRepository(Requester).find({ where: { id: In(requesterIds) } }) : [];
+    const requesters = requesterIds.length
+      ? await this.ds.getRepository(Requester).find({ where: { id: In(requesterIds) } })
+      : [];
     const byId = new Map(requesters.map((x) => [x.id, x]));
     const rows: RequestRegisterRow[] = requests.map((r) => {
       const q = byId.get(r.requesterId);
@@ -301,7 +347,10 @@ export class RequestDocumentsService {
   }
 
   /** The register as a workbook: "Register" (title, period, frozen header, real dates) and "Ringkasan" (counts). */
-  async registerXlsx(actor: AuthUser, q: RegisterQuery): Promise<{ xlsx: Buffer; office: Office; period: RegisterPeriod; rows: number }> {
+  async registerXlsx(
+    actor: AuthUser,
+    q: RegisterQuery,
+  ): Promise<{ xlsx: Buffer; office: Office; period: RegisterPeriod; rows: number }> {
     const { office, period, rows } = await this.registerData(actor, q);
     const wb = new Workbook();
     wb.creator = 'Lentera';
@@ -310,8 +359,16 @@ export class RequestDocumentsService {
     const periodText = `Periode ${formatDateId(period.from)} s.d. ${formatDateId(period.to)}`;
     const printed = `Dicetak ${formatDateTimeId(this.clock.now(), office.timeZone)} oleh ${actor.fullName}`;
 
-    const ws = wb.addWorksheet('Register', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-    const columns: Array<{ header: string; width: number; value: (r: RequestRegisterRow, i: number) => string | number | Date | null; date?: boolean; money?: boolean }> = [
+    const ws = wb.addWorksheet('Register', {
+      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
+    const columns: Array<{
+      header: string;
+      width: number;
+      value: (r: RequestRegisterRow, i: number) => string | number | Date | null;
+      date?: boolean;
+      money?: boolean;
+    }> = [
       { header: 'No', width: 5, value: (_r, i) => i + 1 },
       { header: 'Nomor registrasi', width: 24, value: (r) => r.number },
       { header: 'Tanggal', width: 12, value: (r) => excelDate(r.receivedDate), date: true },
@@ -319,7 +376,11 @@ export class RequestDocumentsService {
       { header: 'Jenis pemohon', width: 14, value: (r) => REQUESTER_TYPE_LABELS[r.requester.type] ?? r.requester.type },
       { header: 'NIK (disamarkan)', width: 19, value: (r) => r.requester.nik ?? null },
       { header: 'Alamat', width: 32, value: (r) => r.requester.address },
-      { header: 'Kontak', width: 26, value: (r) => [r.requester.phone, r.requester.email].filter(Boolean).join(' / ') || null },
+      {
+        header: 'Kontak',
+        width: 26,
+        value: (r) => [r.requester.phone, r.requester.email].filter(Boolean).join(' / ') || null,
+      },
       { header: 'Pekerjaan', width: 16, value: (r) => r.requester.occupation ?? null },
       { header: 'Informasi yang diminta', width: 42, value: (r) => r.informationRequested },
       { header: 'Tujuan', width: 30, value: (r) => r.purpose },
@@ -327,7 +388,12 @@ export class RequestDocumentsService {
       { header: 'Bentuk (soft/hard)', width: 14, value: (r) => formText(r) },
       { header: 'Keputusan', width: 20, value: (r) => decisionText(r.decision) },
       { header: 'Alasan penolakan', width: 32, value: (r) => (refusalText(r) === '-' ? null : refusalText(r)) },
-      { header: 'Tanggal pemberitahuan', width: 14, value: (r) => (r.decisionDate ? excelDate(r.decisionDate) : null), date: true },
+      {
+        header: 'Tanggal pemberitahuan',
+        width: 14,
+        value: (r) => (r.decisionDate ? excelDate(r.decisionDate) : null),
+        date: true,
+      },
       { header: 'Biaya (Rp)', width: 12, value: (r) => (r.decision ? (r.cost ?? 0) : null), money: true },
       { header: 'Status', width: 14, value: (r) => r.statusLabel },
     ];
@@ -364,8 +430,19 @@ export class RequestDocumentsService {
         if (c.money) cell.numFmt = '#,##0';
       });
     });
-    ws.views = [{ state: 'frozen', xSplit: 2, ySplit: HEADER_ROW, topLeftCell: `C${HEADER_ROW + 1}`, activeCell: `C${HEADER_ROW + 1}` }];
-    ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + Math.max(rows.length, 1), column: last } };
+    ws.views = [
+      {
+        state: 'frozen',
+        xSplit: 2,
+        ySplit: HEADER_ROW,
+        topLeftCell: `C${HEADER_ROW + 1}`,
+        activeCell: `C${HEADER_ROW + 1}`,
+      },
+    ];
+    ws.autoFilter = {
+      from: { row: HEADER_ROW, column: 1 },
+      to: { row: HEADER_ROW + Math.max(rows.length, 1), column: last },
+    };
     ws.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
 
     const sum = wb.addWorksheet('Ringkasan');
@@ -401,7 +478,13 @@ export class RequestDocumentsService {
     );
     table(
       'Keputusan',
-      registerSummary(rows).map((s) => [s.key === 'none' ? s.label : DECISION_LABELS[s.key as (typeof DECISIONS)[number]].id, s.count] as [string, number]),
+      registerSummary(rows).map(
+        (s) =>
+          [s.key === 'none' ? s.label : DECISION_LABELS[s.key as (typeof DECISIONS)[number]].id, s.count] as [
+            string,
+            number,
+          ],
+      ),
     );
     const costTotal = rows.reduce((s, r) => s + (r.decision ? (r.cost ?? 0) : 0), 0);
     const costRow = sum.getRow(at);
@@ -415,7 +498,13 @@ export class RequestDocumentsService {
       entityType: 'request-register',
       entityId: null,
       officeId: office.id,
-      changes: { format: 'xlsx', from: period.from, to: period.to, rows: rows.length, costTotal: formatRupiah(costTotal) },
+      changes: {
+        format: 'xlsx',
+        from: period.from,
+        to: period.to,
+        rows: rows.length,
+        costTotal: formatRupiah(costTotal),
+      },
     });
     return { xlsx, office, period, rows: rows.length };
   }
@@ -440,7 +529,9 @@ export class RequestDocumentsService {
   }
 
   private async officeUsers(actor: AuthUser, officeId: number): Promise<{ users: OfficeUser[]; issuer: OfficeUser }> {
-    const users = await this.ds.getRepository(User).find({ where: { officeId }, relations: { roleRows: true }, order: { fullName: 'ASC', id: 'ASC' } });
+    const users = await this.ds
+      .getRepository(User)
+      .find({ where: { officeId }, relations: { roleRows: true }, order: { fullName: 'ASC', id: 'ASC' } });
     const issuer = users.find((u) => u.id === actor.id) ?? (await this.userById(actor.id));
     if (!issuer) throw Errors.unauthorized();
     return { users, issuer };
@@ -517,4 +608,3 @@ function thinBorder() {
   const side = { style: 'thin' as const, color: { argb: 'FF000000' } };
   return { top: side, left: side, bottom: side, right: side };
 }
-

@@ -9,13 +9,24 @@ import { Msg, msg } from '../common/i18n';
  *        └──decide (langsung di desk) ─────────────────────────────────────▶ decided ──deliver──▶ delivered ──close──▶ closed
  *   registered / incomplete / in_process / extended ──withdraw──▶ withdrawn
  */
-export const REQUEST_STATUSES = ['registered', 'incomplete', 'in_process', 'extended', 'decided', 'delivered', 'closed', 'withdrawn', 'lapsed'] as const;
+export const REQUEST_STATUSES = [
+  'registered',
+  'incomplete',
+  'in_process',
+  'extended',
+  'decided',
+  'delivered',
+  'closed',
+  'withdrawn',
+  'lapsed',
+] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 export const DECISIONS = ['granted_full', 'granted_partial', 'refused', 'not_held'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-export type RequestAction = 'incomplete' | 'complete' | 'lapse' | 'assign' | 'extend' | 'decide' | 'deliver' | 'close' | 'withdraw';
+export type RequestAction =
+  'incomplete' | 'complete' | 'lapse' | 'assign' | 'extend' | 'decide' | 'deliver' | 'close' | 'withdraw';
 
 /** Statuses in which the legal clock runs (for due-soon / overdue). */
 export const OPEN_STATUSES: readonly RequestStatus[] = ['registered', 'incomplete', 'in_process', 'extended'];
@@ -83,7 +94,10 @@ export function nextStatus(status: RequestStatus, action: RequestAction): Reques
     throw new IllegalTransition(
       status,
       action,
-      msg(`Permohonan berstatus "${s.id}" tidak dapat ${a.id}`, `A request that is "${s.en.toLowerCase()}" cannot ${a.en}`),
+      msg(
+        `Permohonan berstatus "${s.id}" tidak dapat ${a.id}`,
+        `A request that is "${s.en.toLowerCase()}" cannot ${a.en}`,
+      ),
     );
   }
   return to;

@@ -7,7 +7,17 @@ import { IdPipe } from '../common/id-param';
 import { Errors } from '../common/errors';
 import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
 import { Permission } from '../common/permissions';
-import { AssignDto, CreateRequestDto, DecideDto, DeliverDto, ExtendDto, NoteDto, OptionalNoteDto, StepDto, UpdateRequestDto } from './dto';
+import {
+  AssignDto,
+  CreateRequestDto,
+  DecideDto,
+  DeliverDto,
+  ExtendDto,
+  NoteDto,
+  OptionalNoteDto,
+  StepDto,
+  UpdateRequestDto,
+} from './dto';
 import { REQUEST_LIST, RequestsService } from './requests.service';
 
 @ApiTags('requests')
@@ -18,7 +28,12 @@ export class RequestsController {
   @Get()
   @RequirePermission(Permission.RequestRead)
   @ApiOperation({ summary: 'Daftar permohonan / list requests with due-soon and overdue flags' })
-  @ApiQuery({ name: 'filter', required: false, description: 'JSON: q, status (or list), channel, decision, requesterId, officeId, open, overdue, dueSoon, from, to (received, YYYY-MM-DD)' })
+  @ApiQuery({
+    name: 'filter',
+    required: false,
+    description:
+      'JSON: q, status (or list), channel, decision, requesterId, officeId, open, overdue, dueSoon, from, to (received, YYYY-MM-DD)',
+  })
   @ApiQuery({ name: 'sort', required: false, description: 'receivedAt | number | effectiveDueDate | status | channel' })
   @ApiQuery({ name: 'range', required: false })
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
@@ -30,17 +45,24 @@ export class RequestsController {
 
   @Get('queue')
   @RequirePermission(Permission.RequestRead)
-  @ApiOperation({ summary: 'Papan antrean Kasubbag: belum didisposisi, jatuh tempo ≤ N hari kerja, lewat batas, menunggu penghubung / queue board' })
+  @ApiOperation({
+    summary:
+      'Papan antrean Kasubbag: belum didisposisi, jatuh tempo ≤ N hari kerja, lewat batas, menunggu penghubung / queue board',
+  })
   @ApiQuery({ name: 'dueWithin', required: false, description: 'hari kerja (bawaan 3)' })
   queue(@CurrentUser() user: AuthUser, @Query('dueWithin') dueWithin?: string) {
     const n = dueWithin === undefined ? 3 : Number(dueWithin);
-    if (!Number.isInteger(n) || n < 0 || n > 60) throw Errors.field('dueWithin', 'dueWithin harus 0–60 hari kerja', 'dueWithin must be 0–60 working days');
+    if (!Number.isInteger(n) || n < 0 || n > 60)
+      throw Errors.field('dueWithin', 'dueWithin harus 0–60 hari kerja', 'dueWithin must be 0–60 working days');
     return this.requests.queue(user, n);
   }
 
   @Get(':id')
   @RequirePermission(Permission.RequestRead)
-  @ApiOperation({ summary: 'Permohonan dengan langkah SOP, disposisi, dan penjelasan tenggat / a request with its steps, assignments and deadline explanation' })
+  @ApiOperation({
+    summary:
+      'Permohonan dengan langkah SOP, disposisi, dan penjelasan tenggat / a request with its steps, assignments and deadline explanation',
+  })
   get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.requests.get(user, id);
   }
@@ -142,7 +164,12 @@ export class RequestsController {
   @Put(':id/steps/:step')
   @RequirePermission(Permission.RequestUpdate)
   @ApiOperation({ summary: 'Catat waktu langkah SOP 1–3 / record an SOP step (start, end)' })
-  step(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Param('step', IdPipe) step: number, @Body() dto: StepDto) {
+  step(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdPipe) id: number,
+    @Param('step', IdPipe) step: number,
+    @Body() dto: StepDto,
+  ) {
     return this.requests.recordStep(user, id, step, dto);
   }
 }

@@ -19,7 +19,16 @@ import { DailySheetService } from './daily-sheet.service';
 
 @Module({
   imports: [CalendarModule, SettingsModule, RequestersModule, AttachmentsModule, DocumentsModule],
-  controllers: [PublicPagesController, PublicController, SubmissionsController, DailySheetController, RegisterController, RequestDocumentsController, RequestsController, TasksController],
+  controllers: [
+    PublicPagesController,
+    PublicController,
+    SubmissionsController,
+    DailySheetController,
+    RegisterController,
+    RequestDocumentsController,
+    RequestsController,
+    TasksController,
+  ],
   providers: [RequestsService, TasksService, RequestDocumentsService, SubmissionsService, DailySheetService],
   exports: [RequestsService],
 })

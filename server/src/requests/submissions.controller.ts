@@ -29,15 +29,24 @@ export class PublicController {
   @ApiOperation({ summary: 'Kantor yang menerima permohonan daring / offices for the public form' })
   async offices(@ClientIp() ip: string | null) {
     await this.limiter.consume(`public-offices:${ip}`, 120, 60);
-    const rows = await this.ds.getRepository(Office).find({ select: { id: true, code: true, name: true, level: true, parentId: true }, order: { path: 'ASC' } });
+    const rows = await this.ds
+      .getRepository(Office)
+      .find({ select: { id: true, code: true, name: true, level: true, parentId: true }, order: { path: 'ASC' } });
     return rows;
   }
 
   @Post('requests')
   @Public()
   @HttpCode(201)
-  @SingleUpload({ data: { type: 'string', description: 'JSON: officeCode, requester, informationRequested, purpose, obtainMethods, deliveryMethods' } })
-  @ApiOperation({ summary: 'Formulir permohonan daring (publik) / public web request form; waits for the desk to verify it' })
+  @SingleUpload({
+    data: {
+      type: 'string',
+      description: 'JSON: officeCode, requester, informationRequested, purpose, obtainMethods, deliveryMethods',
+    },
+  })
+  @ApiOperation({
+    summary: 'Formulir permohonan daring (publik) / public web request form; waits for the desk to verify it',
+  })
   @ApiTooManyRequestsResponse({ description: 'paling banyak 5 permohonan (30 percobaan) per jam per alamat IP' })
   async submit(@Body() body: unknown, @UploadedFile() file: File | undefined, @ClientIp() ip: string | null) {
     await this.limiter.consume(`public-attempt:${ip}`, 30, 3600);
@@ -47,7 +56,10 @@ export class PublicController {
 
   @Get('track/:code')
   @Public()
-  @ApiOperation({ summary: 'Lacak permohonan dengan kode pada tanda bukti (tanpa data pribadi) / track a request by the code on its receipt' })
+  @ApiOperation({
+    summary:
+      'Lacak permohonan dengan kode pada tanda bukti (tanpa data pribadi) / track a request by the code on its receipt',
+  })
   async track(@Param('code') code: string, @ClientIp() ip: string | null) {
     await this.limiter.consume(`public-track:${ip}`, 30, 60);
     return this.submissions.track(code);

@@ -1,6 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { plainToInstance, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsString, Matches, MaxLength, validate, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsString,
+  Matches,
+  MaxLength,
+  validate,
+  ValidateNested,
+} from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
 import { DataSource, In } from 'typeorm';
 import { Attachment } from '../attachments/attachment.entity';
@@ -38,15 +50,27 @@ export class PublicRequestDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000) purpose: string;
 
   @ApiProperty({ enum: OBTAIN_METHODS, isArray: true })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(OBTAIN_METHODS.length) @ArrayUnique() @IsIn(OBTAIN_METHODS as unknown as string[], { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(OBTAIN_METHODS.length)
+  @ArrayUnique()
+  @IsIn(OBTAIN_METHODS as unknown as string[], { each: true })
   obtainMethods: string[];
 
   @ApiProperty({ enum: DELIVERY_METHODS, isArray: true })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(DELIVERY_METHODS.length) @ArrayUnique() @IsIn(DELIVERY_METHODS as unknown as string[], { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(DELIVERY_METHODS.length)
+  @ArrayUnique()
+  @IsIn(DELIVERY_METHODS as unknown as string[], { each: true })
   deliveryMethods: string[];
 }
 
-export const SUBMISSION_LIST: ListSpec = { sortable: { id: 's.id', submittedAt: 's.submittedAt' }, defaultSort: { field: 'submittedAt', order: 'ASC' }, filters: ['id', 'status'] };
+export const SUBMISSION_LIST: ListSpec = {
+  sortable: { id: 's.id', submittedAt: 's.submittedAt' },
+  defaultSort: { field: 'submittedAt', order: 'ASC' },
+  filters: ['id', 'status'],
+};
 const SUBMISSION = msg('Permohonan daring', 'Web submission');
 
 /**
@@ -75,19 +99,32 @@ export class SubmissionsService {
         throw Errors.field('data', 'data harus berupa JSON yang valid', 'data must be valid JSON');
       }
     }
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw Errors.field('data', 'isian formulir tidak ada', 'the form data is missing');
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+      throw Errors.field('data', 'isian formulir tidak ada', 'the form data is missing');
     const dto = plainToInstance(PublicRequestDto, raw);
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length) throw validationErrorToAppError(errors);
     return dto;
   }
 
-  async submit(body: unknown, file: UploadedFile | undefined, ip: string | null, quota: () => Promise<void> = async () => undefined) {
+  async submit(
+    body: unknown,
+    file: UploadedFile | undefined,
+    ip: string | null,
+    quota: () => Promise<void> = async () => undefined,
+  ) {
     const dto = await this.parse(body);
     const office = await this.ds.getRepository(Office).findOne({ where: { code: dto.officeCode } });
     if (!office) throw Errors.field('officeCode', 'kantor tidak dikenal', 'unknown office');
     const identity = RequestersService.checkIdentity(dto.requester.type as never, dto.requester);
-    if (Object.keys(identity).length) throw Errors.badRequest(msg(`Isian tidak valid: ${Object.keys(identity).join(', ')}`, `Invalid input: ${Object.keys(identity).join(', ')}`), identity);
+    if (Object.keys(identity).length)
+      throw Errors.badRequest(
+        msg(
+          `Isian tidak valid: ${Object.keys(identity).join(', ')}`,
+          `Invalid input: ${Object.keys(identity).join(', ')}`,
+        ),
+        identity,
+      );
     if (file) this.attachments.validate(file);
     await quota();
     const now = this.clock.now();
@@ -109,8 +146,22 @@ export class SubmissionsService {
         rejectReason: null,
       });
       await m.save(WebSubmission, row);
-      if (file) await this.attachments.save(m, null, { type: 'submission', id: row.id, officeId: office.id }, 'ktp', file);
-      return { result: row, audit: { action: 'submission.create', entityType: 'submission', entityId: row.id, officeId: office.id, changes: { trackingCode: row.trackingCode, name: dto.requester.name, nik: maskNik(dto.requester.nik ?? null) } } };
+      if (file)
+        await this.attachments.save(m, null, { type: 'submission', id: row.id, officeId: office.id }, 'ktp', file);
+      return {
+        result: row,
+        audit: {
+          action: 'submission.create',
+          entityType: 'submission',
+          entityId: row.id,
+          officeId: office.id,
+          changes: {
+            trackingCode: row.trackingCode,
+            name: dto.requester.name,
+            nik: maskNik(dto.requester.nik ?? null),
+          },
+        },
+      };
     });
     return { trackingCode: saved.trackingCode, status: 'pending', office: office.name, submittedAt: saved.submittedAt };
   }
@@ -135,7 +186,10 @@ export class SubmissionsService {
 
   private view(actor: AuthUser, s: WebSubmission) {
     const pii = actor.permissions.includes(Permission.RequesterPii);
-    const requester = { ...s.requesterData, nik: pii ? s.requesterData.nik : maskNik((s.requesterData.nik as string) ?? null) };
+    const requester = {
+      ...s.requesterData,
+      nik: pii ? s.requesterData.nik : maskNik((s.requesterData.nik as string) ?? null),
+    };
     return { ...s, ip: undefined, requesterData: requester };
   }
 
@@ -149,20 +203,58 @@ export class SubmissionsService {
   async accept(actor: AuthUser, id: number) {
     const s = await this.findVisible(actor, id);
     await this.access.assertWrite(actor, s.officeId, SUBMISSION);
-    if (s.status !== 'pending') throw Errors.conflict(msg('Permohonan daring ini sudah diproses', 'This submission has already been processed'));
+    if (s.status !== 'pending')
+      throw Errors.conflict(msg('Permohonan daring ini sudah diproses', 'This submission has already been processed'));
     const requestId = await this.audit.inTransaction(actor, async (m) => {
-      const res = await m.update(WebSubmission, { id, status: 'pending' }, { status: 'accepted', reviewedById: actor.id, reviewedAt: this.clock.now() });
-      if (!res.affected) throw Errors.conflict(msg('Permohonan daring ini sudah diproses', 'This submission has already been processed'));
+      const res = await m.update(
+        WebSubmission,
+        { id, status: 'pending' },
+        { status: 'accepted', reviewedById: actor.id, reviewedAt: this.clock.now() },
+      );
+      if (!res.affected)
+        throw Errors.conflict(
+          msg('Permohonan daring ini sudah diproses', 'This submission has already been processed'),
+        );
       const requesterDto = plainToInstance(CreateRequesterDto, s.requesterData);
       const row = await this.requests.createInTx(
         m,
         actor,
-        { requester: requesterDto, channel: 'web', informationRequested: s.informationRequested, purpose: s.purpose, obtainMethods: s.obtainMethods, deliveryMethods: s.deliveryMethods, receivedAt: s.submittedAt.toISOString() },
+        {
+          requester: requesterDto,
+          channel: 'web',
+          informationRequested: s.informationRequested,
+          purpose: s.purpose,
+          obtainMethods: s.obtainMethods,
+          deliveryMethods: s.deliveryMethods,
+          receivedAt: s.submittedAt.toISOString(),
+        },
         { trackingCode: s.trackingCode },
       );
       await m.update(WebSubmission, { id }, { requestId: row.id });
-      await m.update(Attachment, { ownerType: 'submission', ownerId: id }, { ownerType: 'requester', ownerId: row.requesterId });
-      return { result: row.id, audit: [{ action: 'submission.accept', entityType: 'submission', entityId: id, officeId: s.officeId, changes: { requestId: row.id, number: row.number } }, { action: 'request.create', entityType: 'request', entityId: row.id, officeId: row.officeId, changes: { number: row.number, channel: 'web', submissionId: id } }] };
+      await m.update(
+        Attachment,
+        { ownerType: 'submission', ownerId: id },
+        { ownerType: 'requester', ownerId: row.requesterId },
+      );
+      return {
+        result: row.id,
+        audit: [
+          {
+            action: 'submission.accept',
+            entityType: 'submission',
+            entityId: id,
+            officeId: s.officeId,
+            changes: { requestId: row.id, number: row.number },
+          },
+          {
+            action: 'request.create',
+            entityType: 'request',
+            entityId: row.id,
+            officeId: row.officeId,
+            changes: { number: row.number, channel: 'web', submissionId: id },
+          },
+        ],
+      };
     });
     return this.requests.get(actor, requestId);
   }
@@ -171,9 +263,25 @@ export class SubmissionsService {
     const s = await this.findVisible(actor, id);
     await this.access.assertWrite(actor, s.officeId, SUBMISSION);
     await this.audit.inTransaction(actor, async (m) => {
-      const res = await m.update(WebSubmission, { id, status: 'pending' }, { status: 'rejected', rejectReason: note, reviewedById: actor.id, reviewedAt: this.clock.now() });
-      if (!res.affected) throw Errors.conflict(msg('Permohonan daring ini sudah diproses', 'This submission has already been processed'));
-      return { result: undefined, audit: { action: 'submission.reject', entityType: 'submission', entityId: id, officeId: s.officeId, changes: { reason: note } } };
+      const res = await m.update(
+        WebSubmission,
+        { id, status: 'pending' },
+        { status: 'rejected', rejectReason: note, reviewedById: actor.id, reviewedAt: this.clock.now() },
+      );
+      if (!res.affected)
+        throw Errors.conflict(
+          msg('Permohonan daring ini sudah diproses', 'This submission has already been processed'),
+        );
+      return {
+        result: undefined,
+        audit: {
+          action: 'submission.reject',
+          entityType: 'submission',
+          entityId: id,
+          officeId: s.officeId,
+          changes: { reason: note },
+        },
+      };
     });
     return this.get(actor, id);
   }
@@ -188,10 +296,42 @@ export class SubmissionsService {
     const office = await this.ds.getRepository(Office).findOneOrFail({ where: { id: (req ?? sub)!.officeId } });
     if (!req) {
       const s = sub!;
-      const label = s.status === 'rejected' ? msg('Ditolak saat verifikasi', 'Rejected at verification') : msg('Menunggu verifikasi petugas', 'Waiting for verification');
-      return { trackingCode: c, office: office.name, stage: s.status === 'rejected' ? 'rejected' : 'submitted', status: label, submittedAt: s.submittedAt, note: s.status === 'rejected' ? s.rejectReason : null, number: null, receivedDate: null, dueDate: null, decision: null, timeline: [] };
+      const label =
+        s.status === 'rejected'
+          ? msg('Ditolak saat verifikasi', 'Rejected at verification')
+          : msg('Menunggu verifikasi petugas', 'Waiting for verification');
+      return {
+        trackingCode: c,
+        office: office.name,
+        stage: s.status === 'rejected' ? 'rejected' : 'submitted',
+        status: label,
+        submittedAt: s.submittedAt,
+        note: s.status === 'rejected' ? s.rejectReason : null,
+        number: null,
+        receivedDate: null,
+        dueDate: null,
+        decision: null,
+        timeline: [],
+      };
     }
-    const events = await this.ds.getRepository(RequestEvent).find({ where: { requestId: req.id, type: In(['registered', 'incomplete', 'complete', 'assign', 'extend', 'decide', 'deliver', 'close', 'withdraw', 'lapse']) }, order: { at: 'ASC', id: 'ASC' } });
+    const events = await this.ds.getRepository(RequestEvent).find({
+      where: {
+        requestId: req.id,
+        type: In([
+          'registered',
+          'incomplete',
+          'complete',
+          'assign',
+          'extend',
+          'decide',
+          'deliver',
+          'close',
+          'withdraw',
+          'lapse',
+        ]),
+      },
+      order: { at: 'ASC', id: 'ASC' },
+    });
     return {
       trackingCode: c,
       office: office.name,
@@ -202,7 +342,11 @@ export class SubmissionsService {
       dueDate: req.effectiveDueDate,
       extended: !!req.extendedDueDate,
       decision: req.decision ? DECISION_LABELS[req.decision] : null,
-      timeline: events.map((e) => ({ at: e.at, type: e.type, status: e.toStatus ? STATUS_LABELS[e.toStatus as keyof typeof STATUS_LABELS] : null })),
+      timeline: events.map((e) => ({
+        at: e.at,
+        type: e.type,
+        status: e.toStatus ? STATUS_LABELS[e.toStatus as keyof typeof STATUS_LABELS] : null,
+      })),
     };
   }
 }

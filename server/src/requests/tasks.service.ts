@@ -43,14 +43,19 @@ export class TasksService {
   async list(actor: AuthUser, lq: ListQuery) {
     const qb = this.ds.getRepository(RequestAssignment).createQueryBuilder('a');
     if (this.officeWide(actor)) OfficeAccess.scope(qb, 'a.officeId', actor);
-    else qb.where('a.unitId = :unitId AND a.officeId = :officeId', { unitId: actor.unitId ?? -1, officeId: actor.officeId });
+    else
+      qb.where('a.unitId = :unitId AND a.officeId = :officeId', {
+        unitId: actor.unitId ?? -1,
+        officeId: actor.officeId,
+      });
     const ids = idFilter(lq.filter.id);
     if (ids) qb.andWhere('a.id IN (:...ids)', { ids });
     const status = stringFilter('status', lq.filter.status, 12);
     if (status) qb.andWhere('a.status = :status', { status });
     const requestId = lq.filter.requestId === undefined ? undefined : Number(lq.filter.requestId);
     if (requestId !== undefined) {
-      if (!Number.isSafeInteger(requestId)) throw Errors.field('filter.requestId', 'requestId harus bilangan bulat', 'requestId must be an integer');
+      if (!Number.isSafeInteger(requestId))
+        throw Errors.field('filter.requestId', 'requestId harus bilangan bulat', 'requestId must be an integer');
       qb.andWhere('a.requestId = :requestId', { requestId });
     }
     const total = await qb.getCount();
@@ -67,28 +72,63 @@ export class TasksService {
 
   async findVisible(actor: AuthUser, id: number): Promise<RequestAssignment> {
     const a = await this.ds.getRepository(RequestAssignment).findOne({ where: { id } });
-    const visible = a && (this.officeWide(actor) ? await this.access.canRead(actor, a.officeId) : a.officeId === actor.officeId && a.unitId === actor.unitId);
+    const visible =
+      a &&
+      (this.officeWide(actor)
+        ? await this.access.canRead(actor, a.officeId)
+        : a.officeId === actor.officeId && a.unitId === actor.unitId);
     if (!a || !visible) throw Errors.notFound(TASK);
     return a;
   }
 
   private async assertOwnUnit(actor: AuthUser, a: RequestAssignment) {
-    if (a.officeId !== actor.officeId || a.unitId !== actor.unitId) throw Errors.forbidden(msg('Hanya unit yang didisposisi yang dapat menjawab', 'Only the assigned unit can answer'));
+    if (a.officeId !== actor.officeId || a.unitId !== actor.unitId)
+      throw Errors.forbidden(
+        msg('Hanya unit yang didisposisi yang dapat menjawab', 'Only the assigned unit can answer'),
+      );
   }
 
   async answer(actor: AuthUser, id: number, dto: AnswerTaskDto) {
     const a = await this.findVisible(actor, id);
     await this.assertOwnUnit(actor, a);
-    if (a.status !== 'open') throw Errors.conflict(msg('Tugas ini sudah dijawab', 'This task has already been answered'));
+    if (a.status !== 'open')
+      throw Errors.conflict(msg('Tugas ini sudah dijawab', 'This task has already been answered'));
     const now = this.clock.now();
     await this.audit.inTransaction(actor, async (m) => {
-      const res = await m.update(RequestAssignment, { id, status: 'open' }, { status: 'answered', answer: dto.answer.trim(), answeredAt: now, answeredById: actor.id });
+      const res = await m.update(
+        RequestAssignment,
+        { id, status: 'open' },
+        { status: 'answered', answer: dto.answer.trim(), answeredAt: now, answeredById: actor.id },
+      );
       if (!res.affected) throw Errors.conflict(msg('Tugas ini sudah dijawab', 'This task has already been answered'));
       const unit = await m.findOne(Unit, { where: { id: a.unitId } });
       const office = await m.findOneOrFail(Office, { where: { id: a.officeId }, select: { id: true, timeZone: true } });
       const today = localDate(now, office.timeZone);
-      await m.save(RequestEvent, m.create(RequestEvent, { requestId: a.requestId, officeId: a.officeId, type: 'answered', fromStatus: null, toStatus: null, at: now, actorId: actor.id, actorName: actor.fullName, note: dto.answer.trim().slice(0, 2000), data: { assignmentId: id, unit: unit?.name ?? null, late: a.dueDate < today } }));
-      return { result: undefined, audit: { action: 'task.answer', entityType: 'assignment', entityId: id, officeId: a.officeId, changes: { requestId: a.requestId, answer: dto.answer.trim().slice(0, 500) } } };
+      await m.save(
+        RequestEvent,
+        m.create(RequestEvent, {
+          requestId: a.requestId,
+          officeId: a.officeId,
+          type: 'answered',
+          fromStatus: null,
+          toStatus: null,
+          at: now,
+          actorId: actor.id,
+          actorName: actor.fullName,
+          note: dto.answer.trim().slice(0, 2000),
+          data: { assignmentId: id, unit: unit?.name ?? null, late: a.dueDate < today },
+        }),
+      );
+      return {
+        result: undefined,
+        audit: {
+          action: 'task.answer',
+          entityType: 'assignment',
+          entityId: id,
+          officeId: a.officeId,
+          changes: { requestId: a.requestId, answer: dto.answer.trim().slice(0, 500) },
+        },
+      };
     });
     return this.get(actor, id);
   }
@@ -98,8 +138,23 @@ export class TasksService {
     await this.assertOwnUnit(actor, a);
     this.attachments.validate(file);
     const saved = await this.audit.inTransaction(actor, async (m) => {
-      const att = await this.attachments.save(m, actor, { type: 'assignment', id: a.id, officeId: a.officeId }, 'answer', file!);
-      return { result: att, audit: { action: 'task.file_add', entityType: 'assignment', entityId: a.id, officeId: a.officeId, changes: { name: att.originalName, size: att.size, sha256: att.sha256 } } };
+      const att = await this.attachments.save(
+        m,
+        actor,
+        { type: 'assignment', id: a.id, officeId: a.officeId },
+        'answer',
+        file!,
+      );
+      return {
+        result: att,
+        audit: {
+          action: 'task.file_add',
+          entityType: 'assignment',
+          entityId: a.id,
+          officeId: a.officeId,
+          changes: { name: att.originalName, size: att.size, sha256: att.sha256 },
+        },
+      };
     });
     return toAttachmentView(saved);
   }
@@ -108,11 +163,25 @@ export class TasksService {
     if (!rows.length) return [];
     const requests = await this.ds.getRepository(InfoRequest).find({
       where: { id: In([...new Set(rows.map((r) => r.requestId))]) },
-      select: { id: true, number: true, informationRequested: true, purpose: true, effectiveDueDate: true, status: true, receivedDate: true },
+      select: {
+        id: true,
+        number: true,
+        informationRequested: true,
+        purpose: true,
+        effectiveDueDate: true,
+        status: true,
+        receivedDate: true,
+      },
     });
-    const units = await this.ds.getRepository(Unit).find({ where: { id: In([...new Set(rows.map((r) => r.unitId))]) } });
+    const units = await this.ds
+      .getRepository(Unit)
+      .find({ where: { id: In([...new Set(rows.map((r) => r.unitId))]) } });
     const req = new Map(requests.map((r) => [r.id, r]));
     const unit = new Map(units.map((u) => [u.id, u]));
-    return rows.map((a) => ({ ...a, unitName: unit.get(a.unitId)?.name ?? null, request: req.get(a.requestId) ?? null }));
+    return rows.map((a) => ({
+      ...a,
+      unitName: unit.get(a.unitId)?.name ?? null,
+      request: req.get(a.requestId) ?? null,
+    }));
   }
 }

@@ -15,15 +15,81 @@ export interface RuleDef {
 }
 
 export const RULES = [
-  { key: 'deadline.days', label: msg('Batas waktu jawaban (hari kerja)', 'Answer deadline (working days)'), type: 'int', default: 10, min: 1, max: 60 },
-  { key: 'deadline.extensionDays', label: msg('Perpanjangan (hari kerja)', 'Extension (working days)'), type: 'int', default: 7, min: 0, max: 60 },
-  { key: 'deadline.dueSoonDays', label: msg('Tanda "segera jatuh tempo" (hari kerja sebelum batas)', '"Due soon" flag (working days before the deadline)'), type: 'int', default: 2, min: 0, max: 10 },
-  { key: 'incomplete.noticeDays', label: msg('Pemberitahuan permohonan belum lengkap (hari kerja)', 'Notice of an incomplete request (working days)'), type: 'int', default: 3, min: 1, max: 30 },
-  { key: 'incomplete.completeDays', label: msg('Waktu melengkapi permohonan (hari kerja)', 'Time to complete a request (working days)'), type: 'int', default: 3, min: 1, max: 30 },
-  { key: 'sop.step1Minutes', label: msg('Standar langkah 1: pengisian formulir (menit)', 'Standard of step 1: the form (minutes)'), type: 'int', default: 10, min: 1, max: 240 },
-  { key: 'sop.step2Minutes', label: msg('Standar langkah 2: informasi tersedia (menit)', 'Standard of step 2: information available (minutes)'), type: 'int', default: 15, min: 1, max: 240 },
-  { key: 'kpi.onTimeTargetPercent', label: msg('Target jawaban tepat waktu (%)', 'On-time answer target (%)'), type: 'int', default: 95, min: 50, max: 100 },
-  { key: 'sop.step3Minutes', label: msg('Standar langkah 3: informasi dikecualikan (menit)', 'Standard of step 3: exempt information (minutes)'), type: 'int', default: 5, min: 1, max: 240 },
+  {
+    key: 'deadline.days',
+    label: msg('Batas waktu jawaban (hari kerja)', 'Answer deadline (working days)'),
+    type: 'int',
+    default: 10,
+    min: 1,
+    max: 60,
+  },
+  {
+    key: 'deadline.extensionDays',
+    label: msg('Perpanjangan (hari kerja)', 'Extension (working days)'),
+    type: 'int',
+    default: 7,
+    min: 0,
+    max: 60,
+  },
+  {
+    key: 'deadline.dueSoonDays',
+    label: msg(
+      'Tanda "segera jatuh tempo" (hari kerja sebelum batas)',
+      '"Due soon" flag (working days before the deadline)',
+    ),
+    type: 'int',
+    default: 2,
+    min: 0,
+    max: 10,
+  },
+  {
+    key: 'incomplete.noticeDays',
+    label: msg('Pemberitahuan permohonan belum lengkap (hari kerja)', 'Notice of an incomplete request (working days)'),
+    type: 'int',
+    default: 3,
+    min: 1,
+    max: 30,
+  },
+  {
+    key: 'incomplete.completeDays',
+    label: msg('Waktu melengkapi permohonan (hari kerja)', 'Time to complete a request (working days)'),
+    type: 'int',
+    default: 3,
+    min: 1,
+    max: 30,
+  },
+  {
+    key: 'sop.step1Minutes',
+    label: msg('Standar langkah 1: pengisian formulir (menit)', 'Standard of step 1: the form (minutes)'),
+    type: 'int',
+    default: 10,
+    min: 1,
+    max: 240,
+  },
+  {
+    key: 'sop.step2Minutes',
+    label: msg('Standar langkah 2: informasi tersedia (menit)', 'Standard of step 2: information available (minutes)'),
+    type: 'int',
+    default: 15,
+    min: 1,
+    max: 240,
+  },
+  {
+    key: 'kpi.onTimeTargetPercent',
+    label: msg('Target jawaban tepat waktu (%)', 'On-time answer target (%)'),
+    type: 'int',
+    default: 95,
+    min: 50,
+    max: 100,
+  },
+  {
+    key: 'sop.step3Minutes',
+    label: msg('Standar langkah 3: informasi dikecualikan (menit)', 'Standard of step 3: exempt information (minutes)'),
+    type: 'int',
+    default: 5,
+    min: 1,
+    max: 240,
+  },
   {
     key: 'request.numberFormat',
     label: msg('Format nomor registrasi permohonan', 'Request registration number format'),
@@ -43,7 +109,10 @@ export function defaultRules(): Rules {
 }
 
 /** Formats a registration number: {seq:3} → 012, {office} → KPU-LBK, {month} → III, {mm} → 03, {year} → 2026. */
-export function formatNumber(format: string, v: { seq: number; officeCode: string; month: number; year: number }): string {
+export function formatNumber(
+  format: string,
+  v: { seq: number; officeCode: string; month: number; year: number },
+): string {
   const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'][v.month - 1];
   return format.replace(/\{(seq(?::(\d))?|office|month|mm|year)\}/g, (_, token: string, pad?: string) => {
     if (token.startsWith('seq')) return String(v.seq).padStart(pad ? Number(pad) : 1, '0');

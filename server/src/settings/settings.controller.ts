@@ -14,7 +14,9 @@ export class SettingsController {
 
   @Get()
   @RequirePermission(Permission.SettingRead)
-  @ApiOperation({ summary: 'Aturan layanan kantor sendiri / service rules of your office (deadline days, SOP minutes, number format)' })
+  @ApiOperation({
+    summary: 'Aturan layanan kantor sendiri / service rules of your office (deadline days, SOP minutes, number format)',
+  })
   list(@CurrentUser() user: AuthUser) {
     return this.settings.list(user);
   }
@@ -24,7 +26,8 @@ export class SettingsController {
   @ApiOperation({ summary: 'Ubah aturan (null = kembali ke bawaan) / change rules (null resets to the default)' })
   @ApiBody({ schema: { type: 'object', example: { 'deadline.days': 10, 'sop.step1Minutes': null } } })
   update(@CurrentUser() user: AuthUser, @Body() body: unknown) {
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw Errors.badRequest(msg('Badan permintaan harus berupa objek', 'The body must be an object'));
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      throw Errors.badRequest(msg('Badan permintaan harus berupa objek', 'The body must be an object'));
     return this.settings.update(user, body as Record<string, unknown>);
   }
 

@@ -72,23 +72,52 @@ export class SettingsService {
         clean[key] = null;
       } else if (def.type === 'int') {
         if (typeof value !== 'number' || !Number.isInteger(value) || value < (def.min ?? 0) || value > (def.max ?? 1e9))
-          fields[key] = msg(`${key} harus bilangan bulat ${def.min}–${def.max}`, `${key} must be an integer ${def.min}–${def.max}`);
+          fields[key] = msg(
+            `${key} harus bilangan bulat ${def.min}–${def.max}`,
+            `${key} must be an integer ${def.min}–${def.max}`,
+          );
         else clean[key] = String(value);
       } else if (typeof value !== 'string' || (def.pattern && !def.pattern.test(value))) {
-        fields[key] = msg(`${key} formatnya tidak sesuai (harus memuat {seq})`, `${key} has an invalid format (must contain {seq})`);
+        fields[key] = msg(
+          `${key} formatnya tidak sesuai (harus memuat {seq})`,
+          `${key} has an invalid format (must contain {seq})`,
+        );
       } else clean[key] = value;
     }
-    if (Object.keys(fields).length) throw Errors.badRequest(msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`), fields);
+    if (Object.keys(fields).length)
+      throw Errors.badRequest(
+        msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`),
+        fields,
+      );
     if (!Object.keys(clean).length) throw Errors.badRequest(msg('Tidak ada aturan yang diubah', 'No rule to change'));
     const before = await this.rulesFor(actor.officeId);
     await this.audit.inTransaction(actor, async (m) => {
       const changes: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(clean)) {
         if (value === null) await m.delete(OfficeSetting, { officeId: actor.officeId, key });
-        else await m.save(OfficeSetting, { officeId: actor.officeId, key, value, updatedAt: this.clock.now(), updatedById: actor.id });
-        changes[key] = { from: (before as Record<string, unknown>)[key], to: value === null ? RULE_BY_KEY[key].default : RULE_BY_KEY[key].type === 'int' ? Number(value) : value };
+        else
+          await m.save(OfficeSetting, {
+            officeId: actor.officeId,
+            key,
+            value,
+            updatedAt: this.clock.now(),
+            updatedById: actor.id,
+          });
+        changes[key] = {
+          from: (before as Record<string, unknown>)[key],
+          to: value === null ? RULE_BY_KEY[key].default : RULE_BY_KEY[key].type === 'int' ? Number(value) : value,
+        };
       }
-      return { result: undefined, audit: { action: 'setting.update', entityType: 'office', entityId: actor.officeId, officeId: actor.officeId, changes } };
+      return {
+        result: undefined,
+        audit: {
+          action: 'setting.update',
+          entityType: 'office',
+          entityId: actor.officeId,
+          officeId: actor.officeId,
+          changes,
+        },
+      };
     });
     return this.list(actor);
   }

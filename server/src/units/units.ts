@@ -10,7 +10,16 @@ import { CurrentUser, RequirePermission } from '../common/decorators';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { IdPipe } from '../common/id-param';
-import { applySortAndRange, boolFilter, idFilter, intFilter, ListSpec, parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import {
+  applySortAndRange,
+  boolFilter,
+  idFilter,
+  intFilter,
+  ListSpec,
+  parseListQuery,
+  RawListQuery,
+  setContentRange,
+} from '../common/list-query';
 import { OfficeAccess } from '../common/office-access.service';
 import { Permission } from '../common/permissions';
 import { Unit } from './unit.entity';
@@ -34,7 +43,11 @@ export class CreateUnitDto {
 }
 export class UpdateUnitDto extends PartialType(CreateUnitDto) {}
 
-const UNIT_LIST: ListSpec = { sortable: { id: 'u.id', code: 'u.code', name: 'u.name' }, defaultSort: { field: 'name', order: 'ASC' }, filters: ['id', 'officeId', 'active'] };
+const UNIT_LIST: ListSpec = {
+  sortable: { id: 'u.id', code: 'u.code', name: 'u.name' },
+  defaultSort: { field: 'name', order: 'ASC' },
+  filters: ['id', 'officeId', 'active'],
+};
 const UNIT = msg('Unit', 'Unit');
 
 @Injectable()
@@ -48,7 +61,10 @@ export class UnitsService {
 
   async list(actor: AuthUser, query: RawListQuery) {
     const lq = parseListQuery(query, UNIT_LIST);
-    const qb = this.ds.getRepository(Unit).createQueryBuilder('u').where('u.officeId IN (SELECT o.id FROM offices o WHERE o.path LIKE :path)', { path: `${actor.officePath}%` });
+    const qb = this.ds
+      .getRepository(Unit)
+      .createQueryBuilder('u')
+      .where('u.officeId IN (SELECT o.id FROM offices o WHERE o.path LIKE :path)', { path: `${actor.officePath}%` });
     const officeId = intFilter('officeId', lq.filter.officeId) ?? actor.officeId;
     qb.andWhere('u.officeId = :officeId', { officeId });
     const ids = idFilter(lq.filter.id);
@@ -68,9 +84,21 @@ export class UnitsService {
   async create(actor: AuthUser, dto: CreateUnitDto): Promise<Unit> {
     const now = this.clock.now();
     const id = await this.audit.inTransaction(actor, async (m) => {
-      if (await m.exists(Unit, { where: { officeId: actor.officeId, code: dto.code } })) throw Errors.conflict(msg('Kode unit sudah dipakai', 'Unit code already in use'), { code: msg('sudah dipakai', 'already in use') });
-      const { identifiers } = await m.insert(Unit, { ...dto, active: dto.active ?? true, officeId: actor.officeId, createdAt: now, updatedAt: now });
-      return { result: Number(identifiers[0].id), audit: { action: 'unit.create', entityType: 'unit', entityId: Number(identifiers[0].id), changes: { ...dto } } };
+      if (await m.exists(Unit, { where: { officeId: actor.officeId, code: dto.code } }))
+        throw Errors.conflict(msg('Kode unit sudah dipakai', 'Unit code already in use'), {
+          code: msg('sudah dipakai', 'already in use'),
+        });
+      const { identifiers } = await m.insert(Unit, {
+        ...dto,
+        active: dto.active ?? true,
+        officeId: actor.officeId,
+        createdAt: now,
+        updatedAt: now,
+      });
+      return {
+        result: Number(identifiers[0].id),
+        audit: { action: 'unit.create', entityType: 'unit', entityId: Number(identifiers[0].id), changes: { ...dto } },
+      };
     });
     return this.get(actor, id);
   }
@@ -80,7 +108,10 @@ export class UnitsService {
     await this.access.assertWrite(actor, u.officeId, UNIT);
     await this.audit.inTransaction(actor, async (m) => {
       await m.update(Unit, { id }, { ...dto, updatedAt: this.clock.now() });
-      return { result: undefined, audit: { action: 'unit.update', entityType: 'unit', entityId: id, changes: diff(u, dto as Partial<Unit>) } };
+      return {
+        result: undefined,
+        audit: { action: 'unit.update', entityType: 'unit', entityId: id, changes: diff(u, dto as Partial<Unit>) },
+      };
     });
     return this.get(actor, id);
   }

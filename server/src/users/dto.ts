@@ -1,5 +1,22 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
-import { IsInt, Min, ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsInt,
+  Min,
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { ROLES } from '../common/permissions';
 import { PASSWORD_MIN_LENGTH } from '../auth/password-hasher';
 
@@ -8,7 +25,9 @@ export class CreateUserDto {
   @IsString()
   @MinLength(3)
   @MaxLength(64)
-  @Matches(/^[a-z0-9][a-z0-9._-]*$/, { message: 'username may contain only lowercase letters, digits, dot, underscore and hyphen' })
+  @Matches(/^[a-z0-9][a-z0-9._-]*$/, {
+    message: 'username may contain only lowercase letters, digits, dot, underscore and hyphen',
+  })
   username: string;
 
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH })

@@ -8,7 +8,16 @@ import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
-import { applySortAndRange, boolFilter, idFilter, intFilter, likeContains, ListQuery, ListSpec, stringFilter } from '../common/list-query';
+import {
+  applySortAndRange,
+  boolFilter,
+  idFilter,
+  intFilter,
+  likeContains,
+  ListQuery,
+  ListSpec,
+  stringFilter,
+} from '../common/list-query';
 import { OfficeAccess } from '../common/office-access.service';
 import { Office } from '../offices/office.entity';
 import { Unit } from '../units/unit.entity';
@@ -17,7 +26,16 @@ import { User, UserRole } from './user.entity';
 import { toUserView, UserView } from './user.view';
 
 export const USER_LIST: ListSpec = {
-  sortable: { id: 'u.id', username: 'u.username', fullName: 'u.fullName', position: 'u.position', active: 'u.active', officeId: 'u.officeId', lastLoginAt: 'u.lastLoginAt', createdAt: 'u.createdAt' },
+  sortable: {
+    id: 'u.id',
+    username: 'u.username',
+    fullName: 'u.fullName',
+    position: 'u.position',
+    active: 'u.active',
+    officeId: 'u.officeId',
+    lastLoginAt: 'u.lastLoginAt',
+    createdAt: 'u.createdAt',
+  },
   defaultSort: { field: 'fullName', order: 'ASC' },
   filters: ['q', 'id', 'officeId', 'role', 'active'],
 };
@@ -73,7 +91,10 @@ export class UsersService {
     const passwordHash = await this.hasher.hash(dto.password);
     const id = await this.audit.inTransaction(actor, async (m) => {
       const exists = await m.exists(User, { where: { username: dto.username } });
-      if (exists) throw Errors.conflict(msg('Nama pengguna sudah dipakai', 'Username already taken'), { username: msg('nama pengguna sudah dipakai', 'username already taken') });
+      if (exists)
+        throw Errors.conflict(msg('Nama pengguna sudah dipakai', 'Username already taken'), {
+          username: msg('nama pengguna sudah dipakai', 'username already taken'),
+        });
       const { identifiers } = await m.insert(User, {
         officeId: actor.officeId,
         username: dto.username,
@@ -90,9 +111,21 @@ export class UsersService {
         updatedAt: now,
       });
       const userId = Number(identifiers[0].id);
-      await m.insert(UserRole, dto.roles.map((role) => ({ userId, role })));
+      await m.insert(
+        UserRole,
+        dto.roles.map((role) => ({ userId, role })),
+      );
       const { password: _p, ...shown } = dto;
-      return { result: userId, audit: { action: 'user.create', entityType: 'user', entityId: userId, officeId: actor.officeId, changes: { ...shown } } };
+      return {
+        result: userId,
+        audit: {
+          action: 'user.create',
+          entityType: 'user',
+          entityId: userId,
+          officeId: actor.officeId,
+          changes: { ...shown },
+        },
+      };
     });
     return this.get(actor, id);
   }
@@ -100,15 +133,32 @@ export class UsersService {
   async update(actor: AuthUser, id: number, dto: UpdateUserDto): Promise<UserView> {
     const user = await this.findVisible(actor, id);
     await this.access.assertWrite(actor, user.officeId, USER);
-    if (user.id === actor.id && (dto.active === false || (dto.roles && !dto.roles.includes('admin') && actor.roles.includes('admin'))))
+    if (
+      user.id === actor.id &&
+      (dto.active === false || (dto.roles && !dto.roles.includes('admin') && actor.roles.includes('admin')))
+    )
       throw Errors.conflict(
-        msg('Anda tidak dapat menonaktifkan diri sendiri atau melepas peran admin Anda sendiri', 'You cannot deactivate yourself or drop your own admin role'),
-        { [dto.active === false ? 'active' : 'roles']: msg('tidak boleh untuk akun sendiri', 'not allowed on your own account') },
+        msg(
+          'Anda tidak dapat menonaktifkan diri sendiri atau melepas peran admin Anda sendiri',
+          'You cannot deactivate yourself or drop your own admin role',
+        ),
+        {
+          [dto.active === false ? 'active' : 'roles']: msg(
+            'tidak boleh untuk akun sendiri',
+            'not allowed on your own account',
+          ),
+        },
       );
     if (dto.unitId) await this.assertUnit(user.officeId, dto.unitId);
     if (dto.password) {
       const office = await this.ds.getRepository(Office).findOneByOrFail({ id: user.officeId });
-      assertPasswordAcceptable(dto.password, [user.username, dto.fullName ?? user.fullName, dto.email ?? user.email, office.name, office.code]);
+      assertPasswordAcceptable(dto.password, [
+        user.username,
+        dto.fullName ?? user.fullName,
+        dto.email ?? user.email,
+        office.name,
+        office.code,
+      ]);
     }
     const passwordHash = dto.password ? await this.hasher.hash(dto.password) : undefined;
     const now = this.clock.now();
@@ -122,7 +172,10 @@ export class UsersService {
       if (dto.email !== undefined) patch.email = dto.email || null;
       if (dto.active !== undefined) patch.active = dto.active;
       if (dto.unitId !== undefined) patch.unitId = dto.unitId;
-      const changes: Record<string, unknown> = diff(before as unknown as Record<string, unknown>, { ...patch, ...(dto.roles ? { roles: [...dto.roles].sort() } : {}) } as Record<string, unknown>);
+      const changes: Record<string, unknown> = diff(
+        before as unknown as Record<string, unknown>,
+        { ...patch, ...(dto.roles ? { roles: [...dto.roles].sort() } : {}) } as Record<string, unknown>,
+      );
       const revoke = passwordHash !== undefined || (dto.active === false && user.active);
       if (passwordHash) {
         patch.passwordHash = passwordHash;
@@ -132,13 +185,31 @@ export class UsersService {
       patch.updatedAt = now;
       // Optimistic check: a concurrent change of the same user makes this one a 409.
       const res = await m.update(User, { id, updatedAt: user.updatedAt, tokenVersion: user.tokenVersion }, patch);
-      if (!res.affected) throw Errors.conflict(msg('Pengguna ini baru saja diubah orang lain; muat ulang lalu coba lagi', 'This user was just changed by someone else; reload and retry'));
+      if (!res.affected)
+        throw Errors.conflict(
+          msg(
+            'Pengguna ini baru saja diubah orang lain; muat ulang lalu coba lagi',
+            'This user was just changed by someone else; reload and retry',
+          ),
+        );
       if (dto.roles) {
         await m.delete(UserRole, { userId: id });
-        await m.insert(UserRole, dto.roles.map((role) => ({ userId: id, role })));
+        await m.insert(
+          UserRole,
+          dto.roles.map((role) => ({ userId: id, role })),
+        );
       }
       if (revoke) await this.tokens.revokeAllFor(m, id);
-      return { result: undefined, audit: { action: dto.active === false && user.active ? 'user.deactivate' : 'user.update', entityType: 'user', entityId: id, officeId: user.officeId, changes } };
+      return {
+        result: undefined,
+        audit: {
+          action: dto.active === false && user.active ? 'user.deactivate' : 'user.update',
+          entityType: 'user',
+          entityId: id,
+          officeId: user.officeId,
+          changes,
+        },
+      };
     });
     return this.get(actor, id);
   }
@@ -150,20 +221,29 @@ export class UsersService {
 
   /** Loads a user the actor may see, or 404. */
   async findVisible(actor: AuthUser, id: number): Promise<User> {
-    const user = await this.ds.getRepository(User).findOne({ where: { id }, relations: { office: true, roleRows: true } });
+    const user = await this.ds
+      .getRepository(User)
+      .findOne({ where: { id }, relations: { office: true, roleRows: true } });
     if (!user || !(await this.access.canRead(actor, user.officeId))) throw Errors.notFound(USER);
     return user;
   }
 
   async loadViews(ids: number[]): Promise<UserView[]> {
     if (!ids.length) return [];
-    const rows = await this.ds.getRepository(User).find({ where: { id: In(ids) }, relations: { office: true, roleRows: true } });
+    const rows = await this.ds
+      .getRepository(User)
+      .find({ where: { id: In(ids) }, relations: { office: true, roleRows: true } });
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((i) => byId.get(i)).filter((u): u is User => !!u).map(toUserView);
+    return ids
+      .map((i) => byId.get(i))
+      .filter((u): u is User => !!u)
+      .map(toUserView);
   }
 
   /** Users of one office, for documents (signers, user list). */
   async ofOffice(officeId: number): Promise<User[]> {
-    return this.ds.getRepository(User).find({ where: { officeId }, relations: { roleRows: true }, order: { fullName: 'ASC' } });
+    return this.ds
+      .getRepository(User)
+      .find({ where: { officeId }, relations: { roleRows: true }, order: { fullName: 'ASC' } });
   }
 }

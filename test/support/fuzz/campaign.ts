@@ -1,12 +1,25 @@
 import type { Response } from 'supertest';
 import type { TestApp } from '../test-app';
-import { ALWAYS_EXCLUDED, Fingerprint, fingerprint, fingerprintDiff, ROUTE_EXCLUSIONS, sameFingerprint } from './fingerprint';
+import {
+  ALWAYS_EXCLUDED,
+  Fingerprint,
+  fingerprint,
+  fingerprintDiff,
+  ROUTE_EXCLUSIONS,
+  sameFingerprint,
+} from './fingerprint';
 import type { Verdict } from './dto';
 import type { DiscoveredRoute } from './routes';
 
 /** Percent-encodes any JS string as its UTF-8 bytes (lone surrogates become U+FFFD, as a browser would send them). */
 export function enc(s: string): string {
-  return [...Buffer.from(s, 'utf8')].map((b) => (/[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  return [...Buffer.from(s, 'utf8')]
+    .map((b) =>
+      /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b))
+        ? String.fromCharCode(b)
+        : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
+    .join('');
 }
 
 export function queryString(q: Record<string, string | string[]>): string {
@@ -58,7 +71,9 @@ export class Campaign {
     if (token) req = req.set('Authorization', `Bearer ${token}`);
     // each request from its own client address (TRUST_PROXY=1), so that the public rate limits do not end the campaign
     this.ip++;
-    req = req.set('X-Forwarded-For', `10.${(this.ip >> 16) & 255}.${(this.ip >> 8) & 255}.${this.ip & 255}`).set('Accept-Language', out.lang);
+    req = req
+      .set('X-Forwarded-For', `10.${(this.ip >> 16) & 255}.${(this.ip >> 8) & 255}.${this.ip & 255}`)
+      .set('Accept-Language', out.lang);
     for (const [k, v] of Object.entries(out.headers ?? {})) req = req.set(k, v);
     if (out.body !== undefined) {
       if (out.contentType) req = req.set('Content-Type', out.contentType);
@@ -67,7 +82,10 @@ export class Campaign {
     const res = await req;
     this.stats.requests++;
     this.stats.byStatus[res.status] = (this.stats.byStatus[res.status] ?? 0) + 1;
-    if (res.status >= 500) this.stats.fiveHundreds.push(`${route.key} ${out.method} ${out.url.slice(0, 200)} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+    if (res.status >= 500)
+      this.stats.fiveHundreds.push(
+        `${route.key} ${out.method} ${out.url.slice(0, 200)} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`,
+      );
     return res;
   }
 
@@ -94,22 +112,42 @@ export class Campaign {
     }
     const body = res.body as { message?: unknown; fields?: Record<string, string> } | undefined;
     if (verdict && verdict.invalid.length && !verdict.unknown) {
-      if (![400, 413, 415].includes(res.status)) problems.push(`${what} → ${res.status}, expected 400 for invalid ${verdict.invalid.slice(0, 5).join(', ')}`);
+      if (![400, 413, 415].includes(res.status))
+        problems.push(`${what} → ${res.status}, expected 400 for invalid ${verdict.invalid.slice(0, 5).join(', ')}`);
       else if (res.status === 400) {
         const keys = Object.keys(body?.fields ?? {});
-        const names = (p: string, k: string) => p === k || p.startsWith(`${k}.`) || k.startsWith(`${p}.`) || (p === '' && k === 'body');
-        if (!keys.some((k) => verdict.invalid.some((p) => names(p, k)))) problems.push(`${what} → 400 naming ${keys.join(', ') || 'no field'}, expected one of ${verdict.invalid.slice(0, 5).map((p) => p || '(body)').join(', ')}`);
+        const names = (p: string, k: string) =>
+          p === k || p.startsWith(`${k}.`) || k.startsWith(`${p}.`) || (p === '' && k === 'body');
+        if (!keys.some((k) => verdict.invalid.some((p) => names(p, k))))
+          problems.push(
+            `${what} → 400 naming ${keys.join(', ') || 'no field'}, expected one of ${verdict.invalid
+              .slice(0, 5)
+              .map((p) => p || '(body)')
+              .join(', ')}`,
+          );
       }
     }
     if (res.status >= 400 && res.status < 500 && res.type === 'application/json') {
-      if (typeof body?.message !== 'string' || !body.message) problems.push(`${what} → ${res.status} without a message`);
+      if (typeof body?.message !== 'string' || !body.message)
+        problems.push(`${what} → ${res.status} without a message`);
       else if (body.fields) {
         const keys = Object.keys(body.fields);
         const english = /^(Invalid|The |Unknown|Unsupported|Too |At most|Please|You )/.test(body.message);
         const indonesian = /^(Isian|Badan|Data|Berkas|Jenis|Pengodean|Terlalu|Permintaan)/.test(body.message);
-        if (out.lang === 'en' ? !english : !indonesian) problems.push(`${what} → ${res.status} message not in ${out.lang}: ${body.message.slice(0, 120)}`);
-        if (res.status === 400 && keys.length && !keys.some((k) => (body.message as string).includes(k)) && !keys.includes('body')) problems.push(`${what} → message does not name the field (${keys.join(', ')}): ${body.message.slice(0, 120)}`);
-        for (const k of keys) if (typeof body.fields[k] !== 'string' || !body.fields[k]) problems.push(`${what} → field ${k} without a message`);
+        if (out.lang === 'en' ? !english : !indonesian)
+          problems.push(`${what} → ${res.status} message not in ${out.lang}: ${body.message.slice(0, 120)}`);
+        if (
+          res.status === 400 &&
+          keys.length &&
+          !keys.some((k) => (body.message as string).includes(k)) &&
+          !keys.includes('body')
+        )
+          problems.push(
+            `${what} → message does not name the field (${keys.join(', ')}): ${body.message.slice(0, 120)}`,
+          );
+        for (const k of keys)
+          if (typeof body.fields[k] !== 'string' || !body.fields[k])
+            problems.push(`${what} → field ${k} without a message`);
       }
     }
     return problems;
@@ -120,23 +158,41 @@ export class Campaign {
  * Sends `totalBytes` of body to a route over a real socket, in 1 MB chunks, the way a client does that streams an
  * upload: it stops sending once the server has answered (an early 413), and reports status, body and bytes sent.
  */
-export async function sendHuge(server: import('node:http').Server, opts: { method: string; path: string; headers: Record<string, string>; totalBytes: number; chunk: (i: number) => Buffer }): Promise<{ status: number; body: string; sent: number }> {
+export async function sendHuge(
+  server: import('node:http').Server,
+  opts: {
+    method: string;
+    path: string;
+    headers: Record<string, string>;
+    totalBytes: number;
+    chunk: (i: number) => Buffer;
+  },
+): Promise<{ status: number; body: string; sent: number }> {
   const http = await import('node:http');
   if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as import('node:net').AddressInfo;
   return new Promise((resolve, reject) => {
     let sent = 0;
     let answered = false;
-    const req = http.request({ host: '127.0.0.1', port, method: opts.method, path: opts.path, headers: { ...opts.headers, 'Content-Length': String(opts.totalBytes) } }, (res) => {
-      answered = true;
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (d: string) => (body += d));
-      res.on('end', () => {
-        req.destroy();
-        resolve({ status: res.statusCode ?? 0, body, sent });
-      });
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: opts.method,
+        path: opts.path,
+        headers: { ...opts.headers, 'Content-Length': String(opts.totalBytes) },
+      },
+      (res) => {
+        answered = true;
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => (body += d));
+        res.on('end', () => {
+          req.destroy();
+          resolve({ status: res.statusCode ?? 0, body, sent });
+        });
+      },
+    );
     req.on('error', (e: NodeJS.ErrnoException) => (answered ? undefined : reject(e)));
     let i = 0;
     const pump = () => {

@@ -5,8 +5,21 @@ import type { MetadataStorage } from 'class-transformer/types/MetadataStorage';
 // class-transformer does not export its metadata storage from the package root; its CommonJS build holds the instance
 // the decorators wrote to (the types live beside it, under types/).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as { defaultMetadataStorage: MetadataStorage };
-import { EXTRA_KEYS, HOSTILE_STRINGS, RawJson, WRONG_TYPES, anyUnicode, bigString, deepJson, hostileValue, put, toJsonText } from './values';
+const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as {
+  defaultMetadataStorage: MetadataStorage;
+};
+import {
+  EXTRA_KEYS,
+  HOSTILE_STRINGS,
+  RawJson,
+  WRONG_TYPES,
+  anyUnicode,
+  bigString,
+  deepJson,
+  hostileValue,
+  put,
+  toJsonText,
+} from './values';
 
 /** What class-validator knows about one property of a DTO. */
 export interface FieldModel {
@@ -60,7 +73,10 @@ const CHECKS: Record<string, (v: unknown, c: unknown[]) => boolean> = {
   isNotEmpty: (v) => cv.isNotEmpty(v),
   maxLength: (v, c) => cv.maxLength(v, c[0] as number),
   minLength: (v, c) => cv.minLength(v, c[0] as number),
-  matches: (v, c) => (typeof c[0] === 'string' ? cv.matches(v as string, c[0], (c[1] as string | undefined) ?? '') : cv.matches(v as string, c[0] as RegExp)),
+  matches: (v, c) =>
+    typeof c[0] === 'string'
+      ? cv.matches(v as string, c[0], (c[1] as string | undefined) ?? '')
+      : cv.matches(v as string, c[0] as RegExp),
   isIn: (v, c) => cv.isIn(v, c[0] as unknown[]),
   isInt: (v) => cv.isInt(v),
   min: (v, c) => cv.min(v, c[0] as number),
@@ -150,8 +166,37 @@ const DATE_SOURCE = String.raw`^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$`;
 const MONTH_SOURCE = String.raw`^\d{4}-(0[1-9]|1[0-2])$`;
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-const day = fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true });
-const WORDS = ['Salinan', 'SK', 'penetapan', 'DPT', 'Pemilu', '2024', 'Kabupaten', 'Lebak', 'rekapitulasi', 'kecamatan', 'anggaran', 'Model D', 'laporan', 'berita acara', '—', 'No. 5', '(PDF)', 'Rangkasbitung', 'é', 'ß', '50%', '_', 'O\'Brien', '"kutip"'];
+const day = fc.date({
+  min: new Date('2024-01-01T00:00:00Z'),
+  max: new Date('2027-12-31T00:00:00Z'),
+  noInvalidDate: true,
+});
+const WORDS = [
+  'Salinan',
+  'SK',
+  'penetapan',
+  'DPT',
+  'Pemilu',
+  '2024',
+  'Kabupaten',
+  'Lebak',
+  'rekapitulasi',
+  'kecamatan',
+  'anggaran',
+  'Model D',
+  'laporan',
+  'berita acara',
+  '—',
+  'No. 5',
+  '(PDF)',
+  'Rangkasbitung',
+  'é',
+  'ß',
+  '50%',
+  '_',
+  "O'Brien",
+  '"kutip"',
+];
 
 function check(f: FieldModel, name: string) {
   return f.checks.find((c) => c.name === name);
@@ -160,7 +205,10 @@ function check(f: FieldModel, name: string) {
 /** Text within the field's length bounds: words, all of Unicode, or a hostile string that happens to fit. */
 function validText(f: FieldModel): fc.Arbitrary<string> {
   const max = (check(f, 'maxLength')?.constraints[0] as number | undefined) ?? 200;
-  const min = Math.max((check(f, 'minLength')?.constraints[0] as number | undefined) ?? 0, check(f, 'isNotEmpty') ? 1 : 0);
+  const min = Math.max(
+    (check(f, 'minLength')?.constraints[0] as number | undefined) ?? 0,
+    check(f, 'isNotEmpty') ? 1 : 0,
+  );
   const fit = (s: string) => {
     let x = s;
     while (!cv.maxLength(x, max)) x = x.slice(0, -1);
@@ -168,11 +216,23 @@ function validText(f: FieldModel): fc.Arbitrary<string> {
   };
   return fc
     .oneof(
-      { weight: 4, arbitrary: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }).map((w) => w.join(' ')) },
+      {
+        weight: 4,
+        arbitrary: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }).map((w) => w.join(' ')),
+      },
       { weight: 2, arbitrary: anyUnicode(60) },
       { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
       // exactly at the limit: as counted by class-validator (astral characters and variation selectors count 0–1)
-      { weight: 1, arbitrary: fc.constantFrom('x'.repeat(max), 'é'.repeat(max), '😀'.repeat(max), `${'a\uFE0F'.repeat(max)}`, `${'ab'.repeat(max)}`.slice(0, max)) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          'x'.repeat(max),
+          'é'.repeat(max),
+          '😀'.repeat(max),
+          `${'a\uFE0F'.repeat(max)}`,
+          `${'ab'.repeat(max)}`.slice(0, max),
+        ),
+      },
     )
     .map(fit)
     .filter((s) => cv.maxLength(s, max) && s.length >= min && (!check(f, 'isNotEmpty') || s !== ''));
@@ -185,7 +245,10 @@ function validScalar(f: FieldModel, refs: Refs): fc.Arbitrary<unknown> {
   if (check(f, 'isArray') && isIn?.each) {
     const values = isIn.constraints[0] as unknown[];
     const minSize = (check(f, 'arrayMinSize')?.constraints[0] as number | undefined) ?? 0;
-    const maxSize = Math.min((check(f, 'arrayMaxSize')?.constraints[0] as number | undefined) ?? values.length, values.length);
+    const maxSize = Math.min(
+      (check(f, 'arrayMaxSize')?.constraints[0] as number | undefined) ?? values.length,
+      values.length,
+    );
     return fc.subarray(values, { minLength: Math.min(minSize, values.length), maxLength: maxSize });
   }
   if (check(f, 'isArray') && check(f, 'isInt')?.each) {
@@ -193,7 +256,9 @@ function validScalar(f: FieldModel, refs: Refs): fc.Arbitrary<unknown> {
     return fc.subarray([...ids], { maxLength: Math.min(ids.length, 5) });
   }
   if (check(f, 'isArray') && check(f, 'isString')?.each) {
-    return fc.array(validText({ ...f, checks: f.checks.filter((c) => !c.each || c.name !== 'maxLength') }), { maxLength: 3 });
+    return fc.array(validText({ ...f, checks: f.checks.filter((c) => !c.each || c.name !== 'maxLength') }), {
+      maxLength: 3,
+    });
   }
   void each;
   const matches = check(f, 'matches');
@@ -202,11 +267,23 @@ function validScalar(f: FieldModel, refs: Refs): fc.Arbitrary<unknown> {
     if (re.source === DATE_SOURCE) return day.map(isoDay);
     if (re.source === MONTH_SOURCE) return day.map((d) => isoDay(d).slice(0, 7));
     if (refs[f.name]) return fc.constantFrom(...refs[f.name]);
-    return fc.stringMatching(re).filter((s) => cv.matches(s, re) && (!check(f, 'maxLength') || cv.maxLength(s, check(f, 'maxLength')!.constraints[0] as number)));
+    return fc
+      .stringMatching(re)
+      .filter(
+        (s) =>
+          cv.matches(s, re) &&
+          (!check(f, 'maxLength') || cv.maxLength(s, check(f, 'maxLength')!.constraints[0] as number)),
+      );
   }
-  if (check(f, 'isEmail')) return fc.constantFrom('budi@example.id', 'siti.aminah+ppid@sub.example.co.id', 'o.brien@example.id');
-  if (check(f, 'isISO8601')) return fc.oneof(day.map((d) => d.toISOString()), fc.constant(new Date(Date.now() - 3_600_000).toISOString()));
-  if (check(f, 'isUrl')) return fc.constantFrom('https://e-ppid.kpu.go.id/laporan/2025/kpu-lbk', 'http://ppid.example.id/a?b=c#d');
+  if (check(f, 'isEmail'))
+    return fc.constantFrom('budi@example.id', 'siti.aminah+ppid@sub.example.co.id', 'o.brien@example.id');
+  if (check(f, 'isISO8601'))
+    return fc.oneof(
+      day.map((d) => d.toISOString()),
+      fc.constant(new Date(Date.now() - 3_600_000).toISOString()),
+    );
+  if (check(f, 'isUrl'))
+    return fc.constantFrom('https://e-ppid.kpu.go.id/laporan/2025/kpu-lbk', 'http://ppid.example.id/a?b=c#d');
   if (check(f, 'isBoolean')) return fc.boolean();
   if (check(f, 'isInt')) {
     if (refs[f.name]?.length) return fc.constantFrom(...refs[f.name]);
@@ -214,7 +291,8 @@ function validScalar(f: FieldModel, refs: Refs): fc.Arbitrary<unknown> {
     const max = (check(f, 'max')?.constraints[0] as number | undefined) ?? min + 100;
     return fc.integer({ min, max: Math.min(max, min + 100) });
   }
-  if (check(f, 'isString') || check(f, 'maxLength')) return refs[f.name]?.length ? fc.constantFrom(...refs[f.name]) : validText(f);
+  if (check(f, 'isString') || check(f, 'maxLength'))
+    return refs[f.name]?.length ? fc.constantFrom(...refs[f.name]) : validText(f);
   if (check(f, 'isObject')) return fc.constant({});
   return fc.constant(undefined);
 }
@@ -236,15 +314,41 @@ export function badValue(f: FieldModel): fc.Arbitrary<unknown> {
   const min = check(f, 'min')?.constraints[0] as number | undefined;
   const maxN = check(f, 'max')?.constraints[0] as number | undefined;
   const boundaries: unknown[] = ['', ' ', null];
-  if (max !== undefined) boundaries.push('x'.repeat(max + 1), '😀'.repeat(max + 1), 'a\uFE0F'.repeat(max), 'x'.repeat(max - 1) + '\uD83D');
+  if (max !== undefined)
+    boundaries.push('x'.repeat(max + 1), '😀'.repeat(max + 1), 'a\uFE0F'.repeat(max), 'x'.repeat(max - 1) + '\uD83D');
   if (min !== undefined) boundaries.push(min - 1, min, min - 0.5);
   if (maxN !== undefined) boundaries.push(maxN, maxN + 1);
-  if (check(f, 'isInt')) boundaries.push(0, -1, 2 ** 31, 2 ** 31 - 1, 2 ** 53, -(2 ** 53), 1.5, '1', new RawJson('1e2'), new RawJson('1.0'));
-  if (check(f, 'isArray')) boundaries.push([], ['x'], [null], new Array(30).fill('a'), ['softcopy', 'softcopy'], 'softcopy');
+  if (check(f, 'isInt'))
+    boundaries.push(0, -1, 2 ** 31, 2 ** 31 - 1, 2 ** 53, -(2 ** 53), 1.5, '1', new RawJson('1e2'), new RawJson('1.0'));
+  if (check(f, 'isArray'))
+    boundaries.push([], ['x'], [null], new Array(30).fill('a'), ['softcopy', 'softcopy'], 'softcopy');
   if (check(f, 'isBoolean')) boundaries.push('true', 1, 0, 'false');
-  if (check(f, 'matches') || check(f, 'isISO8601')) boundaries.push('2025-02-30', '2026-02-29', '2024-02-29', '0000-00-00', '0000-01-01', '9999-12-31', '1000-01-01', '2026-1-1', '2026-01-01T00:00:00Z', '2026-13', '2026-00', '0000-01', '9999-12', '2025-02-30T10:00:00Z', '+275760-09-13T00:00:00Z', '2026-11-02T24:00:00Z', '1970-01-01T00:00:00Z');
+  if (check(f, 'matches') || check(f, 'isISO8601'))
+    boundaries.push(
+      '2025-02-30',
+      '2026-02-29',
+      '2024-02-29',
+      '0000-00-00',
+      '0000-01-01',
+      '9999-12-31',
+      '1000-01-01',
+      '2026-1-1',
+      '2026-01-01T00:00:00Z',
+      '2026-13',
+      '2026-00',
+      '0000-01',
+      '9999-12',
+      '2025-02-30T10:00:00Z',
+      '+275760-09-13T00:00:00Z',
+      '2026-11-02T24:00:00Z',
+      '1970-01-01T00:00:00Z',
+    );
   if (f.nested) boundaries.push('x', 1, [], [{}], {}, [[]], deepJson(3000, 'array'));
-  return fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...boundaries) }, { weight: 3, arbitrary: hostileValue() }, { weight: 1, arbitrary: fc.constantFrom(...WRONG_TYPES) });
+  return fc.oneof(
+    { weight: 2, arbitrary: fc.constantFrom(...boundaries) },
+    { weight: 3, arbitrary: hostileValue() },
+    { weight: 1, arbitrary: fc.constantFrom(...WRONG_TYPES) },
+  );
 }
 
 /** Every required field valid; each optional field present or not. */
@@ -269,11 +373,26 @@ export function mutatedObject(model: DtoModel, refs: Refs): fc.Arbitrary<Record<
   const names = model.fields.map((f) => f.name);
   const mutations = names.length
     ? fc.uniqueArray(
-        fc.constantFrom(...model.fields).chain((f) => fc.oneof({ weight: 5, arbitrary: badValue(f) }, { weight: 1, arbitrary: fc.constant(OMIT) }).map((v) => [f.name, v] as const)),
+        fc
+          .constantFrom(...model.fields)
+          .chain((f) =>
+            fc
+              .oneof({ weight: 5, arbitrary: badValue(f) }, { weight: 1, arbitrary: fc.constant(OMIT) })
+              .map((v) => [f.name, v] as const),
+          ),
         { minLength: 1, maxLength: Math.min(3, names.length), selector: ([k]) => k },
       )
     : fc.constant([] as Array<readonly [string, unknown]>);
-  const extras = fc.option(fc.array(fc.tuple(fc.oneof(fc.constantFrom(...EXTRA_KEYS), fc.string({ maxLength: 8 })), fc.oneof(hostileValue(), fc.constant({ isAdmin: true }))), { minLength: 1, maxLength: 2 }), { freq: 3, nil: [] });
+  const extras = fc.option(
+    fc.array(
+      fc.tuple(
+        fc.oneof(fc.constantFrom(...EXTRA_KEYS), fc.string({ maxLength: 8 })),
+        fc.oneof(hostileValue(), fc.constant({ isAdmin: true })),
+      ),
+      { minLength: 1, maxLength: 2 },
+    ),
+    { freq: 3, nil: [] },
+  );
   return fc.tuple(validObject(model, refs), mutations, extras).map(([base, muts, extra]) => {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(base)) put(out, k, v);
@@ -314,9 +433,14 @@ export interface BodySample {
 /** Samples for a DTO route: 3 in 10 valid, 6 mutated, 1 hostile as a whole; each judged on what the server will parse. */
 export function bodySamples(model: DtoModel, refs: Refs): fc.Arbitrary<BodySample> {
   return fc
-    .oneof({ weight: 3, arbitrary: validObject(model, refs) as fc.Arbitrary<unknown> }, { weight: 6, arbitrary: mutatedObject(model, refs) }, { weight: 1, arbitrary: hostileBody })
+    .oneof(
+      { weight: 3, arbitrary: validObject(model, refs) as fc.Arbitrary<unknown> },
+      { weight: 6, arbitrary: mutatedObject(model, refs) },
+      { weight: 1, arbitrary: hostileBody },
+    )
     .map((body) => {
-      const text = body instanceof RawJson ? body.text : typeof body === 'string' ? JSON.stringify(body) : toJsonText(body);
+      const text =
+        body instanceof RawJson ? body.text : typeof body === 'string' ? JSON.stringify(body) : toJsonText(body);
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);

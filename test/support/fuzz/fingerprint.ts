@@ -26,7 +26,13 @@ export type Fingerprint = Map<string, TableFingerprint>;
 
 function serialize(row: Record<string, unknown>): string {
   return JSON.stringify(row, (_k, v) => {
-    if (v && typeof v === 'object' && (v as { type?: string }).type === 'Buffer' && Array.isArray((v as { data?: unknown }).data)) return `hex:${Buffer.from((v as { data: number[] }).data).toString('hex')}`;
+    if (
+      v &&
+      typeof v === 'object' &&
+      (v as { type?: string }).type === 'Buffer' &&
+      Array.isArray((v as { data?: unknown }).data)
+    )
+      return `hex:${Buffer.from((v as { data: number[] }).data).toString('hex')}`;
     if (typeof v === 'bigint') return `big:${v}`;
     return v;
   });
@@ -35,13 +41,19 @@ function serialize(row: Record<string, unknown>): string {
 export async function tableNames(ds: DataSource): Promise<string[]> {
   const rows: Array<{ name: string }> =
     ds.options.type === 'mysql' || ds.options.type === 'mariadb'
-      ? await ds.query("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")
+      ? await ds.query(
+          "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'",
+        )
       : await ds.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
   return rows.map((r) => String(r.name)).sort();
 }
 
 /** Row count and an order-independent SHA-256 of every row of every table (Buffers as hex, dates as the driver gives them). */
-export async function fingerprint(ds: DataSource, exclude: readonly string[] = ALWAYS_EXCLUDED, tables?: string[]): Promise<Fingerprint> {
+export async function fingerprint(
+  ds: DataSource,
+  exclude: readonly string[] = ALWAYS_EXCLUDED,
+  tables?: string[],
+): Promise<Fingerprint> {
   const names = (tables ?? (await tableNames(ds))).filter((n) => !exclude.includes(n));
   const q = ds.options.type === 'mysql' || ds.options.type === 'mariadb' ? '`' : '"';
   const out: Fingerprint = new Map();
@@ -68,7 +80,9 @@ export function fingerprintDiff(before: Fingerprint, after: Fingerprint, limit =
     const added = (b?.rows ?? []).filter((r) => !was.has(r)).slice(0, limit);
     const removed = (a?.rows ?? []).filter((r) => !now.has(r)).slice(0, limit);
     const cut = (s: string) => (s.length > 300 ? `${s.slice(0, 300)}…` : s);
-    out.push(`${name}: ${a?.count ?? 0} → ${b?.count ?? 0} rows${added.length ? `; added ${added.map(cut).join(' | ')}` : ''}${removed.length ? `; removed/changed ${removed.map(cut).join(' | ')}` : ''}`);
+    out.push(
+      `${name}: ${a?.count ?? 0} → ${b?.count ?? 0} rows${added.length ? `; added ${added.map(cut).join(' | ')}` : ''}${removed.length ? `; removed/changed ${removed.map(cut).join(' | ')}` : ''}`,
+    );
   }
   return out;
 }

@@ -41,7 +41,8 @@ export interface DiscoveredRoute {
 }
 
 const trim = (x: unknown) => String(x).replace(/^\/+|\/+$/g, '');
-const isDto = (t: unknown): t is Function => typeof t === 'function' && ![Object, String, Number, Boolean, Array].includes(t as never);
+const isDto = (t: unknown): t is Function =>
+  typeof t === 'function' && ![Object, String, Number, Boolean, Array].includes(t as never);
 
 /** Every route of the running app, read from Nest's own metadata: path, method, permission and parameters. */
 export function discoverRoutes(app: INestApplication): DiscoveredRoute[] {
@@ -62,14 +63,31 @@ export function discoverRoutes(app: INestApplication): DiscoveredRoute[] {
         const full = `/${[trim(base), trim(sub)].filter(Boolean).join('/')}`.replace(/\/$/, '') || '/';
         const path = UNPREFIXED.test(full) ? full : `/api${full}`;
         const types: unknown[] = Reflect.getMetadata('design:paramtypes', cls.prototype, name) ?? [];
-        const meta: Record<string, { index: number; data?: unknown; pipes?: unknown[] }> = Reflect.getMetadata(ROUTE_ARGS_METADATA, cls, name) ?? {};
+        const meta: Record<string, { index: number; data?: unknown; pipes?: unknown[] }> =
+          Reflect.getMetadata(ROUTE_ARGS_METADATA, cls, name) ?? {};
         const args: RouteArg[] = [];
         for (const [k, v] of Object.entries(meta)) {
           const type = Number(k.split(':')[0]);
-          const kind = type === RouteParamtypes.BODY ? 'body' : type === RouteParamtypes.QUERY ? 'query' : type === RouteParamtypes.PARAM ? 'param' : type === RouteParamtypes.FILE ? 'file' : null;
+          const kind =
+            type === RouteParamtypes.BODY
+              ? 'body'
+              : type === RouteParamtypes.QUERY
+                ? 'query'
+                : type === RouteParamtypes.PARAM
+                  ? 'param'
+                  : type === RouteParamtypes.FILE
+                    ? 'file'
+                    : null;
           if (!kind) continue;
-          const pipes = (v.pipes ?? []).map((p) => (typeof p === 'function' ? p.name : (p as object)?.constructor?.name ?? '?'));
-          args.push({ kind, name: typeof v.data === 'string' ? v.data : undefined, type: types[v.index] as Function | undefined, pipes });
+          const pipes = (v.pipes ?? []).map((p) =>
+            typeof p === 'function' ? p.name : ((p as object)?.constructor?.name ?? '?'),
+          );
+          args.push({
+            kind,
+            name: typeof v.data === 'string' ? v.data : undefined,
+            type: types[v.index] as Function | undefined,
+            pipes,
+          });
         }
         const wholeBody = args.find((a) => a.kind === 'body' && !a.name);
         const wholeQuery = args.find((a) => a.kind === 'query' && !a.name);

@@ -113,7 +113,25 @@ export const WRONG_TYPES: readonly unknown[] = [
 ];
 
 /** Keys a body may sneak in: prototype pollution, mass assignment, junk. */
-export const EXTRA_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype', 'id', 'officeId', 'createdAt', 'status', 'isAdmin', 'roles', 'passwordHash', 'tokenVersion', '', ' ', '$where', 'a.b', 'x'.repeat(300), '\u0000'];
+export const EXTRA_KEYS: readonly string[] = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'id',
+  'officeId',
+  'createdAt',
+  'status',
+  'isAdmin',
+  'roles',
+  'passwordHash',
+  'tokenVersion',
+  '',
+  ' ',
+  '$where',
+  'a.b',
+  'x'.repeat(300),
+  '\u0000',
+];
 
 /** A string of n characters drawn from every Unicode plane (built once per length). */
 const bigCache = new Map<string, string>();
@@ -138,7 +156,9 @@ export const anyUnicode = (maxLength = 40) =>
 
 /** Deeply nested JSON (arrays or objects), as text so that no recursion is needed to build it. */
 export function deepJson(depth: number, kind: 'array' | 'object'): RawJson {
-  return kind === 'array' ? new RawJson(`${'['.repeat(depth)}${']'.repeat(depth)}`) : new RawJson(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`);
+  return kind === 'array'
+    ? new RawJson(`${'['.repeat(depth)}${']'.repeat(depth)}`)
+    : new RawJson(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`);
 }
 
 export const hostileValue = (): fc.Arbitrary<unknown> =>

@@ -34,7 +34,14 @@ export class Foundation1763900000000 implements MigrationInterface {
           new TableIndex({ name: 'IDX_offices_parent', columnNames: ['parentId'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({ name: 'FK_offices_parent', columnNames: ['parentId'], referencedTableName: 'offices', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'FK_offices_parent',
+            columnNames: ['parentId'],
+            referencedTableName: 'offices',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );
@@ -62,7 +69,14 @@ export class Foundation1763900000000 implements MigrationInterface {
           new TableIndex({ name: 'IDX_users_office', columnNames: ['officeId'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({ name: 'FK_users_office', columnNames: ['officeId'], referencedTableName: 'offices', referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'FK_users_office',
+            columnNames: ['officeId'],
+            referencedTableName: 'offices',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );
@@ -73,7 +87,14 @@ export class Foundation1763900000000 implements MigrationInterface {
         columns: [col.int('userId', { isPrimary: true }), col.varchar('role', 32, { isPrimary: true })],
         indices: [new TableIndex({ name: 'IDX_user_roles_role', columnNames: ['role'] })],
         foreignKeys: [
-          new TableForeignKey({ name: 'FK_user_roles_user', columnNames: ['userId'], referencedTableName: 'users', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'FK_user_roles_user',
+            columnNames: ['userId'],
+            referencedTableName: 'users',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );
@@ -94,7 +115,14 @@ export class Foundation1763900000000 implements MigrationInterface {
           new TableIndex({ name: 'IDX_refresh_tokens_user', columnNames: ['userId'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({ name: 'FK_refresh_tokens_user', columnNames: ['userId'], referencedTableName: 'users', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }),
+          new TableForeignKey({
+            name: 'FK_refresh_tokens_user',
+            columnNames: ['userId'],
+            referencedTableName: 'users',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+            onUpdate: 'NO ACTION',
+          }),
         ],
       }),
     );
@@ -102,7 +130,13 @@ export class Foundation1763900000000 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: 'login_attempts',
-        columns: [col.id(), col.varchar('username', 64), col.varchar('ip', 64), col.bool('success'), col.datetime('at')],
+        columns: [
+          col.id(),
+          col.varchar('username', 64),
+          col.varchar('ip', 64),
+          col.bool('success'),
+          col.datetime('at'),
+        ],
         indices: [
           new TableIndex({ name: 'IDX_login_attempts_username_at', columnNames: ['username', 'at'] }),
           new TableIndex({ name: 'IDX_login_attempts_ip_at', columnNames: ['ip', 'at'] }),
@@ -172,7 +206,16 @@ export class Foundation1763900000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['sequences', 'documents', 'audit_logs', 'login_attempts', 'refresh_tokens', 'user_roles', 'users', 'offices']) {
+    for (const t of [
+      'sequences',
+      'documents',
+      'audit_logs',
+      'login_attempts',
+      'refresh_tokens',
+      'user_roles',
+      'users',
+      'offices',
+    ]) {
       await q.dropTable(t);
     }
   }

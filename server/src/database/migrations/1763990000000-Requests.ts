@@ -9,20 +9,46 @@ export class Requests1763990000000 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: 'holidays',
-        columns: [col.id(), col.date('date'), col.varchar('name', 200), col.varchar('kind', 20), col.int('officeId', { nullable: true }), col.varchar('source', 20), col.datetime('createdAt'), col.datetime('updatedAt')],
-        indices: [new TableIndex({ name: 'IDX_holidays_date', columnNames: ['date'] }), new TableIndex({ name: 'IDX_holidays_office_date', columnNames: ['officeId', 'date'] })],
+        columns: [
+          col.id(),
+          col.date('date'),
+          col.varchar('name', 200),
+          col.varchar('kind', 20),
+          col.int('officeId', { nullable: true }),
+          col.varchar('source', 20),
+          col.datetime('createdAt'),
+          col.datetime('updatedAt'),
+        ],
+        indices: [
+          new TableIndex({ name: 'IDX_holidays_date', columnNames: ['date'] }),
+          new TableIndex({ name: 'IDX_holidays_office_date', columnNames: ['officeId', 'date'] }),
+        ],
       }),
     );
     await q.createTable(
       new Table({
         name: 'office_settings',
-        columns: [col.int('officeId', { isPrimary: true }), col.varchar('key', 60, { isPrimary: true }), col.varchar('value', 200), col.datetime('updatedAt'), col.int('updatedById', { nullable: true })],
+        columns: [
+          col.int('officeId', { isPrimary: true }),
+          col.varchar('key', 60, { isPrimary: true }),
+          col.varchar('value', 200),
+          col.datetime('updatedAt'),
+          col.int('updatedById', { nullable: true }),
+        ],
       }),
     );
     await q.createTable(
       new Table({
         name: 'units',
-        columns: [col.id(), col.int('officeId'), col.varchar('code', 20), col.varchar('name', 200), col.bool('active', { default: true }), col.datetime('createdAt'), col.datetime('updatedAt')],
+        columns: [
+          col.id(),
+          col.int('officeId'),
+          col.varchar('code', 20),
+          col.varchar('name', 200),
+          col.bool('active', { default: true }),
+          col.datetime('createdAt'),
+          col.datetime('updatedAt'),
+        ],
         indices: [new TableIndex({ name: 'UQ_units_office_code', columnNames: ['officeId', 'code'], isUnique: true })],
       }),
     );
@@ -127,7 +153,10 @@ export class Requests1763990000000 implements MigrationInterface {
         ],
         indices: [
           new TableIndex({ name: 'UQ_requests_office_number', columnNames: ['officeId', 'number'], isUnique: true }),
-          new TableIndex({ name: 'IDX_requests_office_status_due', columnNames: ['officeId', 'status', 'effectiveDueDate'] }),
+          new TableIndex({
+            name: 'IDX_requests_office_status_due',
+            columnNames: ['officeId', 'status', 'effectiveDueDate'],
+          }),
           new TableIndex({ name: 'IDX_requests_office_received', columnNames: ['officeId', 'receivedDate'] }),
           new TableIndex({ name: 'IDX_requests_requester', columnNames: ['requesterId'] }),
           new TableIndex({ name: 'UQ_requests_tracking', columnNames: ['trackingCode'], isUnique: true }),
@@ -215,7 +244,10 @@ export class Requests1763990000000 implements MigrationInterface {
         ],
         indices: [
           new TableIndex({ name: 'UQ_web_submissions_tracking', columnNames: ['trackingCode'], isUnique: true }),
-          new TableIndex({ name: 'IDX_web_submissions_office_status', columnNames: ['officeId', 'status', 'submittedAt'] }),
+          new TableIndex({
+            name: 'IDX_web_submissions_office_status',
+            columnNames: ['officeId', 'status', 'submittedAt'],
+          }),
         ],
       }),
     );
@@ -230,7 +262,8 @@ export class Requests1763990000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const t of ['rate_limits', 'web_submissions']) await q.dropTable(t);
-    for (const t of ['request_assignments', 'request_steps', 'request_events', 'requests', 'attachments', 'requesters']) await q.dropTable(t);
+    for (const t of ['request_assignments', 'request_steps', 'request_events', 'requests', 'attachments', 'requesters'])
+      await q.dropTable(t);
     await q.dropColumn('users', 'unitId');
     for (const t of ['units', 'office_settings', 'holidays']) await q.dropTable(t);
   }

@@ -49,7 +49,10 @@ export class Objections1764000000000 implements MigrationInterface {
         ],
         indices: [
           new TableIndex({ name: 'UQ_objections_office_number', columnNames: ['officeId', 'number'], isUnique: true }),
-          new TableIndex({ name: 'IDX_objections_office_status_due', columnNames: ['officeId', 'status', 'responseDueDate'] }),
+          new TableIndex({
+            name: 'IDX_objections_office_status_due',
+            columnNames: ['officeId', 'status', 'responseDueDate'],
+          }),
           new TableIndex({ name: 'IDX_objections_office_filed', columnNames: ['officeId', 'filedDate'] }),
           new TableIndex({ name: 'IDX_objections_request', columnNames: ['requestId'] }),
         ],

@@ -53,7 +53,9 @@ export class Dip1764100000000 implements MigrationInterface {
           col.int('entryCount'),
           col.text('snapshot'),
         ],
-        indices: [new TableIndex({ name: 'UQ_dip_versions_office_no', columnNames: ['officeId', 'versionNo'], isUnique: true })],
+        indices: [
+          new TableIndex({ name: 'UQ_dip_versions_office_no', columnNames: ['officeId', 'versionNo'], isUnique: true }),
+        ],
       }),
     );
 

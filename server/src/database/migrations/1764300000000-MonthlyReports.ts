@@ -28,7 +28,11 @@ export class MonthlyReports1764300000000 implements MigrationInterface {
           col.datetime('updatedAt'),
         ],
         indices: [
-          new TableIndex({ name: 'UQ_monthly_reports_office_month', columnNames: ['officeId', 'year', 'month'], isUnique: true }),
+          new TableIndex({
+            name: 'UQ_monthly_reports_office_month',
+            columnNames: ['officeId', 'year', 'month'],
+            isUnique: true,
+          }),
           new TableIndex({ name: 'IDX_monthly_reports_status', columnNames: ['status', 'officeId'] }),
         ],
       }),

@@ -12,10 +12,20 @@ export class MetricsMonthly1764350000000 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: 'metrics_office_month',
-        columns: [col.int('officeId', { isPrimary: true }), col.varchar('month', 7, { isPrimary: true }), col.text('partial'), col.datetime('computedAt')],
+        columns: [
+          col.int('officeId', { isPrimary: true }),
+          col.varchar('month', 7, { isPrimary: true }),
+          col.text('partial'),
+          col.datetime('computedAt'),
+        ],
       }),
     );
-    await q.createTable(new Table({ name: 'metrics_dirty', columns: [col.int('officeId', { isPrimary: true }), col.varchar('month', 7, { isPrimary: true })] }));
+    await q.createTable(
+      new Table({
+        name: 'metrics_dirty',
+        columns: [col.int('officeId', { isPrimary: true }), col.varchar('month', 7, { isPrimary: true })],
+      }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

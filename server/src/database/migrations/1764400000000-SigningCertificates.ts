@@ -24,7 +24,9 @@ export class SigningCertificates1764400000000 implements MigrationInterface {
           col.int('uploadedById', { nullable: true }),
           col.datetime('uploadedAt'),
         ],
-        indices: [new TableIndex({ name: 'UQ_signing_certificates_office', columnNames: ['officeId'], isUnique: true })],
+        indices: [
+          new TableIndex({ name: 'UQ_signing_certificates_office', columnNames: ['officeId'], isUnique: true }),
+        ],
       }),
     );
   }

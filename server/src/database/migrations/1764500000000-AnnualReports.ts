@@ -44,29 +44,76 @@ export class AnnualReports1764500000000 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: 'annual_report_versions',
-        columns: [col.id(), col.int('reportId'), col.int('versionNo'), col.text('narrative'), col.text('statistics'), col.int('submittedById'), col.datetime('submittedAt')],
-        indices: [new TableIndex({ name: 'UQ_annual_report_versions_report_no', columnNames: ['reportId', 'versionNo'], isUnique: true })],
+        columns: [
+          col.id(),
+          col.int('reportId'),
+          col.int('versionNo'),
+          col.text('narrative'),
+          col.text('statistics'),
+          col.int('submittedById'),
+          col.datetime('submittedAt'),
+        ],
+        indices: [
+          new TableIndex({
+            name: 'UQ_annual_report_versions_report_no',
+            columnNames: ['reportId', 'versionNo'],
+            isUnique: true,
+          }),
+        ],
       }),
     );
     await q.createTable(
       new Table({
         name: 'annual_report_comments',
-        columns: [col.id(), col.int('reportId'), col.int('versionNo'), col.varchar('section', 30), col.int('authorId'), col.varchar('authorName', 200), col.text('text'), col.datetime('createdAt')],
-        indices: [new TableIndex({ name: 'IDX_annual_report_comments_report', columnNames: ['reportId', 'versionNo'] })],
+        columns: [
+          col.id(),
+          col.int('reportId'),
+          col.int('versionNo'),
+          col.varchar('section', 30),
+          col.int('authorId'),
+          col.varchar('authorName', 200),
+          col.text('text'),
+          col.datetime('createdAt'),
+        ],
+        indices: [
+          new TableIndex({ name: 'IDX_annual_report_comments_report', columnNames: ['reportId', 'versionNo'] }),
+        ],
       }),
     );
     await q.createTable(
       new Table({
         name: 'annual_report_reviews',
         columns: [col.id(), col.int('reportId'), col.int('versionNo'), col.int('memberId'), col.datetime('approvedAt')],
-        indices: [new TableIndex({ name: 'UQ_annual_report_reviews_member', columnNames: ['reportId', 'versionNo', 'memberId'], isUnique: true })],
+        indices: [
+          new TableIndex({
+            name: 'UQ_annual_report_reviews_member',
+            columnNames: ['reportId', 'versionNo', 'memberId'],
+            isUnique: true,
+          }),
+        ],
       }),
     );
     await q.createTable(
       new Table({
         name: 'liaison_reports',
-        columns: [col.id(), col.int('officeId'), col.int('unitId'), col.int('year'), col.varchar('period', 8), col.varchar('title', 300), col.text('body'), col.int('submittedById'), col.datetime('submittedAt')],
-        indices: [new TableIndex({ name: 'UQ_liaison_reports_unit_period', columnNames: ['officeId', 'unitId', 'year', 'period'], isUnique: true })],
+        columns: [
+          col.id(),
+          col.int('officeId'),
+          col.int('unitId'),
+          col.int('year'),
+          col.varchar('period', 8),
+          col.varchar('title', 300),
+          col.text('body'),
+          col.int('submittedById'),
+          col.datetime('submittedAt'),
+        ],
+        indices: [
+          new TableIndex({
+            name: 'UQ_liaison_reports_unit_period',
+            columnNames: ['officeId', 'unitId', 'year', 'period'],
+            isUnique: true,
+          }),
+        ],
       }),
     );
   }

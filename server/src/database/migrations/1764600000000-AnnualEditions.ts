@@ -31,7 +31,13 @@ export class AnnualEditions1764600000000 implements MigrationInterface {
           col.int('revisedById'),
           col.datetime('revisedAt'),
         ],
-        indices: [new TableIndex({ name: 'UQ_annual_report_editions_report_no', columnNames: ['reportId', 'editionNo'], isUnique: true })],
+        indices: [
+          new TableIndex({
+            name: 'UQ_annual_report_editions_report_no',
+            columnNames: ['reportId', 'editionNo'],
+            isUnique: true,
+          }),
+        ],
       }),
     );
   }

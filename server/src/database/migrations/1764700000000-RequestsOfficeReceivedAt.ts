@@ -9,7 +9,10 @@ export class RequestsOfficeReceivedAt1764700000000 implements MigrationInterface
   name = 'RequestsOfficeReceivedAt1764700000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.createIndex('requests', new TableIndex({ name: 'IDX_requests_office_received_at', columnNames: ['officeId', 'receivedAt'] }));
+    await q.createIndex(
+      'requests',
+      new TableIndex({ name: 'IDX_requests_office_received_at', columnNames: ['officeId', 'receivedAt'] }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

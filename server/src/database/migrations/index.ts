@@ -11,4 +11,16 @@ import { AnnualEditions1764600000000 } from './1764600000000-AnnualEditions';
 import { RequestsOfficeReceivedAt1764700000000 } from './1764700000000-RequestsOfficeReceivedAt';
 
 /** Ordered list of migrations; each runs on MySQL/MariaDB and on SQLite. */
-export const MIGRATIONS = [Foundation1763900000000, Requests1763990000000, Objections1764000000000, Dip1764100000000, Metrics1764200000000, MonthlyReports1764300000000, MetricsMonthly1764350000000, SigningCertificates1764400000000, AnnualReports1764500000000, AnnualEditions1764600000000, RequestsOfficeReceivedAt1764700000000];
+export const MIGRATIONS = [
+  Foundation1763900000000,
+  Requests1763990000000,
+  Objections1764000000000,
+  Dip1764100000000,
+  Metrics1764200000000,
+  MonthlyReports1764300000000,
+  MetricsMonthly1764350000000,
+  SigningCertificates1764400000000,
+  AnnualReports1764500000000,
+  AnnualEditions1764600000000,
+  RequestsOfficeReceivedAt1764700000000,
+];
