@@ -1,4 +1,3 @@
-import { EntityManager } from 'typeorm';
 import { AuditEntry, AuditService } from '../../server/src/audit/audit.service';
 import { AuthUser } from '../../server/src/common/auth-user';
 import { AuditLog } from '../../server/src/audit/audit-log.entity';
@@ -85,9 +84,9 @@ describe('audit trail', () => {
 describe('audit trail when the audit write itself fails', () => {
   let t: TestApp;
   class FailingAudit extends AuditService {
-    async record(manager: EntityManager, actor: AuthUser | null, entry: AuditEntry): Promise<AuditLog> {
+    async record(actor: AuthUser | null, entry: AuditEntry): Promise<AuditLog> {
       if (entry.action === 'user.update') throw new Error('disk full (simulated)');
-      return super.record(manager, actor, entry);
+      return super.record(actor, entry);
     }
   }
   beforeAll(async () => {

@@ -1,4 +1,3 @@
-import { EntityManager } from 'typeorm';
 import { AuditLog } from '../../server/src/audit/audit-log.entity';
 import { AuditEntry, AuditService } from '../../server/src/audit/audit.service';
 import { AuthUser } from '../../server/src/common/auth-user';
@@ -486,9 +485,9 @@ describe('information requests: intake, lifecycle, deadlines', () => {
 describe('a failure in the middle of a decision', () => {
   let t: TestApp;
   class FailingAudit extends AuditService {
-    async record(manager: EntityManager, actor: AuthUser | null, entry: AuditEntry): Promise<AuditLog> {
+    async record(actor: AuthUser | null, entry: AuditEntry): Promise<AuditLog> {
       if (entry.action === 'request.decide') throw new Error('connection lost (simulated)');
-      return super.record(manager, actor, entry);
+      return super.record(actor, entry);
     }
   }
   beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Db } from '../common/db';
 import {
   annualReportHtml,
   beritaAcaraHtml,
@@ -9,7 +10,7 @@ import {
   type AnnualReportData,
   type Signer,
 } from '@lentera/reports';
-import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
+import { EntityManager, In, IsNull, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
 import { AuthUser } from '../common/auth-user';
@@ -88,7 +89,7 @@ export const ANNUAL_REPORT_LIST: ListSpec = {
 @Injectable()
 export class AnnualReportsService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly access: OfficeAccess,
     private readonly metrics: MetricsService,
     private readonly documents: DocumentsService,
@@ -103,7 +104,7 @@ export class AnnualReportsService {
   // ── reading ────────────────────────────────────────────────────────────────
 
   async list(actor: AuthUser, lq: ListQuery) {
-    const qb = OfficeAccess.scope(this.ds.getRepository(AnnualReport).createQueryBuilder('r'), 'r.officeId', actor);
+    const qb = OfficeAccess.scope(this.db.repo(AnnualReport).createQueryBuilder('r'), 'r.officeId', actor);
     const f = lq.filter;
     const officeId = intFilter('officeId', f.officeId);
     if (officeId !== undefined) qb.andWhere('r.officeId = :officeId', { officeId });
@@ -126,17 +127,17 @@ export class AnnualReportsService {
 
   /** Every office in the user's subtree with its report of the year: status, due date, overdue and warning flags. */
   async overview(actor: AuthUser, year?: number) {
-    const office = await this.ds.getRepository(Office).findOneByOrFail({ id: actor.officeId });
+    const office = await this.db.repo(Office).findOneByOrFail({ id: actor.officeId });
     const today = this.deadlines.today(office.timeZone);
     const y = year ?? Number(today.slice(0, 4)) - 1;
-    const offices = await this.ds
-      .getRepository(Office)
+    const offices = await this.db
+      .repo(Office)
       .createQueryBuilder('o')
       .where('o.path LIKE :p', { p: `${actor.officePath}%` })
       .orderBy('o.path', 'ASC')
       .getMany();
     const reports = offices.length
-      ? await this.ds.getRepository(AnnualReport).findBy({ year: y, officeId: In(offices.map((o) => o.id)) })
+      ? await this.db.repo(AnnualReport).findBy({ year: y, officeId: In(offices.map((o) => o.id)) })
       : [];
     const byOffice = new Map(reports.map((r) => [r.officeId, r]));
     const earlier = await this.publishedEditions(reports.map((r) => r.id));
@@ -174,8 +175,8 @@ export class AnnualReportsService {
     const today = this.deadlines.today(office.timeZone);
     const live = r.status === 'draft' || r.status === 'returned';
     const statistics = live || !r.statistics ? await this.statistics(office, r.year) : r.statistics;
-    const versions = await this.ds
-      .getRepository(AnnualReportVersion)
+    const versions = await this.db
+      .repo(AnnualReportVersion)
       .find({ where: { reportId: r.id }, order: { versionNo: 'ASC' } });
     const last = versions[versions.length - 1] ?? null;
     const prev = versions[versions.length - 2] ?? null;
@@ -190,16 +191,12 @@ export class AnnualReportsService {
               changed: narrativeDiff(prev.narrative, last.narrative),
             }
           : null;
-    const comments = await this.ds
-      .getRepository(AnnualReportComment)
-      .find({ where: { reportId: r.id }, order: { id: 'ASC' } });
-    const members = await this.reviewMembers(this.ds.manager, r.officeId);
-    const approvals = await this.ds
-      .getRepository(AnnualReportReview)
-      .find({ where: { reportId: r.id }, order: { id: 'ASC' } });
+    const comments = await this.db.repo(AnnualReportComment).find({ where: { reportId: r.id }, order: { id: 'ASC' } });
+    const members = await this.reviewMembers(this.db.manager, r.officeId);
+    const approvals = await this.db.repo(AnnualReportReview).find({ where: { reportId: r.id }, order: { id: 'ASC' } });
     const current = approvals.filter((a) => a.versionNo === r.versionNo);
-    const editions = await this.ds
-      .getRepository(AnnualReportEdition)
+    const editions = await this.db
+      .repo(AnnualReportEdition)
       .find({ where: { reportId: r.id }, order: { editionNo: 'ASC' } });
     const docs = await this.documentInfo([
       r.beritaAcaraDocumentId,
@@ -268,7 +265,7 @@ export class AnnualReportsService {
         `tahun ${year} belum berakhir; laporan tahunan dibuat setelah tahun anggaran selesai`,
         `the year ${year} has not ended yet; the annual report is made after the fiscal year`,
       );
-    const existing = await this.ds.getRepository(AnnualReport).findOneBy({ officeId: office.id, year });
+    const existing = await this.db.repo(AnnualReport).findOneBy({ officeId: office.id, year });
     if (existing)
       throw Errors.conflict(
         msg(
@@ -405,16 +402,16 @@ export class AnnualReportsService {
   async reviewApprove(actor: AuthUser, id: number) {
     const r = await this.writable(actor, id);
     this.next(r.status, 'review_approve');
-    const already = await this.ds
-      .getRepository(AnnualReportReview)
+    const already = await this.db
+      .repo(AnnualReportReview)
       .findOneBy({ reportId: r.id, versionNo: r.versionNo, memberId: actor.id });
     if (already)
       throw Errors.conflict(
         msg(`Anda sudah menyetujui versi ${r.versionNo}`, `You have already approved version ${r.versionNo}`),
       );
-    const members = await this.reviewMembers(this.ds.manager, r.officeId);
+    const members = await this.reviewMembers(this.db.manager, r.officeId);
     const approvedBy = new Set(
-      (await this.ds.getRepository(AnnualReportReview).findBy({ reportId: r.id, versionNo: r.versionNo })).map(
+      (await this.db.repo(AnnualReportReview).findBy({ reportId: r.id, versionNo: r.versionNo })).map(
         (a) => a.memberId,
       ),
     );
@@ -567,7 +564,8 @@ export class AnnualReportsService {
       const office = await this.office(r.officeId);
       const ba = await this.issueBeritaAcara(actor, office, frozen);
       const report = await this.issueReport(actor, office, frozen, ba);
-      await this.ds.transaction(async (tx) => {
+      await this.db.transaction(async () => {
+        const tx = this.db.manager;
         await tx.update(AnnualReport, { id: r.id }, { beritaAcaraDocumentId: ba.id, reportDocumentId: report.id });
         // the documents of the edition this one replaces say so on their verification page
         const prev =
@@ -581,7 +579,7 @@ export class AnnualReportsService {
       });
     } catch (e) {
       // the documents could not be issued: back to "pleno_scheduled", so the PPID can try again; nothing half-ratified stays
-      await this.ds.getRepository(AnnualReport).update(
+      await this.db.repo(AnnualReport).update(
         { id: r.id, status: 'ratified' },
         {
           status: 'pleno_scheduled',
@@ -726,8 +724,8 @@ export class AnnualReportsService {
     const today = this.deadlines.today(office.timeZone);
     if (input.year > Number(today.slice(0, 4)))
       throw Errors.field('year', 'tahun belum dimulai', 'the year has not started yet');
-    const existing = await this.ds
-      .getRepository(LiaisonReport)
+    const existing = await this.db
+      .repo(LiaisonReport)
       .findOneBy({ officeId: actor.officeId, unitId: actor.unitId, year: input.year, period: input.period });
     if (existing)
       throw Errors.conflict(
@@ -771,11 +769,9 @@ export class AnnualReportsService {
   // ── public ─────────────────────────────────────────────────────────────────
 
   async publicList(officeCode: string) {
-    const office = await this.ds.getRepository(Office).findOneBy({ code: officeCode });
+    const office = await this.db.repo(Office).findOneBy({ code: officeCode });
     if (!office) throw Errors.notFound(OFFICE);
-    const reports = await this.ds
-      .getRepository(AnnualReport)
-      .find({ where: { officeId: office.id }, order: { year: 'DESC' } });
+    const reports = await this.db.repo(AnnualReport).find({ where: { officeId: office.id }, order: { year: 'DESC' } });
     const earlier = await this.publishedEditions(reports.filter((r) => r.status !== 'published').map((r) => r.id));
     // the current edition when published; while a new edition is prepared, the last published one
     const shown = reports.flatMap((r) => {
@@ -819,8 +815,8 @@ export class AnnualReportsService {
   }
 
   async publicPdf(officeCode: string, year: number): Promise<{ pdf: Buffer; filename: string }> {
-    const office = await this.ds.getRepository(Office).findOneBy({ code: officeCode });
-    const r = office ? await this.ds.getRepository(AnnualReport).findOneBy({ officeId: office.id, year }) : null;
+    const office = await this.db.repo(Office).findOneBy({ code: officeCode });
+    const r = office ? await this.db.repo(AnnualReport).findOneBy({ officeId: office.id, year }) : null;
     const documentId =
       r?.status === 'published'
         ? r.reportDocumentId
@@ -845,8 +841,8 @@ export class AnnualReportsService {
       this.metrics.summaryOf(scope, range),
       this.metrics.monthlyOf([office.id], range),
       this.settings.rulesFor(office.id),
-      this.ds
-        .getRepository(InfoRequest)
+      this.db
+        .repo(InfoRequest)
         .createQueryBuilder('q')
         .select(['q.id', 'q.refusalBasis'])
         .where('q.officeId = :o', { o: office.id })
@@ -854,8 +850,8 @@ export class AnnualReportsService {
         .andWhere('q.decision IN (:...d)', { d: ['refused', 'granted_partial'] })
         .getMany(),
       // the disputes filed in the year, as counted by the metrics (IDX_objections_office_dispute)
-      this.ds
-        .getRepository(Objection)
+      this.db
+        .repo(Objection)
         .createQueryBuilder('o')
         .leftJoin(InfoRequest, 'q', 'q.id = o.requestId')
         .select([
@@ -931,7 +927,7 @@ export class AnnualReportsService {
   }
 
   private async find(actor: AuthUser, id: number): Promise<AnnualReport> {
-    const r = await this.ds.getRepository(AnnualReport).findOneBy({ id });
+    const r = await this.db.repo(AnnualReport).findOneBy({ id });
     if (!r || !(await this.access.canRead(actor, r.officeId))) throw Errors.notFound(REPORT);
     return r;
   }
@@ -944,7 +940,7 @@ export class AnnualReportsService {
   }
 
   private office(id: number) {
-    return this.ds.getRepository(Office).findOneByOrFail({ id });
+    return this.db.repo(Office).findOneByOrFail({ id });
   }
 
   private note(actor: AuthUser, by: string, note: string, versionNo: number) {
@@ -964,14 +960,12 @@ export class AnnualReportsService {
 
   private async liaisonOf(officeId: number, year?: number) {
     const where = year === undefined ? { officeId } : { officeId, year };
-    const rows = await this.ds
-      .getRepository(LiaisonReport)
-      .find({ where, order: { year: 'DESC', period: 'ASC', id: 'ASC' } });
+    const rows = await this.db.repo(LiaisonReport).find({ where, order: { year: 'DESC', period: 'ASC', id: 'ASC' } });
     const units = rows.length
-      ? await this.ds.getRepository(Unit).findBy({ id: In([...new Set(rows.map((r) => r.unitId))]) })
+      ? await this.db.repo(Unit).findBy({ id: In([...new Set(rows.map((r) => r.unitId))]) })
       : [];
     const people = rows.length
-      ? await this.ds.getRepository(User).findBy({ id: In([...new Set(rows.map((r) => r.submittedById))]) })
+      ? await this.db.repo(User).findBy({ id: In([...new Set(rows.map((r) => r.submittedById))]) })
       : [];
     return rows.map((r) => ({
       ...r,
@@ -983,7 +977,7 @@ export class AnnualReportsService {
 
   private async documentInfo(ids: Array<number | null>) {
     const wanted = ids.filter((x): x is number => !!x);
-    const docs = wanted.length ? await this.ds.getRepository(DocumentRecord).findBy({ id: In(wanted) }) : [];
+    const docs = wanted.length ? await this.db.repo(DocumentRecord).findBy({ id: In(wanted) }) : [];
     return new Map(
       docs.map((d) => [
         d.id,
@@ -993,7 +987,7 @@ export class AnnualReportsService {
   }
 
   private async stored(documentId: number): Promise<Buffer> {
-    const doc = await this.ds.getRepository(DocumentRecord).findOneByOrFail({ id: documentId });
+    const doc = await this.db.repo(DocumentRecord).findOneByOrFail({ id: documentId });
     return this.files.get(doc.storageKey!);
   }
 
@@ -1009,8 +1003,8 @@ export class AnnualReportsService {
   /** For each report, its last earlier edition that was published (still public while a new edition is prepared). */
   private async publishedEditions(reportIds: number[]): Promise<Map<number, AnnualReportEdition>> {
     if (!reportIds.length) return new Map();
-    const rows = await this.ds
-      .getRepository(AnnualReportEdition)
+    const rows = await this.db
+      .repo(AnnualReportEdition)
       .find({ where: { reportId: In(reportIds), publishedAt: Not(IsNull()) }, order: { editionNo: 'ASC' } });
     return new Map(rows.map((e) => [e.reportId, e]));
   }
@@ -1070,10 +1064,10 @@ export class AnnualReportsService {
     const ratification = `Disahkan dalam Rapat Pleno tanggal ${formatDateId(r.plenary!.date)}, Berita Acara Nomor ${ba.number}`;
     const prev =
       r.editionNo > 1
-        ? await this.ds.getRepository(AnnualReportEdition).findOneBy({ reportId: r.id, editionNo: r.editionNo - 1 })
+        ? await this.db.repo(AnnualReportEdition).findOneBy({ reportId: r.id, editionNo: r.editionNo - 1 })
         : null;
     const prevDoc = prev?.reportDocumentId
-      ? await this.ds.getRepository(DocumentRecord).findOneBy({ id: prev.reportDocumentId })
+      ? await this.db.repo(DocumentRecord).findOneBy({ id: prev.reportDocumentId })
       : null;
     const replaces = prevDoc ? `${prevDoc.number} (disahkan ${formatDateId(prev!.plenary.date)})` : null;
     const { record } = await this.documents.issue(actor, {
@@ -1108,7 +1102,7 @@ export class AnnualReportsService {
 
   private async reportSigners(office: Office, r: AnnualReport): Promise<Array<Signer & { signedAt: Date }>> {
     const out: Array<Signer & { signedAt: Date }> = [];
-    const person = async (id: number | null) => (id ? this.ds.getRepository(User).findOneBy({ id }) : null);
+    const person = async (id: number | null) => (id ? this.db.repo(User).findOneBy({ id }) : null);
     const ppid = await person(r.preparedById);
     if (ppid && r.submittedAt)
       out.push({

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
+import { Db } from '../common/db';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { AuthUser } from '../common/auth-user';
 import { Authenticated, CurrentUser } from '../common/decorators';
 import { Errors } from '../common/errors';
@@ -18,7 +18,7 @@ export class AttachmentsController {
   constructor(
     private readonly attachments: AttachmentsService,
     private readonly access: OfficeAccess,
-    private readonly ds: DataSource,
+    private readonly db: Db,
   ) {}
 
   /** The permission depends on the owner: identity scans need requester.pii; answers need request.read or the assigned unit. */
@@ -43,7 +43,7 @@ export class AttachmentsController {
     if (a.ownerType === 'requester' && p.includes(Permission.RequesterPii)) return;
     if (a.ownerType !== 'requester' && p.includes(Permission.RequestRead)) return;
     if (a.ownerType === 'assignment' && p.includes(Permission.TaskRead)) {
-      const task = await this.ds.getRepository(RequestAssignment).findOne({ where: { id: a.ownerId } });
+      const task = await this.db.repo(RequestAssignment).findOne({ where: { id: a.ownerId } });
       if (task && task.unitId === user.unitId && task.officeId === user.officeId) return;
     }
     throw Errors.forbidden(msg('Anda tidak berwenang membuka lampiran ini', 'You may not open this attachment'));

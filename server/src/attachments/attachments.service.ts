@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { Db } from '../common/db';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
@@ -39,7 +40,7 @@ export const toAttachmentView = (a: Attachment): AttachmentView => ({
 @Injectable()
 export class AttachmentsService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly store: FileStore,
     private readonly clock: Clock,
   ) {}
@@ -100,8 +101,8 @@ export class AttachmentsService {
 
   async listFor(ownerType: AttachmentOwner, ownerIds: number[]): Promise<Attachment[]> {
     if (!ownerIds.length) return [];
-    return this.ds
-      .getRepository(Attachment)
+    return this.db
+      .repo(Attachment)
       .createQueryBuilder('a')
       .where('a.ownerType = :ownerType AND a.ownerId IN (:...ownerIds)', { ownerType, ownerIds })
       .orderBy('a.id', 'ASC')
@@ -109,7 +110,7 @@ export class AttachmentsService {
   }
 
   async find(id: number): Promise<Attachment> {
-    const a = await this.ds.getRepository(Attachment).findOne({ where: { id } });
+    const a = await this.db.repo(Attachment).findOne({ where: { id } });
     if (!a) throw Errors.notFound(msg('Lampiran', 'Attachment'));
     return a;
   }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Db } from '../common/db';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { Errors } from '../common/errors';
@@ -32,7 +32,7 @@ export const AUDIT_LIST: ListSpec = {
 @ApiTags('audit')
 @Controller('audit-logs')
 export class AuditController {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   @Get()
   @RequirePermission(Permission.AuditRead)
@@ -47,13 +47,11 @@ export class AuditController {
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
     const lq = parseListQuery(query, AUDIT_LIST);
     const f = lq.filter;
-    const qb = this.ds.getRepository(AuditLog).createQueryBuilder('a');
+    const qb = this.db.repo(AuditLog).createQueryBuilder('a');
     const officeId = intFilter('officeId', f.officeId);
     if (officeId !== undefined) {
       qb.where('a.officeId = :officeId', { officeId });
-      const office = await this.ds
-        .getRepository(Office)
-        .findOne({ where: { id: officeId }, select: { id: true, path: true } });
+      const office = await this.db.repo(Office).findOne({ where: { id: officeId }, select: { id: true, path: true } });
       if (!office || !office.path.startsWith(user.officePath)) qb.andWhere('1 = 0');
     } else {
       qb.where(`a.officeId IN (SELECT o.id FROM offices o WHERE o.path LIKE :path)`, { path: `${user.officePath}%` });
@@ -83,9 +81,9 @@ export class AuditController {
   @Get(':id')
   @RequirePermission(Permission.AuditRead)
   async get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
-    const row = await this.ds.getRepository(AuditLog).findOne({ where: { id } });
+    const row = await this.db.repo(AuditLog).findOne({ where: { id } });
     const office = row?.officeId
-      ? await this.ds.getRepository(Office).findOne({ where: { id: row.officeId }, select: { id: true, path: true } })
+      ? await this.db.repo(Office).findOne({ where: { id: row.officeId }, select: { id: true, path: true } })
       : null;
     if (!row || !office || !office.path.startsWith(user.officePath))
       throw Errors.notFound(msg('Catatan audit', 'Audit entry'));

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
+import { Db } from '../common/db';
 import { AuditLog } from './audit-log.entity';
 
 export interface AuditEntry {
@@ -36,12 +37,13 @@ export function diff<T extends object>(before: T, after: Partial<T>): Record<str
 @Injectable()
 export class AuditService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly clock: Clock,
   ) {}
 
-  /** Writes one audit row with the caller's transaction manager, so the row and the change commit or fail together. */
-  async record(manager: EntityManager, actor: AuthUser | null, entry: AuditEntry): Promise<AuditLog> {
+  /** Writes one audit row in the current transaction, so the row and the change commit or fail together. */
+  async record(actor: AuthUser | null, entry: AuditEntry): Promise<AuditLog> {
+    const manager = this.db.manager;
     const row = manager.create(AuditLog, {
       at: this.clock.now(),
       userId: actor?.id ?? null,
@@ -58,14 +60,17 @@ export class AuditService {
     return row;
   }
 
-  /** Runs `work` in one transaction and records its audit row inside it. */
+  /**
+   * Runs `work` in one transaction (joining the current one, if any) and records its audit rows inside it. `work`
+   * receives the transaction's manager; everything it calls through Db runs in the same transaction.
+   */
   async inTransaction<T>(
     actor: AuthUser | null,
     work: (manager: EntityManager) => Promise<{ result: T; audit: AuditEntry | AuditEntry[] }>,
   ): Promise<T> {
-    return this.ds.transaction(async (manager) => {
-      const { result, audit } = await work(manager);
-      for (const entry of Array.isArray(audit) ? audit : [audit]) await this.record(manager, actor, entry);
+    return this.db.transaction(async () => {
+      const { result, audit } = await work(this.db.manager);
+      for (const entry of Array.isArray(audit) ? audit : [audit]) await this.record(actor, entry);
       return result;
     });
   }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, MoreThan } from 'typeorm';
+import { Db } from '../common/db';
+import { MoreThan } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../common/auth-user';
@@ -17,7 +18,7 @@ export type LoginResult = TokenPair & { user: MeView };
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
@@ -31,7 +32,7 @@ export class AuthService {
     const key = username.trim().toLowerCase();
     const ipKey = (ip ?? 'unknown').slice(0, 64);
     const since = new Date(now.getTime() - this.config.loginThrottle.windowSeconds * 1000);
-    const attempts = this.ds.getRepository(LoginAttempt);
+    const attempts = this.db.repo(LoginAttempt);
     // The attempt counts as a failure from the start, before the password is checked: concurrent guesses (on any
     // number of server instances) each see the others, so at most the limit of them get a password check.
     const { identifiers } = await attempts.insert({ username: key, ip: ipKey, success: false, at: now });
@@ -52,8 +53,8 @@ export class AuthService {
       );
     }
 
-    const user = await this.ds
-      .getRepository(User)
+    const user = await this.db
+      .repo(User)
       .findOne({ where: { username: key }, relations: { office: true, roleRows: true } });
     const ok = await this.hasher.verifyOrDummy(user?.passwordHash, password);
     if (!user || !ok || !user.active) {
@@ -83,8 +84,8 @@ export class AuthService {
   async logout(refreshToken: string, ip: string | null): Promise<void> {
     const revoked = await this.tokens.revoke(refreshToken);
     if (!revoked) return;
-    const user = await this.ds
-      .getRepository(User)
+    const user = await this.db
+      .repo(User)
       .findOne({ where: { id: revoked.userId }, relations: { office: true, roleRows: true } });
     if (!user) return;
     await this.audit.inTransaction(toAuthUser(user, ip), async () => ({
@@ -94,8 +95,8 @@ export class AuthService {
   }
 
   async me(actor: AuthUser): Promise<MeView> {
-    const user = await this.ds
-      .getRepository(User)
+    const user = await this.db
+      .repo(User)
       .findOneOrFail({ where: { id: actor.id }, relations: { office: true, roleRows: true } });
     return toMe(user);
   }

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Db } from '../common/db';
 import { JwtService } from '@nestjs/jwt';
 import { createHash, createSecretKey, KeyObject, randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
@@ -30,7 +31,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export class TokenService {
   constructor(
     private readonly jwt: JwtService,
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -79,8 +80,8 @@ export class TokenService {
     }
     if (!Number.isSafeInteger(payload.sub))
       throw Errors.unauthorized(msg('Token akses tidak valid', 'Invalid access token'));
-    const user = await this.ds
-      .getRepository(User)
+    const user = await this.db
+      .repo(User)
       .findOne({ where: { id: payload.sub }, relations: { office: true, roleRows: true } });
     if (!user || !user.active || user.tokenVersion !== payload.tv)
       throw Errors.unauthorized(
@@ -98,7 +99,8 @@ export class TokenService {
     const invalid = () =>
       Errors.unauthorized(msg('Token penyegar tidak valid atau kedaluwarsa', 'Invalid or expired refresh token'));
     // The transaction returns null instead of throwing, so that revoking a reused token's family commits.
-    const outcome = await this.ds.transaction(async (manager) => {
+    const outcome = await this.db.transaction(async () => {
+      const manager = this.db.manager;
       const row = await manager.findOne(RefreshToken, { where: { tokenHash: sha256(refreshToken) } });
       if (!row) return null;
       if (row.revokedAt) {
@@ -120,7 +122,7 @@ export class TokenService {
   }
 
   async revoke(refreshToken: string): Promise<{ userId: number } | null> {
-    const repo = this.ds.getRepository(RefreshToken);
+    const repo = this.db.repo(RefreshToken);
     const row = await repo.findOne({ where: { tokenHash: sha256(refreshToken), revokedAt: IsNull() } });
     if (!row) return null;
     await repo.update({ id: row.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });

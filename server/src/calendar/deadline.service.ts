@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { Db } from '../common/db';
+import { Brackets, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
@@ -22,20 +23,15 @@ import {
 @Injectable()
 export class DeadlineService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   /** National holidays and cuti bersama, plus the office's own closures, between two dates (inclusive). */
-  async holidays(
-    officeId: number,
-    from: IsoDate,
-    to: IsoDate,
-    manager: EntityManager = this.ds.manager,
-  ): Promise<HolidayInfo[]> {
-    const rows = await manager
-      .getRepository(Holiday)
+  async holidays(officeId: number, from: IsoDate, to: IsoDate): Promise<HolidayInfo[]> {
+    const rows = await this.db
+      .repo(Holiday)
       .createQueryBuilder('h')
       .select(['h.date', 'h.name'])
       .where('h.date >= :from AND h.date <= :to', { from, to })
@@ -53,8 +49,8 @@ export class DeadlineService {
     const ids = [...new Set(officeIds)];
     const out = new Map<number, Set<string>>(ids.map((id) => [id, new Set<string>()]));
     if (!ids.length) return out;
-    const rows = await this.ds
-      .getRepository(Holiday)
+    const rows = await this.db
+      .repo(Holiday)
       .createQueryBuilder('h')
       .select(['h.date', 'h.officeId'])
       .where('h.date >= :from AND h.date <= :to', { from, to })
@@ -72,8 +68,8 @@ export class DeadlineService {
     return nextDay(start, days * 3 + 60);
   }
 
-  async dueDate(officeId: number, start: IsoDate, days: number, manager?: EntityManager): Promise<IsoDate> {
-    const hs = await this.holidays(officeId, start, this.horizon(start, days), manager);
+  async dueDate(officeId: number, start: IsoDate, days: number): Promise<IsoDate> {
+    const hs = await this.holidays(officeId, start, this.horizon(start, days));
     return addWorkingDays(start, days, new Set(hs.map((h) => h.date)));
   }
 
@@ -111,9 +107,9 @@ export class DeadlineService {
     const open = await manager.find(InfoRequest, { where });
     let changed = 0;
     for (const r of open) {
-      const due = await this.dueDate(r.officeId, r.clockStartDate, r.deadlineDays, manager);
+      const due = await this.dueDate(r.officeId, r.clockStartDate, r.deadlineDays);
       const extended = r.extendedDueDate
-        ? await this.dueDate(r.officeId, r.clockStartDate, r.deadlineDays + r.extensionDays, manager)
+        ? await this.dueDate(r.officeId, r.clockStartDate, r.deadlineDays + r.extensionDays)
         : null;
       if (due === r.dueDate && extended === r.extendedDueDate) continue;
       const effective = extended ?? due;
@@ -143,7 +139,7 @@ export class DeadlineService {
           data: { dueDate: { from: r.dueDate, to: due }, extendedDueDate: { from: r.extendedDueDate, to: extended } },
         }),
       );
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'request.deadline_recomputed',
         entityType: 'request',
         entityId: r.id,
@@ -160,9 +156,7 @@ export class DeadlineService {
   }
 
   async officeTimeZone(officeId: number): Promise<string> {
-    const o = await this.ds
-      .getRepository(Office)
-      .findOne({ where: { id: officeId }, select: { id: true, timeZone: true } });
+    const o = await this.db.repo(Office).findOne({ where: { id: officeId }, select: { id: true, timeZone: true } });
     return o?.timeZone ?? 'Asia/Jakarta';
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { Db } from '../common/db';
 import Holidays from 'date-holidays';
-import { DataSource } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
@@ -37,14 +37,14 @@ const HOLIDAY = msg('Hari libur', 'Holiday');
 @Injectable()
 export class HolidaysService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly audit: AuditService,
     private readonly deadlines: DeadlineService,
     private readonly clock: Clock,
   ) {}
 
   async list(actor: AuthUser, lq: ListQuery) {
-    const qb = this.ds.getRepository(Holiday).createQueryBuilder('h');
+    const qb = this.db.repo(Holiday).createQueryBuilder('h');
     const f = lq.filter;
     const scope = stringFilter('scope', f.scope, 10);
     const officeId = intFilter('officeId', f.officeId) ?? actor.officeId;
@@ -68,7 +68,7 @@ export class HolidaysService {
   }
 
   async get(actor: AuthUser, id: number): Promise<Holiday> {
-    const h = await this.ds.getRepository(Holiday).findOne({ where: { id } });
+    const h = await this.db.repo(Holiday).findOne({ where: { id } });
     if (!h || (h.officeId !== null && !(await this.isVisibleOffice(actor, h.officeId)))) throw Errors.notFound(HOLIDAY);
     return h;
   }
@@ -190,8 +190,8 @@ export class HolidaysService {
     const candidates = suggestedNationalHolidays(dto.year);
     const existing = new Set(
       (
-        await this.ds
-          .getRepository(Holiday)
+        await this.db
+          .repo(Holiday)
           .createQueryBuilder('h')
           .select('h.date')
           .where('h.officeId IS NULL AND h.date >= :a AND h.date <= :b', {
@@ -237,7 +237,7 @@ export class HolidaysService {
 
   private async ownerFor(actor: AuthUser, kind: HolidayKind): Promise<number | null> {
     if (kind === 'local') return actor.officeId;
-    const office = await this.ds.getRepository(Office).findOneOrFail({ where: { id: actor.officeId } });
+    const office = await this.db.repo(Office).findOneOrFail({ where: { id: actor.officeId } });
     if (office.level !== 'national')
       throw Errors.forbidden(
         msg(
@@ -257,9 +257,7 @@ export class HolidaysService {
   }
 
   private async isVisibleOffice(actor: AuthUser, officeId: number): Promise<boolean> {
-    const o = await this.ds
-      .getRepository(Office)
-      .findOne({ where: { id: officeId }, select: { id: true, path: true } });
+    const o = await this.db.repo(Office).findOne({ where: { id: officeId }, select: { id: true, path: true } });
     return !!o && o.path.startsWith(actor.officePath);
   }
 }

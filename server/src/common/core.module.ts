@@ -1,31 +1,66 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { ClsModule } from 'nestjs-cls';
+import { ClsPluginTransactional } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { Access } from './access';
 import { Clock } from './clock';
+import { Db } from './db';
 import { OfficeAccess } from './office-access.service';
 import { RateLimiter } from './rate-limiter';
 import { FileStore } from './file-store';
 import { CountCache } from './count-cache';
 
-/** Configuration, the database, the clock, office access and the audit writer: available everywhere. */
+/** The data source as a module of its own, so the transaction plugin can inject it. */
+@Global()
+@Module({})
+class DataSourceModule {
+  static forRoot(dataSource: DataSource): DynamicModule {
+    return {
+      module: DataSourceModule,
+      providers: [{ provide: DataSource, useValue: dataSource }],
+      exports: [DataSource],
+    };
+  }
+}
+
+/**
+ * Configuration, the database (with the transaction of the current context), the clock, the office rule and the
+ * audit writer: available everywhere.
+ */
 @Global()
 @Module({})
 export class CoreModule {
   static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    const data = DataSourceModule.forRoot(dataSource);
     return {
       module: CoreModule,
+      imports: [
+        data,
+        ClsModule.forRoot({
+          global: true,
+          plugins: [
+            new ClsPluginTransactional({
+              imports: [data],
+              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: DataSource }),
+            }),
+          ],
+        }),
+      ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: DataSource, useValue: dataSource },
         Clock,
+        Db,
+        Access,
         OfficeAccess,
         AuditService,
         RateLimiter,
         FileStore,
         CountCache,
       ],
-      exports: [APP_CONFIG, DataSource, Clock, OfficeAccess, AuditService, RateLimiter, FileStore, CountCache],
+      exports: [APP_CONFIG, data, Clock, Db, Access, OfficeAccess, AuditService, RateLimiter, FileStore, CountCache],
     };
   }
 }

@@ -170,3 +170,28 @@ export function permissionsForRoles(roles: readonly string[]): Permission[] {
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
+
+/**
+ * Permissions that only read. A read reaches the user's own office and every office under it; any other permission
+ * changes data and reaches the user's own office only (the office rule, applied once in common/access.ts).
+ */
+export const READ_PERMISSIONS: ReadonlySet<Permission> = new Set([
+  Permission.OfficeRead,
+  Permission.UserRead,
+  Permission.AuditRead,
+  Permission.HolidayRead,
+  Permission.SettingRead,
+  Permission.RequesterRead,
+  Permission.RequesterPii,
+  Permission.RequestRead,
+  Permission.RequestRegister,
+  Permission.TaskRead,
+  Permission.ObjectionRead,
+  Permission.DipRead,
+  Permission.MetricsRead,
+  Permission.AnnualRead,
+]);
+
+export function isReadPermission(p: Permission): boolean {
+  return READ_PERMISSIONS.has(p);
+}

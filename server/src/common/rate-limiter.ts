@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, LessThan, MoreThan } from 'typeorm';
+import { Db } from './db';
+import { LessThan, MoreThan } from 'typeorm';
 import { Clock } from './clock';
 import { Errors } from './errors';
 import { msg } from './i18n';
@@ -11,14 +12,14 @@ export class RateLimiter {
   private hits = 0;
 
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly clock: Clock,
   ) {}
 
   /** Counts a hit on `bucket`; 429 when `limit` hits already happened within `windowSeconds`. */
   async consume(bucket: string, limit: number, windowSeconds: number): Promise<void> {
     const now = this.clock.now();
-    const repo = this.ds.getRepository(RateLimitHit);
+    const repo = this.db.repo(RateLimitHit);
     const key = bucket.slice(0, 100);
     // Insert, then count (own hit included): concurrent requests on any number of instances see each other, so no
     // more than `limit` get through; a refused hit is taken back.

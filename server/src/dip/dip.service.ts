@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from '../common/db';
 import { AuditService, diff } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
 import { AuthUser } from '../common/auth-user';
@@ -109,7 +109,7 @@ export function diffVersions(prev: DipSnapshotEntry[], next: DipSnapshotEntry[])
 @Injectable()
 export class DipService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly access: OfficeAccess,
     private readonly audit: AuditService,
     private readonly deadlines: DeadlineService,
@@ -123,7 +123,7 @@ export class DipService {
 
   async listEntries(actor: AuthUser, lq: ListQuery) {
     const f = lq.filter;
-    const qb = this.ds.getRepository(DipEntry).createQueryBuilder('e');
+    const qb = this.db.repo(DipEntry).createQueryBuilder('e');
     const officeId = intFilter('officeId', f.officeId);
     if (officeId !== undefined) {
       qb.where('e.officeId = :officeId', { officeId });
@@ -160,7 +160,7 @@ export class DipService {
   }
 
   private async findEntry(actor: AuthUser, id: number): Promise<DipEntry> {
-    const e = await this.ds.getRepository(DipEntry).findOne({ where: { id } });
+    const e = await this.db.repo(DipEntry).findOne({ where: { id } });
     if (!e || !(await this.access.canRead(actor, e.officeId))) throw Errors.notFound(ENTRY);
     return e;
   }
@@ -213,7 +213,7 @@ export class DipService {
     }
     // null (allowed by @IsOptional) means no unit, like a missing one
     if (unitId === undefined || unitId === null) return null;
-    if (!(await this.ds.getRepository(Unit).exists({ where: { id: unitId, officeId: actor.officeId } })))
+    if (!(await this.db.repo(Unit).exists({ where: { id: unitId, officeId: actor.officeId } })))
       throw Errors.field('unitId', 'unit tidak ada di kantor ini', 'the unit does not exist in this office');
     return unitId;
   }
@@ -323,12 +323,12 @@ export class DipService {
    * refusal basis and consequence test to pre-fill the decision (SOP 1 step 3).
    */
   async linkRequest(actor: AuthUser, requestId: number, entryIds: number[]) {
-    const r = await this.ds.getRepository(InfoRequest).findOne({ where: { id: requestId } });
+    const r = await this.db.repo(InfoRequest).findOne({ where: { id: requestId } });
     if (!r || !(await this.access.canRead(actor, r.officeId))) throw Errors.notFound(msg('Permohonan', 'Request'));
     await this.access.assertWrite(actor, r.officeId, msg('Permohonan', 'Request'));
     const unique = [...new Set(entryIds)];
     const entries = unique.length
-      ? await this.ds.getRepository(DipEntry).find({ where: { id: In(unique), officeId: r.officeId } })
+      ? await this.db.repo(DipEntry).find({ where: { id: In(unique), officeId: r.officeId } })
       : [];
     const missing = unique.filter((id) => !entries.some((e) => e.id === id));
     if (missing.length)
@@ -359,15 +359,13 @@ export class DipService {
   }
 
   async requestLinks(actor: AuthUser, requestId: number) {
-    const r = await this.ds
-      .getRepository(InfoRequest)
+    const r = await this.db
+      .repo(InfoRequest)
       .findOne({ where: { id: requestId }, select: { id: true, officeId: true } });
     if (!r || !(await this.access.canRead(actor, r.officeId))) throw Errors.notFound(msg('Permohonan', 'Request'));
-    const links = await this.ds.getRepository(RequestDipLink).find({ where: { requestId } });
+    const links = await this.db.repo(RequestDipLink).find({ where: { requestId } });
     const entries = links.length
-      ? await this.ds
-          .getRepository(DipEntry)
-          .find({ where: { id: In(links.map((l) => l.entryId)) }, order: { title: 'ASC' } })
+      ? await this.db.repo(DipEntry).find({ where: { id: In(links.map((l) => l.entryId)) }, order: { title: 'ASC' } })
       : [];
     const exempt = entries.filter((e) => e.category === 'dikecualikan');
     const suggestedDecision = exempt.length
@@ -387,8 +385,8 @@ export class DipService {
   // ── versions ───────────────────────────────────────────────────────────────
 
   async listVersions(actor: AuthUser, lq: ListQuery) {
-    const qb = this.ds
-      .getRepository(DipVersion)
+    const qb = this.db
+      .repo(DipVersion)
       .createQueryBuilder('v')
       .select([
         'v.id',
@@ -412,18 +410,18 @@ export class DipService {
   }
 
   async getVersion(actor: AuthUser, id: number) {
-    const v = await this.ds.getRepository(DipVersion).findOne({ where: { id } });
+    const v = await this.db.repo(DipVersion).findOne({ where: { id } });
     if (!v || !(await this.access.canRead(actor, v.officeId))) throw Errors.notFound(VERSION);
-    const prev = await this.ds
-      .getRepository(DipVersion)
+    const prev = await this.db
+      .repo(DipVersion)
       .findOne({ where: { officeId: v.officeId, versionNo: v.versionNo - 1 } });
     return { ...v, diff: diffVersions(prev?.snapshot ?? [], v.snapshot), previousVersionId: prev?.id ?? null };
   }
 
   /** Penetapan DIP (SK PPID): a snapshot of every classified entry, numbered per office. */
   async establish(actor: AuthUser, dto: EstablishDipVersionDto) {
-    const entries = await this.ds
-      .getRepository(DipEntry)
+    const entries = await this.db
+      .repo(DipEntry)
       .find({ where: { officeId: actor.officeId, status: 'classified' }, order: { id: 'ASC' } });
     if (!entries.length)
       throw Errors.badRequest(
@@ -479,7 +477,7 @@ export class DipService {
   }
 
   async publish(actor: AuthUser, id: number) {
-    const v = await this.ds.getRepository(DipVersion).findOne({ where: { id } });
+    const v = await this.db.repo(DipVersion).findOne({ where: { id } });
     if (!v || !(await this.access.canRead(actor, v.officeId))) throw Errors.notFound(VERSION);
     await this.access.assertWrite(actor, v.officeId, VERSION);
     await this.audit.inTransaction(actor, async (m) => {
@@ -561,12 +559,12 @@ export class DipService {
     }
     if (format !== 'pdf')
       throw Errors.field('format', 'format harus pdf, xlsx atau json', 'format must be pdf, xlsx or json');
-    const office = await this.ds.getRepository(Office).findOneOrFail({ where: { code: officeCode } });
-    const version = await this.ds
-      .getRepository(DipVersion)
+    const office = await this.db.repo(Office).findOneOrFail({ where: { code: officeCode } });
+    const version = await this.db
+      .repo(DipVersion)
       .findOneOrFail({ where: { officeId: office.id, versionNo: list.version.versionNo } });
     const ppid = version.establishedById
-      ? await this.ds.getRepository(User).findOne({ where: { id: version.establishedById } })
+      ? await this.db.repo(User).findOne({ where: { id: version.establishedById } })
       : null;
     const { pdf } = await this.documents.issue(null, {
       office,
@@ -603,11 +601,11 @@ export class DipService {
   /** Public: the latest published list of an office, without exempt items. */
   async publicList(officeCode: string, q?: string, category?: string) {
     const office = /^[A-Z0-9-]{2,32}$/.test(officeCode)
-      ? await this.ds.getRepository(Office).findOne({ where: { code: officeCode } })
+      ? await this.db.repo(Office).findOne({ where: { code: officeCode } })
       : null;
     if (!office) throw Errors.notFound(msg('Kantor', 'Office'));
-    const v = await this.ds
-      .getRepository(DipVersion)
+    const v = await this.db
+      .repo(DipVersion)
       .createQueryBuilder('v')
       .where('v.officeId = :o AND v.publishedAt IS NOT NULL', { o: office.id })
       .orderBy('v.versionNo', 'DESC')

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Db } from '../common/db';
 import { createHash } from 'node:crypto';
 import { randomCode } from '../common/codes';
 import { FileStore } from '../common/file-store';
-import { DataSource, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { romanMonth } from '@lentera/reports';
 import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -74,7 +75,7 @@ export function localYearMonth(at: Date, timeZone: string): { year: number; mont
 @Injectable()
 export class DocumentsService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly audit: AuditService,
     private readonly pdf: PdfService,
     private readonly clock: Clock,
@@ -88,7 +89,7 @@ export class DocumentsService {
     req: IssueRequest,
   ): Promise<{ pdf: Buffer; record: DocumentRecord; reprint: boolean }> {
     if (req.subjectKey) {
-      const existing = await this.ds.getRepository(DocumentRecord).findOne({
+      const existing = await this.db.repo(DocumentRecord).findOne({
         where: { officeId: req.office.id, type: req.type, subjectKey: req.subjectKey },
         order: { id: 'DESC' },
       });
@@ -179,15 +180,15 @@ export class DocumentsService {
       pdf = req.sign ? await this.signer.sign(rendered, req.office.id, req.sign.reason, req.sign.signerName) : rendered;
     } catch (e) {
       // No bytes: free the number at once for the retry (a crash here frees it after the lease instead).
-      await this.ds
-        .getRepository(DocumentRecord)
+      await this.db
+        .repo(DocumentRecord)
         .update(claim, { createdAt: RELEASED })
         .catch(() => undefined);
       throw e;
     }
     record.sha256 = createHash('sha256').update(pdf).digest('hex');
     const storageKey = await this.files.put(pdf);
-    const done = await this.ds.getRepository(DocumentRecord).update(claim, { sha256: record.sha256, storageKey });
+    const done = await this.db.repo(DocumentRecord).update(claim, { sha256: record.sha256, storageKey });
     if (done.affected !== 1) {
       // Only after a render slower than the lease: another issue took the number meanwhile.
       await this.files.remove(storageKey);
@@ -223,10 +224,8 @@ export class DocumentsService {
     supersededBy: { number: string; verificationCode: string; issuedAt: Date } | null;
   }> {
     const row = await this.findByCode(code);
-    const office = await this.ds.getRepository(Office).findOneOrFail({ where: { id: row.officeId } });
-    const later = row.supersededById
-      ? await this.ds.getRepository(DocumentRecord).findOneBy({ id: row.supersededById })
-      : null;
+    const office = await this.db.repo(Office).findOneOrFail({ where: { id: row.officeId } });
+    const later = row.supersededById ? await this.db.repo(DocumentRecord).findOneBy({ id: row.supersededById }) : null;
     return {
       number: row.number,
       title: row.title,
@@ -256,7 +255,7 @@ export class DocumentsService {
       .trim()
       .toUpperCase();
     const row = /^[0-9A-Z-]{1,32}$/.test(clean)
-      ? await this.ds.getRepository(DocumentRecord).findOne({ where: { verificationCode: clean } })
+      ? await this.db.repo(DocumentRecord).findOne({ where: { verificationCode: clean } })
       : null;
     if (!row)
       throw Errors.notFound(msg('Dokumen dengan kode verifikasi ini', 'A document with this verification code'));

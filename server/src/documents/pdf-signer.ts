@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Db } from '../common/db';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { P12Signer } from '@signpdf/signer-p12';
 import signpdf from '@signpdf/signpdf';
 import { DEFAULT_SIGNATURE_LENGTH } from '@signpdf/utils';
 import { PDFDocument } from 'pdf-lib';
-import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
 import { FileStore } from '../common/file-store';
@@ -41,7 +41,7 @@ export class P12PdfSigner extends PdfSigner {
   private readonly log = new Logger('PdfSigner');
 
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly files: FileStore,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -50,9 +50,9 @@ export class P12PdfSigner extends PdfSigner {
   }
 
   async sign(pdf: Buffer, officeId: number, reason: string, signerName: string): Promise<Buffer> {
-    const row = await this.ds.getRepository(SigningCertificate).findOneBy({ officeId });
+    const row = await this.db.repo(SigningCertificate).findOneBy({ officeId });
     if (!row) return pdf;
-    const office = await this.ds.getRepository(Office).findOneByOrFail({ id: officeId });
+    const office = await this.db.repo(Office).findOneByOrFail({ id: officeId });
     const now = this.clock.now();
     let passphrase: string;
     try {

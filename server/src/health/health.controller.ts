@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
+import { Db } from '../common/db';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { Public } from '../common/decorators';
 import { PdfService } from '../documents/pdf.service';
 
@@ -9,7 +9,7 @@ import { PdfService } from '../documents/pdf.service';
 @Controller('health')
 export class HealthController {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly pdf: PdfService,
   ) {}
 
@@ -24,11 +24,11 @@ export class HealthController {
     const started = Date.now();
     const [database, render] = await Promise.all([
       Promise.race([
-        this.ds.query('SELECT 1'),
+        this.db.query('SELECT 1'),
         new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000)),
       ]).then(
-        () => ({ status: 'up' as const, type: this.ds.options.type, latencyMs: Date.now() - started }),
-        () => ({ status: 'down' as const, type: this.ds.options.type }),
+        () => ({ status: 'up' as const, type: this.db.dataSource.options.type, latencyMs: Date.now() - started }),
+        () => ({ status: 'down' as const, type: this.db.dataSource.options.type }),
       ),
       this.pdf.status(),
     ]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { Db } from '../common/db';
 import { DateTime } from 'luxon';
-import { DataSource } from 'typeorm';
 import { DeadlineService } from '../calendar/deadline.service';
 import { IsoDate, nextDay } from '../calendar/working-days';
 import { AuthUser } from '../common/auth-user';
@@ -8,7 +8,6 @@ import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { OfficeAccess } from '../common/office-access.service';
 import { Office } from '../offices/office.entity';
-import { isMysql } from '../common/dialect';
 import {
   answerBand,
   deserializePartial,
@@ -81,7 +80,7 @@ interface Scope {
 @Injectable()
 export class MetricsService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly access: OfficeAccess,
     private readonly deadlines: DeadlineService,
   ) {}
@@ -112,8 +111,8 @@ export class MetricsService {
   async scope(actor: AuthUser, officeId: number): Promise<Scope> {
     if (!(await this.access.canRead(actor, officeId))) throw Errors.notFound(OFFICE);
     const path = (await this.access.pathOf(officeId))!;
-    const offices = await this.ds
-      .getRepository(Office)
+    const offices = await this.db
+      .repo(Office)
       .createQueryBuilder('o')
       .select(['o.id', 'o.code', 'o.name', 'o.level', 'o.parentId', 'o.path'])
       .where('o.path LIKE :p', { p: `${path}%` })
@@ -279,11 +278,11 @@ export class MetricsService {
     const inIds = `(${ids.map(Number).join(',')})`;
     const inMonths = `(${months.map(() => '?').join(',')})`;
     const [rows, dirty] = await Promise.all([
-      this.ds.query(
+      this.db.query(
         `SELECT officeId, month, partial FROM metrics_office_month WHERE officeId IN ${inIds} AND month IN ${inMonths}`,
         months,
       ) as Promise<Array<{ officeId: number; month: string; partial: string }>>,
-      this.ds.query(
+      this.db.query(
         `SELECT officeId, month FROM metrics_dirty WHERE officeId IN ${inIds} AND month IN ${inMonths}`,
         months,
       ) as Promise<Array<{ officeId: number; month: string }>>,
@@ -298,7 +297,7 @@ export class MetricsService {
       const missing = ids.filter((id) => !have.has(`${id}|${month}`));
       if (missing.length) {
         // Clear the marks first: a change committed after this point marks the month stale again.
-        await this.ds.query(`DELETE FROM metrics_dirty WHERE month = ? AND officeId IN (${missing.join(',')})`, [
+        await this.db.query(`DELETE FROM metrics_dirty WHERE month = ? AND officeId IN (${missing.join(',')})`, [
           month,
         ]);
         const fresh = await this.partials(missing, { from: `${month}-01`, to: monthEnd(month) }, 'office');
@@ -323,13 +322,13 @@ export class MetricsService {
       const chunk = rows.slice(i, i + 200);
       const values = chunk.map(() => '(?, ?, ?, ?)').join(', ');
       const args = chunk.flatMap(([id, p]) => [id, month, isEmptyPartial(p) ? EMPTY : serializePartial(p), now]);
-      if (isMysql(this.ds))
-        await this.ds.query(
+      if (this.db.isMysql)
+        await this.db.query(
           `INSERT INTO metrics_office_month (officeId, month, partial, computedAt) VALUES ${values} ON DUPLICATE KEY UPDATE partial = VALUES(partial), computedAt = VALUES(computedAt)`,
           args,
         );
       else
-        await this.ds.query(
+        await this.db.query(
           `INSERT INTO metrics_office_month (officeId, month, partial, computedAt) VALUES ${values} ON CONFLICT (officeId, month) DO UPDATE SET partial = excluded.partial, computedAt = excluded.computedAt`,
           args,
         );
@@ -349,7 +348,7 @@ export class MetricsService {
     const inIds = `(${ids.map(Number).join(',')})`;
     const k = (officeCol: string, dateCol: string) => (key === 'office' ? officeCol : dateCol);
     const args = [range.from, range.to];
-    const q = (sql: string) => this.ds.query(sql, args) as Promise<Array<Record<string, unknown>>>;
+    const q = (sql: string) => this.db.query(sql, args) as Promise<Array<Record<string, unknown>>>;
     const n = (v: unknown) => Number(v);
 
     const [received, decided, ended, steps, objFiled, objDecided, disputes] = await Promise.all([
@@ -423,7 +422,7 @@ export class MetricsService {
   async queueAt(ids: number[], date: IsoDate): Promise<Map<number, { open: number; overdue: number }>> {
     const out = new Map<number, { open: number; overdue: number }>();
     if (!ids.length) return out;
-    const rows: Array<Record<string, unknown>> = await this.ds.query(
+    const rows: Array<Record<string, unknown>> = await this.db.query(
       `SELECT officeId, COUNT(*) AS open, SUM(CASE WHEN effectiveDueDate < ? THEN 1 ELSE 0 END) AS overdue FROM requests ` +
         `WHERE officeId IN (${ids.map(Number).join(',')}) AND (endDate IS NULL OR endDate > ?) AND receivedDate <= ? GROUP BY officeId`,
       [date, date, date],
@@ -437,7 +436,7 @@ export class MetricsService {
     let openBefore = 0;
     for (const q of before.values()) openBefore += q.open;
     const late: Array<{ receivedDate: string; endDate: string | null; effectiveDueDate: string }> = ids.length
-      ? await this.ds.query(
+      ? await this.db.query(
           `SELECT receivedDate, endDate, effectiveDueDate FROM requests WHERE officeId IN (${ids.map(Number).join(',')}) ` +
             `AND (endDate IS NULL OR (endDate > ? AND endDate > effectiveDueDate)) AND effectiveDueDate < ? AND receivedDate <= ?`,
           [range.from, range.to, range.to],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { Db } from '../common/db';
 import { Workbook } from 'exceljs';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 import {
   disputeCount,
   disputeText,
@@ -59,7 +60,7 @@ export function groundTexts(grounds: readonly string[]): ObjectionGroundText[] {
 @Injectable()
 export class ObjectionDocumentsService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly objections: ObjectionsService,
     private readonly access: OfficeAccess,
     private readonly documents: DocumentsService,
@@ -85,12 +86,10 @@ export class ObjectionDocumentsService {
             ),
       );
     }
-    const office = await this.ds.getRepository(Office).findOneOrFail({ where: { id: o.officeId } });
-    const requester = await this.ds.getRepository(Requester).findOne({ where: { id: o.requesterId } });
+    const office = await this.db.repo(Office).findOneOrFail({ where: { id: o.officeId } });
+    const requester = await this.db.repo(Requester).findOne({ where: { id: o.requesterId } });
     if (!requester) throw Errors.notFound(OBJECTION);
-    const request = o.requestId
-      ? await this.ds.getRepository(InfoRequest).findOne({ where: { id: o.requestId } })
-      : null;
+    const request = o.requestId ? await this.db.repo(InfoRequest).findOne({ where: { id: o.requestId } }) : null;
     const signerUser = await this.decider(o, actor);
     const place = this.place(office);
     const signedOn = formatDateId(o.decisionDate, office.timeZone);
@@ -170,9 +169,9 @@ export class ObjectionDocumentsService {
   async registerData(actor: AuthUser, q: RegisterQuery) {
     const period = parsePeriod(q.from, q.to);
     const officeId = await this.registerOffice(actor, q.officeId);
-    const office = await this.ds.getRepository(Office).findOneOrFail({ where: { id: officeId } });
-    const objections = await this.ds
-      .getRepository(Objection)
+    const office = await this.db.repo(Office).findOneOrFail({ where: { id: officeId } });
+    const objections = await this.db
+      .repo(Objection)
       .createQueryBuilder('o')
       .where('o.officeId = :officeId', { officeId })
       .andWhere('o.filedDate >= :from AND o.filedDate <= :to', period)
@@ -186,19 +185,19 @@ export class ObjectionDocumentsService {
     const requestIds = ids(objections.map((o) => o.requestId));
     const deciderIds = ids(objections.map((o) => o.decidedById));
     const requesters = requesterIds.length
-      ? await this.ds
-          .getRepository(Requester)
+      ? await this.db
+          .repo(Requester)
           .find({ where: { id: In(requesterIds) }, select: { id: true, name: true, address: true } })
       : [];
     const requests = requestIds.length
-      ? await this.ds.getRepository(InfoRequest).find({
+      ? await this.db.repo(InfoRequest).find({
           where: { id: In(requestIds) },
           select: { id: true, number: true, informationRequested: true, purpose: true },
         })
       : [];
     const deciders = deciderIds.length
-      ? await this.ds
-          .getRepository(User)
+      ? await this.db
+          .repo(User)
           .find({ where: { id: In(deciderIds) }, select: { id: true, fullName: true, position: true } })
       : [];
     const rq = new Map(requesters.map((x) => [x.id, x]));
@@ -441,7 +440,7 @@ export class ObjectionDocumentsService {
     disputes.font = { bold: true };
 
     const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
-    await this.audit.record(this.ds.manager, actor, {
+    await this.audit.record(actor, {
       action: 'register.export',
       entityType: 'objection-register',
       entityId: null,
@@ -465,7 +464,7 @@ export class ObjectionDocumentsService {
   /** The Atasan PPID who decided; else the office's active Atasan PPID. */
   private async decider(o: Objection, actor: AuthUser): Promise<OfficeUser | null> {
     if (o.decidedById) {
-      const u = await this.ds.getRepository(User).findOne({ where: { id: o.decidedById } });
+      const u = await this.db.repo(User).findOne({ where: { id: o.decidedById } });
       if (u) return u;
     }
     const { users } = await this.officeUsers(actor, o.officeId);
@@ -473,12 +472,12 @@ export class ObjectionDocumentsService {
   }
 
   private async officeUsers(actor: AuthUser, officeId: number): Promise<{ users: OfficeUser[]; issuer: OfficeUser }> {
-    const users = await this.ds
-      .getRepository(User)
+    const users = await this.db
+      .repo(User)
       .find({ where: { officeId }, relations: { roleRows: true }, order: { fullName: 'ASC', id: 'ASC' } });
     const issuer =
       users.find((u) => u.id === actor.id) ??
-      (await this.ds.getRepository(User).findOne({ where: { id: actor.id }, relations: { roleRows: true } }));
+      (await this.db.repo(User).findOne({ where: { id: actor.id }, relations: { roleRows: true } }));
     if (!issuer) throw Errors.unauthorized();
     return { users, issuer };
   }

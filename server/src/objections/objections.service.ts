@@ -1,6 +1,7 @@
 import { touchMetrics } from '../metrics/metrics-invalidation';
+import { Db } from '../common/db';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
 import { addWorkingDays, IsoDate, localDate, nextDay } from '../calendar/working-days';
@@ -59,7 +60,7 @@ const OBJECTION = msg('Keberatan', 'Objection');
 @Injectable()
 export class ObjectionsService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly access: OfficeAccess,
     private readonly audit: AuditService,
     private readonly deadlines: DeadlineService,
@@ -68,7 +69,7 @@ export class ObjectionsService {
 
   async list(actor: AuthUser, lq: ListQuery) {
     const f = lq.filter;
-    const qb = this.ds.getRepository(Objection).createQueryBuilder('o');
+    const qb = this.db.repo(Objection).createQueryBuilder('o');
     const officeId = intFilter('officeId', f.officeId);
     if (officeId !== undefined) {
       qb.where('o.officeId = :officeId', { officeId });
@@ -102,27 +103,27 @@ export class ObjectionsService {
   async get(actor: AuthUser, id: number) {
     const o = await this.findVisible(actor, id);
     const [view] = await this.views([o]);
-    const events = await this.ds
-      .getRepository(ObjectionEvent)
+    const events = await this.db
+      .repo(ObjectionEvent)
       .find({ where: { objectionId: id }, order: { at: 'ASC', id: 'ASC' } });
     return { ...view, events };
   }
 
   async findVisible(actor: AuthUser, id: number): Promise<Objection> {
-    const o = await this.ds.getRepository(Objection).findOne({ where: { id } });
+    const o = await this.db.repo(Objection).findOne({ where: { id } });
     if (!o || !(await this.access.canRead(actor, o.officeId))) throw Errors.notFound(OBJECTION);
     return o;
   }
 
   private async views(rows: Objection[]) {
     if (!rows.length) return [];
-    const requesters = await this.ds.getRepository(Requester).find({
+    const requesters = await this.db.repo(Requester).find({
       where: { id: In([...new Set(rows.map((r) => r.requesterId))]) },
       select: { id: true, name: true, type: true, address: true },
     });
     const reqIds = rows.map((r) => r.requestId).filter((x): x is number => x !== null);
     const requests = reqIds.length
-      ? await this.ds.getRepository(InfoRequest).find({
+      ? await this.db.repo(InfoRequest).find({
           where: { id: In(reqIds) },
           select: { id: true, number: true, informationRequested: true, purpose: true, decision: true },
         })
@@ -150,7 +151,7 @@ export class ObjectionsService {
   }
 
   async create(actor: AuthUser, dto: CreateObjectionDto) {
-    const office = await this.ds.getRepository(Office).findOneOrFail({ where: { id: actor.officeId } });
+    const office = await this.db.repo(Office).findOneOrFail({ where: { id: actor.officeId } });
     const now = this.clock.now();
     const filedAt = dto.filedAt ? new Date(dto.filedAt) : now;
     if (filedAt.getTime() > now.getTime() + 60_000)
@@ -160,7 +161,7 @@ export class ObjectionsService {
     let requesterId: number;
     // null (allowed by @IsOptional) counts as not given
     if (dto.requestId !== undefined && dto.requestId !== null) {
-      request = await this.ds.getRepository(InfoRequest).findOne({ where: { id: dto.requestId } });
+      request = await this.db.repo(InfoRequest).findOne({ where: { id: dto.requestId } });
       if (!request || !(await this.access.canRead(actor, request.officeId)))
         throw Errors.notFound(msg('Permohonan', 'Request'));
       await this.access.assertWrite(actor, request.officeId, msg('Permohonan', 'Request'));
@@ -190,7 +191,7 @@ export class ObjectionsService {
           'keberatan tanpa permohonan hanya untuk alasan b (informasi berkala tidak disediakan)',
           'an objection without a request is only for ground b (periodic information not provided)',
         );
-      const requester = await this.ds.getRepository(Requester).findOne({ where: { id: dto.requesterId } });
+      const requester = await this.db.repo(Requester).findOne({ where: { id: dto.requesterId } });
       if (!requester || requester.officeId !== actor.officeId) throw Errors.notFound(msg('Pemohon', 'Requester'));
       requesterId = requester.id;
     }
@@ -308,7 +309,7 @@ export class ObjectionsService {
           'penyelesaian dengan musyawarah hanya untuk alasan b–g',
           'settlement by agreement is only for grounds b–g',
         );
-      const hs = new Set((await this.deadlines.holidays(o.officeId, today, nextDay(today, 60), m)).map((h) => h.date));
+      const hs = new Set((await this.deadlines.holidays(o.officeId, today, nextDay(today, 60))).map((h) => h.date));
       const disputeDeadline = addWorkingDays(today, DISPUTE_DAYS, hs);
       if (decision === 'accepted' && o.requestId) {
         const r = await m.findOneOrFail(InfoRequest, { where: { id: o.requestId } });
@@ -355,7 +356,7 @@ export class ObjectionsService {
       let deadline = o.disputeDeadline;
       if (!deadline) {
         const hs = new Set(
-          (await this.deadlines.holidays(o.officeId, o.responseDueDate, nextDay(o.responseDueDate, 60), m)).map(
+          (await this.deadlines.holidays(o.officeId, o.responseDueDate, nextDay(o.responseDueDate, 60))).map(
             (h) => h.date,
           ),
         );

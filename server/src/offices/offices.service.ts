@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from '../common/db';
 import { AuditService, diff } from '../audit/audit.service';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
@@ -34,7 +34,7 @@ const CHILD_LEVEL: Record<OfficeLevel, OfficeLevel | null> = {
 @Injectable()
 export class OfficesService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly access: OfficeAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -43,8 +43,8 @@ export class OfficesService {
   /** Offices the actor may see: their own, its descendants, and its ancestors (for context). */
   async list(actor: AuthUser, lq: ListQuery): Promise<{ items: Office[]; total: number }> {
     const ancestors = actor.officePath.split('/').filter(Boolean).map(Number);
-    const qb = this.ds
-      .getRepository(Office)
+    const qb = this.db
+      .repo(Office)
       .createQueryBuilder('o')
       .where('(o.path LIKE :path OR o.id IN (:...ancestors))', { path: `${actor.officePath}%`, ancestors });
     const f = lq.filter;
@@ -62,7 +62,7 @@ export class OfficesService {
   }
 
   async get(actor: AuthUser, id: number): Promise<Office> {
-    const office = await this.ds.getRepository(Office).findOne({ where: { id } });
+    const office = await this.db.repo(Office).findOne({ where: { id } });
     if (!office || !this.isVisible(actor, office)) throw Errors.notFound(OFFICE);
     return office;
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Db } from '../common/db';
 import { AuditService } from '../audit/audit.service';
 import type { UploadedFile } from '../attachments/attachments.service';
 import { AuthUser } from '../common/auth-user';
@@ -47,7 +47,7 @@ const view = (c: SigningCertificate): SigningCertificateView => ({
 @Injectable()
 export class SigningCertificateService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly offices: OfficesService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -57,7 +57,7 @@ export class SigningCertificateService {
 
   async get(actor: AuthUser, officeId: number): Promise<SigningCertificateView> {
     await this.offices.get(actor, officeId);
-    const row = await this.ds.getRepository(SigningCertificate).findOneBy({ officeId });
+    const row = await this.db.repo(SigningCertificate).findOneBy({ officeId });
     if (!row) throw Errors.notFound(CERTIFICATE);
     return view(row);
   }

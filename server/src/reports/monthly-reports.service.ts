@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Db } from '../common/db';
 import {
   formatDateId,
   MONTHS_ID,
@@ -7,7 +8,6 @@ import {
   type MonthlyReportData,
   type Signer,
 } from '@lentera/reports';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
 import { AuthUser } from '../common/auth-user';
@@ -53,7 +53,7 @@ export const monthText = (year: number, month: number) => `${MONTHS_ID[month - 1
 @Injectable()
 export class MonthlyReportsService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly access: OfficeAccess,
     private readonly metrics: MetricsService,
     private readonly documents: DocumentsService,
@@ -66,7 +66,7 @@ export class MonthlyReportsService {
   ) {}
 
   async list(actor: AuthUser, lq: ListQuery) {
-    const qb = OfficeAccess.scope(this.ds.getRepository(MonthlyReport).createQueryBuilder('r'), 'r.officeId', actor);
+    const qb = OfficeAccess.scope(this.db.repo(MonthlyReport).createQueryBuilder('r'), 'r.officeId', actor);
     const f = lq.filter;
     const officeId = intFilter('officeId', f.officeId);
     if (officeId !== undefined) qb.andWhere('r.officeId = :officeId', { officeId });
@@ -81,8 +81,8 @@ export class MonthlyReportsService {
 
   async get(actor: AuthUser, id: number) {
     const r = await this.find(actor, id);
-    const office = await this.ds.getRepository(Office).findOneByOrFail({ id: r.officeId });
-    const doc = r.documentId ? await this.ds.getRepository(DocumentRecord).findOneBy({ id: r.documentId }) : null;
+    const office = await this.db.repo(Office).findOneByOrFail({ id: r.officeId });
+    const doc = r.documentId ? await this.db.repo(DocumentRecord).findOneBy({ id: r.documentId }) : null;
     return {
       ...this.view(r, r.figures ?? (await this.figures(office, r.year, r.month))),
       document: doc ? { number: doc.number, verificationCode: doc.verificationCode, sha256: doc.sha256 } : null,
@@ -90,7 +90,7 @@ export class MonthlyReportsService {
   }
 
   async create(actor: AuthUser, month: string) {
-    const office = await this.ds.getRepository(Office).findOneByOrFail({ id: actor.officeId });
+    const office = await this.db.repo(Office).findOneByOrFail({ id: actor.officeId });
     const [year, m] = month.split('-').map(Number);
     const today = this.deadlines.today(office.timeZone);
     if (month >= today.slice(0, 7))
@@ -99,7 +99,7 @@ export class MonthlyReportsService {
         `bulan ${monthText(year, m)} belum berakhir; laporan bulanan dibuat setelah bulan selesai`,
         `${month} has not ended yet; a monthly report is made after the month`,
       );
-    const existing = await this.ds.getRepository(MonthlyReport).findOneBy({ officeId: office.id, year, month: m });
+    const existing = await this.db.repo(MonthlyReport).findOneBy({ officeId: office.id, year, month: m });
     if (existing)
       throw Errors.conflict(
         msg(
@@ -139,7 +139,7 @@ export class MonthlyReportsService {
   async sign(actor: AuthUser, id: number) {
     const r = await this.find(actor, id);
     await this.access.assertWrite(actor, r.officeId, REPORT);
-    const office = await this.ds.getRepository(Office).findOneByOrFail({ id: r.officeId });
+    const office = await this.db.repo(Office).findOneByOrFail({ id: r.officeId });
     const figures = await this.figures(office, r.year, r.month);
     await this.transition(actor, r, 'sign', { figures, signedById: actor.id, signedAt: this.clock.now() });
     return this.get(actor, id);
@@ -159,7 +159,7 @@ export class MonthlyReportsService {
     const at = this.clock.now();
     await this.transition(actor, r, 'countersign', { countersignedById: actor.id, countersignedAt: at });
     try {
-      const office = await this.ds.getRepository(Office).findOneByOrFail({ id: r.officeId });
+      const office = await this.db.repo(Office).findOneByOrFail({ id: r.officeId });
       const frozen = { ...r, countersignedById: actor.id, countersignedAt: at };
       const signers = await this.signers(office, frozen);
       const { record } = await this.documents.issue(actor, {
@@ -189,10 +189,10 @@ export class MonthlyReportsService {
             }),
           ),
       });
-      await this.ds.getRepository(MonthlyReport).update({ id: r.id }, { documentId: record.id, sha256: record.sha256 });
+      await this.db.repo(MonthlyReport).update({ id: r.id }, { documentId: record.id, sha256: record.sha256 });
     } catch (e) {
       // The PDF could not be issued: back to "signed", so the Atasan PPID can try again; nothing half-final stays.
-      await this.ds.getRepository(MonthlyReport).update(
+      await this.db.repo(MonthlyReport).update(
         { id: r.id, status: 'final' },
         {
           status: 'signed',
@@ -212,10 +212,10 @@ export class MonthlyReportsService {
     const r = await this.find(actor, id);
     const name = `laporan-bulanan-${r.year}-${String(r.month).padStart(2, '0')}`;
     if (r.status === 'final' && r.documentId) {
-      const doc = await this.ds.getRepository(DocumentRecord).findOneByOrFail({ id: r.documentId });
+      const doc = await this.db.repo(DocumentRecord).findOneByOrFail({ id: r.documentId });
       return { pdf: await this.files.get(doc.storageKey!), filename: `${name}.pdf` };
     }
-    const office = await this.ds.getRepository(Office).findOneByOrFail({ id: r.officeId });
+    const office = await this.db.repo(Office).findOneByOrFail({ id: r.officeId });
     const figures = r.figures ?? (await this.figures(office, r.year, r.month));
     const signers = await this.signers(office, r);
     const html = await monthlyReportHtml(
@@ -301,7 +301,7 @@ export class MonthlyReportsService {
   }
 
   private async find(actor: AuthUser, id: number): Promise<MonthlyReport> {
-    const r = await this.ds.getRepository(MonthlyReport).findOneBy({ id });
+    const r = await this.db.repo(MonthlyReport).findOneBy({ id });
     if (!r || !(await this.access.canRead(actor, r.officeId))) throw Errors.notFound(REPORT);
     return r;
   }
@@ -311,7 +311,7 @@ export class MonthlyReportsService {
     r: Pick<MonthlyReport, 'signedById' | 'signedAt' | 'countersignedById' | 'countersignedAt'>,
   ): Promise<Array<Signer & { signedAt: Date }>> {
     const out: Array<Signer & { signedAt: Date }> = [];
-    const person = async (id: number | null) => (id ? this.ds.getRepository(User).findOneBy({ id }) : null);
+    const person = async (id: number | null) => (id ? this.db.repo(User).findOneBy({ id }) : null);
     const ppid = await person(r.signedById);
     if (ppid && r.signedAt)
       out.push({

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { Db } from '../common/db';
+import { EntityManager } from 'typeorm';
 import { AttachmentsService, AttachmentView, toAttachmentView, UploadedFile } from '../attachments/attachments.service';
 import { AuditService, diff } from '../audit/audit.service';
 import { AuthUser } from '../common/auth-user';
@@ -31,7 +32,7 @@ export type RequesterView = Omit<Requester, 'nik'> & {
 @Injectable()
 export class RequestersService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly access: OfficeAccess,
     private readonly audit: AuditService,
     private readonly attachments: AttachmentsService,
@@ -40,8 +41,8 @@ export class RequestersService {
 
   /** Requesters of the actor's visible offices. Search by NIK or email finds a returning requester. */
   async list(actor: AuthUser, lq: ListQuery): Promise<{ items: RequesterView[]; total: number }> {
-    const qb = this.ds
-      .getRepository(Requester)
+    const qb = this.db
+      .repo(Requester)
       .createQueryBuilder('r')
       .where('r.officeId IN (SELECT o.id FROM offices o WHERE o.path LIKE :path)', { path: `${actor.officePath}%` });
     const f = lq.filter;
@@ -66,7 +67,8 @@ export class RequestersService {
     return { ...this.view(actor, r, true), files: files.map(toAttachmentView) };
   }
 
-  async findVisible(actor: AuthUser, id: number, manager: EntityManager = this.ds.manager): Promise<Requester> {
+  async findVisible(actor: AuthUser, id: number): Promise<Requester> {
+    const manager = this.db.manager;
     const r = await manager.findOne(Requester, { where: { id } });
     if (!r || !(await this.access.canRead(actor, r.officeId))) throw Errors.notFound(REQUESTER);
     return r;
@@ -150,7 +152,7 @@ export class RequestersService {
       const changes = diff(existing, data);
       if (Object.keys(changes).length) {
         await manager.update(Requester, { id: existing.id }, { ...data, updatedAt: now });
-        await this.audit.record(manager, actor, {
+        await this.audit.record(actor, {
           action: 'requester.update',
           entityType: 'requester',
           entityId: existing.id,
@@ -161,7 +163,7 @@ export class RequestersService {
     }
     const row = manager.create(Requester, { ...data, officeId: actor.officeId, createdAt: now, updatedAt: now });
     await manager.save(Requester, row);
-    await this.audit.record(manager, actor, {
+    await this.audit.record(actor, {
       action: 'requester.create',
       entityType: 'requester',
       entityId: row.id,
@@ -171,7 +173,7 @@ export class RequestersService {
   }
 
   async create(actor: AuthUser, dto: CreateRequesterDto): Promise<RequesterView> {
-    const { requester } = await this.ds.transaction((m) => this.createOrReuse(m, actor, dto));
+    const { requester } = await this.db.transaction(() => this.createOrReuse(this.db.manager, actor, dto));
     return this.get(actor, requester.id);
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { Db } from '../common/db';
 import { DateTime } from 'luxon';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 import { formatDateId, SOP_STEP_LABELS } from '@lentera/reports';
 import { DeadlineService } from '../calendar/deadline.service';
 import { isIsoDate, workingDaysBetween } from '../calendar/working-days';
@@ -54,7 +55,7 @@ export interface DailySheet {
 @Injectable()
 export class DailySheetService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly access: OfficeAccess,
     private readonly deadlines: DeadlineService,
     private readonly clock: Clock,
@@ -67,12 +68,12 @@ export class DailySheetService {
   ): Promise<{ sheet: DailySheet; office: Office }> {
     if (!isIsoDate(date)) throw Errors.field('date', 'date harus tanggal YYYY-MM-DD', 'date must be a date YYYY-MM-DD');
     await this.access.assertRead(actor, officeId, msg('Kantor', 'Office'));
-    const office = await this.ds.getRepository(Office).findOneOrFail({ where: { id: officeId } });
+    const office = await this.db.repo(Office).findOneOrFail({ where: { id: officeId } });
     if (date > this.deadlines.today(office.timeZone))
       throw Errors.field('date', 'tanggal tidak boleh di masa depan', 'date cannot be in the future');
     const dayStart = DateTime.fromISO(date, { zone: office.timeZone }).startOf('day').toUTC().toJSDate();
     const dayEnd = DateTime.fromISO(date, { zone: office.timeZone }).endOf('day').toUTC().toJSDate();
-    const repo = this.ds.getRepository(InfoRequest);
+    const repo = this.db.repo(InfoRequest);
 
     const received = await repo.find({
       where: { officeId, receivedDate: date },
@@ -91,8 +92,8 @@ export class DailySheetService {
       })
       .getCount();
     // Open at the end of the day: received by then, not decided by then, not withdrawn or lapsed by then.
-    const endedEarly = this.ds
-      .getRepository(RequestEvent)
+    const endedEarly = this.db
+      .repo(RequestEvent)
       .createQueryBuilder('e')
       .select('e.requestId')
       .where("e.officeId = :officeId AND e.type IN ('withdraw', 'lapse') AND e.at <= :b");
@@ -111,7 +112,7 @@ export class DailySheetService {
       (await this.deadlines.holidays(officeId, `${Number(date.slice(0, 4)) - 1}-01-01`, date)).map((h) => h.date),
     );
     const steps = received.length
-      ? await this.ds.getRepository(RequestStep).find({ where: { requestId: In(received.map((r) => r.id)) } })
+      ? await this.db.repo(RequestStep).find({ where: { requestId: In(received.map((r) => r.id)) } })
       : [];
     const stepStats = [1, 2, 3].map((step) => {
       const rows = steps.filter((s) => s.step === step && s.durationSeconds !== null);
@@ -162,22 +163,22 @@ export class DailySheetService {
 
   private async requesterNames(ids: number[]): Promise<Map<number, string>> {
     if (!ids.length) return new Map();
-    const rows = await this.ds
-      .getRepository(Requester)
+    const rows = await this.db
+      .repo(Requester)
       .find({ where: { id: In([...new Set(ids)]) }, select: { id: true, name: true } });
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   /** Template data for the printable sheet. */
   async pdfData(actor: AuthUser, sheet: DailySheet, office: Office) {
-    const ppid = await this.ds
-      .getRepository(User)
+    const ppid = await this.db
+      .repo(User)
       .createQueryBuilder('u')
       .innerJoin('u.roleRows', 'r', "r.role = 'ppid'")
       .where('u.officeId = :o AND u.active = :a', { o: office.id, a: true })
       .orderBy('u.id')
       .getOne();
-    const issuer = await this.ds.getRepository(User).findOneOrFail({ where: { id: actor.id } });
+    const issuer = await this.db.repo(User).findOneOrFail({ where: { id: actor.id } });
     const signer = ppid ?? issuer;
     const time = (d: Date) => DateTime.fromJSDate(d, { zone: office.timeZone }).toFormat('HH.mm');
     return {

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Header, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Db } from '../common/db';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { memoryStorage } from 'multer';
-import { DataSource } from 'typeorm';
 import { formatDateId, html, type SafeHtml } from '@lentera/reports';
 import { MAX_UPLOAD_BYTES } from '../attachments/file-type';
 import type { UploadedFile as File } from '../attachments/attachments.service';
@@ -44,7 +44,7 @@ export class PublicPagesController {
   constructor(
     private readonly submissions: SubmissionsService,
     private readonly limiter: RateLimiter,
-    private readonly ds: DataSource,
+    private readonly db: Db,
   ) {}
 
   @Get('permohonan-informasi')
@@ -165,9 +165,7 @@ ${t.note ? html`<tr><th>Catatan</th><td>${t.note}</td></tr>` : ''}
     errors: Record<string, string>,
     message?: string,
   ): Promise<SafeHtml> {
-    const offices = await this.ds
-      .getRepository(Office)
-      .find({ select: { code: true, name: true }, order: { path: 'ASC' } });
+    const offices = await this.db.repo(Office).find({ select: { code: true, name: true }, order: { path: 'ASC' } });
     const val = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : '');
     const arr = (k: string) => list(values[k]);
     const err = (k: string) => (errors[k] ? html`<div class="err">${errors[k]}</div>` : '');

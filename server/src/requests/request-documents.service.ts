@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { Db } from '../common/db';
 import { Workbook } from 'exceljs';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 import {
   decisionText,
   extensionNoticeHtml,
@@ -99,7 +100,7 @@ const PPID_ROLE = 'Pejabat Pengelola Informasi dan Dokumentasi';
 @Injectable()
 export class RequestDocumentsService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly requests: RequestsService,
     private readonly deadlines: DeadlineService,
     private readonly access: OfficeAccess,
@@ -264,9 +265,9 @@ export class RequestDocumentsService {
   async registerData(actor: AuthUser, q: RegisterQuery) {
     const period = parsePeriod(q.from, q.to);
     const officeId = await this.registerOffice(actor, q.officeId);
-    const office = await this.ds.getRepository(Office).findOneOrFail({ where: { id: officeId } });
-    const requests = await this.ds
-      .getRepository(InfoRequest)
+    const office = await this.db.repo(Office).findOneOrFail({ where: { id: officeId } });
+    const requests = await this.db
+      .repo(InfoRequest)
       .createQueryBuilder('r')
       .where('r.officeId = :officeId', { officeId })
       .andWhere('r.receivedDate >= :from AND r.receivedDate <= :to', period)
@@ -277,7 +278,7 @@ export class RequestDocumentsService {
       .getMany();
     const requesterIds = [...new Set(requests.map((r) => r.requesterId))];
     const requesters = requesterIds.length
-      ? await this.ds.getRepository(Requester).find({ where: { id: In(requesterIds) } })
+      ? await this.db.repo(Requester).find({ where: { id: In(requesterIds) } })
       : [];
     const byId = new Map(requesters.map((x) => [x.id, x]));
     const rows: RequestRegisterRow[] = requests.map((r) => {
@@ -493,7 +494,7 @@ export class RequestDocumentsService {
     costRow.font = { bold: true };
 
     const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
-    await this.audit.record(this.ds.manager, actor, {
+    await this.audit.record(actor, {
       action: 'register.export',
       entityType: 'request-register',
       entityId: null,
@@ -521,16 +522,16 @@ export class RequestDocumentsService {
   }
 
   private async context(actor: AuthUser, r: InfoRequest) {
-    const office = await this.ds.getRepository(Office).findOneOrFail({ where: { id: r.officeId } });
-    const requester = await this.ds.getRepository(Requester).findOne({ where: { id: r.requesterId } });
+    const office = await this.db.repo(Office).findOneOrFail({ where: { id: r.officeId } });
+    const requester = await this.db.repo(Requester).findOne({ where: { id: r.requesterId } });
     if (!requester) throw Errors.notFound(REQUEST_MSG);
     const { users, issuer } = await this.officeUsers(actor, r.officeId);
     return { office, requester, users, issuer };
   }
 
   private async officeUsers(actor: AuthUser, officeId: number): Promise<{ users: OfficeUser[]; issuer: OfficeUser }> {
-    const users = await this.ds
-      .getRepository(User)
+    const users = await this.db
+      .repo(User)
       .find({ where: { officeId }, relations: { roleRows: true }, order: { fullName: 'ASC', id: 'ASC' } });
     const issuer = users.find((u) => u.id === actor.id) ?? (await this.userById(actor.id));
     if (!issuer) throw Errors.unauthorized();
@@ -539,7 +540,7 @@ export class RequestDocumentsService {
 
   private async userById(id: number | null): Promise<OfficeUser | null> {
     if (!id) return null;
-    return this.ds.getRepository(User).findOne({ where: { id }, relations: { roleRows: true } });
+    return this.db.repo(User).findOne({ where: { id }, relations: { roleRows: true } });
   }
 
   /** The office's active PPID (the issuer when they are one), else the issuer. */

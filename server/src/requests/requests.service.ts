@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { Db } from '../common/db';
+import { EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
 import { addWorkingDays, IsoDate, localDate, workingDaysBetween } from '../calendar/working-days';
@@ -109,7 +110,7 @@ export type RequestView = InfoRequest & {
 @Injectable()
 export class RequestsService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly access: OfficeAccess,
     private readonly audit: AuditService,
     private readonly deadlines: DeadlineService,
@@ -125,7 +126,7 @@ export class RequestsService {
     const f = lq.filter;
     const tz = await this.deadlines.officeTimeZone(actor.officeId);
     const today = this.deadlines.today(tz);
-    const qb = this.ds.getRepository(InfoRequest).createQueryBuilder('r');
+    const qb = this.db.repo(InfoRequest).createQueryBuilder('r');
     const officeId = intFilter('officeId', f.officeId);
     if (officeId !== undefined) {
       qb.where('r.officeId = :officeId', { officeId });
@@ -215,12 +216,10 @@ export class RequestsService {
   > {
     const r = await this.findVisible(actor, id);
     const [view] = await this.views(actor, [r], true);
-    const steps = await this.ds.getRepository(RequestStep).find({ where: { requestId: id }, order: { step: 'ASC' } });
-    const assignments = await this.ds
-      .getRepository(RequestAssignment)
-      .find({ where: { requestId: id }, order: { id: 'ASC' } });
+    const steps = await this.db.repo(RequestStep).find({ where: { requestId: id }, order: { step: 'ASC' } });
+    const assignments = await this.db.repo(RequestAssignment).find({ where: { requestId: id }, order: { id: 'ASC' } });
     const units = assignments.length
-      ? await this.ds.getRepository(Unit).find({ where: { id: In([...new Set(assignments.map((a) => a.unitId))]) } })
+      ? await this.db.repo(Unit).find({ where: { id: In([...new Set(assignments.map((a) => a.unitId))]) } })
       : [];
     const unitName = new Map(units.map((u) => [u.id, u.name]));
     return {
@@ -276,10 +275,11 @@ export class RequestsService {
 
   async events(actor: AuthUser, id: number): Promise<RequestEvent[]> {
     await this.findVisible(actor, id);
-    return this.ds.getRepository(RequestEvent).find({ where: { requestId: id }, order: { at: 'ASC', id: 'ASC' } });
+    return this.db.repo(RequestEvent).find({ where: { requestId: id }, order: { at: 'ASC', id: 'ASC' } });
   }
 
-  async findVisible(actor: AuthUser, id: number, manager: EntityManager = this.ds.manager): Promise<InfoRequest> {
+  async findVisible(actor: AuthUser, id: number): Promise<InfoRequest> {
+    const manager = this.db.manager;
     const r = await manager.findOne(InfoRequest, { where: { id } });
     if (!r || !(await this.access.canRead(actor, r.officeId))) throw Errors.notFound(REQUEST);
     return r;
@@ -287,11 +287,11 @@ export class RequestsService {
 
   private async views(actor: AuthUser, rows: InfoRequest[], detail: boolean): Promise<RequestView[]> {
     if (!rows.length) return [];
-    const requesters = await this.ds
-      .getRepository(Requester)
+    const requesters = await this.db
+      .repo(Requester)
       .find({ where: { id: In([...new Set(rows.map((r) => r.requesterId))]) } });
     const byId = new Map(requesters.map((q) => [q.id, q]));
-    const offices = await this.ds.getRepository(Office).find({
+    const offices = await this.db.repo(Office).find({
       where: { id: In([...new Set(rows.map((r) => r.officeId))]) },
       select: { id: true, name: true, timeZone: true },
     });
@@ -404,15 +404,15 @@ export class RequestsService {
         'step1StartedAt must be within the last 24 hours',
       );
     const office = await m.findOneOrFail(Office, { where: { id: actor.officeId } });
-    const rules = await this.settings.rulesFor(office.id, m);
+    const rules = await this.settings.rulesFor(office.id);
     const receivedDate = localDate(receivedAt, office.timeZone);
-    const dueDate = await this.deadlines.dueDate(office.id, receivedDate, rules['deadline.days'], m);
+    const dueDate = await this.deadlines.dueDate(office.id, receivedDate, rules['deadline.days']);
     const year = Number(receivedDate.slice(0, 4));
     const month = Number(receivedDate.slice(5, 7));
 
     const requester =
       dto.requesterId !== undefined
-        ? await this.requesters.findVisible(actor, dto.requesterId, m)
+        ? await this.requesters.findVisible(actor, dto.requesterId)
         : (await this.requesters.createOrReuse(m, actor, dto.requester!)).requester;
     if (requester.officeId !== office.id)
       throw Errors.field('requesterId', 'pemohon terdaftar di kantor lain', 'the requester belongs to another office');
@@ -505,7 +505,7 @@ export class RequestsService {
             `The completion window (${r.incompleteDueDate}) has passed; lapse the request instead`,
           ),
         );
-      const dueDate = await this.deadlines.dueDate(r.officeId, ctx.today, r.deadlineDays, m);
+      const dueDate = await this.deadlines.dueDate(r.officeId, ctx.today, r.deadlineDays);
       return {
         patch: { clockStartDate: ctx.today, dueDate, effectiveDueDate: dueDate },
         note: dto.note ?? null,
@@ -600,7 +600,6 @@ export class RequestsService {
         r.officeId,
         r.clockStartDate,
         r.deadlineDays + r.extensionDays,
-        m,
       );
       return {
         patch: {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile } from '@nestjs/common';
+import { Db } from '../common/db';
 import { ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import type { UploadedFile as File } from '../attachments/attachments.service';
 import { AuthUser } from '../common/auth-user';
 import { ClientIp, CurrentUser, Public, RequirePermission } from '../common/decorators';
@@ -21,7 +21,7 @@ export class PublicController {
   constructor(
     private readonly submissions: SubmissionsService,
     private readonly limiter: RateLimiter,
-    private readonly ds: DataSource,
+    private readonly db: Db,
   ) {}
 
   @Get('offices')
@@ -29,8 +29,8 @@ export class PublicController {
   @ApiOperation({ summary: 'Kantor yang menerima permohonan daring / offices for the public form' })
   async offices(@ClientIp() ip: string | null) {
     await this.limiter.consume(`public-offices:${ip}`, 120, 60);
-    const rows = await this.ds
-      .getRepository(Office)
+    const rows = await this.db
+      .repo(Office)
       .find({ select: { id: true, code: true, name: true, level: true, parentId: true }, order: { path: 'ASC' } });
     return rows;
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Db } from '../common/db';
 import { plainToInstance, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -14,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 import { Attachment } from '../attachments/attachment.entity';
 import { AttachmentsService, toAttachmentView, UploadedFile } from '../attachments/attachments.service';
 import { AuditService } from '../audit/audit.service';
@@ -81,7 +82,7 @@ const SUBMISSION = msg('Permohonan daring', 'Web submission');
 @Injectable()
 export class SubmissionsService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly audit: AuditService,
     private readonly access: OfficeAccess,
     private readonly attachments: AttachmentsService,
@@ -114,7 +115,7 @@ export class SubmissionsService {
     quota: () => Promise<void> = async () => undefined,
   ) {
     const dto = await this.parse(body);
-    const office = await this.ds.getRepository(Office).findOne({ where: { code: dto.officeCode } });
+    const office = await this.db.repo(Office).findOne({ where: { code: dto.officeCode } });
     if (!office) throw Errors.field('officeCode', 'kantor tidak dikenal', 'unknown office');
     const identity = RequestersService.checkIdentity(dto.requester.type as never, dto.requester);
     if (Object.keys(identity).length)
@@ -167,7 +168,7 @@ export class SubmissionsService {
   }
 
   async list(actor: AuthUser, lq: ListQuery) {
-    const qb = this.ds.getRepository(WebSubmission).createQueryBuilder('s');
+    const qb = this.db.repo(WebSubmission).createQueryBuilder('s');
     OfficeAccess.scope(qb, 's.officeId', actor);
     const ids = idFilter(lq.filter.id);
     if (ids) qb.andWhere('s.id IN (:...ids)', { ids });
@@ -194,7 +195,7 @@ export class SubmissionsService {
   }
 
   private async findVisible(actor: AuthUser, id: number) {
-    const s = await this.ds.getRepository(WebSubmission).findOne({ where: { id } });
+    const s = await this.db.repo(WebSubmission).findOne({ where: { id } });
     if (!s || !(await this.access.canRead(actor, s.officeId))) throw Errors.notFound(SUBMISSION);
     return s;
   }
@@ -290,10 +291,10 @@ export class SubmissionsService {
   async track(code: string) {
     const c = normalizeCode(code);
     if (!/^[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(c)) throw Errors.notFound(msg('Kode pelacakan', 'Tracking code'));
-    const req = await this.ds.getRepository(InfoRequest).findOne({ where: { trackingCode: c } });
-    const sub = req ? null : await this.ds.getRepository(WebSubmission).findOne({ where: { trackingCode: c } });
+    const req = await this.db.repo(InfoRequest).findOne({ where: { trackingCode: c } });
+    const sub = req ? null : await this.db.repo(WebSubmission).findOne({ where: { trackingCode: c } });
     if (!req && !sub) throw Errors.notFound(msg('Kode pelacakan', 'Tracking code'));
-    const office = await this.ds.getRepository(Office).findOneOrFail({ where: { id: (req ?? sub)!.officeId } });
+    const office = await this.db.repo(Office).findOneOrFail({ where: { id: (req ?? sub)!.officeId } });
     if (!req) {
       const s = sub!;
       const label =
@@ -314,7 +315,7 @@ export class SubmissionsService {
         timeline: [],
       };
     }
-    const events = await this.ds.getRepository(RequestEvent).find({
+    const events = await this.db.repo(RequestEvent).find({
       where: {
         requestId: req.id,
         type: In([

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { Db } from '../common/db';
+import { In } from 'typeorm';
 import { AttachmentsService, toAttachmentView, UploadedFile } from '../attachments/attachments.service';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../common/auth-user';
@@ -29,7 +30,7 @@ const TASK = msg('Tugas', 'Task');
 @Injectable()
 export class TasksService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly access: OfficeAccess,
     private readonly audit: AuditService,
     private readonly attachments: AttachmentsService,
@@ -41,7 +42,7 @@ export class TasksService {
   }
 
   async list(actor: AuthUser, lq: ListQuery) {
-    const qb = this.ds.getRepository(RequestAssignment).createQueryBuilder('a');
+    const qb = this.db.repo(RequestAssignment).createQueryBuilder('a');
     if (this.officeWide(actor)) OfficeAccess.scope(qb, 'a.officeId', actor);
     else
       qb.where('a.unitId = :unitId AND a.officeId = :officeId', {
@@ -71,7 +72,7 @@ export class TasksService {
   }
 
   async findVisible(actor: AuthUser, id: number): Promise<RequestAssignment> {
-    const a = await this.ds.getRepository(RequestAssignment).findOne({ where: { id } });
+    const a = await this.db.repo(RequestAssignment).findOne({ where: { id } });
     const visible =
       a &&
       (this.officeWide(actor)
@@ -161,7 +162,7 @@ export class TasksService {
 
   private async views(rows: RequestAssignment[]) {
     if (!rows.length) return [];
-    const requests = await this.ds.getRepository(InfoRequest).find({
+    const requests = await this.db.repo(InfoRequest).find({
       where: { id: In([...new Set(rows.map((r) => r.requestId))]) },
       select: {
         id: true,
@@ -173,9 +174,7 @@ export class TasksService {
         receivedDate: true,
       },
     });
-    const units = await this.ds
-      .getRepository(Unit)
-      .find({ where: { id: In([...new Set(rows.map((r) => r.unitId))]) } });
+    const units = await this.db.repo(Unit).find({ where: { id: In([...new Set(rows.map((r) => r.unitId))]) } });
     const req = new Map(requests.map((r) => [r.id, r]));
     const unit = new Map(units.map((u) => [u.id, u]));
     return rows.map((a) => ({

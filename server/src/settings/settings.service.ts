@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { Db } from '../common/db';
+import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
@@ -24,27 +25,28 @@ export interface SettingView {
 @Injectable()
 export class SettingsService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly audit: AuditService,
     private readonly access: OfficeAccess,
     private readonly clock: Clock,
   ) {}
 
   /** The effective rules of an office: defaults overridden by the office's own settings. */
-  async rulesFor(officeId: number, manager: EntityManager = this.ds.manager): Promise<Rules> {
+  async rulesFor(officeId: number): Promise<Rules> {
+    const manager = this.db.manager;
     return applyRules(await manager.find(OfficeSetting, { where: { officeId } }));
   }
 
   /** The effective rules of several offices, in one query (a national list page shows up to 25 offices). */
   async rulesOf(officeIds: number[]): Promise<Map<number, Rules>> {
     const ids = [...new Set(officeIds)];
-    const rows = ids.length ? await this.ds.getRepository(OfficeSetting).find({ where: { officeId: In(ids) } }) : [];
+    const rows = ids.length ? await this.db.repo(OfficeSetting).find({ where: { officeId: In(ids) } }) : [];
     return new Map(ids.map((id) => [id, applyRules(rows.filter((r) => r.officeId === id))]));
   }
 
   async list(actor: AuthUser, officeId = actor.officeId): Promise<SettingView[]> {
     await this.access.assertRead(actor, officeId, msg('Kantor', 'Office'));
-    const rows = await this.ds.getRepository(OfficeSetting).find({ where: { officeId } });
+    const rows = await this.db.repo(OfficeSetting).find({ where: { officeId } });
     const set = new Map(rows.map((r) => [r.key, r.value]));
     return RULES.map((r) => ({
       key: r.key,

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Injectable, Module, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { Db } from '../common/db';
 import { ApiProperty, ApiPropertyOptional, ApiTags, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
@@ -53,7 +53,7 @@ const UNIT = msg('Unit', 'Unit');
 @Injectable()
 export class UnitsService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly access: OfficeAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -61,8 +61,8 @@ export class UnitsService {
 
   async list(actor: AuthUser, query: RawListQuery) {
     const lq = parseListQuery(query, UNIT_LIST);
-    const qb = this.ds
-      .getRepository(Unit)
+    const qb = this.db
+      .repo(Unit)
       .createQueryBuilder('u')
       .where('u.officeId IN (SELECT o.id FROM offices o WHERE o.path LIKE :path)', { path: `${actor.officePath}%` });
     const officeId = intFilter('officeId', lq.filter.officeId) ?? actor.officeId;
@@ -76,7 +76,7 @@ export class UnitsService {
   }
 
   async get(actor: AuthUser, id: number): Promise<Unit> {
-    const u = await this.ds.getRepository(Unit).findOne({ where: { id } });
+    const u = await this.db.repo(Unit).findOne({ where: { id } });
     if (!u || !(await this.access.canRead(actor, u.officeId))) throw Errors.notFound(UNIT);
     return u;
   }

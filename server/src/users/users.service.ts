@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { Db } from '../common/db';
+import { In } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { assertPasswordAcceptable } from '../auth/password-policy';
@@ -45,7 +46,7 @@ const USER = msg('Pengguna', 'User');
 @Injectable()
 export class UsersService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly db: Db,
     private readonly access: OfficeAccess,
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
@@ -55,8 +56,8 @@ export class UsersService {
 
   /** Users of the offices the actor may read (own office and descendants). */
   async list(actor: AuthUser, lq: ListQuery): Promise<{ items: UserView[]; total: number }> {
-    const qb = this.ds
-      .getRepository(User)
+    const qb = this.db
+      .repo(User)
       .createQueryBuilder('u')
       .innerJoin(Office, 'o', 'o.id = u.officeId')
       .where('o.path LIKE :path', { path: `${actor.officePath}%` });
@@ -85,7 +86,7 @@ export class UsersService {
 
   async create(actor: AuthUser, dto: CreateUserDto): Promise<UserView> {
     if (dto.unitId) await this.assertUnit(actor.officeId, dto.unitId);
-    const office = await this.ds.getRepository(Office).findOneByOrFail({ id: actor.officeId });
+    const office = await this.db.repo(Office).findOneByOrFail({ id: actor.officeId });
     assertPasswordAcceptable(dto.password, [dto.username, dto.fullName, dto.email, office.name, office.code]);
     const now = this.clock.now();
     const passwordHash = await this.hasher.hash(dto.password);
@@ -151,7 +152,7 @@ export class UsersService {
       );
     if (dto.unitId) await this.assertUnit(user.officeId, dto.unitId);
     if (dto.password) {
-      const office = await this.ds.getRepository(Office).findOneByOrFail({ id: user.officeId });
+      const office = await this.db.repo(Office).findOneByOrFail({ id: user.officeId });
       assertPasswordAcceptable(dto.password, [
         user.username,
         dto.fullName ?? user.fullName,
@@ -215,24 +216,20 @@ export class UsersService {
   }
 
   private async assertUnit(officeId: number, unitId: number): Promise<void> {
-    if (!(await this.ds.getRepository(Unit).exists({ where: { id: unitId, officeId } })))
+    if (!(await this.db.repo(Unit).exists({ where: { id: unitId, officeId } })))
       throw Errors.field('unitId', 'unit tidak ada di kantor ini', 'the unit does not exist in this office');
   }
 
   /** Loads a user the actor may see, or 404. */
   async findVisible(actor: AuthUser, id: number): Promise<User> {
-    const user = await this.ds
-      .getRepository(User)
-      .findOne({ where: { id }, relations: { office: true, roleRows: true } });
+    const user = await this.db.repo(User).findOne({ where: { id }, relations: { office: true, roleRows: true } });
     if (!user || !(await this.access.canRead(actor, user.officeId))) throw Errors.notFound(USER);
     return user;
   }
 
   async loadViews(ids: number[]): Promise<UserView[]> {
     if (!ids.length) return [];
-    const rows = await this.ds
-      .getRepository(User)
-      .find({ where: { id: In(ids) }, relations: { office: true, roleRows: true } });
+    const rows = await this.db.repo(User).find({ where: { id: In(ids) }, relations: { office: true, roleRows: true } });
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids
       .map((i) => byId.get(i))
@@ -242,8 +239,6 @@ export class UsersService {
 
   /** Users of one office, for documents (signers, user list). */
   async ofOffice(officeId: number): Promise<User[]> {
-    return this.ds
-      .getRepository(User)
-      .find({ where: { officeId }, relations: { roleRows: true }, order: { fullName: 'ASC' } });
+    return this.db.repo(User).find({ where: { officeId }, relations: { roleRows: true }, order: { fullName: 'ASC' } });
   }
 }
