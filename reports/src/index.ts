@@ -106,3 +106,4 @@ export {
   type AnnualDisputeCase,
 } from './documents/annual-report.js';
 export { beritaAcaraHtml, type BeritaAcaraData, type BeritaAcaraAttendee } from './documents/berita-acara.js';
+export * from './legal/catalogue.js';

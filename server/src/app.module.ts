@@ -10,6 +10,7 @@ import { OfficesModule } from './offices/offices.module';
 import { UsersModule } from './users/users.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { ClocksModule } from './clocks/clocks.module';
 import { RequestersModule } from './requesters/requesters.module';
 import { RequestsModule } from './requests/requests.module';
 import { SettingsModule } from './settings/settings.module';
@@ -36,6 +37,7 @@ export class AppModule {
         HealthModule,
         SettingsModule,
         CalendarModule,
+        ClocksModule,
         AttachmentsModule,
         RequestersModule,
         RequestsModule,

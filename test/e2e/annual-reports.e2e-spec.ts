@@ -36,7 +36,7 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
       .http()
       .post(`/api/requests/${a.id}/decide`)
       .set(await as('ppid'))
-      .send({ decision: 'granted_full', form: 'softcopy' })
+      .send({ decision: 'granted_full', form: 'softcopy', materialProvided: 'Salinan dokumen yang diminta (PDF)' })
       .expect(200);
     at('2025-03-10');
     await t
@@ -96,6 +96,7 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
         consequenceTest: 'NIK',
         redactions: 'NIK dihitamkan',
         form: 'softcopy',
+        materialProvided: 'Salinan dokumen yang diminta (PDF)',
       })
       .expect(200);
     at('2026-01-12');

@@ -198,7 +198,7 @@ function startWriter(t: TestApp) {
           .http()
           .post(`/api/requests/${r.id}/decide`)
           .set(await bearer(t, ppid))
-          .send({ decision: 'granted_full', form: 'softcopy' })
+          .send({ decision: 'granted_full', form: 'softcopy', materialProvided: 'Salinan dokumen yang diminta (PDF)' })
           .expect(200);
         counts.decided++;
       }

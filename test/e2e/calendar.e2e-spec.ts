@@ -31,7 +31,7 @@ describe('working-day calendar and service rules', () => {
       .http()
       .post(`/api/requests/${decided.id}/decide`)
       .set(await bearer(t, 'ppid'))
-      .send({ decision: 'granted_full', form: 'softcopy' })
+      .send({ decision: 'granted_full', form: 'softcopy', materialProvided: 'Salinan dokumen yang diminta (PDF)' })
       .expect(200);
 
     const admin = await bearer(t, 'admin');
@@ -143,53 +143,110 @@ describe('working-day calendar and service rules', () => {
     expect(again.body.added).toEqual([]);
   });
 
-  it('keeps the rules as data: an office changes its deadline days, new requests follow, audited; bad values 400', async () => {
+  it('keeps the rules as data: an office publishes a version with an effective date; new requests follow, earlier ones keep theirs; audited; bad values 400', async () => {
     const admin = await bearer(t, 'admin');
-    const before = await t
+    const current = await t
       .http()
-      .get('/api/settings')
+      .get('/api/rule-sets/current')
       .set(await bearer(t, 'desk'))
       .expect(200);
-    expect(before.body.find((s: { key: string }) => s.key === 'deadline.days')).toMatchObject({
-      value: 10,
-      default: 10,
-      overridden: false,
+    expect(current.body.general).toMatchObject({ officeId: null, ruleValues: { answerDays: 10, extensionDays: 7 } });
+    expect(current.body.election).toMatchObject({ officeId: null, ruleValues: { answerDays: 3, extensionDays: 2 } });
+    expect(current.body.general.sources.answerDays).toMatchObject({
+      basis: 'UU 14/2008 Pasal 22 ayat (7)',
+      confirmed: true,
     });
+    const earlier = await register(t);
+    expect(earlier.deadlineDays).toBe(10);
+
+    const version = {
+      regime: 'general',
+      national: false,
+      values: { answerDays: 7 },
+      reason: 'Keputusan Ketua KPU Kab. Lebak',
+    };
     await t
       .http()
-      .patch('/api/settings')
+      .post('/api/rule-sets')
       .set(await bearer(t, 'desk'))
-      .send({ 'deadline.days': 7 })
+      .send({ ...version, effectiveFrom: '2026-11-02' })
+      .expect(403);
+    // a regency administrator cannot change the national rules
+    await t
+      .http()
+      .post('/api/rule-sets')
+      .set(admin)
+      .send({ ...version, national: true, effectiveFrom: '2026-11-02' })
       .expect(403);
     const bad = await t
       .http()
-      .patch('/api/settings')
+      .post('/api/rule-sets')
       .set(admin)
-      .send({ 'deadline.days': 0, 'sop.step9Minutes': 3, 'request.numberFormat': 'no-seq' })
+      .send({ ...version, values: { answerDays: 0, extensionDays: 99 }, effectiveFrom: '2026-11-02' })
       .expect(400);
-    expect(Object.keys(bad.body.fields).sort()).toEqual(['deadline.days', 'request.numberFormat', 'sop.step9Minutes']);
+    expect(Object.keys(bad.body.fields).sort()).toEqual(['values.answerDays', 'values.extensionDays']);
+    const past = await t
+      .http()
+      .post('/api/rule-sets')
+      .set(admin)
+      .send({ ...version, effectiveFrom: '2026-10-30' })
+      .expect(400);
+    expect(Object.keys(past.body.fields)).toEqual(['effectiveFrom']);
+    const published = await t
+      .http()
+      .post('/api/rule-sets')
+      .set(admin)
+      .send({ ...version, effectiveFrom: '2026-11-02' })
+      .expect(201);
+    expect(published.body).toMatchObject({
+      officeId: expect.any(Number),
+      effectiveFrom: '2026-11-02',
+      ruleValues: { answerDays: 7, extensionDays: 7 },
+    });
+
     await t
       .http()
       .patch('/api/settings')
       .set(admin)
-      .send({ 'deadline.days': 7, 'request.numberFormat': 'PPID-{office}-{year}-{seq:4}' })
+      .send({ 'request.numberFormat': 'PPID-{office}-{year}-{seq:4}' })
       .expect(200);
     const r = await register(t);
     expect(r.deadlineDays).toBe(7);
+    expect(r.ruleSetId).toBe(published.body.id);
     expect(r.dueDate).toBe('2026-11-12'); // 7 working days from Mon 2 Nov, skipping the cuti bersama of 11 Nov added above
     expect(r.number).toMatch(/^PPID-KPU-LBK-2026-\d{4}$/);
-    const audit = await t.ds.getRepository(AuditLog).findOneByOrFail({ action: 'setting.update' });
-    expect(audit.changes).toMatchObject({ 'deadline.days': { from: 10, to: 7 } });
-    const reset = await t
+    // the request registered before keeps the version it was received under
+    const kept = await t
       .http()
-      .patch('/api/settings')
-      .set(admin)
-      .send({ 'deadline.days': null, 'request.numberFormat': null })
+      .get(`/api/requests/${earlier.id}`)
+      .set(await bearer(t, 'desk'))
       .expect(200);
-    expect(reset.body.find((s: { key: string }) => s.key === 'deadline.days')).toMatchObject({
-      value: 10,
-      overridden: false,
+    expect(kept.body).toMatchObject({
+      deadlineDays: 10,
+      ruleSetId: earlier.ruleSetId,
+      ruleSet: { values: { answerDays: 10 } },
     });
+    const audit = await t.ds.getRepository(AuditLog).findOneByOrFail({ action: 'ruleset.publish' });
+    expect(audit.changes).toMatchObject({
+      changed: [{ rule: 'answerDays', from: 10, to: 7 }],
+      reason: 'Keputusan Ketua KPU Kab. Lebak',
+      effectiveFrom: '2026-11-02',
+    });
+    await t.http().patch('/api/settings').set(admin).send({ 'request.numberFormat': null }).expect(200);
+    // the office goes back to the national values from a later date, as a new version (history is kept)
+    await t
+      .http()
+      .post('/api/rule-sets')
+      .set(admin)
+      .send({
+        ...version,
+        values: { answerDays: 10 },
+        effectiveFrom: '2026-11-03',
+        reason: 'Kembali ke aturan nasional',
+      })
+      .expect(201);
+    const list = await t.http().get('/api/rule-sets').set(admin).expect(200);
+    expect(list.body.filter((v: { officeId: number | null }) => v.officeId !== null)).toHaveLength(2);
   });
 });
 

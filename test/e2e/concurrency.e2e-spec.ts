@@ -27,7 +27,11 @@ describe(`${N} parallel conflicting transitions`, () => {
     const attempts = await Promise.all(
       Array.from({ length: N }, (_, i) =>
         i % 3 === 0
-          ? t.http().post(`/api/requests/${r.id}/decide`).set(ppid).send({ decision: 'granted_full', form: 'softcopy' })
+          ? t.http().post(`/api/requests/${r.id}/decide`).set(ppid).send({
+              decision: 'granted_full',
+              form: 'softcopy',
+              materialProvided: 'Salinan dokumen yang diminta (PDF)',
+            })
           : i % 3 === 1
             ? t
                 .http()

@@ -51,7 +51,7 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
       .http()
       .post(`/api/requests/${id.S1}/decide`)
       .set(await bearer(t, 'ppid.serang'))
-      .send({ decision: 'granted_full', form: 'softcopy' })
+      .send({ decision: 'granted_full', form: 'softcopy', materialProvided: 'Salinan dokumen yang diminta (PDF)' })
       .expect(200);
     at('2026-03-06');
     await t
@@ -65,7 +65,7 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
       .http()
       .post(`/api/requests/${id.R1}/decide`)
       .set(await ppid())
-      .send({ decision: 'granted_full', form: 'softcopy' })
+      .send({ decision: 'granted_full', form: 'softcopy', materialProvided: 'Salinan dokumen yang diminta (PDF)' })
       .expect(200);
     id.R6 = (await register(t, { channel: 'email' })).id;
     at('2026-03-13');
@@ -101,6 +101,7 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
         consequenceTest: 'NIK',
         redactions: 'NIK dihitamkan',
         form: 'softcopy',
+        materialProvided: 'Salinan dokumen yang diminta (PDF)',
       })
       .expect(200);
     at('2026-03-27');

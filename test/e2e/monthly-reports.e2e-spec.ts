@@ -20,7 +20,7 @@ describe('monthly report: assembled from the metrics, signed, countersigned, fro
       .http()
       .post(`/api/requests/${a.id}/decide`)
       .set(await bearer(t, 'ppid'))
-      .send({ decision: 'granted_full', form: 'softcopy' })
+      .send({ decision: 'granted_full', form: 'softcopy', materialProvided: 'Salinan dokumen yang diminta (PDF)' })
       .expect(200);
     at('2026-11-05');
   });

@@ -145,7 +145,7 @@ describe('objection documents: the Atasan PPID response and the objection regist
     expect(text).toContain('Salinan SK penetapan DPT Pemilu 2024 Kabupaten Lebak');
     // the grounds with their meaning
     expect(text).toContain(
-      'huruf a \u2014 penolakan atas permintaan informasi berdasarkan alasan pengecualian (Pasal 17)',
+      'huruf a \u2014 penolakan atas permintaan informasi berdasarkan alasan pengecualian sebagaimana dimaksud dalam Pasal 17',
     );
     expect(text).toContain(REASONS);
     // the decision, its considerations and the instruction to the PPID
@@ -250,7 +250,7 @@ describe('objection documents: the Atasan PPID response and the objection regist
       /diterima 1; ditolak 0; diselesaikan dengan musyawarah 0; dicabut 0; belum\/tidak ditanggapi 1/,
     );
     expect(text).toContain('Diajukan sebagai sengketa ke Komisi Informasi: 1');
-    expect(text).toContain('tidak disediakannya informasi berkala (Pasal 9)');
+    expect(text).toContain('tidak disediakannya informasi berkala sebagaimana dimaksud dalam Pasal 9');
     expect(text).toContain('Mengetahui, Atasan PPID');
     expect(text).toContain('Dra. Hj. Euis Komalasari, M.Si.');
     expect(text).toContain('Ahmad Fauzi, S.Sos.');

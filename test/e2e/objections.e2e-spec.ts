@@ -40,7 +40,8 @@ describe('objections (keberatan): filing window, the Atasan PPID decision, dispu
       responseDueDate: '2026-04-29',
       late: false,
       requester: expect.objectContaining({ name: 'Budi Santoso' }),
-      allowedActions: ['decide', 'dispute', 'withdraw'],
+      // a dispute only once the Atasan PPID's 30 working days have passed without an answer
+      allowedActions: ['decide', 'withdraw'],
     });
     const events = await t
       .http()

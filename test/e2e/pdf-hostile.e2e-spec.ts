@@ -303,6 +303,7 @@ describe('hostile text in documents: printed as plain text, nothing loaded', () 
         consequenceTest: h.make('b.consequenceTest', 10000, { all: true }),
         redactions: h.make('b.redactions', 5000, { all: true }),
         form: 'softcopy',
+        materialProvided: h.make('b.materialProvided', 5000, { all: true }),
         deliveryPlan: h.make('b.deliveryPlan', 200),
       })
       .expect(200);

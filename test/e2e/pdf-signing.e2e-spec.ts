@@ -150,7 +150,7 @@ describe('PDF signing: an office PKCS#12 certificate signs the frozen monthly re
       .http()
       .post(`/api/requests/${a.id}/decide`)
       .set(await bearer(t, 'ppid'))
-      .send({ decision: 'granted_full', form: 'softcopy' })
+      .send({ decision: 'granted_full', form: 'softcopy', materialProvided: 'Salinan dokumen yang diminta (PDF)' })
       .expect(200);
     at('2026-11-05');
   });

@@ -337,7 +337,7 @@ describe('permission matrix: every route × every role × own / child / parent /
       }
       if (want === 'empty' && items.some((x) => x.officeId === o.id))
         problems.push(`rows of ${o.code}, which it may not see`);
-      const extra = row.check ? row.check(res.body, actor) : null;
+      const extra = row.check ? row.check(res.body, actor, target) : null;
       if (extra) problems.push(extra);
     }
     if (problems.length)

@@ -230,14 +230,14 @@ describe("the Kasubbag's queue board and the daily service sheet", () => {
   it('prints the daily service sheet with what was received and decided that day', async () => {
     const ppid = await bearer(t, 'ppid');
     const today = await register(t, {
-      requester: { ...PERSON, name: 'Ahmad Harian' },
+      requester: { ...PERSON, name: 'Ahmad Harian', nik: '3602011203850099' },
       step1StartedAt: '2026-11-02T01:52:00Z',
     });
     await t
       .http()
       .post(`/api/requests/${today.id}/decide`)
       .set(ppid)
-      .send({ decision: 'granted_full', form: 'softcopy' })
+      .send({ decision: 'granted_full', form: 'softcopy', materialProvided: 'Salinan dokumen yang diminta (PDF)' })
       .expect(200);
     const sheet = await t.http().get('/api/daily-sheets').set(ppid).query({ date: '2026-11-02' }).expect(200);
     expect(sheet.body.received.map((r: { number: string }) => r.number)).toContain(today.number);

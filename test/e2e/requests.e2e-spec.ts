@@ -27,7 +27,7 @@ describe('information requests: intake, lifecycle, deadlines', () => {
     expect(r.requester).toMatchObject({ name: 'Budi Santoso', nik: PERSON.nik, nikMasked: false });
     expect(r.steps).toEqual([expect.objectContaining({ step: 1, durationSeconds: 480, standardMinutes: 10 })]);
     expect(r.flags).toEqual({ overdue: false, dueSoon: false, workingDaysLeft: 10 });
-    expect(r.allowedActions).toEqual(['incomplete', 'assign', 'extend', 'decide', 'withdraw']);
+    expect(r.allowedActions).toEqual(['classify', 'incomplete', 'assign', 'extend', 'decide', 'withdraw']);
     const events = await t
       .http()
       .get(`/api/requests/${r.id}/events`)
@@ -186,7 +186,13 @@ describe('information requests: intake, lifecycle, deadlines', () => {
       .http()
       .post(`/api/requests/${r.id}/decide`)
       .set(ppid)
-      .send({ decision: 'granted_full', form: 'softcopy', cost: 0, deliveryPlan: 'Dikirim lewat email' })
+      .send({
+        decision: 'granted_full',
+        form: 'softcopy',
+        materialProvided: 'Salinan dokumen yang diminta (PDF)',
+        cost: 0,
+        deliveryPlan: 'Dikirim lewat email',
+      })
       .expect(200);
     expect(decided.body).toMatchObject({
       status: 'decided',
@@ -247,7 +253,13 @@ describe('information requests: intake, lifecycle, deadlines', () => {
       .http()
       .post(`/api/requests/${r.id}/decide`)
       .set(ppid)
-      .send({ decision: 'granted_partial', form: 'softcopy', refusalBasis: ['h'], consequenceTest: 'x' })
+      .send({
+        decision: 'granted_partial',
+        form: 'softcopy',
+        materialProvided: 'Salinan dokumen yang diminta (PDF)',
+        refusalBasis: ['h'],
+        consequenceTest: 'x',
+      })
       .expect(400);
     expect(Object.keys(partial.body.fields)).toEqual(['redactions']);
     const notHeld = await t
@@ -280,7 +292,11 @@ describe('information requests: intake, lifecycle, deadlines', () => {
     const attempts = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
         i % 2 === 0
-          ? t.http().post(`/api/requests/${r.id}/decide`).set(ppid).send({ decision: 'granted_full', form: 'softcopy' })
+          ? t.http().post(`/api/requests/${r.id}/decide`).set(ppid).send({
+              decision: 'granted_full',
+              form: 'softcopy',
+              materialProvided: 'Salinan dokumen yang diminta (PDF)',
+            })
           : t
               .http()
               .post(`/api/requests/${r.id}/withdraw`)
@@ -457,7 +473,7 @@ describe('information requests: intake, lifecycle, deadlines', () => {
       .http()
       .post(`/api/requests/${r.id}/decide`)
       .set(prov)
-      .send({ decision: 'granted_full', form: 'softcopy' })
+      .send({ decision: 'granted_full', form: 'softcopy', materialProvided: 'Salinan dokumen yang diminta (PDF)' })
       .expect(403);
     const provList = await t.http().get('/api/requests').set(prov).expect(200);
     expect(provList.headers['content-range']).toMatch(/\/\d+$/);
@@ -471,7 +487,7 @@ describe('information requests: intake, lifecycle, deadlines', () => {
       .http()
       .post(`/api/requests/${r.id}/decide`)
       .set(await bearer(t, 'desk'))
-      .send({ decision: 'granted_full', form: 'softcopy' })
+      .send({ decision: 'granted_full', form: 'softcopy', materialProvided: 'Salinan dokumen yang diminta (PDF)' })
       .expect(403);
     const serangList = await t
       .http()

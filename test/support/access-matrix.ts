@@ -123,7 +123,7 @@ export interface Row {
   /** documented extra cells beyond the grid */
   rules?: RuleCell[];
   /** extra assertion on a successful answer; returns a problem or null */
-  check?: (body: any, actor: Role) => string | null;
+  check?: (body: any, actor: Role, target: Target) => string | null;
   /** which rows of a successful JSON answer must be visible to the caller: by officeId (default), office ids, or none */
   leak?: 'officeId' | 'offices' | false;
 }
@@ -160,7 +160,11 @@ async function registered(w: World, o: OfficeRef): Promise<Fixture> {
 }
 async function decided(w: World, o: OfficeRef): Promise<Fixture> {
   const r = await registered(w, o);
-  return w.api(o, 'ppid', 'POST', `/api/requests/${r.id}/decide`, { decision: 'granted_full', form: 'softcopy' });
+  return w.api(o, 'ppid', 'POST', `/api/requests/${r.id}/decide`, {
+    decision: 'granted_full',
+    form: 'softcopy',
+    materialProvided: 'Salinan dokumen yang diminta (PDF)',
+  });
 }
 async function task(w: World, o: OfficeRef, unitId: number): Promise<Fixture> {
   const r = await registered(w, o);
@@ -640,6 +644,23 @@ export const ROWS: Row[] = [
     scope: 'none',
     body: () => ({ 'sop.step2Minutes': 15 }),
   },
+  { route: 'GET /api/rule-sets', group: 'calendar', permission: P.SettingRead, scope: 'none', leak: false },
+  { route: 'GET /api/rule-sets/current', group: 'calendar', permission: P.SettingRead, scope: 'none', leak: false },
+  { route: 'GET /api/rule-sets/catalogue', group: 'calendar', permission: P.SettingRead, scope: 'none', leak: false },
+  {
+    route: 'POST /api/rule-sets',
+    group: 'calendar',
+    permission: P.SettingManage,
+    scope: 'none',
+    leak: false,
+    body: ({ w }) => ({
+      regime: 'general',
+      national: false,
+      effectiveFrom: w.today(),
+      values: { liaisonDays: 3 },
+      reason: 'Uji matriks hak akses',
+    }),
+  },
   {
     route: 'GET /api/holidays',
     group: 'calendar',
@@ -761,11 +782,14 @@ export const ROWS: Row[] = [
     permission: P.RequesterRead,
     scope: 'read',
     target: 'requester',
-    check: (body, role) => {
-      const pii = ROLE_PERMISSIONS[role].includes(P.RequesterPii);
+    // the full NIK only for roles holding requester.pii, and only in the office that holds the record: a parent
+    // office reading its child office's requester sees it masked (and no identity scans)
+    check: (body, role, target) => {
+      const pii = ROLE_PERMISSIONS[role].includes(P.RequesterPii) && target === 'own';
       if (pii && (body.nikMasked || body.nik?.includes('*'))) return 'NIK masked for a role holding requester.pii';
       if (!pii && (!body.nikMasked || !body.nik?.includes('*')))
-        return 'NIK shown in full to a role without requester.pii';
+        return 'NIK shown in full outside the owning office or to a role without requester.pii';
+      if (!pii && body.files?.length) return 'identity scans listed outside the owning office';
       return null;
     },
   },
@@ -782,7 +806,7 @@ export const ROWS: Row[] = [
     permission: P.RequesterManage,
     scope: 'write',
     target: 'requester',
-    body: () => ({ occupation: 'Guru' }),
+    body: () => ({ occupation: 'Guru', reason: 'Pekerjaan berubah' }),
   },
   {
     route: 'PUT /api/requesters/:id',
@@ -790,7 +814,7 @@ export const ROWS: Row[] = [
     permission: P.RequesterManage,
     scope: 'write',
     target: 'requester',
-    body: () => ({ occupation: 'Dosen' }),
+    body: () => ({ occupation: 'Dosen', reason: 'Pekerjaan berubah' }),
   },
   {
     route: 'POST /api/requesters/:id/files',
@@ -815,7 +839,21 @@ export const ROWS: Row[] = [
         reason:
           'identity scans are served only to roles holding requester.pii (desk, PPID); an administrator sees no requester PII',
       },
+      {
+        roles: ['desk', 'ppid'],
+        targets: ['child'],
+        expect: 403,
+        reason: 'identity scans stay in the office that holds them: a parent office reads the requests, not the scans',
+      },
     ],
+  },
+  {
+    route: 'GET /api/requesters/:id/versions',
+    group: 'requesters',
+    permission: P.RequesterRead,
+    scope: 'read',
+    target: 'requester',
+    leak: false,
   },
 
   // requests
@@ -857,6 +895,15 @@ export const ROWS: Row[] = [
     scope: 'write',
     target: 'request:registered',
     body: () => ({ purpose: 'Bahan liputan' }),
+  },
+  {
+    route: 'POST /api/requests/:id/classify',
+    group: 'requests',
+    permission: P.RequestUpdate,
+    scope: 'write',
+    target: 'request:registered',
+    fresh: true,
+    body: () => ({ regime: 'election', electionKind: 'pemilihan', electionName: 'Pemilihan Bupati 2029' }),
   },
   {
     route: 'POST /api/requests/:id/incomplete',
@@ -910,7 +957,11 @@ export const ROWS: Row[] = [
     scope: 'write',
     target: 'request:registered',
     fresh: true,
-    body: () => ({ decision: 'granted_full', form: 'softcopy' }),
+    body: () => ({
+      decision: 'granted_full',
+      form: 'softcopy',
+      materialProvided: 'Salinan dokumen yang diminta (PDF)',
+    }),
   },
   {
     route: 'POST /api/requests/:id/deliver',

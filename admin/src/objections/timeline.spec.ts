@@ -29,7 +29,7 @@ describe('objection timeline', () => {
 
   it('labels the grounds with the text of UU KIP Pasal 35 from the server', () => {
     expect(objectionMessages.id.lentera.grounds.a).toBe(
-      'a — penolakan atas permintaan informasi berdasarkan alasan pengecualian (Pasal 17)',
+      'a — penolakan atas permintaan informasi berdasarkan alasan pengecualian sebagaimana dimaksud dalam Pasal 17',
     );
     expect(Object.keys(objectionMessages.en.lentera.grounds)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
   });

@@ -40,8 +40,19 @@ export class AttachmentsController {
 
   private async assertMay(user: AuthUser, a: Attachment): Promise<void> {
     const p = user.permissions;
-    if (a.ownerType === 'requester' && p.includes(Permission.RequesterPii)) return;
-    if (a.ownerType !== 'requester' && p.includes(Permission.RequestRead)) return;
+    // identity scans (a requester's, or a web submission's): only where the full identity may be seen — the office that
+    // holds them, for roles holding requester.pii; a parent office reads its child offices' requests without them
+    const identity = a.ownerType === 'requester' || a.ownerType === 'submission';
+    if (identity) {
+      if (p.includes(Permission.RequesterPii) && a.officeId === user.officeId) return;
+      throw Errors.forbidden(
+        msg(
+          'Pindaian identitas hanya dapat dibuka oleh petugas kantor yang menyimpannya',
+          'Identity scans can only be opened by the staff of the office that holds them',
+        ),
+      );
+    }
+    if (p.includes(Permission.RequestRead)) return;
     if (a.ownerType === 'assignment' && p.includes(Permission.TaskRead)) {
       const task = await this.db.repo(RequestAssignment).findOne({ where: { id: a.ownerId } });
       if (task && task.unitId === user.unitId && task.officeId === user.officeId) return;

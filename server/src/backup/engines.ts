@@ -50,6 +50,8 @@ export interface TargetWriter {
   tables(): Promise<TableInfo[]>;
   begin(): Promise<void>;
   insert(table: TableInfo, columns: ColumnInfo[], rows: unknown[][]): Promise<void>;
+  /** inside the transaction: removes the rows a migration put in (reference data such as the first rule sets) */
+  clear(table: TableInfo): Promise<void>;
   /** inside the transaction: nothing may point at a row that is not there */
   checkReferences(): Promise<void>;
   commit(): Promise<void>;
@@ -177,6 +179,10 @@ class SqliteWriter implements TargetWriter {
     // Rows go in in file order; the references are checked once, before the commit.
     this.db.pragma('foreign_keys = OFF');
     this.db.exec('BEGIN IMMEDIATE');
+  }
+
+  async clear(table: TableInfo) {
+    this.db.prepare(`DELETE FROM ${q('sqlite', table.name)}`).run();
   }
 
   async insert(table: TableInfo, columns: ColumnInfo[], rows: unknown[][]) {
@@ -402,6 +408,10 @@ class MysqlWriter implements TargetWriter {
     await this.conn.query('START TRANSACTION');
   }
 
+  async clear(table: TableInfo) {
+    await this.conn.query(`DELETE FROM ${q('mysql', table.name)}`);
+  }
+
   async insert(table: TableInfo, columns: ColumnInfo[], rows: unknown[][]) {
     if (!rows.length) return;
     await this.conn.query(
@@ -445,6 +455,12 @@ export async function openSnapshot(db: AppConfig['db']): Promise<SnapshotReader>
 }
 
 /** What is in a restore target now, without creating anything. */
+/**
+ * Rows the migrations themselves put in (the first national rule sets) do not make a database "hold data": only rows
+ * matching these conditions count.
+ */
+const REFERENCE_ONLY: Record<string, string> = { rule_sets: 'createdById IS NOT NULL OR officeId IS NOT NULL' };
+
 export async function inspectTarget(db: AppConfig['db']): Promise<TargetState> {
   if (db.kind === 'sqlite') {
     const file = sqliteFile(db);
@@ -457,7 +473,12 @@ export async function inspectTarget(db: AppConfig['db']): Promise<TargetState> {
         }>
       ).map((r) => r.name);
       const nonEmpty = tables.filter(
-        (t) => isDataTable(t) && SAFE_NAME.test(t) && conn.prepare(`SELECT 1 FROM ${q('sqlite', t)} LIMIT 1`).get(),
+        (t) =>
+          isDataTable(t) &&
+          SAFE_NAME.test(t) &&
+          conn
+            .prepare(`SELECT 1 FROM ${q('sqlite', t)}${REFERENCE_ONLY[t] ? ` WHERE ${REFERENCE_ONLY[t]}` : ''} LIMIT 1`)
+            .get(),
       );
       return { exists: true, tables, nonEmpty };
     } finally {
@@ -480,7 +501,16 @@ export async function inspectTarget(db: AppConfig['db']): Promise<TargetState> {
     ).map((r) => r.t);
     const nonEmpty: string[] = [];
     for (const t of tables)
-      if (isDataTable(t) && SAFE_NAME.test(t) && (await rowsOf(conn, `SELECT 1 FROM ${q('mysql', t)} LIMIT 1`)).length)
+      if (
+        isDataTable(t) &&
+        SAFE_NAME.test(t) &&
+        (
+          await rowsOf(
+            conn,
+            `SELECT 1 FROM ${q('mysql', t)}${REFERENCE_ONLY[t] ? ` WHERE ${REFERENCE_ONLY[t]}` : ''} LIMIT 1`,
+          )
+        ).length
+      )
         nonEmpty.push(t);
     return { exists: true, tables, nonEmpty };
   } finally {

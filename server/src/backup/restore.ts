@@ -234,6 +234,8 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreResult
       try {
         for (const t of manifest.tables) {
           const info = target.get(t.name)!;
+          // the archive holds every row: what the migrations just put in (the first rule sets) goes
+          await writer.clear(info);
           const { rows, maxId } = await loadTable(writer, dir, t, info);
           tables.push({ name: t.name, rows });
           if (info.autoIncrement) counters.push({ table: t.name, next: Math.max(t.nextId ?? 1, maxId + 1) });

@@ -6,6 +6,6 @@ import { HolidaysService } from './holidays.service';
 @Module({
   controllers: [HolidaysController],
   providers: [DeadlineService, HolidaysService],
-  exports: [DeadlineService],
+  exports: [DeadlineService, HolidaysService],
 })
 export class CalendarModule {}

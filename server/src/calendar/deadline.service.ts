@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../common/db';
-import { Brackets, EntityManager, In } from 'typeorm';
+import { Brackets } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Office } from '../offices/office.entity';
-import { OPEN_STATUSES } from '../requests/request-lifecycle';
-import { InfoRequest, RequestEvent } from '../requests/request.entity';
 import { Holiday } from './holiday.entity';
 import {
   addWorkingDays,
@@ -91,68 +88,6 @@ export class DeadlineService {
   /** Today in the office's time zone. */
   today(timeZone: string): IsoDate {
     return localDate(this.clock.now(), timeZone);
-  }
-
-  /**
-   * After a holiday changed: recompute the due dates of the open requests of the affected offices
-   * (all offices for a national holiday), inside the caller's transaction, each change audited.
-   */
-  async recomputeOpen(
-    manager: EntityManager,
-    actor: AuthUser,
-    officeId: number | null,
-    reason: string,
-  ): Promise<number> {
-    const where = { status: In(OPEN_STATUSES as string[]), ...(officeId === null ? {} : { officeId }) };
-    const open = await manager.find(InfoRequest, { where });
-    let changed = 0;
-    for (const r of open) {
-      const due = await this.dueDate(r.officeId, r.clockStartDate, r.deadlineDays);
-      const extended = r.extendedDueDate
-        ? await this.dueDate(r.officeId, r.clockStartDate, r.deadlineDays + r.extensionDays)
-        : null;
-      if (due === r.dueDate && extended === r.extendedDueDate) continue;
-      const effective = extended ?? due;
-      await manager.update(
-        InfoRequest,
-        { id: r.id },
-        {
-          dueDate: due,
-          extendedDueDate: extended,
-          effectiveDueDate: effective,
-          version: r.version + 1,
-          updatedAt: this.clock.now(),
-        },
-      );
-      await manager.save(
-        RequestEvent,
-        manager.create(RequestEvent, {
-          requestId: r.id,
-          officeId: r.officeId,
-          type: 'deadline_recomputed',
-          fromStatus: r.status,
-          toStatus: r.status,
-          at: this.clock.now(),
-          actorId: actor.id,
-          actorName: actor.fullName,
-          note: reason,
-          data: { dueDate: { from: r.dueDate, to: due }, extendedDueDate: { from: r.extendedDueDate, to: extended } },
-        }),
-      );
-      await this.audit.record(actor, {
-        action: 'request.deadline_recomputed',
-        entityType: 'request',
-        entityId: r.id,
-        officeId: r.officeId,
-        changes: {
-          dueDate: { from: r.dueDate, to: due },
-          extendedDueDate: { from: r.extendedDueDate, to: extended },
-          reason,
-        },
-      });
-      changed++;
-    }
-    return changed;
   }
 
   async officeTimeZone(officeId: number): Promise<string> {

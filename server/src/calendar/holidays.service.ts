@@ -16,7 +16,6 @@ import {
   stringFilter,
 } from '../common/list-query';
 import { Office } from '../offices/office.entity';
-import { DeadlineService } from './deadline.service';
 import { CreateHolidayDto, PrefillHolidaysDto, UpdateHolidayDto } from './dto';
 import { Holiday, HolidayKind } from './holiday.entity';
 import { isIsoDate } from './working-days';
@@ -36,10 +35,11 @@ const HOLIDAY = msg('Hari libur', 'Holiday');
  */
 @Injectable()
 export class HolidaysService {
+  private readonly listeners: CalendarListener[] = [];
+
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
-    private readonly deadlines: DeadlineService,
     private readonly clock: Clock,
   ) {}
 
@@ -98,12 +98,6 @@ export class HolidaysService {
         updatedAt: now,
       });
       const newId = Number(identifiers[0].id);
-      const recomputed = await this.deadlines.recomputeOpen(
-        m,
-        actor,
-        officeId,
-        `Hari libur ditambahkan: ${dto.date} ${dto.name}`,
-      );
       return {
         result: newId,
         audit: {
@@ -111,10 +105,11 @@ export class HolidaysService {
           entityType: 'holiday',
           entityId: newId,
           officeId: officeId ?? actor.officeId,
-          changes: { ...dto, recomputedRequests: recomputed },
+          changes: { ...dto },
         },
       };
     });
+    await this.changed(actor, officeId, [dto.date], `Hari libur ditambahkan: ${dto.date} ${dto.name.trim()}`);
     return this.get(actor, id);
   }
 
@@ -133,12 +128,6 @@ export class HolidaysService {
       const patch = { ...dto } as Partial<Holiday>;
       const changes: Record<string, unknown> = diff(h, patch);
       await m.update(Holiday, { id }, { ...patch, updatedAt: this.clock.now() });
-      changes.recomputedRequests = await this.deadlines.recomputeOpen(
-        m,
-        actor,
-        h.officeId,
-        `Hari libur diubah: ${h.date} → ${dto.date ?? h.date}`,
-      );
       return {
         result: undefined,
         audit: {
@@ -150,6 +139,8 @@ export class HolidaysService {
         },
       };
     });
+    if (dto.date && dto.date !== h.date)
+      await this.changed(actor, h.officeId, [h.date, dto.date], `Hari libur dipindah: ${h.date} → ${dto.date}`);
     return this.get(actor, id);
   }
 
@@ -158,12 +149,6 @@ export class HolidaysService {
     await this.assertOwner(actor, h);
     await this.audit.inTransaction(actor, async (m) => {
       await m.delete(Holiday, { id });
-      const recomputed = await this.deadlines.recomputeOpen(
-        m,
-        actor,
-        h.officeId,
-        `Hari libur dihapus: ${h.date} ${h.name}`,
-      );
       return {
         result: undefined,
         audit: {
@@ -171,10 +156,11 @@ export class HolidaysService {
           entityType: 'holiday',
           entityId: id,
           officeId: h.officeId ?? actor.officeId,
-          changes: { date: h.date, name: h.name, kind: h.kind, recomputedRequests: recomputed },
+          changes: { date: h.date, name: h.name, kind: h.kind },
         },
       };
     });
+    await this.changed(actor, h.officeId, [h.date], `Hari libur dihapus: ${h.date} ${h.name}`);
     return h;
   }
 
@@ -216,23 +202,35 @@ export class HolidaysService {
           updatedAt: now,
         })),
       );
-      const recomputed = await this.deadlines.recomputeOpen(
-        m,
-        actor,
-        null,
-        `Hari libur ${dto.year} diisi dari date-holidays`,
-      );
       return {
         result: undefined,
         audit: {
           action: 'holiday.prefill',
           entityType: 'holiday',
           entityId: null,
-          changes: { year: dto.year, added: added.length, recomputedRequests: recomputed },
+          changes: { year: dto.year, added: added.length },
         },
       };
     });
+    await this.changed(
+      actor,
+      null,
+      added.map((c) => c.date),
+      `Hari libur ${dto.year} diisi dari date-holidays`,
+    );
     return { added, skipped: candidates.length - added.length };
+  }
+
+  /**
+   * Who follows the calendar: the clock engine registers here (it lives above the calendar), and recomputes the
+   * running clocks after each change has committed, in batches of its own.
+   */
+  onCalendarChange(listener: CalendarListener): void {
+    this.listeners.push(listener);
+  }
+
+  private async changed(actor: AuthUser, officeId: number | null, dates: string[], reason: string): Promise<void> {
+    for (const listener of this.listeners) await listener(actor, officeId, dates, reason);
   }
 
   private async ownerFor(actor: AuthUser, kind: HolidayKind): Promise<number | null> {
@@ -263,6 +261,14 @@ export class HolidaysService {
 }
 
 /** Indonesian national holidays of a year as date-holidays computes them (public holidays only). */
+/** Called after the calendar changed on `dates` for one office (or, with null, for every office). */
+export type CalendarListener = (
+  actor: AuthUser,
+  officeId: number | null,
+  dates: string[],
+  reason: string,
+) => Promise<unknown>;
+
 export function suggestedNationalHolidays(year: number): Array<{ date: string; name: string }> {
   const hd = new Holidays('ID', { languages: ['id'], types: ['public'] });
   const seen = new Set<string>();

@@ -5,11 +5,13 @@ import { Msg, msg } from './i18n';
 export interface AppErrorBody {
   message: Msg;
   fields?: Record<string, Msg>;
+  /** facts the client needs to offer a way out (e.g. the registered requester a NIK belongs to) */
+  details?: Record<string, unknown>;
 }
 
 export class AppError extends HttpException {
-  constructor(status: number, message: Msg, fields?: Record<string, Msg>) {
-    super({ message, fields } satisfies AppErrorBody, status);
+  constructor(status: number, message: Msg, fields?: Record<string, Msg>, details?: Record<string, unknown>) {
+    super({ message, fields, details } satisfies AppErrorBody, status);
   }
 }
 
@@ -23,7 +25,8 @@ export const Errors = {
     ),
   unauthorized: (reason?: Msg) =>
     new AppError(HttpStatus.UNAUTHORIZED, reason ?? msg('Silakan masuk terlebih dahulu', 'Please sign in first')),
-  conflict: (reason: Msg, fields?: Record<string, Msg>) => new AppError(HttpStatus.CONFLICT, reason, fields),
+  conflict: (reason: Msg, fields?: Record<string, Msg>, details?: Record<string, unknown>) =>
+    new AppError(HttpStatus.CONFLICT, reason, fields, details),
   badRequest: (reason: Msg, fields?: Record<string, Msg>) => new AppError(HttpStatus.BAD_REQUEST, reason, fields),
   field: (field: string, id: string, en: string, status: number = HttpStatus.BAD_REQUEST) =>
     new AppError(status, msg(`Isian tidak valid: ${field}`, `Invalid field: ${field}`), { [field]: msg(id, en) }),

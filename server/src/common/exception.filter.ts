@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { IllegalTransition } from './lifecycle';
 import { AppErrorBody } from './errors';
 import { isMsg, langFromHeader, Lang, Msg, msg } from './i18n';
 
@@ -64,6 +65,7 @@ export interface ErrorResponse {
   error: string;
   message: string;
   fields?: Record<string, string>;
+  details?: Record<string, unknown>;
 }
 
 /** The one error shape: `{statusCode, error, message, fields?}`, Indonesian unless `Accept-Language: en`. */
@@ -75,6 +77,7 @@ export function toErrorResponse(exception: unknown, lang: Lang): { status: numbe
     'Something went wrong on the server. Please try again.',
   );
   let fields: Record<string, Msg> | undefined;
+  let details: Record<string, unknown> | undefined;
 
   // Express body-parser errors arrive either raw or wrapped by Nest's adapter (as the cause of an HttpException).
   const cause = exception instanceof HttpException && exception.cause ? exception.cause : exception;
@@ -83,12 +86,17 @@ export function toErrorResponse(exception: unknown, lang: Lang): { status: numbe
     !!bodyParser &&
     typeof bodyParser.type === 'string' &&
     /^(entity\.|encoding\.|charset\.|request\.)/.test(bodyParser.type);
-  if (exception instanceof HttpException && !isBodyParser) {
+  if (exception instanceof IllegalTransition) {
+    // the lifecycle's reason why this action cannot be taken now
+    status = HttpStatus.CONFLICT;
+    message = exception.reason;
+  } else if (exception instanceof HttpException && !isBodyParser) {
     status = exception.getStatus();
     const res = exception.getResponse() as AppErrorBody | string | { message?: unknown };
     if (typeof res === 'object' && res && isMsg((res as AppErrorBody).message)) {
       message = (res as AppErrorBody).message;
       fields = (res as AppErrorBody).fields;
+      details = (res as AppErrorBody).details;
     } else if (status === 404) {
       message = msg('Alamat tidak ditemukan', 'Route not found');
     } else if (status === 413 && /file too large/i.test(exception.message)) {
@@ -191,6 +199,7 @@ export function toErrorResponse(exception: unknown, lang: Lang): { status: numbe
   };
   if (fields && Object.keys(fields).length)
     body.fields = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, pick(v)]));
+  if (details) body.details = details;
   return { status, body };
 }
 

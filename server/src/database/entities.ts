@@ -16,7 +16,9 @@ import { SigningCertificate } from '../offices/signing-certificate.entity';
 import { User, UserRole } from '../users/user.entity';
 import { Attachment } from '../attachments/attachment.entity';
 import { Holiday } from '../calendar/holiday.entity';
-import { Requester } from '../requesters/requester.entity';
+import { Requester, RequesterVersion } from '../requesters/requester.entity';
+import { LegalClock } from '../clocks/clock.entity';
+import { RuleSet } from '../clocks/rule-set.entity';
 import { InfoRequest, RequestAssignment, RequestEvent, RequestStep, WebSubmission } from '../requests/request.entity';
 import { RateLimitHit } from '../common/rate-limit.entity';
 import { Objection, ObjectionEvent } from '../objections/objection.entity';
@@ -38,6 +40,9 @@ export const ENTITIES = [
   OfficeSetting,
   Unit,
   Requester,
+  RequesterVersion,
+  RuleSet,
+  LegalClock,
   Attachment,
   InfoRequest,
   RequestEvent,

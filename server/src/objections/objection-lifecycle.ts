@@ -1,37 +1,23 @@
+import { GROUND_LETTERS, OBJECTION_GROUNDS_PASAL_35, SETTLEABLE_GROUNDS } from '@lentera/reports';
 import { Msg, msg } from '../common/i18n';
+import { Lifecycle } from '../common/lifecycle';
+import { Permission } from '../common/permissions';
 
 /**
- * Keberatan (UU KIP Pasal 35–36) as a state table:
+ * Keberatan (UU KIP Pasal 35–36; PerKI 1/2019 for election information) as a state table:
  *
- *   registered ──decide (Atasan PPID, ≤ 30 hari kerja)──▶ decided ──dispute (≤ 14 hari kerja)──▶ disputed ──conclude──▶ concluded
- *        │                                                   └──close (pemohon menerima / tidak bersengketa)──▶ closed
+ *   registered ──decide (Atasan PPID, within the rule set's answer days)──▶ decided ──dispute──▶ disputed ──conclude──▶ concluded
+ *        │                                                                   └──close (pemohon menerima / tidak bersengketa)──▶ closed
  *        └──withdraw──▶ withdrawn
  */
 export const OBJECTION_STATUSES = ['registered', 'decided', 'disputed', 'concluded', 'closed', 'withdrawn'] as const;
 export type ObjectionStatus = (typeof OBJECTION_STATUSES)[number];
 export type ObjectionAction = 'decide' | 'dispute' | 'conclude' | 'close' | 'withdraw';
 
-/** UU KIP Pasal 35 ayat (1) huruf a–g. */
-export const OBJECTION_GROUNDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const;
+/** UU KIP Pasal 35 ayat (1) huruf a–g, from the legal catalogue. */
+export const OBJECTION_GROUNDS = GROUND_LETTERS;
 export type ObjectionGround = (typeof OBJECTION_GROUNDS)[number];
-export const GROUND_LABELS: Record<ObjectionGround, Msg> = {
-  a: msg(
-    'penolakan atas permintaan informasi berdasarkan alasan pengecualian (Pasal 17)',
-    'refusal on exemption grounds (Article 17)',
-  ),
-  b: msg('tidak disediakannya informasi berkala (Pasal 9)', 'periodic information not provided (Article 9)'),
-  c: msg('tidak ditanggapinya permintaan informasi', 'the request was not answered'),
-  d: msg(
-    'permintaan informasi ditanggapi tidak sebagaimana yang diminta',
-    'the request was answered other than as asked',
-  ),
-  e: msg('tidak dipenuhinya permintaan informasi', 'the request was not fulfilled'),
-  f: msg('pengenaan biaya yang tidak wajar', 'unreasonable fees'),
-  g: msg(
-    'penyampaian informasi yang melebihi waktu yang diatur dalam undang-undang',
-    'information delivered later than the law allows',
-  ),
-};
+export const GROUND_LABELS: Record<ObjectionGround, Msg> = OBJECTION_GROUNDS_PASAL_35;
 
 export const OBJECTION_DECISIONS = ['accepted', 'rejected', 'settled'] as const;
 export type ObjectionDecision = (typeof OBJECTION_DECISIONS)[number];
@@ -45,50 +31,56 @@ export const OBJECTION_STATUS_LABELS: Record<ObjectionStatus, Msg> = {
   withdrawn: msg('Dicabut', 'Withdrawn'),
 };
 
-export const OBJECTION_TRANSITIONS: Record<ObjectionAction, Partial<Record<ObjectionStatus, ObjectionStatus>>> = {
-  decide: { registered: 'decided' },
-  dispute: { decided: 'disputed', registered: 'disputed' },
-  conclude: { disputed: 'concluded' },
-  close: { decided: 'closed', concluded: 'closed' },
-  withdraw: { registered: 'withdrawn' },
-};
-
-const ACTION_LABELS: Record<ObjectionAction, Msg> = {
-  decide: msg('diputuskan', 'be decided'),
-  dispute: msg('dicatat sebagai sengketa', 'be recorded as a dispute'),
-  conclude: msg('dinyatakan selesai sengketanya', 'have its dispute concluded'),
-  close: msg('ditutup', 'be closed'),
-  withdraw: msg('dicabut', 'be withdrawn'),
-};
-
-export class IllegalObjectionTransition extends Error {
-  constructor(readonly reason: Msg) {
-    super(reason.en);
-  }
+/** What the objection guards look at: the office's today and the answer deadline. */
+export interface ObjectionGuardContext {
+  today: string;
+  objection: { status: ObjectionStatus; responseDueDate: string };
 }
 
-export function nextObjectionStatus(status: ObjectionStatus, action: ObjectionAction): ObjectionStatus {
-  const to = OBJECTION_TRANSITIONS[action][status];
-  if (!to) {
-    const s = OBJECTION_STATUS_LABELS[status];
-    const a = ACTION_LABELS[action];
-    throw new IllegalObjectionTransition(
-      msg(
-        `Keberatan berstatus "${s.id}" tidak dapat ${a.id}`,
-        `An objection that is "${s.en.toLowerCase()}" cannot ${a.en}`,
-      ),
-    );
-  }
-  return to;
-}
+export const OBJECTION_LIFECYCLE = new Lifecycle<ObjectionStatus, ObjectionAction, ObjectionGuardContext>({
+  subject: msg('Keberatan', 'An objection'),
+  states: OBJECTION_STATUSES,
+  labels: OBJECTION_STATUS_LABELS,
+  actions: {
+    decide: {
+      label: msg('diputuskan', 'be decided'),
+      from: { registered: 'decided' },
+      permission: Permission.ObjectionDecide,
+    },
+    dispute: {
+      label: msg('dicatat sebagai sengketa', 'be recorded as a dispute'),
+      from: { decided: 'disputed', registered: 'disputed' },
+      permission: Permission.ObjectionCreate,
+      guards: [
+        // unanswered: a dispute only once the Atasan PPID's time to answer has passed (UU KIP Pasal 37 ayat 2)
+        ({ today, objection }) =>
+          objection.status === 'registered' && today <= objection.responseDueDate
+            ? msg(
+                `Atasan PPID masih dapat menanggapi sampai ${objection.responseDueDate}`,
+                `The Atasan PPID may still answer until ${objection.responseDueDate}`,
+              )
+            : null,
+      ],
+    },
+    conclude: {
+      label: msg('dinyatakan selesai sengketanya', 'have its dispute concluded'),
+      from: { disputed: 'concluded' },
+      permission: Permission.ObjectionCreate,
+    },
+    close: {
+      label: msg('ditutup', 'be closed'),
+      from: { decided: 'closed', concluded: 'closed' },
+      permission: Permission.ObjectionCreate,
+    },
+    withdraw: {
+      label: msg('dicabut', 'be withdrawn'),
+      from: { registered: 'withdrawn' },
+      permission: Permission.ObjectionCreate,
+    },
+  },
+});
 
-export function allowedObjectionActions(status: ObjectionStatus): ObjectionAction[] {
-  return (Object.keys(OBJECTION_TRANSITIONS) as ObjectionAction[]).filter(
-    (a) => OBJECTION_TRANSITIONS[a][status] !== undefined,
-  );
-}
-
-/** Settlement by agreement (musyawarah) is possible for grounds b–g only (Pasal 35 ayat 2 penjelasan). */
+/** Settlement by agreement (musyawarah) is possible for grounds b–g only (UU KIP Pasal 40 ayat 2). */
 export function canSettle(grounds: readonly string[]): boolean {
-  return grounds.length > 0 && grounds.every((g) => g !== 'a');
+  return grounds.length > 0 && grounds.every((g) => (SETTLEABLE_GROUNDS as readonly string[]).includes(g));
 }

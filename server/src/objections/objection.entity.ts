@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { Regime } from '@lentera/reports';
 import type { ObjectionDecision, ObjectionStatus } from './objection-lifecycle';
 
 /** Keberatan: against a request (or on its own for ground b), answered by the Atasan PPID within 30 working days. */
@@ -30,6 +31,18 @@ export class Objection {
 
   @Column({ type: 'int' })
   requesterId: number;
+
+  /** the requester's identity as registered with this objection */
+  @Column({ type: 'int', default: 1 })
+  requesterVersion: number;
+
+  /** the regime of the request it objects to: its clocks follow it */
+  @Column({ type: 'varchar', length: 10, default: 'general' })
+  regime: Regime;
+
+  /** the rule-set version whose values the objection's clocks use (the request's) */
+  @Column({ type: 'int', default: 1 })
+  ruleSetId: number;
 
   @Column({ type: 'simple-array' })
   grounds: string[];

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
+import { ClocksModule } from '../clocks/clocks.module';
+import { RequestersModule } from '../requesters/requesters.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { ObjectionDocumentsController } from './objection-documents.controller';
 import { ObjectionDocumentsService } from './objection-documents.service';
@@ -8,7 +10,7 @@ import { ObjectionsController } from './objections.controller';
 import { ObjectionsService } from './objections.service';
 
 @Module({
-  imports: [CalendarModule, DocumentsModule],
+  imports: [CalendarModule, ClocksModule, RequestersModule, DocumentsModule],
   controllers: [ObjectionRegisterController, ObjectionDocumentsController, ObjectionsController],
   providers: [ObjectionsService, ObjectionDocumentsService],
   exports: [ObjectionsService],

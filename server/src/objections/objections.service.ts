@@ -1,7 +1,13 @@
-import { touchMetrics } from '../metrics/metrics-invalidation';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { In } from 'typeorm';
+import { ClockChange, ClockEngine } from '../clocks/clock-engine.service';
+import { RuleSetsService } from '../clocks/rule-sets.service';
+import { Access } from '../common/access';
 import { Db } from '../common/db';
-import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { Permission } from '../common/permissions';
+import { touchMetrics } from '../metrics/metrics-invalidation';
+import { RequesterVersion } from '../requesters/requester.entity';
+import { RequestersService, versionKey } from '../requesters/requesters.service';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
 import { addWorkingDays, IsoDate, localDate, nextDay } from '../calendar/working-days';
@@ -21,27 +27,26 @@ import {
   ListSpec,
   stringFilter,
 } from '../common/list-query';
-import { OfficeAccess } from '../common/office-access.service';
 import { Office } from '../offices/office.entity';
 import { Requester } from '../requesters/requester.entity';
 import { InfoRequest, RequestEvent } from '../requests/request.entity';
 import { formatNumber } from '../settings/rules';
+import type { RuleValues } from '@lentera/reports';
 import { CloseObjectionDto, ConcludeDisputeDto, CreateObjectionDto, DecideObjectionDto, DisputeDto } from './dto';
 import {
-  allowedObjectionActions,
   canSettle,
-  IllegalObjectionTransition,
-  nextObjectionStatus,
+  OBJECTION_LIFECYCLE,
   ObjectionAction,
   ObjectionDecision,
-  ObjectionStatus,
+  ObjectionGuardContext,
 } from './objection-lifecycle';
 import { Objection, ObjectionEvent } from './objection.entity';
 
-/** UU KIP Pasal 36: filed within 30 working days of the ground; answered within 30 working days. Pasal 37: dispute within 14. */
-export const FILING_DAYS = 30;
-export const RESPONSE_DAYS = 30;
-export const DISPUTE_DAYS = 14;
+/**
+ * The windows (filing, the Atasan PPID's answer, the dispute, the Komisi Informasi's stages) come from the rule set
+ * of the request objected to — its regime (general: UU KIP Pasal 36–38; election: PerKI 1/2019) and the version in
+ * force when it was received — and run as clocks (clocks/).
+ */
 const NUMBER_FORMAT = '{seq:3}/KEB/{office}/{month}/{year}';
 
 export const OBJECTION_LIST: ListSpec = {
@@ -58,14 +63,24 @@ export const OBJECTION_LIST: ListSpec = {
 const OBJECTION = msg('Keberatan', 'Objection');
 
 @Injectable()
-export class ObjectionsService {
+export class ObjectionsService implements OnModuleInit {
   constructor(
     private readonly db: Db,
-    private readonly access: OfficeAccess,
+    private readonly access: Access,
     private readonly audit: AuditService,
     private readonly deadlines: DeadlineService,
     private readonly clock: Clock,
+    private readonly clocks: ClockEngine,
+    private readonly rules: RuleSetsService,
+    private readonly requesters: RequestersService,
   ) {}
+
+  onModuleInit(): void {
+    this.clocks.onChange('objection.answer', (changes, ctx) => this.followClocks(changes, ctx, 'responseDueDate'));
+    this.clocks.onChange('dispute.filing', (changes, ctx) => this.followClocks(changes, ctx, 'disputeDeadline'));
+    this.clocks.onChange('dispute.ki_start', (changes, ctx) => this.followClocks(changes, ctx, null));
+    this.clocks.onChange('dispute.ki_decision', (changes, ctx) => this.followClocks(changes, ctx, null));
+  }
 
   async list(actor: AuthUser, lq: ListQuery) {
     const f = lq.filter;
@@ -74,7 +89,7 @@ export class ObjectionsService {
     if (officeId !== undefined) {
       qb.where('o.officeId = :officeId', { officeId });
       if (!(await this.access.canRead(actor, officeId))) qb.andWhere('1 = 0');
-    } else OfficeAccess.scope(qb, 'o.officeId', actor);
+    } else Access.scope(qb, 'o.officeId', actor);
     const ids = idFilter(f.id);
     if (ids) qb.andWhere('o.id IN (:...ids)', { ids });
     const status = stringFilter('status', f.status, 20);
@@ -92,35 +107,44 @@ export class ObjectionsService {
     if (to) qb.andWhere('o.filedDate <= :to', { to });
     const q = stringFilter('q', f.q);
     if (q) {
-      qb.leftJoin(Requester, 'rq', 'rq.id = o.requesterId');
+      qb.leftJoin(RequesterVersion, 'rq', 'rq.requesterId = o.requesterId AND rq.version = o.requesterVersion');
       likeContains(qb, ['o.number', 'rq.name', 'o.reasons'], q);
     }
     const total = await qb.getCount();
     const rows = await applySortAndRange(qb, lq, OBJECTION_LIST, 'o.id').getMany();
-    return { items: await this.views(rows), total };
+    return { items: await this.views(actor, rows, false), total };
   }
 
   async get(actor: AuthUser, id: number) {
     const o = await this.findVisible(actor, id);
-    const [view] = await this.views([o]);
+    const [view] = await this.views(actor, [o], true);
     const events = await this.db
       .repo(ObjectionEvent)
       .find({ where: { objectionId: id }, order: { at: 'ASC', id: 'ASC' } });
-    return { ...view, events };
+    const clocks = await this.clocks.clocksOf('objection', [o.id]);
+    const ruleSet = await this.rules.byId(o.ruleSetId);
+    return {
+      ...view,
+      events,
+      clocks: await Promise.all(clocks.map((c) => this.clocks.explain(c))),
+      ruleSet: { id: ruleSet.id, regime: ruleSet.regime, basis: ruleSet.basis, values: ruleSet.ruleValues },
+    };
   }
 
   async findVisible(actor: AuthUser, id: number): Promise<Objection> {
-    const o = await this.db.repo(Objection).findOne({ where: { id } });
-    if (!o || !(await this.access.canRead(actor, o.officeId))) throw Errors.notFound(OBJECTION);
-    return o;
+    return this.access.load(actor, Permission.ObjectionRead, Objection, id, OBJECTION);
   }
 
-  private async views(rows: Objection[]) {
+  private async views(actor: AuthUser, rows: Objection[], detail: boolean) {
     if (!rows.length) return [];
-    const requesters = await this.db.repo(Requester).find({
-      where: { id: In([...new Set(rows.map((r) => r.requesterId))]) },
-      select: { id: true, name: true, type: true, address: true },
+    const identities = await this.requesters.versions(
+      rows.map((o) => ({ requesterId: o.requesterId, version: o.requesterVersion })),
+    );
+    const offices = await this.db.repo(Office).find({
+      where: { id: In([...new Set(rows.map((o) => o.officeId))]) },
+      select: { id: true, timeZone: true },
     });
+    const today = new Map(offices.map((o) => [o.id, this.deadlines.today(o.timeZone)]));
     const reqIds = rows.map((r) => r.requestId).filter((x): x is number => x !== null);
     const requests = reqIds.length
       ? await this.db.repo(InfoRequest).find({
@@ -128,14 +152,16 @@ export class ObjectionsService {
           select: { id: true, number: true, informationRequested: true, purpose: true, decision: true },
         })
       : [];
-    const rq = new Map(requesters.map((r) => [r.id, r]));
     const reqs = new Map(requests.map((r) => [r.id, r]));
-    return rows.map((o) => ({
-      ...o,
-      requester: rq.get(o.requesterId) ?? null,
-      request: o.requestId ? (reqs.get(o.requestId) ?? null) : null,
-      allowedActions: allowedObjectionActions(o.status),
-    }));
+    return rows.map((o) => {
+      const identity = identities.get(versionKey(o.requesterId, o.requesterVersion));
+      return {
+        ...o,
+        requester: identity ? this.requesters.identityView(actor, identity, detail) : null,
+        request: o.requestId ? (reqs.get(o.requestId) ?? null) : null,
+        allowedActions: OBJECTION_LIFECYCLE.allowed(o.status, guardContext(o, today.get(o.officeId)!)),
+      };
+    });
   }
 
   /** The day the ground arose, derived from the request where the law ties it to one. */
@@ -161,10 +187,13 @@ export class ObjectionsService {
     let requesterId: number;
     // null (allowed by @IsOptional) counts as not given
     if (dto.requestId !== undefined && dto.requestId !== null) {
-      request = await this.db.repo(InfoRequest).findOne({ where: { id: dto.requestId } });
-      if (!request || !(await this.access.canRead(actor, request.officeId)))
-        throw Errors.notFound(msg('Permohonan', 'Request'));
-      await this.access.assertWrite(actor, request.officeId, msg('Permohonan', 'Request'));
+      request = await this.access.load(
+        actor,
+        Permission.ObjectionCreate,
+        InfoRequest,
+        dto.requestId,
+        msg('Permohonan', 'Request'),
+      );
       requesterId = request.requesterId;
       if (dto.grounds.includes('a') && !['refused', 'granted_partial'].includes(request.decision ?? ''))
         throw Errors.field(
@@ -208,20 +237,27 @@ export class ObjectionsService {
         'alasan keberatan belum timbul pada tanggal keberatan diajukan',
         'the ground had not arisen when the objection was filed',
       );
+    // the objection follows the request's regime and rule set; an objection without a request (ground b) the general
+    // rule set in force when the ground arose
+    const ruleSet = request
+      ? await this.rules.byId(request.ruleSetId)
+      : await this.rules.resolve(office.id, 'general', groundDate);
+    const v = ruleSet.ruleValues;
     const hs = new Set(
-      (await this.deadlines.holidays(office.id, groundDate, nextDay(filedDate, 200))).map((h) => h.date),
+      (await this.deadlines.holidays(office.id, groundDate, nextDay(filedDate, 400))).map((h) => h.date),
     );
-    const filingDeadline = addWorkingDays(groundDate, FILING_DAYS, hs);
+    const filingDeadline = addWorkingDays(groundDate, v.objectionFilingDays, hs);
     const late = filedDate > filingDeadline;
     if (late && !dto.lateAcceptedReason?.trim())
       throw Errors.field(
         'lateAcceptedReason',
-        `keberatan diajukan setelah batas 30 hari kerja (${filingDeadline}); hanya dapat diterima dengan alasan yang dicatat`,
-        `the objection was filed after the 30-working-day window (${filingDeadline}); it can only be accepted with a recorded reason`,
+        `keberatan diajukan setelah batas ${v.objectionFilingDays} hari kerja (${filingDeadline}); hanya dapat diterima dengan alasan yang dicatat`,
+        `the objection was filed after the ${v.objectionFilingDays}-working-day window (${filingDeadline}); it can only be accepted with a recorded reason`,
       );
-    const responseDueDate = addWorkingDays(filedDate, RESPONSE_DAYS, hs);
+    const responseDueDate = addWorkingDays(filedDate, v.objectionAnswerDays, hs);
     const year = Number(filedDate.slice(0, 4));
     const id = await this.audit.inTransaction(actor, async (m) => {
+      const requester = await this.db.repo(Requester).findOneOrFail({ where: { id: requesterId } });
       const seq = await incrementSequence(m, office.id, 'objection', year);
       const number = formatNumber(NUMBER_FORMAT, {
         seq,
@@ -236,6 +272,9 @@ export class ObjectionsService {
         seq,
         requestId: request?.id ?? null,
         requesterId,
+        requesterVersion: requester.version,
+        regime: request?.regime ?? 'general',
+        ruleSetId: ruleSet.id,
         grounds: [...dto.grounds].sort(),
         reasons: dto.reasons.trim(),
         proxyName: dto.proxyName?.trim() || null,
@@ -253,9 +292,18 @@ export class ObjectionsService {
         updatedAt: now,
       });
       await m.save(Objection, row);
+      await this.clocks.start({
+        officeId: row.officeId,
+        subjectType: 'objection',
+        subjectId: row.id,
+        kind: 'objection.answer',
+        startDate: filedDate,
+        days: v.objectionAnswerDays,
+        ruleSetId: ruleSet.id,
+        dueDate: responseDueDate,
+      });
       await touchMetrics(m, row.officeId, [row.filedDate]);
       await this.event(
-        m,
         actor,
         row,
         'registered',
@@ -265,7 +313,6 @@ export class ObjectionsService {
       );
       if (request)
         await this.requestEvent(
-          m,
           actor,
           request,
           'objection_filed',
@@ -286,6 +333,8 @@ export class ObjectionsService {
             filingDeadline,
             late,
             responseDueDate,
+            regime: row.regime,
+            ruleSetId: ruleSet.id,
           },
         },
       };
@@ -296,7 +345,7 @@ export class ObjectionsService {
   /** The Atasan PPID's written answer: accepted (with an instruction to the PPID), rejected, or settled by agreement (b–g). */
   async decide(actor: AuthUser, id: number, dto: DecideObjectionDto) {
     const decision = dto.decision as ObjectionDecision;
-    return this.change(actor, id, 'decide', async (m, o, today) => {
+    return this.change(actor, id, 'decide', async (o, today, v) => {
       if (decision === 'accepted' && !dto.instruction?.trim())
         throw Errors.field(
           'instruction',
@@ -309,12 +358,20 @@ export class ObjectionsService {
           'penyelesaian dengan musyawarah hanya untuk alasan b–g',
           'settlement by agreement is only for grounds b–g',
         );
-      const hs = new Set((await this.deadlines.holidays(o.officeId, today, nextDay(today, 60))).map((h) => h.date));
-      const disputeDeadline = addWorkingDays(today, DISPUTE_DAYS, hs);
+      await this.clocks.stop('objection', o.id, ['objection.answer']);
+      const window = await this.clocks.start({
+        officeId: o.officeId,
+        subjectType: 'objection',
+        subjectId: o.id,
+        kind: 'dispute.filing',
+        startDate: today,
+        days: v.disputeFilingDays,
+        ruleSetId: o.ruleSetId,
+      });
+      const disputeDeadline = window.dueDate;
       if (decision === 'accepted' && o.requestId) {
-        const r = await m.findOneOrFail(InfoRequest, { where: { id: o.requestId } });
+        const r = await this.db.repo(InfoRequest).findOneOrFail({ where: { id: o.requestId } });
         await this.requestEvent(
-          m,
           actor,
           r,
           'objection_accepted',
@@ -339,30 +396,30 @@ export class ObjectionsService {
 
   /** Sengketa at the Komisi Informasi: within 14 working days of the answer, or of the answer's deadline passing. */
   async dispute(actor: AuthUser, id: number, dto: DisputeDto) {
-    return this.change(actor, id, 'dispute', async (m, o, today) => {
+    return this.change(actor, id, 'dispute', async (o, today, v) => {
       if (dto.filedDate > today)
         throw Errors.field(
           'filedDate',
           'tanggal pengajuan tidak boleh di masa depan',
           'filedDate cannot be in the future',
         );
-      if (o.status === 'registered' && today <= o.responseDueDate)
-        throw Errors.conflict(
-          msg(
-            `Atasan PPID masih dapat menanggapi sampai ${o.responseDueDate}`,
-            `The Atasan PPID may still answer until ${o.responseDueDate}`,
-          ),
-        );
-      let deadline = o.disputeDeadline;
-      if (!deadline) {
-        const hs = new Set(
-          (await this.deadlines.holidays(o.officeId, o.responseDueDate, nextDay(o.responseDueDate, 60))).map(
-            (h) => h.date,
-          ),
-        );
-        deadline = addWorkingDays(o.responseDueDate, DISPUTE_DAYS, hs);
-      }
+      // unanswered: the window runs from the day the Atasan PPID's answer was due
+      const deadline = o.disputeDeadline ?? (await this.clocks.due(o.officeId, o.responseDueDate, v.disputeFilingDays));
       const late = dto.filedDate > deadline;
+      await this.clocks.stop('objection', o.id, ['objection.answer', 'dispute.filing']);
+      for (const [kind, days] of [
+        ['dispute.ki_start', v.kiStartDays],
+        ['dispute.ki_decision', v.kiDecisionDays],
+      ] as const)
+        await this.clocks.start({
+          officeId: o.officeId,
+          subjectType: 'objection',
+          subjectId: o.id,
+          kind,
+          startDate: dto.filedDate,
+          days,
+          ruleSetId: o.ruleSetId,
+        });
       return {
         patch: {
           disputeFiledDate: dto.filedDate,
@@ -401,33 +458,35 @@ export class ObjectionsService {
     return this.change(actor, id, 'withdraw', async () => ({ patch: {}, note, data: {} }));
   }
 
+  /**
+   * In one transaction: loads the objection (404 invisible, 403 a parent office or a role without the action's
+   * permission), applies the lifecycle with its guards (409 with the reason), runs `work`, writes the row guarded by
+   * its version, stops its clocks when it ends, and writes the event and the audit row.
+   */
   private async change(
     actor: AuthUser,
     id: number,
     action: ObjectionAction,
     work: (
-      m: EntityManager,
       o: Objection,
       today: IsoDate,
+      rules: RuleValues,
     ) => Promise<{ patch: Partial<Objection>; note: string | null; data: Record<string, unknown> }>,
   ) {
-    const o = await this.findVisible(actor, id);
-    await this.access.assertWrite(actor, o.officeId, OBJECTION);
-    let to: ObjectionStatus;
-    try {
-      to = nextObjectionStatus(o.status, action);
-    } catch (e) {
-      if (e instanceof IllegalObjectionTransition) throw Errors.conflict(e.reason);
-      throw e;
-    }
-    const today = this.deadlines.today(await this.deadlines.officeTimeZone(o.officeId));
-    await this.audit.inTransaction(actor, async (m) => {
-      const { patch, note, data } = await work(m, o, today);
-      const res = await m.update(
-        Objection,
-        { id: o.id, version: o.version },
-        { ...patch, status: to, version: o.version + 1, updatedAt: this.clock.now() },
-      );
+    const permission = OBJECTION_LIFECYCLE.def.actions[action].permission as Permission;
+    await this.audit.inTransaction(actor, async () => {
+      const o = await this.access.load(actor, permission, Objection, id, OBJECTION);
+      const today = this.deadlines.today(await this.deadlines.officeTimeZone(o.officeId));
+      const to = OBJECTION_LIFECYCLE.next(o.status, action, guardContext(o, today));
+      const ruleSet = await this.rules.byId(o.ruleSetId);
+      const { patch, note, data } = await work(o, today, ruleSet.ruleValues);
+      if (['concluded', 'closed', 'withdrawn'].includes(to)) await this.clocks.stop('objection', o.id);
+      const res = await this.db
+        .repo(Objection)
+        .update(
+          { id: o.id, version: o.version },
+          { ...patch, status: to, version: o.version + 1, updatedAt: this.clock.now() },
+        );
       if (!res.affected)
         throw Errors.conflict(
           msg(
@@ -435,7 +494,7 @@ export class ObjectionsService {
             'This objection was just changed by someone else; reload and retry',
           ),
         );
-      await touchMetrics(m, o.officeId, [
+      await touchMetrics(this.db.manager, o.officeId, [
         today,
         o.filedDate,
         o.decisionDate,
@@ -443,7 +502,7 @@ export class ObjectionsService {
         patch.decisionDate,
         patch.disputeFiledDate,
       ]);
-      await this.event(m, actor, o, action, o.status, to, note);
+      await this.event(actor, o, action, o.status, to, note);
       return {
         result: undefined,
         audit: {
@@ -458,8 +517,38 @@ export class ObjectionsService {
     return this.get(actor, id);
   }
 
+  /** The objection's clocks moved with the calendar: its dates follow, each change explained on its timeline. */
+  private async followClocks(
+    changes: ClockChange[],
+    ctx: { actor: AuthUser; reason: string },
+    column: 'responseDueDate' | 'disputeDeadline' | null,
+  ): Promise<void> {
+    const rows = await this.db.repo(Objection).find({ where: { id: In(changes.map((c) => c.clock.subjectId)) } });
+    for (const o of rows) {
+      const ch = changes.find((c) => c.clock.subjectId === o.id)!;
+      const data = { clock: ch.clock.kind, dueDate: { from: ch.previousDueDate, to: ch.clock.dueDate } };
+      if (column) {
+        const res = await this.db
+          .repo(Objection)
+          .update(
+            { id: o.id, version: o.version },
+            { [column]: ch.clock.dueDate, version: o.version + 1, updatedAt: this.clock.now() },
+          );
+        if (!res.affected) throw Errors.conflict(msg('Keberatan baru saja diubah', 'The objection was just changed'));
+      }
+      await this.event(ctx.actor, o, 'deadline_recomputed', o.status, o.status, `${ctx.reason} (${ch.clock.kind})`);
+      await this.audit.record(ctx.actor, {
+        action: 'objection.deadline_recomputed',
+        entityType: 'objection',
+        entityId: o.id,
+        officeId: o.officeId,
+        changes: { ...data, reason: ctx.reason },
+      });
+      await touchMetrics(this.db.manager, o.officeId, [ch.previousDueDate, ch.clock.dueDate]);
+    }
+  }
+
   private async event(
-    m: EntityManager,
     actor: AuthUser,
     o: Objection,
     type: string,
@@ -467,7 +556,7 @@ export class ObjectionsService {
     to: string | null,
     note: string | null,
   ) {
-    await m.insert(ObjectionEvent, {
+    await this.db.repo(ObjectionEvent).insert({
       objectionId: o.id,
       officeId: o.officeId,
       type,
@@ -480,10 +569,9 @@ export class ObjectionsService {
     });
   }
 
-  private async requestEvent(m: EntityManager, actor: AuthUser, r: InfoRequest, type: string, note: string) {
-    await m.save(
-      RequestEvent,
-      m.create(RequestEvent, {
+  private async requestEvent(actor: AuthUser, r: InfoRequest, type: string, note: string) {
+    await this.db.repo(RequestEvent).save(
+      this.db.repo(RequestEvent).create({
         requestId: r.id,
         officeId: r.officeId,
         type,
@@ -497,4 +585,8 @@ export class ObjectionsService {
       }),
     );
   }
+}
+
+function guardContext(o: Objection, today: IsoDate): ObjectionGuardContext {
+  return { today, objection: { status: o.status, responseDueDate: o.responseDueDate } };
 }

@@ -79,6 +79,20 @@ export class CreateRequesterDto {
   @IsString()
   @MaxLength(100)
   occupation?: string | null;
+
+  @ApiPropertyOptional({
+    description:
+      'NIK ini sudah terdaftar atas nama lain: true menyatakan orang yang sama (identitas diperbarui mulai sekarang)',
+  })
+  @IsOptional()
+  @IsIn([true, false])
+  sameAsRegistered?: boolean;
 }
 
-export class UpdateRequesterDto extends PartialType(CreateRequesterDto) {}
+export class UpdateRequesterDto extends PartialType(CreateRequesterDto) {
+  @ApiProperty({ description: 'Alasan perubahan identitas (menjadi versi baru; permohonan lama tidak berubah)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  reason: string;
+}

@@ -49,9 +49,92 @@ export class Requester {
   @Column({ type: 'varchar', length: 100, nullable: true })
   occupation: string | null;
 
+  /** the current version of this identity (requester_versions); every edit makes a new one */
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
   @Column({ type: 'datetime' })
   createdAt: Date;
 
   @Column({ type: 'datetime' })
   updatedAt: Date;
+}
+
+/** The identity fields a request and an objection keep as they were registered. */
+export const IDENTITY_FIELDS = [
+  'type',
+  'name',
+  'nik',
+  'deedNumber',
+  'ratificationNumber',
+  'powerOfAttorney',
+  'representativeName',
+  'address',
+  'phone',
+  'email',
+  'occupation',
+] as const;
+export type Identity = Pick<Requester, (typeof IDENTITY_FIELDS)[number]>;
+
+/**
+ * A requester's identity as it was from one version to the next. Rows are never changed: a request points at the
+ * version it was registered with, so its receipt, notice and register print the identity as registered.
+ */
+@Entity('requester_versions')
+@Index('UQ_requester_versions_requester_version', ['requesterId', 'version'], { unique: true })
+export class RequesterVersion implements Identity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  requesterId: number;
+
+  @Column({ type: 'int' })
+  version: number;
+
+  @Column({ type: 'int' })
+  officeId: number;
+
+  @Column({ type: 'varchar', length: 10 })
+  type: RequesterType;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  nik: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  deedNumber: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  ratificationNumber: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  powerOfAttorney: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  representativeName: string | null;
+
+  @Column({ type: 'varchar', length: 500 })
+  address: string;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  email: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  occupation: string | null;
+
+  /** why the identity changed (null for the first version) */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  reason: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  createdById: number | null;
+
+  @Column({ type: 'datetime' })
+  createdAt: Date;
 }

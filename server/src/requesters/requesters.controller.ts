@@ -33,6 +33,15 @@ export class RequestersController {
     return this.requesters.get(user, id);
   }
 
+  @Get(':id/versions')
+  @RequirePermission(Permission.RequesterRead)
+  @ApiOperation({
+    summary: 'Riwayat identitas pemohon (setiap perubahan versi baru) / the identity versions of a requester',
+  })
+  versions(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.requesters.versionHistory(user, id);
+  }
+
   @Post()
   @RequirePermission(Permission.RequesterManage)
   @ApiOperation({ summary: 'Tambah pemohon (atau pakai ulang yang sama NIK/email-nya) / create or reuse a requester' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../common/db';
-import { EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import { AttachmentsService, AttachmentView, toAttachmentView, UploadedFile } from '../attachments/attachments.service';
 import { AuditService, diff } from '../audit/audit.service';
 import { AuthUser } from '../common/auth-user';
@@ -8,11 +8,11 @@ import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
 import { applySortAndRange, idFilter, likeContains, ListQuery, ListSpec, stringFilter } from '../common/list-query';
-import { OfficeAccess } from '../common/office-access.service';
+import { Access } from '../common/access';
 import { Permission } from '../common/permissions';
 import { CreateRequesterDto, UpdateRequesterDto } from './dto';
 import { maskNik, validateNik } from './nik';
-import { Requester, RequesterType } from './requester.entity';
+import { IDENTITY_FIELDS, Identity, Requester, RequesterType, RequesterVersion } from './requester.entity';
 
 export const REQUESTER_LIST: ListSpec = {
   sortable: { id: 'r.id', name: 'r.name', type: 'r.type', createdAt: 'r.createdAt' },
@@ -33,7 +33,7 @@ export type RequesterView = Omit<Requester, 'nik'> & {
 export class RequestersService {
   constructor(
     private readonly db: Db,
-    private readonly access: OfficeAccess,
+    private readonly access: Access,
     private readonly audit: AuditService,
     private readonly attachments: AttachmentsService,
     private readonly clock: Clock,
@@ -63,21 +63,64 @@ export class RequestersService {
 
   async get(actor: AuthUser, id: number): Promise<RequesterView> {
     const r = await this.findVisible(actor, id);
-    const files = await this.attachments.listFor('requester', [r.id]);
+    // identity scans: only where the full identity may be seen (the owning office, requester.pii)
+    const files = this.seesPii(actor, r.officeId) ? await this.attachments.listFor('requester', [r.id]) : [];
     return { ...this.view(actor, r, true), files: files.map(toAttachmentView) };
   }
 
   async findVisible(actor: AuthUser, id: number): Promise<Requester> {
-    const manager = this.db.manager;
-    const r = await manager.findOne(Requester, { where: { id } });
-    if (!r || !(await this.access.canRead(actor, r.officeId))) throw Errors.notFound(REQUESTER);
-    return r;
+    return this.access.load(actor, Permission.RequesterRead, Requester, id, REQUESTER);
   }
 
-  /** NIK in full only in the detail view, and only for roles that need it (desk, PPID). */
+  /**
+   * Full NIK and identity scans only for roles that need them (desk, PPID: requester.pii), and only in the office that
+   * holds the record: a province reading a regency's requester sees a masked NIK and no scans.
+   */
+  seesPii(actor: AuthUser, officeId: number): boolean {
+    return actor.permissions.includes(Permission.RequesterPii) && officeId === actor.officeId;
+  }
+
+  /** NIK in full only in the detail view, and only for those who may see it. */
   view(actor: AuthUser, r: Requester, detail: boolean): RequesterView {
-    const full = detail && actor.permissions.includes(Permission.RequesterPii);
+    const full = detail && this.seesPii(actor, r.officeId);
     return { ...r, nik: full ? r.nik : maskNik(r.nik), nikMasked: !full && !!r.nik };
+  }
+
+  /** An identity as registered with a request or an objection, masked by the same rule. */
+  identityView(actor: AuthUser, v: RequesterVersion, detail: boolean): IdentityView {
+    const full = detail && this.seesPii(actor, v.officeId);
+    const out: IdentityView = {
+      id: v.requesterId,
+      version: v.version,
+      nikMasked: !full && !!v.nik,
+      ...pickIdentity(v),
+    };
+    out.nik = full ? v.nik : maskNik(v.nik);
+    return out;
+  }
+
+  /** The identities as registered, for (requesterId, version) pairs, in one query. */
+  async versions(
+    pairs: ReadonlyArray<{ requesterId: number; version: number }>,
+  ): Promise<Map<string, RequesterVersion>> {
+    const out = new Map<string, RequesterVersion>();
+    const ids = [...new Set(pairs.map((p) => p.requesterId))];
+    if (!ids.length) return out;
+    const rows = await this.db.repo(RequesterVersion).find({ where: { requesterId: In(ids) } });
+    const wanted = new Set(pairs.map((p) => versionKey(p.requesterId, p.version)));
+    for (const r of rows) {
+      const key = versionKey(r.requesterId, r.version);
+      if (wanted.has(key)) out.set(key, r);
+    }
+    return out;
+  }
+
+  async versionHistory(actor: AuthUser, id: number): Promise<IdentityView[]> {
+    const r = await this.findVisible(actor, id);
+    const rows = await this.db
+      .repo(RequesterVersion)
+      .find({ where: { requesterId: r.id }, order: { version: 'DESC' } });
+    return rows.map((v) => ({ ...this.identityView(actor, v, true), reason: v.reason, createdAt: v.createdAt }));
   }
 
   static checkIdentity(type: RequesterType, d: Partial<CreateRequesterDto>): Record<string, Msg> {
@@ -112,12 +155,18 @@ export class RequestersService {
     return fields;
   }
 
-  /** Creates a requester in the actor's office, or reuses the one with the same NIK / email. */
-  async createOrReuse(
-    manager: EntityManager,
+  /**
+   * The requester of a new request (or objection), in the current transaction: a new requester (version 1), or the one
+   * registered with the same NIK (or, without NIK, the same email). A known NIK under another name answers 409 naming
+   * the registered requester: the desk either corrects a mistyped NIK, or confirms it is the same person
+   * (`sameAsRegistered`), which records the new identity as a new version from now on. Changed contact details of the
+   * same person also make a new version; earlier requests keep the version they were registered with.
+   */
+  async registerIdentity(
     actor: AuthUser,
     dto: CreateRequesterDto,
-  ): Promise<{ requester: Requester; reused: boolean }> {
+    context: string,
+  ): Promise<{ requester: Requester; version: number; reused: boolean }> {
     const type = dto.type as RequesterType;
     const fields = RequestersService.checkIdentity(type, dto);
     if (Object.keys(fields).length)
@@ -125,86 +174,121 @@ export class RequestersService {
         msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`),
         fields,
       );
-    const qb = manager
-      .getRepository(Requester)
+    const qb = this.db
+      .repo(Requester)
       .createQueryBuilder('r')
       .where('r.officeId = :officeId AND r.type = :type', { officeId: actor.officeId, type });
     if (dto.nik) qb.andWhere('r.nik = :nik', { nik: dto.nik });
     else if (dto.email) qb.andWhere('LOWER(r.email) = LOWER(:email)', { email: dto.email });
     else qb.andWhere('1 = 0');
+    // MySQL/MariaDB: a locking read, so registrations of the same person take turns — the first records a changed
+    // identity as a new version, the next find it already there (SQLite's transactions take turns anyway)
+    if (this.db.isMysql) qb.setLock('pessimistic_write');
     const existing = await qb.getOne();
-    const now = this.clock.now();
-    const data = {
-      type,
-      name: dto.name.trim(),
-      nik: dto.nik || null,
-      deedNumber: dto.deedNumber || null,
-      ratificationNumber: dto.ratificationNumber || null,
-      powerOfAttorney: dto.powerOfAttorney || null,
-      representativeName: dto.representativeName || null,
-      address: dto.address.trim(),
-      phone: dto.phone || null,
-      email: dto.email || null,
-      occupation: dto.occupation || null,
-    };
-    if (existing) {
-      // contact details may have changed since the last visit
-      const changes = diff(existing, data);
-      if (Object.keys(changes).length) {
-        await manager.update(Requester, { id: existing.id }, { ...data, updatedAt: now });
-        await this.audit.record(actor, {
-          action: 'requester.update',
-          entityType: 'requester',
-          entityId: existing.id,
-          changes: redactNik(changes),
-        });
-      }
-      return { requester: { ...existing, ...data, updatedAt: now }, reused: true };
+    const data = identityOf(dto);
+    if (!existing) {
+      const now = this.clock.now();
+      const row = this.db
+        .repo(Requester)
+        .create({ ...data, officeId: actor.officeId, version: 1, createdAt: now, updatedAt: now });
+      await this.db.repo(Requester).save(row);
+      await this.insertVersion(actor, row, null);
+      await this.audit.record(actor, {
+        action: 'requester.create',
+        entityType: 'requester',
+        entityId: row.id,
+        officeId: row.officeId,
+        changes: { type, name: data.name, nik: maskNik(data.nik) },
+      });
+      return { requester: row, version: 1, reused: false };
     }
-    const row = manager.create(Requester, { ...data, officeId: actor.officeId, createdAt: now, updatedAt: now });
-    await manager.save(Requester, row);
-    await this.audit.record(actor, {
-      action: 'requester.create',
-      entityType: 'requester',
-      entityId: row.id,
-      changes: { type, name: data.name, nik: maskNik(data.nik) },
-    });
-    return { requester: row, reused: false };
+    if (dto.nik && sameName(existing.name, data.name) === false && !dto.sameAsRegistered)
+      throw Errors.conflict(
+        msg(
+          `NIK ini sudah terdaftar atas nama ${existing.name}. Periksa NIK (salah ketik?), atau nyatakan bahwa ini orang yang sama untuk memperbarui identitasnya mulai sekarang.`,
+          `This NIK is registered to ${existing.name}. Check the NIK (a typo?), or confirm it is the same person to update the identity from now on.`,
+        ),
+        { 'requester.nik': msg(`terdaftar atas nama ${existing.name}`, `registered to ${existing.name}`) },
+        { existingRequester: { id: existing.id, name: existing.name, type: existing.type, version: existing.version } },
+      );
+    const changes = diff(pickIdentity(existing), data);
+    if (!Object.keys(changes).length) return { requester: existing, version: existing.version, reused: true };
+    const updated = await this.newVersion(actor, existing, data, `Diperbarui saat registrasi ${context}`, changes);
+    return { requester: updated, version: updated.version, reused: true };
   }
 
   async create(actor: AuthUser, dto: CreateRequesterDto): Promise<RequesterView> {
-    const { requester } = await this.db.transaction(() => this.createOrReuse(this.db.manager, actor, dto));
+    const { requester } = await this.db.transaction(() => this.registerIdentity(actor, dto, 'pemohon'));
     return this.get(actor, requester.id);
   }
 
+  /**
+   * An explicit, audited edit of a requester's identity: a new version from now on. Requests and objections already
+   * registered, and the documents issued for them, keep the identity they were registered with.
+   */
   async update(actor: AuthUser, id: number, dto: UpdateRequesterDto): Promise<RequesterView> {
-    const r = await this.findVisible(actor, id);
-    await this.access.assertWrite(actor, r.officeId, REQUESTER);
-    const merged = { ...r, ...dto } as Requester;
-    const fields = RequestersService.checkIdentity((dto.type ?? r.type) as RequesterType, merged);
-    if (Object.keys(fields).length)
-      throw Errors.badRequest(
-        msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`),
-        fields,
-      );
-    await this.audit.inTransaction(actor, async (m) => {
-      const patch = Object.fromEntries(
-        Object.entries(dto).map(([k, v]) => [k, v === '' ? null : v]),
-      ) as Partial<Requester>;
-      const changes = diff(r, patch);
-      await m.update(Requester, { id }, { ...patch, updatedAt: this.clock.now() });
-      return {
-        result: undefined,
-        audit: {
-          action: 'requester.update',
-          entityType: 'requester',
-          entityId: id,
-          officeId: r.officeId,
-          changes: redactNik(changes),
-        },
-      };
+    const { reason, ...fieldsIn } = dto;
+    if (!reason?.trim())
+      throw Errors.field('reason', 'alasan perubahan identitas wajib diisi', 'the reason for the change is required');
+    await this.db.transaction(async () => {
+      const r = await this.access.load(actor, Permission.RequesterManage, Requester, id, REQUESTER);
+      const merged = { ...pickIdentity(r), ...normalize(fieldsIn) } as Identity;
+      const fields = RequestersService.checkIdentity(merged.type, merged as Partial<CreateRequesterDto>);
+      if (Object.keys(fields).length)
+        throw Errors.badRequest(
+          msg(
+            `Isian tidak valid: ${Object.keys(fields).join(', ')}`,
+            `Invalid input: ${Object.keys(fields).join(', ')}`,
+          ),
+          fields,
+        );
+      const changes = diff(pickIdentity(r), merged);
+      if (Object.keys(changes).length) await this.newVersion(actor, r, merged, reason.trim(), changes);
     });
     return this.get(actor, id);
+  }
+
+  private async newVersion(
+    actor: AuthUser,
+    r: Requester,
+    data: Identity,
+    reason: string,
+    changes: Record<string, { from: unknown; to: unknown }>,
+  ): Promise<Requester> {
+    const now = this.clock.now();
+    const version = r.version + 1;
+    const res = await this.db
+      .repo(Requester)
+      .update({ id: r.id, version: r.version }, { ...data, version, updatedAt: now });
+    if (!res.affected)
+      throw Errors.conflict(
+        msg(
+          'Data pemohon baru saja diubah orang lain; muat ulang',
+          'The requester was just changed by someone else; reload',
+        ),
+      );
+    const updated = { ...r, ...data, version, updatedAt: now };
+    await this.insertVersion(actor, updated, reason);
+    await this.audit.record(actor, {
+      action: 'requester.update',
+      entityType: 'requester',
+      entityId: r.id,
+      officeId: r.officeId,
+      changes: { ...redactNik(changes), version: { from: r.version, to: version }, reason },
+    });
+    return updated;
+  }
+
+  private async insertVersion(actor: AuthUser, r: Requester, reason: string | null): Promise<void> {
+    await this.db.repo(RequesterVersion).insert({
+      requesterId: r.id,
+      version: r.version,
+      officeId: r.officeId,
+      ...pickIdentity(r),
+      reason,
+      createdById: actor.id,
+      createdAt: this.clock.now(),
+    });
   }
 
   async addFile(actor: AuthUser, id: number, kind: string, file: UploadedFile | undefined): Promise<AttachmentView> {
@@ -214,8 +298,7 @@ export class RequestersService {
         `jenis berkas harus salah satu dari ${REQUESTER_FILE_KINDS.join(', ')}`,
         `kind must be one of ${REQUESTER_FILE_KINDS.join(', ')}`,
       );
-    const r = await this.findVisible(actor, id);
-    await this.access.assertWrite(actor, r.officeId, REQUESTER);
+    const r = await this.access.load(actor, Permission.RequesterManage, Requester, id, REQUESTER);
     this.attachments.validate(file);
     const saved = await this.audit.inTransaction(actor, async (m) => {
       const a = await this.attachments.save(
@@ -238,6 +321,62 @@ export class RequestersService {
     });
     return toAttachmentView(saved);
   }
+}
+
+export function versionKey(requesterId: number, version: number): string {
+  return `${requesterId}:${version}`;
+}
+
+/** An identity as registered, as the API shows it (NIK masked unless the reader may see it). */
+export type IdentityView = Omit<Identity, 'nik'> & {
+  id: number;
+  version: number;
+  nik: string | null;
+  nikMasked: boolean;
+  reason?: string | null;
+  createdAt?: Date;
+};
+
+export function pickIdentity(r: Identity): Identity {
+  return Object.fromEntries(IDENTITY_FIELDS.map((k) => [k, r[k] ?? null])) as unknown as Identity;
+}
+
+function normalize(d: Partial<CreateRequesterDto>): Partial<Identity> {
+  const out: Record<string, unknown> = {};
+  for (const k of IDENTITY_FIELDS) {
+    if (!(k in d)) continue;
+    const v = (d as Record<string, unknown>)[k];
+    out[k] = typeof v === 'string' ? v.trim() || null : (v ?? null);
+  }
+  return out as Partial<Identity>;
+}
+
+function identityOf(dto: CreateRequesterDto): Identity {
+  return {
+    type: dto.type as RequesterType,
+    name: dto.name.trim(),
+    nik: dto.nik || null,
+    deedNumber: dto.deedNumber || null,
+    ratificationNumber: dto.ratificationNumber || null,
+    powerOfAttorney: dto.powerOfAttorney || null,
+    representativeName: dto.representativeName || null,
+    address: dto.address.trim(),
+    phone: dto.phone || null,
+    email: dto.email || null,
+    occupation: dto.occupation || null,
+  };
+}
+
+/** Names compared as people write them: case, spaces and punctuation aside ("Budi  Santoso" = "BUDI SANTOSO"). */
+export function sameName(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  return norm(a) === norm(b);
 }
 
 function redactNik(changes: Record<string, { from: unknown; to: unknown }>): Record<string, unknown> {

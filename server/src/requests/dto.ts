@@ -18,6 +18,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { ELECTION_KINDS, REGIMES } from '@lentera/reports';
 import { CreateRequesterDto } from '../requesters/dto';
 import { DECISIONS } from './request-lifecycle';
 import { CHANNELS, DELIVERY_METHODS, OBTAIN_METHODS, REFUSAL_BASES } from './request.entity';
@@ -43,6 +44,31 @@ export class CreateRequestDto {
   @ApiProperty({ enum: CHANNELS })
   @IsIn(CHANNELS as unknown as string[])
   channel: string;
+
+  @ApiPropertyOptional({
+    enum: REGIMES,
+    description: 'general: informasi publik (UU 14/2008); election: informasi Pemilu/Pemilihan (PerKI 1/2019)',
+  })
+  @IsOptional()
+  @IsIn(REGIMES as unknown as string[])
+  regime?: string;
+
+  @ApiPropertyOptional({ enum: ELECTION_KINDS, description: 'rezim election: Pemilu atau Pemilihan' })
+  @IsOptional()
+  @IsIn(ELECTION_KINDS as unknown as string[])
+  electionKind?: string;
+
+  @ApiPropertyOptional({ example: 'Pemilihan Bupati dan Wakil Bupati Lebak 2029' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(150)
+  electionName?: string;
+
+  @ApiPropertyOptional({ example: 'Rekapitulasi hasil penghitungan suara' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(150)
+  electionStage?: string;
 
   @ApiProperty({ example: 'Salinan SK penetapan DPT Pemilu 2024 Kabupaten Lebak' })
   @IsString()
@@ -107,6 +133,39 @@ export class UpdateRequestDto {
   @ArrayUnique()
   @IsIn(DELIVERY_METHODS as unknown as string[], { each: true })
   deliveryMethods?: string[];
+}
+
+export class ClassifyDto {
+  @ApiPropertyOptional({
+    enum: REGIMES,
+    description: 'general: informasi publik (UU 14/2008); election: informasi Pemilu/Pemilihan (PerKI 1/2019)',
+  })
+  @IsOptional()
+  @IsIn(REGIMES as unknown as string[])
+  regime?: string;
+
+  @ApiPropertyOptional({ enum: ELECTION_KINDS, description: 'rezim election: Pemilu atau Pemilihan' })
+  @IsOptional()
+  @IsIn(ELECTION_KINDS as unknown as string[])
+  electionKind?: string;
+
+  @ApiPropertyOptional({ example: 'Pemilihan Bupati dan Wakil Bupati Lebak 2029' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(150)
+  electionName?: string;
+
+  @ApiPropertyOptional({ example: 'Rekapitulasi hasil penghitungan suara' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(150)
+  electionStage?: string;
+
+  @ApiPropertyOptional({ description: 'Alasan perubahan klasifikasi' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
 }
 
 export class NoteDto {
@@ -223,6 +282,24 @@ export class DecideDto {
   @IsString()
   @MaxLength(200)
   deliveryPlan?: string;
+
+  @ApiPropertyOptional({
+    description: 'Cara pembayaran bila ada biaya: metode, rekening atau petunjuk (Pasal 22 ayat 7 huruf g)',
+    example: 'Transfer ke rekening Bank BRI 0123-01-000123-30-1 a.n. Bendahara KPU Kabupaten Lebak',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  paymentMethod?: string;
+
+  @ApiPropertyOptional({
+    description: 'Materi informasi yang akan diberikan (Pasal 22 ayat 7 huruf d); wajib bila dikabulkan',
+    example: 'Salinan SK KPU Kabupaten Lebak tentang penetapan DPT Pemilu 2024 (12 halaman, PDF)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  materialProvided?: string;
 }
 
 export class DeliverDto {

@@ -1,34 +1,50 @@
-import { allowedActions, IllegalTransition, nextStatus, REQUEST_STATUSES, TRANSITIONS } from './request-lifecycle';
+import { IllegalTransition } from '../common/lifecycle';
+import { REQUEST_LIFECYCLE as L, REQUEST_STATUSES, RequestGuardContext } from './request-lifecycle';
+
+const ctx = (over: Partial<RequestGuardContext['request']> = {}, today = '2026-03-10'): RequestGuardContext => ({
+  today,
+  request: { dueDate: '2026-03-20', extendedDueDate: null, extensionDays: 7, incompleteDueDate: null, ...over },
+});
 
 describe('request lifecycle', () => {
   it('walks the happy path registered → in process → extended → decided → delivered → closed', () => {
-    let s = nextStatus('registered', 'assign');
+    let s = L.next('registered', 'assign');
     expect(s).toBe('in_process');
-    expect(nextStatus(s, 'assign')).toBe('in_process');
-    s = nextStatus(s, 'extend');
-    expect(nextStatus(s, 'assign')).toBe('extended');
+    expect(L.next(s, 'assign')).toBe('in_process');
+    s = L.next(s, 'extend', ctx());
+    expect(L.next(s, 'assign')).toBe('extended');
     expect(s).toBe('extended');
-    s = nextStatus(s, 'decide');
+    s = L.next(s, 'decide');
     expect(s).toBe('decided');
-    s = nextStatus(s, 'deliver');
+    s = L.next(s, 'deliver');
     expect(s).toBe('delivered');
-    expect(nextStatus(s, 'close')).toBe('closed');
+    expect(L.next(s, 'close')).toBe('closed');
   });
 
   it('lets the desk decide at once (information available at the counter)', () => {
-    expect(nextStatus('registered', 'decide')).toBe('decided');
+    expect(L.next('registered', 'decide')).toBe('decided');
   });
 
-  it('handles incomplete requests: complete goes back to registered, lapse ends it', () => {
-    expect(nextStatus('registered', 'incomplete')).toBe('incomplete');
-    expect(nextStatus('incomplete', 'complete')).toBe('registered');
-    expect(nextStatus('incomplete', 'lapse')).toBe('lapsed');
+  it('handles incomplete requests: complete goes back to registered within the window, lapse only after it', () => {
+    expect(L.next('registered', 'incomplete')).toBe('incomplete');
+    const open = ctx({ incompleteDueDate: '2026-03-12' }, '2026-03-12');
+    const past = ctx({ incompleteDueDate: '2026-03-12' }, '2026-03-13');
+    expect(L.next('incomplete', 'complete', open)).toBe('registered');
+    expect(() => L.next('incomplete', 'complete', past)).toThrow(/completion window/);
+    expect(L.next('incomplete', 'lapse', past)).toBe('lapsed');
+    expect(() => L.next('incomplete', 'lapse', open)).toThrow(/may still complete/);
   });
 
-  it('refuses a second extension, and any action after closing, with a reason in both languages', () => {
-    expect(() => nextStatus('extended', 'extend')).toThrow(IllegalTransition);
+  it('extends once, before the deadline, and only when the rules allow an extension (UU KIP Pasal 22 ayat 8)', () => {
+    expect(L.can('in_process', 'extend', ctx({}, '2026-03-20'))).toBe(true);
+    expect(L.refusal('in_process', 'extend', ctx({}, '2026-03-21'))?.en).toMatch(/before the deadline/);
+    expect(L.refusal('in_process', 'extend', ctx({ extensionDays: 0 }))?.en).toMatch(/allow no extension/);
+    expect(() => L.next('extended', 'extend', ctx({ extendedDueDate: '2026-03-31' }))).toThrow(IllegalTransition);
+  });
+
+  it('refuses any action after closing, with a reason in both languages', () => {
     try {
-      nextStatus('closed', 'withdraw');
+      L.next('closed', 'withdraw');
       throw new Error('no throw');
     } catch (e) {
       expect(e).toBeInstanceOf(IllegalTransition);
@@ -37,17 +53,19 @@ describe('request lifecycle', () => {
     }
   });
 
-  it('has no dead ends except the final statuses', () => {
-    const finals = REQUEST_STATUSES.filter((s) => allowedActions(s).length === 0).sort();
+  it('has no dead ends except the final statuses, and every transition names known statuses and a permission', () => {
+    const finals = REQUEST_STATUSES.filter((s) => L.allowed(s).length === 0).sort();
     expect(finals).toEqual(['closed', 'lapsed', 'withdrawn']);
-    for (const t of Object.values(TRANSITIONS))
-      for (const [from, to] of Object.entries(t)) {
-        expect(REQUEST_STATUSES).toContain(from);
-        expect(REQUEST_STATUSES).toContain(to);
-      }
+    for (const row of L.rows()) {
+      expect(REQUEST_STATUSES).toContain(row.from);
+      expect(REQUEST_STATUSES).toContain(row.to);
+      expect(row.permission).toMatch(/^request\./);
+    }
   });
 
-  it('cannot withdraw once decided', () => {
-    expect(allowedActions('decided')).toEqual(['deliver']);
+  it('offers only what the status, the guards and the permissions allow', () => {
+    expect(L.allowed('decided')).toEqual(['deliver']);
+    expect(L.allowed('in_process', ctx({}, '2026-03-25'))).toEqual(['classify', 'assign', 'decide', 'withdraw']);
+    expect(L.allowed('registered', ctx(), ['request.assign', 'request.decide'])).toEqual(['assign', 'decide']);
   });
 });

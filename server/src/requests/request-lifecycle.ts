@@ -1,4 +1,6 @@
 import { Msg, msg } from '../common/i18n';
+import { Lifecycle } from '../common/lifecycle';
+import { Permission } from '../common/permissions';
 
 /**
  * The request lifecycle as data (SOP 1, UU KIP Pasal 22):
@@ -26,7 +28,7 @@ export const DECISIONS = ['granted_full', 'granted_partial', 'refused', 'not_hel
 export type Decision = (typeof DECISIONS)[number];
 
 export type RequestAction =
-  'incomplete' | 'complete' | 'lapse' | 'assign' | 'extend' | 'decide' | 'deliver' | 'close' | 'withdraw';
+  'classify' | 'incomplete' | 'complete' | 'lapse' | 'assign' | 'extend' | 'decide' | 'deliver' | 'close' | 'withdraw';
 
 /** Statuses in which the legal clock runs (for due-soon / overdue). */
 export const OPEN_STATUSES: readonly RequestStatus[] = ['registered', 'incomplete', 'in_process', 'extended'];
@@ -50,62 +52,113 @@ export const DECISION_LABELS: Record<Decision, Msg> = {
   not_held: msg('Informasi tidak dikuasai', 'Information not held'),
 };
 
-/** For each action, the statuses it may start from and the status it leads to. */
-export const TRANSITIONS: Record<RequestAction, Partial<Record<RequestStatus, RequestStatus>>> = {
-  incomplete: { registered: 'incomplete' },
-  complete: { incomplete: 'registered' },
-  lapse: { incomplete: 'lapsed' },
-  assign: { registered: 'in_process', in_process: 'in_process', extended: 'extended' },
-  extend: { registered: 'extended', in_process: 'extended' },
-  decide: { registered: 'decided', in_process: 'decided', extended: 'decided' },
-  deliver: { decided: 'delivered' },
-  close: { delivered: 'closed' },
-  withdraw: { registered: 'withdrawn', incomplete: 'withdrawn', in_process: 'withdrawn', extended: 'withdrawn' },
-};
-
-const ACTION_LABELS: Record<RequestAction, Msg> = {
-  incomplete: msg('menandai belum lengkap', 'mark incomplete'),
-  complete: msg('menandai sudah dilengkapi', 'mark completed'),
-  lapse: msg('menyatakan tidak diproses', 'lapse'),
-  assign: msg('mendisposisikan', 'assign'),
-  extend: msg('memperpanjang', 'extend'),
-  decide: msg('memutuskan', 'decide'),
-  deliver: msg('menyerahkan', 'deliver'),
-  close: msg('menyelesaikan', 'close'),
-  withdraw: msg('mencabut', 'withdraw'),
-};
-
-export class IllegalTransition extends Error {
-  constructor(
-    readonly status: RequestStatus,
-    readonly action: RequestAction,
-    readonly reason: Msg,
-  ) {
-    super(reason.en);
-  }
+/** What the guards of the request lifecycle look at: the office's today and the request's clocks. */
+export interface RequestGuardContext {
+  today: string;
+  request: {
+    dueDate: string;
+    extendedDueDate: string | null;
+    extensionDays: number;
+    incompleteDueDate: string | null;
+  };
 }
 
-/** The status after `action`, or an IllegalTransition saying why not. */
-export function nextStatus(status: RequestStatus, action: RequestAction): RequestStatus {
-  const to = TRANSITIONS[action][status];
-  if (!to) {
-    const s = STATUS_LABELS[status];
-    const a = ACTION_LABELS[action];
-    throw new IllegalTransition(
-      status,
-      action,
-      msg(
-        `Permohonan berstatus "${s.id}" tidak dapat ${a.id}`,
-        `A request that is "${s.en.toLowerCase()}" cannot ${a.en}`,
-      ),
-    );
-  }
-  return to;
-}
-
-export function allowedActions(status: RequestStatus): RequestAction[] {
-  return (Object.keys(TRANSITIONS) as RequestAction[]).filter((a) => TRANSITIONS[a][status] !== undefined);
-}
+/**
+ * For each action: the statuses it may start from and the status it leads to, the permission it needs and its guards.
+ * UU KIP Pasal 22 ayat (8): the extension is given once, in writing, before the deadline.
+ */
+export const REQUEST_LIFECYCLE = new Lifecycle<RequestStatus, RequestAction, RequestGuardContext>({
+  subject: msg('Permohonan', 'A request'),
+  states: REQUEST_STATUSES,
+  labels: STATUS_LABELS,
+  actions: {
+    classify: {
+      label: msg('diubah rezim informasinya', 'change its information regime'),
+      from: { registered: 'registered', incomplete: 'incomplete', in_process: 'in_process', extended: 'extended' },
+      permission: Permission.RequestUpdate,
+    },
+    incomplete: {
+      label: msg('menandai belum lengkap', 'mark incomplete'),
+      from: { registered: 'incomplete' },
+      permission: Permission.RequestUpdate,
+    },
+    complete: {
+      label: msg('menandai sudah dilengkapi', 'mark completed'),
+      from: { incomplete: 'registered' },
+      permission: Permission.RequestUpdate,
+      guards: [
+        ({ today, request: r }) =>
+          r.incompleteDueDate && today > r.incompleteDueDate
+            ? msg(
+                `Batas melengkapi (${r.incompleteDueDate}) sudah lewat; permohonan dinyatakan tidak diproses`,
+                `The completion window (${r.incompleteDueDate}) has passed; lapse the request instead`,
+              )
+            : null,
+      ],
+    },
+    lapse: {
+      label: msg('menyatakan tidak diproses', 'lapse'),
+      from: { incomplete: 'lapsed' },
+      permission: Permission.RequestUpdate,
+      guards: [
+        ({ today, request: r }) =>
+          !r.incompleteDueDate || today <= r.incompleteDueDate
+            ? msg(
+                `Pemohon masih dapat melengkapi sampai ${r.incompleteDueDate}`,
+                `The requester may still complete the request until ${r.incompleteDueDate}`,
+              )
+            : null,
+      ],
+    },
+    assign: {
+      label: msg('mendisposisikan', 'assign'),
+      from: { registered: 'in_process', in_process: 'in_process', extended: 'extended' },
+      permission: Permission.RequestAssign,
+    },
+    extend: {
+      label: msg('memperpanjang', 'extend'),
+      from: { registered: 'extended', in_process: 'extended' },
+      permission: Permission.RequestExtend,
+      guards: [
+        ({ request: r }) =>
+          r.extendedDueDate
+            ? msg('Permohonan ini sudah pernah diperpanjang', 'This request has already been extended')
+            : null,
+        ({ today, request: r }) =>
+          today > r.dueDate
+            ? msg(
+                `Perpanjangan harus diberitahukan sebelum batas waktu (${r.dueDate})`,
+                `An extension must be given before the deadline (${r.dueDate})`,
+              )
+            : null,
+        ({ request: r }) =>
+          r.extensionDays <= 0
+            ? msg('Aturan kantor tidak mengizinkan perpanjangan', "The office's rules allow no extension")
+            : null,
+      ],
+    },
+    decide: {
+      label: msg('memutuskan', 'decide'),
+      from: { registered: 'decided', in_process: 'decided', extended: 'decided' },
+      permission: Permission.RequestDecide,
+    },
+    deliver: {
+      label: msg('menyerahkan', 'deliver'),
+      from: { decided: 'delivered' },
+      permission: Permission.RequestDeliver,
+    },
+    close: {
+      label: msg('menyelesaikan', 'close'),
+      from: { delivered: 'closed' },
+      permission: Permission.RequestUpdate,
+    },
+    withdraw: {
+      label: msg('mencabut', 'withdraw'),
+      from: { registered: 'withdrawn', incomplete: 'withdrawn', in_process: 'withdrawn', extended: 'withdrawn' },
+      permission: Permission.RequestUpdate,
+    },
+  },
+});
 
 export function isOpen(status: RequestStatus): boolean {
   return OPEN_STATUSES.includes(status);

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { RequesterType } from '../requesters/requester.entity';
+import type { Regime } from '@lentera/reports';
 import type { Decision, RequestStatus } from './request-lifecycle';
 
 export const CHANNELS = ['in_person', 'letter', 'email', 'phone', 'fax', 'web'] as const;
@@ -19,6 +20,7 @@ export const REFUSAL_BASES = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] 
 @Index('IDX_requests_office_received_at', ['officeId', 'receivedAt'])
 @Index('IDX_requests_requester', ['requesterId'])
 @Index('UQ_requests_tracking', ['trackingCode'], { unique: true })
+@Index('IDX_requests_office_regime_received', ['officeId', 'regime', 'receivedDate'])
 export class InfoRequest {
   @PrimaryGeneratedColumn()
   id: number;
@@ -41,6 +43,28 @@ export class InfoRequest {
 
   @Column({ type: 'int' })
   requesterId: number;
+
+  /** the requester's identity as registered with this request (requester_versions) */
+  @Column({ type: 'int', default: 1 })
+  requesterVersion: number;
+
+  /** general public information (UU 14/2008) or information about the Pemilu/Pemilihan (PerKI 1/2019) */
+  @Column({ type: 'varchar', length: 10, default: 'general' })
+  regime: Regime;
+
+  /** for the election regime: Pemilu or Pemilihan, the election and its stage */
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  electionKind: string | null;
+
+  @Column({ type: 'varchar', length: 150, nullable: true })
+  electionName: string | null;
+
+  @Column({ type: 'varchar', length: 150, nullable: true })
+  electionStage: string | null;
+
+  /** the rule-set version in force when the request was received: its clocks keep those values */
+  @Column({ type: 'int', default: 1 })
+  ruleSetId: number;
 
   /** denormalized for metrics: person / entity / group */
   @Column({ type: 'varchar', length: 10 })
@@ -137,6 +161,18 @@ export class InfoRequest {
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   deliveryPlan: string | null;
+
+  /** UU 14/2008 Pasal 22 ayat (7) huruf g: how to pay (method, account or instructions), when there is a cost */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  paymentMethod: string | null;
+
+  /** Pasal 22 ayat (7) huruf d: the material that will be given, when granted wholly or partly */
+  @Column({ type: 'text', nullable: true })
+  materialProvided: string | null;
+
+  /** fixed at the decision, by the request's own clock: within the deadline, within the extension, or late */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  timeliness: 'deadline' | 'extension' | 'late' | null;
 
   @Column({ type: 'datetime', nullable: true })
   deliveredAt: Date | null;
@@ -300,6 +336,16 @@ export class WebSubmission {
 
   @Column({ type: 'simple-json' })
   requesterData: Record<string, unknown>;
+
+  /** as the citizen classified it (the desk may change it when verifying) */
+  @Column({ type: 'varchar', length: 10, default: 'general' })
+  regime: Regime;
+
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  electionKind: string | null;
+
+  @Column({ type: 'varchar', length: 150, nullable: true })
+  electionName: string | null;
 
   @Column({ type: 'text' })
   informationRequested: string;

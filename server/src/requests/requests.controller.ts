@@ -9,6 +9,7 @@ import { parseListQuery, RawListQuery, setContentRange } from '../common/list-qu
 import { Permission } from '../common/permissions';
 import {
   AssignDto,
+  ClassifyDto,
   CreateRequestDto,
   DecideDto,
   DeliverDto,
@@ -91,6 +92,17 @@ export class RequestsController {
   @RequirePermission(Permission.RequestUpdate)
   replace(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateRequestDto) {
     return this.requests.update(user, id, dto);
+  }
+
+  @Post(':id/classify')
+  @HttpCode(200)
+  @RequirePermission(Permission.RequestUpdate)
+  @ApiOperation({
+    summary:
+      'Ubah rezim informasi sebelum diputuskan (umum / Pemilu-Pemilihan); jam dihitung ulang / change the regime before the decision',
+  })
+  classify(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: ClassifyDto) {
+    return this.requests.classify(user, id, dto);
   }
 
   @Post(':id/incomplete')

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
 import { CalendarModule } from '../calendar/calendar.module';
+import { ClocksModule } from '../clocks/clocks.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { RequestersModule } from '../requesters/requesters.module';
 import { SettingsModule } from '../settings/settings.module';
@@ -18,7 +19,7 @@ import { PublicPagesController } from './public-pages.controller';
 import { DailySheetService } from './daily-sheet.service';
 
 @Module({
-  imports: [CalendarModule, SettingsModule, RequestersModule, AttachmentsModule, DocumentsModule],
+  imports: [CalendarModule, ClocksModule, SettingsModule, RequestersModule, AttachmentsModule, DocumentsModule],
   controllers: [
     PublicPagesController,
     PublicController,

@@ -1,13 +1,18 @@
-import { Injectable } from '@nestjs/common';
-import { Db } from '../common/db';
-import { EntityManager, In } from 'typeorm';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { In } from 'typeorm';
+import { Regime, REGIMES } from '@lentera/reports';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
 import { addWorkingDays, IsoDate, localDate, workingDaysBetween } from '../calendar/working-days';
+import { ClockChange, ClockEngine } from '../clocks/clock-engine.service';
+import { RuleSet } from '../clocks/rule-set.entity';
+import { RuleSetsService } from '../clocks/rule-sets.service';
+import { Access } from '../common/access';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { CountCache } from '../common/count-cache';
 import { randomCode } from '../common/codes';
+import { Db } from '../common/db';
 import { incrementSequence } from '../common/dialect';
 import { Errors } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
@@ -22,15 +27,17 @@ import {
   ListSpec,
   stringFilter,
 } from '../common/list-query';
-import { OfficeAccess } from '../common/office-access.service';
+import { Permission } from '../common/permissions';
+import { touchMetrics } from '../metrics/metrics-invalidation';
 import { Office } from '../offices/office.entity';
-import { Requester } from '../requesters/requester.entity';
-import { RequestersService, RequesterView } from '../requesters/requesters.service';
-import { formatNumber } from '../settings/rules';
+import { RequesterVersion } from '../requesters/requester.entity';
+import { IdentityView, RequestersService, versionKey } from '../requesters/requesters.service';
+import { formatNumber, Rules } from '../settings/rules';
 import { SettingsService } from '../settings/settings.service';
 import { Unit } from '../units/unit.entity';
 import {
   AssignDto,
+  ClassifyDto,
   CreateRequestDto,
   DecideDto,
   DeliverDto,
@@ -40,15 +47,13 @@ import {
   StepDto,
   UpdateRequestDto,
 } from './dto';
-import { touchMetrics } from '../metrics/metrics-invalidation';
 import {
-  allowedActions,
   Decision,
-  IllegalTransition,
   isOpen,
-  nextStatus,
   OPEN_STATUSES,
+  REQUEST_LIFECYCLE,
   RequestAction,
+  RequestGuardContext,
   RequestStatus,
 } from './request-lifecycle';
 import { Channel, InfoRequest, RequestAssignment, RequestEvent, RequestStep } from './request.entity';
@@ -69,6 +74,7 @@ export const REQUEST_LIST: ListSpec = {
     'status',
     'channel',
     'decision',
+    'regime',
     'requesterId',
     'officeId',
     'open',
@@ -84,6 +90,10 @@ export const REQUEST_LIST: ListSpec = {
 };
 
 const REQUEST = msg('Permohonan', 'Request');
+const CHANGED_MEANWHILE = msg(
+  'Permohonan ini baru saja diubah orang lain; muat ulang lalu coba lagi',
+  'This request was just changed by someone else; reload and retry',
+);
 
 export interface RequestFlags {
   overdue: boolean;
@@ -93,32 +103,55 @@ export interface RequestFlags {
 }
 
 export type RequestView = InfoRequest & {
-  requester: Pick<
-    RequesterView,
-    'id' | 'type' | 'name' | 'nik' | 'nikMasked' | 'address' | 'phone' | 'email' | 'occupation'
-  > | null;
+  /** the requester's identity as registered with this request (not as it may have been edited since) */
+  requester: IdentityView | null;
   officeName?: string;
   flags: RequestFlags;
   allowedActions: RequestAction[];
 };
 
+/** What a change of a request sees, read inside its transaction. */
+interface ChangeContext {
+  today: IsoDate;
+  settings: Rules;
+  ruleSet: RuleSet;
+  holidays: Set<string>;
+}
+
+interface ChangeResult {
+  patch: Partial<InfoRequest>;
+  note: string | null;
+  data: Record<string, unknown>;
+  event?: string;
+}
+
 /**
- * Permohonan informasi: intake, the SOP 1 lifecycle (see request-lifecycle.ts), working-day deadlines.
- * Every change runs in one transaction with its event and audit rows, and is guarded by the row's version:
- * of two conflicting changes one wins, the other gets 409.
+ * Permohonan informasi: intake, the SOP 1 lifecycle (request-lifecycle.ts) and its legal clocks (clocks/: the answer,
+ * the completion window, the liaison units' sub-deadlines), in the regime the request belongs to (general information
+ * or Pemilu/Pemilihan). Every change reads what it depends on and writes the row (guarded by its version: of two
+ * conflicting changes one wins, the other gets 409), its clocks, its timeline event and its audit row in one
+ * transaction.
  */
 @Injectable()
-export class RequestsService {
+export class RequestsService implements OnModuleInit {
   constructor(
     private readonly db: Db,
-    private readonly access: OfficeAccess,
+    private readonly access: Access,
     private readonly audit: AuditService,
     private readonly deadlines: DeadlineService,
     private readonly settings: SettingsService,
     private readonly requesters: RequestersService,
     private readonly clock: Clock,
     private readonly counts: CountCache,
+    private readonly clocks: ClockEngine,
+    private readonly rules: RuleSetsService,
   ) {}
+
+  onModuleInit(): void {
+    this.clocks.onChange('request.answer', (changes, ctx) => this.followAnswerClocks(changes, ctx));
+    this.clocks.onChange('request.completion', (changes, ctx) => this.followCompletionClocks(changes, ctx));
+    this.clocks.onChange('assignment.answer', (changes, ctx) => this.followAssignmentClocks(changes, ctx));
+  }
 
   // ── reading ────────────────────────────────────────────────────────────────
 
@@ -132,8 +165,10 @@ export class RequestsService {
       qb.where('r.officeId = :officeId', { officeId });
       if (!(await this.access.canRead(actor, officeId))) qb.andWhere('1 = 0');
     } else {
-      OfficeAccess.scope(qb, 'r.officeId', actor);
+      Access.scope(qb, 'r.officeId', actor);
     }
+    const regime = stringFilter('regime', f.regime, 10);
+    if (regime) qb.andWhere('r.regime = :regime', { regime });
     const ids = idFilter(f.id);
     if (ids) qb.andWhere('r.id IN (:...ids)', { ids });
     const statuses =
@@ -154,7 +189,7 @@ export class RequestsService {
       qb.andWhere('r.status IN (:...openS) AND r.effectiveDueDate < :today', { openS: OPEN_STATUSES, today });
     if (boolFilter('dueSoon', f.dueSoon)) {
       const rules = await this.settings.rulesFor(actor.officeId);
-      const until = await this.deadlines.dueDate(actor.officeId, today, rules['deadline.dueSoonDays']);
+      const until = await this.clocks.due(actor.officeId, today, rules['deadline.dueSoonDays']);
       qb.andWhere('r.status IN (:...openS) AND r.effectiveDueDate >= :today AND r.effectiveDueDate <= :until', {
         openS: OPEN_STATUSES,
         today,
@@ -169,7 +204,7 @@ export class RequestsService {
           'dueWithin harus 0–60 hari kerja',
           'dueWithin must be 0–60 working days',
         );
-      const until = await this.deadlines.dueDate(actor.officeId, today, dueWithin);
+      const until = await this.clocks.due(actor.officeId, today, dueWithin);
       qb.andWhere('r.status IN (:...openS) AND r.effectiveDueDate >= :today AND r.effectiveDueDate <= :within', {
         openS: OPEN_STATUSES,
         today,
@@ -196,7 +231,8 @@ export class RequestsService {
     if (to) qb.andWhere('r.receivedDate <= :to', { to });
     const q = stringFilter('q', f.q);
     if (q) {
-      qb.leftJoin(Requester, 'rq', 'rq.id = r.requesterId');
+      // the name as registered with the request (requester_versions), not as the requester is called today
+      qb.leftJoin(RequesterVersion, 'rq', 'rq.requesterId = r.requesterId AND rq.version = r.requesterVersion');
       likeContains(qb, ['r.number', 'rq.name', 'r.informationRequested'], q);
     }
     const total = await this.counts.count(qb);
@@ -204,16 +240,7 @@ export class RequestsService {
     return { items: await this.views(actor, rows, false), total };
   }
 
-  async get(
-    actor: AuthUser,
-    id: number,
-  ): Promise<
-    RequestView & {
-      steps: RequestStep[];
-      assignments: Array<RequestAssignment & { unitName: string }>;
-      deadline: unknown;
-    }
-  > {
+  async get(actor: AuthUser, id: number) {
     const r = await this.findVisible(actor, id);
     const [view] = await this.views(actor, [r], true);
     const steps = await this.db.repo(RequestStep).find({ where: { requestId: id }, order: { step: 'ASC' } });
@@ -222,11 +249,19 @@ export class RequestsService {
       ? await this.db.repo(Unit).find({ where: { id: In([...new Set(assignments.map((a) => a.unitId))]) } })
       : [];
     const unitName = new Map(units.map((u) => [u.id, u.name]));
+    const ruleSet = await this.rules.byId(r.ruleSetId);
     return {
       ...view,
       steps,
       assignments: assignments.map((a) => ({ ...a, unitName: unitName.get(a.unitId) ?? '' })),
       deadline: await this.explainDeadline(r),
+      ruleSet: {
+        id: ruleSet.id,
+        regime: ruleSet.regime,
+        name: ruleSet.name,
+        basis: ruleSet.basis,
+        values: ruleSet.ruleValues,
+      },
     };
   }
 
@@ -253,7 +288,7 @@ export class RequestsService {
     return { dueWithinDays, unassigned, dueSoon, overdue, waitingLiaison };
   }
 
-  /** How the deadlines were computed, in words (Indonesian and English). */
+  /** How the deadlines were computed, in words (Indonesian and English), and every clock of the request. */
   async explainDeadline(r: InfoRequest) {
     const label =
       r.clockStartDate === r.receivedDate
@@ -263,6 +298,7 @@ export class RequestsService {
     const extended = r.extendedDueDate
       ? await this.deadlines.explain(r.officeId, r.clockStartDate, r.deadlineDays + r.extensionDays, label)
       : null;
+    const clocks = await this.clocks.clocksOf('request', [r.id]);
     return {
       dueDate: r.dueDate,
       extendedDueDate: r.extendedDueDate,
@@ -270,6 +306,7 @@ export class RequestsService {
       explanation: base.text,
       extendedExplanation: extended?.text ?? null,
       skipped: base.skipped,
+      clocks: await Promise.all(clocks.map((c) => this.clocks.explain(c))),
     };
   }
 
@@ -279,18 +316,14 @@ export class RequestsService {
   }
 
   async findVisible(actor: AuthUser, id: number): Promise<InfoRequest> {
-    const manager = this.db.manager;
-    const r = await manager.findOne(InfoRequest, { where: { id } });
-    if (!r || !(await this.access.canRead(actor, r.officeId))) throw Errors.notFound(REQUEST);
-    return r;
+    return this.access.load(actor, Permission.RequestRead, InfoRequest, id, REQUEST);
   }
 
   private async views(actor: AuthUser, rows: InfoRequest[], detail: boolean): Promise<RequestView[]> {
     if (!rows.length) return [];
-    const requesters = await this.db
-      .repo(Requester)
-      .find({ where: { id: In([...new Set(rows.map((r) => r.requesterId))]) } });
-    const byId = new Map(requesters.map((q) => [q.id, q]));
+    const identities = await this.requesters.versions(
+      rows.map((r) => ({ requesterId: r.requesterId, version: r.requesterVersion })),
+    );
     const offices = await this.db.repo(Office).find({
       where: { id: In([...new Set(rows.map((r) => r.officeId))]) },
       select: { id: true, name: true, timeZone: true },
@@ -301,48 +334,29 @@ export class RequestsService {
     const today = new Map(offices.map((o) => [o.id, this.deadlines.today(o.timeZone)]));
     const days = [...today.values()].sort();
     const ids = offices.map((o) => o.id);
-    const [holidays, rules] = await Promise.all([
+    const [holidays, settings] = await Promise.all([
       this.deadlines.holidayDatesOf(ids, nextYearStart(days[0], -1), nextYearStart(days[days.length - 1], 1)),
       this.settings.rulesOf(ids),
     ]);
-    const out: RequestView[] = [];
-    for (const r of rows) {
+    return rows.map((r) => {
       const office = officeById.get(r.officeId)!;
-      const q = byId.get(r.requesterId);
-      const rv = q ? this.requesters.view(actor, q, detail) : null;
-      out.push({
+      const identity = identities.get(versionKey(r.requesterId, r.requesterVersion));
+      const day = today.get(r.officeId)!;
+      return {
         ...r,
         officeName: office.name,
-        requester: rv
-          ? {
-              id: rv.id,
-              type: rv.type,
-              name: rv.name,
-              nik: rv.nik,
-              nikMasked: rv.nikMasked,
-              address: rv.address,
-              phone: rv.phone,
-              email: rv.email,
-              occupation: rv.occupation,
-            }
-          : null,
-        flags: computeFlags(
-          r,
-          today.get(r.officeId)!,
-          holidays.get(r.officeId)!,
-          rules.get(r.officeId)!['deadline.dueSoonDays'],
-        ),
-        allowedActions: allowedActions(r.status),
-      });
-    }
-    return out;
+        requester: identity ? this.requesters.identityView(actor, identity, detail) : null,
+        flags: computeFlags(r, day, holidays.get(r.officeId)!, settings.get(r.officeId)!['deadline.dueSoonDays']),
+        allowedActions: REQUEST_LIFECYCLE.allowed(r.status, guardContext(r, day)),
+      };
+    });
   }
 
   // ── intake ─────────────────────────────────────────────────────────────────
 
   async create(actor: AuthUser, dto: CreateRequestDto): Promise<RequestView> {
-    const id = await this.audit.inTransaction(actor, async (m) => {
-      const row = await this.createInTx(m, actor, dto);
+    const id = await this.audit.inTransaction(actor, async () => {
+      const row = await this.register(actor, dto);
       return {
         result: row.id,
         audit: {
@@ -353,9 +367,12 @@ export class RequestsService {
           changes: {
             number: row.number,
             channel: row.channel,
+            regime: row.regime,
             requesterId: row.requesterId,
+            requesterVersion: row.requesterVersion,
             receivedDate: row.receivedDate,
             dueDate: row.dueDate,
+            ruleSetId: row.ruleSetId,
           },
         },
       };
@@ -364,21 +381,19 @@ export class RequestsService {
   }
 
   /**
-   * Registers a request inside the caller's transaction: requester (new or reused), the office's rules, the
-   * gap-free number, the deadline, the first timeline event and the SOP step 1 timing.
+   * Registers a request inside the current transaction: the requester's identity as registered (a version), the
+   * rule set in force for its regime on the day of receipt, the gap-free number, the answer clock, the first
+   * timeline event and the SOP step 1 timing.
    */
-  async createInTx(
-    m: EntityManager,
-    actor: AuthUser,
-    dto: CreateRequestDto,
-    opts: { trackingCode?: string } = {},
-  ): Promise<InfoRequest> {
+  async register(actor: AuthUser, dto: CreateRequestDto, opts: { trackingCode?: string } = {}): Promise<InfoRequest> {
     if (dto.requesterId === undefined && dto.requester === undefined)
       throw Errors.field(
         'requester',
         'isi data pemohon atau pilih pemohon terdaftar',
         'give the requester or choose a registered one',
       );
+    const regime = (dto.regime ?? 'general') as Regime;
+    checkElection(regime, dto);
     const now = this.clock.now();
     const receivedAt = dto.receivedAt ? new Date(dto.receivedAt) : now;
     if (receivedAt.getTime() > now.getTime() + 60_000)
@@ -386,12 +401,6 @@ export class RequestsService {
         'receivedAt',
         'waktu diterima tidak boleh di masa depan',
         'receivedAt cannot be in the future',
-      );
-    if (now.getTime() - receivedAt.getTime() > 90 * 86400_000)
-      throw Errors.field(
-        'receivedAt',
-        'waktu diterima paling lama 90 hari yang lalu',
-        'receivedAt may be at most 90 days ago',
       );
     const step1Start = dto.step1StartedAt ? new Date(dto.step1StartedAt) : null;
     if (
@@ -403,29 +412,45 @@ export class RequestsService {
         'mulai langkah 1 harus dalam 24 jam terakhir',
         'step1StartedAt must be within the last 24 hours',
       );
-    const office = await m.findOneOrFail(Office, { where: { id: actor.officeId } });
-    const rules = await this.settings.rulesFor(office.id);
+    const office = await this.db.repo(Office).findOneOrFail({ where: { id: actor.officeId } });
     const receivedDate = localDate(receivedAt, office.timeZone);
-    const dueDate = await this.deadlines.dueDate(office.id, receivedDate, rules['deadline.days']);
+    const ruleSet = await this.rules.resolve(office.id, regime, receivedDate);
+    const limit = ruleSet.ruleValues.backdateLimitDays;
+    if (now.getTime() - receivedAt.getTime() > limit * 86400_000)
+      throw Errors.field(
+        'receivedAt',
+        `waktu diterima paling lama ${limit} hari yang lalu`,
+        `receivedAt may be at most ${limit} days ago`,
+      );
+    const settings = await this.settings.rulesFor(office.id);
+    const days = ruleSet.ruleValues.answerDays;
+    const dueDate = await this.clocks.due(office.id, receivedDate, days);
     const year = Number(receivedDate.slice(0, 4));
     const month = Number(receivedDate.slice(5, 7));
 
-    const requester =
+    const identity =
       dto.requesterId !== undefined
-        ? await this.requesters.findVisible(actor, dto.requesterId)
-        : (await this.requesters.createOrReuse(m, actor, dto.requester!)).requester;
-    if (requester.officeId !== office.id)
+        ? await this.requesters.findVisible(actor, dto.requesterId).then((r) => ({ requester: r, version: r.version }))
+        : await this.requesters.registerIdentity(actor, dto.requester!, 'permohonan');
+    if (identity.requester.officeId !== office.id)
       throw Errors.field('requesterId', 'pemohon terdaftar di kantor lain', 'the requester belongs to another office');
-    const seq = await incrementSequence(m, office.id, 'request', year);
-    const number = formatNumber(rules['request.numberFormat'], { seq, officeCode: office.code, month, year });
-    const row = m.create(InfoRequest, {
+    const seq = await incrementSequence(this.db.manager, office.id, 'request', year);
+    const number = formatNumber(settings['request.numberFormat'], { seq, officeCode: office.code, month, year });
+    const repo = this.db.repo(InfoRequest);
+    const row = repo.create({
       officeId: office.id,
       trackingCode: opts.trackingCode ?? randomCode(2),
       number,
       year,
       seq,
-      requesterId: requester.id,
-      requesterType: requester.type,
+      requesterId: identity.requester.id,
+      requesterVersion: identity.version,
+      requesterType: identity.requester.type,
+      regime,
+      electionKind: regime === 'election' ? (dto.electionKind ?? null) : null,
+      electionName: regime === 'election' ? dto.electionName?.trim() || null : null,
+      electionStage: regime === 'election' ? dto.electionStage?.trim() || null : null,
+      ruleSetId: ruleSet.id,
       channel: dto.channel as Channel,
       informationRequested: dto.informationRequested.trim(),
       purpose: dto.purpose.trim(),
@@ -435,8 +460,8 @@ export class RequestsService {
       receivedAt,
       receivedDate,
       clockStartDate: receivedDate,
-      deadlineDays: rules['deadline.days'],
-      extensionDays: rules['deadline.extensionDays'],
+      deadlineDays: days,
+      extensionDays: ruleSet.ruleValues.extensionDays,
       dueDate,
       extendedDueDate: null,
       effectiveDueDate: dueDate,
@@ -445,24 +470,40 @@ export class RequestsService {
       createdAt: now,
       updatedAt: now,
     });
-    await m.insert(InfoRequest, row);
-    await touchMetrics(m, office.id, [receivedDate]);
-    await this.event(m, actor, row, 'registered', null, 'registered', null, { number, channel: dto.channel, dueDate });
+    await repo.insert(row);
+    await this.clocks.start({
+      officeId: office.id,
+      subjectType: 'request',
+      subjectId: row.id,
+      kind: 'request.answer',
+      startDate: receivedDate,
+      days,
+      ruleSetId: ruleSet.id,
+      dueDate,
+    });
+    await touchMetrics(this.db.manager, office.id, [receivedDate]);
+    await this.event(actor, row, 'registered', null, 'registered', null, {
+      number,
+      channel: dto.channel,
+      regime,
+      dueDate,
+      ruleSet: { id: ruleSet.id, basis: ruleSet.basis, answerDays: days },
+    });
     if (step1Start)
-      await m.insert(RequestStep, {
+      await this.db.repo(RequestStep).insert({
         requestId: row.id,
         step: 1,
         startedAt: step1Start,
         endedAt: now,
         durationSeconds: Math.max(0, Math.round((now.getTime() - step1Start.getTime()) / 1000)),
-        standardMinutes: rules['sop.step1Minutes'],
+        standardMinutes: settings['sop.step1Minutes'],
         recordedById: actor.id,
       });
     return row;
   }
 
   async update(actor: AuthUser, id: number, dto: UpdateRequestDto): Promise<RequestView> {
-    return this.change(actor, id, null, async (m, r) => {
+    return this.change(actor, id, null, Permission.RequestUpdate, async (r) => {
       if (!['registered', 'incomplete'].includes(r.status))
         throw Errors.conflict(
           msg(
@@ -482,56 +523,130 @@ export class RequestsService {
 
   // ── lifecycle ──────────────────────────────────────────────────────────────
 
-  /** Belum lengkap: the requester is told what is missing and has N working days to complete it. */
-  async markIncomplete(actor: AuthUser, id: number, dto: NoteDto) {
-    return this.change(actor, id, 'incomplete', async (_m, r, ctx) => {
-      const noticeBy = addWorkingDays(r.receivedDate, ctx.rules['incomplete.noticeDays'], ctx.holidays);
-      const incompleteDueDate = addWorkingDays(ctx.today, ctx.rules['incomplete.completeDays'], ctx.holidays);
+  /**
+   * The regime of the request, changeable until the decision (audited): general information, or information about
+   * the Pemilu/Pemilihan under PerKI 1/2019. The rule set in force for the new regime on the day of receipt takes
+   * over, and the running clocks are computed again from their starts.
+   */
+  async classify(actor: AuthUser, id: number, dto: ClassifyDto) {
+    const regime = dto.regime as Regime;
+    checkElection(regime, dto);
+    return this.change(actor, id, 'classify', Permission.RequestUpdate, async (r) => {
+      const ruleSet = await this.rules.resolve(r.officeId, regime, r.receivedDate);
+      const v = ruleSet.ruleValues;
+      const patch: Partial<InfoRequest> = {
+        regime,
+        electionKind: regime === 'election' ? (dto.electionKind ?? null) : null,
+        electionName: regime === 'election' ? dto.electionName?.trim() || null : null,
+        electionStage: regime === 'election' ? dto.electionStage?.trim() || null : null,
+        ruleSetId: ruleSet.id,
+        deadlineDays: v.answerDays,
+        extensionDays: v.extensionDays,
+      };
+      for (const c of await this.clocks.clocksOf('request', [r.id])) {
+        if (c.state !== 'running' && c.kind !== 'request.answer') continue;
+        if (c.kind === 'request.answer') {
+          const extended = !!r.extendedDueDate;
+          const clock = await this.clocks.start({
+            officeId: r.officeId,
+            subjectType: 'request',
+            subjectId: r.id,
+            kind: 'request.answer',
+            startDate: c.startDate,
+            days: v.answerDays,
+            extensionDays: extended ? v.extensionDays : 0,
+            ruleSetId: ruleSet.id,
+          });
+          if (c.state === 'stopped') await this.clocks.stop('request', r.id, ['request.answer']);
+          const base = await this.clocks.due(r.officeId, c.startDate, v.answerDays);
+          Object.assign(patch, {
+            dueDate: base,
+            extendedDueDate: extended ? clock.dueDate : null,
+            effectiveDueDate: clock.dueDate,
+          });
+        } else if (c.kind === 'request.completion') {
+          const clock = await this.clocks.start({
+            officeId: r.officeId,
+            subjectType: 'request',
+            subjectId: r.id,
+            kind: 'request.completion',
+            startDate: c.startDate,
+            days: v.completeDays,
+            ruleSetId: ruleSet.id,
+          });
+          patch.incompleteDueDate = clock.dueDate;
+        }
+      }
       return {
-        patch: { incompleteNote: dto.note, incompleteDueDate },
-        note: dto.note,
-        data: { incompleteDueDate, noticeBy, noticeLate: ctx.today > noticeBy },
+        patch,
+        note: dto.note?.trim() || null,
+        data: {
+          regime: { from: r.regime, to: regime },
+          election: patch.electionName ?? null,
+          ruleSet: { from: r.ruleSetId, to: ruleSet.id, basis: ruleSet.basis },
+          effectiveDueDate: { from: r.effectiveDueDate, to: patch.effectiveDueDate ?? r.effectiveDueDate },
+        },
       };
     });
   }
 
-  /** Dilengkapi: the clock restarts from the day the request became complete. */
-  async complete(actor: AuthUser, id: number, dto: OptionalNoteDto) {
-    return this.change(actor, id, 'complete', async (m, r, ctx) => {
-      if (r.incompleteDueDate && ctx.today > r.incompleteDueDate)
-        throw Errors.conflict(
-          msg(
-            `Batas melengkapi (${r.incompleteDueDate}) sudah lewat; permohonan dinyatakan tidak diproses`,
-            `The completion window (${r.incompleteDueDate}) has passed; lapse the request instead`,
-          ),
-        );
-      const dueDate = await this.deadlines.dueDate(r.officeId, ctx.today, r.deadlineDays);
+  /** Belum lengkap: the requester is told what is missing and has N working days to complete it. */
+  async markIncomplete(actor: AuthUser, id: number, dto: NoteDto) {
+    return this.change(actor, id, 'incomplete', Permission.RequestUpdate, async (r, ctx) => {
+      const v = ctx.ruleSet.ruleValues;
+      const noticeBy = addWorkingDays(r.receivedDate, v.incompleteNoticeDays, ctx.holidays);
+      await this.clocks.stop('request', r.id, ['request.answer']);
+      const completion = await this.clocks.start({
+        officeId: r.officeId,
+        subjectType: 'request',
+        subjectId: r.id,
+        kind: 'request.completion',
+        startDate: ctx.today,
+        days: v.completeDays,
+        ruleSetId: r.ruleSetId,
+      });
       return {
-        patch: { clockStartDate: ctx.today, dueDate, effectiveDueDate: dueDate },
+        patch: { incompleteNote: dto.note, incompleteDueDate: completion.dueDate },
+        note: dto.note,
+        data: { incompleteDueDate: completion.dueDate, noticeBy, noticeLate: ctx.today > noticeBy },
+      };
+    });
+  }
+
+  /** Dilengkapi: the answer clock starts again from the day the request became complete. */
+  async complete(actor: AuthUser, id: number, dto: OptionalNoteDto) {
+    return this.change(actor, id, 'complete', Permission.RequestUpdate, async (r, ctx) => {
+      await this.clocks.stop('request', r.id, ['request.completion']);
+      const answer = await this.clocks.start({
+        officeId: r.officeId,
+        subjectType: 'request',
+        subjectId: r.id,
+        kind: 'request.answer',
+        startDate: ctx.today,
+        days: r.deadlineDays,
+        ruleSetId: r.ruleSetId,
+      });
+      return {
+        patch: { clockStartDate: ctx.today, dueDate: answer.dueDate, effectiveDueDate: answer.dueDate },
         note: dto.note ?? null,
-        data: { clockStartDate: ctx.today, dueDate },
+        data: { clockStartDate: ctx.today, dueDate: answer.dueDate },
       };
     });
   }
 
   async lapse(actor: AuthUser, id: number, dto: OptionalNoteDto) {
-    return this.change(actor, id, 'lapse', async (_m, r, ctx) => {
-      if (!r.incompleteDueDate || ctx.today <= r.incompleteDueDate)
-        throw Errors.conflict(
-          msg(
-            `Pemohon masih dapat melengkapi sampai ${r.incompleteDueDate}`,
-            `The requester may still complete the request until ${r.incompleteDueDate}`,
-          ),
-        );
-      return { patch: {}, note: dto.note ?? null, data: {} };
-    });
+    return this.change(actor, id, 'lapse', Permission.RequestUpdate, async () => ({
+      patch: {},
+      note: dto.note ?? null,
+      data: {},
+    }));
   }
 
   /** Disposisi to one or more liaison units, each with an instruction and a sub-deadline. */
   async assign(actor: AuthUser, id: number, dto: AssignDto) {
-    return this.change(actor, id, 'assign', async (m, r, ctx) => {
+    return this.change(actor, id, 'assign', Permission.RequestAssign, async (r, ctx) => {
       const unitIds = [...new Set(dto.assignments.map((a) => a.unitId))];
-      const units = await m.find(Unit, { where: { id: In(unitIds), officeId: r.officeId, active: true } });
+      const units = await this.db.repo(Unit).find({ where: { id: In(unitIds), officeId: r.officeId, active: true } });
       const missing = unitIds.filter((u) => !units.some((x) => x.id === u));
       if (missing.length)
         throw Errors.field(
@@ -540,22 +655,26 @@ export class RequestsService {
           `unit ${missing.join(', ')} does not exist in this office`,
         );
       const now = this.clock.now();
+      const liaisonDays = ctx.ruleSet.ruleValues.liaisonDays;
       const created: Array<{ unitId: number; dueDate: string }> = [];
       for (const a of dto.assignments) {
-        const dueDate = a.dueDate ?? minDate(addWorkingDays(ctx.today, 3, ctx.holidays), r.effectiveDueDate);
-        if (dueDate < ctx.today)
-          throw Errors.field(
-            'assignments.dueDate',
-            'batas jawaban unit tidak boleh sebelum hari ini',
-            'the unit deadline cannot be before today',
-          );
-        if (dueDate > r.effectiveDueDate)
-          throw Errors.field(
-            'assignments.dueDate',
-            `batas jawaban unit melewati batas permohonan (${r.effectiveDueDate})`,
-            `the unit deadline is after the request's deadline (${r.effectiveDueDate})`,
-          );
-        await m.insert(RequestAssignment, {
+        if (a.dueDate !== undefined) {
+          if (a.dueDate < ctx.today)
+            throw Errors.field(
+              'assignments.dueDate',
+              'batas jawaban unit tidak boleh sebelum hari ini',
+              'the unit deadline cannot be before today',
+            );
+          if (a.dueDate > r.effectiveDueDate)
+            throw Errors.field(
+              'assignments.dueDate',
+              `batas jawaban unit melewati batas permohonan (${r.effectiveDueDate})`,
+              `the unit deadline is after the request's deadline (${r.effectiveDueDate})`,
+            );
+        }
+        const clockDue = a.dueDate ?? addWorkingDays(ctx.today, liaisonDays, ctx.holidays);
+        const dueDate = minDate(clockDue, r.effectiveDueDate);
+        const { identifiers } = await this.db.repo(RequestAssignment).insert({
           requestId: r.id,
           officeId: r.officeId,
           unitId: a.unitId,
@@ -568,6 +687,18 @@ export class RequestsService {
           createdById: actor.id,
           createdAt: now,
         });
+        // a date the PPID chose is kept as chosen; the default sub-deadline is a clock that follows the calendar
+        if (a.dueDate === undefined)
+          await this.clocks.start({
+            officeId: r.officeId,
+            subjectType: 'assignment',
+            subjectId: Number(identifiers[0].id),
+            kind: 'assignment.answer',
+            startDate: ctx.today,
+            days: liaisonDays,
+            ruleSetId: r.ruleSetId,
+            dueDate: clockDue,
+          });
         created.push({ unitId: a.unitId, dueDate });
       }
       return {
@@ -578,29 +709,10 @@ export class RequestsService {
     });
   }
 
-  /** Perpanjangan: once, before the deadline, with a written reason (UU KIP Pasal 22 ayat 8). */
+  /** Perpanjangan: once, before the deadline, with a written reason (UU KIP Pasal 22 ayat 8; PerKI 1/2019). */
   async extend(actor: AuthUser, id: number, dto: ExtendDto) {
-    return this.change(actor, id, 'extend', async (m, r, ctx) => {
-      if (r.extendedDueDate)
-        throw Errors.conflict(
-          msg('Permohonan ini sudah pernah diperpanjang', 'This request has already been extended'),
-        );
-      if (ctx.today > r.dueDate)
-        throw Errors.conflict(
-          msg(
-            `Perpanjangan harus diberitahukan sebelum batas waktu (${r.dueDate})`,
-            `An extension must be given before the deadline (${r.dueDate})`,
-          ),
-        );
-      if (r.extensionDays <= 0)
-        throw Errors.conflict(
-          msg('Aturan kantor tidak mengizinkan perpanjangan', "The office's rules allow no extension"),
-        );
-      const extendedDueDate = await this.deadlines.dueDate(
-        r.officeId,
-        r.clockStartDate,
-        r.deadlineDays + r.extensionDays,
-      );
+    return this.change(actor, id, 'extend', Permission.RequestExtend, async (r) => {
+      const extendedDueDate = await this.clocks.extend('request', r.id, 'request.answer', r.extensionDays);
       return {
         patch: {
           extendedDueDate,
@@ -609,12 +721,11 @@ export class RequestsService {
           extendedAt: this.clock.now(),
         },
         note: dto.reason,
-        data: { extendedDueDate },
+        data: { extendedDueDate, extensionDays: r.extensionDays },
       };
     });
   }
 
-  /** The decision of the written notice: granted in full or in part, refused (Pasal 17 + consequence test), or not held. */
   async decide(actor: AuthUser, id: number, dto: DecideDto) {
     const decision = dto.decision as Decision;
     const fields: Record<string, Msg> = {};
@@ -635,8 +746,21 @@ export class RequestsService {
         'sebutkan badan publik yang menguasai informasi (atau "tidak diketahui")',
         'name the public body that holds it (or "unknown")',
       );
-    if ((decision === 'granted_full' || decision === 'granted_partial') && !dto.form)
+    const granted = decision === 'granted_full' || decision === 'granted_partial';
+    if (granted && !dto.form)
       fields.form = msg('bentuk informasi (softcopy/hardcopy) wajib diisi', 'the form (softcopy/hardcopy) is required');
+    // UU 14/2008 Pasal 22 ayat (7) huruf d: the material that will be given
+    if (granted && !dto.materialProvided?.trim())
+      fields.materialProvided = msg(
+        'sebutkan materi informasi yang akan diberikan (Pasal 22 ayat 7 huruf d)',
+        'state the material that will be given (Article 22(7)(d))',
+      );
+    // huruf g: the cost and how to pay it — "tanpa biaya" when there is none
+    if ((dto.cost ?? 0) > 0 && !dto.paymentMethod?.trim())
+      fields.paymentMethod = msg(
+        'sebutkan cara pembayaran biaya (metode, rekening atau petunjuk) (Pasal 22 ayat 7 huruf g)',
+        'state how to pay the cost (method, account or instructions) (Article 22(7)(g))',
+      );
     if (!needsExemption && dto.refusalBasis?.length)
       fields.refusalBasis = msg(
         'dasar pengecualian hanya untuk permohonan yang ditolak atau dikabulkan sebagian',
@@ -647,7 +771,7 @@ export class RequestsService {
         msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`),
         fields,
       );
-    return this.change(actor, id, 'decide', async (_m, _r, ctx) => ({
+    return this.change(actor, id, 'decide', Permission.RequestDecide, async (_r, ctx) => ({
       patch: {
         decision,
         decidedAt: this.clock.now(),
@@ -660,6 +784,8 @@ export class RequestsService {
         redactions: dto.redactions?.trim() || null,
         form: dto.form ?? null,
         cost: dto.cost ?? 0,
+        paymentMethod: (dto.cost ?? 0) > 0 ? dto.paymentMethod!.trim() : null,
+        materialProvided: granted ? dto.materialProvided!.trim() : null,
         deliveryPlan: dto.deliveryPlan?.trim() || null,
       },
       note: null,
@@ -675,7 +801,7 @@ export class RequestsService {
         'waktu penyerahan tidak boleh di masa depan',
         'deliveredAt cannot be in the future',
       );
-    return this.change(actor, id, 'deliver', async (_m, r) => {
+    return this.change(actor, id, 'deliver', Permission.RequestDeliver, async (r) => {
       if (r.decidedAt && at.getTime() < r.decidedAt.getTime() - 60_000)
         throw Errors.field('deliveredAt', 'waktu penyerahan sebelum keputusan', 'deliveredAt is before the decision');
       return { patch: { deliveredAt: at, deliveredVia: dto.via }, note: null, data: { via: dto.via } };
@@ -684,7 +810,7 @@ export class RequestsService {
 
   /** SOP step 6: the register is updated and the request is done. */
   async close(actor: AuthUser, id: number, dto: OptionalNoteDto) {
-    return this.change(actor, id, 'close', async () => ({
+    return this.change(actor, id, 'close', Permission.RequestUpdate, async () => ({
       patch: { closedAt: this.clock.now() },
       note: dto.note ?? null,
       data: {},
@@ -692,7 +818,7 @@ export class RequestsService {
   }
 
   async withdraw(actor: AuthUser, id: number, dto: NoteDto) {
-    return this.change(actor, id, 'withdraw', async () => ({
+    return this.change(actor, id, 'withdraw', Permission.RequestUpdate, async () => ({
       patch: { withdrawReason: dto.note },
       note: dto.note,
       data: {},
@@ -711,11 +837,11 @@ export class RequestsService {
       throw Errors.field('endedAt', 'waktu selesai sebelum waktu mulai', 'endedAt is before startedAt');
     if (endedAt && endedAt.getTime() > now.getTime() + 60_000)
       throw Errors.field('endedAt', 'waktu selesai tidak boleh di masa depan', 'endedAt cannot be in the future');
-    return this.change(actor, id, null, async (m, r, ctx) => {
-      const standardMinutes = ctx.rules[`sop.step${step}Minutes` as 'sop.step1Minutes'];
+    return this.change(actor, id, null, Permission.RequestUpdate, async (r, ctx) => {
+      const standardMinutes = ctx.settings[`sop.step${step}Minutes` as 'sop.step1Minutes'];
       const durationSeconds = endedAt ? Math.round((endedAt.getTime() - startedAt.getTime()) / 1000) : null;
-      await m.delete(RequestStep, { requestId: r.id, step });
-      await m.insert(RequestStep, {
+      await this.db.repo(RequestStep).delete({ requestId: r.id, step });
+      await this.db.repo(RequestStep).insert({
         requestId: r.id,
         step,
         startedAt,
@@ -743,54 +869,51 @@ export class RequestsService {
   // ── the transition engine ──────────────────────────────────────────────────
 
   /**
-   * Loads the request, checks visibility (404) and the office rule (403), applies the state table (409 with the
-   * reason), runs `work` and writes the row (guarded by version: a concurrent change wins, this one gets 409),
-   * its event and its audit row, all in one transaction.
+   * In one transaction: loads the request (404 when invisible, 403 for a parent office), reads the rules and the
+   * calendar, applies the lifecycle (409 with the reason, guards included), runs `work`, writes the row guarded by its
+   * version (a concurrent change wins, this one gets 409), stops the clocks of a request that leaves the open queue,
+   * fixes the facts the metrics read, and writes the event and the audit row.
    */
   private async change(
     actor: AuthUser,
     id: number,
     action: RequestAction | null,
-    work: (
-      m: EntityManager,
-      r: InfoRequest,
-      ctx: { today: IsoDate; rules: Awaited<ReturnType<SettingsService['rulesFor']>>; holidays: Set<string> },
-    ) => Promise<{ patch: Partial<InfoRequest>; note: string | null; data: Record<string, unknown>; event?: string }>,
+    permission: Permission,
+    work: (r: InfoRequest, ctx: ChangeContext) => Promise<ChangeResult>,
   ) {
-    const r = await this.findVisible(actor, id);
-    await this.access.assertWrite(actor, r.officeId, REQUEST);
-    let to: RequestStatus = r.status;
-    if (action) {
-      try {
-        to = nextStatus(r.status, action);
-      } catch (e) {
-        if (e instanceof IllegalTransition) throw Errors.conflict(e.reason);
-        throw e;
-      }
-    }
-    const tz = await this.deadlines.officeTimeZone(r.officeId);
-    const today = this.deadlines.today(tz);
-    const rules = await this.settings.rulesFor(r.officeId);
-    const hs = await this.deadlines.holidays(r.officeId, nextYearStart(today, -1), nextYearStart(today, 1));
-    const ctx = { today, rules, holidays: new Set(hs.map((h) => h.date)) };
-    await this.audit.inTransaction(actor, async (m) => {
-      const { patch, note, data, event } = await work(m, r, ctx);
+    await this.audit.inTransaction(actor, async () => {
+      const r = await this.access.load(actor, permission, InfoRequest, id, REQUEST);
+      const office = await this.db
+        .repo(Office)
+        .findOneOrFail({ where: { id: r.officeId }, select: { id: true, timeZone: true } });
+      const today = this.deadlines.today(office.timeZone);
+      const to = action ? REQUEST_LIFECYCLE.next(r.status, action, guardContext(r, today)) : r.status;
+      const [settings, ruleSet, hs] = await Promise.all([
+        this.settings.rulesFor(r.officeId),
+        this.rules.byId(r.ruleSetId),
+        this.deadlines.holidays(r.officeId, nextYearStart(today, -1), nextYearStart(today, 1)),
+      ]);
+      const ctx: ChangeContext = { today, settings, ruleSet, holidays: new Set(hs.map((h) => h.date)) };
+      const { patch, note, data, event } = await work(r, ctx);
+      if (isOpen(r.status) && !isOpen(to)) await this.stopClocks(r.id);
       Object.assign(patch, endFacts(r, to, { ...r, ...patch }, today, ctx.holidays));
-      const res = await m.update(
-        InfoRequest,
-        { id: r.id, version: r.version },
-        { ...patch, status: to, version: r.version + 1, updatedAt: this.clock.now() },
-      );
-      if (!res.affected)
-        throw Errors.conflict(
-          msg(
-            'Permohonan ini baru saja diubah orang lain; muat ulang lalu coba lagi',
-            'This request was just changed by someone else; reload and retry',
-          ),
+      const res = await this.db
+        .repo(InfoRequest)
+        .update(
+          { id: r.id, version: r.version },
+          { ...patch, status: to, version: r.version + 1, updatedAt: this.clock.now() },
         );
-      await touchMetrics(m, r.officeId, [today, r.receivedDate, patch.decisionDate, patch.endDate]);
+      if (!res.affected) throw Errors.conflict(CHANGED_MEANWHILE);
+      await touchMetrics(this.db.manager, r.officeId, [
+        today,
+        r.receivedDate,
+        patch.decisionDate,
+        patch.endDate,
+        r.effectiveDueDate,
+        patch.effectiveDueDate,
+      ]);
       const type = event ?? action ?? 'edited';
-      await this.event(m, actor, r, type, r.status, to, note, data);
+      await this.event(actor, r, type, r.status, to, note, data);
       return {
         result: undefined,
         audit: {
@@ -805,32 +928,166 @@ export class RequestsService {
     return this.get(actor, id);
   }
 
+  /** A request that leaves the open queue stops its clocks and its liaison units' clocks (their dates stay). */
+  private async stopClocks(requestId: number): Promise<void> {
+    await this.clocks.stop('request', requestId);
+    const open = await this.db.repo(RequestAssignment).find({ where: { requestId }, select: { id: true } });
+    await this.clocks.stop(
+      'assignment',
+      open.map((a) => a.id),
+    );
+  }
+
   private async event(
-    m: EntityManager,
-    actor: AuthUser,
-    r: InfoRequest,
+    actor: AuthUser | null,
+    r: Pick<InfoRequest, 'id' | 'officeId'>,
     type: string,
     from: RequestStatus | null,
     to: RequestStatus | null,
     note: string | null,
     data: Record<string, unknown>,
   ) {
-    await m.insert(
-      RequestEvent,
-      m.create(RequestEvent, {
+    await this.db.repo(RequestEvent).insert(
+      this.db.repo(RequestEvent).create({
         requestId: r.id,
         officeId: r.officeId,
         type,
         fromStatus: from,
         toStatus: to,
         at: this.clock.now(),
-        actorId: actor.id,
-        actorName: actor.fullName,
+        actorId: actor?.id ?? null,
+        actorName: actor?.fullName ?? null,
         note,
         data,
       }) as never,
     );
   }
+
+  // ── following the calendar ─────────────────────────────────────────────────
+
+  /** The answer clocks moved (a holiday or closure changed): the requests' due dates follow, each explained. */
+  private async followAnswerClocks(changes: ClockChange[], ctx: { actor: AuthUser; reason: string }): Promise<void> {
+    const rows = await this.db.repo(InfoRequest).find({ where: { id: In(changes.map((c) => c.clock.subjectId)) } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const ch of changes) {
+      const r = byId.get(ch.clock.subjectId);
+      if (!r) continue;
+      const patch = {
+        dueDate: ch.baseDueDate,
+        extendedDueDate: ch.extendedDueDate,
+        effectiveDueDate: ch.clock.dueDate,
+      };
+      const res = await this.db
+        .repo(InfoRequest)
+        .update({ id: r.id, version: r.version }, { ...patch, version: r.version + 1, updatedAt: this.clock.now() });
+      if (!res.affected) throw Errors.conflict(CHANGED_MEANWHILE);
+      const data = {
+        dueDate: { from: r.dueDate, to: patch.dueDate },
+        extendedDueDate: { from: r.extendedDueDate, to: patch.extendedDueDate },
+        effectiveDueDate: { from: r.effectiveDueDate, to: patch.effectiveDueDate },
+      };
+      await this.event(ctx.actor, r, 'deadline_recomputed', r.status, r.status, ctx.reason, data);
+      await this.audit.record(ctx.actor, {
+        action: 'request.deadline_recomputed',
+        entityType: 'request',
+        entityId: r.id,
+        officeId: r.officeId,
+        changes: { ...data, reason: ctx.reason },
+      });
+      await touchMetrics(this.db.manager, r.officeId, [r.effectiveDueDate, patch.effectiveDueDate]);
+      // the liaison units' default sub-deadlines never run past the request's deadline
+      const assignments = await this.db.repo(RequestAssignment).find({ where: { requestId: r.id, status: 'open' } });
+      const assignmentClocks = await this.clocks.clocksOf(
+        'assignment',
+        assignments.map((a) => a.id),
+      );
+      for (const a of assignments) {
+        const c = assignmentClocks.find((x) => x.subjectId === a.id && x.state === 'running');
+        if (!c) continue;
+        const due = minDate(c.dueDate, patch.effectiveDueDate);
+        if (due !== a.dueDate) await this.db.repo(RequestAssignment).update({ id: a.id }, { dueDate: due });
+      }
+    }
+  }
+
+  private async followCompletionClocks(
+    changes: ClockChange[],
+    ctx: { actor: AuthUser; reason: string },
+  ): Promise<void> {
+    const rows = await this.db.repo(InfoRequest).find({ where: { id: In(changes.map((c) => c.clock.subjectId)) } });
+    for (const r of rows) {
+      const ch = changes.find((c) => c.clock.subjectId === r.id)!;
+      const res = await this.db
+        .repo(InfoRequest)
+        .update(
+          { id: r.id, version: r.version },
+          { incompleteDueDate: ch.clock.dueDate, version: r.version + 1, updatedAt: this.clock.now() },
+        );
+      if (!res.affected) throw Errors.conflict(CHANGED_MEANWHILE);
+      const data = { incompleteDueDate: { from: r.incompleteDueDate, to: ch.clock.dueDate } };
+      await this.event(ctx.actor, r, 'deadline_recomputed', r.status, r.status, ctx.reason, data);
+      await this.audit.record(ctx.actor, {
+        action: 'request.deadline_recomputed',
+        entityType: 'request',
+        entityId: r.id,
+        officeId: r.officeId,
+        changes: { ...data, reason: ctx.reason },
+      });
+    }
+  }
+
+  private async followAssignmentClocks(
+    changes: ClockChange[],
+    ctx: { actor: AuthUser; reason: string },
+  ): Promise<void> {
+    const assignments = await this.db
+      .repo(RequestAssignment)
+      .find({ where: { id: In(changes.map((c) => c.clock.subjectId)) } });
+    const requests = await this.db.repo(InfoRequest).find({
+      where: { id: In([...new Set(assignments.map((a) => a.requestId))]) },
+      select: { id: true, officeId: true, status: true, effectiveDueDate: true },
+    });
+    const requestById = new Map(requests.map((r) => [r.id, r]));
+    for (const a of assignments) {
+      const ch = changes.find((c) => c.clock.subjectId === a.id)!;
+      const r = requestById.get(a.requestId);
+      if (!r) continue;
+      const due = minDate(ch.clock.dueDate, r.effectiveDueDate);
+      if (due === a.dueDate) continue;
+      await this.db.repo(RequestAssignment).update({ id: a.id }, { dueDate: due });
+      await this.event(ctx.actor, r, 'deadline_recomputed', r.status, r.status, ctx.reason, {
+        assignment: { id: a.id, unitId: a.unitId, dueDate: { from: a.dueDate, to: due } },
+      });
+    }
+  }
+}
+
+/** What the lifecycle's guards look at. */
+export function guardContext(r: InfoRequest, today: IsoDate): RequestGuardContext {
+  return {
+    today,
+    request: {
+      dueDate: r.dueDate,
+      extendedDueDate: r.extendedDueDate,
+      extensionDays: r.extensionDays,
+      incompleteDueDate: r.incompleteDueDate,
+    },
+  };
+}
+
+/** The election regime names its election; the general regime has none. */
+function checkElection(
+  regime: Regime,
+  d: { electionKind?: string; electionName?: string; electionStage?: string },
+): void {
+  if (!REGIMES.includes(regime))
+    throw Errors.field('regime', `rezim harus ${REGIMES.join(' atau ')}`, `regime must be ${REGIMES.join(' or ')}`);
+  if (regime === 'election' && !d.electionKind)
+    throw Errors.field(
+      'electionKind',
+      'informasi Pemilu/Pemilihan: pilih Pemilu atau Pemilihan',
+      'election information: choose Pemilu or Pemilihan',
+    );
 }
 
 /**
@@ -849,6 +1106,13 @@ export function endFacts(
   if (after.decisionDate) {
     facts.answerDays = workingDaysBetween(after.clockStartDate, after.decisionDate, holidays);
     facts.answeredLate = after.decisionDate > after.effectiveDueDate;
+    // judged by the deadline that stood at the decision; a holiday added later does not change it
+    facts.timeliness =
+      after.decisionDate <= after.dueDate
+        ? 'deadline'
+        : after.extendedDueDate && after.decisionDate <= after.extendedDueDate
+          ? 'extension'
+          : 'late';
   }
   return facts;
 }

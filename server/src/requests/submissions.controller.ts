@@ -12,7 +12,7 @@ import { RateLimiter } from '../common/rate-limiter';
 import { SingleUpload } from '../common/upload';
 import { Office } from '../offices/office.entity';
 import { NoteDto } from './dto';
-import { SUBMISSION_LIST, SubmissionsService } from './submissions.service';
+import { AcceptSubmissionDto, SUBMISSION_LIST, SubmissionsService } from './submissions.service';
 
 /** No sign-in, rate-limited per IP address (shared by all instances). */
 @ApiTags('public')
@@ -91,8 +91,8 @@ export class SubmissionsController {
   @HttpCode(200)
   @RequirePermission(Permission.RequestCreate)
   @ApiOperation({ summary: 'Terima dan registrasi / verify and register' })
-  accept(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
-    return this.submissions.accept(user, id);
+  accept(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: AcceptSubmissionDto) {
+    return this.submissions.accept(user, id, dto);
   }
 
   @Post(':id/reject')

@@ -1,3 +1,4 @@
+import { ELECTION_KINDS, Regime, REGIMES } from '@lentera/reports';
 import { Injectable } from '@nestjs/common';
 import { Db } from '../common/db';
 import { plainToInstance, Type } from 'class-transformer';
@@ -8,13 +9,14 @@ import {
   IsArray,
   IsIn,
   IsNotEmpty,
+  IsOptional,
   IsString,
   Matches,
   MaxLength,
   validate,
   ValidateNested,
 } from 'class-validator';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { In } from 'typeorm';
 import { Attachment } from '../attachments/attachment.entity';
 import { AttachmentsService, toAttachmentView, UploadedFile } from '../attachments/attachments.service';
@@ -25,7 +27,7 @@ import { normalizeCode, randomCode } from '../common/codes';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { applySortAndRange, idFilter, ListQuery, ListSpec, stringFilter } from '../common/list-query';
-import { OfficeAccess } from '../common/office-access.service';
+import { Access } from '../common/access';
 import { Permission } from '../common/permissions';
 import { validationErrorToAppError } from '../common/validation';
 import { Office } from '../offices/office.entity';
@@ -65,6 +67,56 @@ export class PublicRequestDto {
   @ArrayUnique()
   @IsIn(DELIVERY_METHODS as unknown as string[], { each: true })
   deliveryMethods: string[];
+
+  @ApiPropertyOptional({
+    enum: REGIMES,
+    description: 'apakah informasi yang diminta berkaitan dengan Pemilu/Pemilihan',
+  })
+  @IsOptional()
+  @IsIn(REGIMES as unknown as string[])
+  regime?: string;
+
+  @ApiPropertyOptional({ enum: ELECTION_KINDS })
+  @IsOptional()
+  @IsIn(ELECTION_KINDS as unknown as string[])
+  electionKind?: string;
+
+  @ApiPropertyOptional({ example: 'Pemilihan Bupati Lebak 2029' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(150)
+  electionName?: string;
+}
+
+/** What the desk decides when it verifies a web submission: the regime (the citizen's choice by default) and, for a
+ * NIK registered under another name, whether it is the same person. */
+export class AcceptSubmissionDto {
+  @ApiPropertyOptional({ enum: REGIMES })
+  @IsOptional()
+  @IsIn(REGIMES as unknown as string[])
+  regime?: string;
+
+  @ApiPropertyOptional({ enum: ELECTION_KINDS })
+  @IsOptional()
+  @IsIn(ELECTION_KINDS as unknown as string[])
+  electionKind?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(150)
+  electionName?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(150)
+  electionStage?: string;
+
+  @ApiPropertyOptional({ description: 'NIK terdaftar atas nama lain: true = orang yang sama' })
+  @IsOptional()
+  @IsIn([true, false])
+  sameAsRegistered?: boolean;
 }
 
 export const SUBMISSION_LIST: ListSpec = {
@@ -84,7 +136,7 @@ export class SubmissionsService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
-    private readonly access: OfficeAccess,
+    private readonly access: Access,
     private readonly attachments: AttachmentsService,
     private readonly requests: RequestsService,
     private readonly clock: Clock,
@@ -135,6 +187,9 @@ export class SubmissionsService {
         trackingCode: randomCode(2),
         status: 'pending',
         requesterData: { ...dto.requester },
+        regime: (dto.regime ?? 'general') as Regime,
+        electionKind: dto.regime === 'election' ? (dto.electionKind ?? null) : null,
+        electionName: dto.regime === 'election' ? dto.electionName?.trim() || null : null,
         informationRequested: dto.informationRequested.trim(),
         purpose: dto.purpose.trim(),
         obtainMethods: dto.obtainMethods,
@@ -169,7 +224,7 @@ export class SubmissionsService {
 
   async list(actor: AuthUser, lq: ListQuery) {
     const qb = this.db.repo(WebSubmission).createQueryBuilder('s');
-    OfficeAccess.scope(qb, 's.officeId', actor);
+    Access.scope(qb, 's.officeId', actor);
     const ids = idFilter(lq.filter.id);
     if (ids) qb.andWhere('s.id IN (:...ids)', { ids });
     const status = stringFilter('status', lq.filter.status, 12) ?? 'pending';
@@ -186,7 +241,7 @@ export class SubmissionsService {
   }
 
   private view(actor: AuthUser, s: WebSubmission) {
-    const pii = actor.permissions.includes(Permission.RequesterPii);
+    const pii = actor.permissions.includes(Permission.RequesterPii) && s.officeId === actor.officeId;
     const requester = {
       ...s.requesterData,
       nik: pii ? s.requesterData.nik : maskNik((s.requesterData.nik as string) ?? null),
@@ -195,15 +250,12 @@ export class SubmissionsService {
   }
 
   private async findVisible(actor: AuthUser, id: number) {
-    const s = await this.db.repo(WebSubmission).findOne({ where: { id } });
-    if (!s || !(await this.access.canRead(actor, s.officeId))) throw Errors.notFound(SUBMISSION);
-    return s;
+    return this.access.load(actor, Permission.RequestRead, WebSubmission, id, SUBMISSION);
   }
 
   /** Verified: registered as a request (channel web, received when submitted); the identity scan moves to the requester. */
-  async accept(actor: AuthUser, id: number) {
-    const s = await this.findVisible(actor, id);
-    await this.access.assertWrite(actor, s.officeId, SUBMISSION);
+  async accept(actor: AuthUser, id: number, dto: AcceptSubmissionDto = {}) {
+    const s = await this.access.load(actor, Permission.RequestCreate, WebSubmission, id, SUBMISSION);
     if (s.status !== 'pending')
       throw Errors.conflict(msg('Permohonan daring ini sudah diproses', 'This submission has already been processed'));
     const requestId = await this.audit.inTransaction(actor, async (m) => {
@@ -216,12 +268,19 @@ export class SubmissionsService {
         throw Errors.conflict(
           msg('Permohonan daring ini sudah diproses', 'This submission has already been processed'),
         );
-      const requesterDto = plainToInstance(CreateRequesterDto, s.requesterData);
-      const row = await this.requests.createInTx(
-        m,
+      const requesterDto = plainToInstance(CreateRequesterDto, {
+        ...s.requesterData,
+        sameAsRegistered: dto.sameAsRegistered,
+      });
+      const regime = dto.regime ?? s.regime;
+      const row = await this.requests.register(
         actor,
         {
           requester: requesterDto,
+          regime,
+          electionKind: regime === 'election' ? (dto.electionKind ?? s.electionKind ?? undefined) : undefined,
+          electionName: regime === 'election' ? (dto.electionName ?? s.electionName ?? undefined) : undefined,
+          electionStage: regime === 'election' ? dto.electionStage : undefined,
           channel: 'web',
           informationRequested: s.informationRequested,
           purpose: s.purpose,
@@ -261,8 +320,7 @@ export class SubmissionsService {
   }
 
   async reject(actor: AuthUser, id: number, note: string) {
-    const s = await this.findVisible(actor, id);
-    await this.access.assertWrite(actor, s.officeId, SUBMISSION);
+    const s = await this.access.load(actor, Permission.RequestCreate, WebSubmission, id, SUBMISSION);
     await this.audit.inTransaction(actor, async (m) => {
       const res = await m.update(
         WebSubmission,

@@ -1,8 +1,10 @@
 import { Msg, msg } from '../common/i18n';
 
 /**
- * Service rules that the law or the KPU's regulations may change (PKPU 22/2023 as amended, PerKI 1/2019 in
- * election periods): data, not code. Each office may override them; every change is audited.
+ * The office's own settings: the due-soon flag, the SOP standard minutes, the on-time target and the registration
+ * number format. Each office may override the defaults; every change is audited. The legal clocks (answer,
+ * extension, completion, objections, disputes) are not here: they are rule sets with effective dates
+ * (clocks/rule-sets.service.ts, values from the legal catalogue).
  */
 export interface RuleDef {
   key: string;
@@ -16,22 +18,6 @@ export interface RuleDef {
 
 export const RULES = [
   {
-    key: 'deadline.days',
-    label: msg('Batas waktu jawaban (hari kerja)', 'Answer deadline (working days)'),
-    type: 'int',
-    default: 10,
-    min: 1,
-    max: 60,
-  },
-  {
-    key: 'deadline.extensionDays',
-    label: msg('Perpanjangan (hari kerja)', 'Extension (working days)'),
-    type: 'int',
-    default: 7,
-    min: 0,
-    max: 60,
-  },
-  {
     key: 'deadline.dueSoonDays',
     label: msg(
       'Tanda "segera jatuh tempo" (hari kerja sebelum batas)',
@@ -41,22 +27,6 @@ export const RULES = [
     default: 2,
     min: 0,
     max: 10,
-  },
-  {
-    key: 'incomplete.noticeDays',
-    label: msg('Pemberitahuan permohonan belum lengkap (hari kerja)', 'Notice of an incomplete request (working days)'),
-    type: 'int',
-    default: 3,
-    min: 1,
-    max: 30,
-  },
-  {
-    key: 'incomplete.completeDays',
-    label: msg('Waktu melengkapi permohonan (hari kerja)', 'Time to complete a request (working days)'),
-    type: 'int',
-    default: 3,
-    min: 1,
-    max: 30,
   },
   {
     key: 'sop.step1Minutes',

@@ -9,6 +9,7 @@ import { MetricsMonthly1764350000000 } from './1764350000000-MetricsMonthly';
 import { AnnualReports1764500000000 } from './1764500000000-AnnualReports';
 import { AnnualEditions1764600000000 } from './1764600000000-AnnualEditions';
 import { RequestsOfficeReceivedAt1764700000000 } from './1764700000000-RequestsOfficeReceivedAt';
+import { TrustAndClocks1765000000000 } from './1765000000000-TrustAndClocks';
 
 /** Ordered list of migrations; each runs on MySQL/MariaDB and on SQLite. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AnnualReports1764500000000,
   AnnualEditions1764600000000,
   RequestsOfficeReceivedAt1764700000000,
+  TrustAndClocks1765000000000,
 ];

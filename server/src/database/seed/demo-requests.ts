@@ -144,6 +144,7 @@ export async function seedDemoRequests(app: INestApplicationContext): Promise<nu
   await requests.decide(ppid, closed.id, {
     decision: 'granted_full',
     form: 'softcopy',
+    materialProvided: 'Jadwal dan daftar lokasi sosialisasi pendidikan pemilih Oktober 2026 (2 halaman, PDF)',
     cost: 0,
     deliveryPlan: 'Dikirim melalui email pada hari yang sama',
   });

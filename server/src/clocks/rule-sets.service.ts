@@ -1,0 +1,173 @@
+import { Injectable } from '@nestjs/common';
+import { DEFAULT_RULE_SETS, Regime, REGIMES, RULE_DEFS, RULE_KEYS, RuleKey, RuleValues } from '@lentera/reports';
+import { IsNull, LessThanOrEqual } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { DeadlineService } from '../calendar/deadline.service';
+import { isIsoDate } from '../calendar/working-days';
+import { Access } from '../common/access';
+import { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
+import { Db } from '../common/db';
+import { Errors } from '../common/errors';
+import { Msg, msg } from '../common/i18n';
+import { Permission } from '../common/permissions';
+import { Office } from '../offices/office.entity';
+import { RuleSet } from './rule-set.entity';
+
+export interface PublishRuleSetInput {
+  regime: Regime;
+  /** null: the national rule set (KPU RI administrators); an office id: that office's override */
+  officeId: number | null;
+  effectiveFrom: string;
+  values: Partial<RuleValues>;
+  reason: string;
+  basis?: string;
+}
+
+/**
+ * The service rules as data: versions per regime, national or an office's override, each in force from its date.
+ * A matter keeps the version that was in force when it was received (its ruleSetId), so a new version never changes
+ * the clocks of what is already registered.
+ */
+@Injectable()
+export class RuleSetsService {
+  constructor(
+    private readonly db: Db,
+    private readonly access: Access,
+    private readonly audit: AuditService,
+    private readonly deadlines: DeadlineService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The version in force for an office's matter of `regime` received on `date`: the office's own, else national. */
+  async resolve(officeId: number, regime: Regime, date: string): Promise<RuleSet> {
+    const repo = this.db.repo(RuleSet);
+    const order = { effectiveFrom: 'DESC' as const, id: 'DESC' as const };
+    const own = await repo.findOne({
+      where: { regime, officeId, effectiveFrom: LessThanOrEqual(date) },
+      order,
+    });
+    if (own) return own;
+    const national = await repo.findOne({
+      where: { regime, officeId: IsNull(), effectiveFrom: LessThanOrEqual(date) },
+      order,
+    });
+    if (!national) throw new Error(`no ${regime} rule set in force on ${date}`);
+    return national;
+  }
+
+  async byId(id: number): Promise<RuleSet> {
+    return this.db.repo(RuleSet).findOneByOrFail({ id });
+  }
+
+  /** The versions an office works with: the national ones and its own overrides, newest first. */
+  async list(actor: AuthUser, officeId = actor.officeId): Promise<RuleSet[]> {
+    await this.access.requireOffice(actor, Permission.SettingRead, officeId);
+    return this.db
+      .repo(RuleSet)
+      .createQueryBuilder('r')
+      .where('r.officeId IS NULL OR r.officeId = :officeId', { officeId })
+      .orderBy('r.regime', 'ASC')
+      .addOrderBy('r.effectiveFrom', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .getMany();
+  }
+
+  /** The versions in force today for each regime (what a request registered now would get). */
+  async current(actor: AuthUser, officeId = actor.officeId): Promise<Record<Regime, RuleSet>> {
+    await this.access.requireOffice(actor, Permission.SettingRead, officeId);
+    const today = this.deadlines.today(await this.deadlines.officeTimeZone(officeId));
+    const out = {} as Record<Regime, RuleSet>;
+    for (const regime of REGIMES) out[regime] = await this.resolve(officeId, regime, today);
+    return out;
+  }
+
+  /**
+   * Publishes a new version, effective from a date no earlier than today (matters already received keep theirs).
+   * National versions are published by the KPU RI administrators; an office's administrator publishes its override.
+   */
+  async publish(actor: AuthUser, input: PublishRuleSetInput): Promise<RuleSet> {
+    const fields: Record<string, Msg> = {};
+    if (!REGIMES.includes(input.regime))
+      fields.regime = msg(`rezim harus ${REGIMES.join(' atau ')}`, `regime must be ${REGIMES.join(' or ')}`);
+    if (!isIsoDate(input.effectiveFrom))
+      fields.effectiveFrom = msg('tanggal berlaku harus YYYY-MM-DD', 'effectiveFrom must be YYYY-MM-DD');
+    if (!input.reason?.trim())
+      fields.reason = msg('alasan perubahan wajib diisi', 'the reason for the change is required');
+    for (const [key, value] of Object.entries(input.values ?? {})) {
+      if (value === undefined) continue;
+      const def = Object.hasOwn(RULE_DEFS, key) ? RULE_DEFS[key as RuleKey] : undefined;
+      if (!def) fields[`values.${key}`] = msg(`aturan tidak dikenal: ${key}`, `unknown rule: ${key}`);
+      else if (!Number.isInteger(value) || (value as number) < def.min || (value as number) > def.max)
+        fields[`values.${key}`] = msg(
+          `${def.label.id}: bilangan bulat ${def.min}–${def.max}`,
+          `${def.label.en}: a whole number ${def.min}–${def.max}`,
+        );
+    }
+    if (Object.keys(fields).length)
+      throw Errors.badRequest(
+        msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`),
+        fields,
+      );
+    const scopeOffice = input.officeId ?? actor.officeId;
+    await this.access.requireOffice(actor, Permission.SettingManage, scopeOffice);
+    if (input.officeId === null) {
+      const office = await this.db.repo(Office).findOneByOrFail({ id: actor.officeId });
+      if (office.level !== 'national')
+        throw Errors.forbidden(
+          msg(
+            'Aturan nasional hanya ditetapkan oleh admin KPU RI; kantor Anda dapat menetapkan aturan kantor',
+            'National rules are set by the KPU RI administrators; your office can set its own override',
+          ),
+        );
+    }
+    const today = this.deadlines.today(await this.deadlines.officeTimeZone(scopeOffice));
+    if (input.effectiveFrom < today)
+      throw Errors.field(
+        'effectiveFrom',
+        `tanggal berlaku tidak boleh sebelum hari ini (${today}): permohonan yang sudah terdaftar tetap memakai aturannya`,
+        `effectiveFrom cannot be before today (${today}): matters already registered keep their rules`,
+      );
+    return this.audit.inTransaction(actor, async () => {
+      const base = await this.resolve(scopeOffice, input.regime, input.effectiveFrom);
+      const values = Object.fromEntries(
+        RULE_KEYS.map((k) => [k, input.values[k] ?? base.ruleValues[k] ?? DEFAULT_RULE_SETS[input.regime].values[k]]),
+        // (a value left out keeps the one in force)
+      ) as RuleValues;
+      const row = this.db.repo(RuleSet).create({
+        regime: input.regime,
+        officeId: input.officeId,
+        effectiveFrom: input.effectiveFrom,
+        name: base.name,
+        basis: input.basis?.trim() || base.basis,
+        ruleValues: values,
+        sources: base.sources,
+        reason: input.reason.trim(),
+        createdById: actor.id,
+        createdAt: this.clock.now(),
+      });
+      await this.db.repo(RuleSet).insert(row);
+      const changed = RULE_KEYS.filter((k) => values[k] !== base.ruleValues[k]).map((k) => ({
+        rule: k,
+        from: base.ruleValues[k],
+        to: values[k],
+      }));
+      return {
+        result: row,
+        audit: {
+          action: 'ruleset.publish',
+          entityType: 'rule_set',
+          entityId: row.id,
+          officeId: scopeOffice,
+          changes: {
+            regime: input.regime,
+            national: input.officeId === null,
+            effectiveFrom: input.effectiveFrom,
+            changed,
+            reason: row.reason,
+          },
+        },
+      };
+    });
+  }
+}
