@@ -24,8 +24,17 @@ export {
 export { letterhead, letterheadCss, emblemSvg, type LetterheadOffice } from './components/letterhead.js';
 export { signatureBlocks, signatureCss, type Signer } from './components/signature.js';
 export { verificationBox, verificationCss, qrDataUrl, type VerificationInfo } from './components/verification.js';
-export { dataTable, tableCss, type TableColumn, type DataTableOptions } from './components/table.js';
-export { documentPage, baseCss, type DocumentPageInput } from './layout.js';
+export { dataTable, tableCss, breakAfterSlashes, type TableColumn, type DataTableOptions } from './components/table.js';
+export { documentPage, documentEnd, baseCss, type DocumentPageInput } from './layout.js';
+export {
+  SERIF_FONTS,
+  SANS_FONTS,
+  MONO_FONTS,
+  GlyphCoverage,
+  fontCoverage,
+  printableText,
+  missingGlyphMark,
+} from './fonts.js';
 export { officeUserListHtml, type OfficeUserListData, type OfficeUserListUser } from './documents/office-user-list.js';
 export {
   REQUESTER_TYPE_LABELS,

@@ -3,6 +3,7 @@ import { letterhead, letterheadCss, type LetterheadOffice } from './components/l
 import { signatureBlocks, signatureCss, type Signer } from './components/signature.js';
 import { verificationBox, verificationCss } from './components/verification.js';
 import { tableCss } from './components/table.js';
+import { SERIF_FONTS } from './fonts.js';
 
 export interface DocumentPageInput {
   /** Document title, printed centred in bold capitals, e.g. "Daftar Pengguna Lentera". */
@@ -16,9 +17,14 @@ export interface DocumentPageInput {
   dateText: string;
   /** The document's content, built with `html`. */
   body: SafeHtml;
+  /**
+   * The last lines of the text (e.g. "Demikian … kami sampaikan."): printed after the body and kept on one page
+   * with the signatures and the verification box.
+   */
+  closing?: SafeHtml | null;
   signers?: Signer[];
   verification: { code: string; url: string };
-  /** A4 landscape; pass the same value to `PdfRenderer.render(..., { landscape })`. */
+  /** A4 landscape (the document's `@page` size: PdfRenderer prints it so whatever `landscape` it is given). */
   landscape?: boolean;
 }
 
@@ -29,11 +35,19 @@ export interface DocumentPageInput {
 const CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
 
+/*
+ * Nothing may run off the page: any text that does not fit its line breaks — at a space or hyphen when there is one,
+ * else anywhere (a URL, a long reference number). Every table has a fixed layout (column widths from the template),
+ * so a long word wraps inside its column instead of widening it, and a normal word is broken only when it is wider
+ * than its whole column. No hyphenation: it would add characters.
+ */
 export const baseCss: SafeHtml = raw(`
 * { box-sizing: border-box; }
-html { font-family: 'Liberation Serif', 'Times New Roman', Times, serif; font-size: 12pt; line-height: 1.35; color: #000; background: #fff;
-  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+html { font-family: ${SERIF_FONTS}; font-size: 12pt; line-height: 1.35; color: #000; background: #fff;
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; overflow-wrap: anywhere; hyphens: manual; }
 body { margin: 0; }
+table { table-layout: fixed; }
+img, svg { max-width: 100%; }
 p { margin: 0 0 6pt 0; text-align: justify; }
 .doc-head { text-align: center; margin: 4pt 0 12pt 0; break-after: avoid; page-break-after: avoid; }
 .doc-title { font-size: 12pt; font-weight: bold; text-transform: uppercase; letter-spacing: 0.3pt; margin: 0; }
@@ -41,7 +55,41 @@ p { margin: 0 0 6pt 0; text-align: justify; }
 .doc-number { font-size: 12pt; margin: 2pt 0 0 0; }
 .doc-body { margin: 0; }
 .muted { color: #333; font-size: 90%; }
+.closing { margin-top: 10pt; }
+/* The end of the document moves to the next page whole when it does not fit below the text. Only an end taller than
+   a page breaks, preferably between signature rows (not before the first one, not before the verification box). */
+.doc-end { break-inside: avoid; page-break-inside: avoid; }
+.doc-end .ttd { break-inside: auto; page-break-inside: auto; }
+.doc-end > .ttd, .doc-end > .verif { break-before: avoid; page-break-before: avoid; }
+.doc-end-beside { width: 100%; border-collapse: collapse; table-layout: fixed; margin-top: 14pt; }
+.doc-end-beside > tbody > tr > td { width: 50%; padding: 0; vertical-align: bottom; }
+.doc-end-beside .verif { margin: 0 8mm 0 0; }
+.doc-end-beside .ttd { margin-top: 0; }
 `);
+
+/**
+ * The end of a document: the closing lines, the signatures and the verification box, kept together on one page.
+ * The closing lines are the last text of the document, so no page holds only signatures or only the QR code.
+ * `beside`: a single signer's block and the verification box side by side (landscape pages: wide, but short).
+ */
+export function documentEnd(
+  closing: SafeHtml | null | undefined,
+  signers: readonly Signer[],
+  verification: SafeHtml,
+  beside = false,
+): SafeHtml {
+  if (beside && signers.length === 1) {
+    return html`<div class="doc-end">
+${closing ?? ''}
+<table class="doc-end-beside" role="presentation"><tr><td>${verification}</td><td>${signatureBlocks(signers, { single: 'full' })}</td></tr></table>
+</div>`;
+  }
+  return html`<div class="doc-end">
+${closing ?? ''}
+${signatureBlocks(signers)}
+${verification}
+</div>`;
+}
 
 function pageCss(landscape: boolean): SafeHtml {
   return raw(`@page { size: A4 ${landscape ? 'landscape' : 'portrait'}; margin: 20mm; }`);
@@ -81,8 +129,7 @@ ${input.subtitle ? html`<div class="doc-subtitle">${input.subtitle}</div>` : ''}
 <main class="doc-body">
 ${input.body}
 </main>
-${signatureBlocks(input.signers ?? [])}
-${verification}
+${documentEnd(input.closing, input.signers ?? [], verification, input.landscape)}
 </body>
 </html>
 `;

@@ -9,14 +9,19 @@
  * has a timeout. The browser is relaunched after a crash/disconnect or after N
  * renders. Chromium is driven over a pipe (no DevTools TCP port is opened), so it
  * also exits when this Node process dies.
+ *
+ * Characters that no installed font can show (or that would print as nothing: control characters) are replaced
+ * by a visible mark before rendering, see fonts.ts. The document's own `@page { size }` sets the paper
+ * orientation (`preferCSSPageSize`); `landscape` applies to HTML without one.
  */
 import { existsSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { launch, type Browser, type BrowserContext, type HTTPRequest, type Page } from 'puppeteer-core';
 import { html } from './html.js';
+import { fontCoverage, printableText, SERIF_FONTS } from './fonts.js';
 
 export interface RenderOptions {
-  /** A4 landscape instead of portrait. */
+  /** A4 landscape instead of portrait, for HTML without its own `@page { size }` (the document's size wins). */
   landscape?: boolean;
   /** Text shown at the bottom left of every page (escaped), next to "Halaman X dari Y". */
   footerText?: string;
@@ -37,6 +42,11 @@ export interface PdfRendererOptions {
   closeGraceMs?: number;
   /** Extra Chromium command-line flags. */
   extraArgs?: string[];
+  /**
+   * Replace characters that no installed font has with a visible `[U+XXXX]` mark (default true; see fonts.ts).
+   * Coverage is read once from fontconfig (`fc-list`).
+   */
+  markMissingGlyphs?: boolean;
 }
 
 /** Thrown when a render exceeds its timeout. */
@@ -144,8 +154,9 @@ async function settleWithin(p: Promise<unknown>, ms: number): Promise<void> {
 function footerTemplate(footerText: string | undefined): string {
   // Header/footer templates are rendered separately: they need an explicit font-size and
   // their own horizontal margins. The classes pageNumber/totalPages are filled in by Chromium.
-  return html`<div style="box-sizing:border-box;width:100%;padding:0 ${PAGE_MARGIN.right} 0 ${PAGE_MARGIN.left};font-family:'Liberation Serif','Times New Roman',serif;font-size:8pt;color:#444;display:flex;justify-content:space-between;align-items:flex-end;gap:8mm;">
-<span style="overflow:hidden;white-space:nowrap;text-overflow:ellipsis;">${footerText ?? ''}</span>
+  // A long footer text wraps (it is never cut off) and leaves the page number on the right.
+  return html`<div style="box-sizing:border-box;width:100%;padding:0 ${PAGE_MARGIN.right} 0 ${PAGE_MARGIN.left};font-family:${SERIF_FONTS};font-size:8pt;color:#444;display:flex;justify-content:space-between;align-items:flex-end;gap:8mm;">
+<span style="min-width:0;overflow-wrap:anywhere;">${footerText ?? ''}</span>
 <span style="white-space:nowrap;">Halaman <span class="pageNumber"></span> dari <span class="totalPages"></span></span>
 </div>`.toString();
 }
@@ -187,9 +198,13 @@ export class PdfRenderer {
     const state: RenderState = { timedOut: false, context: null, slot: null, timeoutMs };
 
     const work = (async (): Promise<Buffer> => {
+      const coverage = this.options.markMissingGlyphs === false ? undefined : await fontCoverage();
+      const printable = (text: string): string => (coverage === undefined ? text : printableText(text, coverage));
+      const page = printable(htmlText);
+      const pageOptions = { ...options, footerText: options.footerText && printable(options.footerText) };
       for (let attempt = 0; ; attempt++) {
         try {
-          return await this.attempt(state, htmlText, options);
+          return await this.attempt(state, page, pageOptions);
         } catch (err) {
           const slot = state.slot;
           if (state.timedOut || attempt > 0 || !slot || !browserGone(slot, err)) throw err;
@@ -242,7 +257,8 @@ export class PdfRenderer {
           format: 'A4',
           landscape: options.landscape ?? false,
           printBackground: true,
-          preferCSSPageSize: false,
+          // the document's @page size (A4 portrait/landscape, from documentPage) decides the orientation
+          preferCSSPageSize: true,
           displayHeaderFooter: true,
           headerTemplate: '<span></span>',
           footerTemplate: footerTemplate(options.footerText),

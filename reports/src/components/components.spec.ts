@@ -1,7 +1,7 @@
 import { letterhead, emblemSvg } from './letterhead.js';
 import { signatureBlocks } from './signature.js';
 import { verificationBox, qrDataUrl } from './verification.js';
-import { dataTable } from './table.js';
+import { breakAfterSlashes, dataTable } from './table.js';
 import { documentPage } from '../layout.js';
 import { html } from '../html.js';
 
@@ -130,6 +130,19 @@ describe('dataTable', () => {
     expect(out).toContain('<td class="a-center">1</td><td>&lt;b&gt;x&lt;/b&gt;</td>');
   });
 
+  it('nowrap keeps a text on one line where it fits (no-break spaces), and numbers may wrap after slashes', () => {
+    const out = dataTable(
+      [
+        { header: 'Batas', nowrap: true, cell: (r: { d: string; n: string }) => r.d },
+        { header: 'Nomor', cell: (r: { d: string; n: string }) => breakAfterSlashes(r.n) },
+      ],
+      [{ d: '30 Desember 2026', n: '001/PPID/XII/2026' }],
+    ).toString();
+    expect(out).toContain('<td>30\u00a0Desember\u00a02026</td>');
+    expect(out).toContain('<td>001/<wbr>PPID/<wbr>XII/<wbr>2026</td>');
+    expect(out).not.toContain('nowrap');
+  });
+
   it('shows an empty-row text and rejects odd widths', () => {
     expect(dataTable([{ header: 'A', cell: () => '' }], [], { emptyText: 'Kosong' }).toString()).toContain(
       '<td class="empty" colspan="1">Kosong</td>',
@@ -161,6 +174,36 @@ describe('documentPage', () => {
     expect(doc).not.toMatch(/<script/i);
     expect(doc).not.toMatch(/\b(src|href)\s*=\s*"(?!data:)/i);
     expect(doc).not.toMatch(/url\(/i);
+  });
+
+  it('keeps the closing lines, the signatures and the verification box in one block at the end', async () => {
+    const doc = await documentPage({
+      title: 'T',
+      office,
+      number: '1',
+      dateText: 'd',
+      body: html`<p>isi</p>`,
+      closing: html`<p class="closing">Demikian.</p>`,
+      signers: [{ role: 'PPID', name: 'Nama' }],
+      verification: { code: 'c', url: 'u' },
+    });
+    expect(doc).toMatch(
+      /<\/main>\s*<div class="doc-end">\s*<p class="closing">Demikian\.<\/p>\s*<section class="ttd">[\s\S]*<\/section>\s*<section class="verif">[\s\S]*<\/section>\s*<\/div>\s*<\/body>/,
+    );
+    // landscape, one signer: the verification box beside the signature (a landscape page is short)
+    const wide = await documentPage({
+      title: 'T',
+      office,
+      number: '1',
+      dateText: 'd',
+      body: html``,
+      signers: [{ role: 'PPID', name: 'Nama' }],
+      verification: { code: 'c', url: 'u' },
+      landscape: true,
+    });
+    expect(wide).toMatch(
+      /<table class="doc-end-beside"[^>]*><tr><td><section class="verif">[\s\S]*<\/section><\/td><td><section class="ttd">/,
+    );
   });
 
   it('landscape sets the CSS page size', async () => {

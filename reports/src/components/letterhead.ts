@@ -53,7 +53,7 @@ export const letterheadCss: SafeHtml = raw(`
 .kop-line2 { font-size: 16pt; font-weight: bold; text-transform: uppercase; letter-spacing: 0.4pt; }
 .kop-address { font-size: 10pt; margin-top: 2pt; }
 .kop-contact { font-size: 9.5pt; margin-top: 1pt; }
-.kop-contact .item { white-space: nowrap; }
+.kop-contact .item { display: inline-block; max-width: 100%; } /* an item moves to the next line whole; one longer than the line still wraps */
 .kop-rule { margin-top: 6pt; border-top: 3pt solid #000; }
 .kop-rule-thin { margin-top: 1.5pt; border-top: 0.8pt solid #000; }
 `);
@@ -87,7 +87,7 @@ ${
   contacts.length
     ? html`<div class="kop-contact">${joinHtml(
         contacts.map((c) => html`<span class="item">${c}</span>`),
-        ' \u2022 ',
+        '\u00a0\u2022 ', // the bullet stays at the end of the line when the next item wraps
       )}</div>`
     : ''
 }

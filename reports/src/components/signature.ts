@@ -20,6 +20,7 @@ export const signatureCss: SafeHtml = raw(`
 .ttd-table { width: 100%; border-collapse: collapse; table-layout: fixed; break-inside: avoid; page-break-inside: avoid; }
 .ttd-table td { border: none; padding: 0 4mm; vertical-align: top; text-align: center; line-height: 1.3; }
 .ttd-table tr { break-inside: avoid; page-break-inside: avoid; }
+.ttd-table + .ttd-table { margin-top: 14pt; } /* more than two signers: the rows of blocks stay apart */
 .ttd-space td { height: 22mm; }
 .ttd-name { font-weight: bold; text-decoration: underline; text-underline-offset: 1.5pt; }
 .ttd-role { font-weight: normal; }
@@ -61,14 +62,14 @@ ${anyNip ? row(pair, (s) => (present(s.nip) ? `NIP. ${formatNip(s.nip)}` : NBSP)
 }
 
 /**
- * Signature blocks ("tanda tangan"): one signer is placed in the right half of the page,
- * two side by side; more are laid out two per row. Each row is kept on one page.
+ * Signature blocks ("tanda tangan"): one signer is placed in the right half of the page (or fills its container:
+ * `single: 'full'`), two side by side; more are laid out two per row. Each row is kept on one page.
  */
-export function signatureBlocks(signers: readonly Signer[]): SafeHtml {
+export function signatureBlocks(signers: readonly Signer[], options: { single?: 'right' | 'full' } = {}): SafeHtml {
   if (signers.length === 0) return html``;
   const rows: (Signer | null)[][] = [];
   if (signers.length === 1) {
-    rows.push([null, signers[0]]);
+    rows.push(options.single === 'full' ? [signers[0]] : [null, signers[0]]);
   } else {
     for (let i = 0; i < signers.length; i += 2) {
       rows.push([signers[i], signers[i + 1] ?? null]);

@@ -1,4 +1,4 @@
-import { html, raw, type HtmlValue, type SafeHtml } from '../html.js';
+import { html, joinHtml, raw, type HtmlValue, type SafeHtml } from '../html.js';
 
 export interface TableColumn<T> {
   /** Header cell content (escaped unless SafeHtml). */
@@ -8,7 +8,10 @@ export interface TableColumn<T> {
   /** CSS width, e.g. '8%', '25mm'. */
   width?: string;
   align?: 'left' | 'center' | 'right';
-  /** Keep the cell on one line. */
+  /**
+   * Do not break the cell's text at its spaces (e.g. a date). A text longer than the whole column still wraps:
+   * nothing is cut off.
+   */
   nowrap?: boolean;
 }
 
@@ -22,21 +25,33 @@ export interface DataTableOptions {
 }
 
 export const tableCss: SafeHtml = raw(`
-table.data { width: 100%; border-collapse: collapse; font-size: 10.5pt; line-height: 1.25; margin: 6pt 0; }
+table.data { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 10.5pt; line-height: 1.25; margin: 6pt 0; }
 table.data caption { caption-side: top; text-align: left; font-weight: bold; padding-bottom: 3pt; }
 table.data th, table.data td { border: 0.75pt solid #000; padding: 2.5pt 4pt; vertical-align: top; text-align: left; }
-table.data td { overflow-wrap: anywhere; } /* a long unbroken value (a URL, a number) wraps inside its column instead of running off the page */
+/* fixed layout: the columns keep the template's widths; a long unbroken value (a URL, a number) wraps inside its
+   column instead of widening it, and a normal word is broken only when it is wider than the whole column */
+table.data th, table.data td { overflow-wrap: anywhere; word-break: normal; }
 table.data thead { display: table-header-group; }
 table.data tfoot { display: table-footer-group; }
 table.data th { background: #e6e6e6; font-weight: bold; text-align: center; vertical-align: middle; }
+/* a row moves to the next page whole (its cells read as a whole); only a row taller than a page is split */
 table.data tr { break-inside: avoid; page-break-inside: avoid; }
 table.data td.a-center { text-align: center; }
 table.data td.a-right { text-align: right; }
-table.data td.nowrap { white-space: nowrap; }
 table.data td.empty { text-align: center; font-style: italic; }
 `);
 
 const WIDTH_RE = /^\d+(\.\d+)?(%|mm|cm|pt|px|em|rem|ch)$/;
+
+/** No break at spaces (no-break spaces instead); a value longer than its column still wraps. */
+function noBreakAtSpaces(value: HtmlValue): HtmlValue {
+  return typeof value === 'string' ? value.replace(/ /g, '\u00a0') : value;
+}
+
+/** A number such as "001/PPID/KPU-LBK/XII/2026" that may wrap after each slash. */
+export function breakAfterSlashes(text: string): SafeHtml {
+  return joinHtml(text.split('/'), html`/<wbr>`);
+}
 
 /** A bordered data table whose header row repeats on every page. */
 export function dataTable<T>(
@@ -49,8 +64,7 @@ export function dataTable<T>(
       throw new RangeError(`Invalid column width: ${c.width}`);
     }
   }
-  const cls = (c: TableColumn<T>): string =>
-    [c.align && c.align !== 'left' ? `a-${c.align}` : '', c.nowrap ? 'nowrap' : ''].filter(Boolean).join(' ');
+  const cls = (c: TableColumn<T>): string => (c.align && c.align !== 'left' ? `a-${c.align}` : '');
   const body =
     rows.length === 0
       ? html`<tr><td class="empty" colspan="${columns.length}">${options.emptyText ?? 'Tidak ada data.'}</td></tr>`
@@ -58,7 +72,8 @@ export function dataTable<T>(
           (r, i) =>
             html`<tr>${columns.map((c) => {
               const k = cls(c);
-              return k ? html`<td class="${k}">${c.cell(r, i)}</td>` : html`<td>${c.cell(r, i)}</td>`;
+              const value = c.nowrap ? noBreakAtSpaces(c.cell(r, i)) : c.cell(r, i);
+              return k ? html`<td class="${k}">${value}</td>` : html`<td>${value}</td>`;
             })}</tr>`,
         );
   return html`<table class="${['data', options.className ?? ''].filter(Boolean).join(' ')}">

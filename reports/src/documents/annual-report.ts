@@ -2,9 +2,9 @@ import { html, raw, type SafeHtml } from '../html.js';
 import { barChartSvg } from '../components/chart.js';
 import { dataTable, tableCss } from '../components/table.js';
 import { emblemSvg, letterhead, letterheadCss, type LetterheadOffice } from '../components/letterhead.js';
-import { signatureBlocks, signatureCss, type Signer } from '../components/signature.js';
+import { signatureCss, type Signer } from '../components/signature.js';
 import { verificationBox, verificationCss } from '../components/verification.js';
-import { baseCss } from '../layout.js';
+import { baseCss, documentEnd } from '../layout.js';
 import type { LabelledCount } from './monthly-report.js';
 
 export interface AnnualReportFigures {
@@ -286,10 +286,12 @@ ${liaison}
 ${d.sections.slice(4).map((s) => html`${head(s.title)}${paragraphs(s.text)}`)}
 <section class="signpage">
 ${head(ch[ch.length - 1])}
-<p>Laporan tahunan pelayanan informasi publik ${d.office.name} tahun ${d.year} ini disusun oleh PPID dan disetujui oleh Atasan PPID${d.ratification ? html`, serta ${d.ratification.charAt(0).toLowerCase()}${d.ratification.slice(1)}` : ''}.</p>
-${d.replaces ? html`<p>Edisi perubahan ini menggantikan Laporan Tahunan Nomor ${d.replaces}.</p>` : ''}
-${signatureBlocks(d.signers)}
-${verification}
+${documentEnd(
+  html`<p>Laporan tahunan pelayanan informasi publik ${d.office.name} tahun ${d.year} ini disusun oleh PPID dan disetujui oleh Atasan PPID${d.ratification ? html`, serta ${d.ratification.charAt(0).toLowerCase()}${d.ratification.slice(1)}` : ''}.</p>
+${d.replaces ? html`<p>Edisi perubahan ini menggantikan Laporan Tahunan Nomor ${d.replaces}.</p>` : ''}`,
+  d.signers,
+  verification,
+)}
 </section>
 </body>
 </html>

@@ -3,10 +3,13 @@ import { dataTable } from '../components/table.js';
 import type { LetterheadOffice } from '../components/letterhead.js';
 import type { Signer } from '../components/signature.js';
 import { documentPage } from '../layout.js';
+import { formatNip } from '../format.js';
 
 export interface BeritaAcaraAttendee {
   name: string;
   position: string | null;
+  /** Civil-servant ID, printed under the name in the list and in the signature block. */
+  nip?: string | null;
   present: boolean;
 }
 
@@ -25,17 +28,33 @@ export interface BeritaAcaraData {
   attendees: BeritaAcaraAttendee[];
   agenda: string[];
   decision: string;
-  /** one block per present signatory */
+  /** one block per present signatory; a signer without a NIP takes the one of the attendee of the same name */
   signers: Signer[];
 }
 
 /** Berita Acara Rapat Pleno pengesahan laporan tahunan (SOP 4): attendees, agenda, decision, signatures. */
 export async function beritaAcaraHtml(d: BeritaAcaraData): Promise<string> {
   const present = d.attendees.filter((a) => a.present).length;
+  const nipOf = new Map(d.attendees.filter((a) => a.nip?.trim()).map((a) => [a.name.trim(), a.nip!.trim()]));
+  const withNip = d.signers.map((s) => (s.nip?.trim() ? s : { ...s, nip: nipOf.get(s.name.trim()) ?? s.nip }));
+  // the same place and date under every signatory: printed once, above the signatures (shorter, so they fit with
+  // the text more often)
+  const placeDate = (s: Signer) =>
+    [s.place, s.date]
+      .map((v) => v?.trim())
+      .filter(Boolean)
+      .join(', ');
+  const shared = withNip.length > 1 && new Set(withNip.map(placeDate)).size === 1 ? placeDate(withNip[0]) : '';
+  const signers = shared ? withNip.map((s) => ({ ...s, place: undefined, date: undefined })) : withNip;
   const list = dataTable(
     [
       { header: 'No', width: '8%', align: 'center', cell: (_: BeritaAcaraAttendee, i: number) => i + 1 },
-      { header: 'Nama', width: '40%', cell: (a: BeritaAcaraAttendee) => a.name },
+      {
+        header: 'Nama',
+        width: '40%',
+        cell: (a: BeritaAcaraAttendee) =>
+          html`${a.name}${a.nip?.trim() ? html`<br><span class="muted">NIP. ${formatNip(a.nip)}</span>` : ''}`,
+      },
       { header: 'Jabatan', width: '37%', cell: (a: BeritaAcaraAttendee) => a.position ?? '-' },
       {
         header: 'Kehadiran',
@@ -57,8 +76,7 @@ ${d.decision
   .split(/\n+/)
   .filter(Boolean)
   .map((p) => html`<p>${p}</p>`)}
-<p>Demikian berita acara ini dibuat untuk dipergunakan sebagaimana mestinya.</p>
-<style>.section{font-size:11pt;margin:10pt 0 4pt 0;break-after:avoid}</style>`;
+<style>.section{font-size:11pt;margin:10pt 0 4pt 0;break-after:avoid}.ba-place{text-align:center;margin:12pt 0 0 0}.ba-place + .ttd{margin-top:6pt}</style>`;
   return documentPage({
     title: 'Berita Acara Rapat Pleno',
     subtitle: `Pengesahan Laporan Tahunan Pelayanan Informasi Publik Tahun ${d.year}`,
@@ -66,7 +84,9 @@ ${d.decision
     number: d.number,
     dateText: d.dateText,
     body,
-    signers: d.signers,
+    closing: html`<p class="closing">Demikian berita acara ini dibuat untuk dipergunakan sebagaimana mestinya.</p>
+${shared ? html`<p class="ba-place">${shared}</p>` : ''}`,
+    signers,
     verification: d.verification,
   });
 }

@@ -1,5 +1,5 @@
-import { html, type SafeHtml } from '../html.js';
-import { dataTable } from '../components/table.js';
+import { html, raw, type HtmlValue, type SafeHtml } from '../html.js';
+import { breakAfterSlashes, dataTable } from '../components/table.js';
 import type { LetterheadOffice } from '../components/letterhead.js';
 import type { Signer } from '../components/signature.js';
 import { documentPage } from '../layout.js';
@@ -38,32 +38,45 @@ export interface DailySheetData {
   steps: DailySheetStep[];
 }
 
-/** "Data Layanan Harian" (SOP 1 langkah 7): the Kasubbag's daily supervision sheet. */
+const sheetCss = raw(`
+.section { font-size: 11pt; margin: 8pt 0 3pt 0; break-after: avoid; page-break-after: avoid; }
+table.data.sheet { font-size: 8.5pt; line-height: 1.15; margin: 3pt 0; }
+table.data.sheet th { font-size: 8pt; padding: 1.5pt 3pt; }
+table.data.sheet td { padding: 1.5pt 3pt; }
+table.counts { width: 100%; border-collapse: collapse; font-size: 9.5pt; margin: 3pt 0; }
+table.counts td { border: 0.75pt solid #000; padding: 2pt 4pt; vertical-align: top; }
+table.counts .num { font-weight: bold; font-size: 11pt; text-align: right; }
+`);
+
+/**
+ * "Data Layanan Harian" (SOP 1 langkah 7): the Kasubbag's daily supervision sheet. A4 landscape, compact: the day's
+ * counts in one row, then the requests received (one line or two each), the decisions and the desk's SOP timing.
+ */
 export async function dailyServiceSheetHtml(d: DailySheetData): Promise<string> {
   const received = dataTable(
     [
-      { header: 'No', width: '5%', align: 'center', cell: (_r, i) => i + 1 },
-      { header: 'Nomor registrasi', width: '17%', cell: (r) => r.number, nowrap: true },
-      { header: 'Jam', width: '7%', align: 'center', cell: (r) => r.receivedTime },
-      { header: 'Pemohon', width: '17%', cell: (r) => r.requesterName },
-      { header: 'Saluran', width: '10%', cell: (r) => r.channel },
-      { header: 'Informasi yang diminta', width: '24%', cell: (r) => r.informationRequested },
+      { header: 'No', width: '3%', align: 'center', cell: (_r, i) => i + 1 },
+      { header: 'Nomor registrasi', width: '15%', cell: (r) => breakAfterSlashes(r.number) },
+      { header: 'Jam', width: '4.5%', align: 'center', cell: (r) => r.receivedTime },
+      { header: 'Pemohon', width: '13.5%', cell: (r) => r.requesterName },
+      { header: 'Saluran', width: '9.5%', cell: (r) => r.channel },
+      { header: 'Informasi yang diminta', width: '34%', cell: (r) => r.informationRequested },
       { header: 'Status', width: '10%', cell: (r) => r.status },
-      { header: 'Batas', width: '10%', cell: (r) => r.dueDate, nowrap: true },
+      { header: 'Batas', width: '10.5%', cell: (r) => r.dueDate, nowrap: true },
     ],
     d.received,
-    { emptyText: 'Tidak ada permohonan yang diterima pada hari ini.' },
+    { className: 'sheet', emptyText: 'Tidak ada permohonan yang diterima pada hari ini.' },
   );
   const decided = dataTable(
     [
-      { header: 'No', width: '6%', align: 'center', cell: (_r, i) => i + 1 },
-      { header: 'Nomor registrasi', width: '26%', cell: (r) => r.number },
-      { header: 'Pemohon', width: '28%', cell: (r) => r.requesterName },
-      { header: 'Keputusan', width: '25%', cell: (r) => r.decision },
-      { header: 'Hari kerja', width: '15%', align: 'center', cell: (r) => r.workingDays },
+      { header: 'No', width: '3.5%', align: 'center', cell: (_r, i) => i + 1 },
+      { header: 'Nomor registrasi', width: '22%', cell: (r) => breakAfterSlashes(r.number) },
+      { header: 'Pemohon', width: '34.5%', cell: (r) => r.requesterName },
+      { header: 'Keputusan', width: '28%', cell: (r) => r.decision },
+      { header: 'Hari kerja', width: '12%', align: 'center', cell: (r) => r.workingDays },
     ],
     d.decided,
-    { emptyText: 'Tidak ada keputusan pada hari ini.' },
+    { className: 'sheet', emptyText: 'Tidak ada keputusan pada hari ini.' },
   );
   const steps = dataTable(
     [
@@ -87,23 +100,25 @@ export async function dailyServiceSheetHtml(d: DailySheetData): Promise<string> 
       },
     ],
     d.steps,
+    { className: 'sheet' },
   );
-  const body: SafeHtml = html`<p>Rekapitulasi layanan informasi publik ${d.office.name} pada hari ${d.dayText}.</p>
+  const count = (label: HtmlValue, n: number) => html`<td>${label}</td><td class="num">${n}</td>`;
+  const body: SafeHtml = html`<style>${sheetCss}</style>
+<p>Rekapitulasi layanan informasi publik ${d.office.name} pada hari ${d.dayText}.</p>
 <h3 class="section">A. Ringkasan</h3>
-<table class="summary"><tbody>
-<tr><td>Permohonan diterima</td><td class="num">${d.received.length}</td></tr>
-<tr><td>Permohonan diputuskan</td><td class="num">${d.decided.length}</td></tr>
-<tr><td>Informasi/pemberitahuan diserahkan</td><td class="num">${d.delivered}</td></tr>
-<tr><td>Permohonan terbuka pada akhir hari</td><td class="num">${d.openAtEnd}</td></tr>
-<tr><td>Melewati batas waktu pada akhir hari</td><td class="num">${d.overdueAtEnd}</td></tr>
-</tbody></table>
+<table class="counts"><colgroup>${[1, 2, 3, 4, 5].map(() => html`<col style="width:15.5%"><col style="width:4.5%">`)}</colgroup><tbody><tr>
+${count('Permohonan diterima', d.received.length)}
+${count('Permohonan diputuskan', d.decided.length)}
+${count(html`Informasi/<wbr>pemberitahuan diserahkan`, d.delivered)}
+${count('Permohonan terbuka pada akhir hari', d.openAtEnd)}
+${count('Melewati batas waktu pada akhir hari', d.overdueAtEnd)}
+</tr></tbody></table>
 <h3 class="section">B. Permohonan diterima</h3>
 ${received}
 <h3 class="section">C. Keputusan</h3>
 ${decided}
 <h3 class="section">D. Ketepatan waktu langkah SOP di desk pelayanan</h3>
-${steps}
-<style>.section{font-size:11pt;margin:10pt 0 4pt 0}.summary{width:60%;border-collapse:collapse}.summary td{border:1px solid #000;padding:2pt 6pt}.summary .num{text-align:right;width:20%}</style>`;
+${steps}`;
   return documentPage({
     title: 'Data Layanan Harian',
     subtitle: d.dayText,
@@ -111,7 +126,9 @@ ${steps}
     number: d.number,
     dateText: d.dateText,
     body,
+    closing: html`<p class="closing">Demikian data layanan harian ini dibuat untuk dipergunakan sebagaimana mestinya.</p>`,
     signers: d.signers,
     verification: d.verification,
+    landscape: true,
   });
 }

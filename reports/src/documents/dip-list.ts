@@ -68,6 +68,7 @@ ${sections.length ? sections : html`<p>Belum ada informasi dalam daftar.</p>`}
     number: d.number,
     dateText: d.dateText,
     body,
+    closing: html`<p class="closing">Demikian Daftar Informasi Publik ini ditetapkan untuk dipergunakan sebagaimana mestinya.</p>`,
     signers: d.signers,
     verification: d.verification,
     landscape: true,

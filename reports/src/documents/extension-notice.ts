@@ -86,9 +86,7 @@ ${formatDateId(data.extended.due, tz, { weekday: true })}. Perpanjangan ini hany
 <p><span class="strong">Hak mengajukan keberatan.</span> Apabila permohonan Saudara tidak ditanggapi sampai batas waktu baru tersebut,
 Saudara dapat mengajukan keberatan secara tertulis kepada Atasan PPID ${data.office.name} paling lambat 30 (tiga puluh) hari kerja
 setelah ditemukannya alasan keberatan (UU Nomor 14 Tahun 2008 Pasal 35 ayat (1) dan Pasal 36 ayat (1)).</p>
-</div>
-
-<p class="closing">Demikian pemberitahuan ini kami sampaikan. Atas perhatian dan pengertian Saudara kami ucapkan terima kasih.</p>`;
+</div>`;
 
   return documentPage({
     title: 'Pemberitahuan Perpanjangan Waktu',
@@ -97,6 +95,7 @@ setelah ditemukannya alasan keberatan (UU Nomor 14 Tahun 2008 Pasal 35 ayat (1) 
     number: data.number,
     dateText: data.dateText,
     body,
+    closing: html`<p class="closing">Demikian pemberitahuan ini kami sampaikan. Atas perhatian dan pengertian Saudara kami ucapkan terima kasih.</p>`,
     signers: data.signers,
     verification: data.verification,
   });

@@ -171,6 +171,7 @@ ${daily}
     number: d.number,
     dateText: d.dateText,
     body,
+    closing: html`<p class="closing">Demikian laporan bulanan ini disusun untuk dipergunakan sebagaimana mestinya.</p>`,
     signers: d.signers,
     verification: d.verification,
   });

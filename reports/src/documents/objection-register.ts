@@ -3,8 +3,8 @@
  * period with the requester, the request objected to, the grounds, the Atasan PPID's decision and its date, the deciding
  * official, the requester's reaction and any dispute at the Komisi Informasi; counts by decision; the grounds explained.
  */
-import { html, joinHtml, raw, type SafeHtml } from '../html.js';
-import { dataTable, type TableColumn } from '../components/table.js';
+import { html, raw, type SafeHtml } from '../html.js';
+import { breakAfterSlashes, dataTable, type TableColumn } from '../components/table.js';
 import type { LetterheadOffice } from '../components/letterhead.js';
 import type { Signer } from '../components/signature.js';
 import { documentPage } from '../layout.js';
@@ -119,11 +119,6 @@ export function disputeCount(rows: readonly Pick<ObjectionRegisterRow, 'dispute'
   return rows.filter((r) => disputeText(r) !== '-').length;
 }
 
-/** A number that may wrap after each slash. */
-function breakable(text: string): SafeHtml {
-  return joinHtml(text.split('/'), html`/<wbr>`);
-}
-
 const registerCss = raw(`
 table.data.register { font-size: 7.2pt; line-height: 1.2; table-layout: fixed; }
 table.data.register th { font-size: 7.2pt; padding: 2pt 2pt; }
@@ -141,7 +136,7 @@ export async function objectionRegisterHtml(data: ObjectionRegisterData): Promis
   const d = (iso: string | null) => (iso ? formatDateId(iso) : '-');
   const columns: TableColumn<ObjectionRegisterRow>[] = [
     { header: 'No', width: '2.5%', align: 'center', cell: (_r, i) => i + 1 },
-    { header: 'Nomor keberatan', width: '7.5%', cell: (r) => breakable(r.number) },
+    { header: 'Nomor keberatan', width: '7.5%', cell: (r) => breakAfterSlashes(r.number) },
     { header: 'Tanggal', width: '5.5%', cell: (r) => d(r.filedDate) },
     {
       header: 'Nama pemohon',
@@ -152,7 +147,11 @@ export async function objectionRegisterHtml(data: ObjectionRegisterData): Promis
           : r.requester.name,
     },
     { header: 'Alamat', width: '7.5%', cell: (r) => r.requester.address },
-    { header: 'Nomor permohonan', width: '7.5%', cell: (r) => (r.requestNumber ? breakable(r.requestNumber) : '-') },
+    {
+      header: 'Nomor permohonan',
+      width: '7.5%',
+      cell: (r) => (r.requestNumber ? breakAfterSlashes(r.requestNumber) : '-'),
+    },
     { header: 'Informasi yang diminta', width: '9.5%', cell: (r) => r.informationRequested ?? '-' },
     { header: 'Tujuan', width: '6.5%', cell: (r) => r.purpose ?? '-' },
     { header: 'Alasan keberatan', width: '5%', align: 'center', cell: (r) => groundsText(r.grounds) },
@@ -185,8 +184,8 @@ export async function objectionRegisterHtml(data: ObjectionRegisterData): Promis
   });
   const summary = objectionRegisterSummary(data.rows);
   const body: SafeHtml = html`<style>${registerCss}</style>
-${table}
-<p class="summary"><span class="strong">Jumlah keberatan: ${data.rows.length}</span> \u2014
+${table}`;
+  const closing = html`<p class="summary"><span class="strong">Jumlah keberatan: ${data.rows.length}</span> \u2014
 ${summary.map((s, i) => html`${i ? '; ' : ''}${s.label.toLowerCase()} ${s.count}`)}.
 Diajukan sebagai sengketa ke Komisi Informasi: ${disputeCount(data.rows)}.</p>
 <div class="legend"><span class="strong">Keterangan alasan keberatan</span> (UU Nomor 14 Tahun 2008 Pasal 35 ayat (1)):
@@ -199,6 +198,7 @@ Diajukan sebagai sengketa ke Komisi Informasi: ${disputeCount(data.rows)}.</p>
     number: data.number,
     dateText: data.dateText,
     body,
+    closing,
     signers: data.signers,
     verification: data.verification,
     landscape: true,

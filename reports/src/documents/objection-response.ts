@@ -208,9 +208,7 @@ ${fieldTable(responseRows)}
 mengajukan permohonan penyelesaian sengketa informasi publik kepada Komisi Informasi sesuai dengan kewenangannya dalam waktu
 paling lambat 14 (empat belas) hari kerja setelah diterimanya tanggapan tertulis ini (UU Nomor 14 Tahun 2008 Pasal 37
 ayat (1) dan ayat (2))${deadlineText ? html`, yaitu sampai dengan <span class="strong">${deadlineText}</span>` : ''}.</p>
-</div>
-
-<p class="closing">Demikian tanggapan atas keberatan ini kami sampaikan untuk dapat dipergunakan sebagaimana mestinya.</p>`;
+</div>`;
 
   return documentPage({
     title: 'Tanggapan Atasan PPID atas Keberatan',
@@ -219,6 +217,7 @@ ayat (1) dan ayat (2))${deadlineText ? html`, yaitu sampai dengan <span class="s
     number: data.number,
     dateText: data.dateText,
     body,
+    closing: html`<p class="closing">Demikian tanggapan atas keberatan ini kami sampaikan untuk dapat dipergunakan sebagaimana mestinya.</p>`,
     signers: data.signers,
     verification: data.verification,
   });

@@ -54,8 +54,7 @@ export async function officeUserListHtml(data: OfficeUserListData): Promise<stri
 
   const body: SafeHtml = html`<p>Berikut daftar pengguna aplikasi Lentera (layanan informasi publik) pada ${data.office.name}
 (kode satker ${data.office.code}) per tanggal ${data.dateText}.</p>
-${table}
-<p class="muted">Jumlah pengguna: ${data.users.length} (aktif ${active}, nonaktif ${data.users.length - active}).</p>`;
+${table}`;
 
   return documentPage({
     title: 'Daftar Pengguna Lentera',
@@ -64,6 +63,7 @@ ${table}
     number: data.number,
     dateText: data.dateText,
     body,
+    closing: html`<p class="muted">Jumlah pengguna: ${data.users.length} (aktif ${active}, nonaktif ${data.users.length - active}).</p>`,
     signers: data.signers,
     verification: data.verification,
   });

@@ -5,6 +5,7 @@
  */
 import { html, raw, type HtmlValue, type SafeHtml } from '../html.js';
 import { formatDateId } from '../format.js';
+import { MONO_FONTS, SANS_FONTS } from '../fonts.js';
 
 /** The requester as the documents need it. A full NIK may be passed: the documents always mask it. */
 export interface RequestDocRequester {
@@ -243,7 +244,7 @@ export function deadlineSentence(d: DeadlineInfo): string {
 export const requestDocCss: SafeHtml = raw(`
 .fieldset { break-inside: avoid; page-break-inside: avoid; }
 .section-title { font-weight: bold; margin: 10pt 0 3pt 0; break-after: avoid; page-break-after: avoid; }
-table.fields { width: 100%; border-collapse: collapse; margin: 0 0 4pt 0; }
+table.fields { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 0 0 4pt 0; }
 table.fields td { border: none; padding: 1.5pt 0; vertical-align: top; text-align: left; }
 table.fields td.no { width: 7mm; }
 table.fields td.label { width: 58mm; padding-right: 2mm; }
@@ -252,13 +253,12 @@ table.fields td.colon { width: 4mm; }
 table.fields tr { break-inside: avoid; page-break-inside: avoid; }
 .pre { white-space: pre-line; }
 .strong { font-weight: bold; }
-.code { font-family: 'Liberation Mono', 'Courier New', monospace; font-weight: bold; letter-spacing: 0.5pt; }
+.code { font-family: ${MONO_FONTS}; font-weight: bold; letter-spacing: 0.5pt; }
 .decision { font-weight: bold; text-transform: uppercase; letter-spacing: 0.3pt; }
 .cb-list { margin: 0; padding: 0; list-style: none; }
-.cb-list li { display: inline-block; white-space: nowrap; margin: 0 12pt 1pt 0; }
+.cb-list li { display: inline-block; max-width: 100%; margin: 0 12pt 1pt 0; }
 .cb { display: inline-block; width: 9pt; height: 9pt; line-height: 8pt; border: 0.8pt solid #000; text-align: center;
-  font-family: 'Liberation Sans', Arial, sans-serif; font-size: 7.5pt; font-weight: bold; vertical-align: -0.5pt; margin-right: 4pt; }
-.closing { margin-top: 10pt; }
+  font-family: ${SANS_FONTS}; font-size: 7.5pt; font-weight: bold; vertical-align: -0.5pt; margin-right: 4pt; }
 .addressee { margin: 0 0 10pt 0; line-height: 1.3; }
 .note-box { border: 0.75pt solid #000; padding: 2.5mm 3mm; margin-top: 10pt; font-size: 10.5pt; break-inside: avoid; page-break-inside: avoid; }
 .note-box p { margin: 0 0 3pt 0; }

@@ -101,9 +101,10 @@ ${fieldTable([
         value: `Dapat diperpanjang satu kali paling lama ${countWords(ext)} hari kerja dengan pemberitahuan tertulis yang memuat alasannya (UU Nomor 14 Tahun 2008 Pasal 22 ayat (8)).`,
       },
 ])}
-</section>
+</section>`;
 
-<div class="note-box">
+  // the last text: kept on one page with the signatures and the verification box
+  const closing: SafeHtml = html`<div class="note-box">
 <p><span class="strong">Hak mengajukan keberatan.</span> Apabila permohonan ini ditolak, tidak ditanggapi, ditanggapi tidak sebagaimana yang diminta,
 tidak dipenuhi, dikenakan biaya yang tidak wajar, atau disampaikan melebihi jangka waktu di atas, Pemohon berhak mengajukan keberatan secara
 tertulis kepada Atasan PPID ${data.office.name} paling lambat 30 (tiga puluh) hari kerja setelah ditemukannya alasan keberatan
@@ -117,6 +118,7 @@ tertulis kepada Atasan PPID ${data.office.name} paling lambat 30 (tiga puluh) ha
     number: data.number,
     dateText: data.dateText,
     body,
+    closing,
     signers: data.signers,
     verification: data.verification,
   });

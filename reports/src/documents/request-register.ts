@@ -1,5 +1,5 @@
-import { html, joinHtml, raw, type SafeHtml } from '../html.js';
-import { dataTable, type TableColumn } from '../components/table.js';
+import { html, raw, type SafeHtml } from '../html.js';
+import { breakAfterSlashes, dataTable, type TableColumn } from '../components/table.js';
 import type { LetterheadOffice } from '../components/letterhead.js';
 import type { Signer } from '../components/signature.js';
 import { documentPage } from '../layout.js';
@@ -99,11 +99,6 @@ export function registerSummary(
   return out;
 }
 
-/** A registration number that may wrap after each slash. */
-function breakable(text: string): SafeHtml {
-  return joinHtml(text.split('/'), html`/<wbr>`);
-}
-
 const registerCss = raw(`
 table.data.register { font-size: 7.2pt; line-height: 1.2; table-layout: fixed; }
 table.data.register th { font-size: 7.2pt; padding: 2pt 2pt; }
@@ -118,7 +113,7 @@ export async function requestRegisterHtml(data: RequestRegisterData): Promise<st
   const d = (iso: string | null) => (iso ? formatDateId(iso) : '-');
   const columns: TableColumn<RequestRegisterRow>[] = [
     { header: 'No', width: '2.5%', align: 'center', cell: (_r, i) => i + 1 },
-    { header: 'Nomor registrasi', width: '7.5%', cell: (r) => breakable(r.number) },
+    { header: 'Nomor registrasi', width: '7.5%', cell: (r) => breakAfterSlashes(r.number) },
     { header: 'Tanggal', width: '5.5%', cell: (r) => d(r.receivedDate) },
     {
       header: 'Nama',
@@ -147,8 +142,8 @@ export async function requestRegisterHtml(data: RequestRegisterData): Promise<st
   });
   const summary = registerSummary(data.rows);
   const body: SafeHtml = html`<style>${registerCss}</style>
-${table}
-<p class="summary"><span class="strong">Jumlah permohonan: ${data.rows.length}</span> \u2014
+${table}`;
+  const closing = html`<p class="summary"><span class="strong">Jumlah permohonan: ${data.rows.length}</span> \u2014
 ${summary.map((s, i) => html`${i ? '; ' : ''}${s.label.toLowerCase()} ${s.count}`)}.</p>`;
 
   return documentPage({
@@ -158,6 +153,7 @@ ${summary.map((s, i) => html`${i ? '; ' : ''}${s.label.toLowerCase()} ${s.count}
     number: data.number,
     dateText: data.dateText,
     body,
+    closing,
     signers: data.signers,
     verification: data.verification,
     landscape: true,

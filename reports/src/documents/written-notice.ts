@@ -154,9 +154,7 @@ ${fieldTable(rows)}
 <p><span class="strong">Hak mengajukan keberatan.</span> Apabila Saudara tidak menerima pemberitahuan ini, Saudara dapat mengajukan
 keberatan secara tertulis kepada Atasan PPID ${data.office.name} paling lambat 30 (tiga puluh) hari kerja sejak menerima
 pemberitahuan tertulis ini (UU Nomor 14 Tahun 2008 Pasal 35 ayat (1) dan Pasal 36 ayat (1)).</p>
-</div>
-
-<p class="closing">Demikian pemberitahuan tertulis ini kami sampaikan. Atas perhatian Saudara kami ucapkan terima kasih.</p>`;
+</div>`;
 
   return documentPage({
     title: 'Pemberitahuan Tertulis',
@@ -165,6 +163,7 @@ pemberitahuan tertulis ini (UU Nomor 14 Tahun 2008 Pasal 35 ayat (1) dan Pasal 3
     number: data.number,
     dateText: data.dateText,
     body,
+    closing: html`<p class="closing">Demikian pemberitahuan tertulis ini kami sampaikan. Atas perhatian Saudara kami ucapkan terima kasih.</p>`,
     signers: data.signers,
     verification: data.verification,
   });
