@@ -24,6 +24,7 @@ const common = {
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^@lentera/reports$': '<rootDir>/reports/src/index.ts',
+    '^@lentera/reports/legal$': '<rootDir>/reports/src/legal/catalogue.ts',
   },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
   testEnvironmentOptions: { globalsCleanup: 'off' },

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CLOCKS, ClockKind } from '@lentera/reports';
+import { CLOCKS, ClockKind } from '@lentera/reports/legal';
 import { In } from 'typeorm';
 import { DeadlineService } from '../calendar/deadline.service';
 import { HolidaysService } from '../calendar/holidays.service';

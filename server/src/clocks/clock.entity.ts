@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { ClockKind } from '@lentera/reports';
+import type { ClockKind } from '@lentera/reports/legal';
 
 export type ClockSubject = 'request' | 'assignment' | 'objection';
 export type ClockState = 'running' | 'stopped';

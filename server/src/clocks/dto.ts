@@ -11,7 +11,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { REGIMES, RULE_KEYS, RuleValues } from '@lentera/reports';
+import { REGIMES, RULE_KEYS, RuleValues } from '@lentera/reports/legal';
 
 export class RuleValuesDto implements Partial<RuleValues> {
   @IsOptional() @IsInt() answerDays?: number;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { Regime, RuleKey, RuleSource, RuleValues } from '@lentera/reports';
+import type { Regime, RuleKey, RuleSource, RuleValues } from '@lentera/reports/legal';
 
 /**
  * A version of the service rules of one regime: national (officeId null) or an office's override. Rows are never

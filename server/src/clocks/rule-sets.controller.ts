@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CLOCKS, DEFAULT_RULE_SETS, REGIME_BASIS, REGIME_LABELS, RULE_DEFS } from '@lentera/reports';
+import { CLOCKS, DEFAULT_RULE_SETS, REGIME_BASIS, REGIME_LABELS, RULE_DEFS } from '@lentera/reports/legal';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { Permission } from '../common/permissions';

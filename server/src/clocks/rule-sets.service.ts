@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_RULE_SETS, Regime, REGIMES, RULE_DEFS, RULE_KEYS, RuleKey, RuleValues } from '@lentera/reports';
+import { DEFAULT_RULE_SETS, Regime, REGIMES, RULE_DEFS, RULE_KEYS, RuleKey, RuleValues } from '@lentera/reports/legal';
 import { IsNull, LessThanOrEqual } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';

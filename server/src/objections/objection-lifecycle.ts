@@ -1,4 +1,4 @@
-import { GROUND_LETTERS, OBJECTION_GROUNDS_PASAL_35, SETTLEABLE_GROUNDS } from '@lentera/reports';
+import { GROUND_LETTERS, OBJECTION_GROUNDS_PASAL_35, SETTLEABLE_GROUNDS } from '@lentera/reports/legal';
 import { Msg, msg } from '../common/i18n';
 import { Lifecycle } from '../common/lifecycle';
 import { Permission } from '../common/permissions';

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { Regime } from '@lentera/reports';
+import type { Regime } from '@lentera/reports/legal';
 import type { ObjectionDecision, ObjectionStatus } from './objection-lifecycle';
 
 /** Keberatan: against a request (or on its own for ground b), answered by the Atasan PPID within 30 working days. */

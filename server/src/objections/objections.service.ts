@@ -31,7 +31,7 @@ import { Office } from '../offices/office.entity';
 import { Requester } from '../requesters/requester.entity';
 import { InfoRequest, RequestEvent } from '../requests/request.entity';
 import { formatNumber } from '../settings/rules';
-import type { RuleValues } from '@lentera/reports';
+import type { RuleValues } from '@lentera/reports/legal';
 import { CloseObjectionDto, ConcludeDisputeDto, CreateObjectionDto, DecideObjectionDto, DisputeDto } from './dto';
 import {
   canSettle,

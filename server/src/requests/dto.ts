@@ -18,7 +18,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { ELECTION_KINDS, REGIMES } from '@lentera/reports';
+import { ELECTION_KINDS, REGIMES } from '@lentera/reports/legal';
 import { CreateRequesterDto } from '../requesters/dto';
 import { DECISIONS } from './request-lifecycle';
 import { CHANNELS, DELIVERY_METHODS, OBTAIN_METHODS, REFUSAL_BASES } from './request.entity';

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { RequesterType } from '../requesters/requester.entity';
-import type { Regime } from '@lentera/reports';
+import type { Regime } from '@lentera/reports/legal';
 import type { Decision, RequestStatus } from './request-lifecycle';
 
 export const CHANNELS = ['in_person', 'letter', 'email', 'phone', 'fax', 'web'] as const;

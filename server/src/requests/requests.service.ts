@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { In } from 'typeorm';
-import { Regime, REGIMES } from '@lentera/reports';
+import { Regime, REGIMES } from '@lentera/reports/legal';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
 import { addWorkingDays, IsoDate, localDate, workingDaysBetween } from '../calendar/working-days';

@@ -1,4 +1,4 @@
-import { ELECTION_KINDS, Regime, REGIMES } from '@lentera/reports';
+import { ELECTION_KINDS, Regime, REGIMES } from '@lentera/reports/legal';
 import { Injectable } from '@nestjs/common';
 import { Db } from '../common/db';
 import { plainToInstance, Type } from 'class-transformer';

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table, TableColumn, TableIndex } from 'typeorm';
-import { DEFAULT_RULE_SETS, RULE_KEYS, RuleValues } from '@lentera/reports';
+import { DEFAULT_RULE_SETS, RULE_KEYS, RuleValues } from '@lentera/reports/legal';
 import { col } from '../migration-helpers';
 
 /**
