@@ -14,7 +14,7 @@ import { ClocksModule } from './clocks/clocks.module';
 import { RequestersModule } from './requesters/requesters.module';
 import { RequestsModule } from './requests/requests.module';
 import { SettingsModule } from './settings/settings.module';
-import { UnitsModule } from './units/units';
+import { UnitsModule } from './units/units.module';
 import { ObjectionsModule } from './objections/objections.module';
 import { DipModule } from './dip/dip.module';
 import { MetricsModule } from './metrics/metrics.module';

@@ -1,7 +1,9 @@
+import { Access } from '../common/access';
+import { Permission } from '../common/permissions';
+import { RequestAssignment } from '../requests/request.entity';
 import { Injectable } from '@nestjs/common';
 import { Db } from '../common/db';
 import { createHash } from 'node:crypto';
-import { EntityManager } from 'typeorm';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
@@ -41,6 +43,7 @@ export const toAttachmentView = (a: Attachment): AttachmentView => ({
 export class AttachmentsService {
   constructor(
     private readonly db: Db,
+    private readonly access: Access,
     private readonly store: FileStore,
     private readonly clock: Clock,
   ) {}
@@ -62,11 +65,10 @@ export class AttachmentsService {
   }
 
   /**
-   * Stores the bytes first, then the row in the caller's transaction; if the transaction fails, the orphan
+   * Stores the bytes first, then the row in the current transaction; if the transaction fails, the orphan
    * file is removed by the caller through `discard`.
    */
   async save(
-    manager: EntityManager,
     actor: AuthUser | null,
     owner: { type: AttachmentOwner; id: number; officeId: number },
     kind: string,
@@ -74,7 +76,8 @@ export class AttachmentsService {
   ): Promise<Attachment> {
     const { mime } = this.validate(file);
     const storageKey = await this.store.put(file.buffer);
-    const row = manager.create(Attachment, {
+    const repo = this.db.repo(Attachment);
+    const row = repo.create({
       officeId: owner.officeId,
       ownerType: owner.type,
       ownerId: owner.id,
@@ -88,7 +91,7 @@ export class AttachmentsService {
       createdAt: this.clock.now(),
     });
     try {
-      return await manager.save(Attachment, row);
+      return await repo.save(row);
     } catch (e) {
       await this.store.remove(storageKey);
       throw e;
@@ -117,5 +120,37 @@ export class AttachmentsService {
 
   bytes(a: Attachment): Promise<Buffer> {
     return this.store.get(a.storageKey);
+  }
+
+  /**
+   * An attachment for download, if the user may open it. Who may depends on the owner: identity scans (a requester's
+   * or a web submission's) only the owning office's staff holding requester.pii; liaison answers the staff who read
+   * requests, or the assigned unit itself; other offices never (404).
+   */
+  async download(actor: AuthUser, id: number): Promise<{ attachment: Attachment; bytes: Buffer }> {
+    const a = await this.find(id);
+    if (!(await this.access.canRead(actor, a.officeId))) throw Errors.notFound(msg('Lampiran', 'Attachment'));
+    await this.assertMay(actor, a);
+    return { attachment: a, bytes: await this.bytes(a) };
+  }
+
+  private async assertMay(user: AuthUser, a: Attachment): Promise<void> {
+    const p = user.permissions;
+    // a parent office reads its child offices' requests without the scans
+    if (a.ownerType === 'requester' || a.ownerType === 'submission') {
+      if (p.includes(Permission.RequesterPii) && a.officeId === user.officeId) return;
+      throw Errors.forbidden(
+        msg(
+          'Pindaian identitas hanya dapat dibuka oleh petugas kantor yang menyimpannya',
+          'Identity scans can only be opened by the staff of the office that holds them',
+        ),
+      );
+    }
+    if (p.includes(Permission.RequestRead)) return;
+    if (a.ownerType === 'assignment' && p.includes(Permission.TaskRead)) {
+      const task = await this.db.repo(RequestAssignment).findOne({ where: { id: a.ownerId } });
+      if (task && task.unitId === user.unitId && task.officeId === user.officeId) return;
+    }
+    throw Errors.forbidden(msg('Anda tidak berwenang membuka lampiran ini', 'You may not open this attachment'));
   }
 }

@@ -14,7 +14,8 @@ import {
   ListSpec,
   stringFilter,
 } from '../common/list-query';
-import { OfficeAccess } from '../common/office-access.service';
+import { Access } from '../common/access';
+import { Permission } from '../common/permissions';
 import { CreateOfficeDto, UpdateOfficeDto } from './dto';
 import { Office, OfficeLevel } from './office.entity';
 
@@ -35,7 +36,7 @@ const CHILD_LEVEL: Record<OfficeLevel, OfficeLevel | null> = {
 export class OfficesService {
   constructor(
     private readonly db: Db,
-    private readonly access: OfficeAccess,
+    private readonly access: Access,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -125,7 +126,7 @@ export class OfficesService {
           'A parent office cannot be changed from a child office',
         ),
       );
-    await this.access.assertWrite(actor, office.id, OFFICE);
+    await this.access.requireOffice(actor, Permission.OfficeUpdate, office.id, OFFICE);
     await this.audit.inTransaction(actor, async (m) => {
       const patch = { ...dto } as Partial<Office>;
       const changes = diff(office, patch);

@@ -300,14 +300,8 @@ export class RequestersService {
       );
     const r = await this.access.load(actor, Permission.RequesterManage, Requester, id, REQUESTER);
     this.attachments.validate(file);
-    const saved = await this.audit.inTransaction(actor, async (m) => {
-      const a = await this.attachments.save(
-        m,
-        actor,
-        { type: 'requester', id: r.id, officeId: r.officeId },
-        kind,
-        file!,
-      );
+    const saved = await this.audit.inTransaction(actor, async () => {
+      const a = await this.attachments.save(actor, { type: 'requester', id: r.id, officeId: r.officeId }, kind, file!);
       return {
         result: a,
         audit: {

@@ -202,8 +202,7 @@ export class SubmissionsService {
         rejectReason: null,
       });
       await m.save(WebSubmission, row);
-      if (file)
-        await this.attachments.save(m, null, { type: 'submission', id: row.id, officeId: office.id }, 'ktp', file);
+      if (file) await this.attachments.save(null, { type: 'submission', id: row.id, officeId: office.id }, 'ktp', file);
       return {
         result: row,
         audit: {

@@ -8,7 +8,8 @@ import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { applySortAndRange, idFilter, ListQuery, ListSpec, stringFilter } from '../common/list-query';
-import { OfficeAccess } from '../common/office-access.service';
+import { Access } from '../common/access';
+import { ClockEngine } from '../clocks/clock-engine.service';
 import { Permission } from '../common/permissions';
 import { Unit } from '../units/unit.entity';
 import { Office } from '../offices/office.entity';
@@ -31,7 +32,8 @@ const TASK = msg('Tugas', 'Task');
 export class TasksService {
   constructor(
     private readonly db: Db,
-    private readonly access: OfficeAccess,
+    private readonly access: Access,
+    private readonly clocks: ClockEngine,
     private readonly audit: AuditService,
     private readonly attachments: AttachmentsService,
     private readonly clock: Clock,
@@ -43,7 +45,7 @@ export class TasksService {
 
   async list(actor: AuthUser, lq: ListQuery) {
     const qb = this.db.repo(RequestAssignment).createQueryBuilder('a');
-    if (this.officeWide(actor)) OfficeAccess.scope(qb, 'a.officeId', actor);
+    if (this.officeWide(actor)) Access.scope(qb, 'a.officeId', actor);
     else
       qb.where('a.unitId = :unitId AND a.officeId = :officeId', {
         unitId: actor.unitId ?? -1,
@@ -90,18 +92,20 @@ export class TasksService {
   }
 
   async answer(actor: AuthUser, id: number, dto: AnswerTaskDto) {
-    const a = await this.findVisible(actor, id);
-    await this.assertOwnUnit(actor, a);
-    if (a.status !== 'open')
-      throw Errors.conflict(msg('Tugas ini sudah dijawab', 'This task has already been answered'));
     const now = this.clock.now();
     await this.audit.inTransaction(actor, async (m) => {
+      const a = await this.findVisible(actor, id);
+      await this.assertOwnUnit(actor, a);
+      if (a.status !== 'open')
+        throw Errors.conflict(msg('Tugas ini sudah dijawab', 'This task has already been answered'));
       const res = await m.update(
         RequestAssignment,
         { id, status: 'open' },
         { status: 'answered', answer: dto.answer.trim(), answeredAt: now, answeredById: actor.id },
       );
       if (!res.affected) throw Errors.conflict(msg('Tugas ini sudah dijawab', 'This task has already been answered'));
+      // the liaison sub-deadline stops with the answer (its date stays)
+      await this.clocks.stop('assignment', id);
       const unit = await m.findOne(Unit, { where: { id: a.unitId } });
       const office = await m.findOneOrFail(Office, { where: { id: a.officeId }, select: { id: true, timeZone: true } });
       const today = localDate(now, office.timeZone);
@@ -138,9 +142,8 @@ export class TasksService {
     const a = await this.findVisible(actor, id);
     await this.assertOwnUnit(actor, a);
     this.attachments.validate(file);
-    const saved = await this.audit.inTransaction(actor, async (m) => {
+    const saved = await this.audit.inTransaction(actor, async () => {
       const att = await this.attachments.save(
-        m,
         actor,
         { type: 'assignment', id: a.id, officeId: a.officeId },
         'answer',

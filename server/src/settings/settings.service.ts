@@ -5,7 +5,8 @@ import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
-import { OfficeAccess } from '../common/office-access.service';
+import { Access } from '../common/access';
+import { Permission } from '../common/permissions';
 import { msg } from '../common/i18n';
 import { OfficeSetting } from './office-setting.entity';
 import { defaultRules, RULE_BY_KEY, RULES, Rules } from './rules';
@@ -27,14 +28,13 @@ export class SettingsService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
-    private readonly access: OfficeAccess,
+    private readonly access: Access,
     private readonly clock: Clock,
   ) {}
 
   /** The effective rules of an office: defaults overridden by the office's own settings. */
   async rulesFor(officeId: number): Promise<Rules> {
-    const manager = this.db.manager;
-    return applyRules(await manager.find(OfficeSetting, { where: { officeId } }));
+    return applyRules(await this.db.repo(OfficeSetting).find({ where: { officeId } }));
   }
 
   /** The effective rules of several offices, in one query (a national list page shows up to 25 offices). */
@@ -45,7 +45,7 @@ export class SettingsService {
   }
 
   async list(actor: AuthUser, officeId = actor.officeId): Promise<SettingView[]> {
-    await this.access.assertRead(actor, officeId, msg('Kantor', 'Office'));
+    await this.access.requireOffice(actor, Permission.SettingRead, officeId, msg('Kantor', 'Office'));
     const rows = await this.db.repo(OfficeSetting).find({ where: { officeId } });
     const set = new Map(rows.map((r) => [r.key, r.value]));
     return RULES.map((r) => ({

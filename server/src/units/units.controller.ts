@@ -1,0 +1,49 @@
+import { Body, Controller, Get, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AuthUser } from '../common/auth-user';
+import { CurrentUser, RequirePermission } from '../common/decorators';
+import { IdPipe } from '../common/id-param';
+import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { Permission } from '../common/permissions';
+import { CreateUnitDto, UpdateUnitDto } from './dto';
+import { UNIT_LIST, UnitsService } from './units.service';
+
+@ApiTags('units')
+@Controller('units')
+export class UnitsController {
+  constructor(private readonly units: UnitsService) {}
+
+  @Get()
+  @RequirePermission(Permission.OfficeRead)
+  async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
+    const lq = parseListQuery(query, UNIT_LIST);
+    const { items, total } = await this.units.list(user, lq);
+    setContentRange(res, 'units', lq, items.length, total);
+    return items;
+  }
+
+  @Get(':id')
+  @RequirePermission(Permission.OfficeRead)
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.units.get(user, id);
+  }
+
+  @Post()
+  @RequirePermission(Permission.UnitManage)
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateUnitDto) {
+    return this.units.create(user, dto);
+  }
+
+  @Patch(':id')
+  @RequirePermission(Permission.UnitManage)
+  update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateUnitDto) {
+    return this.units.update(user, id, dto);
+  }
+
+  @Put(':id')
+  @RequirePermission(Permission.UnitManage)
+  replace(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateUnitDto) {
+    return this.units.update(user, id, dto);
+  }
+}
