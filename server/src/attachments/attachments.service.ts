@@ -1,6 +1,5 @@
 import { Access } from '../common/access';
 import { Permission } from '../common/permissions';
-import { RequestAssignment } from '../requests/request.entity';
 import { Injectable } from '@nestjs/common';
 import { Db } from '../common/db';
 import { createHash } from 'node:crypto';
@@ -10,7 +9,7 @@ import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { Attachment, AttachmentOwner } from './attachment.entity';
 import { FileStore } from '../common/file-store';
-import { MAX_UPLOAD_BYTES, safeFileName, sniffMime } from './file-type';
+import { MAX_UPLOAD_BYTES, safeFileName, sniffMime } from '../common/file-type';
 
 export interface UploadedFile {
   originalname?: string;
@@ -148,8 +147,12 @@ export class AttachmentsService {
     }
     if (p.includes(Permission.RequestRead)) return;
     if (a.ownerType === 'assignment' && p.includes(Permission.TaskRead)) {
-      const task = await this.db.repo(RequestAssignment).findOne({ where: { id: a.ownerId } });
-      if (task && task.unitId === user.unitId && task.officeId === user.officeId) return;
+      // (by table name: attachments sit below the requests feature)
+      const [task] = await this.db.query<Array<{ unitId: number; officeId: number }>>(
+        'SELECT unitId, officeId FROM request_assignments WHERE id = ?',
+        [a.ownerId],
+      );
+      if (task && Number(task.unitId) === user.unitId && Number(task.officeId) === user.officeId) return;
     }
     throw Errors.forbidden(msg('Anda tidak berwenang membuka lampiran ini', 'You may not open this attachment'));
   }

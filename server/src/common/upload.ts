@@ -2,7 +2,7 @@ import { UseInterceptors, applyDecorators } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import { memoryStorage } from 'multer';
-import { MAX_UPLOAD_BYTES } from '../attachments/file-type';
+import { MAX_UPLOAD_BYTES } from './file-type';
 
 /** One multipart file in field "file" (≤ 5 MB, kept in memory, checked by content before it is stored). */
 export const SingleUpload = (extraFields: Record<string, { type: string; description?: string }> = {}) =>

@@ -5,7 +5,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { memoryStorage } from 'multer';
 import { formatDateId, html, type SafeHtml } from '@lentera/reports';
-import { MAX_UPLOAD_BYTES } from '../attachments/file-type';
+import { MAX_UPLOAD_BYTES } from '../common/file-type';
 import type { UploadedFile as File } from '../attachments/attachments.service';
 import { ClientIp, Public } from '../common/decorators';
 import { AppErrorBody } from '../common/errors';
