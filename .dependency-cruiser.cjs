@@ -83,7 +83,10 @@ module.exports = {
       severity: 'error',
       comment: 'the console bundles only pure server files (state tables, permissions), never services or Nest',
       from: { path: '^admin/src' },
-      to: { path: '^server/src', pathNot: ['lifecycle\\.ts$', 'permissions\\.ts$', 'i18n\\.ts$', 'rules\\.ts$', 'nik\\.ts$'] },
+      to: {
+        path: '^server/src',
+        pathNot: ['lifecycle\\.ts$', 'permissions\\.ts$', 'i18n\\.ts$', 'rules\\.ts$', 'nik\\.ts$'],
+      },
     },
   ],
   options: {
