@@ -11,6 +11,7 @@ import { UsersModule } from './users/users.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { ClocksModule } from './clocks/clocks.module';
+import { MailModule } from './mail/mail.module';
 import { RequestersModule } from './requesters/requesters.module';
 import { RequestsModule } from './requests/requests.module';
 import { SettingsModule } from './settings/settings.module';
@@ -33,6 +34,7 @@ export class AppModule {
         OfficesModule,
         UnitsModule,
         AuditModule,
+        MailModule,
         DocumentsModule,
         HealthModule,
         SettingsModule,

@@ -264,6 +264,18 @@ export const FIXTURES = {
     make: (w: World, o: OfficeRef): Promise<Fixture> =>
       w.api(o, 'admin', 'POST', '/api/units', { code: `UJ${w.seq()}`, name: 'Subbagian Uji Matriks' }),
   },
+  // a failed message in the office's outbox (messages are queued by the features; this one is written as they would)
+  outbox: {
+    make: async (w: World, o: OfficeRef): Promise<Fixture> => {
+      const now = new Date().toISOString().slice(0, 19).replace('T', ' ');
+      await w.sql(
+        "INSERT INTO outbox_messages (officeId, kind, toAddress, lang, subject, textBody, messageId, state, attempts, nextAttemptAt, createdAt, version) VALUES (?, 'test.message', 'pemohon@example.id', 'id', 'Uji matriks', '-', ?, 'failed', 8, ?, ?, 1)",
+        [o.id, `<${w.seq()}.matriks@example.id>`, now, now],
+      );
+      const [row] = await w.sql('SELECT id FROM outbox_messages WHERE officeId = ? ORDER BY id DESC LIMIT 1', [o.id]);
+      return { id: Number(row.id) };
+    },
+  },
   audit: {
     make: async (w: World, o: OfficeRef): Promise<Fixture> => {
       const [row] = await w.sql('SELECT id FROM audit_logs WHERE officeId = ? ORDER BY id DESC LIMIT 1', [o.id]);
@@ -622,6 +634,26 @@ export const ROWS: Row[] = [
     scope: 'write',
     target: 'unit',
     body: () => ({ name: 'Subbagian Umum dan Logistik' }),
+  },
+
+  // outbox
+  { route: 'GET /api/outbox', group: 'audit', permission: P.OutboxRead, scope: 'list', query: byOffice },
+  { route: 'GET /api/outbox/:id', group: 'audit', permission: P.OutboxRead, scope: 'read', target: 'outbox' },
+  {
+    route: 'POST /api/outbox/:id/resend',
+    group: 'audit',
+    permission: P.OutboxManage,
+    scope: 'write',
+    target: 'outbox',
+    fresh: true,
+  },
+  {
+    route: 'POST /api/outbox/:id/cancel',
+    group: 'audit',
+    permission: P.OutboxManage,
+    scope: 'write',
+    target: 'outbox',
+    fresh: true,
   },
 
   // audit

@@ -56,6 +56,10 @@ export enum Permission {
   AnnualReview = 'annual.review',
   /** the liaison units' periodic written reports (tim penghubung) */
   AnnualContribute = 'annual.contribute',
+  /** the e-mail the office sends (to requesters and staff), with its delivery state */
+  OutboxRead = 'outbox.read',
+  /** resend or cancel a message */
+  OutboxManage = 'outbox.manage',
 }
 
 export const ROLES = ['admin', 'desk', 'ppid', 'atasan', 'penghubung', 'pertimbangan'] as const;
@@ -102,6 +106,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ObjectionCreate,
     Permission.DipRead,
     Permission.AnnualRead,
+    Permission.OutboxRead,
+    Permission.OutboxManage,
   ],
   ppid: [
     Permission.OfficeRead,
@@ -129,6 +135,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReportPrepare,
     Permission.AnnualRead,
     Permission.AnnualPrepare,
+    Permission.OutboxRead,
+    Permission.OutboxManage,
   ],
   atasan: [
     Permission.OfficeRead,
@@ -147,6 +155,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReportApprove,
     Permission.AnnualRead,
     Permission.AnnualApprove,
+    Permission.OutboxRead,
   ],
   penghubung: [
     Permission.OfficeRead,
@@ -190,6 +199,7 @@ export const READ_PERMISSIONS: ReadonlySet<Permission> = new Set([
   Permission.DipRead,
   Permission.MetricsRead,
   Permission.AnnualRead,
+  Permission.OutboxRead,
 ]);
 
 export function isReadPermission(p: Permission): boolean {

@@ -18,6 +18,7 @@ import { Attachment } from '../attachments/attachment.entity';
 import { Holiday } from '../calendar/holiday.entity';
 import { Requester, RequesterVersion } from '../requesters/requester.entity';
 import { LegalClock } from '../clocks/clock.entity';
+import { OutboxMessage } from '../mail/outbox-message.entity';
 import { RuleSet } from '../clocks/rule-set.entity';
 import { InfoRequest, RequestAssignment, RequestEvent, RequestStep, WebSubmission } from '../requests/request.entity';
 import { RateLimitHit } from '../common/rate-limit.entity';
@@ -43,6 +44,7 @@ export const ENTITIES = [
   RequesterVersion,
   RuleSet,
   LegalClock,
+  OutboxMessage,
   Attachment,
   InfoRequest,
   RequestEvent,

@@ -1,0 +1,57 @@
+import { ConfigError } from '../config/config';
+
+/** Outbound e-mail: SMTP_URL (smtp:// or smtps://, user and password in the URL), MAIL_FROM, and the sender loop. */
+export interface MailConfig {
+  /** null: no SMTP server configured — messages wait in the outbox, visible in the console, and nothing is lost */
+  smtpUrl: string | null;
+  /** the URL without its password, for logs and health */
+  smtpDisplay: string | null;
+  from: string;
+  /** the in-process sender (off in tests, which run it by hand; MAIL_SENDER=off when separate workers send) */
+  senderEnabled: boolean;
+  /** how often the sender looks for due messages, ms */
+  pollMs: number;
+  /** attempts before a message is given up as failed */
+  maxAttempts: number;
+  /** an attachment larger than this is replaced by a download link, bytes */
+  maxAttachmentBytes: number;
+}
+
+export const MAIL_CONFIG = Symbol('MAIL_CONFIG');
+
+export function loadMailConfig(env: NodeJS.ProcessEnv = process.env): MailConfig {
+  const raw = env.SMTP_URL?.trim() || null;
+  let display: string | null = null;
+  if (raw) {
+    let u: URL;
+    try {
+      u = new URL(raw);
+    } catch {
+      throw new ConfigError(
+        'SMTP_URL tidak valid / invalid SMTP_URL; contoh / e.g. smtp://user:pass@mail.example.id:587',
+      );
+    }
+    if (!['smtp:', 'smtps:'].includes(u.protocol))
+      throw new ConfigError('SMTP_URL harus smtp:// atau smtps:// / SMTP_URL must be smtp:// or smtps://');
+    u.password = u.password ? '***' : '';
+    display = u.toString();
+  }
+  const from = env.MAIL_FROM?.trim() || 'PPID KPU <ppid@localhost>';
+  const num = (name: string, def: number) => {
+    const v = env[name];
+    if (v === undefined || v === '') return def;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0)
+      throw new ConfigError(`${name} harus bilangan bulat positif / ${name} must be a positive integer`);
+    return n;
+  };
+  return {
+    smtpUrl: raw,
+    smtpDisplay: display,
+    from,
+    senderEnabled: env.MAIL_SENDER !== 'off' && env.NODE_ENV !== 'test',
+    pollMs: num('MAIL_POLL_MS', 5000),
+    maxAttempts: num('MAIL_MAX_ATTEMPTS', 8),
+    maxAttachmentBytes: num('MAIL_MAX_ATTACHMENT_BYTES', 8 * 1024 * 1024),
+  };
+}
