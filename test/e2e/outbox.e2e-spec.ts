@@ -20,15 +20,13 @@ describe('outbox: e-mail through a real SMTP server', () => {
     smtp = await TestSmtpServer.start();
     t = await createTestApp({
       override: (b) =>
-        b
-          .overrideProvider(MAIL_CONFIG)
-          .useValue(
-            loadMailConfig({
-              SMTP_URL: smtp.url,
-              MAIL_FROM: 'PPID KPU Kabupaten Lebak <ppid@lebak.kpu.go.id>',
-              NODE_ENV: 'test',
-            }),
-          ),
+        b.overrideProvider(MAIL_CONFIG).useValue(
+          loadMailConfig({
+            SMTP_URL: smtp.url,
+            MAIL_FROM: 'PPID KPU Kabupaten Lebak <ppid@lebak.kpu.go.id>',
+            NODE_ENV: 'test',
+          }),
+        ),
     });
     t.clock.set(new Date('2026-11-02T02:00:00Z'));
     outbox = t.app.get(OutboxService);
