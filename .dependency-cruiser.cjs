@@ -3,21 +3,21 @@
 // No import circles anywhere.
 //
 //   0 plumbing   common, config
-//   1 foundation audit, auth, offices, users, units, settings, calendar, documents, attachments, health
+//   1 foundation audit, auth, offices, users, units, settings, calendar, documents, attachments, health, mail
 //   2 matters    clocks, requesters
 //   3            requests
 //   4            objections, dip
 //   5            metrics
-//   6 reports    monthly-reports (reports), annual-reports
+//   6 reports    monthly-reports (reports), annual-reports, portal
 //   7 shell      database (entities, migrations, seed), backup, bench, cli, app.module, main
 const LAYERS = [
   ['common', 'config'],
-  ['audit', 'auth', 'offices', 'users', 'units', 'settings', 'calendar', 'documents', 'attachments', 'health'],
+  ['audit', 'auth', 'offices', 'users', 'units', 'settings', 'calendar', 'documents', 'attachments', 'health', 'mail'],
   ['clocks', 'requesters'],
   ['requests'],
   ['objections', 'dip'],
   ['metrics'],
-  ['reports', 'monthly-reports', 'annual-reports'],
+  ['reports', 'monthly-reports', 'annual-reports', 'portal'],
 ];
 
 const dir = (names) => `^server/src/(${names.join('|')})/`;

@@ -12,6 +12,7 @@ import { AttachmentsModule } from './attachments/attachments.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { ClocksModule } from './clocks/clocks.module';
 import { MailModule } from './mail/mail.module';
+import { PortalModule } from './portal/portal.module';
 import { RequestersModule } from './requesters/requesters.module';
 import { RequestsModule } from './requests/requests.module';
 import { SettingsModule } from './settings/settings.module';
@@ -48,6 +49,7 @@ export class AppModule {
         MetricsModule,
         ReportsModule,
         AnnualReportsModule,
+        PortalModule,
       ],
     };
   }

@@ -1730,6 +1730,51 @@ export const PUBLIC_ROWS: PublicRow[] = [
     call: (w) => ({ path: `/informasi-publik/${own(w)}` }),
     expect: 200,
   },
+  {
+    route: 'POST /api/public/portal/code',
+    what: 'requester portal: e-mail a sign-in code (the same answer whether the address is registered or not)',
+    call: () => ({ body: { email: 'siapa.saja@example.id' } }),
+    expect: 200,
+  },
+  {
+    route: 'POST /api/public/portal/session',
+    what: 'requester portal: sign in with the code (a wrong code is refused)',
+    call: () => ({ body: { email: 'siapa.saja@example.id', code: '000000' } }),
+    expect: 401,
+  },
+  { route: 'DELETE /api/public/portal/session', what: 'requester portal: sign out', expect: 204 },
+  {
+    route: 'GET /api/public/portal/requests',
+    what: "requester portal: one's requests (needs the session)",
+    expect: 401,
+  },
+  {
+    route: 'GET /api/public/portal/requests/:id',
+    what: 'requester portal: one request (needs the session)',
+    call: () => ({ path: '/api/public/portal/requests/1' }),
+    expect: 401,
+  },
+  {
+    route: 'GET /api/public/portal/requests/:id/documents/:documentId',
+    what: 'requester portal: an issued document (needs the session)',
+    call: () => ({ path: '/api/public/portal/requests/1/documents/1' }),
+    expect: 401,
+  },
+  {
+    route: 'POST /api/public/portal/requests/:id/files',
+    what: 'requester portal: upload what an incomplete request lacks (needs the session)',
+    call: () => ({ path: '/api/public/portal/requests/1/files', upload: pdfUpload() }),
+    expect: 401,
+  },
+  {
+    route: 'POST /api/public/portal/requests/:id/objections',
+    what: 'requester portal: file an objection (needs the session)',
+    call: () => ({
+      path: '/api/public/portal/requests/1/objections',
+      body: { grounds: ['c'], reasons: 'Belum dijawab' },
+    }),
+    expect: 401,
+  },
   { route: 'GET /permohonan-informasi', what: 'the public request form page', expect: 200 },
   {
     route: 'POST /permohonan-informasi',

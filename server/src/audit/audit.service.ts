@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuthUser } from '../common/auth-user';
+import { AuthUser, staffId } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Db } from '../common/db';
 import { AuditLog } from './audit-log.entity';
@@ -46,7 +46,7 @@ export class AuditService {
     const manager = this.db.manager;
     const row = manager.create(AuditLog, {
       at: this.clock.now(),
-      userId: actor?.id ?? null,
+      userId: staffId(actor),
       username: actor?.username ?? null,
       officeId: entry.officeId ?? actor?.officeId ?? null,
       action: entry.action,

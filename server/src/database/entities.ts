@@ -19,6 +19,7 @@ import { Holiday } from '../calendar/holiday.entity';
 import { Requester, RequesterVersion } from '../requesters/requester.entity';
 import { LegalClock } from '../clocks/clock.entity';
 import { OutboxMessage } from '../mail/outbox-message.entity';
+import { PortalCode, PortalSession } from '../portal/portal.entities';
 import { RuleSet } from '../clocks/rule-set.entity';
 import { InfoRequest, RequestAssignment, RequestEvent, RequestStep, WebSubmission } from '../requests/request.entity';
 import { RateLimitHit } from '../common/rate-limit.entity';
@@ -45,6 +46,8 @@ export const ENTITIES = [
   RuleSet,
   LegalClock,
   OutboxMessage,
+  PortalCode,
+  PortalSession,
   Attachment,
   InfoRequest,
   RequestEvent,

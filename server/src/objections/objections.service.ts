@@ -11,7 +11,7 @@ import { RequestersService, versionKey } from '../requesters/requesters.service'
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
 import { addWorkingDays, IsoDate, localDate, nextDay } from '../calendar/working-days';
-import { AuthUser } from '../common/auth-user';
+import { AuthUser, staffId } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { incrementSequence } from '../common/dialect';
 import { Errors } from '../common/errors';
@@ -287,7 +287,7 @@ export class ObjectionsService implements OnModuleInit {
         lateAcceptedReason: late ? dto.lateAcceptedReason!.trim() : null,
         responseDueDate,
         version: 1,
-        createdById: actor.id,
+        createdById: staffId(actor),
         createdAt: now,
         updatedAt: now,
       });
@@ -563,7 +563,7 @@ export class ObjectionsService implements OnModuleInit {
       fromStatus: from,
       toStatus: to,
       at: this.clock.now(),
-      actorId: actor.id,
+      actorId: staffId(actor),
       actorName: actor.fullName,
       note,
     });
@@ -578,7 +578,7 @@ export class ObjectionsService implements OnModuleInit {
         fromStatus: r.status,
         toStatus: r.status,
         at: this.clock.now(),
-        actorId: actor.id,
+        actorId: staffId(actor),
         actorName: actor.fullName,
         note,
         data: null,

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { PortalSession } from '../../../server/src/portal/portal.entities';
 import fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -63,7 +65,16 @@ describe('bad input campaign (fast-check)', () => {
     });
     const tokens: Record<string, string> = {};
     for (const r of ROLES) tokens[r] = await t.token(r);
-    c = new Campaign(t, tokens);
+    // a portal session of a registered requester (its token is stored as its SHA-256, like a real one)
+    const portalToken = 'fuzz-portal-session-token';
+    await t.ds.getRepository(PortalSession).insert({
+      email: 'budi.santoso@example.id',
+      tokenHash: createHash('sha256').update(portalToken).digest('hex'),
+      createdAt: new Date(),
+      expiresAt: new Date(Date.now() + 365 * 86400_000),
+      revokedAt: null,
+    });
+    c = new Campaign(t, tokens, portalToken);
     routes = discoverRoutes(t.app);
     const lbk = await officeId(t, 'KPU-LBK');
     const reg = await register(t);

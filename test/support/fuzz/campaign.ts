@@ -54,6 +54,8 @@ export class Campaign {
   constructor(
     private readonly t: TestApp,
     private readonly tokens: Record<string, string>,
+    /** a requester's portal session, for the portal's routes that need one */
+    private readonly portalToken?: string,
   ) {}
 
   async rebaseline(): Promise<void> {
@@ -61,6 +63,7 @@ export class Campaign {
   }
 
   token(route: DiscoveredRoute, role: string | undefined): string | undefined {
+    if (route.isPublic && /^\/api\/public\/portal\/requests/.test(route.path)) return this.portalToken;
     if (route.isPublic || !role) return undefined;
     return this.tokens[role];
   }
