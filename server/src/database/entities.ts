@@ -19,6 +19,7 @@ import { Holiday } from '../calendar/holiday.entity';
 import { Requester, RequesterVersion } from '../requesters/requester.entity';
 import { LegalClock } from '../clocks/clock.entity';
 import { OutboxMessage } from '../mail/outbox-message.entity';
+import { MailTemplate } from '../mail/mail-template.entity';
 import { PortalCode, PortalSession } from '../portal/portal.entities';
 import { RuleSet } from '../clocks/rule-set.entity';
 import { InfoRequest, RequestAssignment, RequestEvent, RequestStep, WebSubmission } from '../requests/request.entity';
@@ -46,6 +47,7 @@ export const ENTITIES = [
   RuleSet,
   LegalClock,
   OutboxMessage,
+  MailTemplate,
   PortalCode,
   PortalSession,
   Attachment,

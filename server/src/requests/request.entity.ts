@@ -62,6 +62,10 @@ export class InfoRequest {
   @Column({ type: 'varchar', length: 150, nullable: true })
   electionStage: string | null;
 
+  /** the language the requester chose for the messages about this request */
+  @Column({ type: 'varchar', length: 2, default: 'id' })
+  lang: 'id' | 'en';
+
   /** the rule-set version in force when the request was received: its clocks keep those values */
   @Column({ type: 'int', default: 1 })
   ruleSetId: number;

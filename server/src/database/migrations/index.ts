@@ -11,7 +11,7 @@ import { AnnualEditions1764600000000 } from './1764600000000-AnnualEditions';
 import { RequestsOfficeReceivedAt1764700000000 } from './1764700000000-RequestsOfficeReceivedAt';
 import { TrustAndClocks1765000000000 } from './1765000000000-TrustAndClocks';
 import { Outbox1765700000000 } from './1765700000000-Outbox';
-import { Portal1765800000000 } from './1765800000000-Portal';
+import { RequesterMail1765800000000 } from './1765800000000-RequesterMail';
 
 /** Ordered list of migrations; each runs on MySQL/MariaDB and on SQLite. */
 export const MIGRATIONS = [
@@ -28,5 +28,5 @@ export const MIGRATIONS = [
   RequestsOfficeReceivedAt1764700000000,
   TrustAndClocks1765000000000,
   Outbox1765700000000,
-  Portal1765800000000,
+  RequesterMail1765800000000,
 ];
