@@ -21,7 +21,7 @@ RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:22-bookworm-slim
 RUN apt-get update \
- && apt-get install -y --no-install-recommends chromium fonts-liberation fonts-noto-core fonts-noto-color-emoji tini curl \
+ && apt-get install -y --no-install-recommends chromium fonts-liberation fonts-dejavu-core fonts-noto-core fonts-noto-color-emoji tini curl \
  && rm -rf /var/lib/apt/lists/*
 # HOST: listen on every interface inside the container (the server's own default is 127.0.0.1)
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 CHROMIUM_PATH=/usr/lib/chromium/chromium
