@@ -3,12 +3,14 @@ import { canAccess } from './access';
 import {
   API_URL,
   NetworkError,
+  announceSignOut,
   authFetch,
   baseHeaders,
   clearSession,
   getAccessToken,
   loadSession,
   saveSession,
+  signOutOnServer,
   toHttpError,
   updateStoredUser,
 } from './session';
@@ -42,10 +44,12 @@ export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     let response: Response;
     try {
+      // the answer sets the httpOnly refresh cookie; the access token stays in memory (session.ts)
       response = await fetch(`${API_URL}/auth/login`, {
         method: 'POST',
         headers: baseHeaders({ 'Content-Type': 'application/json' }),
         body: JSON.stringify({ username, password }),
+        credentials: 'same-origin',
       });
     } catch {
       throw new Error('lentera.auth.network_error');
@@ -66,22 +70,17 @@ export const authProvider: AuthProvider = {
   },
 
   async logout() {
-    const session = loadSession();
+    const hadSession = loadSession() !== null;
     clearSession();
     meRefreshed = false;
-    if (!session) return;
+    // react-admin also calls this when nobody is signed in (checkAuth failed): then there is nothing to end
+    if (!hadSession) return;
+    announceSignOut();
     try {
-      await fetch(`${API_URL}/auth/logout`, {
-        method: 'POST',
-        headers: baseHeaders({
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${session.accessToken}`,
-        }),
-        body: JSON.stringify({ refreshToken: session.refreshToken }),
-        keepalive: true,
-      });
+      // revokes the session and clears the refresh cookie, which only the server can do (it is httpOnly)
+      await signOutOnServer();
     } catch {
-      /* signed out locally either way */
+      /* signed out in this page either way; the server ends the session when the cookie expires */
     }
   },
 

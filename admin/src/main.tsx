@@ -2,16 +2,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startAtSignIn } from './layout/signInRoute';
-import { getAccessToken, loadSession } from './session';
+import { onSignOutElsewhere, restoreSession } from './session';
 
-/** Settles the session first (one refresh if the access token has expired), then renders. */
+/** Signs in silently through the refresh cookie when there is a session (a reload, a new tab), then renders. */
 async function boot(): Promise<void> {
-  try {
-    await getAccessToken();
-  } catch {
-    /* server unreachable: the app shows it */
-  }
-  if (!loadSession()) startAtSignIn(window);
+  if (!(await restoreSession())) startAtSignIn(window);
+  // a sign-out in another tab ends this tab's session too
+  onSignOutElsewhere(() => {
+    startAtSignIn(window);
+    window.location.reload();
+  });
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

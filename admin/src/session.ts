@@ -4,52 +4,51 @@ import type { Me, TokenResponse } from './types';
 
 export const API_URL = '/api';
 
-const STORAGE_KEY = 'lentera.session';
 /** Refresh this long before the access token expires, so a request never leaves with a dying token. */
 const REFRESH_MARGIN_MS = 30_000;
+/** Where an earlier version kept the tokens; removed at start so none linger in the browser's storage. */
+const LEGACY_STORAGE_KEY = 'lentera.session';
+/** The header the server requires on /api/auth/refresh and /logout (CSRF protection beyond SameSite). */
+const AUTH_HEADERS = { 'X-Requested-With': 'XMLHttpRequest' };
 
+/**
+ * The signed-in session, in this page's memory only: the short-lived access token and the user. The refresh token is
+ * an httpOnly, SameSite=Strict cookie the page cannot read; a reload (or a new tab) gets a fresh access token from it
+ * through POST /api/auth/refresh (see restoreSession), so nothing secret is ever written to localStorage.
+ */
 export interface Session {
   accessToken: string;
-  refreshToken: string;
   /** epoch milliseconds */
   expiresAt: number;
   user: Me;
 }
 
+let current: Session | null = null;
+
 export function loadSession(): Session | null {
-  try {
-    const raw = localStorage.getItem(STORAGE_KEY);
-    if (!raw) return null;
-    const session = JSON.parse(raw) as Session;
-    return session?.accessToken && session.refreshToken && session.user ? session : null;
-  } catch {
-    return null;
-  }
+  return current;
 }
 
 export function saveSession(response: TokenResponse, now = Date.now()): Session {
-  const session: Session = {
+  current = {
     accessToken: response.accessToken,
-    refreshToken: response.refreshToken,
     expiresAt: now + Math.max(0, Number(response.expiresIn) || 0) * 1000,
     user: response.user,
   };
-  localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
   try {
     sessionStorage.removeItem(EXPIRED_KEY);
   } catch {
     /* nothing to clear */
   }
-  return session;
+  return current;
 }
 
 export function updateStoredUser(user: Me): void {
-  const session = loadSession();
-  if (session) localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...session, user }));
+  if (current) current = { ...current, user };
 }
 
 export function clearSession(): void {
-  localStorage.removeItem(STORAGE_KEY);
+  current = null;
 }
 
 const EXPIRED_KEY = 'lentera.sessionExpired';
@@ -69,6 +68,26 @@ function markSessionExpired(): void {
   } catch {
     /* only the hint is lost */
   }
+}
+
+/** Other tabs of this console hear a sign-out at once (each tab keeps its own access token in memory). */
+let channel: BroadcastChannel | null | undefined;
+function tabs(): BroadcastChannel | null {
+  if (channel === undefined) channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('lentera') : null;
+  return channel;
+}
+
+export function announceSignOut(): void {
+  tabs()?.postMessage({ type: 'signed-out' });
+}
+
+/** Runs `onSignOut` when another tab signs out. */
+export function onSignOutElsewhere(onSignOut: () => void): void {
+  tabs()?.addEventListener('message', (event: MessageEvent) => {
+    if ((event.data as { type?: string })?.type !== 'signed-out') return;
+    clearSession();
+    onSignOut();
+  });
 }
 
 export function baseHeaders(extra?: HeadersInit): Headers {
@@ -110,14 +129,15 @@ export class NetworkError extends Error {}
 let inflight: Promise<boolean> | null = null;
 
 /**
- * Exchanges the refresh token for a new pair, once: concurrent callers share one request, and other
- * tabs are serialised through the Web Locks API when the browser has it (the server rotates refresh
- * tokens, so two tabs refreshing with the same token would log each other out).
- * Resolves false when the server refused the refresh token (the session is then cleared).
+ * A new access token for the refresh cookie, once: concurrent callers share one request, and other tabs are
+ * serialised through the Web Locks API when the browser has it (the server rotates the refresh token on every use and
+ * treats a rotated one presented again as theft, so two tabs must not refresh with the same cookie at once).
+ * Resolves false when the server refused (no cookie, or a session that has ended); throws NetworkError when the
+ * server cannot be reached.
  */
-export function refreshSession(staleRefreshToken?: string): Promise<boolean> {
+export function refreshSession(): Promise<boolean> {
   if (!inflight) {
-    const run = () => doRefresh(staleRefreshToken);
+    const run = () => doRefresh();
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
     inflight = (locks ? locks.request('lentera-token-refresh', run) : run()).finally(() => {
       inflight = null;
@@ -126,23 +146,14 @@ export function refreshSession(staleRefreshToken?: string): Promise<boolean> {
   return inflight;
 }
 
-async function doRefresh(staleRefreshToken?: string): Promise<boolean> {
-  const session = loadSession();
-  if (!session) return false;
-  // Another tab refreshed while we waited for the lock: use its tokens.
-  if (
-    staleRefreshToken &&
-    session.refreshToken !== staleRefreshToken &&
-    session.expiresAt - Date.now() > REFRESH_MARGIN_MS
-  ) {
-    return true;
-  }
+async function doRefresh(): Promise<boolean> {
+  const hadSession = current !== null;
   let response: Response;
   try {
     response = await fetch(`${API_URL}/auth/refresh`, {
       method: 'POST',
-      headers: baseHeaders({ 'Content-Type': 'application/json' }),
-      body: JSON.stringify({ refreshToken: session.refreshToken }),
+      headers: baseHeaders(AUTH_HEADERS),
+      credentials: 'same-origin',
     });
   } catch (error) {
     throw new NetworkError((error as Error).message);
@@ -153,44 +164,72 @@ async function doRefresh(staleRefreshToken?: string): Promise<boolean> {
   }
   if (response.status >= 500) throw toHttpError(response.status, await readJson(response), response.statusText);
   clearSession();
-  markSessionExpired();
+  if (hadSession) markSessionExpired();
   return false;
+}
+
+/**
+ * At start (a reload, a new tab): removes tokens an earlier version left in localStorage, then signs in silently
+ * through the refresh cookie if there is a session. Resolves whether one was restored.
+ */
+export async function restoreSession(): Promise<boolean> {
+  try {
+    localStorage.removeItem(LEGACY_STORAGE_KEY);
+  } catch {
+    /* storage unavailable: nothing was kept there either */
+  }
+  if (current) return true;
+  try {
+    return await refreshSession();
+  } catch {
+    return false;
+  }
+}
+
+/** Signs out on the server: revokes the session of the refresh cookie and clears the cookie. */
+export async function signOutOnServer(): Promise<void> {
+  await fetch(`${API_URL}/auth/logout`, {
+    method: 'POST',
+    headers: baseHeaders(AUTH_HEADERS),
+    credentials: 'same-origin',
+    keepalive: true,
+  });
 }
 
 /** A usable access token, refreshed first when it expires within the margin; null when signed out. */
 export async function getAccessToken(): Promise<string | null> {
-  const session = loadSession();
+  const session = current;
   if (!session) return null;
   if (session.expiresAt - Date.now() < REFRESH_MARGIN_MS) {
     try {
-      if (!(await refreshSession(session.refreshToken))) return null;
+      if (!(await refreshSession())) return null;
     } catch {
       // The server is unreachable or failing: send the old token and let the server decide.
       return session.accessToken;
     }
   }
-  return loadSession()?.accessToken ?? null;
+  return current?.accessToken ?? null;
 }
 
 /**
- * Runs an authenticated call; when it answers 401, refreshes the tokens once and retries.
+ * Runs an authenticated call; when it answers 401, refreshes the access token once and retries.
  * A failed refresh rethrows the 401, which makes react-admin's checkError log the user out.
  */
 export async function withAuth<T>(call: (accessToken: string | null) => Promise<T>): Promise<T> {
   const token = await getAccessToken();
-  const usedRefreshToken = loadSession()?.refreshToken;
   try {
     return await call(token);
   } catch (error) {
-    if ((error as HttpError)?.status !== 401 || !usedRefreshToken) throw error;
+    if ((error as HttpError)?.status !== 401 || !token) throw error;
     let refreshed: boolean;
     try {
-      refreshed = await refreshSession(usedRefreshToken);
+      // another call may already have replaced the token that was refused
+      refreshed = current !== null && current.accessToken !== token ? true : await refreshSession();
     } catch {
       throw error;
     }
-    if (!refreshed) throw error;
-    return call(loadSession()?.accessToken ?? null);
+    if (!refreshed || !current) throw error;
+    return call(current.accessToken);
   }
 }
 

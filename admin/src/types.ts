@@ -27,9 +27,9 @@ export interface Me {
   permissions: string[];
 }
 
+/** What sign-in and refresh answer; the refresh token is an httpOnly cookie the console never sees. */
 export interface TokenResponse {
   accessToken: string;
-  refreshToken: string;
   /** seconds */
   expiresIn: number;
   user: Me;

@@ -76,6 +76,14 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   ex.useGlobalInterceptors(new ContentTypeInterceptor());
   ex.useGlobalFilters(new AllExceptionsFilter());
 
+  // the API's map is for developers: not published by a production server unless ENABLE_API_DOCS=true
+  if (config.apiDocs) setupApiDocs(ex);
+
+  serveConsole(ex, config);
+}
+
+/** Swagger UI at /api/docs, the OpenAPI JSON at /api/docs-json. */
+function setupApiDocs(ex: NestExpressApplication): void {
   const doc = SwaggerModule.createDocument(
     ex,
     new DocumentBuilder()
@@ -88,8 +96,6 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       .build(),
   );
   SwaggerModule.setup('api/docs', ex, doc, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
-
-  serveConsole(ex, config);
 }
 
 /** The built console (admin/dist) at "/", with the single-page fallback for its client-side routes. */

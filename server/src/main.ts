@@ -1,8 +1,11 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { createApp, installFallbackErrorHandler } from './app.factory';
 import { PasswordHasher } from './auth/password-hasher';
 import { ConfigError, loadConfig } from './config/config';
+import { chromiumProblem, pdfStartupNotice } from './config/pdf-availability';
+import { rewrapPassphrases } from './offices/signing-certificate.rotation';
 import { connect, migrate, withStartupLock } from './database/bootstrap';
 import { DEMO_OFFICES, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './database/seed/demo-seed';
 import { seedDemoDip, seedDemoRequests } from './database/seed/demo-requests';
@@ -16,12 +19,31 @@ async function main(): Promise<void> {
     log.log(
       `PDFs: rendered by workers through Redis ${config.render.redis!.display} (queue prefix ${config.render.queuePrefix})`,
     );
+  if (config.keyEncryption.developmentDefault && config.env !== 'test')
+    log.warn(
+      [
+        '!!! KEY_ENCRYPTION_KEY tidak diatur: kata sandi sertifikat penandatanganan dienkripsi dengan kunci pengembangan yang dipublikasikan (bukan rahasia).',
+        '!!! KEY_ENCRYPTION_KEY is not set: signing-certificate passphrases are encrypted with the published development key (not a secret).',
+        '!!! Produksi / production: KEY_ENCRYPTION_KEY=$(openssl rand -hex 32); existing values: npm run rotate-kek',
+      ].join('\n'),
+    );
+  if (!config.apiDocs) log.log('API docs (/api/docs) off in production; ENABLE_API_DOCS=true turns them on');
+  const pdfProblem = chromiumProblem(config);
+  if (pdfProblem) log.warn(pdfStartupNotice(pdfProblem));
   const ds = await connect(config.db);
-  const { applied, seeded } = await withStartupLock(ds, async () => {
+  const { applied, seeded, upgraded } = await withStartupLock(ds, async () => {
     const applied = await migrate(ds);
-    return { applied, seeded: config.demoSeed && (await seedDemo(ds, new PasswordHasher())) };
+    // passphrases stored before KEY_ENCRYPTION_KEY (v1, key from JWT_SECRET) move under the current key, once
+    const upgraded = await rewrapPassphrases(ds, config.keyEncryption, config.keyEncryption.current, 'legacy');
+    return { applied, upgraded, seeded: config.demoSeed && (await seedDemo(ds, new PasswordHasher())) };
   });
   if (applied.length) log.log(`Migrations applied: ${applied.join(', ')}`);
+  if (upgraded.fromV1)
+    log.log(`Signing-certificate passphrases moved from the JWT_SECRET key to KEY_ENCRYPTION_KEY: ${upgraded.fromV1}`);
+  if (upgraded.unreadable.length)
+    log.warn(
+      `Kata sandi sertifikat kantor ${upgraded.unreadable.join(', ')} tidak dapat dibuka (JWT_SECRET lama?); unggah ulang sertifikatnya / the signing-certificate passphrases of offices ${upgraded.unreadable.join(', ')} cannot be opened (old JWT_SECRET?): upload those certificates again`,
+    );
   if (seeded) {
     log.log(`Demo data seeded: ${DEMO_OFFICES.length} offices, ${DEMO_USERS.length} users.`);
     console.log(
@@ -42,9 +64,10 @@ async function main(): Promise<void> {
   if (seeded)
     log.log(`Demo requests registered: ${await seedDemoRequests(app)}; DIP entries: ${await seedDemoDip(app)}`);
   installFallbackErrorHandler(app);
-  await app.listen(config.port);
+  await app.listen(config.port, config.host);
+  const bound = app.getHttpServer().address() as AddressInfo;
   log.log(
-    `Lentera berjalan / running: console ${config.publicUrl}/  API ${config.publicUrl}/api  docs ${config.publicUrl}/api/docs`,
+    `Lentera berjalan / running: console ${config.publicUrl}/  API ${config.publicUrl}/api${config.apiDocs ? `  docs ${config.publicUrl}/api/docs` : ''}  (listening on ${bound.family === 'IPv6' ? `[${bound.address}]` : bound.address}:${bound.port})`,
   );
 }
 

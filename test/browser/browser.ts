@@ -32,7 +32,7 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh context (its own localStorage: its own session) in Indonesian, at a desktop size. */
+/** A fresh context (its own cookies: its own session) in Indonesian, at a desktop size. */
 export async function newPage(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL,
@@ -57,4 +57,44 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 export async function snap(page: Page, name: string): Promise<void> {
   if (!process.env.LENTERA_SCREENSHOTS) return;
   await page.screenshot({ path: `/tmp/lentera-${name}.png`, fullPage: true });
+}
+
+export interface PageSession {
+  accessToken: string;
+  user: { id: number; username: string; office: { id: number; name: string }; roles: string[]; permissions: string[] };
+}
+
+/**
+ * The signed-in page's session, as the console itself gets it: the console keeps its access token in memory only
+ * (the refresh token is an httpOnly cookie), so a test asks the server, inside the page, for an access token of the
+ * same session (POST /api/auth/refresh with the page's cookie, under the console's own refresh lock).
+ */
+export async function pageSession(page: Page): Promise<PageSession> {
+  return page.evaluate(async () => {
+    const run = async () => {
+      const response = await fetch('/api/auth/refresh', {
+        method: 'POST',
+        headers: { 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json' },
+        credentials: 'same-origin',
+      });
+      if (!response.ok) throw new Error(`POST /api/auth/refresh: HTTP ${response.status} (is the page signed in?)`);
+      return response.json();
+    };
+    return navigator.locks ? navigator.locks.request('lentera-token-refresh', run) : run();
+  });
+}
+
+/** GET an API path as the signed-in page's user (see pageSession). */
+export async function pageApi<T>(page: Page, path: string): Promise<T> {
+  const { accessToken } = await pageSession(page);
+  return page.evaluate(
+    async ({ p, token }) => {
+      const response = await fetch(`/api/${p.replace(/^\//, '')}`, {
+        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+      });
+      if (!response.ok) throw new Error(`${p}: HTTP ${response.status}`);
+      return response.json();
+    },
+    { p: path, token: accessToken },
+  );
 }

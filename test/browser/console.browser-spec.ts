@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, snap } from './browser';
+import { launchBrowser, newPage, signIn, snap } from './browser';
 import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(120_000);
@@ -51,6 +51,54 @@ describe('console shell (built console in Chromium)', () => {
       await page.getByRole('menuitem', { name: 'Logout' }).click();
       await page.locator('input[name="username"]').waitFor();
       expect(await page.evaluate(() => localStorage.getItem('lentera.session'))).toBeNull();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps the refresh token in an httpOnly cookie and the access token in memory; a reload signs in silently; sign-out ends it in every tab', async () => {
+    const { context, page } = await newPage(browser, server.url);
+    try {
+      // a token an earlier version left in localStorage is removed at start
+      await page.goto('/');
+      await page.evaluate(() => localStorage.setItem('lentera.session', '{"accessToken":"old","refreshToken":"old"}'));
+      await signIn(page, 'ppid');
+      const cookies = await context.cookies();
+      const refresh = cookies.find((c) => c.name === 'lentera_refresh');
+      expect(refresh).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth', secure: false });
+      // the page's script cannot read it, and nothing of the session is in web storage
+      expect(await page.evaluate(() => document.cookie)).not.toContain('lentera_refresh');
+      const stored = await page.evaluate(() =>
+        JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]),
+      );
+      expect(stored).not.toContain(refresh!.value);
+      expect(stored).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}/);
+      expect(stored).not.toContain('refreshToken');
+      await snap(page, 'console-signed-in');
+
+      // a reload (and a second tab) sign in silently through the cookie
+      await page.reload();
+      await page.locator('header').getByText('KPU Kabupaten Lebak').waitFor();
+      expect(await page.locator('input[name="username"]').count()).toBe(0);
+      const other = await context.newPage();
+      await other.goto('/');
+      await other.locator('header').getByText('KPU Kabupaten Lebak').waitFor();
+      // the console's own API calls work in both tabs (each refreshed under the shared lock: no reuse detected)
+      await page.locator('a[href="#/requests"]').first().click();
+      await page.locator('.RaDatagrid-table, table').first().waitFor();
+
+      // sign out in the first tab: the cookie is gone, the other tab follows, and a reload stays signed out
+      await page
+        .locator('header')
+        .getByRole('button', { name: /Profil|Profile/ })
+        .click();
+      await page.getByRole('menuitem', { name: /Keluar|Logout/ }).click();
+      await page.locator('input[name="username"]').waitFor();
+      expect((await context.cookies()).find((c) => c.name === 'lentera_refresh')).toBeUndefined();
+      await other.locator('input[name="username"]').waitFor();
+      await page.reload();
+      await page.locator('input[name="username"]').waitFor();
+      expect(await page.locator('header').getByText('KPU Kabupaten Lebak').count()).toBe(0);
     } finally {
       await context.close();
     }

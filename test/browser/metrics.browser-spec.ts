@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, newPage, signIn, snap } from './browser';
+import { DEMO_PASSWORD, launchBrowser, newPage, pageApi, pageSession, signIn, snap } from './browser';
 import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(90_000);
@@ -9,17 +9,8 @@ const percent = (rate: number | null) =>
 const days = (value: number | null) =>
   value === null ? '—' : `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(value)} hari kerja`;
 
-/** GET an API path with the signed-in page's own token (the session the console keeps in localStorage). */
-async function api<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => {
-    const session = JSON.parse(localStorage.getItem('lentera.session') ?? '{}');
-    const response = await fetch(`/api/${p}`, {
-      headers: { Authorization: `Bearer ${session.accessToken}`, Accept: 'application/json' },
-    });
-    if (!response.ok) throw new Error(`${p}: HTTP ${response.status}`);
-    return response.json();
-  }, path);
-}
+/** GET an API path as the signed-in page's user (the console keeps its token in memory: see pageApi). */
+const api = pageApi;
 
 /** The metrics page once every figure it asked for has arrived. */
 async function settled(page: Page): Promise<void> {
@@ -99,9 +90,7 @@ describe('service dashboards (built console in Chromium)', () => {
 
   it('shows the PPID the figures the API gives for the same range, with charts, on the page and on the home card', async () => {
     await as('ppid', 'KPU Kabupaten Lebak', async (page) => {
-      const officeId = await page.evaluate(
-        () => JSON.parse(localStorage.getItem('lentera.session') ?? '{}').user.office.id as number,
-      );
+      const officeId = (await pageSession(page)).user.office.id;
 
       // The home card: four figures of the last 30 days (the API's default range).
       const card = page.getByTestId('metrics-card');
@@ -151,9 +140,7 @@ describe('service dashboards (built console in Chromium)', () => {
       );
 
       // The province rolls up its offices: its tiles equal the API's answer for itself.
-      const own = await page.evaluate(
-        () => JSON.parse(localStorage.getItem('lentera.session') ?? '{}').user.office.id as number,
-      );
+      const own = (await pageSession(page)).user.office.id;
       const province = await expectTilesMatchApi(page, own);
       const from = await page.locator('input[name="from"]').inputValue();
       const to = await page.locator('input[name="to"]').inputValue();

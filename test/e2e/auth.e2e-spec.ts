@@ -1,6 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../server/src/database/seed/demo-seed';
-import { createTestApp, TestApp } from '../support/test-app';
+import { createTestApp, CSRF_HEADERS, refreshCookieOf, signIn, TestApp, userId } from '../support/test-app';
 
 describe('sign-in, tokens and sessions', () => {
   let t: TestApp;
@@ -17,7 +17,9 @@ describe('sign-in, tokens and sessions', () => {
         .send({ username: u.username, password: DEMO_PASSWORD })
         .expect(200);
       expect(typeof res.body.accessToken).toBe('string');
-      expect(typeof res.body.refreshToken).toBe('string');
+      // the refresh token is in the httpOnly cookie only
+      expect(res.body).not.toHaveProperty('refreshToken');
+      expect(refreshCookieOf(res)).not.toBeNull();
       expect(res.body.user.username).toBe(u.username);
       const me = await t.http().get('/api/auth/me').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
       expect(me.body.roles).toEqual(u.roles);
@@ -84,24 +86,21 @@ describe('sign-in, tokens and sessions', () => {
     expect(f.body.message).toBe('Token akses tidak valid');
     await t.http().get('/api/auth/me').set('Authorization', 'Bearer not.a.jwt').expect(401);
 
-    const login = await t
-      .http()
-      .post('/api/auth/login')
-      .send({ username: 'desk', password: DEMO_PASSWORD })
-      .expect(200);
+    const login = await signIn(t, 'desk');
     t.clock.advance((t.config.accessTokenTtlSeconds + 5) * 1000);
     try {
       const expired = await t
         .http()
         .get('/api/auth/me')
-        .set('Authorization', `Bearer ${login.body.accessToken}`)
+        .set('Authorization', `Bearer ${login.accessToken}`)
         .expect(401);
       expect(expired.body.message).toMatch(/Sesi telah berakhir/);
-      // the refresh token still works after the access token expired, and yields a working access token
+      // the refresh cookie still works after the access token expired, and yields a working access token
       const refreshed = await t
         .http()
         .post('/api/auth/refresh')
-        .send({ refreshToken: login.body.refreshToken })
+        .set(CSRF_HEADERS)
+        .set('Cookie', login.cookie)
         .expect(200);
       await t.http().get('/api/auth/me').set('Authorization', `Bearer ${refreshed.body.accessToken}`).expect(200);
     } finally {
@@ -109,28 +108,97 @@ describe('sign-in, tokens and sessions', () => {
     }
   });
 
-  it('rotates refresh tokens; a reused refresh token revokes the whole family', async () => {
-    const login = await t
-      .http()
-      .post('/api/auth/login')
-      .send({ username: 'atasan', password: DEMO_PASSWORD })
-      .expect(200);
-    const r1 = await t.http().post('/api/auth/refresh').send({ refreshToken: login.body.refreshToken }).expect(200);
-    expect(r1.body.refreshToken).not.toBe(login.body.refreshToken);
-    await t.http().post('/api/auth/refresh').send({ refreshToken: login.body.refreshToken }).expect(401);
-    // the reuse above revoked r1 too
-    await t.http().post('/api/auth/refresh').send({ refreshToken: r1.body.refreshToken }).expect(401);
+  const refresh = (cookie?: string) => {
+    const req = t.http().post('/api/auth/refresh').set(CSRF_HEADERS);
+    return cookie ? req.set('Cookie', cookie) : req;
+  };
+  const logout = (cookie?: string) => {
+    const req = t.http().post('/api/auth/logout').set(CSRF_HEADERS);
+    return cookie ? req.set('Cookie', cookie) : req;
+  };
+
+  it('keeps the refresh token in an httpOnly, SameSite=Strict cookie scoped to /api/auth, never in JSON', async () => {
+    const res = await t.http().post('/api/auth/login').send({ username: 'desk', password: DEMO_PASSWORD }).expect(200);
+    expect(Object.keys(res.body).sort()).toEqual(['accessToken', 'expiresIn', 'tokenType', 'user']);
+    expect(res.body.expiresIn).toBe(t.config.accessTokenTtlSeconds);
+    const rc = refreshCookieOf(res)!;
+    expect(rc.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(rc.attributes).toEqual(
+      expect.arrayContaining([
+        'httponly',
+        'samesite=strict',
+        'path=/api/auth',
+        `max-age=${t.config.refreshTokenTtlSeconds}`,
+      ]),
+    );
+    // plain http on this test server (PUBLIC_URL http://localhost): not Secure, or the browser would drop it
+    expect(rc.attributes).not.toContain('secure');
+    expect(JSON.stringify(res.body)).not.toContain(rc.token);
+
+    const refreshed = await refresh(rc.cookie).expect(200);
+    expect(Object.keys(refreshed.body).sort()).toEqual(['accessToken', 'expiresIn', 'tokenType', 'user']);
+    expect(refreshed.body.user.username).toBe('desk');
+    const next = refreshCookieOf(refreshed)!;
+    expect(next.token).not.toBe(rc.token);
+    expect(next.attributes).toEqual(expect.arrayContaining(['httponly', 'samesite=strict', 'path=/api/auth']));
+    await t.http().get('/api/auth/me').set('Authorization', `Bearer ${refreshed.body.accessToken}`).expect(200);
   });
 
-  it('logout revokes the refresh token', async () => {
-    const login = await t
+  it('refresh and sign-out need the X-Requested-With header and refuse another site (Origin); refresh needs the cookie', async () => {
+    const s1 = await signIn(t, 'desk');
+    // no header: a cross-site form post would look like this
+    const bare = await t.http().post('/api/auth/refresh').set('Cookie', s1.cookie).expect(403);
+    expect(bare.body.message).toMatch(/X-Requested-With/);
+    await t.http().post('/api/auth/logout').set('Cookie', s1.cookie).expect(403);
+    for (const origin of ['https://evil.example', 'null', 'http://localhost.evil.example'])
+      await refresh(s1.cookie).set('Origin', origin).expect(403);
+    await t
       .http()
       .post('/api/auth/login')
-      .send({ username: 'penghubung', password: DEMO_PASSWORD })
-      .expect(200);
-    await t.http().post('/api/auth/logout').send({ refreshToken: login.body.refreshToken }).expect(204);
-    await t.http().post('/api/auth/logout').send({}).expect(400);
-    await t.http().post('/api/auth/refresh').send({ refreshToken: login.body.refreshToken }).expect(401);
+      .set('Origin', 'https://evil.example')
+      .send({ username: 'desk', password: DEMO_PASSWORD })
+      .expect(403);
+    // the token in a JSON body (the old API) is not read
+    await t.http().post('/api/auth/refresh').set(CSRF_HEADERS).send({ refreshToken: s1.refreshToken }).expect(401);
+    await refresh('lentera_refresh=not-a-token').expect(401);
+    // none of the refused calls used the token up: the same cookie refreshes once, from this site's own origin
+    const ok = await refresh(s1.cookie).set('Origin', 'http://127.0.0.1').set('Host', '127.0.0.1').expect(200);
+    expect(refreshCookieOf(ok)).not.toBeNull();
+  });
+
+  it('rotates the cookie; presenting a used refresh token revokes every session of the user and clears the cookie', async () => {
+    const first = await signIn(t, 'atasan');
+    const other = await signIn(t, 'atasan');
+    const r1 = await refresh(first.cookie).expect(200);
+    const c1 = refreshCookieOf(r1)!;
+    expect(c1.token).not.toBe(first.refreshToken);
+    const reused = await refresh(first.cookie).expect(401);
+    // the answer to a refused refresh clears the cookie
+    expect(String(reused.headers['set-cookie'])).toMatch(/lentera_refresh=;.*Expires=Thu, 01 Jan 1970/);
+    // the reuse above revoked r1 too, and the user's other session
+    await refresh(c1.cookie).expect(401);
+    await refresh(other.cookie).expect(401);
+  });
+
+  it('sign-out revokes the whole session (every rotation of it), clears the cookie, and leaves other sessions alone', async () => {
+    const session = await signIn(t, 'penghubung');
+    const elsewhere = await signIn(t, 'penghubung');
+    const rotated = refreshCookieOf(await refresh(session.cookie).expect(200))!;
+    // signing out with the token the browser held before the last rotation still ends the session
+    const out = await logout(session.cookie).expect(204);
+    expect(String(out.headers['set-cookie'])).toMatch(/lentera_refresh=;.*Path=\/api\/auth.*Expires=Thu, 01 Jan 1970/);
+    await refresh(rotated.cookie).expect(401);
+    // the other sign-in of the same user still works (a sign-out is not a reuse)
+    await refresh(elsewhere.cookie).expect(200);
+    // without a session it only clears the cookie
+    await logout().expect(204);
+    await logout('lentera_refresh=unknown-token-unknown-token-unknown-token').expect(204);
+    // audited once
+    const rows = await t.ds.query(
+      "SELECT COUNT(*) AS n FROM audit_logs WHERE action = 'auth.logout' AND entityId = ?",
+      [String(await userId(t, 'penghubung'))],
+    );
+    expect(Number(rows[0].n)).toBe(1);
   });
 
   it('throttles sign-in per account: after 5 failures even the right password gets 429 until the window passes', async () => {
@@ -158,20 +226,16 @@ describe('sign-in, tokens and sessions', () => {
 
   it('deactivating a user kills their tokens at once and stops sign-in', async () => {
     const admin = await t.token('admin');
-    const login = await t
-      .http()
-      .post('/api/auth/login')
-      .send({ username: 'ppid', password: DEMO_PASSWORD })
-      .expect(200);
-    const me = await t.http().get('/api/auth/me').set('Authorization', `Bearer ${login.body.accessToken}`).expect(200);
+    const login = await signIn(t, 'ppid');
+    const me = await t.http().get('/api/auth/me').set('Authorization', `Bearer ${login.accessToken}`).expect(200);
     await t
       .http()
       .patch(`/api/users/${me.body.id}`)
       .set('Authorization', `Bearer ${admin}`)
       .send({ active: false })
       .expect(200);
-    await t.http().get('/api/auth/me').set('Authorization', `Bearer ${login.body.accessToken}`).expect(401);
-    await t.http().post('/api/auth/refresh').send({ refreshToken: login.body.refreshToken }).expect(401);
+    await t.http().get('/api/auth/me').set('Authorization', `Bearer ${login.accessToken}`).expect(401);
+    await refresh(login.cookie).expect(401);
     const again = await t
       .http()
       .post('/api/auth/login')
@@ -199,5 +263,47 @@ describe('sign-in throttling per IP address', () => {
     for (const u of ['a1', 'a2', 'a3'])
       await t.http().post('/api/auth/login').send({ username: u, password: 'x' }).expect(401);
     await t.http().post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD }).expect(429);
+  });
+});
+
+describe('the refresh cookie behind https', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { PUBLIC_URL: 'https://ppid.kpu-lebak.go.id', TRUST_PROXY: '1' } });
+  });
+  afterAll(async () => t?.close());
+
+  it('is Secure when PUBLIC_URL is https, and the public origin may refresh through a proxy that rewrites Host', async () => {
+    const login = await signIn(t, 'desk');
+    const res = await t.http().post('/api/auth/login').send({ username: 'desk', password: DEMO_PASSWORD }).expect(200);
+    expect(refreshCookieOf(res)!.attributes).toContain('secure');
+    const refreshed = await t
+      .http()
+      .post('/api/auth/refresh')
+      .set(CSRF_HEADERS)
+      .set('Origin', 'https://ppid.kpu-lebak.go.id')
+      .set('Host', 'lentera-server-1:3000')
+      .set('Cookie', login.cookie)
+      .expect(200);
+    expect(refreshCookieOf(refreshed)!.attributes).toEqual(expect.arrayContaining(['secure', 'httponly']));
+  });
+});
+
+describe('the refresh cookie over https on a plain-http PUBLIC_URL (TLS ended by a trusted proxy)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { TRUST_PROXY: '1' } });
+  });
+  afterAll(async () => t?.close());
+
+  it('is Secure when the proxy says the request came over https, and not otherwise', async () => {
+    const send = (proto?: string) => {
+      const req = t.http().post('/api/auth/login');
+      return (proto ? req.set('X-Forwarded-Proto', proto) : req)
+        .send({ username: 'desk', password: DEMO_PASSWORD })
+        .expect(200);
+    };
+    expect(refreshCookieOf(await send('https'))!.attributes).toContain('secure');
+    expect(refreshCookieOf(await send())!.attributes).not.toContain('secure');
   });
 });

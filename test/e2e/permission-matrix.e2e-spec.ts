@@ -31,7 +31,7 @@ import {
   World,
 } from '../support/access-matrix';
 import { RegisteredRoute, registeredRoutes } from '../support/routes';
-import { createTestApp, TestApp } from '../support/test-app';
+import { createTestApp, signIn, TestApp } from '../support/test-app';
 
 const DOCS = path.resolve(__dirname, '../../docs/access-matrix.md');
 const PASSWORD = 'lentera-demo-2026';
@@ -158,12 +158,7 @@ describe('permission matrix: every route × every role × own / child / parent /
       sql: (q, params) => t.ds.query(q, params),
       submitWeb: (_o, body) => t.app.get(SubmissionsService).submit(body, undefined, '192.0.2.1'),
       password: PASSWORD,
-      login: async (username) => {
-        const res = await t.http().post('/api/auth/login').send({ username, password: PASSWORD });
-        if (res.status !== 200)
-          throw new Error(`fixture: login ${username} answered ${res.status} ${JSON.stringify(res.body)}`);
-        return res.body;
-      },
+      login: (username) => signIn(t, username, PASSWORD),
       seq: () => ++seq,
       today,
       freshYear: async (o) => {
@@ -435,7 +430,7 @@ describe('permission matrix: every route × every role × own / child / parent /
       if (!route) continue; // reported by the coverage test
       try {
         const c = (await row.call?.(world)) ?? {};
-        const res = await send(route.method, c.path ?? route.path, {}, c);
+        const res = await send(route.method, c.path ?? route.path, c.headers ?? {}, c);
         cells++;
         if (res.status !== row.expect)
           mismatches.push(

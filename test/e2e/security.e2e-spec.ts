@@ -154,13 +154,28 @@ describe('logs of a running server hold no password, token, secret or NIK', () =
     const secrets: Record<string, string> = { jwtSecret };
     if (kind === 'mysql') secrets.dbPassword = dbPassword;
     try {
-      const api = async (token: string | null, method: string, path: string, body?: unknown) => {
+      const api = async (
+        token: string | null,
+        method: string,
+        path: string,
+        body?: unknown,
+        headers: Record<string, string> = {},
+      ) => {
         const r = await fetch(`${server.url}/api/${path}`, {
           method,
-          headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/json' },
+          headers: {
+            ...(token ? { Authorization: `Bearer ${token}` } : {}),
+            'Content-Type': 'application/json',
+            ...headers,
+          },
           body: body === undefined ? undefined : JSON.stringify(body),
         });
-        return { status: r.status, body: (await r.json().catch(() => null)) as Record<string, unknown> | null };
+        const cookie = r.headers.getSetCookie().find((c) => c.startsWith('lentera_refresh='));
+        return {
+          status: r.status,
+          body: (await r.json().catch(() => null)) as Record<string, unknown> | null,
+          cookie: cookie?.split(';')[0],
+        };
       };
       const adminToken = await signInOver(server.url, 'admin');
       secrets.adminToken = adminToken;
@@ -181,12 +196,15 @@ describe('logs of a running server hold no password, token, secret or NIK', () =
       const login = await api(null, 'POST', 'auth/login', { username: 'desk.baru', password: p1 });
       expect(login.status).toBe(200);
       secrets.accessToken = String(login.body!.accessToken);
-      secrets.refreshToken = String(login.body!.refreshToken);
+      expect(login.body).not.toHaveProperty('refreshToken');
+      secrets.refreshToken = login.cookie!.slice('lentera_refresh='.length);
+      const csrf = { 'X-Requested-With': 'XMLHttpRequest' };
       expect((await api(adminToken, 'PATCH', `users/${created.body!.id}`, { password: p2 })).status).toBe(200);
       expect(
         (await api(adminToken, 'PATCH', `users/${created.body!.id}`, { password: 'passwordpassword' })).status,
       ).toBe(400);
-      expect((await api(null, 'POST', 'auth/refresh', { refreshToken: secrets.refreshToken })).status).toBe(401);
+      // the password change revoked the session
+      expect((await api(null, 'POST', 'auth/refresh', undefined, { ...csrf, Cookie: login.cookie! })).status).toBe(401);
       const nik = `360201120385${String(1000 + Math.floor(Math.random() * 8999))}`;
       secrets.nik = nik;
       const desk = await signInOver(server.url, 'desk');

@@ -83,8 +83,8 @@ export interface World {
   submitWeb(o: OfficeRef, body: Record<string, unknown>): Promise<{ trackingCode: string }>;
   /** the password of every user the test makes */
   password: string;
-  /** signs a user in (an anonymous POST /api/auth/login) and returns both tokens */
-  login(username: string): Promise<{ accessToken: string; refreshToken: string }>;
+  /** signs a user in (an anonymous POST /api/auth/login): the access token, and the refresh token from its cookie */
+  login(username: string): Promise<{ accessToken: string; refreshToken: string; cookie: string }>;
   seq(): number;
   /** today in Asia/Jakarta, YYYY-MM-DD */
   today(): string;
@@ -1644,6 +1644,7 @@ export interface PublicCall {
   /** an HTML form post (application/x-www-form-urlencoded) */
   form?: Record<string, string>;
   upload?: Upload;
+  headers?: Record<string, string>;
 }
 
 export interface PublicRow {
@@ -1676,7 +1677,10 @@ async function publishedYear(w: World): Promise<number> {
   });
   return Number(r.year);
 }
-const refreshToken = async (w: World) => ({ body: { refreshToken: (await w.login(`btn.desk`)).refreshToken } });
+/** the refresh cookie of a fresh sign-in, and the header the auth routes require (CSRF protection) */
+const refreshCookie = async (w: World) => ({
+  headers: { Cookie: (await w.login(`btn.desk`)).cookie, 'X-Requested-With': 'XMLHttpRequest' },
+});
 const own = (w: World) => w.office('own').code;
 
 /**
@@ -1690,8 +1694,18 @@ export const PUBLIC_ROWS: PublicRow[] = [
     call: (w) => ({ body: { username: 'btn.desk', password: w.password } }),
     expect: 200,
   },
-  { route: 'POST /api/auth/refresh', what: 'a new access token for a refresh token', call: refreshToken, expect: 200 },
-  { route: 'POST /api/auth/logout', what: 'sign out (revokes the refresh token)', call: refreshToken, expect: 204 },
+  {
+    route: 'POST /api/auth/refresh',
+    what: 'a new access token for the refresh cookie',
+    call: refreshCookie,
+    expect: 200,
+  },
+  {
+    route: 'POST /api/auth/logout',
+    what: 'sign out (revokes the session of the refresh cookie)',
+    call: refreshCookie,
+    expect: 204,
+  },
   { route: 'GET /api/health', what: 'liveness and readiness', expect: 200 },
   {
     route: 'GET /api/documents/verify/:code',

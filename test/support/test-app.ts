@@ -116,3 +116,46 @@ export async function userId(t: TestApp, username: string): Promise<number> {
   const rows = await t.ds.query('SELECT id FROM users WHERE username = ?', [username]);
   return Number(rows[0].id);
 }
+
+/** The refresh cookie: the API never puts the refresh token in a JSON answer (server/src/auth/refresh-cookie.ts). */
+export const REFRESH_COOKIE = 'lentera_refresh';
+/** The header POST /api/auth/refresh and /logout require (CSRF protection). */
+export const CSRF_HEADERS = { 'X-Requested-With': 'XMLHttpRequest' } as const;
+
+export interface RefreshCookie {
+  /** `lentera_refresh=<token>`, to send back in a Cookie header */
+  cookie: string;
+  token: string;
+  /** the attributes as sent, lower-cased: `httponly`, `samesite=strict`, `path=/api/auth`, … */
+  attributes: string[];
+}
+
+/** The refresh cookie a sign-in or refresh answer set, or null (none, or one that clears it). */
+export function refreshCookieOf(res: { headers: Record<string, unknown> }): RefreshCookie | null {
+  const raw = res.headers['set-cookie'];
+  const all = (Array.isArray(raw) ? raw : raw ? [raw] : []) as string[];
+  const line = all.filter((c) => c.startsWith(`${REFRESH_COOKIE}=`)).pop();
+  if (!line) return null;
+  const [pair, ...attrs] = line.split(';').map((s) => s.trim());
+  const token = decodeURIComponent(pair.slice(REFRESH_COOKIE.length + 1));
+  if (!token) return null;
+  return { cookie: `${REFRESH_COOKIE}=${token}`, token, attributes: attrs.map((a) => a.toLowerCase()) };
+}
+
+export interface SignedIn {
+  accessToken: string;
+  /** read from the cookie (the JSON answer has none) */
+  refreshToken: string;
+  /** `lentera_refresh=<token>` for a Cookie header */
+  cookie: string;
+  body: Record<string, any>;
+}
+
+/** Signs in over HTTP and returns the access token and the refresh cookie. */
+export async function signIn(t: TestApp, username: string, password = DEMO_PASSWORD): Promise<SignedIn> {
+  const res = await t.http().post('/api/auth/login').send({ username, password });
+  const rc = refreshCookieOf(res);
+  if (res.status !== 200 || !rc)
+    throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)} (refresh cookie: ${Boolean(rc)})`);
+  return { accessToken: res.body.accessToken, refreshToken: rc.token, cookie: rc.cookie, body: res.body };
+}

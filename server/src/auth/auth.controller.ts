@@ -1,43 +1,101 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { Authenticated, ClientIp, CurrentUser, Public } from '../common/decorators';
-import { AuthService } from './auth.service';
-import { LoginDto, RefreshDto } from './dto';
+import { Errors } from '../common/errors';
+import { msg } from '../common/i18n';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { AuthService, LoginResult } from './auth.service';
+import { LoginDto } from './dto';
+import {
+  assertSameOrigin,
+  clearRefreshCookie,
+  CSRF_HEADER,
+  readRefreshCookie,
+  REFRESH_COOKIE,
+  REFRESH_COOKIE_PATH,
+  setRefreshCookie,
+} from './refresh-cookie';
+
+const COOKIE_NOTE = `The refresh token is set as the httpOnly, SameSite=Strict cookie \`${REFRESH_COOKIE}\` (path ${REFRESH_COOKIE_PATH}, Secure over https); it never appears in a JSON answer.`;
+const CSRF = { name: CSRF_HEADER, required: true, description: 'any value, e.g. XMLHttpRequest (CSRF protection)' };
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The JSON answer: the short-lived access token and the user; the refresh token only in the cookie. */
+  private answer(req: Request, res: Response, result: LoginResult) {
+    const { refreshToken, ...body } = result;
+    setRefreshCookie(req, res, this.config, refreshToken);
+    return body;
+  }
 
   @Post('login')
   @Public()
   @HttpCode(200)
   @ApiOperation({
     summary: 'Masuk / sign in',
-    description: 'Returns an access token (JWT, short-lived) and a refresh token.',
+    description: `Returns a short-lived access token (JWT) and the user. ${COOKIE_NOTE}`,
   })
   @ApiTooManyRequestsResponse({ description: 'Terlalu banyak percobaan / throttled per account and per IP' })
-  login(@Body() dto: LoginDto, @ClientIp() ip: string | null) {
-    return this.auth.login(dto.username, dto.password, ip);
+  @ApiForbiddenResponse({ description: 'Sent from a page of another site (Origin)' })
+  async login(
+    @Body() dto: LoginDto,
+    @ClientIp() ip: string | null,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    assertSameOrigin(req, this.config, false);
+    return this.answer(req, res, await this.auth.login(dto.username, dto.password, ip));
   }
 
   @Post('refresh')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Perbarui token / rotate the refresh token and get a new access token' })
-  refresh(@Body() dto: RefreshDto) {
-    return this.auth.refresh(dto.refreshToken);
+  @ApiHeader(CSRF)
+  @ApiOperation({
+    summary: 'Perbarui token / a new access token for the refresh cookie (which is rotated)',
+    description: `Reads the refresh cookie, answers like sign-in and sets the rotated cookie. A refresh token presented twice revokes every session of its user. ${COOKIE_NOTE}`,
+  })
+  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    assertSameOrigin(req, this.config, true);
+    const token = readRefreshCookie(req);
+    if (!token)
+      throw Errors.unauthorized(msg('Belum masuk atau sesi telah berakhir', 'Not signed in, or the session has ended'));
+    try {
+      return this.answer(req, res, await this.auth.refresh(token));
+    } catch (e) {
+      clearRefreshCookie(req, res, this.config);
+      throw e;
+    }
   }
 
   @Post('logout')
   @Public()
   @HttpCode(204)
+  @ApiHeader(CSRF)
   @ApiOperation({
-    summary: 'Keluar: cabut token penyegar / sign out: revoke the refresh token (works with an expired access token)',
+    summary: 'Keluar / sign out: revokes the session of the refresh cookie and clears it',
+    description: 'Works with an expired access token, and without a session (then only clears the cookie).',
   })
-  async logout(@Body() dto: RefreshDto, @ClientIp() ip: string | null) {
-    await this.auth.logout(dto.refreshToken, ip);
+  async logout(@ClientIp() ip: string | null, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    assertSameOrigin(req, this.config, true);
+    const token = readRefreshCookie(req);
+    if (token) await this.auth.logout(token, ip);
+    clearRefreshCookie(req, res, this.config);
   }
 
   @Get('me')

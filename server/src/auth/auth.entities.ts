@@ -1,10 +1,13 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../users/user.entity';
 
-/** Opaque refresh tokens, stored as SHA-256; rotated on every use. */
+export type RevokedReason = 'rotated' | 'signout' | 'reuse' | 'revoked';
+
+/** Opaque refresh tokens, stored as SHA-256; rotated on every use; one family per sign-in. */
 @Entity('refresh_tokens')
 @Index('UQ_refresh_tokens_hash', ['tokenHash'], { unique: true })
 @Index('IDX_refresh_tokens_user', ['userId'])
+@Index('IDX_refresh_tokens_family', ['familyId'])
 export class RefreshToken {
   @PrimaryGeneratedColumn()
   id: number;
@@ -19,11 +22,22 @@ export class RefreshToken {
   @Column({ type: 'varchar', length: 64 })
   tokenHash: string;
 
+  /** the sign-in this token was rotated from (null: issued before families existed) */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  familyId: string | null;
+
   @Column({ type: 'datetime' })
   expiresAt: Date;
 
   @Column({ type: 'datetime', nullable: true })
   revokedAt: Date | null;
+
+  /**
+   * why it was revoked: `rotated` (replaced by a refresh: presenting it again is a reuse), `signout`, `reuse` (its
+   * user's tokens after a reuse), `revoked` (deactivation, password change); null on tokens revoked before this
+   */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  revokedReason: RevokedReason | null;
 
   @Column({ type: 'datetime' })
   createdAt: Date;

@@ -14,11 +14,3 @@ export class LoginDto {
   @MaxLength(256)
   password: string;
 }
-
-export class RefreshDto {
-  @ApiProperty()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  refreshToken: string;
-}

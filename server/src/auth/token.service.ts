@@ -17,6 +17,7 @@ interface AccessPayload {
   tv: number;
 }
 
+/** What a sign-in or refresh yields; the refresh token goes into the httpOnly cookie only (see refresh-cookie.ts). */
 export interface TokenPair {
   accessToken: string;
   refreshToken: string;
@@ -44,7 +45,8 @@ export class TokenService {
    */
   private readonly key: KeyObject;
 
-  async issue(manager: EntityManager, user: User): Promise<TokenPair> {
+  /** A new access token and refresh token; the refresh token continues `familyId` (a rotation) or starts a family. */
+  async issue(manager: EntityManager, user: User, familyId: string | null = null): Promise<TokenPair> {
     const nowSec = Math.floor(this.clock.now().getTime() / 1000);
     const accessToken = await this.jwt.signAsync(
       { sub: user.id, tv: user.tokenVersion, iat: nowSec, exp: nowSec + this.config.accessTokenTtlSeconds } as object,
@@ -54,6 +56,7 @@ export class TokenService {
     await manager.insert(RefreshToken, {
       userId: user.id,
       tokenHash: sha256(refreshToken),
+      familyId: familyId ?? randomBytes(16).toString('hex'),
       expiresAt: new Date(this.clock.now().getTime() + this.config.refreshTokenTtlSeconds * 1000),
       revokedAt: null,
       createdAt: this.clock.now(),
@@ -93,7 +96,10 @@ export class TokenService {
     return toAuthUser(user, ip);
   }
 
-  /** Rotates a refresh token. Presenting a revoked token revokes every token of that user (likely theft). */
+  /**
+   * Rotates a refresh token. Presenting a token that a refresh already replaced revokes every token of that user
+   * (likely theft); a signed-out or otherwise revoked token is only refused.
+   */
   async refresh(refreshToken: string): Promise<{ user: User; tokens: TokenPair }> {
     const now = this.clock.now();
     const invalid = () =>
@@ -104,33 +110,54 @@ export class TokenService {
       const row = await manager.findOne(RefreshToken, { where: { tokenHash: sha256(refreshToken) } });
       if (!row) return null;
       if (row.revokedAt) {
-        await manager.update(RefreshToken, { userId: row.userId, revokedAt: IsNull() }, { revokedAt: now });
+        // a token already replaced by a refresh: someone else holds a copy of it (likely theft)
+        if (row.revokedReason === 'rotated' || row.revokedReason === null)
+          await manager.update(
+            RefreshToken,
+            { userId: row.userId, revokedAt: IsNull() },
+            { revokedAt: now, revokedReason: 'reuse' },
+          );
         return null;
       }
       if (row.expiresAt.getTime() <= now.getTime()) return null;
-      const res = await manager.update(RefreshToken, { id: row.id, revokedAt: IsNull() }, { revokedAt: now });
+      const res = await manager.update(
+        RefreshToken,
+        { id: row.id, revokedAt: IsNull() },
+        { revokedAt: now, revokedReason: 'rotated' },
+      );
       if (!res.affected) return null;
       const user = await manager.findOne(User, {
         where: { id: row.userId },
         relations: { office: true, roleRows: true },
       });
       if (!user || !user.active) return null;
-      return { user, tokens: await this.issue(manager, user) };
+      return { user, tokens: await this.issue(manager, user, row.familyId) };
     });
     if (!outcome) throw invalid();
     return outcome;
   }
 
+  /**
+   * Sign-out: revokes every live token of the presented token's family (the session it belongs to, whichever of its
+   * rotations the browser held). Null when nothing was live (an unknown, expired or already revoked session).
+   */
   async revoke(refreshToken: string): Promise<{ userId: number } | null> {
     const repo = this.db.repo(RefreshToken);
-    const row = await repo.findOne({ where: { tokenHash: sha256(refreshToken), revokedAt: IsNull() } });
+    const row = await repo.findOne({ where: { tokenHash: sha256(refreshToken) } });
     if (!row) return null;
-    await repo.update({ id: row.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
-    return { userId: row.userId };
+    const res = await repo.update(
+      row.familyId ? { familyId: row.familyId, revokedAt: IsNull() } : { id: row.id, revokedAt: IsNull() },
+      { revokedAt: this.clock.now(), revokedReason: 'signout' },
+    );
+    return res.affected ? { userId: row.userId } : null;
   }
 
   async revokeAllFor(manager: EntityManager, userId: number): Promise<void> {
-    await manager.update(RefreshToken, { userId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    await manager.update(
+      RefreshToken,
+      { userId, revokedAt: IsNull() },
+      { revokedAt: this.clock.now(), revokedReason: 'revoked' },
+    );
   }
 }
 

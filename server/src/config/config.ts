@@ -6,8 +6,14 @@ export type DbKind = 'sqlite' | 'mysql';
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   port: number;
+  /** the address the server listens on: 127.0.0.1 by default (the container image sets 0.0.0.0) */
+  host: string;
+  /** Swagger UI at /api/docs and the OpenAPI JSON at /api/docs-json (off in production unless ENABLE_API_DOCS) */
+  apiDocs: boolean;
   db: { kind: DbKind; url: string; sqlitePath?: string };
   jwtSecret: string;
+  /** the keys of signing-certificate passphrases (KEY_ENCRYPTION_KEY; see offices/signing-certificate.crypto.ts) */
+  keyEncryption: KeyEncryptionConfig;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   demoSeed: boolean;
@@ -21,6 +27,23 @@ export interface AppConfig {
   trustProxy: boolean;
   render: RenderConfig;
 }
+
+export interface KeyEncryptionConfig {
+  /** KEY_ENCRYPTION_KEY: encrypts new passphrases */
+  current: string;
+  /** KEY_ENCRYPTION_KEY_PREVIOUS (comma-separated): still opens passphrases under them, during a rotation */
+  previous: string[];
+  /** JWT_SECRET as configured: opens passphrases stored before KEY_ENCRYPTION_KEY existed (v1) */
+  legacy?: string;
+  /** true when no KEY_ENCRYPTION_KEY was given outside production: the published development key is in use */
+  developmentDefault: boolean;
+}
+
+/**
+ * The key-encryption key used outside production when none is set: fixed (a development database keeps working across
+ * restarts) and published in this file, so worthless as a secret. Production refuses to start without a real one.
+ */
+export const DEVELOPMENT_KEY_ENCRYPTION_KEY = 'lentera-development-key-encryption-key-NOT-A-SECRET';
 
 /** Where PDFs are rendered: in this process (Chromium here), or by render workers through a BullMQ queue on Redis. */
 export interface RenderConfig {
@@ -69,12 +92,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       `DB_URL harus diawali mysql:// atau sqlite:// / DB_URL must start with mysql:// or sqlite:// (got "${url.split(':')[0]}:")`,
     );
 
-  let jwtSecret = env.JWT_SECRET ?? '';
+  const host = (env.HOST ?? '').trim() || '127.0.0.1';
+  if (/[\s/]/.test(host))
+    throw new ConfigError(`HOST tidak valid / invalid HOST: ${env.HOST} (e.g. 127.0.0.1, 0.0.0.0, ::)`);
+
+  const configuredJwtSecret = env.JWT_SECRET ?? '';
+  let jwtSecret = configuredJwtSecret;
+  const kek = env.KEY_ENCRYPTION_KEY ?? '';
   const demoSeed = env.DEMO_SEED ? env.DEMO_SEED === '1' || env.DEMO_SEED === 'true' : nodeEnv !== 'production';
   if (nodeEnv === 'production') {
     if (jwtSecret.length < 32)
       throw new ConfigError(
         'JWT_SECRET wajib diisi (minimal 32 karakter) saat NODE_ENV=production / JWT_SECRET is required (at least 32 characters) when NODE_ENV=production',
+      );
+    if (kek.length < 32)
+      throw new ConfigError(
+        'KEY_ENCRYPTION_KEY wajib diisi (minimal 32 karakter) saat NODE_ENV=production; kunci ini mengenkripsi kata sandi sertifikat penandatanganan / KEY_ENCRYPTION_KEY is required (at least 32 characters) when NODE_ENV=production; it encrypts the signing-certificate passphrases (openssl rand -hex 32)',
+      );
+    if (kek === jwtSecret)
+      throw new ConfigError(
+        'KEY_ENCRYPTION_KEY harus berbeda dari JWT_SECRET / KEY_ENCRYPTION_KEY must differ from JWT_SECRET',
       );
     if (demoSeed)
       throw new ConfigError(
@@ -86,12 +123,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
 
   const int = positiveInt(env);
+  const flag = (name: string, def: boolean): boolean => {
+    const v = (env[name] ?? '').trim().toLowerCase();
+    if (v === '') return def;
+    if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+    if (['0', 'false', 'no', 'off'].includes(v)) return false;
+    throw new ConfigError(`${name} harus true atau false / ${name} must be true or false`);
+  };
 
   return {
     env: nodeEnv,
     port,
+    host,
+    apiDocs: flag('ENABLE_API_DOCS', nodeEnv !== 'production'),
     db,
     jwtSecret,
+    keyEncryption: {
+      current: kek || DEVELOPMENT_KEY_ENCRYPTION_KEY,
+      previous: (env.KEY_ENCRYPTION_KEY_PREVIOUS ?? '')
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+      legacy: configuredJwtSecret || undefined,
+      developmentDefault: !kek,
+    },
     accessTokenTtlSeconds: int('ACCESS_TOKEN_TTL', 15 * 60),
     refreshTokenTtlSeconds: int('REFRESH_TOKEN_TTL', 7 * 24 * 3600),
     demoSeed,

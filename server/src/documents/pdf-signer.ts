@@ -56,10 +56,10 @@ export class P12PdfSigner extends PdfSigner {
     const now = this.clock.now();
     let passphrase: string;
     try {
-      passphrase = decryptPassphrase(row.passphraseEnc, this.config.jwtSecret, officeId);
+      passphrase = decryptPassphrase(row.passphraseEnc, this.config.keyEncryption, officeId);
     } catch (e) {
       this.log.error(
-        `office ${officeId}: the signing certificate's passphrase cannot be decrypted (JWT_SECRET changed?): ${(e as Error).message}`,
+        `office ${officeId}: the signing certificate's passphrase cannot be decrypted (KEY_ENCRYPTION_KEY changed without npm run rotate-kek?): ${(e as Error).message}`,
       );
       throw Errors.conflict(
         msg(

@@ -2,6 +2,7 @@ import { HttpStatus, Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { PdfRenderer, PdfRenderTimeoutError } from '@lentera/reports';
 import { APP_CONFIG, AppConfig, RenderConfig } from '../config/config';
+import { chromiumProblem, pdfUnavailable } from '../config/pdf-availability';
 import { AppError } from '../common/errors';
 import { msg } from '../common/i18n';
 import {
@@ -157,10 +158,12 @@ class QueueRenderer {
 export class PdfService implements OnModuleDestroy {
   private readonly local?: PdfRenderer;
   private readonly remote?: QueueRenderer;
+  private readonly config: AppConfig;
   /** The longest one render() may take (a render timeout, plus a Chromium launch in this process). */
   readonly budgetMs: number;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.config = config;
     if (config.render.mode === 'queue') this.remote = new QueueRenderer(config.render);
     else this.local = new PdfRenderer({ executablePath: config.chromiumPath });
     this.budgetMs = config.render.mode === 'queue' ? config.render.timeoutMs : 60_000;
@@ -168,6 +171,8 @@ export class PdfService implements OnModuleDestroy {
 
   render(html: string, options: PdfRenderOptions = {}): Promise<Buffer> {
     if (this.remote) return this.remote.renderPdf(html, options);
+    // no Chromium on this machine: a clear 503 (the start-up log said how to enable PDFs), not a 500
+    if (chromiumProblem(this.config)) return Promise.reject(pdfUnavailable());
     return this.local!.render(html, options).catch((e: unknown) => {
       // an overloaded machine is not a bug: the client may retry (the document's number stays free, see DocumentsService)
       if (e instanceof PdfRenderTimeoutError) {

@@ -3,36 +3,94 @@ import forge from 'node-forge';
 
 /**
  * Office signing certificates (PKCS#12): opening and checking a .p12/.pfx, and keeping its passphrase encrypted at
- * rest with AES-256-GCM under a key derived (HKDF-SHA256) from the app's JWT secret. Pure functions, no Nest.
+ * rest with AES-256-GCM under a key derived (HKDF-SHA256) from the key-encryption key KEY_ENCRYPTION_KEY — a secret
+ * of its own, so that rotating the JWT secret does not lose the passphrases, and rotating this key is one command
+ * (`npm run rotate-kek`, see signing-certificate.rotation.ts). Pure functions, no Nest.
+ *
+ * Stored form: `v2:<key id>:<base64(iv ‖ tag ‖ ciphertext)>`; the key id (12 hex digits, derived from the key by HKDF,
+ * so it reveals nothing of it) says which key opens the value. Values written before KEY_ENCRYPTION_KEY existed are
+ * `v1:<base64>` under a key derived from JWT_SECRET; they are still read and are re-encrypted under the current key at
+ * start-up (or by the rotation command).
  */
 
-const KEY_INFO = 'lentera:signing-certificate-passphrase:v1';
-const VERSION = 'v1';
+const KEY_INFO_V1 = 'lentera:signing-certificate-passphrase:v1';
+const KEY_INFO_V2 = 'lentera:signing-certificate-passphrase:v2';
+const KEY_ID_INFO = 'lentera:key-encryption-key-id:v2';
 
-function passphraseKey(secret: string): Buffer {
-  if (!secret) throw new Error('no secret to derive the passphrase key from');
-  return Buffer.from(hkdfSync('sha256', Buffer.from(secret, 'utf8'), Buffer.alloc(0), KEY_INFO, 32));
+/** The keys that may open stored passphrases: the current key (which also encrypts), older keys, the v1 secret. */
+export interface KeyRing {
+  /** KEY_ENCRYPTION_KEY: encrypts new values, opens values under its key id */
+  current: string;
+  /** KEY_ENCRYPTION_KEY_PREVIOUS: still opens values under its key id (during a rotation) */
+  previous?: string[];
+  /** JWT_SECRET: opens values written before KEY_ENCRYPTION_KEY (v1) */
+  legacy?: string;
 }
 
-/** "v1:" + base64(iv ‖ tag ‖ ciphertext); the office id is bound as associated data, so a row cannot be moved to another office. */
-export function encryptPassphrase(passphrase: string, secret: string, officeId: number): string {
+function derive(secret: string, info: string, length: number): Buffer {
+  if (!secret) throw new Error('no secret to derive the passphrase key from');
+  return Buffer.from(hkdfSync('sha256', Buffer.from(secret, 'utf8'), Buffer.alloc(0), info, length));
+}
+
+/** The public name of a key-encryption key, stored beside each value it encrypted. */
+export function keyId(kek: string): string {
+  return derive(kek, KEY_ID_INFO, 6).toString('hex');
+}
+
+function seal(passphrase: string, key: Buffer, officeId: number): string {
   const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', passphraseKey(secret), iv);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(`office:${officeId}`, 'utf8'));
   const ct = Buffer.concat([cipher.update(passphrase, 'utf8'), cipher.final()]);
-  return `${VERSION}:${Buffer.concat([iv, cipher.getAuthTag(), ct]).toString('base64')}`;
+  return Buffer.concat([iv, cipher.getAuthTag(), ct]).toString('base64');
 }
 
-/** Throws when the secret changed, the office differs or the value was tampered with. */
-export function decryptPassphrase(stored: string, secret: string, officeId: number): string {
-  const [version, body] = stored.split(':', 2);
-  if (version !== VERSION || !body) throw new Error('unknown passphrase encoding');
+function open(body: string, key: Buffer, officeId: number): string {
   const raw = Buffer.from(body, 'base64');
   if (raw.length < 28) throw new Error('passphrase ciphertext too short');
-  const decipher = createDecipheriv('aes-256-gcm', passphraseKey(secret), raw.subarray(0, 12));
+  const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
   decipher.setAAD(Buffer.from(`office:${officeId}`, 'utf8'));
   decipher.setAuthTag(raw.subarray(12, 28));
   return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+}
+
+/**
+ * `v2:<key id>:<base64>` under the key-encryption key; the office id is bound as associated data, so a row cannot be
+ * moved to another office.
+ */
+export function encryptPassphrase(passphrase: string, kek: string, officeId: number): string {
+  return `v2:${keyId(kek)}:${seal(passphrase, derive(kek, KEY_INFO_V2, 32), officeId)}`;
+}
+
+/** The v1 form (key from JWT_SECRET), as written before KEY_ENCRYPTION_KEY: only for tests of the upgrade. */
+export function encryptPassphraseV1(passphrase: string, jwtSecret: string, officeId: number): string {
+  return `v1:${seal(passphrase, derive(jwtSecret, KEY_INFO_V1, 32), officeId)}`;
+}
+
+/** Which key a stored value is under: a key id, `v1` (JWT_SECRET), or null for an unknown form. */
+export function storedKeyId(stored: string): string | null {
+  if (/^v1:[A-Za-z0-9+/=]+$/.test(stored)) return 'v1';
+  const m = /^v2:([0-9a-f]{12}):[A-Za-z0-9+/=]+$/.exec(stored);
+  return m ? m[1] : null;
+}
+
+export class PassphraseKeyMissing extends Error {}
+
+/**
+ * Opens a stored value with the key its id names (a bare string is the ring's current key). Throws when no key of
+ * the ring has that id (PassphraseKeyMissing), the key changed, the office differs or the value was tampered with.
+ */
+export function decryptPassphrase(stored: string, keys: KeyRing | string, officeId: number): string {
+  const ring: KeyRing = typeof keys === 'string' ? { current: keys } : keys;
+  const id = storedKeyId(stored);
+  if (!id) throw new Error('unknown passphrase encoding');
+  if (id === 'v1') {
+    if (!ring.legacy) throw new PassphraseKeyMissing('a v1 value needs the JWT_SECRET it was written under');
+    return open(stored.slice(3), derive(ring.legacy, KEY_INFO_V1, 32), officeId);
+  }
+  const kek = [ring.current, ...(ring.previous ?? [])].find((k) => k && keyId(k) === id);
+  if (!kek) throw new PassphraseKeyMissing(`no configured key-encryption key has the id ${id}`);
+  return open(stored.slice(3 + 12 + 1), derive(kek, KEY_INFO_V2, 32), officeId);
 }
 
 export interface CertificateSummary {

@@ -97,7 +97,7 @@ export class SigningCertificateService {
     const storageKey = await this.files.put(file.buffer);
     const fields = {
       storageKey,
-      passphraseEnc: encryptPassphrase(pass, this.config.jwtSecret, officeId),
+      passphraseEnc: encryptPassphrase(pass, this.config.keyEncryption.current, officeId),
       subjectCommonName: summary.subjectCommonName?.slice(0, 200) ?? null,
       subject: summary.subject.slice(0, 500),
       issuer: summary.issuer.slice(0, 500),

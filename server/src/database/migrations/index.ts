@@ -12,6 +12,7 @@ import { RequestsOfficeReceivedAt1764700000000 } from './1764700000000-RequestsO
 import { TrustAndClocks1765000000000 } from './1765000000000-TrustAndClocks';
 import { Outbox1765700000000 } from './1765700000000-Outbox';
 import { RequesterMail1765800000000 } from './1765800000000-RequesterMail';
+import { RefreshTokenFamilies1765300000000 } from './1765300000000-RefreshTokenFamilies';
 
 /** Ordered list of migrations; each runs on MySQL/MariaDB and on SQLite. */
 export const MIGRATIONS = [
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   AnnualEditions1764600000000,
   RequestsOfficeReceivedAt1764700000000,
   TrustAndClocks1765000000000,
+  RefreshTokenFamilies1765300000000,
   Outbox1765700000000,
   RequesterMail1765800000000,
 ];
