@@ -34,6 +34,8 @@ export interface QueueMessage {
   text: string;
   html?: string | null;
   attachments?: OutboxAttachment[];
+  /** not before this instant (a reminder); now by default */
+  notBefore?: Date;
 }
 
 /** A message's life as a feature sees it: queued, sent, failed — e.g. a line on the request's timeline. */
@@ -91,7 +93,7 @@ export class OutboxService {
       messageId: newMessageId(this.config.from),
       state: 'pending',
       attempts: 0,
-      nextAttemptAt: now,
+      nextAttemptAt: input.notBefore && input.notBefore > now ? input.notBefore : now,
       leaseUntil: null,
       serverResponse: null,
       sentAt: null,
@@ -194,6 +196,23 @@ export class OutboxService {
       };
     });
     return this.get(actor, id);
+  }
+
+  /** Cancels the waiting messages of one kind about a subject (e.g. a reminder that is no longer needed). */
+  async cancelWaiting(subjectType: string, subjectId: number, kind: string): Promise<number> {
+    const res = await this.db
+      .repo(OutboxMessage)
+      .createQueryBuilder()
+      .update()
+      .set({ state: 'cancelled', version: () => 'version + 1' })
+      .where('subjectType = :subjectType AND subjectId = :subjectId AND kind = :kind AND state = :pending', {
+        subjectType,
+        subjectId,
+        kind,
+        pending: 'pending',
+      })
+      .execute();
+    return res.affected ?? 0;
   }
 
   /** The messages due now: waiting ones whose time has come, and those a crashed sender left half-sent. */

@@ -10,6 +10,7 @@ import { RequestDocumentsController } from './request-documents.controller';
 import { RequestDocumentsService } from './request-documents.service';
 import { RequestsController } from './requests.controller';
 import { RequestsService } from './requests.service';
+import { RequestMessages } from './request-messages.service';
 import { TasksController } from './tasks.controller';
 import { TasksService } from './tasks.service';
 import { PublicController, SubmissionsController } from './submissions.controller';
@@ -30,7 +31,14 @@ import { DailySheetService } from './daily-sheet.service';
     RequestsController,
     TasksController,
   ],
-  providers: [RequestsService, TasksService, RequestDocumentsService, SubmissionsService, DailySheetService],
+  providers: [
+    RequestsService,
+    RequestMessages,
+    TasksService,
+    RequestDocumentsService,
+    SubmissionsService,
+    DailySheetService,
+  ],
   exports: [RequestsService],
 })
 export class RequestsModule {}

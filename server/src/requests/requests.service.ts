@@ -56,6 +56,7 @@ import {
   RequestGuardContext,
   RequestStatus,
 } from './request-lifecycle';
+import { RequestMessageEvent, RequestMessages } from './request-messages.service';
 import { Channel, InfoRequest, RequestAssignment, RequestEvent, RequestStep } from './request.entity';
 
 export const REQUEST_LIST: ListSpec = {
@@ -90,6 +91,16 @@ export const REQUEST_LIST: ListSpec = {
 };
 
 const REQUEST = msg('Permohonan', 'Request');
+/** The actions the requester is told about by e-mail (request-messages.service.ts). */
+const MESSAGE_EVENTS = new Set<RequestAction>([
+  'incomplete',
+  'complete',
+  'extend',
+  'decide',
+  'deliver',
+  'withdraw',
+  'lapse',
+]);
 const CHANGED_MEANWHILE = msg(
   'Permohonan ini baru saja diubah orang lain; muat ulang lalu coba lagi',
   'This request was just changed by someone else; reload and retry',
@@ -145,6 +156,7 @@ export class RequestsService implements OnModuleInit {
     private readonly counts: CountCache,
     private readonly clocks: ClockEngine,
     private readonly rules: RuleSetsService,
+    private readonly messages: RequestMessages,
   ) {}
 
   onModuleInit(): void {
@@ -482,6 +494,7 @@ export class RequestsService implements OnModuleInit {
       dueDate,
     });
     await touchMetrics(this.db.manager, office.id, [receivedDate]);
+    await this.messages.after(actor, 'registered', row);
     await this.event(actor, row, 'registered', null, 'registered', null, {
       number,
       channel: dto.channel,
@@ -914,6 +927,8 @@ export class RequestsService implements OnModuleInit {
       ]);
       const type = event ?? action ?? 'edited';
       await this.event(actor, r, type, r.status, to, note, data);
+      if (action && MESSAGE_EVENTS.has(action))
+        await this.messages.after(actor, action as RequestMessageEvent, { ...r, ...patch, status: to });
       return {
         result: undefined,
         audit: {
