@@ -1,9 +1,13 @@
 import {
-  answerBand,
+  bandOf,
+  combine,
   deserializePartial,
   emptyPartial,
+  emptySplit,
   figures,
   mergePartials,
+  mergeSplits,
+  regimeOf,
   percentile,
   queueSeries,
   serializePartial,
@@ -45,17 +49,48 @@ describe('metrics arithmetic', () => {
     expect(percentile(new Map(), 0.5)).toBeNull();
   });
 
-  it('puts each decision in one band: within 10, within 17 (extended, on time) or late', () => {
-    expect(answerBand(10, false)).toBe('within10');
-    expect(answerBand(11, false)).toBe('within17');
-    expect(answerBand(11, true)).toBe('late');
-    expect(answerBand(3, true)).toBe('late');
+  it("puts each decision in one band by its own clock's timeliness, never by a number of days", () => {
+    expect(bandOf('deadline')).toBe('withinDeadline');
+    expect(bandOf('extension')).toBe('withinExtension');
+    expect(bandOf('late')).toBe('late');
+    expect(bandOf(null)).toBeNull();
+    expect(bandOf('within10')).toBeNull();
+  });
+
+  it('keeps the regimes apart and adds them up on demand', () => {
+    const a = emptySplit();
+    a.general.decided = 2;
+    a.general.withinDeadline = 1;
+    a.general.late = 1;
+    a.general.answerDays.set(12, 1).set(5, 1);
+    a.election.decided = 1;
+    a.election.withinExtension = 1;
+    a.election.answerDays.set(4, 1);
+    const b = emptySplit();
+    b.election.decided = 1;
+    b.election.withinDeadline = 1;
+    b.election.answerDays.set(3, 1);
+    const both = mergeSplits([a, b]);
+    expect(figures(both.election).timeliness).toEqual({
+      withinDeadline: 1,
+      withinExtension: 1,
+      late: 0,
+      onTimeRate: 1,
+      medianDays: 3,
+      p90Days: 4,
+    });
+    expect(figures(both.general).timeliness.onTimeRate).toBe(0.5);
+    expect(figures(combine(both)).timeliness).toMatchObject({ withinDeadline: 2, late: 1, onTimeRate: 0.75 });
+    expect(figures(combine(both, ['election'])).decided.total).toBe(2);
+    expect(regimeOf('election')).toBe('election');
+    expect(regimeOf('general')).toBe('general');
+    expect(regimeOf(undefined)).toBe('general');
   });
 
   it('merges partials by summing counts and histograms, and derives rates', () => {
     const a = emptyPartial();
     a.decided = 2;
-    a.within10 = 1;
+    a.withinDeadline = 1;
     a.late = 1;
     a.answerDays.set(5, 1).set(12, 1);
     a.steps[1] = {
@@ -68,13 +103,13 @@ describe('metrics arithmetic', () => {
     };
     const b = emptyPartial();
     b.decided = 1;
-    b.within17 = 1;
+    b.withinExtension = 1;
     b.answerDays.set(12, 1);
     b.steps[1] = { measured: 1, within: 1, seconds: new Map([[600, 1]]) };
     const f = figures(mergePartials([a, b]));
     expect(f.timeliness).toEqual({
-      within10: 1,
-      within17: 1,
+      withinDeadline: 1,
+      withinExtension: 1,
       late: 1,
       onTimeRate: 0.6667,
       medianDays: 12,

@@ -10,6 +10,7 @@ import { AnnualReports1764500000000 } from './1764500000000-AnnualReports';
 import { AnnualEditions1764600000000 } from './1764600000000-AnnualEditions';
 import { RequestsOfficeReceivedAt1764700000000 } from './1764700000000-RequestsOfficeReceivedAt';
 import { TrustAndClocks1765000000000 } from './1765000000000-TrustAndClocks';
+import { MetricsByRegime1765400000000 } from './1765400000000-MetricsByRegime';
 
 /** Ordered list of migrations; each runs on MySQL/MariaDB and on SQLite. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AnnualEditions1764600000000,
   RequestsOfficeReceivedAt1764700000000,
   TrustAndClocks1765000000000,
+  MetricsByRegime1765400000000,
 ];
