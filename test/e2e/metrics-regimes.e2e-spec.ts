@@ -1,4 +1,6 @@
+import * as fs from 'node:fs';
 import { bearer, register } from '../support/fixtures';
+import { binaryParser, pdfText } from '../support/pdf';
 import { createTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -256,6 +258,52 @@ describe('service metrics split by regime: each request by its own clock', () =>
       .query({ ...APRIL, regime: 'election' })
       .expect(200);
     expect(province.body).toMatchObject({ received: { total: 5 }, timeliness: { onTimeRate: 0.5 } });
+  });
+
+  it('prints the general and the election service side by side in the monthly and the annual report', async () => {
+    const ppid = await bearer(t, 'ppid');
+    const squash = (text: string) => text.replace(/\s+/g, ' ');
+    const monthly = await t.http().post('/api/monthly-reports').set(ppid).send({ month: '2026-04' }).expect(201);
+    expect(monthly.body.figures.summary.byRegime.election.timeliness).toEqual(ELECTION_APRIL.timeliness);
+    const pdf = await t
+      .http()
+      .get(`/api/monthly-reports/${monthly.body.id}/report.pdf`)
+      .set(ppid)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    const text = squash(await pdfText(pdf.body));
+    // a column for general information, one for election information, then the total
+    expect(text.replace(/ /g, '')).toContain('Informasipublik(umum)InformasiPemiludanPemilihanJumlah');
+    expect(text).toMatch(/Permohonan informasi diterima 2 5 7/);
+    expect(text).toMatch(/Dijawab dalam jangka waktu 1 1 2/);
+    expect(text).toMatch(/Dijawab dalam masa perpanjangan 0 1 1/);
+    expect(text).toMatch(/Dijawab melewati batas waktu 0 2 2/);
+    expect(text).toMatch(/Tepat waktu \(target 95%\) 100% 50% 60%/);
+    expect(text).toMatch(/Permohonan terbuka pada akhir bulan 1 1 2/);
+    expect(text).toMatch(/Keberatan diterima \/ ditanggapi 1 \/ 0 1 \/ 1 2 \/ 1/);
+    expect(text).toContain('PerKI 1/2019');
+
+    at('2027-01-04');
+    const later = await bearer(t, 'ppid');
+    const annual = await t.http().post('/api/annual-reports').set(later).send({ year: 2026 }).expect(201);
+    const report = await t
+      .http()
+      .get(`/api/annual-reports/${annual.body.id}/report.pdf`)
+      .set(later)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    const annualText = squash(await pdfText(report.body));
+    expect(annualText).toMatch(/Dijawab dalam masa perpanjangan 0 1 1/);
+    expect(annualText).toMatch(/Tepat waktu \(target 95%\) 100% 50% 60%/);
+    // April: received 7 (5 election), decided 5 (4), late 2 (2)
+    expect(annualText).toMatch(/April 7 5 5 4 2 2/);
+    if (process.env.LENTERA_SCREENSHOTS) {
+      fs.writeFileSync('/tmp/lentera-metrics-monthly-report.pdf', pdf.body);
+      fs.writeFileSync('/tmp/lentera-metrics-annual-report.pdf', report.body);
+    }
+    at('2026-05-04');
   });
 
   it('keeps the regime in the monthly pre-aggregate, and a request moved to the other regime moves at once', async () => {

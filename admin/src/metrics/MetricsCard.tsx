@@ -119,15 +119,19 @@ const MetricsCard = () => {
                     {translate(`lentera.metrics.regime.${regime}`)}
                   </Box>
                   {': '}
+                  {translate('lentera.metrics.card.regime_received', { count: formatNumber(f.received.total, locale) })}
+                  {' · '}
                   <Box
                     component="span"
-                    sx={{ color: regimeOk === null ? 'text.secondary' : regimeOk ? 'text.primary' : 'error.main' }}
+                    sx={{ color: regimeOk === null ? undefined : regimeOk ? 'success.main' : 'error.main' }}
                   >
-                    {translate('lentera.metrics.card.regime_line', {
-                      received: formatNumber(f.received.total, locale),
+                    {translate('lentera.metrics.card.regime_on_time', {
                       rate: formatPercent(f.timeliness.onTimeRate, locale),
-                      overdue: formatNumber(f.queue.overdue, locale),
                     })}
+                  </Box>
+                  {' · '}
+                  <Box component="span" sx={{ color: f.queue.overdue > 0 ? 'error.main' : undefined }}>
+                    {translate('lentera.metrics.card.regime_overdue', { count: formatNumber(f.queue.overdue, locale) })}
                   </Box>
                 </Typography>
               );

@@ -145,6 +145,24 @@ const Section = ({
   );
 };
 
+/**
+ * A table that scrolls sideways inside its card when it is wider than the screen. Width 0 with a minimum of 100 %: it
+ * fills the card but adds nothing to the page's own width (react-admin's layout is at least as wide as its content,
+ * so a plain overflow box widened the whole page on a phone, 620 px at 390). Tighter cells on a phone.
+ */
+const Scroll = ({ children }: { children: ReactNode }) => (
+  <Box
+    sx={{
+      overflowX: 'auto',
+      width: 0,
+      minWidth: '100%',
+      '& .MuiTableCell-root': { px: { xs: 0.75, md: 1, xl: 2 } },
+    }}
+  >
+    {children}
+  </Box>
+);
+
 const Row = ({ children }: { children: ReactNode }) => (
   <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, '& > .metrics-col': { flex: '1 1 440px', minWidth: 0 } }}>
     {children}
@@ -310,7 +328,7 @@ const StepsSection = ({ summary, standards }: { summary: Summary; standards: Rec
     value === null ? '—' : translate('lentera.metrics.steps.minutes', { value: formatNumber(value, locale) });
   return (
     <Section title="lentera.metrics.steps.title" testId="metrics-steps" className="metrics-col">
-      <Box sx={{ overflowX: 'auto' }}>
+      <Scroll>
         <Table size="small">
           <TableHead>
             <TableRow>
@@ -341,7 +359,7 @@ const StepsSection = ({ summary, standards }: { summary: Summary; standards: Rec
             ))}
           </TableBody>
         </Table>
-      </Box>
+      </Scroll>
     </Section>
   );
 };
@@ -413,7 +431,7 @@ const RegimeSection = ({ summary, target }: { summary: Summary; target: number }
           {translate('lentera.metrics.regime.rules_today', { general, election })}
         </Typography>
       )}
-      <Box sx={{ overflowX: 'auto' }}>
+      <Scroll>
         <Table size="small" data-testid="regime-table">
           <TableHead>
             <TableRow>
@@ -449,7 +467,7 @@ const RegimeSection = ({ summary, target }: { summary: Summary; target: number }
             ))}
           </TableBody>
         </Table>
-      </Box>
+      </Scroll>
     </Section>
   );
 };
@@ -527,7 +545,7 @@ const ComparisonSection = ({
         </Typography>
       ) : (
         <>
-          <Box sx={{ overflowX: 'auto' }}>
+          <Scroll>
             <Table size="small" data-testid="comparison-table">
               <TableHead>
                 <TableRow>
@@ -581,7 +599,7 @@ const ComparisonSection = ({
                 </TableRow>
               </TableBody>
             </Table>
-          </Box>
+          </Scroll>
           <Typography variant="subtitle2" component="h3" sx={{ mt: 2, mb: 1 }}>
             {translate('lentera.metrics.compare.chart')}
           </Typography>
@@ -737,11 +755,15 @@ const MetricsDashboard = ({ me }: { me: LenteraIdentity }) => {
           aria-label={translate('lentera.metrics.regime.label')}
           data-testid="regime-switch"
           onChange={(_, value) => value && setRegime(value === 'all' ? null : value)}
-          sx={{ flexWrap: 'wrap' }}
+          sx={{ flexWrap: 'wrap', maxWidth: '100%' }}
         >
           {REGIME_CHOICES.map((r) => (
-            <ToggleButton key={r ?? 'all'} value={r ?? 'all'}>
-              {translate(`lentera.metrics.regime.${r ?? 'all'}`)}
+            <ToggleButton
+              key={r ?? 'all'}
+              value={r ?? 'all'}
+              title={r ? translate(`lentera.metrics.regime.${r}`) : undefined}
+            >
+              {translate(r ? `lentera.metrics.regime.${r}_short` : 'lentera.metrics.regime.all')}
             </ToggleButton>
           ))}
         </ToggleButtonGroup>
