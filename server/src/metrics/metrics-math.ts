@@ -75,10 +75,30 @@ function addCounts(into: Counts<string>, from: Counts<string>) {
   for (const [k, n] of Object.entries(from)) into[k] = (into[k] ?? 0) + n;
 }
 
-/** Sums partials (of several offices, or of the days of a month). */
+/**
+ * One empty partial shared by every reader (the pre-aggregate's empty regime of an office-month): read it, never
+ * write to it. Frozen, so a count added to it by mistake throws instead of counting for everyone.
+ */
+export const NOTHING: Partial = (() => {
+  const p = emptyPartial();
+  for (const v of [
+    p.byChannel,
+    p.byRequesterType,
+    p.byOutcome,
+    p.objectionsByDecision,
+    p.steps,
+    ...Object.values(p.steps),
+  ])
+    Object.freeze(v);
+  return Object.freeze(p);
+})();
+
+/** Sums partials (of several offices, or of the days of a month); the inputs are left as they are. */
 export function mergePartials(parts: Iterable<Partial>): Partial {
   const out = emptyPartial();
   for (const p of parts) {
+    // most offices count nothing in most months of a regime: nothing to add
+    if (p === NOTHING || isEmptyPartial(p)) continue;
     for (const k of [
       'received',
       'decided',

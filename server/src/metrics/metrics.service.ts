@@ -18,6 +18,7 @@ import {
   Figures,
   figures,
   mergeSplits,
+  NOTHING,
   Partial,
   queueSeries,
   Regime,
@@ -384,9 +385,9 @@ export class MetricsService {
       for (const id of ids) {
         const texts = have.get(`${id}|${month}`);
         if (!texts || !complete(`${id}|${month}`) || REGIMES.every((r) => texts[r] === EMPTY)) continue;
-        const split = emptySplit();
-        for (const r of REGIMES) if (texts[r] !== EMPTY) split[r] = deserializePartial(texts[r]!);
-        map.set(String(id), split);
+        // a regime with nothing counted shares the one read-only empty partial (a national year reads thousands)
+        const read = (r: Regime) => (texts[r] === EMPTY ? NOTHING : deserializePartial(texts[r]!));
+        map.set(String(id), { general: read('general'), election: read('election') });
       }
       out.push(map);
     }
