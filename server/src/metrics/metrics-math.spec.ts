@@ -5,14 +5,17 @@ import {
   emptyPartial,
   emptySplit,
   figures,
+  isEmptyPartial,
   mergePartials,
   mergeSplits,
+  NOTHING,
   regimeOf,
   percentile,
   queueSeries,
   serializePartial,
   splitMonths,
 } from './metrics-math';
+import { renameKeys } from '../database/migrations/1765400000000-MetricsByRegime';
 
 describe('metrics arithmetic', () => {
   it('takes nearest-rank percentiles from a histogram', () => {
@@ -137,6 +140,34 @@ describe('metrics arithmetic', () => {
 });
 
 describe('monthly pre-aggregates', () => {
+  it('shares one empty partial that merges as nothing and cannot be counted into', () => {
+    const a = emptyPartial();
+    a.received = 2;
+    a.byChannel.email = 2;
+    expect(figures(mergePartials([NOTHING, a, NOTHING]))).toEqual(figures(a));
+    expect(() => {
+      (NOTHING as { received: number }).received += 1;
+    }).toThrow(TypeError);
+    expect(() => {
+      NOTHING.byChannel.email = 1;
+    }).toThrow(TypeError);
+    expect(isEmptyPartial(NOTHING)).toBe(true);
+  });
+
+  it('renames the timeliness bands in figures frozen before the regimes (migration 1765400000000)', () => {
+    const frozen = {
+      summary: { timeliness: { within10: 3, within17: 1, late: 0 }, received: { total: 4 } },
+      months: [{ month: '2025-01', timeliness: { within10: 1, within17: 0, late: 0 } }],
+    };
+    expect(renameKeys(frozen, { within10: 'withinDeadline', within17: 'withinExtension' })).toEqual({
+      summary: { timeliness: { withinDeadline: 3, withinExtension: 1, late: 0 }, received: { total: 4 } },
+      months: [{ month: '2025-01', timeliness: { withinDeadline: 1, withinExtension: 0, late: 0 } }],
+    });
+    expect(
+      Object.keys((renameKeys(frozen, { within10: 'withinDeadline' }) as typeof frozen).summary.timeliness),
+    ).toEqual(['withinDeadline', 'within17', 'late']);
+  });
+
   it('round-trips a partial through JSON, histograms included', () => {
     const p = emptyPartial();
     p.received = 3;

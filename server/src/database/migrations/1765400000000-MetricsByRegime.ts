@@ -99,13 +99,15 @@ export class MetricsByRegime1765400000000 implements MigrationInterface {
   }
 }
 
-/** Renames keys in the frozen JSON of signed reports, keeping their order; other JSON is left as it is. */
+/** A JSON value with keys renamed at every depth, in their order. */
+export function renameKeys(v: unknown, names: Record<string, string>): unknown {
+  if (Array.isArray(v)) return v.map((x) => renameKeys(x, names));
+  if (!v || typeof v !== 'object') return v;
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [names[k] ?? k, renameKeys(x, names)]));
+}
+
+/** Renames keys in the frozen JSON of signed reports; rows without them are left as they are. */
 async function renameFrozen(q: QueryRunner, names: Record<string, string>) {
-  const rename = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(rename);
-    if (!v || typeof v !== 'object') return v;
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [names[k] ?? k, rename(x)]));
-  };
   for (const { table, column } of FROZEN) {
     const rows: Array<{ id: number; value: string | null }> = await q.query(
       `SELECT id, ${column} AS value FROM ${table} WHERE ${column} IS NOT NULL`,
@@ -113,7 +115,7 @@ async function renameFrozen(q: QueryRunner, names: Record<string, string>) {
     for (const r of rows) {
       if (!r.value || !Object.keys(names).some((k) => r.value!.includes(`"${k}"`))) continue;
       await q.query(`UPDATE ${table} SET ${column} = ? WHERE id = ?`, [
-        JSON.stringify(rename(JSON.parse(r.value))),
+        JSON.stringify(renameKeys(JSON.parse(r.value), names)),
         r.id,
       ]);
     }
