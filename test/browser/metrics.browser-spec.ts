@@ -223,7 +223,7 @@ describe('service dashboards (built console in Chromium)', () => {
         .waitFor();
       await page
         .getByTestId('metrics-card-general')
-        .getByText(new RegExp(`^${last30.byRegime.general!.received.total} diterima`))
+        .filter({ hasText: `Informasi publik (umum): ${last30.byRegime.general!.received.total} diterima · ` })
         .waitFor();
       // The queue counters: of the open requests, the election ones (one, registered yesterday).
       await page.getByTestId('queue-open-election').getByText('1', { exact: true }).waitFor();
