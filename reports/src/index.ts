@@ -104,6 +104,8 @@ export {
   type MonthlyReportDay,
   type MonthlyReportFigures,
   type LabelledCount,
+  type RegimeFigures,
+  type ReportTimeliness,
 } from './documents/monthly-report.js';
 export {
   annualReportHtml,

@@ -18,20 +18,38 @@ async function settled(page: Page): Promise<void> {
   await page.getByTestId('kpi-tiles').waitFor();
 }
 
-interface SummaryAnswer {
-  office: { id: number; name: string };
+interface Figures {
   received: { total: number };
   decided: { total: number };
-  timeliness: { onTimeRate: number | null; medianDays: number | null; p90Days: number | null };
+  timeliness: {
+    withinDeadline: number;
+    withinExtension: number;
+    late: number;
+    onTimeRate: number | null;
+    medianDays: number | null;
+    p90Days: number | null;
+  };
   queue: { open: number; overdue: number };
 }
 
-/** The tiles show what GET /api/metrics/summary answers for the range in the date inputs. */
-async function expectTilesMatchApi(page: Page, officeId: number): Promise<SummaryAnswer> {
+interface SummaryAnswer extends Figures {
+  office: { id: number; name: string };
+  byRegime: { general?: Figures; election?: Figures };
+}
+
+/** The tiles show what GET /api/metrics/summary answers for the range in the date inputs (and the regime chosen). */
+async function expectTilesMatchApi(
+  page: Page,
+  officeId: number,
+  regime?: 'general' | 'election',
+): Promise<SummaryAnswer> {
   await settled(page);
   const from = await page.locator('input[name="from"]').inputValue();
   const to = await page.locator('input[name="to"]').inputValue();
-  const summary = await api<SummaryAnswer>(page, `metrics/summary?officeId=${officeId}&from=${from}&to=${to}`);
+  const summary = await api<SummaryAnswer>(
+    page,
+    `metrics/summary?officeId=${officeId}&from=${from}&to=${to}${regime ? `&regime=${regime}` : ''}`,
+  );
   const tile = async (id: string) => (await page.getByTestId(`kpi-${id}-value`).innerText()).trim();
   expect({
     received: await tile('received'),
@@ -57,9 +75,58 @@ describe('service dashboards (built console in Chromium)', () => {
   let server: RunningServer;
   let browser: Browser;
 
+  /** Election information at Lebak through the API (PerKI 1/2019: 3 working days): one late, one on time, one open. */
+  async function registerElectionRequests() {
+    const login = async (username: string) => {
+      const res = await fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+      });
+      if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
+      return `Bearer ${((await res.json()) as { accessToken: string }).accessToken}`;
+    };
+    const [desk, ppid] = [await login('desk'), await login('ppid')];
+    const post = async (auth: string, path: string, body: unknown) => {
+      const res = await fetch(`${server.url}/api/${path}`, {
+        method: 'POST',
+        headers: { authorization: auth, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+      return (await res.json()) as { id: number };
+    };
+    const register = (daysAgo: number, informationRequested: string) =>
+      post(desk, 'requests', {
+        requester: {
+          type: 'person',
+          name: 'Rina Marlina',
+          nik: '3602014408900001',
+          address: 'Jl. Pahlawan No. 7, Rangkasbitung',
+          phone: '081211112222',
+        },
+        channel: 'web',
+        informationRequested,
+        purpose: 'Pemantauan pemilu',
+        obtainMethods: ['softcopy'],
+        deliveryMethods: ['email'],
+        regime: 'election',
+        electionKind: 'pemilu',
+        electionName: 'Pemilu 2029',
+        receivedAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString(),
+      });
+    const granted = { decision: 'granted_full', form: 'softcopy', materialProvided: 'Salinan (PDF)' };
+    const late = await register(9, 'Salinan daftar calon tetap anggota DPRD Kabupaten Lebak');
+    await post(ppid, `requests/${late.id}/decide`, granted);
+    const onTime = await register(0, 'Jadwal rekapitulasi tingkat kecamatan');
+    await post(ppid, `requests/${onTime.id}/decide`, granted);
+    await register(1, 'Daftar lokasi TPS di Kecamatan Cibadak');
+  }
+
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
+    await registerElectionRequests();
   });
 
   afterAll(async () => {
@@ -127,6 +194,86 @@ describe('service dashboards (built console in Chromium)', () => {
     });
   });
 
+  it('shows general and election information side by side, and one regime at a time, as the API counts them', async () => {
+    await as('ppid', 'KPU Kabupaten Lebak', async (page) => {
+      const officeId = await page.evaluate(
+        () => JSON.parse(localStorage.getItem('lentera.session') ?? '{}').user.office.id as number,
+      );
+      // The home card: each regime's line, from the same 30-day answer.
+      const last30 = await api<SummaryAnswer>(page, 'metrics/summary');
+      expect(last30.byRegime.election).toMatchObject({
+        received: { total: 3 },
+        decided: { total: 2 },
+        timeliness: { withinDeadline: 1, late: 1, onTimeRate: 0.5 },
+      });
+      await page
+        .getByTestId('metrics-card-election')
+        .getByText('3 diterima · tepat waktu 50% · 0 lewat batas')
+        .waitFor();
+      await page
+        .getByTestId('metrics-card-general')
+        .filter({ hasText: `Informasi publik (umum): ${last30.byRegime.general!.received.total} diterima · ` })
+        .waitFor();
+      // The queue counters: of the open requests, the election ones (one, registered yesterday).
+      await page.getByTestId('queue-open-election').getByText('1', { exact: true }).waitFor();
+      await snap(page, 'metrics-home-regimes');
+      await page.setViewportSize({ width: 390, height: 844 });
+      // on a phone the page does not scroll sideways: wide tables scroll inside their cards
+      // (the charts take their new width once their ResizeObserver has run)
+      await page.waitForFunction(() => document.documentElement.scrollWidth <= 390, null, { timeout: 5000 });
+      await snap(page, 'metrics-home-regimes-390');
+      await page.setViewportSize({ width: 1366, height: 900 });
+
+      await page.goto('/#/metrics');
+      const summary = await expectTilesMatchApi(page, officeId);
+      const table = page.getByTestId('regime-table');
+      const cell = async (row: string, column: string) =>
+        (await table.getByTestId(`regime-${row}-${column}`).innerText()).trim();
+      for (const regime of ['general', 'election'] as const) {
+        const f = summary.byRegime[regime]!;
+        expect({
+          received: await cell('received', regime),
+          within: await cell('within_deadline', regime),
+          late: await cell('late', regime),
+          onTime: await cell('on_time', regime),
+          overdue: await cell('overdue', regime),
+        }).toEqual({
+          received: String(f.received.total),
+          within: String(f.timeliness.withinDeadline),
+          late: String(f.timeliness.late),
+          onTime: percent(f.timeliness.onTimeRate),
+          overdue: String(f.queue.overdue),
+        });
+      }
+      expect(await cell('received', 'total')).toBe(String(summary.received.total));
+      await page
+        .getByTestId('regime-rules')
+        .getByText(/Informasi umum 10 hari kerja \+ 7 perpanjangan/)
+        .waitFor();
+      await page
+        .getByTestId('regime-rules')
+        .getByText(/Pemilu dan Pemilihan 3 hari kerja \+ 2 perpanjangan/)
+        .waitFor();
+      await snap(page, 'metrics-regimes');
+      await page.setViewportSize({ width: 390, height: 844 });
+      // on a phone the page does not scroll sideways: wide tables scroll inside their cards
+      // (the charts take their new width once their ResizeObserver has run)
+      await page.waitForFunction(() => document.documentElement.scrollWidth <= 390, null, { timeout: 5000 });
+      await snap(page, 'metrics-regimes-390');
+      await page.setViewportSize({ width: 1366, height: 900 });
+
+      // One regime: every figure is that regime's; the side-by-side table gives way to the regime's name.
+      await page.getByTestId('regime-switch').getByRole('button', { name: 'Pemilu dan Pemilihan' }).click();
+      await page.getByTestId('metrics-regime').getByText('Hanya Informasi Pemilu dan Pemilihan').waitFor();
+      const election = await expectTilesMatchApi(page, officeId, 'election');
+      expect(election.received.total).toBe(summary.byRegime.election!.received.total);
+      expect(await page.getByTestId('regime-table').count()).toBe(0);
+      await snap(page, 'metrics-election');
+      await page.getByTestId('regime-switch').getByRole('button', { name: 'Semua' }).click();
+      await page.getByTestId('regime-table').waitFor();
+    });
+  });
+
   it('compares the offices of a province and drills down into one of them', async () => {
     await as('ppid.banten', 'KPU Provinsi Banten', async (page) => {
       await page.goto('/#/metrics');
@@ -151,7 +298,18 @@ describe('service dashboards (built console in Chromium)', () => {
       const lebakFigures = cmp.children.find((c) => c.office.code === 'KPU-LBK')!;
       expect((await lebak.getByRole('cell').nth(1).innerText()).trim()).toBe(String(lebakFigures.received.total));
       expect(cmp.children.reduce((n, c) => n + c.received.total, 0)).toBeLessThanOrEqual(province.received.total);
+      // each regime's on-time rate beside the total's
+      const headers = await table.getByRole('columnheader').allInnerTexts();
+      expect(headers.map((h) => h.trim())).toEqual(
+        expect.arrayContaining(['Tepat waktu: umum', 'Tepat waktu: Pemilu dan Pemilihan']),
+      );
       await snap(page, 'metrics-province');
+      await page.setViewportSize({ width: 390, height: 844 });
+      // on a phone the page does not scroll sideways: wide tables scroll inside their cards
+      // (the charts take their new width once their ResizeObserver has run)
+      await page.waitForFunction(() => document.documentElement.scrollWidth <= 390, null, { timeout: 5000 });
+      await snap(page, 'metrics-province-390');
+      await page.setViewportSize({ width: 1366, height: 900 });
 
       // Drill down: the picker now holds Lebak, the figures are Lebak's, and a regency has nothing to compare.
       await lebak.getByRole('button', { name: 'KPU Kabupaten Lebak' }).click();

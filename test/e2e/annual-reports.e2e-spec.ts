@@ -566,12 +566,12 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     const m = metrics2025 as {
       received: { total: number };
       decided: { total: number };
-      timeliness: { within10: number; late: number };
+      timeliness: { withinDeadline: number; late: number };
       objections: { received: number; decided: number };
     };
     expect(text).toMatch(new RegExp(`Permohonan informasi diterima\\s*${m.received.total}`));
     expect(text).toMatch(new RegExp(`Permohonan diputuskan\\s*${m.decided.total}`));
-    expect(text).toMatch(new RegExp(`Dijawab dalam 10 hari kerja\\s*${m.timeliness.within10}`));
+    expect(text).toMatch(new RegExp(`Dijawab dalam jangka waktu\\s*${m.timeliness.withinDeadline}`));
     expect(text).toMatch(new RegExp(`Dijawab melewati batas waktu\\s*${m.timeliness.late}`));
     expect(text).toMatch(/Dikabulkan seluruhnya\s*1/);
     expect(text).toMatch(/Dikabulkan sebagian\s*1/);

@@ -5,15 +5,17 @@ import { createTestApp, TestApp } from '../support/test-app';
  * A small fixed month at KPU Kabupaten Lebak (and one request at Kota Serang), with the Nyepi / Idul Fitri holidays
  * of 18–24 March 2026 and Good Friday 3 April. Every expected figure below is counted by hand from this story:
  *
- *   R1 in_person  Mon 2 Mar  → granted_full Mon 9 Mar       5 working days        within 10
- *   R2 email      Mon 2 Mar  → extended Fri 13 Mar (due 1 Apr) → refused Wed 25 Mar   12 working days   within 17
+ *   R1 in_person  Mon 2 Mar  → granted_full Mon 9 Mar       5 working days        within the deadline (10)
+ *   R2 email      Mon 2 Mar  → extended Fri 13 Mar (due 1 Apr) → refused Wed 25 Mar   12 working days   within the extension
  *   R3 letter     Tue 3 Mar  → granted_partial Thu 26 Mar   12 working days, due 17 Mar   late
  *   R4 phone      Wed 4 Mar  → withdrawn Fri 6 Mar
  *   R5 in_person  Mon 16 Mar   open, due 7 Apr
  *   R6 email      Mon 9 Mar    open, due 30 Mar: overdue at the end of 31 Mar
- *   S1 (Serang)   Mon 2 Mar  → granted_full Thu 5 Mar        3 working days        within 10
+ *   S1 (Serang)   Mon 2 Mar  → granted_full Thu 5 Mar        3 working days        within the deadline
  *   Objection on R2 filed Fri 27 Mar, rejected Mon 30 Mar; dispute filed Tue 31 Mar.
  *   Desk step 1: R1 8 min, R2 12 min, R3 10 min (standard 10); step 2: R1 20 min (standard 15).
+ * All of it is general information (UU 14/2008: 10 working days, +7): the election regime's figures are all zero
+ * (metrics-regimes.e2e-spec.ts counts both regimes side by side).
  */
 describe('service metrics: hand-computed on a fixed month, the same through every endpoint', () => {
   let t: TestApp;
@@ -131,7 +133,7 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
 
   const MARCH = { from: '2026-03-01', to: '2026-03-31' };
 
-  it('counts Lebak in March by hand: received, outcomes, bands, median and p90, queue, steps, objections', async () => {
+  it('counts Lebak in March by hand: received, outcomes, timeliness, median and p90, queue, steps, objections', async () => {
     const res = await t
       .http()
       .get('/api/metrics/summary')
@@ -147,7 +149,14 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
         byRequesterType: { person: 6, entity: 0, group: 0 },
       },
       decided: { total: 3, byOutcome: { granted_full: 1, granted_partial: 1, refused: 1, not_held: 0 } },
-      timeliness: { within10: 1, within17: 1, late: 1, onTimeRate: 0.6667, medianDays: 12, p90Days: 12 },
+      timeliness: {
+        withinDeadline: 1,
+        withinExtension: 1,
+        late: 1,
+        onTimeRate: 0.6667,
+        medianDays: 12,
+        p90Days: 12,
+      },
       queue: { open: 2, overdue: 1 },
       objections: { received: 1, decided: 1, byDecision: { accepted: 0, rejected: 1, settled: 0 } },
       disputes: { filed: 1, concluded: 0 },
@@ -157,6 +166,18 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
       { step: 2, measured: 1, withinStandard: 0, share: 0, medianMinutes: 20 },
       { step: 3, measured: 0, withinStandard: 0, share: null, medianMinutes: null },
     ]);
+    // all general information: the general regime is the whole, the election regime counts nothing
+    const { office: _o, officeCount: _c, from: _f, to: _t, regime, byRegime, ...totals } = res.body;
+    expect(regime).toBeNull();
+    expect(byRegime.general).toEqual(totals);
+    expect(byRegime.election).toMatchObject({
+      received: { total: 0 },
+      decided: { total: 0 },
+      timeliness: { withinDeadline: 0, withinExtension: 0, late: 0, onTimeRate: null, medianDays: null },
+      queue: { open: 0, overdue: 0 },
+      objections: { received: 0, decided: 0 },
+      disputes: { filed: 0, concluded: 0 },
+    });
   });
 
   it('keeps the open and overdue queue at the end of each day, across the holidays', async () => {
@@ -193,8 +214,10 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
     expect(sum((r) => r.timeliness.late)).toBe(summary.body.timeliness.late);
     expect(monthly.body.months.map((m: any) => m.month)).toEqual(['2026-02', '2026-03', '2026-04']);
     const march = monthly.body.months[1];
-    for (const k of ['received', 'decided', 'timeliness', 'steps', 'objections', 'disputes'] as const)
+    for (const k of ['received', 'decided', 'timeliness', 'steps', 'objections', 'disputes'] as const) {
       expect(march[k]).toEqual(summary.body[k]);
+      expect(march.byRegime.general[k]).toEqual(summary.body.byRegime.general[k]);
+    }
     expect({ open: march.open, overdue: march.overdue }).toEqual(summary.body.queue);
     // April so far (to 10 Apr): R5 open (due 7 Apr, so overdue), R6 overdue
     expect(monthly.body.months[2]).toMatchObject({ open: 2, overdue: 2, received: { total: 0 } });
@@ -207,7 +230,7 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
       office: { level: 'province' },
       received: { total: 7 },
       decided: { total: 4 },
-      timeliness: { within10: 2, within17: 1, late: 1, onTimeRate: 0.75, medianDays: 5, p90Days: 12 },
+      timeliness: { withinDeadline: 2, withinExtension: 1, late: 1, onTimeRate: 0.75, medianDays: 5, p90Days: 12 },
       queue: { open: 2, overdue: 1 },
     });
     const cmp = await t.http().get('/api/metrics/offices').set(banten).query(MARCH).expect(200);
@@ -217,7 +240,11 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
       decided: { total: 3 },
       queue: { open: 2, overdue: 1 },
     });
-    expect(child('KPU-SRG')).toMatchObject({ received: { total: 1 }, timeliness: { within10: 1, medianDays: 3 } });
+    expect(child('KPU-SRG')).toMatchObject({
+      received: { total: 1 },
+      timeliness: { withinDeadline: 1, medianDays: 3 },
+      byRegime: { general: { timeliness: { withinDeadline: 1 } }, election: { received: { total: 0 } } },
+    });
     expect(cmp.body.own).toMatchObject({ received: { total: 0 } });
     const totals = cmp.body.children.reduce((n: number, c: any) => n + c.received.total, cmp.body.own.received.total);
     expect(totals).toBe(sum.body.received.total);

@@ -256,7 +256,7 @@ describe('PDF signing: an office PKCS#12 certificate signs the frozen monthly re
     expect(same.body.matches).toBe(true);
     const text = await pdfText(pdf);
     expect(text).toMatch(/Permohonan informasi diterima\s*2/);
-    expect(text).toMatch(/Dijawab dalam 10 hari kerja\s*1/);
+    expect(text).toMatch(/Dijawab dalam jangka waktu\s*1/);
     expect(text).toContain('Oktober 2026');
     expect(text).toContain(code);
   });

@@ -206,9 +206,22 @@ const Figures = ({ record }: { record: AnnualReport }) => {
   const rows: Array<[string, string]> = [
     ['received', num(s.received.total)],
     ['decided', num(s.decided.total)],
-    ['within10', num(s.timeliness.within10)],
+    ['within_deadline', num(s.timeliness.withinDeadline)],
+    ['within_extension', num(s.timeliness.withinExtension)],
     ['late', num(s.timeliness.late)],
     ['on_time', `${percent(s.timeliness.onTimeRate, locale)} (target ${record.statistics!.onTimeTargetPercent}%)`],
+    // each regime on its own clock: general information, information about the Pemilu and Pemilihan
+    ...(['general', 'election'] as const).flatMap((r): Array<[string, string]> => {
+      const f = s.byRegime?.[r];
+      return f
+        ? [
+            [
+              `on_time_${r}`,
+              `${percent(f.timeliness.onTimeRate, locale)} (${num(f.decided.total)} ${translate(`${M}.decided`).toLowerCase()})`,
+            ],
+          ]
+        : [];
+    }),
     ['median', num(s.timeliness.medianDays)],
     ['objections', `${num(s.objections.received)} / ${num(s.objections.decided)}`],
     ...(s.disputes

@@ -20,9 +20,10 @@ export type AnnualNarrative = Record<NarrativeSection, string>;
 export interface AnnualSummary {
   received: { total: number };
   decided: { total: number };
+  /** each decision by its own request's clock (its regime's deadline and extension) */
   timeliness: {
-    within10: number;
-    within17: number;
+    withinDeadline: number;
+    withinExtension: number;
     late: number;
     onTimeRate: number | null;
     medianDays: number | null;
@@ -30,6 +31,8 @@ export interface AnnualSummary {
   };
   queue: { open: number; overdue: number };
   objections: { received: number; decided: number };
+  /** general information and information about the Pemilu and Pemilihan (absent in statistics frozen before) */
+  byRegime?: { general?: Omit<AnnualSummary, 'byRegime'>; election?: Omit<AnnualSummary, 'byRegime'> };
 }
 
 export interface AnnualDocument {

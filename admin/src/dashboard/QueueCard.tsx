@@ -10,39 +10,63 @@ const COLORS: Record<Exclude<QueueTab, 'all'>, string> = {
   dueSoon: 'warning.main',
 };
 
-/** One counter: a list call of range [0,0], the total read from Content-Range. */
-const Counter = ({ tab, label }: { tab: Exclude<QueueTab, 'all'>; label: string }) => {
-  const translate = useTranslate();
-  const createPath = useCreatePath();
+/** A count of the request list (range [0,0], the total read from Content-Range) with the queue's filters. */
+function useQueueCount(filter: Record<string, unknown>) {
   const { total, isPending, error } = useGetList('requests', {
     pagination: { page: 1, perPage: 1 },
     sort: { field: 'receivedAt', order: 'DESC' },
-    filter: filtersForTab({}, tab),
+    filter,
   });
+  return isPending ? '…' : error ? '—' : (total ?? 0);
+}
+
+/**
+ * One counter, and under it how many of them are information about the Pemilu and Pemilihan (PerKI 1/2019: 3
+ * working days, so they fall due first); each number opens the filtered list.
+ */
+const Counter = ({ tab, label }: { tab: Exclude<QueueTab, 'all'>; label: string }) => {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const all = useQueueCount(filtersForTab({}, tab));
+  const electionFilter = { ...filtersForTab({}, tab), regime: 'election' };
+  const election = useQueueCount(electionFilter);
+  const pathname = createPath({ resource: 'requests', type: 'list' });
+  const link = { textDecoration: 'none', color: 'inherit', display: 'block' } as const;
   return (
     <Box
-      component={LinkBase}
-      to={{ pathname: createPath({ resource: 'requests', type: 'list' }), search: queueListSearch(tab) }}
       data-testid={`queue-${tab}`}
       sx={{
         flex: '1 1 140px',
-        p: 2,
         borderRadius: 1,
         border: 1,
         borderColor: 'divider',
         borderLeft: 4,
         borderLeftColor: COLORS[tab],
-        textDecoration: 'none',
-        color: 'inherit',
-        '&:hover': { bgcolor: 'action.hover' },
+        overflow: 'hidden',
       }}
     >
-      <Typography variant="h4" sx={{ color: COLORS[tab], fontWeight: 700 }}>
-        {isPending ? '…' : error ? '—' : (total ?? 0)}
-      </Typography>
-      <Typography variant="body2" color="text.secondary">
-        {translate(label)}
-      </Typography>
+      <Box
+        component={LinkBase}
+        to={{ pathname, search: queueListSearch(tab) }}
+        sx={{ ...link, p: 2, pb: 1, '&:hover': { bgcolor: 'action.hover' } }}
+      >
+        <Typography variant="h4" sx={{ color: COLORS[tab], fontWeight: 700 }}>
+          {all}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate(label)}
+        </Typography>
+      </Box>
+      <Box
+        component={LinkBase}
+        to={{ pathname, search: `?filter=${encodeURIComponent(JSON.stringify(electionFilter))}` }}
+        data-testid={`queue-${tab}-election`}
+        sx={{ ...link, px: 2, pb: 1.5, '&:hover': { bgcolor: 'action.hover' } }}
+      >
+        <Typography variant="caption" color="text.secondary">
+          {translate('lentera.metrics.regime.election_short')}: <strong>{election}</strong>
+        </Typography>
+      </Box>
     </Box>
   );
 };

@@ -3,7 +3,7 @@ import { Box, Button as MuiButton, Card, CardContent, Typography } from '@mui/ma
 import { LinkBase, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
 import { useApi, useSettingsList } from './hooks';
 import { formatNumber, formatPercent, meetsTarget, metricsPath, onTimeTarget } from './logic';
-import type { Summary } from './types';
+import { REGIMES, type Summary } from './types';
 
 const Figure = ({
   id,
@@ -49,7 +49,8 @@ const Figure = ({
 
 /**
  * Four figures of the last 30 days on the home page (the API's default range: 30 days up to today in the office's
- * zone) and the way to the full dashboard. No charts here: recharts stays with the metrics page.
+ * zone), then each regime's own (general information; information about the Pemilu and Pemilihan, on its shorter
+ * clock), and the way to the full dashboard. No charts here: recharts stays with the metrics page.
  */
 const MetricsCard = () => {
   const translate = useTranslate();
@@ -106,6 +107,37 @@ const MetricsCard = () => {
             color="error.main"
           />
         </Box>
+        {data?.byRegime && (
+          <Box sx={{ mt: 1.5, display: 'grid', gap: 0.5 }} data-testid="metrics-card-regimes">
+            {REGIMES.map((regime) => {
+              const f = data.byRegime[regime];
+              if (!f) return null;
+              const regimeOk = meetsTarget(f.timeliness.onTimeRate, target);
+              return (
+                <Typography key={regime} variant="body2" data-testid={`metrics-card-${regime}`}>
+                  <Box component="span" sx={{ fontWeight: 600 }}>
+                    {translate(`lentera.metrics.regime.${regime}`)}
+                  </Box>
+                  {': '}
+                  {translate('lentera.metrics.card.regime_received', { count: formatNumber(f.received.total, locale) })}
+                  {' · '}
+                  <Box
+                    component="span"
+                    sx={{ color: regimeOk === null ? undefined : regimeOk ? 'success.main' : 'error.main' }}
+                  >
+                    {translate('lentera.metrics.card.regime_on_time', {
+                      rate: formatPercent(f.timeliness.onTimeRate, locale),
+                    })}
+                  </Box>
+                  {' · '}
+                  <Box component="span" sx={{ color: f.queue.overdue > 0 ? 'error.main' : undefined }}>
+                    {translate('lentera.metrics.card.regime_overdue', { count: formatNumber(f.queue.overdue, locale) })}
+                  </Box>
+                </Typography>
+              );
+            })}
+          </Box>
+        )}
       </CardContent>
     </Card>
   );

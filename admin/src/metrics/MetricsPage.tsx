@@ -56,13 +56,15 @@ import {
   presetOf,
   presetRange,
   rangeProblem,
+  regimeRows,
+  REGIME_CHOICES,
   sortComparison,
   type ComparisonKey,
   type DateRange,
   type OfficeOption,
   type SortOrder,
 } from './logic';
-import type { Comparison, Daily, Monthly, Summary } from './types';
+import type { Comparison, Daily, Monthly, Regime, Summary } from './types';
 
 // ── print: white paper, no app bar or menu, charts as wide as the page, no card cut in two ──
 
@@ -142,6 +144,24 @@ const Section = ({
     </Card>
   );
 };
+
+/**
+ * A table that scrolls sideways inside its card when it is wider than the screen. Width 0 with a minimum of 100 %: it
+ * fills the card but adds nothing to the page's own width (react-admin's layout is at least as wide as its content,
+ * so a plain overflow box widened the whole page on a phone, 620 px at 390). Tighter cells on a phone.
+ */
+const Scroll = ({ children }: { children: ReactNode }) => (
+  <Box
+    sx={{
+      overflowX: 'auto',
+      width: 0,
+      minWidth: '100%',
+      '& .MuiTableCell-root': { px: { xs: 0.75, md: 1, xl: 2 } },
+    }}
+  >
+    {children}
+  </Box>
+);
 
 const Row = ({ children }: { children: ReactNode }) => (
   <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, '& > .metrics-col': { flex: '1 1 440px', minWidth: 0 } }}>
@@ -308,7 +328,7 @@ const StepsSection = ({ summary, standards }: { summary: Summary; standards: Rec
     value === null ? '—' : translate('lentera.metrics.steps.minutes', { value: formatNumber(value, locale) });
   return (
     <Section title="lentera.metrics.steps.title" testId="metrics-steps" className="metrics-col">
-      <Box sx={{ overflowX: 'auto' }}>
+      <Scroll>
         <Table size="small">
           <TableHead>
             <TableRow>
@@ -339,7 +359,7 @@ const StepsSection = ({ summary, standards }: { summary: Summary; standards: Rec
             ))}
           </TableBody>
         </Table>
-      </Box>
+      </Scroll>
     </Section>
   );
 };
@@ -375,11 +395,90 @@ const ObjectionsSection = ({ summary }: { summary: Summary }) => {
   );
 };
 
+/** The rule sets in force today at the user's office (GET /api/rule-sets/current), for the regimes' hint. */
+interface CurrentRules {
+  general?: { ruleValues: { answerDays: number; extensionDays: number } };
+  election?: { ruleValues: { answerDays: number; extensionDays: number } };
+}
+
+/**
+ * General information and information about the Pemilu and Pemilihan side by side: each figure per regime and the
+ * total, each regime's decisions judged by its own requests' clocks.
+ */
+const RegimeSection = ({ summary, target }: { summary: Summary; target: number }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const rules = useApi<CurrentRules>('rule-sets/current').data;
+  const clock = (regime: Regime) => {
+    const v = rules?.[regime]?.ruleValues;
+    return v
+      ? translate('lentera.metrics.regime.clock', {
+          regime: translate(`lentera.metrics.regime.${regime}_short`),
+          days: v.answerDays,
+          extension: v.extensionDays,
+        })
+      : null;
+  };
+  const general = clock('general');
+  const election = clock('election');
+  const value = (kind: 'count' | 'percent' | 'days', v: number | null) =>
+    kind === 'percent' ? formatPercent(v, locale) : formatNumber(v, locale);
+  const columns: Array<Regime | 'total'> = ['general', 'election', 'total'];
+  return (
+    <Section title="lentera.metrics.regime.title" hint="lentera.metrics.regime.hint" testId="metrics-regimes">
+      {general && election && (
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }} data-testid="regime-rules">
+          {translate('lentera.metrics.regime.rules_today', { general, election })}
+        </Typography>
+      )}
+      <Scroll>
+        <Table size="small" data-testid="regime-table">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('lentera.metrics.regime.figure')}</TableCell>
+              {columns.map((c) => (
+                <TableCell key={c} align="right" sx={{ fontWeight: 600 }}>
+                  {translate(c === 'total' ? 'lentera.metrics.regime.total' : `lentera.metrics.regime.${c}`)}
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {regimeRows(summary).map((r) => (
+              <TableRow key={r.key} data-testid={`regime-row-${r.key}`}>
+                <TableCell>{translate(`lentera.metrics.regime.rows.${r.key}`)}</TableCell>
+                {columns.map((c) => {
+                  const ok = r.kind === 'percent' ? meetsTarget(r.values[c], target) : null;
+                  return (
+                    <TableCell
+                      key={c}
+                      align="right"
+                      data-testid={`regime-${r.key}-${c}`}
+                      sx={{
+                        fontWeight: c === 'total' || r.kind === 'percent' ? 600 : 400,
+                        color: ok === null ? undefined : ok ? 'success.main' : 'error.main',
+                      }}
+                    >
+                      {value(r.kind, r.values[c])}
+                    </TableCell>
+                  );
+                })}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Scroll>
+    </Section>
+  );
+};
+
 const COLUMNS: Array<{ key: ComparisonKey; label: string; align: 'left' | 'right' }> = [
   { key: 'name', label: 'lentera.metrics.compare.office', align: 'left' },
   { key: 'received', label: 'lentera.metrics.compare.received', align: 'right' },
   { key: 'decided', label: 'lentera.metrics.compare.decided', align: 'right' },
   { key: 'onTimeRate', label: 'lentera.metrics.compare.on_time', align: 'right' },
+  { key: 'onTimeGeneral', label: 'lentera.metrics.compare.on_time_general', align: 'right' },
+  { key: 'onTimeElection', label: 'lentera.metrics.compare.on_time_election', align: 'right' },
   { key: 'medianDays', label: 'lentera.metrics.compare.median', align: 'right' },
   { key: 'open', label: 'lentera.metrics.compare.open', align: 'right' },
   { key: 'overdue', label: 'lentera.metrics.compare.overdue', align: 'right' },
@@ -405,18 +504,28 @@ const ComparisonSection = ({
     [comparison, sort],
   );
   const own = comparisonRow(comparison.own);
+  // both regimes shown: each regime's on-time rate beside the total's
+  const split = !comparison.regime;
+  const columns = COLUMNS.filter((c) => split || (c.key !== 'onTimeGeneral' && c.key !== 'onTimeElection'));
+  const rate = (value: number | null, strong: boolean) => {
+    const ok = meetsTarget(value, target);
+    return (
+      <TableCell
+        align="right"
+        sx={{ fontWeight: strong ? 600 : 400, color: ok === null ? undefined : ok ? 'success.main' : 'error.main' }}
+      >
+        {formatPercent(value, locale)}
+      </TableCell>
+    );
+  };
   const cells = (r: ReturnType<typeof comparisonRow>) => {
-    const ok = meetsTarget(r.onTimeRate, target);
     return (
       <>
         <TableCell align="right">{formatNumber(r.received, locale)}</TableCell>
         <TableCell align="right">{formatNumber(r.decided, locale)}</TableCell>
-        <TableCell
-          align="right"
-          sx={{ fontWeight: 600, color: ok === null ? undefined : ok ? 'success.main' : 'error.main' }}
-        >
-          {formatPercent(r.onTimeRate, locale)}
-        </TableCell>
+        {rate(r.onTimeRate, true)}
+        {split && rate(r.onTimeGeneral, false)}
+        {split && rate(r.onTimeElection, false)}
         <TableCell align="right">{formatNumber(r.medianDays, locale)}</TableCell>
         <TableCell align="right">{formatNumber(r.open, locale)}</TableCell>
         <TableCell
@@ -436,11 +545,11 @@ const ComparisonSection = ({
         </Typography>
       ) : (
         <>
-          <Box sx={{ overflowX: 'auto' }}>
+          <Scroll>
             <Table size="small" data-testid="comparison-table">
               <TableHead>
                 <TableRow>
-                  {COLUMNS.map((c) => (
+                  {columns.map((c) => (
                     <TableCell key={c.key} align={c.align} sortDirection={sort.key === c.key ? sort.order : false}>
                       <TableSortLabel
                         active={sort.key === c.key}
@@ -490,7 +599,7 @@ const ComparisonSection = ({
                 </TableRow>
               </TableBody>
             </Table>
-          </Box>
+          </Scroll>
           <Typography variant="subtitle2" component="h3" sx={{ mt: 2, mb: 1 }}>
             {translate('lentera.metrics.compare.chart')}
           </Typography>
@@ -557,6 +666,7 @@ const MetricsDashboard = ({ me }: { me: LenteraIdentity }) => {
   const [range, setRange] = useState<DateRange>(() => presetRange('d30', today));
   const [officeId, setOfficeId] = useState<number>(Number(me.office.id));
   const [drilledName, setDrilledName] = useState<string | null>(null);
+  const [regime, setRegime] = useState<Regime | null>(null);
   const [reload, setReload] = useState(0);
   const { printing, print } = usePrinting();
   const settings = useSettingsList();
@@ -570,11 +680,11 @@ const MetricsDashboard = ({ me }: { me: LenteraIdentity }) => {
   const canPick = me.office.level !== 'regency';
   const { choices, level } = useOfficeChoices(me.office, officeId, drilledName);
   const problem = rangeProblem(range);
-  const params = { officeId, from: range.from, to: range.to };
+  const params = { officeId, from: range.from, to: range.to, regime };
   const summary = useApi<Summary>(problem ? null : metricsPath('summary', params), reload);
   const daily = useApi<Daily>(problem ? null : metricsPath('daily', params), reload);
   const monthly = useApi<Monthly>(
-    problem ? null : metricsPath('monthly', { officeId, ...monthWindow(range.to) }),
+    problem ? null : metricsPath('monthly', { officeId, regime, ...monthWindow(range.to) }),
     reload,
   );
   const comparison = useApi<Comparison>(
@@ -638,6 +748,25 @@ const MetricsDashboard = ({ me }: { me: LenteraIdentity }) => {
             }}
           />
         ))}
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={regime ?? 'all'}
+          aria-label={translate('lentera.metrics.regime.label')}
+          data-testid="regime-switch"
+          onChange={(_, value) => value && setRegime(value === 'all' ? null : value)}
+          sx={{ flexWrap: 'wrap', maxWidth: '100%' }}
+        >
+          {REGIME_CHOICES.map((r) => (
+            <ToggleButton
+              key={r ?? 'all'}
+              value={r ?? 'all'}
+              title={r ? translate(`lentera.metrics.regime.${r}`) : undefined}
+            >
+              {translate(r ? `lentera.metrics.regime.${r}_short` : 'lentera.metrics.regime.all')}
+            </ToggleButton>
+          ))}
+        </ToggleButtonGroup>
         {canPick && (
           <TextField
             select
@@ -675,6 +804,13 @@ const MetricsDashboard = ({ me }: { me: LenteraIdentity }) => {
             to: formatDate(range.to, locale),
           })}
         </Typography>
+        {regime && (
+          <Typography variant="subtitle1" color="primary" sx={{ fontWeight: 600 }} data-testid="metrics-regime">
+            {translate('lentera.metrics.regime.showing', {
+              regime: translate(`lentera.metrics.regime.${regime}`),
+            })}
+          </Typography>
+        )}
         {s && s.officeCount > 1 && (
           <Typography variant="body2" color="text.secondary">
             {translate('lentera.metrics.rolled_up', { count: s.officeCount - 1 })}
@@ -703,6 +839,7 @@ const MetricsDashboard = ({ me }: { me: LenteraIdentity }) => {
       {s && (
         <>
           <KpiTiles summary={s} target={target} />
+          {!s.regime && <RegimeSection summary={s} target={target} />}
           <Section title="lentera.metrics.charts.daily" hint="lentera.metrics.charts.daily_hint" testId="metrics-daily">
             <DailyChart rows={dailyData} printing={printing} />
           </Section>

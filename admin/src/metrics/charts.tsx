@@ -31,15 +31,15 @@ export const SERIES_COLORS = {
   decided: '#2e7d32',
   open: '#f9a825',
   overdue: '#c62828',
-  within10: '#2e7d32',
-  within17: '#f9a825',
+  withinDeadline: '#2e7d32',
+  withinExtension: '#f9a825',
   late: '#c62828',
 } as const;
 
 const NO_ANIMATION = { isAnimationActive: false } as const;
 
 /** The legend in the order the series are drawn (recharts sorts by label by default). */
-const LEGEND_ORDER: string[] = ['received', 'decided', 'open', 'overdue', 'within10', 'within17', 'late'];
+const LEGEND_ORDER: string[] = ['received', 'decided', 'open', 'overdue', 'withinDeadline', 'withinExtension', 'late'];
 const legendOrder = (item: { dataKey?: unknown }) => LEGEND_ORDER.indexOf(String(item.dataKey));
 
 /**
@@ -131,7 +131,7 @@ export const DailyChart = ({ rows, printing }: { rows: DailyChartRow[]; printing
   );
 };
 
-/** Decisions per month, stacked: within 10 working days, within 17 (extended), late. */
+/** Decisions per month, stacked: within the request's own deadline, within its extension, late. */
 export const MonthlyChart = ({ rows, printing }: { rows: MonthlyChartRow[]; printing: boolean }) => {
   const translate = useTranslate();
   if (rows.length === 0) return <Empty />;
@@ -147,8 +147,20 @@ export const MonthlyChart = ({ rows, printing }: { rows: MonthlyChartRow[]; prin
           <YAxis allowDecimals={false} width={40} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend itemSorter={legendOrder} />
-          <Bar dataKey="within10" stackId="t" name={name('within10')} fill={SERIES_COLORS.within10} {...NO_ANIMATION} />
-          <Bar dataKey="within17" stackId="t" name={name('within17')} fill={SERIES_COLORS.within17} {...NO_ANIMATION} />
+          <Bar
+            dataKey="withinDeadline"
+            stackId="t"
+            name={name('withinDeadline')}
+            fill={SERIES_COLORS.withinDeadline}
+            {...NO_ANIMATION}
+          />
+          <Bar
+            dataKey="withinExtension"
+            stackId="t"
+            name={name('withinExtension')}
+            fill={SERIES_COLORS.withinExtension}
+            {...NO_ANIMATION}
+          />
           <Bar dataKey="late" stackId="t" name={name('late')} fill={SERIES_COLORS.late} {...NO_ANIMATION} />
         </BarChart>
       )}
@@ -198,8 +210,20 @@ export const ComparisonChart = ({ rows, printing }: { rows: ComparisonRow[]; pri
           <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 12 }} interval={0} />
           <Tooltip />
           <Legend itemSorter={legendOrder} />
-          <Bar dataKey="within10" stackId="t" name={name('within10')} fill={SERIES_COLORS.within10} {...NO_ANIMATION} />
-          <Bar dataKey="within17" stackId="t" name={name('within17')} fill={SERIES_COLORS.within17} {...NO_ANIMATION} />
+          <Bar
+            dataKey="withinDeadline"
+            stackId="t"
+            name={name('withinDeadline')}
+            fill={SERIES_COLORS.withinDeadline}
+            {...NO_ANIMATION}
+          />
+          <Bar
+            dataKey="withinExtension"
+            stackId="t"
+            name={name('withinExtension')}
+            fill={SERIES_COLORS.withinExtension}
+            {...NO_ANIMATION}
+          />
           <Bar dataKey="late" stackId="t" name={name('late')} fill={SERIES_COLORS.late} {...NO_ANIMATION} />
         </BarChart>
       )}

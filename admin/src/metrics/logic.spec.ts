@@ -16,17 +16,18 @@ import {
   presetOf,
   presetRange,
   rangeProblem,
+  regimeRows,
   sortComparison,
   type ComparisonRow,
 } from './logic';
-import type { DayRow, Figures, MonthRow, OfficeFigures } from './types';
+import type { DayRow, Figures, MonthRow, OfficeFigures, Summary } from './types';
 
 function figures(
   over: {
     received?: number;
     decided?: number;
-    within10?: number;
-    within17?: number;
+    withinDeadline?: number;
+    withinExtension?: number;
     late?: number;
     onTimeRate?: number | null;
     medianDays?: number | null;
@@ -36,8 +37,8 @@ function figures(
     received: { total: over.received ?? 0, byChannel: {}, byRequesterType: {} },
     decided: { total: over.decided ?? 0, byOutcome: {} },
     timeliness: {
-      within10: over.within10 ?? 0,
-      within17: over.within17 ?? 0,
+      withinDeadline: over.withinDeadline ?? 0,
+      withinExtension: over.withinExtension ?? 0,
       late: over.late ?? 0,
       onTimeRate: over.onTimeRate ?? null,
       medianDays: over.medianDays ?? null,
@@ -105,6 +106,10 @@ describe('metrics date ranges', () => {
       'metrics/offices?officeId=3&from=2026-10-01&to=2026-10-30',
     );
     expect(metricsPath('summary', { officeId: null })).toBe('metrics/summary');
+    expect(metricsPath('daily', { officeId: 4, from: '2026-10-01', regime: 'election' })).toBe(
+      'metrics/daily?officeId=4&from=2026-10-01&regime=election',
+    );
+    expect(metricsPath('monthly', { regime: null })).toBe('metrics/monthly');
   });
 });
 
@@ -133,21 +138,24 @@ describe('metrics formatting', () => {
 
 describe('metrics chart rows', () => {
   it('turns the days into rows of received, decided, open and overdue with a short label', () => {
-    const days: DayRow[] = [{ date: '2026-10-01', ...figures({ received: 2, decided: 1 }), open: 4, overdue: 1 }];
+    const days: DayRow[] = [
+      { date: '2026-10-01', ...figures({ received: 2, decided: 1 }), open: 4, overdue: 1, byRegime: {} },
+    ];
     expect(dailyRows(days, 'id')).toEqual([
       { date: '2026-10-01', label: '1 Okt', received: 2, decided: 1, open: 4, overdue: 1 },
     ]);
   });
 
-  it('turns the months into stacked rows within 10 / within 17 / late', () => {
+  it('turns the months into stacked rows within the deadline / within the extension / late', () => {
     const months: MonthRow[] = [
       {
         month: '2026-03',
-        ...figures({ received: 6, decided: 3, within10: 1, within17: 1, late: 1, onTimeRate: 0.6667 }),
+        ...figures({ received: 6, decided: 3, withinDeadline: 1, withinExtension: 1, late: 1, onTimeRate: 0.6667 }),
         open: 2,
         overdue: 1,
+        byRegime: {},
       },
-      { month: '2026-04', ...figures(), open: 2, overdue: 2 },
+      { month: '2026-04', ...figures(), open: 2, overdue: 2, byRegime: {} },
     ];
     expect(monthlyRows(months, 'id')).toEqual([
       {
@@ -155,8 +163,8 @@ describe('metrics chart rows', () => {
         label: 'Mar 2026',
         received: 6,
         decided: 3,
-        within10: 1,
-        within17: 1,
+        withinDeadline: 1,
+        withinExtension: 1,
         late: 1,
         onTimeRate: 0.6667,
       },
@@ -165,8 +173,8 @@ describe('metrics chart rows', () => {
         label: 'Apr 2026',
         received: 0,
         decided: 0,
-        within10: 0,
-        within17: 0,
+        withinDeadline: 0,
+        withinExtension: 0,
         late: 0,
         onTimeRate: null,
       },
@@ -193,10 +201,12 @@ describe('the comparison of child offices', () => {
     name,
     received,
     decided: 0,
-    within10: 0,
-    within17: 0,
+    withinDeadline: 0,
+    withinExtension: 0,
     late: 0,
     onTimeRate,
+    onTimeGeneral: null,
+    onTimeElection: null,
     medianDays: null,
     open: 0,
     overdue,
@@ -252,12 +262,29 @@ describe('the comparison of child offices', () => {
     expect(rows.map((r) => r.name)).toEqual(copy);
   });
 
-  it("reads an office's figures as a table row", () => {
+  it("reads an office's figures as a table row, each regime's on-time rate beside the total's", () => {
+    const general = {
+      ...figures({ received: 4, decided: 2, withinDeadline: 1, late: 1, onTimeRate: 0.5 }),
+      queue: { open: 1, overdue: 1 },
+    };
+    const election = {
+      ...figures({ received: 2, decided: 1, withinExtension: 1, onTimeRate: 1 }),
+      queue: { open: 1, overdue: 0 },
+    };
     const f: OfficeFigures = {
       office: { id: 4, code: 'KPU-LBK', name: 'KPU Kabupaten Lebak', level: 'regency', parentId: 3 },
       officeCount: 1,
-      ...figures({ received: 6, decided: 3, within10: 1, within17: 1, late: 1, onTimeRate: 0.6667, medianDays: 12 }),
+      ...figures({
+        received: 6,
+        decided: 3,
+        withinDeadline: 1,
+        withinExtension: 1,
+        late: 1,
+        onTimeRate: 0.6667,
+        medianDays: 12,
+      }),
       queue: { open: 2, overdue: 1 },
+      byRegime: { general, election },
     };
     expect(comparisonRow(f)).toEqual({
       id: 4,
@@ -265,13 +292,56 @@ describe('the comparison of child offices', () => {
       name: 'KPU Kabupaten Lebak',
       received: 6,
       decided: 3,
-      within10: 1,
-      within17: 1,
+      withinDeadline: 1,
+      withinExtension: 1,
       late: 1,
       onTimeRate: 0.6667,
+      onTimeGeneral: 0.5,
+      onTimeElection: 1,
       medianDays: 12,
       open: 2,
       overdue: 1,
+    });
+    // only the election regime asked for: no general figures to show
+    expect(comparisonRow({ ...f, byRegime: { election } })).toMatchObject({ onTimeGeneral: null, onTimeElection: 1 });
+    expect(firstOrder('onTimeElection')).toBe('asc');
+  });
+
+  it('puts the regimes side by side with the total', () => {
+    const s: Summary = {
+      office: { id: 4, code: 'KPU-LBK', name: 'KPU Kabupaten Lebak', level: 'regency', parentId: 3 },
+      officeCount: 1,
+      from: '2026-04-01',
+      to: '2026-04-30',
+      regime: null,
+      ...figures({ received: 7, decided: 5, withinDeadline: 2, withinExtension: 1, late: 2, onTimeRate: 0.6 }),
+      queue: { open: 2, overdue: 1 },
+      byRegime: {
+        general: {
+          ...figures({ received: 2, decided: 1, withinDeadline: 1, onTimeRate: 1 }),
+          queue: { open: 1, overdue: 1 },
+        },
+        election: {
+          ...figures({ received: 5, decided: 4, withinDeadline: 1, withinExtension: 1, late: 2, onTimeRate: 0.5 }),
+          queue: { open: 1, overdue: 0 },
+        },
+      },
+    };
+    const rows = regimeRows(s);
+    const row = (key: string) => rows.find((r) => r.key === key)!;
+    expect(row('received').values).toEqual({ general: 2, election: 5, total: 7 });
+    expect(row('within_extension').values).toEqual({ general: 0, election: 1, total: 1 });
+    expect(row('on_time')).toEqual({
+      key: 'on_time',
+      kind: 'percent',
+      values: { general: 1, election: 0.5, total: 0.6 },
+    });
+    expect(row('overdue').values).toEqual({ general: 1, election: 0, total: 1 });
+    // one regime asked for: the other has no figures
+    expect(regimeRows({ ...s, regime: 'election', byRegime: { election: s.byRegime.election } })[0].values).toEqual({
+      general: null,
+      election: 5,
+      total: 7,
     });
   });
 });

@@ -3,7 +3,15 @@
  * made from the API's answers, the comparison table's order and the office picker's choices. No React, no
  * recharts: the dashboard card on the home page uses this file too.
  */
-import type { Counts, DayRow, MonthRow, OfficeFigures } from './types';
+import {
+  REGIMES,
+  type Counts,
+  type DayRow,
+  type MonthRow,
+  type OfficeFigures,
+  type Regime,
+  type Summary,
+} from './types';
 
 /** The longest range the API answers (server: MAX_RANGE_YEARS in metrics.service.ts). */
 export const MAX_RANGE_YEARS = 5;
@@ -89,16 +97,20 @@ export function monthWindow(to: string): { from: string; to: string } {
   return { from: addMonths(`${to.slice(0, 7)}-01`, -11).slice(0, 7), to: to.slice(0, 7) };
 }
 
-/** The query string of a metrics call (officeId left out: the API then answers for the user's own office). */
+/**
+ * The query string of a metrics call (officeId left out: the API then answers for the user's own office; regime
+ * left out: both regimes, added up, and each on its own in `byRegime`).
+ */
 export function metricsPath(
   endpoint: 'summary' | 'daily' | 'monthly' | 'offices',
-  params: { officeId?: number | string | null; from?: string; to?: string },
+  params: { officeId?: number | string | null; from?: string; to?: string; regime?: Regime | null },
 ): string {
   const q = new URLSearchParams();
   if (params.officeId !== undefined && params.officeId !== null && params.officeId !== '')
     q.set('officeId', String(params.officeId));
   if (params.from) q.set('from', params.from);
   if (params.to) q.set('to', params.to);
+  if (params.regime) q.set('regime', params.regime);
   const s = q.toString();
   return `metrics/${endpoint}${s ? `?${s}` : ''}`;
 }
@@ -180,24 +192,61 @@ export interface MonthlyChartRow {
   label: string;
   received: number;
   decided: number;
-  within10: number;
-  within17: number;
+  withinDeadline: number;
+  withinExtension: number;
   late: number;
   onTimeRate: number | null;
 }
 
-/** The API's months as rows of the stacked bars (within 10 / within 17 / late). */
+/** The API's months as rows of the stacked bars (within the deadline / within the extension / late). */
 export function monthlyRows(months: readonly MonthRow[], locale: string): MonthlyChartRow[] {
   return months.map((m) => ({
     month: m.month,
     label: monthLabel(m.month, locale),
     received: m.received.total,
     decided: m.decided.total,
-    within10: m.timeliness.within10,
-    within17: m.timeliness.within17,
+    withinDeadline: m.timeliness.withinDeadline,
+    withinExtension: m.timeliness.withinExtension,
     late: m.timeliness.late,
     onTimeRate: m.timeliness.onTimeRate,
   }));
+}
+
+// ── the regimes side by side ──
+
+/** The regime switch: both regimes (null) or one of them. */
+export const REGIME_CHOICES: ReadonlyArray<Regime | null> = [null, ...REGIMES];
+
+/** A figure of the regimes' table: its message key and its value in each regime's figures and in the total. */
+export interface RegimeFigureRow {
+  key: string;
+  values: Record<Regime | 'total', number | null>;
+  kind: 'count' | 'percent' | 'days';
+}
+
+/**
+ * The summary's figures per regime beside the total, for the table that shows general information and information
+ * about the Pemilu and Pemilihan side by side (a regime absent from the answer counts as nothing).
+ */
+export function regimeRows(s: Summary): RegimeFigureRow[] {
+  const of = (pick: (f: Summary | NonNullable<Summary['byRegime'][Regime]>) => number | null) => ({
+    general: s.byRegime?.general ? pick(s.byRegime.general) : null,
+    election: s.byRegime?.election ? pick(s.byRegime.election) : null,
+    total: pick(s),
+  });
+  return [
+    { key: 'received', kind: 'count', values: of((f) => f.received.total) },
+    { key: 'decided', kind: 'count', values: of((f) => f.decided.total) },
+    { key: 'within_deadline', kind: 'count', values: of((f) => f.timeliness.withinDeadline) },
+    { key: 'within_extension', kind: 'count', values: of((f) => f.timeliness.withinExtension) },
+    { key: 'late', kind: 'count', values: of((f) => f.timeliness.late) },
+    { key: 'on_time', kind: 'percent', values: of((f) => f.timeliness.onTimeRate) },
+    { key: 'median', kind: 'days', values: of((f) => f.timeliness.medianDays) },
+    { key: 'open', kind: 'count', values: of((f) => f.queue.open) },
+    { key: 'overdue', kind: 'count', values: of((f) => f.queue.overdue) },
+    { key: 'objections', kind: 'count', values: of((f) => f.objections.received) },
+    { key: 'disputes', kind: 'count', values: of((f) => f.disputes.filed) },
+  ];
 }
 
 export const OUTCOMES = ['granted_full', 'granted_partial', 'refused', 'not_held'] as const;
@@ -234,16 +283,28 @@ export interface ComparisonRow {
   name: string;
   received: number;
   decided: number;
-  within10: number;
-  within17: number;
+  withinDeadline: number;
+  withinExtension: number;
   late: number;
   onTimeRate: number | null;
+  /** each regime's on-time rate (null without its decisions, or when only the other regime was asked for) */
+  onTimeGeneral: number | null;
+  onTimeElection: number | null;
   medianDays: number | null;
   open: number;
   overdue: number;
 }
 
-export type ComparisonKey = 'name' | 'received' | 'decided' | 'onTimeRate' | 'medianDays' | 'open' | 'overdue';
+export type ComparisonKey =
+  | 'name'
+  | 'received'
+  | 'decided'
+  | 'onTimeRate'
+  | 'onTimeGeneral'
+  | 'onTimeElection'
+  | 'medianDays'
+  | 'open'
+  | 'overdue';
 export type SortOrder = 'asc' | 'desc';
 
 export function comparisonRow(f: OfficeFigures): ComparisonRow {
@@ -253,10 +314,12 @@ export function comparisonRow(f: OfficeFigures): ComparisonRow {
     name: f.office.name,
     received: f.received.total,
     decided: f.decided.total,
-    within10: f.timeliness.within10,
-    within17: f.timeliness.within17,
+    withinDeadline: f.timeliness.withinDeadline,
+    withinExtension: f.timeliness.withinExtension,
     late: f.timeliness.late,
     onTimeRate: f.timeliness.onTimeRate,
+    onTimeGeneral: f.byRegime?.general?.timeliness.onTimeRate ?? null,
+    onTimeElection: f.byRegime?.election?.timeliness.onTimeRate ?? null,
     medianDays: f.timeliness.medianDays,
     open: f.queue.open,
     overdue: f.queue.overdue,
@@ -265,7 +328,7 @@ export function comparisonRow(f: OfficeFigures): ComparisonRow {
 
 /** The order a column sorts in first: the worst first (lowest on-time rate; most overdue, open, days). */
 export function firstOrder(key: ComparisonKey): SortOrder {
-  return key === 'name' || key === 'onTimeRate' ? 'asc' : 'desc';
+  return key === 'name' || key === 'onTimeRate' || key === 'onTimeGeneral' || key === 'onTimeElection' ? 'asc' : 'desc';
 }
 
 /**

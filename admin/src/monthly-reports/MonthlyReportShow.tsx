@@ -10,6 +10,7 @@ import {
   Table,
   TableBody,
   TableCell,
+  TableHead,
   TableRow,
   Typography,
 } from '@mui/material';
@@ -28,7 +29,7 @@ import { Panel } from '../common/Panel';
 import { sendJson } from '../common/api';
 import { monthName, offeredMonthlyActions, percent } from './actions';
 import { MonthlyStatusChip } from './MonthlyReportList';
-import type { MonthlyReport } from './types';
+import type { MonthlyFigures, MonthlyReport } from './types';
 
 const Figures = ({ record }: { record: MonthlyReport }) => {
   const translate = useTranslate();
@@ -36,19 +37,22 @@ const Figures = ({ record }: { record: MonthlyReport }) => {
   const s = record.figures?.summary;
   if (!s) return null;
   const num = (v: number | null) => (v === null ? '—' : v.toLocaleString(locale === 'en' ? 'en-GB' : 'id-ID'));
-  const rows: Array<[string, string]> = [
-    ['received', num(s.received.total)],
-    ['decided', num(s.decided.total)],
-    ['within10', num(s.timeliness.within10)],
-    ['within17', num(s.timeliness.within17)],
-    ['late', num(s.timeliness.late)],
-    ['on_time', `${percent(s.timeliness.onTimeRate, locale)} (target ${record.figures!.onTimeTargetPercent}%)`],
-    ['median', num(s.timeliness.medianDays)],
-    ['p90', num(s.timeliness.p90Days)],
-    ['open_end', num(s.queue.open)],
-    ['overdue_end', num(s.queue.overdue)],
-    ['objections', `${num(s.objections.received)} / ${num(s.objections.decided)}`],
+  const rows: Array<[string, (f: MonthlyFigures) => string]> = [
+    ['received', (f) => num(f.received.total)],
+    ['decided', (f) => num(f.decided.total)],
+    ['within_deadline', (f) => num(f.timeliness.withinDeadline)],
+    ['within_extension', (f) => num(f.timeliness.withinExtension)],
+    ['late', (f) => num(f.timeliness.late)],
+    ['on_time', (f) => percent(f.timeliness.onTimeRate, locale)],
+    ['median', (f) => num(f.timeliness.medianDays)],
+    ['p90', (f) => num(f.timeliness.p90Days)],
+    ['open_end', (f) => num(f.queue.open)],
+    ['overdue_end', (f) => num(f.queue.overdue)],
+    ['objections', (f) => `${num(f.objections.received)} / ${num(f.objections.decided)}`],
   ];
+  // general information and information about the Pemilu and Pemilihan beside the total (figures frozen before the
+  // split have the total only)
+  const regimes = (['general', 'election'] as const).filter((r) => s.byRegime?.[r]);
   return (
     <Panel title="lentera.monthly_reports.figures" testId="monthly-figures">
       {record.status === 'draft' && (
@@ -56,18 +60,41 @@ const Figures = ({ record }: { record: MonthlyReport }) => {
           {translate('lentera.monthly_reports.live')}
         </Typography>
       )}
-      <Table size="small">
-        <TableBody>
-          {rows.map(([key, value]) => (
-            <TableRow key={key} data-figure={key}>
-              <TableCell>{translate(`lentera.monthly_reports.${key}`)}</TableCell>
-              <TableCell align="right" sx={{ fontWeight: 600 }}>
-                {value}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <Box sx={{ overflowX: 'auto' }}>
+        <Table size="small">
+          {regimes.length > 0 && (
+            <TableHead>
+              <TableRow>
+                <TableCell />
+                {regimes.map((r) => (
+                  <TableCell key={r} align="right">
+                    {translate(`lentera.metrics.regime.${r}`)}
+                  </TableCell>
+                ))}
+                <TableCell align="right">{translate('lentera.metrics.regime.total')}</TableCell>
+              </TableRow>
+            </TableHead>
+          )}
+          <TableBody>
+            {rows.map(([key, value]) => (
+              <TableRow key={key} data-figure={key}>
+                <TableCell>
+                  {translate(`lentera.monthly_reports.${key}`)}
+                  {key === 'on_time' ? ` (target ${record.figures!.onTimeTargetPercent}%)` : ''}
+                </TableCell>
+                {regimes.map((r) => (
+                  <TableCell key={r} align="right" data-regime={r}>
+                    {value(s.byRegime![r]!)}
+                  </TableCell>
+                ))}
+                <TableCell align="right" sx={{ fontWeight: 600 }}>
+                  {value(s)}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Box>
     </Panel>
   );
 };

@@ -1,11 +1,12 @@
 export type MonthlyReportStatus = 'draft' | 'signed' | 'final';
 
-export interface MonthlySummary {
+export interface MonthlyFigures {
   received: { total: number };
   decided: { total: number };
+  /** each decision by its own request's clock (its regime's deadline and extension) */
   timeliness: {
-    within10: number;
-    within17: number;
+    withinDeadline: number;
+    withinExtension: number;
     late: number;
     onTimeRate: number | null;
     medianDays: number | null;
@@ -13,6 +14,11 @@ export interface MonthlySummary {
   };
   queue: { open: number; overdue: number };
   objections: { received: number; decided: number };
+}
+
+export interface MonthlySummary extends MonthlyFigures {
+  /** general information and information about the Pemilu and Pemilihan (absent in figures frozen before) */
+  byRegime?: { general?: MonthlyFigures; election?: MonthlyFigures };
 }
 
 export interface MonthlyReport {

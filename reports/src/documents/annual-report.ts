@@ -5,19 +5,27 @@ import { emblemSvg, letterhead, letterheadCss, type LetterheadOffice } from '../
 import { signatureCss, type Signer } from '../components/signature.js';
 import { verificationBox, verificationCss } from '../components/verification.js';
 import { baseCss, documentEnd } from '../layout.js';
-import type { LabelledCount } from './monthly-report.js';
+import {
+  pct,
+  regimeCountsTable,
+  regimeCss,
+  regimeNote,
+  regimeSummaryTable,
+  timelinessRows,
+  type LabelledCount,
+  type RegimeFigures,
+  type ReportTimeliness,
+} from '../components/regime-figures.js';
 
 export interface AnnualReportFigures {
   received: { total: number; byChannel: LabelledCount[]; byRequesterType: LabelledCount[] };
   decided: { total: number; byOutcome: LabelledCount[] };
-  timeliness: {
-    within10: number;
-    within17: number;
-    late: number;
-    onTimeRate: number | null;
-    medianDays: number | null;
-    p90Days: number | null;
-  };
+  timeliness: ReportTimeliness;
+  /**
+   * The same figures for general information and for information about the Pemilu and Pemilihan, each on its own
+   * (a column each beside the total); absent in statistics frozen before the service was counted by regime.
+   */
+  regimes?: RegimeFigures[];
   onTimeTargetPercent: number;
   queue: { open: number; overdue: number };
   /** granted wholly, granted partly, refused, not held */
@@ -52,6 +60,8 @@ export interface AnnualReportMonth {
   received: number;
   decided: number;
   late: number;
+  /** of these, information about the Pemilu and Pemilihan (absent in statistics frozen before the split) */
+  election?: { received: number; decided: number; late: number };
 }
 
 export interface AnnualReportSection {
@@ -92,11 +102,6 @@ export interface AnnualReportData {
 
 const CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
-const pct = (v: number | null) =>
-  v === null ? '-' : `${(v * 100).toLocaleString('id-ID', { maximumFractionDigits: 1 })}%`;
-const num = (v: number | null, unit = '') =>
-  v === null ? '-' : `${v.toLocaleString('id-ID', { maximumFractionDigits: 1 })}${unit}`;
-
 function countsTable(title: string, rows: LabelledCount[], total: number): SafeHtml {
   if (!rows.length) return html`<p class="muted">Tidak ada data ${title.toLowerCase()}.</p>`;
   return dataTable(
@@ -140,7 +145,7 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI'
 /** Laporan Tahunan Pelayanan Informasi Publik (SOP 4): cover, contents, statistics with a chart, narrative, liaison reports, signatures. */
 export async function annualReportHtml(d: AnnualReportData): Promise<string> {
   const f = d.figures;
-  const t = f.timeliness;
+  const regimes = f.regimes;
   const ch = chapters(d);
   let n = 0;
   // headings numbered in the order they are printed, which is the order of `chapters()`
@@ -160,12 +165,29 @@ export async function annualReportHtml(d: AnnualReportData): Promise<string> {
     ],
     { title: `Permohonan informasi per bulan tahun ${d.year}` },
   );
+  // with the regimes: each total followed by its part that is information about the Pemilu and Pemilihan
+  const split = d.months.some((m) => m.election);
+  const part = (k: 'received' | 'decided' | 'late') =>
+    split
+      ? [
+          {
+            header: 'di antaranya Pemilu/ Pemilihan',
+            width: '14%',
+            align: 'right' as const,
+            cell: (m: AnnualReportMonth) => m.election?.[k] ?? '-',
+          },
+        ]
+      : [];
+  const w = split ? '15%' : '25%';
   const monthly = dataTable(
     [
-      { header: 'Bulan', width: '25%', cell: (m: AnnualReportMonth) => m.label },
-      { header: 'Diterima', width: '25%', align: 'right', cell: (m: AnnualReportMonth) => m.received },
-      { header: 'Diputuskan', width: '25%', align: 'right', cell: (m: AnnualReportMonth) => m.decided },
-      { header: 'Lewat batas', width: '25%', align: 'right', cell: (m: AnnualReportMonth) => m.late },
+      { header: 'Bulan', width: split ? '13%' : '25%', cell: (m: AnnualReportMonth) => m.label },
+      { header: 'Diterima', width: w, align: 'right', cell: (m: AnnualReportMonth) => m.received },
+      ...part('received'),
+      { header: 'Diputuskan', width: w, align: 'right', cell: (m: AnnualReportMonth) => m.decided },
+      ...part('decided'),
+      { header: 'Lewat batas', width: w, align: 'right', cell: (m: AnnualReportMonth) => m.late },
+      ...part('late'),
     ],
     d.months,
   );
@@ -218,9 +240,10 @@ ${letterheadCss}
 ${tableCss}
 ${signatureCss}
 ${verificationCss}
+${regimeCss}
 ${raw(`.cover{text-align:center;page-break-after:always;break-after:page;padding-top:30mm}.cover .emblem{display:flex;justify-content:center}.cover .emblem svg{position:static;float:none;display:block;margin:0 auto;width:40mm;height:auto}.cover h1{font-size:20pt;margin:14mm 0 4mm 0;text-transform:uppercase}.cover h2{font-size:16pt;margin:0 0 20mm 0}.cover .office{font-size:14pt;font-weight:bold;text-transform:uppercase}.cover .meta{margin-top:30mm;font-size:11pt}
 .toc{page-break-after:always;break-after:page}.toc h2{text-align:center;font-size:13pt}.toc ol{list-style:none;padding:0;font-size:12pt;line-height:1.8}.toc li{border-bottom:1px dotted #888}
-.bab{font-size:12pt;margin:14pt 0 6pt 0;break-after:avoid}.sub{font-size:11pt;margin:8pt 0 4pt 0;break-after:avoid}.summary{width:85%;border-collapse:collapse;margin-bottom:6pt}.summary td{border:1px solid #000;padding:2pt 6pt}.summary .num{text-align:right;width:25%}
+.bab{font-size:12pt;margin:14pt 0 6pt 0;break-after:avoid}.sub{font-size:11pt;margin:8pt 0 4pt 0;break-after:avoid}.summary{width:85%;border-collapse:collapse;margin-bottom:6pt;font-size:10.5pt}.summary td{border:1px solid #000;padding:2pt 6pt}.summary .num{text-align:right;width:25%}
 .signpage{page-break-before:always;break-before:page}.chart{margin:4pt 0;break-inside:avoid}.draft{border:2px solid #b71c1c;color:#b71c1c;font-weight:bold;text-align:center;padding:3pt;margin-bottom:6pt;letter-spacing:1pt}`)}
 </style>
 </head>
@@ -246,39 +269,68 @@ ${head(ch[0])}
 ${d.sections.slice(0, 4).map((s) => html`${head(s.title)}${paragraphs(s.text)}`)}
 ${head(STATS)}
 <h3 class="sub">A. Jumlah permohonan dan waktu yang diperlukan</h3>
-<table class="summary"><tbody>
-${row('Permohonan informasi diterima', f.received.total)}
-${row('Permohonan diputuskan', f.decided.total)}
-${row('Dijawab dalam 10 hari kerja', t.within10)}
-${row('Dijawab dalam 17 hari kerja (dengan perpanjangan)', t.within17)}
-${row('Dijawab melewati batas waktu', t.late)}
-${row(`Tepat waktu (target ${f.onTimeTargetPercent}%)`, pct(t.onTimeRate))}
-${row('Median waktu jawab', num(t.medianDays, ' hari kerja'))}
-${row('Persentil ke-90 waktu jawab', num(t.p90Days, ' hari kerja'))}
-${row('Permohonan terbuka pada akhir tahun', f.queue.open)}
-</tbody></table>
+${regimeSummaryTable(
+  [...timelinessRows(f.onTimeTargetPercent), ['Permohonan terbuka pada akhir tahun', (x) => x.queue.open]],
+  f,
+  regimes,
+)}
+${regimeNote(regimes)}
 ${chart}
 ${monthly}
-${countsTable('Cara permohonan', f.received.byChannel, f.received.total)}
-${countsTable('Jenis pemohon', f.received.byRequesterType, f.received.total)}
+${regimeCountsTable(
+  'Cara permohonan',
+  (x) => x.received.byChannel,
+  (x) => x.received.total,
+  f,
+  regimes,
+)}
+${regimeCountsTable(
+  'Jenis pemohon',
+  (x) => x.received.byRequesterType,
+  (x) => x.received.total,
+  f,
+  regimes,
+)}
 <h3 class="sub">B. Permohonan yang dikabulkan dan ditolak</h3>
-<table class="summary"><tbody>
+${
+  regimes?.length
+    ? regimeCountsTable(
+        'Keputusan',
+        (x) => x.decided.byOutcome,
+        (x) => x.decided.total,
+        f,
+        regimes,
+      )
+    : html`<table class="summary"><tbody>
 ${row('Dikabulkan seluruhnya', f.grantedFull)}
 ${row('Dikabulkan sebagian', f.grantedPartial)}
 ${row('Ditolak', f.refused)}
 ${row('Informasi tidak dikuasai', f.notHeld)}
-</tbody></table>
+</tbody></table>`
+}
 <h3 class="sub">C. Alasan penolakan (UU 14/2008 Pasal 17)</h3>
 ${countsTable('Dasar pengecualian', f.refusalBases, f.grantedPartial + f.refused)}
 ${head(OBJ)}
+${regimeSummaryTable(
+  [
+    ['Keberatan diterima', (x) => x.objections.received],
+    ['Keberatan ditanggapi Atasan PPID', (x) => x.objections.decided],
+    ['Sengketa ke Komisi Informasi diajukan', (x) => x.disputes.filed],
+    ['Sengketa ke Komisi Informasi selesai', (x) => x.disputes.concluded],
+  ],
+  f,
+  regimes,
+)}
 <table class="summary"><tbody>
-${row('Keberatan diterima', f.objections.received)}
-${row('Keberatan ditanggapi Atasan PPID', f.objections.decided)}
-${row('Sengketa ke Komisi Informasi diajukan', f.disputes.filed)}
-${row('Sengketa ke Komisi Informasi selesai', f.disputes.concluded)}
 ${row('Gugatan ke pengadilan', f.lawsuits)}
 </tbody></table>
-${countsTable('Tanggapan atas keberatan', f.objections.byDecision, f.objections.decided)}
+${regimeCountsTable(
+  'Tanggapan atas keberatan',
+  (x) => x.objections.byDecision,
+  (x) => x.objections.decided,
+  f,
+  regimes,
+)}
 <h3 class="sub">Sengketa informasi dan hasilnya</h3>
 ${disputes}
 ${head(LIAISON)}

@@ -3,24 +3,31 @@ import { barChartSvg } from '../components/chart.js';
 import { dataTable } from '../components/table.js';
 import type { LetterheadOffice } from '../components/letterhead.js';
 import type { Signer } from '../components/signature.js';
+import {
+  num,
+  pct,
+  regimeCountsTable,
+  regimeCss,
+  regimeNote,
+  regimeSummaryTable,
+  timelinessRows,
+  type LabelledCount,
+  type RegimeFigures,
+  type ReportTimeliness,
+} from '../components/regime-figures.js';
 import { documentPage } from '../layout.js';
 
-export interface LabelledCount {
-  label: string;
-  n: number;
-}
+export type { LabelledCount, RegimeFigures, ReportTimeliness };
 
 export interface MonthlyReportFigures {
   received: { total: number; byChannel: LabelledCount[]; byRequesterType: LabelledCount[] };
   decided: { total: number; byOutcome: LabelledCount[] };
-  timeliness: {
-    within10: number;
-    within17: number;
-    late: number;
-    onTimeRate: number | null;
-    medianDays: number | null;
-    p90Days: number | null;
-  };
+  timeliness: ReportTimeliness;
+  /**
+   * The same figures for general information and for information about the Pemilu and Pemilihan, each on its own
+   * (a column each beside the total); absent in figures frozen before the service was counted by regime.
+   */
+  regimes?: RegimeFigures[];
   onTimeTargetPercent: number;
   queue: { open: number; overdue: number };
   steps: Array<{
@@ -58,31 +65,10 @@ export interface MonthlyReportData {
   days: MonthlyReportDay[];
 }
 
-const pct = (v: number | null) =>
-  v === null ? '-' : `${(v * 100).toLocaleString('id-ID', { maximumFractionDigits: 1 })}%`;
-const num = (v: number | null, unit = '') =>
-  v === null ? '-' : `${v.toLocaleString('id-ID', { maximumFractionDigits: 1 })}${unit}`;
-
-function countsTable(title: string, rows: LabelledCount[], total: number): SafeHtml {
-  return dataTable(
-    [
-      { header: title, width: '60%', cell: (r: LabelledCount) => r.label },
-      { header: 'Jumlah', width: '20%', align: 'right', cell: (r: LabelledCount) => r.n },
-      {
-        header: 'Persentase',
-        width: '20%',
-        align: 'right',
-        cell: (r: LabelledCount) => pct(total ? r.n / total : null),
-      },
-    ],
-    rows,
-  );
-}
-
 /** Laporan Bulanan Pelayanan Informasi Publik (SOP 1 langkah 8): from the metrics and the daily service data. */
 export async function monthlyReportHtml(d: MonthlyReportData): Promise<string> {
   const f = d.figures;
-  const t = f.timeliness;
+  const regimes = f.regimes;
   const chart = barChartSvg(
     d.days.map((x) => x.day),
     [
@@ -132,38 +118,59 @@ export async function monthlyReportHtml(d: MonthlyReportData): Promise<string> {
     ],
     f.steps,
   );
-  const row = (label: string, value: string | number) => html`<tr><td>${label}</td><td class="num">${value}</td></tr>`;
   const body: SafeHtml = html`${d.draft ? html`<div class="draft">DRAF — belum ditandatangani lengkap</div>` : html``}
-<p>Laporan pelayanan informasi publik ${d.office.name} bulan ${d.monthText}, disusun dari register permohonan, register keberatan dan data layanan harian.</p>
+<p>Laporan pelayanan informasi publik ${d.office.name} bulan ${d.monthText}, disusun dari register permohonan, register keberatan dan data layanan harian${regimes?.length ? ', untuk layanan informasi publik (umum) dan layanan informasi Pemilu dan Pemilihan masing-masing' : ''}.</p>
 <h3 class="section">A. Ringkasan</h3>
-<table class="summary"><tbody>
-${row('Permohonan informasi diterima', f.received.total)}
-${row('Permohonan diputuskan', f.decided.total)}
-${row('Dijawab dalam 10 hari kerja', t.within10)}
-${row('Dijawab dalam 17 hari kerja (dengan perpanjangan)', t.within17)}
-${row('Dijawab melewati batas waktu', t.late)}
-${row(`Tepat waktu (target ${f.onTimeTargetPercent}%)`, pct(t.onTimeRate))}
-${row('Median waktu jawab', num(t.medianDays, ' hari kerja'))}
-${row('Persentil ke-90 waktu jawab', num(t.p90Days, ' hari kerja'))}
-${row('Permohonan terbuka pada akhir bulan', f.queue.open)}
-${row('Melewati batas waktu pada akhir bulan', f.queue.overdue)}
-${row('Keberatan diterima / ditanggapi', `${f.objections.received} / ${f.objections.decided}`)}
-${row('Sengketa ke Komisi Informasi (diajukan / selesai)', `${f.disputes.filed} / ${f.disputes.concluded}`)}
-</tbody></table>
+${regimeSummaryTable(
+  [
+    ...timelinessRows(f.onTimeTargetPercent),
+    ['Permohonan terbuka pada akhir bulan', (x) => x.queue.open],
+    ['Melewati batas waktu pada akhir bulan', (x) => x.queue.overdue],
+    ['Keberatan diterima / ditanggapi', (x) => `${x.objections.received} / ${x.objections.decided}`],
+    ['Sengketa ke Komisi Informasi (diajukan / selesai)', (x) => `${x.disputes.filed} / ${x.disputes.concluded}`],
+  ],
+  f,
+  regimes,
+)}
+${regimeNote(regimes)}
 <h3 class="section">B. Permohonan harian</h3>
 ${chart}
 <h3 class="section">C. Permohonan menurut cara dan jenis pemohon</h3>
-${countsTable('Cara permohonan', f.received.byChannel, f.received.total)}
-${countsTable('Jenis pemohon', f.received.byRequesterType, f.received.total)}
+${regimeCountsTable(
+  'Cara permohonan',
+  (x) => x.received.byChannel,
+  (x) => x.received.total,
+  f,
+  regimes,
+)}
+${regimeCountsTable(
+  'Jenis pemohon',
+  (x) => x.received.byRequesterType,
+  (x) => x.received.total,
+  f,
+  regimes,
+)}
 <h3 class="section">D. Keputusan</h3>
-${countsTable('Keputusan', f.decided.byOutcome, f.decided.total)}
+${regimeCountsTable(
+  'Keputusan',
+  (x) => x.decided.byOutcome,
+  (x) => x.decided.total,
+  f,
+  regimes,
+)}
 <h3 class="section">E. Ketepatan waktu langkah SOP di desk pelayanan</h3>
 ${steps}
 <h3 class="section">F. Keberatan</h3>
-${countsTable('Tanggapan Atasan PPID', f.objections.byDecision, f.objections.decided)}
+${regimeCountsTable(
+  'Tanggapan Atasan PPID',
+  (x) => x.objections.byDecision,
+  (x) => x.objections.decided,
+  f,
+  regimes,
+)}
 <h3 class="section">G. Data layanan harian</h3>
 ${daily}
-<style>.section{font-size:11pt;margin:10pt 0 4pt 0;break-after:avoid}.summary{width:80%;border-collapse:collapse}.summary td{border:1px solid #000;padding:2pt 6pt}.summary .num{text-align:right;width:25%}.chart{margin:4pt 0;break-inside:avoid}.draft{border:2px solid #b71c1c;color:#b71c1c;font-weight:bold;text-align:center;padding:3pt;margin-bottom:6pt;letter-spacing:1pt}</style>`;
+<style>${regimeCss}.section{font-size:11pt;margin:10pt 0 4pt 0;break-after:avoid}.chart{margin:4pt 0;break-inside:avoid}.draft{border:2px solid #b71c1c;color:#b71c1c;font-weight:bold;text-align:center;padding:3pt;margin-bottom:6pt;letter-spacing:1pt}</style>`;
   return documentPage({
     title: 'Laporan Bulanan Pelayanan Informasi Publik',
     subtitle: `Bulan ${d.monthText}`,

@@ -244,11 +244,19 @@ const emptyFigures = {
     byRequesterType: [{ label: 'Perorangan', n: 19 }],
   },
   decided: { total: 10, byOutcome: [{ label: 'Dikabulkan seluruhnya', n: 10 }] },
-  timeliness: { within10: 8, within17: 2, late: 0, onTimeRate: 1, medianDays: 6, p90Days: 9 },
+  timeliness: { withinDeadline: 8, withinExtension: 2, late: 0, onTimeRate: 1, medianDays: 6, p90Days: 9 },
   onTimeTargetPercent: 95,
   queue: { open: 9, overdue: 0 },
   objections: { received: 1, decided: 1, byDecision: [{ label: 'Ditolak', n: 1 }] },
   disputes: { filed: 1, concluded: 0 },
+};
+// the same figures split by regime: a column per regime beside the total in every table that counts
+const regimeFigures = {
+  ...emptyFigures,
+  regimes: [
+    { ...emptyFigures, label: 'Informasi publik (umum)', basis: `UU 14/2008 ${URL_300}` },
+    { ...emptyFigures, label: `Informasi Pemilu dan Pemilihan ${SCRIPTS}`, basis: 'PerKI 1/2019' },
+  ],
 };
 
 const beritaAttendees = [
@@ -561,7 +569,7 @@ const CASES: Case[] = [
         verification,
         signers: [ppid, atasan],
         figures: {
-          ...emptyFigures,
+          ...regimeFigures,
           steps: [
             {
               label: `Langkah ${SCRIPTS}`,
@@ -599,7 +607,7 @@ const CASES: Case[] = [
         verification,
         signers: [ppid, atasan],
         figures: {
-          ...emptyFigures,
+          ...regimeFigures,
           grantedFull: 8,
           grantedPartial: 1,
           refused: 1,

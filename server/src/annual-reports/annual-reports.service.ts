@@ -24,7 +24,7 @@ import { DocumentRecord } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { PdfService } from '../documents/pdf.service';
 import { MetricsService } from '../metrics/metrics.service';
-import { labelledSummary } from '../reports/report-figures';
+import { labelledSummary, monthFigures } from '../reports/report-figures';
 import { Office } from '../offices/office.entity';
 import { InfoRequest } from '../requests/request.entity';
 import { Objection } from '../objections/objection.entity';
@@ -1175,9 +1175,7 @@ export class AnnualReportsService {
       },
       months: st.months.map((m) => ({
         label: MONTHS_ID[Number(m.month.slice(5, 7)) - 1],
-        received: m.received.total,
-        decided: m.decided.total,
-        late: m.timeliness.late,
+        ...monthFigures(m),
       })),
       sections: NARRATIVE_SECTIONS.map((k) => ({ title: NARRATIVE_TITLES[k], text: r.narrative[k] ?? '' })),
       liaison: liaison.map((l) => ({

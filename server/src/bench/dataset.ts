@@ -2,6 +2,9 @@
  * The national benchmark data set on MySQL/MariaDB: 552 offices (1 + 37 provinces + 514 regencies, busy and quiet
  * ones), 5 years up to today, N requests with their registration and decision events, desk step times and
  * objections — built once into its own database and reused (`npm run bench`, and the load drill of `npm run drill`).
+ * About one request in eight is election information (PerKI 1/2019: 3 working days, +2), more in the months before
+ * a voting day; each decision carries its `timeliness` by its own clock, as the service records it, so the
+ * dashboards' queries by regime are measured on realistic data.
  * Deterministic: two builds of the same size make the same data.
  */
 import { DateTime } from 'luxon';
@@ -77,6 +80,17 @@ async function build(db: mysql.Connection) {
     )) as [mysql.ResultSetHeader, unknown];
     await db.query('UPDATE offices SET path = ? WHERE id = ?', [`${p.path}${res.insertId}/`, res.insertId]);
   }
+  const [ruleSets] = (await db.query('SELECT id, regime, ruleValues FROM rule_sets WHERE officeId IS NULL')) as [
+    Array<{ id: number; regime: string; ruleValues: string }>,
+    unknown,
+  ];
+  const rules = (regime: string) => {
+    const r = ruleSets.find((x) => x.regime === regime);
+    if (!r) throw new Error(`no national rule set for the ${regime} regime: migrate first`);
+    const v = JSON.parse(r.ruleValues) as { answerDays: number; extensionDays: number };
+    return { id: r.id, days: v.answerDays, extension: v.extensionDays };
+  };
+  const REGIME_RULES = { general: rules('general'), election: rules('election') };
   const [offices] = (await db.query("SELECT id FROM offices WHERE level = 'regency' ORDER BY id")) as [
     Array<{ id: number }>,
     unknown,
@@ -132,17 +146,23 @@ async function build(db: mysql.Connection) {
       ] as const);
       const hh = 8 + Math.floor(rand() * 7);
       const mm = Math.floor(rand() * 60);
-      const due = addWeekdays(received, 10);
+      // election information: about 1 in 12, 1 in 4 in February–April (before a voting day in the data's years)
+      const month = Number(received.slice(5, 7));
+      const regime = rand() < (month >= 2 && month <= 4 ? 0.25 : 0.08) ? 'election' : 'general';
+      const rule = REGIME_RULES[regime];
+      const due = addWeekdays(received, rule.days);
       const age = DateTime.fromISO(TODAY).diff(DateTime.fromISO(received), 'days').days;
       const open = age < 20 && rand() < 0.6;
       const extended = rand() < 0.1;
-      const effective = extended ? addWeekdays(received, 17) : due;
+      const extendedDue = extended ? addWeekdays(due, rule.extension) : null;
+      const effective = extendedDue ?? due;
       let status = 'in_process';
       let decision: string | null = null;
       let decisionDate: string | null = null;
       let endDate: string | null = null;
       let answerDays: number | null = null;
       let late: number | null = null;
+      let timeliness: string | null = null;
       if (!open) {
         if (rand() < 0.04) {
           status = 'withdrawn';
@@ -154,14 +174,17 @@ async function build(db: mysql.Connection) {
             ['refused', 12],
             ['not_held', 11],
           ] as const);
+          // extended: around the deadline and into the extension (a few late); otherwise mostly within the deadline
           answerDays = extended
-            ? 8 + Math.floor(rand() * 12)
+            ? Math.max(1, rule.days - 2) + Math.floor(rand() * (rule.extension + 5))
             : rand() < 0.94
-              ? 1 + Math.floor(rand() * 10)
-              : 11 + Math.floor(rand() * 8);
+              ? 1 + Math.floor(rand() * rule.days)
+              : rule.days + 1 + Math.floor(rand() * (rule.extension + 1));
           decisionDate = addWeekdays(received, answerDays);
           if (decisionDate > TODAY) decisionDate = TODAY;
           late = decisionDate > effective ? 1 : 0;
+          timeliness =
+            decisionDate <= due ? 'deadline' : extendedDue && decisionDate <= extendedDue ? 'extension' : 'late';
           endDate = decisionDate;
           status = weighted([
             ['closed', 80],
@@ -173,8 +196,9 @@ async function build(db: mysql.Connection) {
       const number = `${String(s).padStart(3, '0')}/PPID/K${officeId}/${year}`;
       requests.push(
         `(${id}, ${officeId}, 'B${id.toString(36).toUpperCase()}', '${number}', ${year}, ${s}, ${requesterId}, '${type}', '${channel}', 'Salinan dokumen ${id}', 'Penelitian', 'softcopy', 'email', '${status}', ` +
-          `${sqlDateTime(received, hh - 7, mm)}, ${sqlDate(received)}, ${sqlDate(received)}, 10, 7, ${sqlDate(due)}, ${extended ? sqlDate(addWeekdays(received, 17)) : 'NULL'}, ${sqlDate(effective)}, ` +
+          `${sqlDateTime(received, hh - 7, mm)}, ${sqlDate(received)}, ${sqlDate(received)}, ${rule.days}, ${rule.extension}, ${sqlDate(due)}, ${extendedDue ? sqlDate(extendedDue) : 'NULL'}, ${sqlDate(effective)}, ` +
           `${decision ? `'${decision}'` : 'NULL'}, ${decisionDate ? sqlDateTime(decisionDate, 6, 0) : 'NULL'}, ${decisionDate ? sqlDate(decisionDate) : 'NULL'}, ${endDate ? sqlDate(endDate) : 'NULL'}, ${answerDays ?? 'NULL'}, ${late ?? 'NULL'}, ` +
+          `${timeliness ? `'${timeliness}'` : 'NULL'}, '${regime}', ${regime === 'election' ? "'pemilu'" : 'NULL'}, ${rule.id}, ` +
           `1, ${sqlDateTime(received, hh - 7, mm)}, ${sqlDateTime(received, hh - 7, mm)})`,
       );
       events.push(
@@ -191,7 +215,7 @@ async function build(db: mysql.Connection) {
         const decided = rand() < 0.8 ? addWeekdays(filed, 10) : null;
         objections.push(
           `(${officeId}, 'K${id}', ${year}, ${id}, ${id}, ${requesterId}, 'a', 'Keberatan', '${decided ? 'decided' : 'registered'}', ${sqlDateTime(filed, 2, 0)}, ${sqlDate(filed)}, ${sqlDate(decisionDate!)}, ` +
-            `${sqlDate(addWeekdays(decisionDate!, 30))}, 0, ${sqlDate(addWeekdays(filed, 30))}, ${decided ? "'rejected'" : 'NULL'}, ${decided ? sqlDate(decided) : 'NULL'}, 1, ${sqlDateTime(filed, 2, 0)}, ${sqlDateTime(filed, 2, 0)})`,
+            `${sqlDate(addWeekdays(decisionDate!, 30))}, 0, ${sqlDate(addWeekdays(filed, 30))}, ${decided ? "'rejected'" : 'NULL'}, ${decided ? sqlDate(decided) : 'NULL'}, '${regime}', ${rule.id}, 1, ${sqlDateTime(filed, 2, 0)}, ${sqlDateTime(filed, 2, 0)})`,
         );
       }
     }
@@ -202,7 +226,7 @@ async function build(db: mysql.Connection) {
     );
     await insertBatched(
       db,
-      'INSERT INTO requests (id, officeId, trackingCode, number, year, seq, requesterId, requesterType, channel, informationRequested, purpose, obtainMethods, deliveryMethods, status, receivedAt, receivedDate, clockStartDate, deadlineDays, extensionDays, dueDate, extendedDueDate, effectiveDueDate, decision, decidedAt, decisionDate, endDate, answerDays, answeredLate, version, createdAt, updatedAt)',
+      'INSERT INTO requests (id, officeId, trackingCode, number, year, seq, requesterId, requesterType, channel, informationRequested, purpose, obtainMethods, deliveryMethods, status, receivedAt, receivedDate, clockStartDate, deadlineDays, extensionDays, dueDate, extendedDueDate, effectiveDueDate, decision, decidedAt, decisionDate, endDate, answerDays, answeredLate, timeliness, regime, electionKind, ruleSetId, version, createdAt, updatedAt)',
       requests,
     );
     await insertBatched(
@@ -218,7 +242,7 @@ async function build(db: mysql.Connection) {
     if (objections.length)
       await insertBatched(
         db,
-        'INSERT INTO objections (officeId, number, year, seq, requestId, requesterId, grounds, reasons, status, filedAt, filedDate, groundDate, filingDeadline, late, responseDueDate, decision, decisionDate, version, createdAt, updatedAt)',
+        'INSERT INTO objections (officeId, number, year, seq, requestId, requesterId, grounds, reasons, status, filedAt, filedDate, groundDate, filingDeadline, late, responseDueDate, decision, decisionDate, regime, ruleSetId, version, createdAt, updatedAt)',
         objections,
       );
     await insertBatched(
@@ -265,6 +289,14 @@ export async function ensureBenchDataset(opts: {
     const [[{ n: count }]] = (await db.query('SELECT COUNT(*) AS n FROM requests')) as [Array<{ n: number }>, unknown];
     if (Number(count) >= N * 0.9) {
       log(`data set present: ${Number(count).toLocaleString('en')} requests`);
+      const [[{ n: election }]] = (await db.query("SELECT COUNT(*) AS n FROM requests WHERE regime = 'election'")) as [
+        Array<{ n: number }>,
+        unknown,
+      ];
+      if (!Number(election))
+        log(
+          'this data set was built before the regimes (no election information, timeliness only as back-filled): BENCH_REBUILD=1 measures the dashboards by regime on realistic data',
+        );
       return { requests: Number(count), built: false };
     }
     if (Number(count) > 0)

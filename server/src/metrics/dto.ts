@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { REGIMES, type Regime } from '@lentera/reports/legal';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -24,6 +25,15 @@ export class MetricsQuery {
   @IsOptional()
   @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
   to?: string;
+
+  @ApiPropertyOptional({
+    enum: REGIMES,
+    description:
+      'Rezim: general (informasi publik, UU 14/2008) atau election (informasi Pemilu dan Pemilihan, PerKI 1/2019); tanpa ini keduanya dijumlahkan, dan byRegime memuat masing-masing',
+  })
+  @IsOptional()
+  @IsIn(REGIMES as unknown as string[], { message: `regime must be one of ${REGIMES.join(', ')}` })
+  regime?: Regime;
 }
 
 export class MonthlyMetricsQuery {
@@ -43,4 +53,13 @@ export class MonthlyMetricsQuery {
   @IsOptional()
   @Matches(MONTH, { message: 'to must be a month YYYY-MM' })
   to?: string;
+
+  @ApiPropertyOptional({
+    enum: REGIMES,
+    description:
+      'Rezim: general (informasi publik, UU 14/2008) atau election (informasi Pemilu dan Pemilihan, PerKI 1/2019); tanpa ini keduanya dijumlahkan, dan byRegime memuat masing-masing',
+  })
+  @IsOptional()
+  @IsIn(REGIMES as unknown as string[], { message: `regime must be one of ${REGIMES.join(', ')}` })
+  regime?: Regime;
 }

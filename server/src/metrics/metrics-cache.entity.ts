@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 
-/** The counts (a serialized metrics Partial) of one office for one calendar month. */
+/** The counts (a serialized metrics Partial) of one office for one calendar month and one regime. */
 @Entity('metrics_office_month')
 export class MetricsOfficeMonth {
   @Column({ type: 'int', primary: true })
@@ -9,6 +9,10 @@ export class MetricsOfficeMonth {
   @Column({ type: 'varchar', length: 7, primary: true })
   month: string;
 
+  /** general / election: each regime's counts on their own row */
+  @Column({ type: 'varchar', length: 10, primary: true })
+  regime: string;
+
   @Column({ type: 'text' })
   partial: string;
 
@@ -16,7 +20,7 @@ export class MetricsOfficeMonth {
   computedAt: Date;
 }
 
-/** An (office, month) whose pre-aggregate a change has made stale. */
+/** An (office, month) whose pre-aggregate a change has made stale (every regime's row of it). */
 @Entity('metrics_dirty')
 export class MetricsDirty {
   @Column({ type: 'int', primary: true })

@@ -1,14 +1,21 @@
 import {
-  answerBand,
+  bandOf,
+  combine,
   deserializePartial,
   emptyPartial,
+  emptySplit,
   figures,
+  isEmptyPartial,
   mergePartials,
+  mergeSplits,
+  NOTHING,
+  regimeOf,
   percentile,
   queueSeries,
   serializePartial,
   splitMonths,
 } from './metrics-math';
+import { renameKeys } from '../database/migrations/1765400000000-MetricsByRegime';
 
 describe('metrics arithmetic', () => {
   it('takes nearest-rank percentiles from a histogram', () => {
@@ -45,17 +52,48 @@ describe('metrics arithmetic', () => {
     expect(percentile(new Map(), 0.5)).toBeNull();
   });
 
-  it('puts each decision in one band: within 10, within 17 (extended, on time) or late', () => {
-    expect(answerBand(10, false)).toBe('within10');
-    expect(answerBand(11, false)).toBe('within17');
-    expect(answerBand(11, true)).toBe('late');
-    expect(answerBand(3, true)).toBe('late');
+  it("puts each decision in one band by its own clock's timeliness, never by a number of days", () => {
+    expect(bandOf('deadline')).toBe('withinDeadline');
+    expect(bandOf('extension')).toBe('withinExtension');
+    expect(bandOf('late')).toBe('late');
+    expect(bandOf(null)).toBeNull();
+    expect(bandOf('within10')).toBeNull();
+  });
+
+  it('keeps the regimes apart and adds them up on demand', () => {
+    const a = emptySplit();
+    a.general.decided = 2;
+    a.general.withinDeadline = 1;
+    a.general.late = 1;
+    a.general.answerDays.set(12, 1).set(5, 1);
+    a.election.decided = 1;
+    a.election.withinExtension = 1;
+    a.election.answerDays.set(4, 1);
+    const b = emptySplit();
+    b.election.decided = 1;
+    b.election.withinDeadline = 1;
+    b.election.answerDays.set(3, 1);
+    const both = mergeSplits([a, b]);
+    expect(figures(both.election).timeliness).toEqual({
+      withinDeadline: 1,
+      withinExtension: 1,
+      late: 0,
+      onTimeRate: 1,
+      medianDays: 3,
+      p90Days: 4,
+    });
+    expect(figures(both.general).timeliness.onTimeRate).toBe(0.5);
+    expect(figures(combine(both)).timeliness).toMatchObject({ withinDeadline: 2, late: 1, onTimeRate: 0.75 });
+    expect(figures(combine(both, ['election'])).decided.total).toBe(2);
+    expect(regimeOf('election')).toBe('election');
+    expect(regimeOf('general')).toBe('general');
+    expect(regimeOf(undefined)).toBe('general');
   });
 
   it('merges partials by summing counts and histograms, and derives rates', () => {
     const a = emptyPartial();
     a.decided = 2;
-    a.within10 = 1;
+    a.withinDeadline = 1;
     a.late = 1;
     a.answerDays.set(5, 1).set(12, 1);
     a.steps[1] = {
@@ -68,13 +106,13 @@ describe('metrics arithmetic', () => {
     };
     const b = emptyPartial();
     b.decided = 1;
-    b.within17 = 1;
+    b.withinExtension = 1;
     b.answerDays.set(12, 1);
     b.steps[1] = { measured: 1, within: 1, seconds: new Map([[600, 1]]) };
     const f = figures(mergePartials([a, b]));
     expect(f.timeliness).toEqual({
-      within10: 1,
-      within17: 1,
+      withinDeadline: 1,
+      withinExtension: 1,
       late: 1,
       onTimeRate: 0.6667,
       medianDays: 12,
@@ -102,6 +140,34 @@ describe('metrics arithmetic', () => {
 });
 
 describe('monthly pre-aggregates', () => {
+  it('shares one empty partial that merges as nothing and cannot be counted into', () => {
+    const a = emptyPartial();
+    a.received = 2;
+    a.byChannel.email = 2;
+    expect(figures(mergePartials([NOTHING, a, NOTHING]))).toEqual(figures(a));
+    expect(() => {
+      (NOTHING as { received: number }).received += 1;
+    }).toThrow(TypeError);
+    expect(() => {
+      NOTHING.byChannel.email = 1;
+    }).toThrow(TypeError);
+    expect(isEmptyPartial(NOTHING)).toBe(true);
+  });
+
+  it('renames the timeliness bands in figures frozen before the regimes (migration 1765400000000)', () => {
+    const frozen = {
+      summary: { timeliness: { within10: 3, within17: 1, late: 0 }, received: { total: 4 } },
+      months: [{ month: '2025-01', timeliness: { within10: 1, within17: 0, late: 0 } }],
+    };
+    expect(renameKeys(frozen, { within10: 'withinDeadline', within17: 'withinExtension' })).toEqual({
+      summary: { timeliness: { withinDeadline: 3, withinExtension: 1, late: 0 }, received: { total: 4 } },
+      months: [{ month: '2025-01', timeliness: { withinDeadline: 1, withinExtension: 0, late: 0 } }],
+    });
+    expect(
+      Object.keys((renameKeys(frozen, { within10: 'withinDeadline' }) as typeof frozen).summary.timeliness),
+    ).toEqual(['withinDeadline', 'within17', 'late']);
+  });
+
   it('round-trips a partial through JSON, histograms included', () => {
     const p = emptyPartial();
     p.received = 3;

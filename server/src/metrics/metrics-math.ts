@@ -3,7 +3,10 @@
  * office or by day); everything derived — bands, rates, medians, percentiles, open and overdue queues — is computed
  * here, once, for the dashboards, the monthly report and the annual report alike.
  */
+import { REGIMES, type Regime } from '@lentera/reports/legal';
 import { CHANNELS, DECISIONS, REQUESTER_TYPES } from './metric-keys';
+
+export { REGIMES, type Regime };
 
 export type Counts<K extends string> = Record<K, number>;
 /** value → how many (working days to answer, or seconds of a step) */
@@ -22,8 +25,10 @@ export interface Partial {
   byRequesterType: Counts<string>;
   decided: number;
   byOutcome: Counts<string>;
-  within10: number;
-  within17: number;
+  /** decided by the request's own deadline (`timeliness` 'deadline': 10 working days, 3 for election information) */
+  withinDeadline: number;
+  /** decided after the deadline but within the extension that was taken ('extension') */
+  withinExtension: number;
   late: number;
   answerDays: Histogram;
   ended: number;
@@ -44,8 +49,8 @@ export function emptyPartial(): Partial {
     byRequesterType: zeros(REQUESTER_TYPES),
     decided: 0,
     byOutcome: zeros(DECISIONS),
-    within10: 0,
-    within17: 0,
+    withinDeadline: 0,
+    withinExtension: 0,
     late: 0,
     answerDays: new Map(),
     ended: 0,
@@ -70,15 +75,35 @@ function addCounts(into: Counts<string>, from: Counts<string>) {
   for (const [k, n] of Object.entries(from)) into[k] = (into[k] ?? 0) + n;
 }
 
-/** Sums partials (of several offices, or of the days of a month). */
+/**
+ * One empty partial shared by every reader (the pre-aggregate's empty regime of an office-month): read it, never
+ * write to it. Frozen, so a count added to it by mistake throws instead of counting for everyone.
+ */
+export const NOTHING: Partial = (() => {
+  const p = emptyPartial();
+  for (const v of [
+    p.byChannel,
+    p.byRequesterType,
+    p.byOutcome,
+    p.objectionsByDecision,
+    p.steps,
+    ...Object.values(p.steps),
+  ])
+    Object.freeze(v);
+  return Object.freeze(p);
+})();
+
+/** Sums partials (of several offices, or of the days of a month); the inputs are left as they are. */
 export function mergePartials(parts: Iterable<Partial>): Partial {
   const out = emptyPartial();
   for (const p of parts) {
+    // most offices count nothing in most months of a regime: nothing to add
+    if (p === NOTHING || isEmptyPartial(p)) continue;
     for (const k of [
       'received',
       'decided',
-      'within10',
-      'within17',
+      'withinDeadline',
+      'withinExtension',
       'late',
       'ended',
       'objectionsReceived',
@@ -117,13 +142,48 @@ export function percentile(hist: Histogram, p: number): number | null {
   return null;
 }
 
+export type Band = 'withinDeadline' | 'withinExtension' | 'late';
+
 /**
- * The band of a decision: within 10 working days (the base deadline), within 17 (only with an extension: later
- * than day 10 but not after the effective deadline), or late (after the effective deadline, whatever the days).
+ * The band of a decision, from the `timeliness` fixed on the request when it was decided, by that request's own
+ * clock (its regime's and rule set's deadline and extension, its office's holidays): within the deadline, within the
+ * extension, or late. Never a number of days assumed here. Null for a value that is not one of the three.
  */
-export function answerBand(answerDays: number, answeredLate: boolean, baseDays = 10): 'within10' | 'within17' | 'late' {
-  if (answeredLate) return 'late';
-  return answerDays <= baseDays ? 'within10' : 'within17';
+export function bandOf(timeliness: unknown): Band | null {
+  if (timeliness === 'deadline') return 'withinDeadline';
+  if (timeliness === 'extension') return 'withinExtension';
+  if (timeliness === 'late') return 'late';
+  return null;
+}
+
+/** The regime a stored value names; anything else counts as general information (the column's default). */
+export function regimeOf(value: unknown): Regime {
+  return value === 'election' ? 'election' : 'general';
+}
+
+// ── the regimes side by side ──────────────────────────────────────────────────
+
+/** The counts of one key (an office or a day) for each regime. */
+export type Split = Record<Regime, Partial>;
+/** Something per regime, for the regimes asked for. */
+export type ByRegime<T> = { [R in Regime]?: T };
+
+export function emptySplit(): Split {
+  return { general: emptyPartial(), election: emptyPartial() };
+}
+
+/** Sums splits regime by regime (several offices, or the days of a month). */
+export function mergeSplits(splits: Iterable<Split>): Split {
+  const list = [...splits];
+  return {
+    general: mergePartials(list.map((s) => s.general)),
+    election: mergePartials(list.map((s) => s.election)),
+  };
+}
+
+/** The regimes' counts added up: the totals of the regimes asked for. */
+export function combine(split: Split, regimes: readonly Regime[] = REGIMES): Partial {
+  return mergePartials(regimes.map((r) => split[r]));
 }
 
 export function ratio(part: number, whole: number): number | null {
@@ -142,9 +202,13 @@ export interface Figures {
   received: { total: number; byChannel: Counts<string>; byRequesterType: Counts<string> };
   decided: { total: number; byOutcome: Counts<string> };
   timeliness: {
-    within10: number;
-    within17: number;
+    /** answered within the request's own deadline */
+    withinDeadline: number;
+    /** answered after it, within the extension taken */
+    withinExtension: number;
+    /** answered after the effective deadline */
     late: number;
+    /** (withinDeadline + withinExtension) / the three, four decimals; null without decisions */
     onTimeRate: number | null;
     medianDays: number | null;
     p90Days: number | null;
@@ -161,10 +225,10 @@ export function figures(p: Partial): Figures {
     received: { total: p.received, byChannel: { ...p.byChannel }, byRequesterType: { ...p.byRequesterType } },
     decided: { total: p.decided, byOutcome: { ...p.byOutcome } },
     timeliness: {
-      within10: p.within10,
-      within17: p.within17,
+      withinDeadline: p.withinDeadline,
+      withinExtension: p.withinExtension,
       late: p.late,
-      onTimeRate: ratio(p.within10 + p.within17, p.decided),
+      onTimeRate: ratio(p.withinDeadline + p.withinExtension, p.withinDeadline + p.withinExtension + p.late),
       medianDays: median(p.answerDays),
       p90Days: percentile(p.answerDays, 0.9),
     },

@@ -13,29 +13,31 @@ export class MetricsController {
 
   @Get('summary')
   @RequirePermission(Permission.MetricsRead)
-  @ApiOperation({ summary: 'Ringkasan kinerja layanan (satker dan di bawahnya) / service figures for a range' })
+  @ApiOperation({
+    summary: 'Ringkasan kinerja layanan per rezim (satker dan di bawahnya) / service figures for a range, by regime',
+  })
   summary(@CurrentUser() user: AuthUser, @Query() q: MetricsQuery) {
-    return this.metrics.summary(user, q.officeId, q.from, q.to);
+    return this.metrics.summary(user, q.officeId, q.from, q.to, q.regime ?? null);
   }
 
   @Get('daily')
   @RequirePermission(Permission.MetricsRead)
   @ApiOperation({ summary: 'Angka harian, termasuk antrean terbuka dan lewat batas pada akhir hari / day by day' })
   daily(@CurrentUser() user: AuthUser, @Query() q: MetricsQuery) {
-    return this.metrics.daily(user, q.officeId, q.from, q.to);
+    return this.metrics.daily(user, q.officeId, q.from, q.to, q.regime ?? null);
   }
 
   @Get('monthly')
   @RequirePermission(Permission.MetricsRead)
   @ApiOperation({ summary: 'Angka bulanan / month by month' })
   monthly(@CurrentUser() user: AuthUser, @Query() q: MonthlyMetricsQuery) {
-    return this.metrics.monthly(user, q.officeId, q.from, q.to);
+    return this.metrics.monthly(user, q.officeId, q.from, q.to, q.regime ?? null);
   }
 
   @Get('offices')
   @RequirePermission(Permission.MetricsRead)
   @ApiOperation({ summary: 'Perbandingan satker di bawahnya / the child offices compared' })
   offices(@CurrentUser() user: AuthUser, @Query() q: MetricsQuery) {
-    return this.metrics.children(user, q.officeId, q.from, q.to);
+    return this.metrics.children(user, q.officeId, q.from, q.to, q.regime ?? null);
   }
 }

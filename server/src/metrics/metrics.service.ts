@@ -9,16 +9,23 @@ import { msg } from '../common/i18n';
 import { OfficeAccess } from '../common/office-access.service';
 import { Office } from '../offices/office.entity';
 import {
-  answerBand,
+  bandOf,
+  ByRegime,
+  combine,
   deserializePartial,
-  emptyPartial,
+  emptySplit,
   isEmptyPartial,
   Figures,
   figures,
-  mergePartials,
+  mergeSplits,
+  NOTHING,
   Partial,
   queueSeries,
+  Regime,
+  regimeOf,
+  REGIMES,
   serializePartial,
+  Split,
   splitMonths,
 } from './metrics-math';
 
@@ -41,26 +48,69 @@ export interface OfficeRef {
   parentId: number | null;
 }
 
-export interface Summary extends Figures {
+export interface Queue {
+  open: number;
+  overdue: number;
+}
+
+/** The figures of one regime (or of the regimes asked for, added up) with the queue at the end of the range. */
+export interface RegimeSummary extends Figures {
+  /** at the end of `to` */
+  queue: Queue;
+}
+
+export interface Summary extends RegimeSummary {
   office: OfficeRef;
   /** the office and every office under it */
   officeCount: number;
   from: IsoDate;
   to: IsoDate;
-  /** at the end of `to` */
-  queue: { open: number; overdue: number };
+  /** the regime asked for, or null: the totals are then general and election information together */
+  regime: Regime | null;
+  /** each regime asked for on its own (both without a filter) */
+  byRegime: ByRegime<RegimeSummary>;
 }
 
-export interface DayRow extends Figures {
+/** The figures of a day or month, with the open and overdue queue at its end. */
+export interface PeriodFigures extends Figures {
+  open: number;
+  overdue: number;
+}
+
+export interface DayRow extends PeriodFigures {
   date: IsoDate;
-  open: number;
-  overdue: number;
+  byRegime: ByRegime<PeriodFigures>;
 }
 
-export interface MonthRow extends Figures {
+export interface MonthRow extends PeriodFigures {
   month: string;
-  open: number;
-  overdue: number;
+  byRegime: ByRegime<PeriodFigures>;
+}
+
+/** The regimes a filter asks for: one, or both. */
+export function regimesOf(regime?: Regime | null): readonly Regime[] {
+  return regime ? [regime] : REGIMES;
+}
+
+type Queues = Record<Regime, Queue>;
+const emptyQueues = (): Queues => ({ general: { open: 0, overdue: 0 }, election: { open: 0, overdue: 0 } });
+
+/** The totals of the regimes asked for and each of them on its own, in the shape `make` gives. */
+function present<T>(
+  split: Split,
+  regimes: readonly Regime[],
+  make: (p: Partial, regimes: readonly Regime[]) => T,
+): T & { byRegime: ByRegime<T> } {
+  const byRegime: ByRegime<T> = {};
+  for (const r of regimes) byRegime[r] = make(split[r], [r]);
+  return { ...make(combine(split, regimes), regimes), byRegime };
+}
+
+function queueOf(queues: Queues, regimes: readonly Regime[]): Queue {
+  return {
+    open: regimes.reduce((n, r) => n + queues[r].open, 0),
+    overdue: regimes.reduce((n, r) => n + queues[r].overdue, 0),
+  };
 }
 
 type Key = 'office' | 'day';
@@ -74,8 +124,10 @@ interface Scope {
 /**
  * The one source of the service figures: the dashboards, the monthly report and the annual report all call this.
  * Every figure rolls up the office's subtree (a regency is itself; a province its regencies and itself; KPU RI
- * the nation). The SQL only counts, grouped by office or by day, over covering indexes
- * (IDX_requests_office_received / _decision / _end); metrics-math.ts derives the rest.
+ * the nation), and is split by regime (general information, UU 14/2008; information about the Pemilu and
+ * Pemilihan, PerKI 1/2019): the totals of the regimes asked for beside each regime on its own. The SQL only counts,
+ * grouped by office or by day and by regime, over covering indexes (IDX_requests_office_received / _decision /
+ * _end); metrics-math.ts derives the rest.
  */
 @Injectable()
 export class MetricsService {
@@ -129,35 +181,41 @@ export class MetricsService {
     return { office: ref(office), offices: refs, ids: refs.map((o) => o.id) };
   }
 
-  async summary(actor: AuthUser, officeId?: number, from?: string, to?: string): Promise<Summary> {
+  async summary(
+    actor: AuthUser,
+    officeId?: number,
+    from?: string,
+    to?: string,
+    regime: Regime | null = null,
+  ): Promise<Summary> {
     const { scope, range } = await this.range(actor, officeId, from, to);
-    return this.summaryOf(scope, range);
+    return this.summaryOf(scope, range, regime);
   }
 
-  async summaryOf(scope: Scope, range: Range): Promise<Summary> {
+  /** The figures of a range: both regimes added up (or the one asked for), and each regime on its own. */
+  async summaryOf(scope: Scope, range: Range, regime: Regime | null = null): Promise<Summary> {
     const [parts, queue] = await Promise.all([
       this.officePartials(scope.ids, range),
       this.queueAt(scope.ids, range.to),
     ]);
-    let open = 0;
-    let overdue = 0;
-    for (const q of queue.values()) {
-      open += q.open;
-      overdue += q.overdue;
-    }
+    const queues = sumQueues(queue.values());
     return {
       office: scope.office,
       officeCount: scope.ids.length,
       from: range.from,
       to: range.to,
-      ...figures(mergePartials(parts.values())),
-      queue: { open, overdue },
+      regime,
+      ...present(mergeSplits(parts.values()), regimesOf(regime), (p, rs) => ({
+        ...figures(p),
+        queue: queueOf(queues, rs),
+      })),
     };
   }
 
   /** Each child office (its subtree rolled up) beside the office's own figures: the province and national comparison. */
-  async children(actor: AuthUser, officeId?: number, from?: string, to?: string) {
+  async children(actor: AuthUser, officeId?: number, from?: string, to?: string, regime: Regime | null = null) {
     const { scope, range } = await this.range(actor, officeId, from, to);
+    const regimes = regimesOf(regime);
     const [parts, queue] = await Promise.all([
       this.officePartials(scope.ids, range),
       this.queueAt(scope.ids, range.to),
@@ -166,23 +224,21 @@ export class MetricsService {
       .filter((o) => o.parentId === scope.office.id)
       .sort((a, b) => a.code.localeCompare(b.code));
     const row = (o: OfficeRef, ids: number[]) => {
-      let open = 0;
-      let overdue = 0;
-      for (const id of ids) {
-        open += queue.get(id)?.open ?? 0;
-        overdue += queue.get(id)?.overdue ?? 0;
-      }
+      const queues = sumQueues(ids.map((id) => queue.get(id)).filter((q): q is Queues => !!q));
       return {
         office: ref(o),
         officeCount: ids.length,
-        ...figures(mergePartials(ids.map((id) => parts.get(String(id)) ?? emptyPartial()))),
-        queue: { open, overdue },
+        ...present(mergeSplits(ids.map((id) => parts.get(String(id)) ?? emptySplit())), regimes, (p, rs) => ({
+          ...figures(p),
+          queue: queueOf(queues, rs),
+        })),
       };
     };
     return {
       office: scope.office,
       from: range.from,
       to: range.to,
+      regime,
       own: row(scope.office, [scope.office.id]),
       children: children.map((c) =>
         row(
@@ -198,103 +254,122 @@ export class MetricsService {
     officeId?: number,
     from?: string,
     to?: string,
-  ): Promise<{ office: OfficeRef; from: IsoDate; to: IsoDate; days: DayRow[] }> {
+    regime: Regime | null = null,
+  ): Promise<{ office: OfficeRef; from: IsoDate; to: IsoDate; regime: Regime | null; days: DayRow[] }> {
     const { scope, range } = await this.range(actor, officeId, from, to);
-    const days = await this.dailyOf(scope.ids, range);
-    return { office: scope.office, from: range.from, to: range.to, days };
+    const days = await this.dailyOf(scope.ids, range, regime);
+    return { office: scope.office, from: range.from, to: range.to, regime, days };
   }
 
-  async dailyOf(ids: number[], range: Range): Promise<DayRow[]> {
+  async dailyOf(ids: number[], range: Range, regime: Regime | null = null): Promise<DayRow[]> {
     const parts = await this.partials(ids, range, 'day');
     const dates: IsoDate[] = [];
     for (let d = range.from; d <= range.to; d = nextDay(d)) dates.push(d);
     const queue = await this.queueSeriesOf(ids, range, dates, parts);
     return dates.map((date, i) => ({
       date,
-      ...figures(parts.get(date) ?? emptyPartial()),
-      open: queue[i].open,
-      overdue: queue[i].overdue,
+      ...present(parts.get(date) ?? emptySplit(), regimesOf(regime), (p, rs) => ({
+        ...figures(p),
+        ...queueOf(queue[i], rs),
+      })),
     }));
   }
 
   /** Month by month (YYYY-MM), from the same day partials; open and overdue as at each month's last day. */
-  async monthly(actor: AuthUser, officeId?: number, fromMonth?: string, toMonth?: string) {
+  async monthly(
+    actor: AuthUser,
+    officeId?: number,
+    fromMonth?: string,
+    toMonth?: string,
+    regime: Regime | null = null,
+  ) {
     const { scope, range } = await this.range(
       actor,
       officeId,
       fromMonth ? `${fromMonth}-01` : undefined,
       toMonth ? monthEnd(toMonth) : undefined,
     );
-    const months = await this.monthlyOf(scope.ids, { from: `${range.from.slice(0, 7)}-01`, to: range.to });
-    return { office: scope.office, from: range.from.slice(0, 7), to: range.to.slice(0, 7), months };
+    const months = await this.monthlyOf(scope.ids, { from: `${range.from.slice(0, 7)}-01`, to: range.to }, regime);
+    return { office: scope.office, from: range.from.slice(0, 7), to: range.to.slice(0, 7), regime, months };
   }
 
-  async monthlyOf(ids: number[], range: Range): Promise<MonthRow[]> {
+  async monthlyOf(ids: number[], range: Range, regime: Regime | null = null): Promise<MonthRow[]> {
     const parts = await this.partials(ids, range, 'day');
     const dates: IsoDate[] = [];
     for (let d = range.from; d <= range.to; d = nextDay(d)) dates.push(d);
     const queue = await this.queueSeriesOf(ids, range, dates, parts);
-    const byMonth = new Map<string, { parts: Partial[]; open: number; overdue: number }>();
+    const byMonth = new Map<string, { parts: Split[]; queue: Queues }>();
     dates.forEach((date, i) => {
       const m = date.slice(0, 7);
-      const entry = byMonth.get(m) ?? { parts: [], open: 0, overdue: 0 };
+      const entry = byMonth.get(m) ?? { parts: [], queue: emptyQueues() };
       const p = parts.get(date);
       if (p) entry.parts.push(p);
-      entry.open = queue[i].open;
-      entry.overdue = queue[i].overdue;
+      entry.queue = queue[i];
       byMonth.set(m, entry);
     });
     return [...byMonth.entries()].map(([month, e]) => ({
       month,
-      ...figures(mergePartials(e.parts)),
-      open: e.open,
-      overdue: e.overdue,
+      ...present(mergeSplits(e.parts), regimesOf(regime), (p, rs) => ({ ...figures(p), ...queueOf(e.queue, rs) })),
     }));
   }
 
   // ── the counting ───────────────────────────────────────────────────────────
 
   /**
-   * Counts per office for a range: whole calendar months from the pre-aggregate (recomputed for the offices a
-   * change has marked stale, see metrics-invalidation.ts), the partial months at the ends from the requests.
+   * Counts per office and regime for a range: whole calendar months from the pre-aggregate (recomputed for the
+   * offices a change has marked stale, see metrics-invalidation.ts), the partial months at the ends from the requests.
    */
-  async officePartials(ids: number[], range: Range): Promise<Map<string, Partial>> {
+  async officePartials(ids: number[], range: Range): Promise<Map<string, Split>> {
     const { months, edges } = splitMonths(range.from, range.to, monthEnd);
     // The partial months (SQL over requests) and the whole ones (pre-aggregate, parsed in Node) overlap.
     const [edgeParts, monthParts] = await Promise.all([
       Promise.all(edges.map((edge) => this.partials(ids, edge, 'office'))),
       months.length ? this.monthPartials(ids, months) : Promise.resolve([]),
     ]);
-    const parts: Array<Map<string, Partial>> = [...edgeParts, ...monthParts];
+    const parts: Array<Map<string, Split>> = [...edgeParts, ...monthParts];
     if (parts.length === 1) return parts[0];
-    const out = new Map<string, Partial>();
+    const out = new Map<string, Split>();
     for (const key of new Set(parts.flatMap((p) => [...p.keys()])))
-      out.set(key, mergePartials(parts.map((p) => p.get(key)).filter((p): p is Partial => !!p)));
+      out.set(key, mergeSplits(parts.map((p) => p.get(key)).filter((p): p is Split => !!p)));
     return out;
   }
 
-  private async monthPartials(ids: number[], months: string[]): Promise<Array<Map<string, Partial>>> {
+  /**
+   * The pre-aggregate: one row per office, month and regime. An (office, month) is read only when all its regimes'
+   * rows are there and no change has marked it stale since; otherwise all its regimes are counted again and stored
+   * together (a change marks the office's month, whatever the regime, so no regime's row outlives a change).
+   */
+  private async monthPartials(ids: number[], months: string[]): Promise<Array<Map<string, Split>>> {
     if (!ids.length) return [];
     const inIds = `(${ids.map(Number).join(',')})`;
     const inMonths = `(${months.map(() => '?').join(',')})`;
     const [rows, dirty] = await Promise.all([
       this.db.query(
-        `SELECT officeId, month, partial FROM metrics_office_month WHERE officeId IN ${inIds} AND month IN ${inMonths}`,
+        `SELECT officeId, month, regime, partial FROM metrics_office_month WHERE officeId IN ${inIds} AND month IN ${inMonths}`,
         months,
-      ) as Promise<Array<{ officeId: number; month: string; partial: string }>>,
+      ) as Promise<Array<{ officeId: number; month: string; regime: string; partial: string }>>,
       this.db.query(
         `SELECT officeId, month FROM metrics_dirty WHERE officeId IN ${inIds} AND month IN ${inMonths}`,
         months,
       ) as Promise<Array<{ officeId: number; month: string }>>,
     ]);
     const stale = new Set(dirty.map((d) => `${Number(d.officeId)}|${d.month}`));
-    const have = new Map<string, string>();
-    for (const r of rows)
-      if (!stale.has(`${Number(r.officeId)}|${r.month}`)) have.set(`${Number(r.officeId)}|${r.month}`, r.partial);
-    const out: Array<Map<string, Partial>> = [];
+    const have = new Map<string, ByRegime<string>>();
+    for (const r of rows) {
+      const key = `${Number(r.officeId)}|${r.month}`;
+      if (stale.has(key) || !REGIMES.includes(r.regime as Regime)) continue;
+      const texts = have.get(key) ?? {};
+      texts[r.regime as Regime] = r.partial;
+      have.set(key, texts);
+    }
+    const complete = (key: string) => {
+      const texts = have.get(key);
+      return !!texts && REGIMES.every((r) => texts[r] !== undefined);
+    };
+    const out: Array<Map<string, Split>> = [];
     for (const month of months) {
-      const map = new Map<string, Partial>();
-      const missing = ids.filter((id) => !have.has(`${id}|${month}`));
+      const map = new Map<string, Split>();
+      const missing = ids.filter((id) => !complete(`${id}|${month}`));
       if (missing.length) {
         // Clear the marks first: a change committed after this point marks the month stale again.
         await this.db.query(`DELETE FROM metrics_dirty WHERE month = ? AND officeId IN (${missing.join(',')})`, [
@@ -303,46 +378,53 @@ export class MetricsService {
         const fresh = await this.partials(missing, { from: `${month}-01`, to: monthEnd(month) }, 'office');
         await this.storeMonth(
           month,
-          missing.map((id) => [id, fresh.get(String(id)) ?? emptyPartial()]),
+          missing.map((id) => [id, fresh.get(String(id)) ?? emptySplit()]),
         );
         for (const id of missing) if (fresh.has(String(id))) map.set(String(id), fresh.get(String(id))!);
       }
       for (const id of ids) {
-        const text = have.get(`${id}|${month}`);
-        if (text !== undefined && text !== EMPTY) map.set(String(id), deserializePartial(text));
+        const texts = have.get(`${id}|${month}`);
+        if (!texts || !complete(`${id}|${month}`) || REGIMES.every((r) => texts[r] === EMPTY)) continue;
+        // a regime with nothing counted shares the one read-only empty partial (a national year reads thousands)
+        const read = (r: Regime) => (texts[r] === EMPTY ? NOTHING : deserializePartial(texts[r]!));
+        map.set(String(id), { general: read('general'), election: read('election') });
       }
       out.push(map);
     }
     return out;
   }
 
-  private async storeMonth(month: string, rows: Array<[number, Partial]>) {
+  private async storeMonth(month: string, rows: Array<[number, Split]>) {
     const now = new Date().toISOString().slice(0, 19).replace('T', ' ');
-    for (let i = 0; i < rows.length; i += 200) {
-      const chunk = rows.slice(i, i + 200);
-      const values = chunk.map(() => '(?, ?, ?, ?)').join(', ');
-      const args = chunk.flatMap(([id, p]) => [id, month, isEmptyPartial(p) ? EMPTY : serializePartial(p), now]);
+    const flat = rows.flatMap(([id, split]) => REGIMES.map((r) => [id, r, split[r]] as const));
+    for (let i = 0; i < flat.length; i += 200) {
+      const chunk = flat.slice(i, i + 200);
+      const values = chunk.map(() => '(?, ?, ?, ?, ?)').join(', ');
+      const args = chunk.flatMap(([id, r, p]) => [id, month, r, isEmptyPartial(p) ? EMPTY : serializePartial(p), now]);
       if (this.db.isMysql)
         await this.db.query(
-          `INSERT INTO metrics_office_month (officeId, month, partial, computedAt) VALUES ${values} ON DUPLICATE KEY UPDATE partial = VALUES(partial), computedAt = VALUES(computedAt)`,
+          `INSERT INTO metrics_office_month (officeId, month, regime, partial, computedAt) VALUES ${values} ON DUPLICATE KEY UPDATE partial = VALUES(partial), computedAt = VALUES(computedAt)`,
           args,
         );
       else
         await this.db.query(
-          `INSERT INTO metrics_office_month (officeId, month, partial, computedAt) VALUES ${values} ON CONFLICT (officeId, month) DO UPDATE SET partial = excluded.partial, computedAt = excluded.computedAt`,
+          `INSERT INTO metrics_office_month (officeId, month, regime, partial, computedAt) VALUES ${values} ON CONFLICT (officeId, month, regime) DO UPDATE SET partial = excluded.partial, computedAt = excluded.computedAt`,
           args,
         );
     }
   }
 
-  /** Counts grouped by office or by day; every figure but the queue comes from these partials. */
-  async partials(ids: number[], range: Range, key: Key): Promise<Map<string, Partial>> {
-    const out = new Map<string, Partial>();
-    const at = (k: unknown) => {
+  /**
+   * Counts grouped by office or by day, and by regime; every figure but the queue comes from these partials. The
+   * columns are grouped in the order of the covering indexes, the regime last.
+   */
+  async partials(ids: number[], range: Range, key: Key): Promise<Map<string, Split>> {
+    const out = new Map<string, Split>();
+    const at = (k: unknown, regime: unknown) => {
       const s = String(k);
       let p = out.get(s);
-      if (!p) out.set(s, (p = emptyPartial()));
-      return p;
+      if (!p) out.set(s, (p = emptySplit()));
+      return p[regimeOf(regime)];
     };
     if (!ids.length) return out;
     const inIds = `(${ids.map(Number).join(',')})`;
@@ -353,50 +435,51 @@ export class MetricsService {
 
     const [received, decided, ended, steps, objFiled, objDecided, disputes] = await Promise.all([
       q(
-        `SELECT ${k('officeId', 'receivedDate')} AS k, channel, requesterType, COUNT(*) AS n FROM requests WHERE officeId IN ${inIds} AND receivedDate BETWEEN ? AND ? GROUP BY ${k('officeId', 'receivedDate')}, channel, requesterType`,
+        `SELECT ${k('officeId', 'receivedDate')} AS k, channel, requesterType, regime, COUNT(*) AS n FROM requests WHERE officeId IN ${inIds} AND receivedDate BETWEEN ? AND ? GROUP BY ${k('officeId', 'receivedDate')}, channel, requesterType, regime`,
       ),
       q(
-        `SELECT ${k('officeId', 'decisionDate')} AS k, decision, answerDays, answeredLate, COUNT(*) AS n FROM requests WHERE officeId IN ${inIds} AND decisionDate BETWEEN ? AND ? GROUP BY ${k('officeId', 'decisionDate')}, decision, answerDays, answeredLate`,
+        `SELECT ${k('officeId', 'decisionDate')} AS k, decision, answerDays, timeliness, regime, COUNT(*) AS n FROM requests WHERE officeId IN ${inIds} AND decisionDate BETWEEN ? AND ? GROUP BY ${k('officeId', 'decisionDate')}, decision, answerDays, timeliness, regime`,
       ),
       key === 'day'
         ? q(
-            `SELECT endDate AS k, COUNT(*) AS n FROM requests WHERE officeId IN ${inIds} AND endDate BETWEEN ? AND ? GROUP BY endDate`,
+            `SELECT endDate AS k, regime, COUNT(*) AS n FROM requests WHERE officeId IN ${inIds} AND endDate BETWEEN ? AND ? GROUP BY endDate, regime`,
           )
         : Promise.resolve([]),
       q(
-        `SELECT ${k('r.officeId', 'r.receivedDate')} AS k, s.step, s.durationSeconds, s.standardMinutes, COUNT(*) AS n FROM requests r JOIN request_steps s ON s.requestId = r.id ` +
-          `WHERE r.officeId IN ${inIds} AND r.receivedDate BETWEEN ? AND ? AND s.durationSeconds IS NOT NULL GROUP BY ${k('r.officeId', 'r.receivedDate')}, s.step, s.durationSeconds, s.standardMinutes`,
+        `SELECT ${k('r.officeId', 'r.receivedDate')} AS k, r.regime AS regime, s.step, s.durationSeconds, s.standardMinutes, COUNT(*) AS n FROM requests r JOIN request_steps s ON s.requestId = r.id ` +
+          `WHERE r.officeId IN ${inIds} AND r.receivedDate BETWEEN ? AND ? AND s.durationSeconds IS NOT NULL GROUP BY ${k('r.officeId', 'r.receivedDate')}, r.regime, s.step, s.durationSeconds, s.standardMinutes`,
       ),
       q(
-        `SELECT ${k('officeId', 'filedDate')} AS k, COUNT(*) AS n FROM objections WHERE officeId IN ${inIds} AND filedDate BETWEEN ? AND ? GROUP BY ${k('officeId', 'filedDate')}`,
+        `SELECT ${k('officeId', 'filedDate')} AS k, regime, COUNT(*) AS n FROM objections WHERE officeId IN ${inIds} AND filedDate BETWEEN ? AND ? GROUP BY ${k('officeId', 'filedDate')}, regime`,
       ),
       q(
-        `SELECT ${k('officeId', 'decisionDate')} AS k, decision, COUNT(*) AS n FROM objections WHERE officeId IN ${inIds} AND decisionDate BETWEEN ? AND ? GROUP BY ${k('officeId', 'decisionDate')}, decision`,
+        `SELECT ${k('officeId', 'decisionDate')} AS k, decision, regime, COUNT(*) AS n FROM objections WHERE officeId IN ${inIds} AND decisionDate BETWEEN ? AND ? GROUP BY ${k('officeId', 'decisionDate')}, decision, regime`,
       ),
       q(
-        `SELECT ${k('officeId', 'disputeFiledDate')} AS k, CASE WHEN disputeOutcome IS NULL THEN 0 ELSE 1 END AS concluded, COUNT(*) AS n FROM objections ` +
-          `WHERE officeId IN ${inIds} AND disputeFiledDate BETWEEN ? AND ? GROUP BY ${k('officeId', 'disputeFiledDate')}, CASE WHEN disputeOutcome IS NULL THEN 0 ELSE 1 END`,
+        `SELECT ${k('officeId', 'disputeFiledDate')} AS k, regime, CASE WHEN disputeOutcome IS NULL THEN 0 ELSE 1 END AS concluded, COUNT(*) AS n FROM objections ` +
+          `WHERE officeId IN ${inIds} AND disputeFiledDate BETWEEN ? AND ? GROUP BY ${k('officeId', 'disputeFiledDate')}, regime, CASE WHEN disputeOutcome IS NULL THEN 0 ELSE 1 END`,
       ),
     ]);
     for (const r of received) {
-      const p = at(r.k);
+      const p = at(r.k, r.regime);
       p.received += n(r.n);
       p.byChannel[String(r.channel)] = (p.byChannel[String(r.channel)] ?? 0) + n(r.n);
       p.byRequesterType[String(r.requesterType)] = (p.byRequesterType[String(r.requesterType)] ?? 0) + n(r.n);
     }
     for (const r of decided) {
-      const p = at(r.k);
+      const p = at(r.k, r.regime);
       const count = n(r.n);
       p.decided += count;
       p.byOutcome[String(r.decision)] = (p.byOutcome[String(r.decision)] ?? 0) + count;
+      const band = bandOf(r.timeliness);
+      if (band) p[band] += count;
       if (r.answerDays === null || r.answerDays === undefined) continue;
       const days = n(r.answerDays);
-      p[answerBand(days, Boolean(n(r.answeredLate)))] += count;
       p.answerDays.set(days, (p.answerDays.get(days) ?? 0) + count);
     }
-    for (const r of ended) at(r.k).ended += n(r.n);
+    for (const r of ended) at(r.k, r.regime).ended += n(r.n);
     for (const r of steps) {
-      const s = at(r.k).steps[n(r.step) as 1 | 2 | 3];
+      const s = at(r.k, r.regime).steps[n(r.step) as 1 | 2 | 3];
       if (!s) continue;
       const count = n(r.n);
       const seconds = n(r.durationSeconds);
@@ -404,58 +487,84 @@ export class MetricsService {
       if (seconds <= n(r.standardMinutes) * 60) s.within += count;
       s.seconds.set(seconds, (s.seconds.get(seconds) ?? 0) + count);
     }
-    for (const r of objFiled) at(r.k).objectionsReceived += n(r.n);
+    for (const r of objFiled) at(r.k, r.regime).objectionsReceived += n(r.n);
     for (const r of objDecided) {
-      const p = at(r.k);
+      const p = at(r.k, r.regime);
       p.objectionsDecided += n(r.n);
       p.objectionsByDecision[String(r.decision)] = (p.objectionsByDecision[String(r.decision)] ?? 0) + n(r.n);
     }
     for (const r of disputes) {
-      const p = at(r.k);
+      const p = at(r.k, r.regime);
       p.disputesFiled += n(r.n);
       if (n(r.concluded)) p.disputesConcluded += n(r.n);
     }
     return out;
   }
 
-  /** Open and overdue at the end of `date`, per office. */
-  async queueAt(ids: number[], date: IsoDate): Promise<Map<number, { open: number; overdue: number }>> {
-    const out = new Map<number, { open: number; overdue: number }>();
+  /** Open and overdue at the end of `date`, per office and regime. */
+  async queueAt(ids: number[], date: IsoDate): Promise<Map<number, Queues>> {
+    const out = new Map<number, Queues>();
     if (!ids.length) return out;
     const rows: Array<Record<string, unknown>> = await this.db.query(
-      `SELECT officeId, COUNT(*) AS open, SUM(CASE WHEN effectiveDueDate < ? THEN 1 ELSE 0 END) AS overdue FROM requests ` +
-        `WHERE officeId IN (${ids.map(Number).join(',')}) AND (endDate IS NULL OR endDate > ?) AND receivedDate <= ? GROUP BY officeId`,
+      `SELECT officeId, regime, COUNT(*) AS open, SUM(CASE WHEN effectiveDueDate < ? THEN 1 ELSE 0 END) AS overdue FROM requests ` +
+        `WHERE officeId IN (${ids.map(Number).join(',')}) AND (endDate IS NULL OR endDate > ?) AND receivedDate <= ? GROUP BY officeId, regime`,
       [date, date, date],
     );
-    for (const r of rows) out.set(Number(r.officeId), { open: Number(r.open), overdue: Number(r.overdue ?? 0) });
+    for (const r of rows) {
+      const id = Number(r.officeId);
+      const queues = out.get(id) ?? emptyQueues();
+      const q = queues[regimeOf(r.regime)];
+      q.open += Number(r.open);
+      q.overdue += Number(r.overdue ?? 0);
+      out.set(id, queues);
+    }
     return out;
   }
 
-  private async queueSeriesOf(ids: number[], range: Range, dates: IsoDate[], parts: Map<string, Partial>) {
-    const before = await this.queueAt(ids, DateTime.fromISO(range.from).minus({ days: 1 }).toISODate()!);
-    let openBefore = 0;
-    for (const q of before.values()) openBefore += q.open;
-    const late: Array<{ receivedDate: string; endDate: string | null; effectiveDueDate: string }> = ids.length
-      ? await this.db.query(
-          `SELECT receivedDate, endDate, effectiveDueDate FROM requests WHERE officeId IN (${ids.map(Number).join(',')}) ` +
-            `AND (endDate IS NULL OR (endDate > ? AND endDate > effectiveDueDate)) AND effectiveDueDate < ? AND receivedDate <= ?`,
-          [range.from, range.to, range.to],
-        )
-      : [];
-    const received = new Map(dates.map((d) => [d, parts.get(d)?.received ?? 0]));
-    const ended = new Map(dates.map((d) => [d, parts.get(d)?.ended ?? 0]));
-    return queueSeries(
-      dates,
-      openBefore,
-      received,
-      ended,
-      late.map((r) => ({
-        receivedDate: iso(r.receivedDate),
-        endDate: r.endDate ? iso(r.endDate) : null,
-        effectiveDueDate: iso(r.effectiveDueDate),
-      })),
+  /** Open and overdue at the end of each day, per regime (see queueSeries in metrics-math.ts). */
+  private async queueSeriesOf(ids: number[], range: Range, dates: IsoDate[], parts: Map<string, Split>) {
+    const before = sumQueues(
+      (await this.queueAt(ids, DateTime.fromISO(range.from).minus({ days: 1 }).toISODate()!)).values(),
     );
+    const late: Array<{ receivedDate: string; endDate: string | null; effectiveDueDate: string; regime: string }> =
+      ids.length
+        ? await this.db.query(
+            `SELECT receivedDate, endDate, effectiveDueDate, regime FROM requests WHERE officeId IN (${ids.map(Number).join(',')}) ` +
+              `AND (endDate IS NULL OR (endDate > ? AND endDate > effectiveDueDate)) AND effectiveDueDate < ? AND receivedDate <= ?`,
+            [range.from, range.to, range.to],
+          )
+        : [];
+    const series = {} as Record<Regime, Array<{ open: number; overdue: number }>>;
+    for (const regime of REGIMES) {
+      const received = new Map(dates.map((d) => [d, parts.get(d)?.[regime].received ?? 0]));
+      const ended = new Map(dates.map((d) => [d, parts.get(d)?.[regime].ended ?? 0]));
+      series[regime] = queueSeries(
+        dates,
+        before[regime].open,
+        received,
+        ended,
+        late
+          .filter((r) => regimeOf(r.regime) === regime)
+          .map((r) => ({
+            receivedDate: iso(r.receivedDate),
+            endDate: r.endDate ? iso(r.endDate) : null,
+            effectiveDueDate: iso(r.effectiveDueDate),
+          })),
+      );
+    }
+    return dates.map((_, i): Queues => ({ general: series.general[i], election: series.election[i] }));
   }
+}
+
+/** Queues of several offices added up, regime by regime. */
+function sumQueues(list: Iterable<Queues>): Queues {
+  const out = emptyQueues();
+  for (const q of list)
+    for (const r of REGIMES) {
+      out[r].open += q[r].open;
+      out[r].overdue += q[r].overdue;
+    }
+  return out;
 }
 
 function ref(o: OfficeRef): OfficeRef {

@@ -6,9 +6,9 @@ import type { ObjectionDecision, ObjectionStatus } from './objection-lifecycle';
 @Entity('objections')
 @Index('UQ_objections_office_number', ['officeId', 'number'], { unique: true })
 @Index('IDX_objections_office_status_due', ['officeId', 'status', 'responseDueDate'])
-@Index('IDX_objections_office_filed', ['officeId', 'filedDate'])
+@Index('IDX_objections_office_filed', ['officeId', 'filedDate', 'regime'])
 @Index('IDX_objections_request', ['requestId'])
-@Index('IDX_objections_office_decision', ['officeId', 'decisionDate', 'decision'])
+@Index('IDX_objections_office_decision', ['officeId', 'decisionDate', 'decision', 'regime'])
 @Index('IDX_objections_office_dispute', ['officeId', 'disputeFiledDate'])
 export class Objection {
   @PrimaryGeneratedColumn()

@@ -13,6 +13,7 @@ import { TrustAndClocks1765000000000 } from './1765000000000-TrustAndClocks';
 import { Outbox1765700000000 } from './1765700000000-Outbox';
 import { RequesterMail1765800000000 } from './1765800000000-RequesterMail';
 import { RefreshTokenFamilies1765300000000 } from './1765300000000-RefreshTokenFamilies';
+import { MetricsByRegime1765400000000 } from './1765400000000-MetricsByRegime';
 
 /** Ordered list of migrations; each runs on MySQL/MariaDB and on SQLite. */
 export const MIGRATIONS = [
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   RequestsOfficeReceivedAt1764700000000,
   TrustAndClocks1765000000000,
   RefreshTokenFamilies1765300000000,
+  MetricsByRegime1765400000000,
   Outbox1765700000000,
   RequesterMail1765800000000,
 ];
