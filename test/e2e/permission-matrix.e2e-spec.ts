@@ -17,6 +17,7 @@ import {
   OfficeRef,
   OFFICES,
   Outcome,
+  PublicCall,
   PUBLIC_ROWS,
   REGENERATE,
   renderAccessDocs,
@@ -116,6 +117,8 @@ describe('permission matrix: every route × every role × own / child / parent /
   let world: World;
   const offices = {} as Record<Target, OfficeRef>;
   const shared = new Map<string, Promise<Fixture>>();
+  /** the valid call each public route was sent with (the route walk sends it again) */
+  const publicCalls = new Map<string, PublicCall>();
   let seq = 0;
   let cells = 0;
 
@@ -436,6 +439,7 @@ describe('permission matrix: every route × every role × own / child / parent /
       if (!route) continue; // reported by the coverage test
       try {
         const c = (await row.call?.(world)) ?? {};
+        publicCalls.set(row.route, c);
         const res = await send(route.method, c.path ?? route.path, {}, c);
         cells++;
         if (res.status !== row.expect)
@@ -487,7 +491,7 @@ describe('permission matrix: every route × every role × own / child / parent /
     for (const row of PUBLIC_ROWS) {
       const route = routes.get(row.route);
       if (!route || route.method !== 'GET') continue;
-      const c = (await row.call?.(world)) ?? {};
+      const c = publicCalls.get(row.route) ?? (await row.call?.(world)) ?? {};
       walks.push({ label: `${row.route} | anonymous | —`, url: c.path ?? route.path, headers: {}, query: c.query });
     }
     const changed: string[] = [];

@@ -1,4 +1,14 @@
-import { HttpStatus } from '@nestjs/common';
+import {
+  applyDecorators,
+  CallHandler,
+  ExecutionContext,
+  HttpStatus,
+  Injectable,
+  NestInterceptor,
+  UseInterceptors,
+} from '@nestjs/common';
+import { ApiBody, ApiConsumes } from '@nestjs/swagger';
+import type { Observable } from 'rxjs';
 import type { Request, Response } from 'express';
 import multer, { type StorageEngine } from 'multer';
 import { createHash } from 'node:crypto';
@@ -68,3 +78,19 @@ export function hashUpload(req: Request, res: Response, maxBytes: number): Promi
     });
   });
 }
+
+/** Marks a route that reads its own multipart body as a stream (ContentTypeInterceptor then accepts multipart). */
+@Injectable()
+class StreamedUploadInterceptor implements NestInterceptor {
+  intercept(_ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle();
+  }
+}
+
+/** One multipart file in field "file", read by the handler with `hashUpload` (streamed, never buffered whole). */
+export const StreamedUpload = () =>
+  applyDecorators(
+    UseInterceptors(StreamedUploadInterceptor),
+    ApiConsumes('multipart/form-data'),
+    ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } }),
+  );

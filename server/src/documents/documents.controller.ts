@@ -1,10 +1,10 @@
 import { Controller, Get, HttpCode, HttpException, HttpStatus, Logger, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { verificationPageHtml, type VerificationPageData } from '@lentera/reports';
 import { ClientIp, Public } from '../common/decorators';
 import { AppError, Errors } from '../common/errors';
-import { hashUpload } from '../common/hash-upload';
+import { hashUpload, StreamedUpload } from '../common/hash-upload';
 import { msg } from '../common/i18n';
 import { RateLimiter } from '../common/rate-limiter';
 import { DocumentsService } from './documents.service';
@@ -61,8 +61,7 @@ export class DocumentsController {
   @Post('verify/:code')
   @Public()
   @HttpCode(200)
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @StreamedUpload()
   @ApiOperation({
     summary: 'Cocokkan berkas PDF dengan dokumen terdaftar (publik) / is this file the registered document?',
   })
@@ -136,6 +135,7 @@ export class VerificationPageController {
 
   @Post('verifikasi/:code')
   @Public()
+  @StreamedUpload()
   async upload(
     @Param('code') code: string,
     @ClientIp() ip: string | null,
