@@ -130,7 +130,9 @@ export async function requestRegisterHtml(data: RequestRegisterData): Promise<st
   const d = (iso: string | null) => (iso ? formatDateId(iso) : '-');
   const regime = data.regime ?? 'general';
   const electionColumn: TableColumn<RequestRegisterRow>[] =
-    regime === 'election' ? [{ header: 'Pemilu / Pemilihan (tahapan)', width: '7%', cell: (r) => electionText(r.election) }] : [];
+    regime === 'election'
+      ? [{ header: 'Pemilu / Pemilihan (tahapan)', width: '7%', cell: (r) => electionText(r.election) }]
+      : [];
   const columns: TableColumn<RequestRegisterRow>[] = [
     { header: 'No', width: '2.5%', align: 'center', cell: (_r, i) => i + 1 },
     { header: 'Nomor registrasi', width: '7.5%', cell: (r) => breakAfterSlashes(r.number) },

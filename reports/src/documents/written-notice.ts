@@ -1,5 +1,11 @@
 import { html, raw, type HtmlValue, type SafeHtml } from '../html.js';
-import { NOTICE_BASIS, NOTICE_ITEM_LETTERS, NOTICE_ITEMS, rightToObjectText, type NoticeItemLetter } from '../legal/catalogue.js';
+import {
+  NOTICE_BASIS,
+  NOTICE_ITEM_LETTERS,
+  NOTICE_ITEMS,
+  rightToObjectText,
+  type NoticeItemLetter,
+} from '../legal/catalogue.js';
 import type { LetterheadOffice } from '../components/letterhead.js';
 import type { Signer } from '../components/signature.js';
 import { documentPage } from '../layout.js';

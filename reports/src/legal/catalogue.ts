@@ -151,7 +151,10 @@ export const REGISTER_TITLES: Record<Regime, Text2> = {
 /** The objection register of each regime (an objection follows the regime of the request it objects to). */
 export const OBJECTION_REGISTER_TITLES: Record<Regime, Text2> = {
   general: t('Buku Register Keberatan', 'Register of objections'),
-  election: t('Buku Register Keberatan Informasi Pemilu dan Pemilihan', 'Register of objections on election information'),
+  election: t(
+    'Buku Register Keberatan Informasi Pemilu dan Pemilihan',
+    'Register of objections on election information',
+  ),
 };
 
 /** The elections a request may concern (KPU: Pemilu — the general election; Pemilihan — regional head elections). */

@@ -39,7 +39,8 @@ export interface VerificationPageData {
   maxUploadBytes: number;
 }
 
-const CSS = raw(`body{font-family:system-ui,'Segoe UI',Roboto,sans-serif;max-width:820px;margin:1.5rem auto;padding:0 1rem;color:#1f1f1f;line-height:1.45}
+const CSS =
+  raw(`body{font-family:system-ui,'Segoe UI',Roboto,sans-serif;max-width:820px;margin:1.5rem auto;padding:0 1rem;color:#1f1f1f;line-height:1.45}
 header.brand{display:flex;gap:1rem;align-items:center;border-bottom:4px double #7a1f1f;padding-bottom:.6rem;margin-bottom:1rem}
 header.brand svg{width:56px;height:auto;flex:none}.brand .l1{font-weight:700;letter-spacing:.03em;text-transform:uppercase}
 .brand .l2{font-weight:700;font-size:1.15rem;text-transform:uppercase}.brand .addr{color:#555;font-size:.85rem}

@@ -94,7 +94,13 @@ export async function registerWorkbook<R>(input: RegisterWorkbookInput<R>): Prom
     });
   });
   ws.views = [
-    { state: 'frozen', xSplit: 2, ySplit: HEADER_ROW, topLeftCell: `C${HEADER_ROW + 1}`, activeCell: `C${HEADER_ROW + 1}` },
+    {
+      state: 'frozen',
+      xSplit: 2,
+      ySplit: HEADER_ROW,
+      topLeftCell: `C${HEADER_ROW + 1}`,
+      activeCell: `C${HEADER_ROW + 1}`,
+    },
   ];
   ws.autoFilter = {
     from: { row: HEADER_ROW, column: 1 },

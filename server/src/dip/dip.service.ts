@@ -487,7 +487,8 @@ export class DipService {
     const v = await this.db.repo(DipVersion).findOne({ where: { id } });
     if (!v || !(await this.access.canRead(actor, v.officeId))) throw Errors.notFound(VERSION);
     await this.access.assertWrite(actor, v.officeId, VERSION);
-    if (v.publishedAt) throw Errors.conflict(msg('Versi ini sudah dipublikasikan', 'This version is already published'));
+    if (v.publishedAt)
+      throw Errors.conflict(msg('Versi ini sudah dipublikasikan', 'This version is already published'));
     await this.issueListPdf(actor, v);
     await this.audit.inTransaction(actor, async (m) => {
       const res = await m

@@ -11,8 +11,8 @@ import { DocumentsService } from './documents.service';
 
 /** The largest file the public compare accepts: it is hashed as it streams in, never held in memory. */
 export const VERIFY_MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-/** Seconds a client is told to wait after an outage before asking again. */
-const RETRY_AFTER_SECONDS = 30;
+/** Seconds a client is told to wait after an outage before asking again (as the exception filter says for any 503). */
+const RETRY_AFTER_SECONDS = 5;
 
 const UNAVAILABLE = msg(
   'Layanan verifikasi sedang tidak tersedia, coba lagi',
@@ -47,7 +47,9 @@ export class DocumentsController {
 
   @Get('verify/:code')
   @Public()
-  @ApiServiceUnavailableResponse({ description: 'Register tidak dapat dibaca; coba lagi / the register cannot be read' })
+  @ApiServiceUnavailableResponse({
+    description: 'Register tidak dapat dibaca; coba lagi / the register cannot be read',
+  })
   @ApiOperation({ summary: 'Verifikasi dokumen (publik) / verify a document by its code (public)' })
   async verify(@Param('code') code: string, @ClientIp() ip: string | null, @Res({ passthrough: true }) res: Response) {
     await this.limiter.consume(`public-verify:${ip}`, 120, 60);
@@ -136,12 +138,7 @@ export class VerificationPageController {
   @Post('verifikasi/:code')
   @Public()
   @StreamedUpload()
-  async upload(
-    @Param('code') code: string,
-    @ClientIp() ip: string | null,
-    @Req() req: Request,
-    @Res() res: Response,
-  ) {
+  async upload(@Param('code') code: string, @ClientIp() ip: string | null, @Req() req: Request, @Res() res: Response) {
     await this.limiter.consume(`public-verify-upload:${ip}`, 30, 60);
     let file: Awaited<ReturnType<typeof hashUpload>>;
     try {
@@ -167,7 +164,11 @@ export class VerificationPageController {
     const found = await this.lookup(code);
     if (found.status !== 'found') return this.send(res, found);
     if (!file)
-      return this.send(res, { ...found, uploadError: { id: 'Pilih berkas PDF yang akan dicocokkan.', en: 'Choose a PDF file.' } }, 400);
+      return this.send(
+        res,
+        { ...found, uploadError: { id: 'Pilih berkas PDF yang akan dicocokkan.', en: 'Choose a PDF file.' } },
+        400,
+      );
     // the register row was just read: its hash is the verdict's only input
     this.send(res, {
       ...found,

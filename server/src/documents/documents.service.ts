@@ -231,7 +231,13 @@ export class DocumentsService {
    * and a verification code; no register row, no audit row, nothing stored. Reads may call it.
    */
   async preview(req: Pick<IssueRequest, 'html' | 'landscape'>): Promise<Buffer> {
-    const html = await req.html({ number: 'DRAF', verificationCode: '', verifyUrl: '', issuedAt: this.clock.now(), draft: true });
+    const html = await req.html({
+      number: 'DRAF',
+      verificationCode: '',
+      verifyUrl: '',
+      issuedAt: this.clock.now(),
+      draft: true,
+    });
     return this.pdf.render(html, { landscape: req.landscape });
   }
 

@@ -75,5 +75,3 @@ export function parsePeriod(from: unknown, to: unknown): RegisterPeriod {
     );
   return { from: f, to: t };
 }
-
-

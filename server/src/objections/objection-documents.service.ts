@@ -494,4 +494,3 @@ export class ObjectionDocumentsService {
 function hasRole(u: OfficeUser, role: string): boolean {
   return (u.roleRows ?? []).some((r) => r.role === role);
 }
-

@@ -31,7 +31,9 @@ export class ObjectionRegisterController {
   @HttpCode(200)
   @RequirePermission(Permission.ObjectionRead)
   @ApiProduces('application/pdf')
-  @ApiOperation({ summary: 'Terbitkan register keberatan (PDF bernomor, kantor sendiri) / issue the objection register' })
+  @ApiOperation({
+    summary: 'Terbitkan register keberatan (PDF bernomor, kantor sendiri) / issue the objection register',
+  })
   async issue(@CurrentUser() user: AuthUser, @Body() body: IssueRegisterDto) {
     const { pdf, office, period, regime } = await this.docs.registerPdf(user, body, 'issue');
     return registerFile(regime === 'election' ? 'keberatan-pemilu' : 'keberatan', office.code, period, pdf, 'pdf');

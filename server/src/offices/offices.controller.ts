@@ -76,5 +76,9 @@ export class OfficesController {
 }
 
 function usersFile(pdf: Buffer, name: string): StreamableFile {
-  return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${name}"`, length: pdf.length });
+  return new StreamableFile(pdf, {
+    type: 'application/pdf',
+    disposition: `inline; filename="${name}"`,
+    length: pdf.length,
+  });
 }

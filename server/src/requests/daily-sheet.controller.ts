@@ -19,7 +19,11 @@ function officeParam(v: string | undefined): number | undefined {
 }
 
 function pdfFile(pdf: Buffer, name: string): StreamableFile {
-  return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${name}"`, length: pdf.length });
+  return new StreamableFile(pdf, {
+    type: 'application/pdf',
+    disposition: `inline; filename="${name}"`,
+    length: pdf.length,
+  });
 }
 
 /**

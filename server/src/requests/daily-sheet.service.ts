@@ -172,7 +172,11 @@ export class DailySheetService {
       requests.map((r) => ({ requesterId: r.requesterId, version: r.requesterVersion })),
     );
     for (const [key, v] of versions) out.set(key, v.name);
-    const missing = [...new Set(requests.filter((r) => !out.has(versionKey(r.requesterId, r.requesterVersion))).map((r) => r.requesterId))];
+    const missing = [
+      ...new Set(
+        requests.filter((r) => !out.has(versionKey(r.requesterId, r.requesterVersion))).map((r) => r.requesterId),
+      ),
+    ];
     if (missing.length) {
       const rows = await this.db.repo(Requester).find({ where: { id: In(missing) }, select: { id: true, name: true } });
       for (const q of rows)

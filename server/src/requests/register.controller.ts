@@ -31,7 +31,9 @@ export class RegisterController {
   @HttpCode(200)
   @RequirePermission(Permission.RequestRegister)
   @ApiProduces('application/pdf')
-  @ApiOperation({ summary: 'Terbitkan register permohonan (PDF bernomor, kantor sendiri) / issue the request register' })
+  @ApiOperation({
+    summary: 'Terbitkan register permohonan (PDF bernomor, kantor sendiri) / issue the request register',
+  })
   async issue(@CurrentUser() user: AuthUser, @Body() body: IssueRegisterDto) {
     const { pdf, office, period, regime } = await this.docs.registerPdf(user, body, 'issue');
     return registerFile(regime === 'election' ? 'layanan-pemilu' : 'permohonan', office.code, period, pdf, 'pdf');

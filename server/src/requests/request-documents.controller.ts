@@ -137,7 +137,9 @@ export class RequestDocumentsController {
   @ApiQuery(PREVIEW_QUERY)
   @ApiNotFoundResponse(NOT_ISSUED)
   @ApiConflictResponse({ description: 'Permohonan tidak ditolak / the request was not refused' })
-  @ApiOperation({ summary: 'Surat Keputusan PPID tentang Penolakan Permohonan Informasi (PDF terbit) / refusal decree' })
+  @ApiOperation({
+    summary: 'Surat Keputusan PPID tentang Penolakan Permohonan Informasi (PDF terbit) / refusal decree',
+  })
   refusalDecree(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Query('preview') preview?: string) {
     return this.read(user, id, 'refusal-decree', preview);
   }

@@ -52,7 +52,6 @@ import { User } from '../users/user.entity';
 import { DECISION_LABELS, DECISIONS, REQUEST_STATUSES, STATUS_LABELS } from './request-lifecycle';
 import { InfoRequest } from './request.entity';
 
-
 export interface RegisterQuery {
   from?: unknown;
   to?: unknown;
@@ -578,7 +577,11 @@ export class RequestDocumentsService {
       ),
     );
     // a request older than the versions (none expected after the migration): its requester as it is now
-    const missing = [...new Set(requests.filter((r) => !out.has(versionKey(r.requesterId, r.requesterVersion))).map((r) => r.requesterId))];
+    const missing = [
+      ...new Set(
+        requests.filter((r) => !out.has(versionKey(r.requesterId, r.requesterVersion))).map((r) => r.requesterId),
+      ),
+    ];
     if (missing.length) {
       const rows = await this.db.repo(Requester).findBy(missing.map((id) => ({ id })));
       for (const q of rows)
