@@ -55,13 +55,16 @@ ol.consider li { margin: 0 0 3pt 0; text-align: justify; }
 .decide { text-align: center; font-weight: bold; letter-spacing: 1pt; margin: 10pt 0 6pt 0; }
 .verdict { text-align: center; font-weight: bold; font-size: 13pt; letter-spacing: 0.5pt; margin: 8pt 0; border: 1pt solid #000; padding: 3pt; }
 .lead { font-weight: bold; margin: 8pt 0 3pt 0; }
+/* text typed by people may hold emoji or other scripts whose glyphs are taller than the body font: a normal line
+   height lets each line grow to hold them, so no glyph pokes out of the page's printable area */
+.decree-text td.value, .decree-text p { line-height: normal; }
 `);
 
 export async function refusalDecreeHtml(d: RefusalDecreeData): Promise<string> {
   const tz = d.timeZone ?? DEFAULT_TIME_ZONE;
   const r = d.request;
   const received = formatDateId(r.receivedAt, tz);
-  const body: SafeHtml = html`<style>${requestDocCss}${decreeCss}</style>
+  const body: SafeHtml = html`<style>${requestDocCss}${decreeCss}</style><div class="decree-text">
 ${fieldTable([
   { label: 'Nomor pendaftaran', value: r.number },
   { label: 'Nama', value: d.requester.name },
@@ -88,11 +91,13 @@ ${fieldTable([
       ? html`sebagian informasi yang dimohon, yaitu: ${multiline(d.redactions)}, adalah`
       : 'informasi yang dimohon adalah'
   } <span class="strong">INFORMASI YANG DIKECUALIKAN</span>.</p>
-<div class="lead">Pengecualian informasi didasarkan pada alasan:</div>
-${exemptionBasis(d.refusalBasis)}
-<div class="lead">Bahwa berdasarkan pasal-pasal di atas, membuka informasi tersebut dapat menimbulkan konsekuensi sebagai berikut (uji konsekuensi):</div>
-<p>${multiline(d.consequenceTest)}</p>
-${d.refusalReason?.trim() ? html`<div class="lead">Alasan penolakan:</div><p>${multiline(d.refusalReason)}</p>` : ''}
+<p>Bahwa berdasarkan pasal-pasal di bawah ini, membuka informasi tersebut dapat menimbulkan konsekuensi sebagaimana
+diuraikan (uji konsekuensi, Undang-Undang Nomor 14 Tahun 2008 Pasal 19):</p>
+${fieldTable([
+  { label: 'Pengecualian informasi didasarkan pada alasan', value: exemptionBasis(d.refusalBasis) },
+  { label: 'Konsekuensi bila informasi dibuka', value: multiline(d.consequenceTest) },
+  ...(d.refusalReason?.trim() ? [{ label: 'Alasan penolakan', value: multiline(d.refusalReason) }] : []),
+])}
 <p>Dengan demikian menyatakan bahwa:</p>
 <div class="verdict">PERMOHONAN INFORMASI DITOLAK</div>
 ${
@@ -100,7 +105,7 @@ ${
     ? html`<p>Penolakan ini berlaku sebatas bagian informasi yang dikecualikan sebagaimana tersebut di atas; bagian selebihnya diberikan sebagaimana dinyatakan dalam Pemberitahuan Tertulis atas permohonan ini.</p>`
     : ''
 }
-<div class="note-box"><p>${rightToObjectText(d.objectionFilingDays)}</p></div>`;
+<div class="note-box"><p>${rightToObjectText(d.objectionFilingDays)}</p></div></div>`;
 
   return documentPage({
     title: 'Surat Keputusan PPID',
