@@ -346,16 +346,6 @@ export class DocumentsService {
     return { matches: row.sha256 !== null && row.sha256 === sha256, sha256, registeredSha256: row.sha256 };
   }
 
-  /** Public: whether these bytes are exactly the document registered under the code (SHA-256 compared). */
-  async matches(
-    code: string,
-    bytes: Buffer,
-  ): Promise<{ matches: boolean; sha256: string; registeredSha256: string | null }> {
-    const row = await this.findByCode(code);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    return { matches: row.sha256 !== null && row.sha256 === sha256, sha256, registeredSha256: row.sha256 };
-  }
-
   private async findByCode(code: string): Promise<DocumentRecord> {
     const clean = String(code ?? '')
       .trim()
