@@ -25,7 +25,7 @@ export { letterhead, letterheadCss, emblemSvg, type LetterheadOffice } from './c
 export { signatureBlocks, signatureCss, type Signer } from './components/signature.js';
 export { verificationBox, verificationCss, qrDataUrl, type VerificationInfo } from './components/verification.js';
 export { dataTable, tableCss, breakAfterSlashes, type TableColumn, type DataTableOptions } from './components/table.js';
-export { documentPage, documentEnd, baseCss, type DocumentPageInput } from './layout.js';
+export { documentPage, documentEnd, baseCss, DRAFT_NOTE, DRAFT_NUMBER, type DocumentPageInput } from './layout.js';
 export {
   SERIF_FONTS,
   SANS_FONTS,
@@ -45,6 +45,8 @@ export {
   DECISION_TEXT,
   SOP_STEP_LABELS,
   PASAL_17,
+  shortExemption,
+  exemptionBasis,
   maskNikLast4,
   maskNikEnds,
   formatRupiah,
@@ -58,9 +60,17 @@ export {
 export { requestReceiptHtml, type RequestReceiptData } from './documents/request-receipt.js';
 export { writtenNoticeHtml, type WrittenNoticeData, type WrittenNoticeDecision } from './documents/written-notice.js';
 export { extensionNoticeHtml, type ExtensionNoticeData } from './documents/extension-notice.js';
+export { refusalDecreeHtml, type RefusalDecreeData } from './documents/refusal-decree.js';
+export {
+  verificationPageHtml,
+  type VerificationPageData,
+  type VerificationPageDocument,
+  type VerificationPageSigner,
+} from './pages/verification-page.js';
 export {
   requestRegisterHtml,
   registerSummary,
+  electionText,
   heldText,
   formText,
   decisionText,

@@ -23,7 +23,11 @@ export interface DocumentPageInput {
    */
   closing?: SafeHtml | null;
   signers?: Signer[];
-  verification: { code: string; url: string };
+  /**
+   * The verification code and page of the issued document; null for a preview that is not issued (watermarked DRAF,
+   * no number, no verification code, no QR code).
+   */
+  verification: { code: string; url: string } | null;
   /** A4 landscape (the document's `@page` size: PdfRenderer prints it so whatever `landscape` it is given). */
   landscape?: boolean;
 }
@@ -65,7 +69,20 @@ p { margin: 0 0 6pt 0; text-align: justify; }
 .doc-end-beside > tbody > tr > td { width: 50%; padding: 0; vertical-align: bottom; }
 .doc-end-beside .verif { margin: 0 8mm 0 0; }
 .doc-end-beside .ttd { margin-top: 0; }
+/* A preview that is not issued: a watermark on every page (fixed elements repeat on each printed page) and a box
+   where the verification box would be. */
+.draft-mark { position: fixed; top: 38%; left: 0; width: 100%; text-align: center; font-family: sans-serif;
+  font-size: 110pt; font-weight: bold; letter-spacing: 12pt; color: rgba(183, 28, 28, 0.16); transform: rotate(-30deg);
+  z-index: 1000; pointer-events: none; }
+.draft-box { margin-top: 16pt; border: 1.5pt dashed #b71c1c; color: #b71c1c; padding: 2.5mm 3mm; font-size: 9.5pt;
+  line-height: 1.3; break-inside: avoid; page-break-inside: avoid; }
 `);
+
+/** Printed instead of the verification box on a preview: no number, no code, nothing registered. */
+export const DRAFT_NOTE: SafeHtml = html`<section class="draft-box"><b>DRAF — pratinjau, belum diterbitkan.</b> Dokumen ini tidak bernomor, tidak memiliki kode verifikasi, dan tidak tercatat dalam register dokumen; tidak sah sebagai dokumen resmi.<br><i>Draft preview, not issued: no number, no verification code, not registered; not an official document.</i></section>`;
+
+/** The number line of a preview. */
+export const DRAFT_NUMBER = 'DRAF (belum diterbitkan)';
 
 /**
  * The end of a document: the closing lines, the signatures and the verification box, kept together on one page.
@@ -97,19 +114,23 @@ function pageCss(landscape: boolean): SafeHtml {
 
 /** A complete, self-contained HTML document (letterhead, title, body, signatures, verification). */
 export async function documentPage(input: DocumentPageInput): Promise<string> {
-  const verification = await verificationBox({
-    number: input.number,
-    dateText: input.dateText,
-    code: input.verification.code,
-    url: input.verification.url,
-  });
+  const draft = input.verification === null;
+  const number = draft ? DRAFT_NUMBER : input.number;
+  const verification = input.verification
+    ? await verificationBox({
+        number: input.number,
+        dateText: input.dateText,
+        code: input.verification.code,
+        url: input.verification.url,
+      })
+    : DRAFT_NOTE;
   const doc = html`<!DOCTYPE html>
 <html lang="id">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="referrer" content="no-referrer">
-<title>${input.title} \u2014 ${input.number}</title>
+<title>${input.title} \u2014 ${number}</title>
 <style>
 ${pageCss(input.landscape ?? false)}
 ${baseCss}
@@ -120,11 +141,12 @@ ${verificationCss}
 </style>
 </head>
 <body>
+${draft ? html`<div class="draft-mark" aria-hidden="true">DRAF</div>` : ''}
 ${letterhead(input.office)}
 <div class="doc-head">
 <h1 class="doc-title">${input.title}</h1>
 ${input.subtitle ? html`<div class="doc-subtitle">${input.subtitle}</div>` : ''}
-<div class="doc-number">Nomor: ${input.number}</div>
+<div class="doc-number">Nomor: ${number}</div>
 </div>
 <main class="doc-body">
 ${input.body}

@@ -144,11 +144,26 @@ describe('objections: the desk registers, the Atasan PPID answers (built console
       await page.getByTestId('timeline-card').getByText('Ditanggapi Atasan PPID (Terdaftar → Ditanggapi)').waitFor();
       await page.getByTestId('timeline-card').getByText('Diregistrasi').waitFor();
 
+      // the DRAF preview is a read: no number
+      const [draft] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('document-response').getByRole('button', { name: 'Pratinjau DRAF' }).click(),
+      ]);
+      expect(draft.suggestedFilename()).toMatch(/^tanggapan-keberatan-draf-/);
+      // issuing numbers the answer: a legal act, confirmed first; then the stored PDF opens
+      await page.getByRole('button', { name: 'Terbitkan Tanggapan Atasan PPID' }).click();
+      const confirm = page.getByRole('dialog');
+      await confirm.getByText('nomor resmi dan kode verifikasi').waitFor();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Tanggapan Atasan PPID' }).click(),
+        confirm.getByRole('button', { name: 'Terbitkan' }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(/^tanggapan-keberatan-\d{3}_TKEB_KPU-LBK_[IVX]+_\d{4}\.pdf$/);
+      // once issued, the button downloads the stored document
+      await page
+        .getByTestId('document-response')
+        .getByRole('button', { name: /Tanggapan Atasan PPID \d{3}\/TKEB\// })
+        .waitFor();
       await snap(page, 'objection-decided');
     });
   });

@@ -69,7 +69,19 @@ describe('request intake, disposition and answer (built console in Chromium)', (
       await explanation.waitFor();
       expect(await explanation.innerText()).toMatch(/^diterima .+; 10 hari kerja.* → batas .+\d{4}$/);
       await page.getByTestId('request-requester').getByText('Budi Santoso').waitFor();
-      await page.getByRole('button', { name: 'Cetak tanda bukti' }).waitFor();
+      // The receipt is issued by the desk (a confirmed POST that numbers it), then its stored PDF opens.
+      await page.getByRole('button', { name: 'Terbitkan Tanda bukti' }).click();
+      const confirm = page.getByRole('dialog');
+      await confirm.getByText('nomor resmi dan kode verifikasi').waitFor();
+      const [receipt] = await Promise.all([
+        page.waitForEvent('download'),
+        confirm.getByRole('button', { name: 'Terbitkan' }).click(),
+      ]);
+      expect(receipt.suggestedFilename()).toMatch(/^tanda-bukti-\d{3}_TBP_KPU-LBK_[IVX]+_\d{4}\.pdf$/);
+      await page
+        .getByTestId('document-receipt')
+        .getByRole('button', { name: /Tanda bukti \d{3}\/TBP\// })
+        .waitFor();
       // SOP step 1 was timed from opening the form to saving it.
       await page.getByTestId('step-1').getByText('Sesuai standar').waitFor();
       await snap(page, 'request-registered');

@@ -321,6 +321,9 @@ describe('scale-out: two servers, one database, one Redis, render workers', () =
 
   it('renders PDFs in the worker: a receipt issued through B downloads through A with the same bytes', async () => {
     const r = registered[0];
+    // issued (a POST) through B, read through A and B: the stored bytes
+    const issuedDoc = await call(b.url, 'POST', `/api/requests/${r.id}/documents/receipt`, { token: deskToken });
+    expect(issuedDoc.status).toBe(200);
     const issued = await call(b.url, 'GET', `/api/requests/${r.id}/receipt.pdf`, { token: deskToken });
     expect(issued.status).toBe(200);
     expect(issued.type).toContain('application/pdf');
@@ -348,7 +351,7 @@ describe('scale-out: two servers, one database, one Redis, render workers', () =
 
     const [r2, r3] = [registered[1], registered[2]];
     let t = Date.now();
-    const down = await call(a.url, 'GET', `/api/requests/${r2.id}/receipt.pdf`, { token: deskToken });
+    const down = await call(a.url, 'POST', `/api/requests/${r2.id}/documents/receipt`, { token: deskToken });
     const waited = Date.now() - t;
     expect(down.status).toBe(503);
     expect(down.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable' });
@@ -356,7 +359,10 @@ describe('scale-out: two servers, one database, one Redis, render workers', () =
       `Layanan pembuatan PDF tidak menjawab dalam ${RENDER_TIMEOUT_S} detik; silakan coba lagi sebentar lagi`,
     );
     t = Date.now();
-    const downEn = await call(b.url, 'GET', `/api/requests/${r3.id}/receipt.pdf`, { token: deskToken, lang: 'en' });
+    const downEn = await call(b.url, 'POST', `/api/requests/${r3.id}/documents/receipt`, {
+      token: deskToken,
+      lang: 'en',
+    });
     console.log(
       `[scale-out] no worker: 503 after ${waited} ms and ${Date.now() - t} ms (RENDER_TIMEOUT ${RENDER_TIMEOUT_S} s)`,
     );
@@ -386,10 +392,13 @@ describe('scale-out: two servers, one database, one Redis, render workers', () =
 
     worker = await startWorker();
     await healthUntil(b.url, (h) => h.body?.render?.workers === 1, 'the worker back');
+    expect((await call(a.url, 'POST', `/api/requests/${r2.id}/documents/receipt`, { token: deskToken })).status).toBe(
+      200,
+    );
     const back = await call(a.url, 'GET', `/api/requests/${r2.id}/receipt.pdf`, { token: deskToken });
     expect(back.status).toBe(200);
     expect(back.bytes.subarray(0, 5).toString()).toBe('%PDF-');
-    const back3 = await call(b.url, 'GET', `/api/requests/${r3.id}/receipt.pdf`, { token: deskToken });
+    const back3 = await call(b.url, 'POST', `/api/requests/${r3.id}/documents/receipt`, { token: deskToken });
     expect(back3.status).toBe(200);
 
     const [docs] = (await sql.query(

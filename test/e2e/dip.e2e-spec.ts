@@ -212,7 +212,9 @@ describe('DIP: drafts, classification, versions with diff, flags, publication', 
     expect(Number(audit[0].n)).toBe(1);
   });
 
-  it('offers the published list as PDF (issued once), XLSX and JSON, without exempt items', async () => {
+  it('offers the published list as PDF (issued when published), XLSX and JSON, without exempt items', async () => {
+    // the PDF was issued by the publication (a POST, in the PPID's name); the public GET issues nothing
+    const issued = await t.ds.query("SELECT COUNT(*) AS n FROM documents WHERE type = 'dip-list'");
     const pdf = await t
       .http()
       .get('/api/public/dip/KPU-LBK/export')
@@ -234,6 +236,11 @@ describe('DIP: drafts, classification, versions with diff, flags, publication', 
       .parse(binaryParser)
       .expect(200);
     expect(Buffer.compare(again.body, pdf.body)).toBe(0);
+    expect(await t.ds.query("SELECT COUNT(*) AS n FROM documents WHERE type = 'dip-list'")).toEqual(issued);
+    const byPublisher = await t.ds.query(
+      "SELECT COUNT(*) AS n FROM audit_logs WHERE action = 'document.issue' AND username = 'ppid' AND changes LIKE '%dip-list%'",
+    );
+    expect(Number(byPublisher[0].n)).toBeGreaterThanOrEqual(1);
     const xlsx = await t
       .http()
       .get('/api/public/dip/KPU-LBK/export')

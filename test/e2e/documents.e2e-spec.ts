@@ -13,9 +13,21 @@ describe('document pipeline: the office user list PDF', () => {
 
   it('renders the letterhead, a numbered title, the users, signature blocks and a verification code', async () => {
     const lebak = await officeId(t, 'KPU-LBK');
-    const res = await t
+    // the GET is an unnumbered DRAF preview: nothing is issued
+    const draft = await t
       .http()
       .get(`/api/offices/${lebak}/users.pdf`)
+      .set(await auth('admin'))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    const draftText = (await pdfText(draft.body)).replace(/\s+/g, ' ');
+    expect(draftText).toContain('DRAF');
+    expect(draftText).not.toContain('/DPL/');
+    expect(Number((await t.ds.query('SELECT COUNT(*) AS n FROM documents'))[0].n)).toBe(0);
+    const res = await t
+      .http()
+      .post(`/api/offices/${lebak}/users.pdf`)
       .set(await auth('admin'))
       .buffer(true)
       .parse(binaryParser)
@@ -52,12 +64,26 @@ describe('document pipeline: the office user list PDF', () => {
     expect(unknown.text).toContain('Dokumen tidak dikenal');
     await t.http().get('/api/documents/verify/ZZZZ-ZZZZ-ZZZZ').expect(404);
 
-    // the issue is audited, and the next document gets the next number
+    // the issue is audited; the same list issued again is the same document, a changed list gets the next number
     const audit = await t.ds.query("SELECT COUNT(*) AS n FROM audit_logs WHERE action = 'document.issue'");
     expect(Number(audit[0].n)).toBe(1);
+    const same = await t
+      .http()
+      .post(`/api/offices/${lebak}/users.pdf`)
+      .set(await auth('admin'))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    expect(Buffer.compare(same.body, pdf)).toBe(0);
+    await t
+      .http()
+      .patch(`/api/users/${(await t.ds.query("SELECT id FROM users WHERE username = 'desk'"))[0].id}`)
+      .set(await auth('admin'))
+      .send({ position: 'Pengelola Layanan Informasi (uji)' })
+      .expect(200);
     const second = await t
       .http()
-      .get(`/api/offices/${lebak}/users.pdf`)
+      .post(`/api/offices/${lebak}/users.pdf`)
       .set(await auth('admin'))
       .buffer(true)
       .parse(binaryParser)
@@ -80,7 +106,7 @@ describe('document pipeline: the office user list PDF', () => {
       .expect(201);
     const res = await t
       .http()
-      .get(`/api/offices/${await officeId(t, 'KPU-LBK')}/users.pdf`)
+      .post(`/api/offices/${await officeId(t, 'KPU-LBK')}/users.pdf`)
       .set(h)
       .buffer(true)
       .parse(binaryParser)
@@ -90,7 +116,7 @@ describe('document pipeline: the office user list PDF', () => {
     expect(text).not.toMatch(/^PWNED/m);
   });
 
-  it('lets a province PPID print a child office list, and refuses others', async () => {
+  it('lets a province PPID preview a child office list but not issue it, and refuses others', async () => {
     const lebak = await officeId(t, 'KPU-LBK');
     await t
       .http()
@@ -99,6 +125,11 @@ describe('document pipeline: the office user list PDF', () => {
       .buffer(true)
       .parse(binaryParser)
       .expect(200);
+    await t
+      .http()
+      .post(`/api/offices/${lebak}/users.pdf`)
+      .set(await auth('ppid.banten'))
+      .expect(403);
     await t
       .http()
       .get(`/api/offices/${lebak}/users.pdf`)

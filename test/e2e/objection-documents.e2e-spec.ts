@@ -122,6 +122,39 @@ describe('objection documents: the Atasan PPID response and the objection regist
       .expect(200);
     expect(decided.body).toMatchObject({ decisionDate: '2026-04-22', disputeDeadline: '2026-05-13' });
 
+    // decided but not issued: the GET answers 404 naming the POST, and issues nothing
+    const before = await t
+      .http()
+      .get(`/api/objections/${objection.id}/response.pdf`)
+      .set(await bearer(t, 'desk'))
+      .expect(404);
+    expect(before.body.message).toContain(`POST /api/objections/${objection.id}/documents/response`);
+    const draft = await pdf(`/api/objections/${objection.id}/response.pdf?preview=1`);
+    expect(await textOf(draft.body)).toContain('DRAF');
+    // issuing is the Atasan PPID's act in the owning office: not the desk, not the province
+    await t
+      .http()
+      .post(`/api/objections/${objection.id}/documents/response`)
+      .set(await bearer(t, 'desk'))
+      .expect(403);
+    await t
+      .http()
+      .post(`/api/objections/${objection.id}/documents/response`)
+      .set(await bearer(t, 'ppid.banten'))
+      .expect(403);
+    expect(
+      Number((await t.ds.query("SELECT COUNT(*) AS n FROM documents WHERE type = 'objection-response'"))[0].n),
+    ).toBe(0);
+    const issuedDoc = await t
+      .http()
+      .post(`/api/objections/${objection.id}/documents/response`)
+      .set(await bearer(t, 'atasan'))
+      .expect(200);
+    expect(issuedDoc.body).toMatchObject({
+      type: 'objection-response',
+      number: '001/TKEB/KPU-LBK/IV/2026',
+      download: `/api/objections/${objection.id}/response.pdf`,
+    });
     const res = await pdf(`/api/objections/${objection.id}/response.pdf`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
@@ -220,8 +253,8 @@ describe('objection documents: the Atasan PPID response and the objection regist
 
     const res = await t
       .http()
-      .get('/api/registers/objections.pdf')
-      .query(PERIOD)
+      .post('/api/registers/objections.pdf')
+      .send(PERIOD)
       .set(desk)
       .buffer(true)
       .parse(binaryParser);
@@ -232,7 +265,7 @@ describe('objection documents: the Atasan PPID response and the objection regist
     );
     const text = await textOf(res.body);
     expect(text).toContain('KABUPATEN LEBAK');
-    expect(text).toContain('REGISTER KEBERATAN');
+    expect(text).toContain('BUKU REGISTER KEBERATAN');
     expect(text).toContain('001/RKEB/KPU-LBK/IV/2026');
     expect(text).toContain('Periode 1 Maret 2026 s.d. 30 Juni 2026');
     // long cells wrap inside the narrow columns: compare without the line breaks
@@ -259,13 +292,34 @@ describe('objection documents: the Atasan PPID response and the objection regist
     // unchanged: the same register document
     const again = await t
       .http()
+      .post('/api/registers/objections.pdf')
+      .send(PERIOD)
+      .set(desk)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    expect(Buffer.compare(again.body, res.body)).toBe(0);
+    // the GET is the DRAF preview, for the own office or a child one; the election register is another book
+    const draft = await t
+      .http()
       .get('/api/registers/objections.pdf')
       .query(PERIOD)
       .set(desk)
       .buffer(true)
       .parse(binaryParser)
       .expect(200);
-    expect(Buffer.compare(again.body, res.body)).toBe(0);
+    expect(await textOf(draft.body)).toContain('DRAF');
+    const election = await t
+      .http()
+      .get('/api/registers/objections.pdf')
+      .query({ ...PERIOD, regime: 'election' })
+      .set(desk)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    const electionText = await textOf(election.body);
+    expect(electionText).toContain('BUKU REGISTER KEBERATAN INFORMASI PEMILU DAN PEMILIHAN');
+    expect(electionText).toMatch(/Jumlah keberatan: 0/);
 
     const x = await t
       .http()
@@ -282,7 +336,7 @@ describe('objection documents: the Atasan PPID response and the objection regist
     const wb = new Workbook();
     await wb.xlsx.load(x.body);
     const ws = wb.getWorksheet('Register')!;
-    expect(String(ws.getCell('A1').value)).toBe('REGISTER KEBERATAN \u2014 KPU KABUPATEN LEBAK');
+    expect(String(ws.getCell('A1').value)).toBe('BUKU REGISTER KEBERATAN \u2014 KPU KABUPATEN LEBAK');
     expect(String(ws.getCell('A2').value)).toBe('Periode 1 Maret 2026 s.d. 30 Juni 2026');
     const header = (ws.getRow(4).values as unknown[]).slice(1);
     expect(header).toEqual(
@@ -354,10 +408,11 @@ describe('objection documents: the Atasan PPID response and the objection regist
     const wb2 = new Workbook();
     await wb2.xlsx.load(empty.body);
     expect(wb2.getWorksheet('Register')!.getRow(5).getCell(1).value ?? null).toBeNull();
+    // reads are not audited (the HTTP log has them)
     const audit = await t.ds.query(
       "SELECT COUNT(*) AS n FROM audit_logs WHERE action = 'register.export' AND entityType = 'objection-register'",
     );
-    expect(Number(audit[0].n)).toBe(2);
+    expect(Number(audit[0].n)).toBe(0);
   });
 
   it('validates the period and names the field (400); keeps the office rule (404) and the permission (403)', async () => {

@@ -28,10 +28,43 @@ describe('hostile text in documents: printed as plain text, nothing loaded', () 
   const rendered: string[] = [];
 
   /** Downloads a PDF, checks it carries the given fields whole and nothing hostile took effect; returns its text. */
+  /**
+   * Issues the document the way the console does (a POST by the role that issues it), then reads it: per-matter
+   * documents are read back from their GET; registers, lists and the daily sheet are answered by the POST itself.
+   */
+  async function fetchPdf(url: string, username: string | null) {
+    const u = new URL(url, 'http://lentera.test');
+    const get = async () => {
+      let req = t.http().get(url);
+      if (username) req = req.set(await as(username));
+      return req.buffer(true).parse(binaryParser);
+    };
+    const post = async (path: string, who: string, body?: object) => {
+      const req = t
+        .http()
+        .post(path)
+        .set(await as(who));
+      return (body ? req.send(body) : req).buffer(true).parse(binaryParser);
+    };
+    let m = /^\/api\/requests\/(\d+)\/(receipt|notice|extension-notice|refusal-decree)\.pdf$/.exec(u.pathname);
+    if (m) {
+      const issued = await post(`/api/requests/${m[1]}/documents/${m[2]}`, m[2] === 'receipt' ? 'desk' : 'ppid');
+      expect([url, issued.status]).toEqual([url, 200]);
+      return get();
+    }
+    m = /^\/api\/objections\/(\d+)\/response\.pdf$/.exec(u.pathname);
+    if (m) {
+      const issued = await post(`/api/objections/${m[1]}/documents/response`, 'atasan');
+      expect([url, issued.status]).toEqual([url, 200]);
+      return get();
+    }
+    if (/^\/api\/(offices\/\d+\/users\.pdf|daily-sheets\/pdf|registers\/\w+\.pdf)$/.test(u.pathname))
+      return post(u.pathname, username!, Object.fromEntries(u.searchParams));
+    return get();
+  }
+
   async function document(name: string, url: string, username: string | null, fields: string[]): Promise<string> {
-    let req = t.http().get(url);
-    if (username) req = req.set(await as(username));
-    const res = await req.buffer(true).parse(binaryParser);
+    const res = await fetchPdf(url, username);
     expect([name, res.status, res.headers['content-type']]).toEqual([name, 200, 'application/pdf']);
     const pdf = res.body as Buffer;
     const text = await reader.text(pdf);

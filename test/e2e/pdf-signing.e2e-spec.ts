@@ -264,7 +264,7 @@ describe('PDF signing: an office PKCS#12 certificate signs the frozen monthly re
   it('other documents stay unsigned', async () => {
     const res = await t
       .http()
-      .get(`/api/offices/${lebak}/users.pdf`)
+      .post(`/api/offices/${lebak}/users.pdf`)
       .set(await bearer(t, 'admin'))
       .buffer(true)
       .parse(binaryParser)

@@ -17,6 +17,7 @@ import {
   OfficeRef,
   OFFICES,
   Outcome,
+  PublicCall,
   PUBLIC_ROWS,
   REGENERATE,
   renderAccessDocs,
@@ -30,6 +31,7 @@ import {
   Upload,
   World,
 } from '../support/access-matrix';
+import { fingerprint, Fingerprint, fingerprintDiff } from '../support/fuzz/fingerprint';
 import { RegisteredRoute, registeredRoutes } from '../support/routes';
 import { createTestApp, signIn, TestApp } from '../support/test-app';
 
@@ -115,6 +117,8 @@ describe('permission matrix: every route × every role × own / child / parent /
   let world: World;
   const offices = {} as Record<Target, OfficeRef>;
   const shared = new Map<string, Promise<Fixture>>();
+  /** the valid call each public route was sent with (the route walk sends it again) */
+  const publicCalls = new Map<string, PublicCall>();
   let seq = 0;
   let cells = 0;
 
@@ -430,6 +434,7 @@ describe('permission matrix: every route × every role × own / child / parent /
       if (!route) continue; // reported by the coverage test
       try {
         const c = (await row.call?.(world)) ?? {};
+        publicCalls.set(row.route, c);
         const res = await send(route.method, c.path ?? route.path, c.headers ?? {}, c);
         cells++;
         if (res.status !== row.expect)
@@ -448,6 +453,56 @@ describe('permission matrix: every route × every role × own / child / parent /
         `${mismatches.length} of ${PUBLIC_ROWS.length} public routes differ from test/support/access-matrix.ts:\n${mismatches.join('\n')}`,
       );
   }, 120_000);
+
+  /**
+   * Reads never write (issue 14.2): every GET, staff and public, for a record of the own office and of a child office,
+   * by a role that may read it, leaves every table as it was. Fixtures, public-call set-ups and sign-in tokens are
+   * made before the walk (signing in writes). Excluded: only the derived metrics cache (metrics_office_month and
+   * metrics_dirty), a cache that a read fills and that holds no record — it can be dropped and rebuilt at any time.
+   */
+  it('reads never write: no GET changes any table (fingerprint before and after every call)', async () => {
+    const CACHE_TABLES = ['metrics_office_month', 'metrics_dirty'];
+    type Walk = { label: string; url: string; headers: Record<string, string>; query?: Record<string, string> };
+    const walks: Walk[] = [];
+    const tokens = new Map<string, Record<string, string>>();
+    for (const role of ROLES) tokens.set(role, await auth(staffName('own', role)));
+    for (const row of ROWS) {
+      const route = routes.get(row.route);
+      if (!route || route.method !== 'GET') continue;
+      for (const target of targetsOf(row).filter((x) => x === 'own' || x === 'child')) {
+        const role = ROLES.find((r) => ['ok', 'empty'].includes(String(expected(row, r, target))));
+        if (!role) continue;
+        const o = offices[row.scope === 'none' ? 'own' : target];
+        const f = row.target ? await fixture(row, row.target, o.target, false) : { id: 0 };
+        const c = { w: world, o, f };
+        walks.push({
+          label: `${rowKey(row)} | ${role} | ${row.scope === 'none' ? '—' : target}`,
+          url: row.path ? row.path(c) : route.path.replace(':id', String(f.id)),
+          headers: tokens.get(role)!,
+          query: row.query?.(c),
+        });
+      }
+    }
+    for (const row of PUBLIC_ROWS) {
+      const route = routes.get(row.route);
+      if (!route || route.method !== 'GET') continue;
+      const c = publicCalls.get(row.route) ?? (await row.call?.(world)) ?? {};
+      walks.push({ label: `${row.route} | anonymous | —`, url: c.path ?? route.path, headers: {}, query: c.query });
+    }
+    const changed: string[] = [];
+    let before: Fingerprint = await fingerprint(t.ds, CACHE_TABLES);
+    for (const w of walks) {
+      const res = await send('GET', w.url, w.headers, { query: w.query });
+      const after = await fingerprint(t.ds, CACHE_TABLES);
+      const diff = fingerprintDiff(before, after, 1);
+      if (res.status >= 400) changed.push(`  ${w.label}: answered ${res.status}, so it proves nothing`);
+      if (diff.length) changed.push(`  ${w.label} (${res.status}) changed:\n    ${diff.join('\n    ')}`);
+      before = after;
+    }
+    if (changed.length)
+      throw new Error(`${changed.length} of ${walks.length} GETs changed the database:\n${changed.join('\n')}`);
+    console.log(`reads never write: ${walks.length} GETs on ${t.kind}, no table changed`);
+  }, 600_000);
 
   it('sent every cell', () => {
     const total =

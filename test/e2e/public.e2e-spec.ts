@@ -248,9 +248,9 @@ describe("the Kasubbag's queue board and the daily service sheet", () => {
     expect(sheet.body.overdueAtEnd).toBeGreaterThanOrEqual(1);
     const pdf = await t
       .http()
-      .get('/api/daily-sheets/pdf')
+      .post('/api/daily-sheets/pdf')
       .set(ppid)
-      .query({ date: '2026-11-02' })
+      .send({ date: '2026-11-02' })
       .buffer(true)
       .parse(binaryParser)
       .expect(200);
@@ -260,6 +260,20 @@ describe("the Kasubbag's queue board and the daily service sheet", () => {
     expect(text).toContain(today.number);
     expect(text).toContain('Ahmad Harian');
     expect(text).toContain('Dikabulkan seluruhnya');
+    expect(text).toMatch(/001\/DLH\/KPU-LBK\/XI\/2026/);
+    // the GET is the DRAF preview: no number
+    const draft = await t
+      .http()
+      .get('/api/daily-sheets/pdf')
+      .set(ppid)
+      .query({ date: '2026-11-02' })
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    const draftText = (await pdfText(draft.body)).replace(/\s+/g, ' ');
+    expect(draftText).toContain('DRAF');
+    expect(draftText).not.toContain('/DLH/');
+    await t.http().post('/api/daily-sheets/pdf').set(ppid).send({ date: '2026-13-01' }).expect(400);
     await t.http().get('/api/daily-sheets').set(ppid).query({ date: '2026-13-01' }).expect(400);
     await t.http().get('/api/daily-sheets').set(ppid).query({ date: '2027-01-01' }).expect(400);
     await t

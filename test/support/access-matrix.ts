@@ -166,6 +166,19 @@ async function decided(w: World, o: OfficeRef): Promise<Fixture> {
     materialProvided: 'Salinan dokumen yang diminta (PDF)',
   });
 }
+async function refused(w: World, o: OfficeRef): Promise<Fixture> {
+  const r = await registered(w, o);
+  return w.api(o, 'ppid', 'POST', `/api/requests/${r.id}/decide`, {
+    decision: 'refused',
+    refusalBasis: ['h'],
+    consequenceTest: 'Membuka data pribadi pemilih dapat mengungkap rahasia pribadi.',
+    refusalReason: 'Memuat data pribadi yang dilindungi',
+  });
+}
+async function extendedRequest(w: World, o: OfficeRef): Promise<Fixture> {
+  const r = await registered(w, o);
+  return w.api(o, 'ppid', 'POST', `/api/requests/${r.id}/extend`, { reason: 'Informasi tersebar di beberapa unit' });
+}
 async function task(w: World, o: OfficeRef, unitId: number): Promise<Fixture> {
   const r = await registered(w, o);
   const after = await w.api(o, 'ppid', 'POST', `/api/requests/${r.id}/assign`, {
@@ -323,20 +336,44 @@ export const FIXTURES = {
     },
   },
   'request:decided': { make: decided },
+  /** decided and refused on a Pasal 17 ground (a refusal decree exists for it) */
+  'request:refused': { make: refused },
+  /** a registered request whose receipt was issued (POST): the GET reads the stored PDF */
+  'request:receipt-issued': {
+    make: async (w: World, o: OfficeRef): Promise<Fixture> => {
+      const r = await registered(w, o);
+      await w.api(o, 'desk', 'POST', `/api/requests/${r.id}/documents/receipt`);
+      return r;
+    },
+  },
+  'request:notice-issued': {
+    make: async (w: World, o: OfficeRef): Promise<Fixture> => {
+      const r = await decided(w, o);
+      await w.api(o, 'ppid', 'POST', `/api/requests/${r.id}/documents/notice`);
+      return r;
+    },
+  },
+  'request:extension-issued': {
+    make: async (w: World, o: OfficeRef): Promise<Fixture> => {
+      const r = await extendedRequest(w, o);
+      await w.api(o, 'ppid', 'POST', `/api/requests/${r.id}/documents/extension-notice`);
+      return r;
+    },
+  },
+  'request:refusal-issued': {
+    make: async (w: World, o: OfficeRef): Promise<Fixture> => {
+      const r = await refused(w, o);
+      await w.api(o, 'ppid', 'POST', `/api/requests/${r.id}/documents/refusal-decree`);
+      return r;
+    },
+  },
   'request:delivered': {
     make: async (w: World, o: OfficeRef): Promise<Fixture> => {
       const r = await decided(w, o);
       return w.api(o, 'desk', 'POST', `/api/requests/${r.id}/deliver`, { via: 'email' });
     },
   },
-  'request:extended': {
-    make: async (w: World, o: OfficeRef): Promise<Fixture> => {
-      const r = await registered(w, o);
-      return w.api(o, 'ppid', 'POST', `/api/requests/${r.id}/extend`, {
-        reason: 'Informasi tersebar di beberapa unit',
-      });
-    },
-  },
+  'request:extended': { make: (w: World, o: OfficeRef) => extendedRequest(w, o) },
   submission: {
     make: async (w: World, o: OfficeRef): Promise<Fixture> => {
       const name = `Pemohon Daring ${w.seq()}`;
@@ -357,6 +394,13 @@ export const FIXTURES = {
   },
   'objection:registered': { make: objection },
   'objection:decided': { make: objectionDecided },
+  'objection:response-issued': {
+    make: async (w: World, o: OfficeRef): Promise<Fixture> => {
+      const x = await objectionDecided(w, o);
+      await w.api(o, 'atasan', 'POST', `/api/objections/${x.id}/documents/response`);
+      return x;
+    },
+  },
   'objection:disputed': {
     make: async (w: World, o: OfficeRef): Promise<Fixture> => {
       const x = await objectionDecided(w, o);
@@ -549,6 +593,14 @@ export const ROWS: Row[] = [
     group: 'offices',
     permission: P.UserRead,
     scope: 'read',
+    target: 'office',
+  },
+  // the numbered list is issued by the office itself; a parent office opens the DRAF preview (GET)
+  {
+    route: 'POST /api/offices/:id/users.pdf',
+    group: 'offices',
+    permission: P.UserRead,
+    scope: 'write',
     target: 'office',
   },
   // what a certificate is (subject, issuer, validity, fingerprint) is no secret; the key never leaves the server
@@ -1053,25 +1105,83 @@ export const ROWS: Row[] = [
     }),
   },
   {
+    route: 'GET /api/requests/:id/documents',
+    group: 'requests',
+    permission: P.RequestRead,
+    scope: 'read',
+    target: 'request:receipt-issued',
+    leak: false,
+  },
+  // issuing is a legal act of the owning office: a write permission there (a parent office: 403)
+  {
+    route: 'POST /api/requests/:id/documents/receipt',
+    group: 'requests',
+    permission: P.RequestCreate,
+    scope: 'write',
+    target: 'request:registered',
+    leak: false,
+  },
+  {
+    route: 'POST /api/requests/:id/documents/notice',
+    group: 'requests',
+    permission: P.RequestDecide,
+    scope: 'write',
+    target: 'request:decided',
+    leak: false,
+  },
+  {
+    route: 'POST /api/requests/:id/documents/extension-notice',
+    group: 'requests',
+    permission: P.RequestDecide,
+    scope: 'write',
+    target: 'request:extended',
+    leak: false,
+  },
+  {
+    route: 'POST /api/requests/:id/documents/refusal-decree',
+    group: 'requests',
+    permission: P.RequestDecide,
+    scope: 'write',
+    target: 'request:refused',
+    leak: false,
+  },
+  // reading an issued document: the stored bytes (a read permission, parent offices included)
+  {
     route: 'GET /api/requests/:id/receipt.pdf',
     group: 'requests',
     permission: P.RequestRead,
     scope: 'read',
-    target: 'request:registered',
+    target: 'request:receipt-issued',
   },
   {
     route: 'GET /api/requests/:id/notice.pdf',
     group: 'requests',
     permission: P.RequestRead,
     scope: 'read',
-    target: 'request:decided',
+    target: 'request:notice-issued',
   },
   {
     route: 'GET /api/requests/:id/extension-notice.pdf',
     group: 'requests',
     permission: P.RequestRead,
     scope: 'read',
-    target: 'request:extended',
+    target: 'request:extension-issued',
+  },
+  {
+    route: 'GET /api/requests/:id/refusal-decree.pdf',
+    group: 'requests',
+    permission: P.RequestRead,
+    scope: 'read',
+    target: 'request:refusal-issued',
+  },
+  {
+    route: 'GET /api/requests/:id/receipt.pdf',
+    variant: 'DRAF preview, not issued',
+    group: 'requests',
+    permission: P.RequestRead,
+    scope: 'read',
+    target: 'request:registered',
+    query: () => ({ preview: '1' }),
   },
   {
     route: 'GET /api/daily-sheets',
@@ -1090,6 +1200,20 @@ export const ROWS: Row[] = [
     target: 'office',
     path: () => '/api/daily-sheets/pdf',
     query: (c) => ({ date: c.w.today(), ...officeQuery(c) }),
+  },
+  {
+    route: 'POST /api/daily-sheets/pdf',
+    group: 'requests',
+    permission: P.RequestRead,
+    scope: 'none',
+    body: ({ w }) => ({ date: w.today() }),
+  },
+  {
+    route: 'POST /api/registers/requests.pdf',
+    group: 'requests',
+    permission: P.RequestRegister,
+    scope: 'none',
+    body: () => lastYearRange(),
   },
   {
     route: 'GET /api/registers/requests.pdf',
@@ -1281,11 +1405,34 @@ export const ROWS: Row[] = [
     body: note('Dicabut oleh pemohon'),
   },
   {
+    route: 'GET /api/objections/:id/documents',
+    group: 'objections',
+    permission: P.ObjectionRead,
+    scope: 'read',
+    target: 'objection:response-issued',
+    leak: false,
+  },
+  {
+    route: 'POST /api/objections/:id/documents/response',
+    group: 'objections',
+    permission: P.ObjectionDecide,
+    scope: 'write',
+    target: 'objection:decided',
+    leak: false,
+  },
+  {
     route: 'GET /api/objections/:id/response.pdf',
     group: 'objections',
     permission: P.ObjectionRead,
     scope: 'read',
-    target: 'objection:decided',
+    target: 'objection:response-issued',
+  },
+  {
+    route: 'POST /api/registers/objections.pdf',
+    group: 'objections',
+    permission: P.ObjectionRead,
+    scope: 'none',
+    body: () => lastYearRange(),
   },
   {
     route: 'GET /api/registers/objections.pdf',
@@ -1660,12 +1807,8 @@ export interface PublicRow {
 async function issuedCode(w: World): Promise<string> {
   const o = w.office('own');
   const r = await registered(w, o);
-  await w.api(o, 'desk', 'GET', `/api/requests/${r.id}/receipt.pdf`);
-  const [row] = await w.sql(
-    'SELECT verificationCode FROM documents WHERE officeId = ? AND storageKey IS NOT NULL ORDER BY id DESC LIMIT 1',
-    [o.id],
-  );
-  return String(row.verificationCode);
+  const doc = await w.api(o, 'desk', 'POST', `/api/requests/${r.id}/documents/receipt`);
+  return String(doc.verificationCode);
 }
 /** The year of a published annual report of the own office. */
 async function publishedYear(w: World): Promise<number> {
@@ -1752,8 +1895,13 @@ export const PUBLIC_ROWS: PublicRow[] = [
   },
   {
     route: 'GET /api/public/dip/:officeCode/export',
-    what: 'the published DIP as a spreadsheet',
-    call: (w) => ({ path: `/api/public/dip/${own(w)}/export` }),
+    what: 'the published DIP as PDF (the one issued when the version was published), XLSX or JSON',
+    call: async (w) => {
+      const o = w.office('own');
+      const v = await dipVersion(w, o);
+      await w.api(o, 'ppid', 'POST', `/api/dip-versions/${v.id}/publish`);
+      return { path: `/api/public/dip/${own(w)}/export` };
+    },
     expect: 200,
   },
   {

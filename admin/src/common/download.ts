@@ -12,8 +12,17 @@ export function fileNameFrom(response: Response, fallback: string): string {
  * GETs an API file with the bearer token (a plain link cannot carry it) and hands the blob to the
  * browser as a download. `path` is relative to /api.
  */
-export async function downloadFile(path: string, fallbackName: string, accept = 'application/pdf'): Promise<void> {
-  const response = await authFetch(`${API_URL}/${path.replace(/^\//, '')}`, { headers: { Accept: accept } });
+export async function downloadFile(
+  path: string,
+  fallbackName: string,
+  accept = 'application/pdf',
+  init: { method?: 'GET' | 'POST'; body?: unknown } = {},
+): Promise<void> {
+  const response = await authFetch(`${API_URL}/${path.replace(/^\/(api\/)?/, '')}`, {
+    method: init.method ?? 'GET',
+    headers: init.body === undefined ? { Accept: accept } : { Accept: accept, 'Content-Type': 'application/json' },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
   const blob = await response.blob();
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -23,4 +32,28 @@ export async function downloadFile(path: string, fallbackName: string, accept = 
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** An issued document, as POST …/documents/:kind answers it. */
+export interface IssuedDocument {
+  id: number;
+  type: string;
+  number: string;
+  verificationCode: string;
+  issuedAt: string;
+  /** the GET that reads its stored bytes, e.g. /api/requests/12/receipt.pdf */
+  download: string;
+  reprint?: boolean;
+}
+
+/** POSTs an issue (a legal act that numbers a document) and answers the document record. */
+export async function issueDocument(path: string): Promise<IssuedDocument> {
+  const response = await authFetch(`${API_URL}/${path.replace(/^\/(api\/)?/, '')}`, { method: 'POST' });
+  return (await response.json()) as IssuedDocument;
+}
+
+/** The documents issued for a request or an objection (newest first). */
+export async function issuedDocuments(path: string): Promise<Array<IssuedDocument & { kind?: string }>> {
+  const response = await authFetch(`${API_URL}/${path.replace(/^\/(api\/)?/, '')}`);
+  return (await response.json()) as Array<IssuedDocument & { kind?: string }>;
 }

@@ -15,7 +15,7 @@ import {
 import { useEffect, useState } from 'react';
 import { LinkBase, Loading, Title, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
 import { getJson } from '../common/api';
-import { DownloadButton } from '../common/DownloadButton';
+import { PeriodDocumentButtons } from '../common/DocumentButtons';
 import { formatDate, todayIn } from '../common/dates';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
@@ -135,11 +135,14 @@ const DailySheetPage = () => {
               </Typography>
             )}
             <Box sx={{ flex: 1 }} />
-            <DownloadButton
-              path={`daily-sheets/pdf?date=${encodeURIComponent(date)}`}
+            <PeriodDocumentButtons
+              testId="daily-sheet-pdf"
+              label="lentera.documents.kinds.daily_sheet"
+              issuePath="daily-sheets/pdf"
+              previewPath={`daily-sheets/pdf?date=${encodeURIComponent(date)}`}
+              body={{ date }}
               fileName={`data-layanan-harian-${date}.pdf`}
-              label="lentera.daily_sheet.print"
-              variant="contained"
+              canIssue
             />
           </Box>
           {problem && (

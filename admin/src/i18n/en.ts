@@ -5,6 +5,7 @@ import { metricsMessages } from '../metrics/messages';
 import { monthlyReportMessages } from '../monthly-reports/messages';
 import { annualReportMessages } from '../annual-reports/messages';
 import { objectionMessages } from '../objections/messages';
+import { documentMessages } from '../common/documentMessages';
 import englishMessages from 'ra-language-english';
 import { ROLES, ROLE_LABELS } from '../permissions';
 import { DECISIONS, DECISION_LABELS, REQUEST_STATUSES, STATUS_LABELS } from '../lifecycle';
@@ -205,6 +206,7 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
   },
   lentera: {
     objections: objectionMessages.en.lentera,
+    documents: documentMessages.en.lentera,
     metrics: metricsMessages.en.lentera,
     liaison_reports: liaisonMessages.en.lentera,
     monthly_reports: monthlyReportMessages.en.lentera,

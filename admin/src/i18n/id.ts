@@ -8,6 +8,7 @@ import { metricsMessages } from '../metrics/messages';
 import { monthlyReportMessages } from '../monthly-reports/messages';
 import { annualReportMessages } from '../annual-reports/messages';
 import { objectionMessages } from '../objections/messages';
+import { documentMessages } from '../common/documentMessages';
 
 const roles = Object.fromEntries(ROLES.map((role) => [role, ROLE_LABELS[role].id]));
 const statuses = Object.fromEntries(REQUEST_STATUSES.map((s) => [s, STATUS_LABELS[s].id]));
@@ -203,6 +204,7 @@ export const lenteraId = {
   },
   lentera: {
     objections: objectionMessages.id.lentera,
+    documents: documentMessages.id.lentera,
     metrics: metricsMessages.id.lentera,
     liaison_reports: liaisonMessages.id.lentera,
     monthly_reports: monthlyReportMessages.id.lentera,

@@ -1,5 +1,4 @@
-import TableViewIcon from '@mui/icons-material/TableView';
-import { Tab, Tabs, Tooltip, Typography } from '@mui/material';
+import { Tab, Tabs, Typography } from '@mui/material';
 import {
   CreateButton,
   DataTable,
@@ -13,21 +12,12 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { DownloadButton } from '../common/DownloadButton';
-import { todayIn } from '../common/dates';
-import { useOfficeTimeZone } from '../common/fields';
+import { RegisterButtons } from '../common/RegisterButtons';
 import { useCan } from '../common/useCan';
 import { DateOnlyField } from '../requests/fields';
-import { XLSX_TYPE, objectionStatusChoices } from './choices';
+import { objectionStatusChoices } from './choices';
 import { DecisionField, GroundLettersField, ObjectionStatusField, ResponseDueField } from './fields';
-import {
-  DEFAULT_SORT,
-  objectionFiltersForTab,
-  objectionSortForTab,
-  objectionTabOf,
-  registerPeriod,
-  type ObjectionTab,
-} from './queue';
+import { DEFAULT_SORT, objectionFiltersForTab, objectionSortForTab, objectionTabOf, type ObjectionTab } from './queue';
 import type { Objection } from './types';
 
 const dateInput = { inputLabel: { shrink: true } };
@@ -63,39 +53,13 @@ const QueueTabs = () => {
   );
 };
 
-/** The objection register (PDF on the letterhead, or a workbook) for the list's filed-date period, or the year so far. */
-const RegisterButtons = () => {
-  const translate = useTranslate();
-  const { filterValues } = useListContext();
-  const { from, to } = registerPeriod(filterValues, todayIn(useOfficeTimeZone()));
-  const query = `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
-  return (
-    <Tooltip title={translate('lentera.objections.register.period', { from, to })}>
-      <span data-testid="register-buttons">
-        <DownloadButton
-          path={`registers/objections.pdf?${query}`}
-          fileName={`register-keberatan-${from}-${to}.pdf`}
-          label="lentera.objections.register.pdf"
-        />
-        <DownloadButton
-          path={`registers/objections.xlsx?${query}`}
-          fileName={`register-keberatan-${from}-${to}.xlsx`}
-          label="lentera.objections.register.xlsx"
-          icon={<TableViewIcon />}
-          accept={XLSX_TYPE}
-        />
-      </span>
-    </Tooltip>
-  );
-};
-
 const ListActions = () => {
   const canCreate = useCan('create', 'objections');
   return (
     <TopToolbar>
       <FilterButton />
       {canCreate && <CreateButton />}
-      <RegisterButtons />
+      <RegisterButtons kind="objections" />
     </TopToolbar>
   );
 };

@@ -1,33 +1,16 @@
 import EventIcon from '@mui/icons-material/Event';
-import GavelIcon from '@mui/icons-material/Gavel';
 import { Alert, Box, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
 import { Link, Show, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { DownloadButton } from '../common/DownloadButton';
 import { Detail, Panel } from '../common/Panel';
 import { formatDate } from '../common/dates';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
 import { useCan } from '../common/useCan';
 import { ObjectionActions } from './ObjectionActions';
+import { ResponseDocumentButton as DocumentButtons } from './ResponseDocumentButton';
 import { TimelineCard } from './TimelineCard';
 import { DecisionChip, ObjectionDueBadge, ObjectionStatusChip } from './fields';
 import type { Objection } from './types';
-
-const safeName = (number: string) => number.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-|-$/g, '');
-
-/** The written answer of the Atasan PPID (UU KIP Pasal 36 ayat 2), once decided. */
-const DocumentButtons = ({ record }: { record: Objection }) =>
-  record.decision ? (
-    <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1 }} data-testid="document-buttons">
-      <DownloadButton
-        path={`objections/${encodeURIComponent(record.id)}/response.pdf`}
-        fileName={`tanggapan-keberatan-${safeName(record.number)}.pdf`}
-        label="lentera.objections.documents.response"
-        icon={<GavelIcon />}
-        variant="outlined"
-      />
-    </Stack>
-  ) : null;
 
 const Header = ({ record }: { record: Objection }) => {
   const translate = useTranslate();

@@ -1,18 +1,28 @@
 import { usePermissions, useRecordContext } from 'react-admin';
-import { DownloadButton } from '../common/DownloadButton';
+import { PeriodDocumentButtons } from '../common/DocumentButtons';
 import { Permission } from '../permissions';
+import { loadSession } from '../session';
 import type { Office } from '../types';
 
-/** GET /api/offices/:id/users.pdf with the bearer token, then hands the blob to the browser as a download. */
+/**
+ * The office's user list: issued (POST, numbered, confirmed) by the office itself; a DRAF preview (GET) of any office
+ * one sees.
+ */
 export const DownloadUsersPdfButton = () => {
   const office = useRecordContext<Office>();
   const { permissions } = usePermissions<string[]>();
   if (!office || !permissions?.includes(Permission.UserRead)) return null;
+  const own = String(loadSession()?.user.office.id) === String(office.id);
+  const path = `offices/${encodeURIComponent(office.id)}/users.pdf`;
   return (
-    <DownloadButton
-      path={`offices/${encodeURIComponent(office.id)}/users.pdf`}
+    <PeriodDocumentButtons
+      testId="users-pdf"
+      label="lentera.documents.kinds.user_list"
+      issuePath={path}
+      previewPath={path}
+      body={{}}
       fileName={`pengguna-${office.code}.pdf`}
-      label="lentera.offices.download_users_pdf"
+      canIssue={own}
     />
   );
 };

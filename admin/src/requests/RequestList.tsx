@@ -18,6 +18,7 @@ import { channelChoices, statusChoices } from '../common/choices';
 import type { InfoRequest } from '../types';
 import { DateOnlyField, DueField, KeyField, StatusField, TruncatedField } from './fields';
 import { filtersForTab, queueTabOf, type QueueTab } from './queue';
+import { RequestListActions } from './RequestListActions';
 
 const dateInput = { inputLabel: { shrink: true } };
 
@@ -73,7 +74,13 @@ const NumberCell = () => {
 const Column = DataTable.Col<InfoRequest>;
 
 export const RequestList = () => (
-  <List filters={filters} sort={{ field: 'receivedAt', order: 'DESC' }} perPage={25} exporter={false}>
+  <List
+    filters={filters}
+    sort={{ field: 'receivedAt', order: 'DESC' }}
+    perPage={25}
+    exporter={false}
+    actions={<RequestListActions />}
+  >
     <QueueTabs />
     <DataTable rowClick="show" bulkActionButtons={false}>
       <Column source="number">

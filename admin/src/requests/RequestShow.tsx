@@ -1,56 +1,17 @@
-import DescriptionOutlinedIcon from '@mui/icons-material/DescriptionOutlined';
-import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import { Box, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
 import { Link, Show, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { DownloadButton } from '../common/DownloadButton';
 import { Detail, Panel } from '../common/Panel';
 import { formatInZone } from '../common/datetime';
 import { useCan } from '../common/useCan';
 import { useOfficeTimeZone } from '../common/fields';
 import type { InfoRequest } from '../types';
 import { AssignmentsCard } from './AssignmentsCard';
+import { DocumentButtons } from './DocumentButtons';
 import { DeadlineCard } from './DeadlineCard';
 import { RequestActions } from './RequestActions';
 import { StepsCard } from './StepsCard';
 import { TimelineCard } from './TimelineCard';
 import { StatusChip } from './fields';
-
-const safeName = (number: string) => number.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-|-$/g, '');
-
-/** Tanda bukti always; the written notice once decided; the extension notice once extended. */
-export const DocumentButtons = ({ record }: { record: InfoRequest }) => {
-  const base = `requests/${encodeURIComponent(record.id)}`;
-  const name = safeName(record.number);
-  return (
-    <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1 }} data-testid="document-buttons">
-      <DownloadButton
-        path={`${base}/receipt.pdf`}
-        fileName={`tanda-bukti-${name}.pdf`}
-        label="lentera.requests.documents.receipt"
-        icon={<ReceiptLongIcon />}
-        variant="outlined"
-      />
-      {record.decision && (
-        <DownloadButton
-          path={`${base}/notice.pdf`}
-          fileName={`pemberitahuan-${name}.pdf`}
-          label="lentera.requests.documents.notice"
-          icon={<DescriptionOutlinedIcon />}
-          variant="outlined"
-        />
-      )}
-      {record.extendedDueDate && (
-        <DownloadButton
-          path={`${base}/extension-notice.pdf`}
-          fileName={`perpanjangan-${name}.pdf`}
-          label="lentera.requests.documents.extension_notice"
-          icon={<DescriptionOutlinedIcon />}
-          variant="outlined"
-        />
-      )}
-    </Stack>
-  );
-};
 
 const Header = ({ record }: { record: InfoRequest }) => {
   const translate = useTranslate();

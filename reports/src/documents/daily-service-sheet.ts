@@ -28,7 +28,8 @@ export interface DailySheetData {
   dayText: string;
   number: string;
   dateText: string;
-  verification: { code: string; url: string };
+  /** null: a DRAF preview, not issued */
+  verification: { code: string; url: string } | null;
   signers: Signer[];
   received: DailySheetRow[];
   decided: Array<{ number: string; requesterName: string; decision: string; workingDays: number }>;

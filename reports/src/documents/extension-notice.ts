@@ -29,7 +29,8 @@ export interface ExtensionNoticeData {
   extended: DeadlineInfo;
   number: string;
   dateText: string;
-  verification: { code: string; url: string };
+  /** null: a DRAF preview, not issued */
+  verification: { code: string; url: string } | null;
   /** The PPID. */
   signers: Signer[];
 }

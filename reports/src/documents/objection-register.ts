@@ -8,6 +8,7 @@ import { breakAfterSlashes, dataTable, type TableColumn } from '../components/ta
 import type { LetterheadOffice } from '../components/letterhead.js';
 import type { Signer } from '../components/signature.js';
 import { documentPage } from '../layout.js';
+import { OBJECTION_REGISTER_TITLES, type Regime } from '../legal/catalogue.js';
 import { formatDateId } from '../format.js';
 import { label } from './request-common.js';
 import { OBJECTION_DECISION_TEXT, type ObjectionGroundText } from './objection-response.js';
@@ -48,6 +49,8 @@ export interface ObjectionRegisterRow {
 
 export interface ObjectionRegisterData {
   office: LetterheadOffice;
+  /** general (default) or election: titled by OBJECTION_REGISTER_TITLES */
+  regime?: Regime;
   /** 'YYYY-MM-DD' */
   from: string;
   to: string;
@@ -56,7 +59,8 @@ export interface ObjectionRegisterData {
   groundLabels: readonly ObjectionGroundText[];
   number: string;
   dateText: string;
-  verification: { code: string; url: string };
+  /** null: a DRAF preview, not issued */
+  verification: { code: string; url: string } | null;
   /** "Mengetahui, Atasan PPID" (left) and the PPID (right). */
   signers: Signer[];
 }
@@ -192,7 +196,7 @@ Diajukan sebagai sengketa ke Komisi Informasi: ${disputeCount(data.rows)}.</p>
 <ol>${data.groundLabels.map((g) => html`<li>${g.letter}. ${g.label}</li>`)}</ol></div>`;
 
   return documentPage({
-    title: 'Register Keberatan',
+    title: OBJECTION_REGISTER_TITLES[data.regime ?? 'general'].id,
     subtitle: `${data.office.name} \u2014 Periode ${formatDateId(data.from)} s.d. ${formatDateId(data.to)}`,
     office: data.office,
     number: data.number,

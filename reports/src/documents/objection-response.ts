@@ -92,7 +92,8 @@ export interface ObjectionResponseData {
   decision: ObjectionResponseDecision;
   number: string;
   dateText: string;
-  verification: { code: string; url: string };
+  /** null: a DRAF preview, not issued */
+  verification: { code: string; url: string } | null;
   /** The Atasan PPID who decided. */
   signers: Signer[];
 }

@@ -19,7 +19,8 @@ export interface OfficeUserListData {
   users: OfficeUserListUser[];
   number: string;
   dateText: string;
-  verification: { code: string; url: string };
+  /** null: a DRAF preview, not issued */
+  verification: { code: string; url: string } | null;
   signers: Signer[];
   /** Role key → label, e.g. { ppid: 'PPID', desk: 'Desk Pelayanan' }; unknown keys are shown as is. */
   roleLabels: Record<string, string>;

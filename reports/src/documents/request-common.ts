@@ -6,6 +6,7 @@
 import { html, raw, type HtmlValue, type SafeHtml } from '../html.js';
 import { formatDateId } from '../format.js';
 import { MONO_FONTS, SANS_FONTS } from '../fonts.js';
+import { EXEMPTION_LETTERS, EXEMPTIONS, type ExemptionLetter } from '../legal/catalogue.js';
 
 /** The requester as the documents need it. A full NIK may be passed: the documents always mask it. */
 export interface RequestDocRequester {
@@ -104,19 +105,21 @@ export const DECISION_TEXT: Record<string, string> = {
   not_held: 'Informasi tidak dikuasai',
 };
 
-/** UU 14/2008 Pasal 17: information exempt because opening it would … (short meaning of each letter). */
-export const PASAL_17: Record<string, string> = {
-  a: 'menghambat proses penegakan hukum',
-  b: 'mengganggu kepentingan perlindungan hak atas kekayaan intelektual (HaKI) dan perlindungan dari persaingan usaha tidak sehat',
-  c: 'membahayakan pertahanan dan keamanan negara',
-  d: 'mengungkapkan kekayaan alam Indonesia',
-  e: 'merugikan ketahanan ekonomi nasional',
-  f: 'merugikan kepentingan hubungan luar negeri',
-  g: 'mengungkapkan isi akta otentik yang bersifat pribadi dan kemauan terakhir ataupun wasiat seseorang',
-  h: 'mengungkap rahasia pribadi',
-  i: 'memorandum atau surat-surat antar badan publik atau intra badan publik yang menurut sifatnya dirahasiakan',
-  j: 'informasi yang tidak boleh diungkapkan berdasarkan undang-undang',
-};
+/**
+ * UU 14/2008 Pasal 17: the short meaning of each letter ("menghambat proses penegakan hukum"), derived from the legal
+ * catalogue (EXEMPTIONS), which holds the law's own wording once.
+ * @deprecated read EXEMPTIONS from the catalogue; kept for the callers that print the short meaning.
+ */
+export const PASAL_17: Record<string, string> = Object.fromEntries(
+  EXEMPTION_LETTERS.map((l) => [l, shortExemption(l)]),
+);
+
+/** The clause of Pasal 17 without its lead-in ("informasi yang apabila dibuka … dapat"): what opening it would do. */
+export function shortExemption(letter: string): string {
+  const e = EXEMPTIONS[letter as ExemptionLetter];
+  if (!e) return '';
+  return e.clause.replace(/^informasi yang apabila dibuka( dan diberikan kepada Pemohon Informasi Publik)? dapat /, '');
+}
 
 const has = (map: Record<string, string>, key: string): boolean => Object.prototype.hasOwnProperty.call(map, key);
 
@@ -338,12 +341,12 @@ export function addressee(q: RequestDocRequester): SafeHtml {
   return html`<div class="addressee">Kepada Yth.<br>${salutation}${q.name}<br><span class="pre">${q.address.trim()}</span><br>di&nbsp;Tempat</div>`;
 }
 
-/** The Pasal 17 letters with their meaning, one per line. */
+/** The Pasal 17 letters with the law's clause (from the legal catalogue), one per line. */
 export function exemptionBasis(letters: readonly string[] | null | undefined): SafeHtml {
   const list = [...new Set((letters ?? []).map((l) => l.trim().toLowerCase()).filter(Boolean))].sort();
   if (!list.length) return html`-`;
-  return html`<ol class="basis">${list.map(
-    (l) =>
-      html`<li>UU Nomor 14 Tahun 2008 Pasal 17 huruf ${l}${has(PASAL_17, l) ? html` \u2014 ${PASAL_17[l]}` : ''}</li>`,
-  )}</ol>`;
+  return html`<ol class="basis">${list.map((l) => {
+    const e = EXEMPTIONS[l as ExemptionLetter];
+    return html`<li>UU Nomor 14 Tahun 2008 Pasal 17 huruf ${l}${e ? html` (${e.title.id}): ${e.clause}` : ''}</li>`;
+  })}</ol>`;
 }

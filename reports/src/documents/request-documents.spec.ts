@@ -9,6 +9,8 @@ import {
 } from './request-common';
 import { requestReceiptHtml } from './request-receipt';
 import { writtenNoticeHtml } from './written-notice';
+import { refusalDecreeHtml } from './refusal-decree';
+import { NOTICE_ITEM_LETTERS, NOTICE_ITEMS } from '../legal/catalogue';
 import { extensionNoticeHtml } from './extension-notice';
 import { registerSummary, requestRegisterHtml, type RequestRegisterRow } from './request-register';
 
@@ -135,10 +137,20 @@ describe('request document templates (HTML)', () => {
         form: 'softcopy',
         cost: 25000,
         deliveryPlan: 'Email, 3 hari kerja',
+        materialProvided: 'Salinan SK penetapan DPT (12 halaman)',
+        paymentMethod: 'Transfer ke rekening BRI 0123-01-000123-30-1',
       },
     });
-    expect(out).toContain('Pasal 17 huruf c \u2014 membahayakan pertahanan dan keamanan negara');
-    expect(out).toContain('Pasal 17 huruf h \u2014 mengungkap rahasia pribadi');
+    // the law's clause, from the legal catalogue (EXEMPTIONS)
+    expect(out).toContain('Pasal 17 huruf c (Pertahanan dan keamanan negara): informasi yang apabila dibuka');
+    expect(out).toContain('dapat membahayakan pertahanan dan keamanan negara');
+    expect(out).toContain('Pasal 17 huruf h (Rahasia pribadi)');
+    expect(out).toContain('dapat mengungkap rahasia pribadi');
+    // Pasal 22 ayat (7) a–g: each its own item under the catalogue's heading
+    for (const l of NOTICE_ITEM_LETTERS)
+      expect(out).toContain(`<td class="no">${l}.</td><td class="label">${NOTICE_ITEMS[l].id}</td>`);
+    expect(out).toContain('Salinan SK penetapan DPT (12 halaman)');
+    expect(out).toContain('Cara pembayaran: <span class="pre">Transfer ke rekening BRI 0123-01-000123-30-1</span>');
     expect(out.indexOf('huruf c')).toBeLessThan(out.indexOf('huruf h'));
     expect(out).toContain('Dikabulkan sebagian');
     expect(out).toContain('NIK dihitamkan');
@@ -170,6 +182,35 @@ describe('request document templates (HTML)', () => {
     });
     expect(out).toContain('tidak berada</span> di bawah penguasaan KPU Kabupaten Lebak');
     expect(out).toContain('Bawaslu Kabupaten Lebak');
+    expect(out).toContain('Tanpa biaya (Rp 0).');
+    expect(out).toContain('Tidak ada materi informasi yang diberikan.');
+  });
+
+  it('refusal decree: considerations, the Pasal 17 basis, the consequence test, DITOLAK, the right to object', async () => {
+    const out = await refusalDecreeHtml({
+      ...common,
+      request,
+      requester,
+      signers: [ppid],
+      partial: false,
+      refusalBasis: ['h'],
+      consequenceTest: `Membuka data pribadi ${HOSTILE}`,
+      refusalReason: 'Data pribadi pemilih',
+      redactions: null,
+      decisionDate: '2026-12-15',
+      regimeBasis: 'UU 14/2008 jo. PerKI 1/2021',
+      objectionFilingDays: 30,
+    });
+    expect(out).toContain('Surat Keputusan PPID');
+    expect(out).toContain('tentang Penolakan Permohonan Informasi');
+    expect(out).toContain('Menimbang:');
+    expect(out).toContain('Mengingat:');
+    expect(out).toContain('INFORMASI YANG DIKECUALIKAN');
+    expect(out).toContain('Pasal 17 huruf h (Rahasia pribadi)');
+    expect(out).toContain('Membuka data pribadi &lt;img');
+    expect(out).toContain('PERMOHONAN INFORMASI DITOLAK');
+    expect(out).toContain('30 (tiga puluh) hari kerja');
+    expect(out).not.toContain('<img src=x');
   });
 
   it('extension notice: reason and both deadlines', async () => {

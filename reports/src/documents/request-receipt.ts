@@ -36,7 +36,8 @@ export interface RequestReceiptData {
   extended?: DeadlineInfo | null;
   number: string;
   dateText: string;
-  verification: { code: string; url: string };
+  /** null: a DRAF preview, not issued */
+  verification: { code: string; url: string } | null;
   /** "Petugas Pelayanan Informasi" (left) and "Pemohon Informasi" (right). */
   signers: Signer[];
 }

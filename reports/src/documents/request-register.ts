@@ -3,6 +3,7 @@ import { breakAfterSlashes, dataTable, type TableColumn } from '../components/ta
 import type { LetterheadOffice } from '../components/letterhead.js';
 import type { Signer } from '../components/signature.js';
 import { documentPage } from '../layout.js';
+import { ELECTION_KIND_LABELS, REGISTER_TITLES, type ElectionKind, type Regime } from '../legal/catalogue.js';
 import { formatDateId } from '../format.js';
 import {
   contactText,
@@ -42,17 +43,22 @@ export interface RequestRegisterRow {
   status: string;
   /** e.g. "Diputuskan". */
   statusLabel: string;
+  /** election regime: the election the request concerns (Pemilu / Pemilihan, its name and stage) */
+  election?: { kind: string | null; name: string | null; stage: string | null } | null;
 }
 
 export interface RequestRegisterData {
   office: LetterheadOffice;
+  /** general (default) or election: each regime keeps its own register, titled by REGISTER_TITLES */
+  regime?: Regime;
   /** 'YYYY-MM-DD' */
   from: string;
   to: string;
   rows: RequestRegisterRow[];
   number: string;
   dateText: string;
-  verification: { code: string; url: string };
+  /** null: a DRAF preview, not issued */
+  verification: { code: string; url: string } | null;
   /** "Mengetahui, Atasan PPID" (left) and the PPID (right). */
   signers: Signer[];
 }
@@ -108,9 +114,25 @@ table.data.register .sub { color: #333; font-size: 6.5pt; }
 .summary { font-size: 10pt; margin-top: 4pt; }
 `);
 
-/** "Register Permohonan Informasi Publik" of one office for a period (A4 landscape, header row repeated). */
+/** "Pemilu 2029 — Pemungutan suara (Pemilihan Umum (Pemilu))" */
+export function electionText(e: RequestRegisterRow['election']): string {
+  if (!e || !(e.kind || e.name || e.stage)) return '-';
+  const kind = e.kind ? (ELECTION_KIND_LABELS[e.kind as ElectionKind]?.id ?? e.kind) : null;
+  return [e.name, e.stage].filter(Boolean).join(' \u2014 ') + (kind ? `${e.name || e.stage ? ' ' : ''}(${kind})` : '');
+}
+
+/**
+ * The register of one office for a period and one regime (A4 landscape, header row repeated): the
+ * "Buku Register Permohonan Informasi Publik", or for the election regime the "Buku Register Layanan Informasi Pemilu
+ * dan Pemilihan" (PerKI 1/2019), which also shows the election each request concerns.
+ */
 export async function requestRegisterHtml(data: RequestRegisterData): Promise<string> {
   const d = (iso: string | null) => (iso ? formatDateId(iso) : '-');
+  const regime = data.regime ?? 'general';
+  const electionColumn: TableColumn<RequestRegisterRow>[] =
+    regime === 'election'
+      ? [{ header: 'Pemilu / Pemilihan (tahapan)', width: '7%', cell: (r) => electionText(r.election) }]
+      : [];
   const columns: TableColumn<RequestRegisterRow>[] = [
     { header: 'No', width: '2.5%', align: 'center', cell: (_r, i) => i + 1 },
     { header: 'Nomor registrasi', width: '7.5%', cell: (r) => breakAfterSlashes(r.number) },
@@ -126,6 +148,7 @@ export async function requestRegisterHtml(data: RequestRegisterData): Promise<st
     { header: 'Alamat', width: '7%', cell: (r) => r.requester.address },
     { header: 'Kontak', width: '7%', cell: (r) => contactText(r.requester) },
     { header: 'Pekerjaan', width: '5.5%', cell: (r) => r.requester.occupation || '-' },
+    ...electionColumn,
     { header: 'Informasi yang diminta', width: '10%', cell: (r) => r.informationRequested },
     { header: 'Tujuan', width: '6.5%', cell: (r) => r.purpose },
     { header: 'Dikuasai / tidak (dan oleh siapa)', width: '6%', cell: (r) => heldText(r) },
@@ -147,7 +170,7 @@ ${table}`;
 ${summary.map((s, i) => html`${i ? '; ' : ''}${s.label.toLowerCase()} ${s.count}`)}.</p>`;
 
   return documentPage({
-    title: 'Register Permohonan Informasi Publik',
+    title: REGISTER_TITLES[regime].id,
     subtitle: `${data.office.name} \u2014 Periode ${formatDateId(data.from)} s.d. ${formatDateId(data.to)}`,
     office: data.office,
     number: data.number,

@@ -1,4 +1,11 @@
-import { html, type SafeHtml } from '../html.js';
+import { html, raw, type HtmlValue, type SafeHtml } from '../html.js';
+import {
+  NOTICE_BASIS,
+  NOTICE_ITEM_LETTERS,
+  NOTICE_ITEMS,
+  rightToObjectText,
+  type NoticeItemLetter,
+} from '../legal/catalogue.js';
 import type { LetterheadOffice } from '../components/letterhead.js';
 import type { Signer } from '../components/signature.js';
 import { documentPage } from '../layout.js';
@@ -41,6 +48,10 @@ export interface WrittenNoticeDecision {
   cost: number | null;
   /** How and when the information is delivered. */
   deliveryPlan: string | null;
+  /** Pasal 22 ayat (7) huruf d: the material that will be given (granted wholly or partly). */
+  materialProvided?: string | null;
+  /** Pasal 22 ayat (7) huruf g: how to pay (method, account or instructions), when there is a cost. */
+  paymentMethod?: string | null;
 }
 
 export interface WrittenNoticeData {
@@ -49,17 +60,30 @@ export interface WrittenNoticeData {
   request: RequestDocRequest;
   requester: RequestDocRequester;
   decision: WrittenNoticeDecision;
+  /** The request's rule set: working days to file an objection (UU 14/2008 Pasal 36 ayat (1): 30). */
+  objectionFilingDays?: number;
   number: string;
   dateText: string;
-  verification: { code: string; url: string };
+  /** null: a DRAF preview, not issued */
+  verification: { code: string; url: string } | null;
   /** The PPID. */
   signers: Signer[];
 }
 
+const DECISION_NOTE: Record<string, string> = {
+  granted_full: 'Permohonan diterima; informasi yang dimohon diberikan seluruhnya.',
+  granted_partial:
+    'Permohonan diterima sebagian; informasi diberikan dengan menghitamkan atau mengaburkan bagian yang dikecualikan.',
+  refused:
+    'Permohonan ditolak karena informasi yang dimohon merupakan informasi yang dikecualikan. Keputusan penolakan dituangkan dalam Surat Keputusan PPID tentang Penolakan Permohonan Informasi.',
+  not_held: 'Permohonan tidak dapat dipenuhi karena informasi yang dimohon tidak berada di bawah penguasaan kami.',
+};
+
 /**
- * "Pemberitahuan Tertulis" (UU 14/2008 Pasal 22 ayat 7; Perki 1/2010): whether the office holds the information
- * (or who does), the decision, for refusals and partial grants the Pasal 17 basis, the consequence test, the
- * reason and what is blacked out; the form, cost, delivery method and time; the right to object.
+ * "Pemberitahuan Tertulis" (UU 14/2008 Pasal 22 ayat (7)): every element of huruf a–g as its own numbered item under
+ * the catalogue's heading (NOTICE_ITEMS) — whether the office holds the information, the body that holds it, granted or
+ * refused with the Pasal 17 basis and the consequence test, the material to be provided, what is blacked out and why,
+ * the means of delivery and format, the cost and how to pay it — then the right to object within the rule set's days.
  */
 export async function writtenNoticeHtml(data: WrittenNoticeData): Promise<string> {
   const tz = data.timeZone ?? DEFAULT_TIME_ZONE;
@@ -68,69 +92,57 @@ export async function writtenNoticeHtml(data: WrittenNoticeData): Promise<string
   const exempt = d.decision === 'refused' || d.decision === 'granted_partial';
   const granted = d.decision === 'granted_full' || d.decision === 'granted_partial';
   const notHeld = d.decision === 'not_held' || d.held === false;
+  const holder = d.holderBody?.trim();
 
-  const holding: SafeHtml = notHeld
-    ? html`Informasi yang dimohon <span class="strong">tidak berada</span> di bawah penguasaan ${data.office.name}.
-Informasi tersebut dikuasai oleh: <span class="strong">${d.holderBody?.trim() || 'tidak diketahui'}</span>${d.holderBody?.trim() ? html`; Pemohon dapat mengajukan permohonan kepada badan publik tersebut (UU Nomor 14 Tahun 2008 Pasal 22 ayat (7) huruf b).` : '.'}`
-    : html`Informasi yang dimohon berada di bawah penguasaan ${data.office.name}.`;
-
-  const decisionNote: Record<string, string> = {
-    granted_full: 'Informasi yang dimohon diberikan seluruhnya.',
-    granted_partial:
-      'Informasi yang dimohon diberikan dengan menghitamkan atau mengaburkan bagian yang dikecualikan (UU Nomor 14 Tahun 2008 Pasal 22 ayat (7) huruf e).',
-    refused: 'Informasi yang dimohon merupakan informasi yang dikecualikan sehingga tidak dapat diberikan.',
-    not_held: 'Permohonan tidak dapat dipenuhi karena informasi yang dimohon tidak berada di bawah penguasaan kami.',
-  };
-
-  const delivery = d.deliveryPlan?.trim()
-    ? d.deliveryPlan.trim()
+  const item: Record<NoticeItemLetter, HtmlValue> = {
+    a: notHeld
+      ? html`Informasi yang dimohon <span class="strong">tidak berada</span> di bawah penguasaan ${data.office.name}.`
+      : html`Informasi yang dimohon <span class="strong">berada</span> di bawah penguasaan ${data.office.name}.`,
+    b: notHeld
+      ? holder
+        ? html`Informasi tersebut dikuasai oleh <span class="strong">${holder}</span>; Pemohon dapat mengajukan permohonan kepada badan publik tersebut.`
+        : 'Badan publik yang menguasai informasi tersebut tidak diketahui.'
+      : html`${data.office.name} (badan publik yang menerima permohonan ini).`,
+    c: html`<span class="decision">${label(DECISION_TEXT, d.decision)}</span><br>${DECISION_NOTE[d.decision] ?? ''}
+${
+  exempt
+    ? html`<div class="sub-item"><span class="strong">Dasar pengecualian (Pasal 17):</span> ${exemptionBasis(d.refusalBasis)}</div>
+<div class="sub-item"><span class="strong">Uji konsekuensi:</span> ${multiline(d.consequenceTest)}</div>
+<div class="sub-item"><span class="strong">Alasan:</span> ${multiline(d.refusalReason)}</div>`
     : granted
-      ? `${r.deliveryMethods.map((m) => label(DELIVERY_LABELS, m)).join(', ') || '-'}, sesuai permohonan`
-      : '-';
+      ? html`<div class="sub-item">Informasi yang dimohon tidak termasuk informasi yang dikecualikan.</div>`
+      : ''
+}`,
+    d: granted ? multiline(d.materialProvided) : 'Tidak ada materi informasi yang diberikan.',
+    e:
+      d.decision === 'granted_partial'
+        ? multiline(d.redactions)
+        : d.decision === 'refused'
+          ? 'Seluruh informasi yang dimohon dikecualikan sehingga tidak diberikan.'
+          : 'Tidak ada bagian yang dihitamkan atau dikaburkan.',
+    f: granted
+      ? html`Format: ${label(FORM_LABELS, d.form)}<br>Alat penyampai: ${multiline(
+          d.deliveryPlan?.trim() ||
+            `${r.deliveryMethods.map((m) => label(DELIVERY_LABELS, m)).join(', ') || '-'}, sesuai permohonan`,
+        )}`
+      : 'Tidak ada informasi yang disampaikan.',
+    g: granted
+      ? (d.cost ?? 0) > 0
+        ? html`${formatRupiah(d.cost)}<br>Cara pembayaran: ${multiline(d.paymentMethod)}`
+        : `Tanpa biaya (${formatRupiah(0)}).`
+      : `Tanpa biaya (${formatRupiah(0)}).`,
+  };
+  const rows: FieldRow[] = NOTICE_ITEM_LETTERS.map((l) => ({
+    no: `${l}.`,
+    label: NOTICE_ITEMS[l].id,
+    value: item[l],
+  }));
 
-  const rows: FieldRow[] = [
-    { no: '1.', label: 'Penguasaan informasi', value: holding },
-    {
-      no: '2.',
-      label: 'Keputusan',
-      value: html`<span class="decision">${label(DECISION_TEXT, d.decision)}</span><br>${decisionNote[d.decision] ?? ''}`,
-    },
-    {
-      no: '3.',
-      label: 'Dasar pengecualian',
-      value: exempt ? exemptionBasis(d.refusalBasis) : notHeld ? '-' : 'Tidak ada (informasi tidak dikecualikan)',
-    },
-    { no: '4.', label: 'Uji konsekuensi', value: exempt ? multiline(d.consequenceTest) : '-' },
-    { no: '5.', label: 'Alasan penolakan', value: multiline(d.refusalReason) },
-    {
-      no: '6.',
-      label: 'Bagian yang dihitamkan/dikaburkan dan alasannya',
-      value:
-        d.decision === 'granted_partial'
-          ? multiline(d.redactions)
-          : d.decision === 'refused'
-            ? 'Seluruh informasi yang dimohon dikecualikan'
-            : 'Tidak ada',
-    },
-    { no: '7.', label: 'Bentuk informasi', value: granted ? label(FORM_LABELS, d.form) : '-' },
-    {
-      no: '8.',
-      label: 'Biaya',
-      value: granted ? ((d.cost ?? 0) > 0 ? formatRupiah(d.cost) : `${formatRupiah(0)} (tanpa biaya)`) : '-',
-    },
-    { no: '9.', label: 'Cara dan waktu penyampaian', value: multiline(delivery) },
-    {
-      no: '10.',
-      label: 'Tanggal keputusan',
-      value: d.decisionDate ? formatDateId(d.decisionDate, tz, { weekday: true }) : '-',
-    },
-  ];
-
-  const body: SafeHtml = html`<style>${requestDocCss}</style>
+  const body: SafeHtml = html`<style>${requestDocCss}${noticeCss}</style>
 ${addressee(data.requester)}
 <p>Berdasarkan permohonan informasi publik yang kami terima pada ${formatDateTimeId(r.receivedAt, tz, { weekday: true })}
 dengan nomor registrasi ${r.number}, bersama ini kami sampaikan pemberitahuan tertulis sebagaimana dimaksud dalam
-Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik Pasal 22 ayat (7), sebagai berikut:</p>
+${NOTICE_BASIS}, sebagai berikut:</p>
 
 <div class="section-title">A. Pemohon Informasi</div>
 ${fieldTable([
@@ -147,13 +159,17 @@ ${fieldTable([
   { label: 'Tujuan penggunaan informasi', value: multiline(r.purpose) },
 ])}
 
-<div class="section-title">C. Pemberitahuan</div>
+<div class="section-title">C. Pemberitahuan (Pasal 22 ayat (7) huruf a\u2013g)</div>
 ${fieldTable(rows)}
+${fieldTable([
+  {
+    label: 'Tanggal keputusan',
+    value: d.decisionDate ? formatDateId(d.decisionDate, tz, { weekday: true }) : '-',
+  },
+])}
 
 <div class="note-box">
-<p><span class="strong">Hak mengajukan keberatan.</span> Apabila Saudara tidak menerima pemberitahuan ini, Saudara dapat mengajukan
-keberatan secara tertulis kepada Atasan PPID ${data.office.name} paling lambat 30 (tiga puluh) hari kerja sejak menerima
-pemberitahuan tertulis ini (UU Nomor 14 Tahun 2008 Pasal 35 ayat (1) dan Pasal 36 ayat (1)).</p>
+<p><span class="strong">Hak mengajukan keberatan.</span> ${rightToObjectText(data.objectionFilingDays ?? 30)}</p>
 </div>`;
 
   return documentPage({
@@ -168,3 +184,7 @@ pemberitahuan tertulis ini (UU Nomor 14 Tahun 2008 Pasal 35 ayat (1) dan Pasal 3
     verification: data.verification,
   });
 }
+
+const noticeCss = raw(`
+.sub-item { margin-top: 2pt; }
+`);

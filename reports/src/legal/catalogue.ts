@@ -148,6 +148,15 @@ export const REGISTER_TITLES: Record<Regime, Text2> = {
   election: t('Buku Register Layanan Informasi Pemilu dan Pemilihan', 'Register of election information requests'),
 };
 
+/** The objection register of each regime (an objection follows the regime of the request it objects to). */
+export const OBJECTION_REGISTER_TITLES: Record<Regime, Text2> = {
+  general: t('Buku Register Keberatan', 'Register of objections'),
+  election: t(
+    'Buku Register Keberatan Informasi Pemilu dan Pemilihan',
+    'Register of objections on election information',
+  ),
+};
+
 /** The elections a request may concern (KPU: Pemilu — the general election; Pemilihan — regional head elections). */
 export const ELECTION_KINDS = ['pemilu', 'pemilihan'] as const;
 export type ElectionKind = (typeof ELECTION_KINDS)[number];

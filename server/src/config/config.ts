@@ -26,6 +26,11 @@ export interface AppConfig {
   loginThrottle: { windowSeconds: number; maxPerAccount: number; maxPerIp: number };
   trustProxy: boolean;
   render: RenderConfig;
+  /**
+   * Where the public routes' rate limits are counted (RATE_LIMIT_STORE=memory|redis|database). Unset: Redis when
+   * REDIS_URL is set (instances share the limits), else this process's memory.
+   */
+  rateLimitStore?: 'memory' | 'redis' | 'database';
 }
 
 export interface KeyEncryptionConfig {
@@ -170,7 +175,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     render: loadRenderConfig(env),
+    rateLimitStore: rateLimitStore(env),
   };
+}
+
+function rateLimitStore(env: NodeJS.ProcessEnv): AppConfig['rateLimitStore'] {
+  const v = env.RATE_LIMIT_STORE?.trim();
+  if (!v) return undefined;
+  if (v !== 'memory' && v !== 'redis' && v !== 'database')
+    throw new ConfigError(
+      'RATE_LIMIT_STORE harus memory, redis atau database / RATE_LIMIT_STORE must be memory, redis or database',
+    );
+  if (v === 'redis' && !env.REDIS_URL?.trim())
+    throw new ConfigError('RATE_LIMIT_STORE=redis butuh REDIS_URL / RATE_LIMIT_STORE=redis needs REDIS_URL');
+  return v;
 }
 
 function positiveInt(env: NodeJS.ProcessEnv) {

@@ -26,7 +26,8 @@ import { Unit } from '../units/unit.entity';
 import { ClassifyDipEntryDto, CreateDipEntryDto, EstablishDipVersionDto, UpdateDipEntryDto } from './dto';
 import { DipCategory, DipEntry, DipSnapshotEntry, DipVersion, RequestDipLink } from './dip.entity';
 import { InfoRequest } from '../requests/request.entity';
-import { In } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
+import { DocumentRecord } from '../documents/document.entity';
 
 export const DIP_ENTRY_LIST: ListSpec = {
   sortable: { id: 'e.id', title: 'e.title', category: 'e.category', status: 'e.status', updatedAt: 'e.updatedAt' },
@@ -476,10 +477,19 @@ export class DipService {
     return this.getVersion(actor, id);
   }
 
+  /**
+   * Publishes a version: its public PDF is issued first (numbered, rendered, stored and registered, in the name of the
+   * PPID who publishes), then the version is marked published. A render that fails leaves the version unpublished, so
+   * the publication can simply be retried; issuing the same version again returns the same document. The public
+   * download serves those stored bytes and never issues anything.
+   */
   async publish(actor: AuthUser, id: number) {
     const v = await this.db.repo(DipVersion).findOne({ where: { id } });
     if (!v || !(await this.access.canRead(actor, v.officeId))) throw Errors.notFound(VERSION);
     await this.access.assertWrite(actor, v.officeId, VERSION);
+    if (v.publishedAt)
+      throw Errors.conflict(msg('Versi ini sudah dipublikasikan', 'This version is already published'));
+    await this.issueListPdf(actor, v);
     await this.audit.inTransaction(actor, async (m) => {
       const res = await m
         .createQueryBuilder()
@@ -501,6 +511,51 @@ export class DipService {
       };
     });
     return this.getVersion(actor, id);
+  }
+
+  /** The subject key of a version's public PDF (one document per version). */
+  private pdfSubject(version: DipVersion): string {
+    return `dip-version:${version.id}`;
+  }
+
+  /** Issues the public PDF of a version (as published: exempt items left out); the same version: the same document. */
+  private async issueListPdf(actor: AuthUser, version: DipVersion) {
+    const office = await this.db.repo(Office).findOneOrFail({ where: { id: version.officeId } });
+    const ppid = version.establishedById
+      ? await this.db.repo(User).findOne({ where: { id: version.establishedById } })
+      : null;
+    const entries = version.snapshot
+      .filter((e) => e.category !== 'dikecualikan')
+      .map(({ exemptionBasis: _b, consequenceHarm: _h, publicInterest: _p, exemptUntil: _u, ...pub }) => pub);
+    return this.documents.issue(actor, {
+      office,
+      type: 'dip-list',
+      numberCode: 'DIP',
+      title: `Daftar Informasi Publik ${office.name} versi ${version.versionNo}`,
+      landscape: true,
+      subjectKey: this.pdfSubject(version),
+      html: (meta) =>
+        dipListHtml({
+          office,
+          versionNo: version.versionNo,
+          decreeNumber: version.decreeNumber,
+          decreeDateText: formatDateId(version.decreeDate, office.timeZone),
+          entries,
+          number: meta.number,
+          dateText: formatDateId(meta.issuedAt, office.timeZone),
+          verification: { code: meta.verificationCode, url: meta.verifyUrl },
+          signers: [
+            {
+              role: 'Pejabat Pengelola Informasi dan Dokumentasi,',
+              position: ppid?.position ?? 'PPID',
+              name: ppid?.fullName ?? '(.................................)',
+              nip: ppid?.nip ?? null,
+              place: office.city ?? office.name,
+              date: formatDateId(version.decreeDate, office.timeZone),
+            },
+          ],
+        }),
+    });
   }
 
   /** Public downloads of the published list: PDF on the letterhead (issued once per version), XLSX, JSON. */
@@ -559,42 +614,23 @@ export class DipService {
     }
     if (format !== 'pdf')
       throw Errors.field('format', 'format harus pdf, xlsx atau json', 'format must be pdf, xlsx or json');
+    // a read: the PDF issued when the version was published, as stored; nothing is issued here
     const office = await this.db.repo(Office).findOneOrFail({ where: { code: officeCode } });
     const version = await this.db
       .repo(DipVersion)
       .findOneOrFail({ where: { officeId: office.id, versionNo: list.version.versionNo } });
-    const ppid = version.establishedById
-      ? await this.db.repo(User).findOne({ where: { id: version.establishedById } })
-      : null;
-    const { pdf } = await this.documents.issue(null, {
-      office,
-      type: 'dip-list',
-      numberCode: 'DIP',
-      title: `Daftar Informasi Publik ${office.name} versi ${version.versionNo}`,
-      landscape: true,
-      subjectKey: `dip-version:${version.id}`,
-      html: (meta) =>
-        dipListHtml({
-          office,
-          versionNo: version.versionNo,
-          decreeNumber: version.decreeNumber,
-          decreeDateText: formatDateId(version.decreeDate, office.timeZone),
-          entries: list.entries,
-          number: meta.number,
-          dateText: formatDateId(meta.issuedAt, office.timeZone),
-          verification: { code: meta.verificationCode, url: meta.verifyUrl },
-          signers: [
-            {
-              role: 'Pejabat Pengelola Informasi dan Dokumentasi,',
-              position: ppid?.position ?? 'PPID',
-              name: ppid?.fullName ?? '(.................................)',
-              nip: ppid?.nip ?? null,
-              place: office.city ?? office.name,
-              date: formatDateId(version.decreeDate, office.timeZone),
-            },
-          ],
-        }),
+    const doc = await this.db.repo(DocumentRecord).findOne({
+      where: { officeId: office.id, type: 'dip-list', subjectKey: this.pdfSubject(version), storageKey: Not(IsNull()) },
+      order: { id: 'DESC' },
     });
+    if (!doc)
+      throw Errors.notFound(
+        msg(
+          'PDF Daftar Informasi Publik versi ini (diterbitkan saat versi dipublikasikan)',
+          'The PDF of this version of the list (issued when the version is published)',
+        ),
+      );
+    const pdf = await this.documents.bytes(doc);
     return { body: pdf, type: 'application/pdf', filename: `${base}.pdf` };
   }
 

@@ -1,119 +1,178 @@
-import { Controller, Get, HttpCode, Param, Post, Res, UploadedFile } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { html, formatDateTimeId, type SafeHtml } from '@lentera/reports';
-import type { UploadedFile as File } from '../attachments/attachments.service';
-import { Public } from '../common/decorators';
-import { Errors } from '../common/errors';
-import { SingleUpload } from '../common/upload';
+import { Controller, Get, HttpCode, HttpException, HttpStatus, Logger, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { verificationPageHtml, type VerificationPageData } from '@lentera/reports';
+import { ClientIp, Public } from '../common/decorators';
+import { AppError, Errors } from '../common/errors';
+import { hashUpload, StreamedUpload } from '../common/hash-upload';
+import { msg } from '../common/i18n';
+import { RateLimiter } from '../common/rate-limiter';
 import { DocumentsService } from './documents.service';
 
-function requireFile(file: File | undefined): File {
-  if (!file?.buffer?.length)
-    throw Errors.field('file', 'pilih berkas PDF yang akan dicocokkan', 'choose the PDF file to check');
-  return file;
+/** The largest file the public compare accepts: it is hashed as it streams in, never held in memory. */
+export const VERIFY_MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+/** Seconds a client is told to wait after an outage before asking again (as the exception filter says for any 503). */
+const RETRY_AFTER_SECONDS = 5;
+
+const UNAVAILABLE = msg(
+  'Layanan verifikasi sedang tidak tersedia, coba lagi',
+  'The verification service is unavailable right now; please try again',
+);
+
+/** A 4xx (the code is not registered, a bad upload, too many requests) is an answer; anything else is an outage. */
+function isAnswer(e: unknown): e is HttpException {
+  return e instanceof HttpException && e.getStatus() < 500;
 }
 
+/**
+ * Public verification (the QR code of every document). A register that cannot be read — the database or the file
+ * store down — answers 503 "coba lagi" with Retry-After: never a verdict on the document's authenticity.
+ */
 @ApiTags('documents')
 @Controller('documents')
 export class DocumentsController {
-  constructor(private readonly docs: DocumentsService) {}
+  private readonly log = new Logger('Verification');
+
+  constructor(
+    private readonly docs: DocumentsService,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  private outage(res: Response, e: unknown): never {
+    if (isAnswer(e)) throw e;
+    this.log.warn(`verification unavailable: ${(e as Error)?.message ?? e}`);
+    res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    throw new AppError(HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE);
+  }
 
   @Get('verify/:code')
   @Public()
+  @ApiServiceUnavailableResponse({
+    description: 'Register tidak dapat dibaca; coba lagi / the register cannot be read',
+  })
   @ApiOperation({ summary: 'Verifikasi dokumen (publik) / verify a document by its code (public)' })
-  verify(@Param('code') code: string) {
-    return this.docs.verify(code);
+  async verify(@Param('code') code: string, @ClientIp() ip: string | null, @Res({ passthrough: true }) res: Response) {
+    await this.limiter.consume(`public-verify:${ip}`, 120, 60);
+    try {
+      return await this.docs.verify(code);
+    } catch (e) {
+      this.outage(res, e);
+    }
   }
 
   @Post('verify/:code')
   @Public()
   @HttpCode(200)
-  @SingleUpload()
+  @StreamedUpload()
   @ApiOperation({
     summary: 'Cocokkan berkas PDF dengan dokumen terdaftar (publik) / is this file the registered document?',
   })
-  async match(@Param('code') code: string, @UploadedFile() file: File | undefined) {
-    return this.docs.matches(code, requireFile(file).buffer);
+  async match(
+    @Param('code') code: string,
+    @ClientIp() ip: string | null,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    await this.limiter.consume(`public-verify-upload:${ip}`, 30, 60);
+    const file = await hashUpload(req, res, VERIFY_MAX_UPLOAD_BYTES);
+    if (!file) throw Errors.field('file', 'pilih berkas PDF yang akan dicocokkan', 'choose the PDF file to check');
+    try {
+      return await this.docs.matchesHash(code, file.sha256);
+    } catch (e) {
+      this.outage(res, e);
+    }
   }
-}
-
-const PAGE_CSS =
-  'body{font-family:system-ui,sans-serif;max-width:760px;margin:2rem auto;padding:0 1rem;color:#222}th{text-align:left;padding:.3rem 1rem .3rem 0;vertical-align:top}' +
-  'code{word-break:break-all}.ok{color:#1b5e20}.bad{color:#b71c1c}form{margin-top:1.5rem;padding:1rem;border:1px solid #ccc;border-radius:6px}';
-
-function page(res: Response, status: number, body: SafeHtml) {
-  res.status(status).type('text/html; charset=utf-8');
-  res.send(
-    `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Verifikasi dokumen — Lentera</title>` +
-      `<style>${PAGE_CSS}</style></head><body>${body.toString()}</body></html>`,
-  );
 }
 
 /** Public human-readable verification page that the QR code on every document points to; no JavaScript. */
 @Controller()
 export class VerificationPageController {
-  constructor(private readonly docs: DocumentsService) {}
+  private readonly log = new Logger('Verification');
 
-  private async details(code: string): Promise<SafeHtml> {
-    const d = await this.docs.verify(code);
-    const signers = d.signers.length
-      ? html`<tr><th>Ditandatangani</th><td>${d.signers.map((s) => html`${s.name}${s.position ? `, ${s.position}` : ''} (${s.role}) — ${formatDateTimeId(new Date(s.signedAt), 'Asia/Jakarta')} WIB<br>`)}</td></tr>`
-      : html``;
-    const superseded = d.supersededBy
-      ? html`<p class="bad" id="superseded"><b>Telah diganti.</b> Dokumen ini sah diterbitkan, tetapi telah diganti oleh dokumen nomor <b>${d.supersededBy.number}</b> (<a href="/verifikasi/${d.supersededBy.verificationCode}">kode ${d.supersededBy.verificationCode}</a>), terbit ${formatDateTimeId(d.supersededBy.issuedAt, 'Asia/Jakarta')} WIB. <i>This document was replaced by a later edition.</i></p>`
-      : html``;
-    return html`<h1>Dokumen terdaftar</h1>
-      <p class="ok">Kode <b>${code.toUpperCase()}</b> terdaftar di Lentera.</p>
-      ${superseded}
-      <table>
-        <tr><th>Nomor</th><td>${d.number}</td></tr>
-        <tr><th>Judul</th><td>${d.title}</td></tr>
-        <tr><th>Diterbitkan oleh</th><td>${d.office}</td></tr>
-        <tr><th>Waktu terbit</th><td>${formatDateTimeId(d.issuedAt, 'Asia/Jakarta')} WIB</td></tr>
-        ${signers}
-        <tr><th>SHA-256</th><td><code>${d.sha256 ?? '-'}</code></td></tr>
-      </table>
-      <form method="post" enctype="multipart/form-data" action="/verifikasi/${encodeURIComponent(code)}">
-        <label>Cocokkan berkas PDF yang Anda terima / check the PDF you received:<br><input type="file" name="file" accept="application/pdf" required></label>
-        <button type="submit">Periksa</button>
-      </form>`;
+  constructor(
+    private readonly docs: DocumentsService,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  /** What the register says about the code: found (with the office's branding), unknown, or unavailable. */
+  private async lookup(code: string): Promise<Omit<VerificationPageData, 'maxUploadBytes'>> {
+    try {
+      const { row, office, later } = await this.docs.lookup(code);
+      return {
+        status: 'found',
+        code,
+        office,
+        document: {
+          number: row.number,
+          title: row.title,
+          issuedAt: row.createdAt,
+          sha256: row.sha256,
+          signers: row.signers ?? [],
+          supersededBy: later
+            ? { number: later.number, verificationCode: later.verificationCode, issuedAt: later.createdAt }
+            : null,
+        },
+      };
+    } catch (e) {
+      if (isAnswer(e)) return { status: 'unknown', code };
+      this.log.warn(`verification page unavailable: ${(e as Error)?.message ?? e}`);
+      return { status: 'unavailable', code };
+    }
   }
 
-  private unknown(code: string): SafeHtml {
-    return html`<h1>Dokumen tidak dikenal</h1><p class="bad">Tidak ada dokumen dengan kode <b>${code}</b> di Lentera. Dokumen ini mungkin tidak asli.<br><i>No document with this code exists in Lentera.</i></p>`;
+  private send(res: Response, data: Omit<VerificationPageData, 'maxUploadBytes'>, status?: number) {
+    const code = status ?? (data.status === 'found' ? 200 : data.status === 'unknown' ? 404 : 503);
+    if (code === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    res.status(code).type('text/html; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(verificationPageHtml({ ...data, maxUploadBytes: VERIFY_MAX_UPLOAD_BYTES }));
   }
 
   @Get('verifikasi/:code')
   @Public()
-  async page(@Param('code') code: string, @Res() res: Response) {
-    try {
-      page(res, 200, await this.details(code));
-    } catch {
-      page(res, 404, this.unknown(code));
-    }
+  async page(@Param('code') code: string, @ClientIp() ip: string | null, @Res() res: Response) {
+    await this.limiter.consume(`public-verify-page:${ip}`, 120, 60);
+    this.send(res, await this.lookup(code));
   }
 
   @Post('verifikasi/:code')
   @Public()
-  @SingleUpload()
-  async upload(@Param('code') code: string, @UploadedFile() file: File | undefined, @Res() res: Response) {
-    let details: SafeHtml;
+  @StreamedUpload()
+  async upload(@Param('code') code: string, @ClientIp() ip: string | null, @Req() req: Request, @Res() res: Response) {
+    await this.limiter.consume(`public-verify-upload:${ip}`, 30, 60);
+    let file: Awaited<ReturnType<typeof hashUpload>>;
     try {
-      details = await this.details(code);
-    } catch {
-      return page(res, 404, this.unknown(code));
-    }
-    if (!file?.buffer?.length)
-      return page(
+      file = await hashUpload(req, res, VERIFY_MAX_UPLOAD_BYTES);
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      const tooLarge = e.getStatus() === HttpStatus.PAYLOAD_TOO_LARGE;
+      const found = await this.lookup(code);
+      return this.send(
         res,
-        400,
-        html`<p class="bad">Pilih berkas PDF yang akan dicocokkan. <i>Choose a PDF file.</i></p>${details}`,
+        {
+          ...found,
+          uploadError: tooLarge
+            ? {
+                id: `Berkas terlalu besar: paling besar ${VERIFY_MAX_UPLOAD_BYTES / (1024 * 1024)} MB.`,
+                en: `The file is too large: at most ${VERIFY_MAX_UPLOAD_BYTES / (1024 * 1024)} MB.`,
+              }
+            : { id: 'Kirim satu berkas PDF.', en: 'Send one PDF file.' },
+        },
+        found.status === 'unavailable' ? 503 : e.getStatus(),
       );
-    const m = await this.docs.matches(code, file.buffer);
-    const verdict = m.matches
-      ? html`<p class="ok" id="verdict"><b>COCOK.</b> Berkas ini sama persis (SHA-256) dengan dokumen yang ditandatangani. <i>This file is exactly the signed document.</i></p>`
-      : html`<p class="bad" id="verdict"><b>TIDAK COCOK.</b> Berkas ini berbeda dari dokumen yang terdaftar (SHA-256 berkas: <code>${m.sha256}</code>). <i>This file is not the registered document.</i></p>`;
-    page(res, 200, html`${verdict}${details}`);
+    }
+    const found = await this.lookup(code);
+    if (found.status !== 'found') return this.send(res, found);
+    if (!file)
+      return this.send(
+        res,
+        { ...found, uploadError: { id: 'Pilih berkas PDF yang akan dicocokkan.', en: 'Choose a PDF file.' } },
+        400,
+      );
+    // the register row was just read: its hash is the verdict's only input
+    this.send(res, {
+      ...found,
+      comparison: { matches: found.document?.sha256 === file.sha256, sha256: file.sha256, size: file.size },
+    });
   }
 }

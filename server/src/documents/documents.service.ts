@@ -22,6 +22,29 @@ export interface IssueMeta {
   verificationCode: string;
   verifyUrl: string;
   issuedAt: Date;
+  /** a preview (DocumentsService.preview): not issued, no number, no verification code */
+  draft?: boolean;
+}
+
+/** What a template prints in its verification box: the code and page, or null on a DRAF preview. */
+export function verificationOf(meta: IssueMeta): { code: string; url: string } | null {
+  return meta.draft ? null : { code: meta.verificationCode, url: meta.verifyUrl };
+}
+
+/** An issued document as the API answers it after an issue (POST) or in a list of a matter's documents. */
+export interface IssuedDocumentView {
+  id: number;
+  type: string;
+  number: string;
+  title: string;
+  verificationCode: string;
+  verifyUrl: string;
+  issuedAt: Date;
+  sha256: string | null;
+  /** where the stored bytes are downloaded (a GET that reads, never issues) */
+  download: string;
+  /** true when the same content had been issued before: the same document, not a new number */
+  reprint?: boolean;
 }
 
 export interface IssueRequest {
@@ -203,6 +226,70 @@ export class DocumentsService {
     return { pdf, record, reprint: false };
   }
 
+  /**
+   * A preview of what `issue` would print, rendered now and handed back: marked DRAF on every page, without a number
+   * and a verification code; no register row, no audit row, nothing stored. Reads may call it.
+   */
+  async preview(req: Pick<IssueRequest, 'html' | 'landscape'>): Promise<Buffer> {
+    const html = await req.html({
+      number: 'DRAF',
+      verificationCode: '',
+      verifyUrl: '',
+      issuedAt: this.clock.now(),
+      draft: true,
+    });
+    return this.pdf.render(html, { landscape: req.landscape });
+  }
+
+  /**
+   * The latest document issued about a subject: the register row of `type` whose subject key starts with
+   * `subjectPrefix` (a subject key is "<prefix>:<content hash>") and whose bytes are stored. A read: it writes nothing.
+   */
+  async latest(officeId: number, type: string, subjectPrefix: string): Promise<DocumentRecord | null> {
+    return this.db
+      .repo(DocumentRecord)
+      .createQueryBuilder('d')
+      .where('d.officeId = :officeId AND d.type = :type AND d.storageKey IS NOT NULL', { officeId, type })
+      .andWhere('d.subjectKey LIKE :prefix', { prefix: `${subjectPrefix}:%` })
+      .orderBy('d.id', 'DESC')
+      .getOne();
+  }
+
+  /** Every issued document of a subject, newest first (see `latest`). */
+  async issuedFor(officeId: number, subjectPrefixes: string[]): Promise<DocumentRecord[]> {
+    if (!subjectPrefixes.length) return [];
+    const qb = this.db
+      .repo(DocumentRecord)
+      .createQueryBuilder('d')
+      .where('d.officeId = :officeId AND d.storageKey IS NOT NULL', { officeId });
+    qb.andWhere(
+      `(${subjectPrefixes.map((_p, i) => `d.subjectKey LIKE :p${i}`).join(' OR ')})`,
+      Object.fromEntries(subjectPrefixes.map((p, i) => [`p${i}`, `${p}:%`])),
+    );
+    return qb.orderBy('d.id', 'DESC').getMany();
+  }
+
+  /** The stored bytes of an issued document (never re-rendered). */
+  async bytes(record: DocumentRecord): Promise<Buffer> {
+    if (!record.storageKey) throw Errors.notFound(msg('Berkas dokumen', 'The document file'));
+    return this.files.get(record.storageKey);
+  }
+
+  view(record: DocumentRecord, download: string, reprint?: boolean): IssuedDocumentView {
+    return {
+      id: record.id,
+      type: record.type,
+      number: record.number,
+      title: record.title,
+      verificationCode: record.verificationCode,
+      verifyUrl: this.verifyUrl(record.verificationCode),
+      issuedAt: record.createdAt,
+      sha256: record.sha256,
+      download,
+      ...(reprint === undefined ? {} : { reprint }),
+    };
+  }
+
   /** How long a numbered row without bytes belongs to the issue that is rendering it. */
   private leaseMs(): number {
     return this.pdf.budgetMs * 2 + 60_000;
@@ -212,25 +299,27 @@ export class DocumentsService {
     return `${this.config.publicUrl}/verifikasi/${encodeURIComponent(code)}`;
   }
 
-  /** Public: what a verification code stands for, and who signed it. */
+  /** Public: what a verification code stands for, and who signed it (404 for a code that is not registered). */
   async verify(code: string): Promise<{
     number: string;
     title: string;
     type: string;
     office: string;
+    officeCode: string;
+    timeZone: string;
     issuedAt: Date;
     sha256: string | null;
     signers: DocumentSigner[];
     supersededBy: { number: string; verificationCode: string; issuedAt: Date } | null;
   }> {
-    const row = await this.findByCode(code);
-    const office = await this.db.repo(Office).findOneOrFail({ where: { id: row.officeId } });
-    const later = row.supersededById ? await this.db.repo(DocumentRecord).findOneBy({ id: row.supersededById }) : null;
+    const { row, office, later } = await this.lookup(code);
     return {
       number: row.number,
       title: row.title,
       type: row.type,
       office: office.name,
+      officeCode: office.code,
+      timeZone: office.timeZone,
       issuedAt: row.createdAt,
       sha256: row.sha256,
       signers: row.signers ?? [],
@@ -240,13 +329,20 @@ export class DocumentsService {
     };
   }
 
-  /** Public: whether these bytes are exactly the document registered under the code (SHA-256 compared). */
-  async matches(
+  /** The register row of a code, its issuing office (branding, time zone) and the document that replaced it. */
+  async lookup(code: string): Promise<{ row: DocumentRecord; office: Office; later: DocumentRecord | null }> {
+    const row = await this.findByCode(code);
+    const office = await this.db.repo(Office).findOneOrFail({ where: { id: row.officeId } });
+    const later = row.supersededById ? await this.db.repo(DocumentRecord).findOneBy({ id: row.supersededById }) : null;
+    return { row, office, later };
+  }
+
+  /** Public: whether a file's SHA-256 (hashed while it streamed in) is that of the document registered under the code. */
+  async matchesHash(
     code: string,
-    bytes: Buffer,
+    sha256: string,
   ): Promise<{ matches: boolean; sha256: string; registeredSha256: string | null }> {
     const row = await this.findByCode(code);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
     return { matches: row.sha256 !== null && row.sha256 === sha256, sha256, registeredSha256: row.sha256 };
   }
 

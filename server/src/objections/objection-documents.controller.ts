@@ -1,35 +1,55 @@
-import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
-import { ApiConflictResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
 import { Permission } from '../common/permissions';
+import { pdfFile, previewParam } from '../requests/request-documents.controller';
 import { ObjectionDocumentsService } from './objection-documents.service';
 
-/** A file name safe for Content-Disposition: "tanggapan-keberatan-001_TKEB_KPU-LBK_IV_2026.pdf". */
-function pdfFileName(prefix: string, number: string): string {
-  return `${prefix}-${number.replace(/[^A-Za-z0-9-]+/g, '_')}.pdf`;
-}
-
-/** The official documents of one objection, as PDFs (each issued with a number and a verification code). */
+/**
+ * The Atasan PPID's written answer to an objection (UU KIP Pasal 36 ayat 2): issued by a POST of the Atasan PPID of
+ * the owning office (objection.decide); read (the stored bytes, or ?preview=1 for an unnumbered DRAF) by a GET.
+ */
 @ApiTags('objections')
 @Controller('objections')
 export class ObjectionDocumentsController {
   constructor(private readonly docs: ObjectionDocumentsService) {}
 
+  @Get(':id/documents')
+  @RequirePermission(Permission.ObjectionRead)
+  @ApiOperation({ summary: 'Dokumen yang telah diterbitkan untuk keberatan ini / the documents issued for it' })
+  list(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.docs.list(user, id);
+  }
+
+  @Post(':id/documents/response')
+  @HttpCode(200)
+  @RequirePermission(Permission.ObjectionDecide)
+  @ApiConflictResponse({ description: 'Keberatan belum diputuskan Atasan PPID / the objection is not decided yet' })
+  @ApiOperation({ summary: 'Terbitkan tanggapan Atasan PPID atas keberatan (bernomor) / issue the written answer' })
+  issue(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.docs.issueResponse(user, id);
+  }
+
   @Get(':id/response.pdf')
   @RequirePermission(Permission.ObjectionRead)
   @ApiProduces('application/pdf')
+  @ApiQuery({ name: 'preview', required: false, description: '1: pratinjau DRAF tanpa nomor / an unnumbered preview' })
+  @ApiNotFoundResponse({ description: 'Belum diterbitkan / not issued yet' })
   @ApiConflictResponse({ description: 'Keberatan belum diputuskan Atasan PPID / the objection is not decided yet' })
   @ApiOperation({
-    summary: 'Tanggapan Atasan PPID atas keberatan (PDF, UU KIP Pasal 36 ayat 2) / the written answer to an objection',
+    summary: 'Tanggapan Atasan PPID atas keberatan (PDF terbit, UU KIP Pasal 36 ayat 2) / the issued written answer',
   })
-  async response(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
-    const { pdf, record } = await this.docs.responsePdf(user, id);
-    return new StreamableFile(pdf, {
-      type: 'application/pdf',
-      disposition: `inline; filename="${pdfFileName('tanggapan-keberatan', record.number)}"`,
-      length: pdf.length,
-    });
+  async response(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Query('preview') preview?: string) {
+    const { pdf, fileName } = await this.docs.responsePdf(user, id, previewParam(preview));
+    return pdfFile(pdf, fileName);
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../common/db';
-import { Workbook } from 'exceljs';
 import { In } from 'typeorm';
 import {
   disputeCount,
@@ -8,6 +7,8 @@ import {
   formatDateId,
   formatDateTimeId,
   groundsText,
+  OBJECTION_REGISTER_TITLES,
+  type Regime,
   objectionDecisionText,
   objectionRegisterHtml,
   objectionRegisterSummary,
@@ -20,16 +21,34 @@ import {
   type ObjectionResponseDecision,
   type Signer,
 } from '@lentera/reports';
-import { AuditService } from '../audit/audit.service';
+import { Access } from '../common/access';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
-import { OfficeAccess } from '../common/office-access.service';
-import { DocumentsService, IssueMeta, subjectKey } from '../documents/documents.service';
+import { Permission } from '../common/permissions';
+import { excelDate, registerWorkbook, type RegisterColumn } from '../common/register-workbook';
+import {
+  DocumentsService,
+  IssuedDocumentView,
+  IssueMeta,
+  IssueRequest,
+  subjectKey,
+  verificationOf,
+} from '../documents/documents.service';
 import { Office } from '../offices/office.entity';
-import { Requester } from '../requesters/requester.entity';
-import { parsePeriod, RegisterPeriod, RegisterQuery } from '../requests/request-documents.service';
+import { Identity, Requester } from '../requesters/requester.entity';
+import { RequestersService, versionKey } from '../requesters/requesters.service';
+import {
+  notIssued,
+  parsePeriod,
+  parseRegime,
+  pdfFileName,
+  RegisterPeriod,
+  RegisterQuery,
+  registerOfficeId,
+  requireOwnOffice,
+} from '../requests/request-documents.service';
 import { InfoRequest } from '../requests/request.entity';
 import { User } from '../users/user.entity';
 import {
@@ -52,27 +71,94 @@ export function groundTexts(grounds: readonly string[]): ObjectionGroundText[] {
   return [...grounds].sort().map((g) => ({ letter: g, label: GROUND_LABELS[g as ObjectionGround]?.id ?? g }));
 }
 
+/** The identities as registered with objections (requester_versions); the current row for one without a version. */
+@Injectable()
+export class RequesterIdentity {
+  constructor(
+    private readonly db: Db,
+    private readonly requesters: RequestersService,
+  ) {}
+
+  async of(rows: ReadonlyArray<{ requesterId: number; requesterVersion: number }>): Promise<Map<string, Identity>> {
+    const out = new Map<string, Identity>(
+      await this.requesters.versions(rows.map((r) => ({ requesterId: r.requesterId, version: r.requesterVersion }))),
+    );
+    const missing = [
+      ...new Set(rows.filter((r) => !out.has(versionKey(r.requesterId, r.requesterVersion))).map((r) => r.requesterId)),
+    ];
+    if (missing.length) {
+      const current = await this.db.repo(Requester).find({ where: { id: In(missing) } });
+      for (const q of current)
+        for (const r of rows)
+          if (r.requesterId === q.id && !out.has(versionKey(r.requesterId, r.requesterVersion)))
+            out.set(versionKey(r.requesterId, r.requesterVersion), q);
+    }
+    return out;
+  }
+}
+
+const RESPONSE = {
+  type: 'objection-response',
+  file: 'tanggapan-keberatan',
+  what: msg('Tanggapan Atasan PPID atas keberatan', "The Atasan PPID's response to the objection"),
+};
+
 /**
  * The official documents of the objection process: the Atasan PPID's written answer (Pasal 36 ayat (2)) and the
- * objection register of a period (PDF and XLSX). Each PDF goes through DocumentsService.issue: a gap-free number,
- * a verification code, a register row and an audit row; printing unchanged content again returns the same document.
+ * objection register of a period (PDF and XLSX). Issuing is a POST (the answer: objection.decide in the owning office;
+ * the register: one's own office) through DocumentsService.issue — a gap-free number, a verification code, a register
+ * row and an audit row; issuing unchanged content again returns the same document. Reads return the stored bytes or a
+ * DRAF preview and write nothing. Every document prints the requester's identity as registered with the objection.
  */
 @Injectable()
 export class ObjectionDocumentsService {
   constructor(
     private readonly db: Db,
     private readonly objections: ObjectionsService,
-    private readonly access: OfficeAccess,
+    private readonly access: Access,
+    private readonly requesters: RequesterIdentity,
     private readonly documents: DocumentsService,
-    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   // ── per objection ─────────────────────────────────────────────────────────
 
-  /** Tanggapan Atasan PPID atas keberatan: only once the objection is decided (409 before). */
-  async responsePdf(actor: AuthUser, id: number) {
+  /** Issues the Atasan PPID's response (objection.decide, the owning office); unchanged content: the same document. */
+  async issueResponse(actor: AuthUser, id: number): Promise<IssuedDocumentView> {
+    const o = await this.access.load(actor, Permission.ObjectionDecide, Objection, id, OBJECTION);
+    const { record, reprint } = await this.documents.issue(actor, await this.responseSpec(actor, o));
+    return this.documents.view(record, `/api/objections/${o.id}/response.pdf`, reprint);
+  }
+
+  /** The stored PDF of the latest issued response (404 before it is issued), or a DRAF preview. */
+  async responsePdf(actor: AuthUser, id: number, preview: boolean): Promise<{ pdf: Buffer; fileName: string }> {
     const o = await this.objections.findVisible(actor, id);
+    if (preview)
+      return {
+        pdf: await this.documents.preview(await this.responseSpec(actor, o)),
+        fileName: pdfFileName(`${RESPONSE.file}-draf`, o.number),
+      };
+    this.assertDecided(o);
+    const doc = await this.documents.latest(o.officeId, RESPONSE.type, `objection:${o.id}:response`);
+    if (!doc)
+      throw notIssued(
+        RESPONSE.what,
+        `/api/objections/${o.id}/documents/response`,
+        Permission.ObjectionDecide,
+        `/api/objections/${o.id}/response.pdf`,
+      );
+    return { pdf: await this.documents.bytes(doc), fileName: pdfFileName(RESPONSE.file, doc.number) };
+  }
+
+  /** Every document issued for the objection, newest first. */
+  async list(actor: AuthUser, id: number): Promise<IssuedDocumentView[]> {
+    const o = await this.objections.findVisible(actor, id);
+    const rows = await this.documents.issuedFor(o.officeId, [`objection:${o.id}:response`]);
+    return rows.map((d) => this.documents.view(d, `/api/objections/${o.id}/response.pdf`));
+  }
+
+  /** 409 before the Atasan PPID's decision (and for a withdrawn objection). */
+  private assertDecided(o: Objection): void {
     if (!o.decision || !o.decisionDate) {
       throw Errors.conflict(
         o.status === 'withdrawn'
@@ -86,13 +172,17 @@ export class ObjectionDocumentsService {
             ),
       );
     }
+  }
+
+  private async responseSpec(actor: AuthUser, o: Objection): Promise<IssueRequest> {
+    this.assertDecided(o);
     const office = await this.db.repo(Office).findOneOrFail({ where: { id: o.officeId } });
-    const requester = await this.db.repo(Requester).findOne({ where: { id: o.requesterId } });
+    const requester = (await this.requesters.of([o])).get(versionKey(o.requesterId, o.requesterVersion));
     if (!requester) throw Errors.notFound(OBJECTION);
     const request = o.requestId ? await this.db.repo(InfoRequest).findOne({ where: { id: o.requestId } }) : null;
     const signerUser = await this.decider(o, actor);
     const place = this.place(office);
-    const signedOn = formatDateId(o.decisionDate, office.timeZone);
+    const signedOn = formatDateId(o.decisionDate!, office.timeZone);
     const signer: Signer = {
       role: `Atasan PPID ${office.name}`,
       position: signerUser?.position ?? null,
@@ -129,13 +219,13 @@ export class ObjectionDocumentsService {
         }
       : null;
     const decision: ObjectionResponseDecision = {
-      decision: o.decision,
+      decision: o.decision!,
       reason: o.decisionReason ?? '-',
       instruction: o.instruction,
-      decisionDate: o.decisionDate,
+      decisionDate: o.decisionDate!,
       disputeDeadline: o.disputeDeadline,
     };
-    return this.documents.issue(actor, {
+    return {
       office,
       type: 'objection-response',
       numberCode: 'TKEB',
@@ -157,10 +247,10 @@ export class ObjectionDocumentsService {
           decision,
           number: meta.number,
           dateText: this.dateText(office, meta),
-          verification: { code: meta.verificationCode, url: meta.verifyUrl },
+          verification: verificationOf(meta),
           signers: [signer],
         }),
-    });
+    };
   }
 
   // ── register ───────────────────────────────────────────────────────────────
@@ -168,12 +258,13 @@ export class ObjectionDocumentsService {
   /** The office (own unless officeId is given and visible), the period, and its objections in register order. */
   async registerData(actor: AuthUser, q: RegisterQuery) {
     const period = parsePeriod(q.from, q.to);
-    const officeId = await this.registerOffice(actor, q.officeId);
+    const regime = parseRegime(q.regime);
+    const officeId = await registerOfficeId(this.access, actor, q.officeId, Permission.ObjectionRead);
     const office = await this.db.repo(Office).findOneOrFail({ where: { id: officeId } });
     const objections = await this.db
       .repo(Objection)
       .createQueryBuilder('o')
-      .where('o.officeId = :officeId', { officeId })
+      .where('o.officeId = :officeId AND o.regime = :regime', { officeId, regime })
       .andWhere('o.filedDate >= :from AND o.filedDate <= :to', period)
       .orderBy('o.filedDate', 'ASC')
       .addOrderBy('o.year', 'ASC')
@@ -184,11 +275,7 @@ export class ObjectionDocumentsService {
     const requesterIds = ids(objections.map((o) => o.requesterId));
     const requestIds = ids(objections.map((o) => o.requestId));
     const deciderIds = ids(objections.map((o) => o.decidedById));
-    const requesters = requesterIds.length
-      ? await this.db
-          .repo(Requester)
-          .find({ where: { id: In(requesterIds) }, select: { id: true, name: true, address: true } })
-      : [];
+    const identities = requesterIds.length ? await this.requesters.of(objections) : new Map<string, Identity>();
     const requests = requestIds.length
       ? await this.db.repo(InfoRequest).find({
           where: { id: In(requestIds) },
@@ -200,11 +287,10 @@ export class ObjectionDocumentsService {
           .repo(User)
           .find({ where: { id: In(deciderIds) }, select: { id: true, fullName: true, position: true } })
       : [];
-    const rq = new Map(requesters.map((x) => [x.id, x]));
     const reqs = new Map(requests.map((x) => [x.id, x]));
     const users = new Map(deciders.map((x) => [x.id, x]));
     const rows: ObjectionRegisterRow[] = objections.map((o) => {
-      const requester = rq.get(o.requesterId);
+      const requester = identities.get(versionKey(o.requesterId, o.requesterVersion));
       const request = o.requestId ? reqs.get(o.requestId) : undefined;
       const decider = o.decidedById ? users.get(o.decidedById) : undefined;
       return {
@@ -234,11 +320,14 @@ export class ObjectionDocumentsService {
         statusLabel: OBJECTION_STATUS_LABELS[o.status]?.id ?? o.status,
       };
     });
-    return { office, period, rows };
+    return { office, period, regime, rows };
   }
 
-  async registerPdf(actor: AuthUser, q: RegisterQuery) {
-    const { office, period, rows } = await this.registerData(actor, q);
+  /** The register as a PDF: issued (numbered, own office only) or a DRAF preview (any visible office). */
+  async registerPdf(actor: AuthUser, q: RegisterQuery, mode: 'issue' | 'preview') {
+    const { office, period, regime, rows } = await this.registerData(actor, q);
+    if (mode === 'issue') requireOwnOffice(actor, office.id);
+    const title = OBJECTION_REGISTER_TITLES[regime].id;
     const { users, issuer } = await this.officeUsers(actor, office.id);
     const atasan = users.find((u) => u.active && hasRole(u, 'atasan'));
     const acknowledged: Signer = atasan
@@ -246,28 +335,29 @@ export class ObjectionDocumentsService {
       : { role: 'Mengetahui, Atasan PPID', name: '(.................................................)' };
     const ppid = this.ppidUser(users, issuer, actor);
     const groundLabels = groundTexts(OBJECTION_GROUNDS);
-    const result = await this.documents.issue(actor, {
+    const spec: IssueRequest = {
       office,
-      type: 'objection-register',
-      numberCode: 'RKEB',
-      subjectKey: subjectKey(`objection-register:${office.id}:${period.from}:${period.to}`, {
+      type: regime === 'election' ? 'objection-register-election' : 'objection-register',
+      numberCode: regime === 'election' ? 'RKEBP' : 'RKEB',
+      subjectKey: subjectKey(`objection-register:${office.id}:${regime}:${period.from}:${period.to}`, {
         rows,
         atasan: atasan ? [atasan.id, atasan.fullName, atasan.nip, atasan.position] : null,
         ppid: [ppid.id, ppid.fullName, ppid.nip, ppid.position],
       }),
-      title: `Register Keberatan ${office.name} ${period.from} s.d. ${period.to}`,
+      title: `${title} ${office.name} ${period.from} s.d. ${period.to}`,
       landscape: true,
       html: async (meta) => {
         const dateText = this.dateText(office, meta);
         return objectionRegisterHtml({
           office,
+          regime,
           from: period.from,
           to: period.to,
           rows,
           groundLabels,
           number: meta.number,
           dateText,
-          verification: { code: meta.verificationCode, url: meta.verifyUrl },
+          verification: verificationOf(meta),
           signers: [
             acknowledged,
             {
@@ -281,33 +371,20 @@ export class ObjectionDocumentsService {
           ],
         });
       },
-    });
-    return { ...result, period, office };
+    };
+    if (mode === 'preview') return { pdf: await this.documents.preview(spec), period, office, regime, record: null };
+    const { pdf, record } = await this.documents.issue(actor, spec);
+    return { pdf, period, office, regime, record };
   }
 
-  /** The register as a workbook: "Register" (title, period, frozen header, real dates) and "Ringkasan" (counts). */
+  /** The register as a workbook ("Register" and "Ringkasan"). A read: nothing is written, nothing is audited. */
   async registerXlsx(
     actor: AuthUser,
     q: RegisterQuery,
-  ): Promise<{ xlsx: Buffer; office: Office; period: RegisterPeriod; rows: number }> {
-    const { office, period, rows } = await this.registerData(actor, q);
-    const wb = new Workbook();
-    wb.creator = 'Lentera';
-    wb.created = this.clock.now();
-    wb.title = `Register Keberatan ${office.name}`;
-    const periodText = `Periode ${formatDateId(period.from)} s.d. ${formatDateId(period.to)}`;
-    const printed = `Dicetak ${formatDateTimeId(this.clock.now(), office.timeZone)} oleh ${actor.fullName}`;
-
-    const ws = wb.addWorksheet('Register', {
-      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-    });
-    const columns: Array<{
-      header: string;
-      width: number;
-      value: (r: ObjectionRegisterRow, i: number) => string | number | Date | null;
-      date?: boolean;
-      center?: boolean;
-    }> = [
+  ): Promise<{ xlsx: Buffer; office: Office; period: RegisterPeriod; regime: Regime; rows: number }> {
+    const { office, period, regime, rows } = await this.registerData(actor, q);
+    const title = OBJECTION_REGISTER_TITLES[regime].id;
+    const columns: Array<RegisterColumn<ObjectionRegisterRow>> = [
       { header: 'No', width: 5, value: (_r, i) => i + 1, center: true },
       { header: 'Nomor keberatan', width: 24, value: (r) => r.number },
       { header: 'Tanggal', width: 12, value: (r) => excelDate(r.filedDate), date: true },
@@ -335,131 +412,48 @@ export class ObjectionDocumentsService {
       { header: 'Sengketa', width: 40, value: (r) => (disputeText(r) === '-' ? null : disputeText(r)) },
       { header: 'Status', width: 16, value: (r) => r.statusLabel },
     ];
-    const last = columns.length;
-    ws.columns = columns.map((c) => ({ width: c.width }));
-    for (const row of [1, 2, 3]) ws.mergeCells(row, 1, row, last);
-    ws.getCell(1, 1).value = `REGISTER KEBERATAN \u2014 ${office.name.toUpperCase()}`;
-    ws.getCell(1, 1).font = { bold: true, size: 14 };
-    ws.getCell(2, 1).value = periodText;
-    ws.getCell(2, 1).font = { bold: true, size: 11 };
-    ws.getCell(3, 1).value = printed;
-    ws.getCell(3, 1).font = { italic: true, size: 9, color: { argb: 'FF555555' } };
-    const HEADER_ROW = 4;
-    const header = ws.getRow(HEADER_ROW);
-    columns.forEach((c, i) => {
-      const cell = header.getCell(i + 1);
-      cell.value = c.header;
-      cell.font = { bold: true };
-      cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6E6E6' } };
-      cell.border = thinBorder();
-    });
-    header.height = 32;
-    rows.forEach((r, idx) => {
-      const row = ws.getRow(HEADER_ROW + 1 + idx);
-      columns.forEach((c, i) => {
-        const cell = row.getCell(i + 1);
-        cell.value = c.value(r, idx);
-        cell.alignment = { vertical: 'top', wrapText: true, horizontal: c.center ? 'center' : undefined };
-        cell.border = thinBorder();
-        if (c.date) cell.numFmt = 'dd/mm/yyyy';
-      });
-    });
-    ws.views = [
-      {
-        state: 'frozen',
-        xSplit: 2,
-        ySplit: HEADER_ROW,
-        topLeftCell: `C${HEADER_ROW + 1}`,
-        activeCell: `C${HEADER_ROW + 1}`,
+    const grounds = groundTexts(OBJECTION_GROUNDS);
+    const xlsx = await registerWorkbook({
+      title: `${title} ${office.name}`,
+      heading: `${title.toUpperCase()} \u2014 ${office.name.toUpperCase()}`,
+      periodText: `Periode ${formatDateId(period.from)} s.d. ${formatDateId(period.to)}`,
+      printedText: `Dicetak ${formatDateTimeId(this.clock.now(), office.timeZone)} oleh ${actor.fullName}`,
+      created: this.clock.now(),
+      columns,
+      rows,
+      legend: {
+        title: 'Keterangan alasan keberatan (UU Nomor 14 Tahun 2008 Pasal 35 ayat (1)):',
+        lines: grounds.map((g) => `${g.letter}. ${g.label}`),
       },
-    ];
-    ws.autoFilter = {
-      from: { row: HEADER_ROW, column: 1 },
-      to: { row: HEADER_ROW + Math.max(rows.length, 1), column: last },
-    };
-    ws.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
-    // the meaning of the ground letters, under the table
-    let legendAt = HEADER_ROW + Math.max(rows.length, 1) + 2;
-    ws.getCell(legendAt++, 1).value = 'Keterangan alasan keberatan (UU Nomor 14 Tahun 2008 Pasal 35 ayat (1)):';
-    ws.getCell(legendAt - 1, 1).font = { bold: true };
-    for (const g of groundTexts(OBJECTION_GROUNDS)) {
-      ws.mergeCells(legendAt, 1, legendAt, 8);
-      ws.getCell(legendAt++, 1).value = `${g.letter}. ${g.label}`;
-    }
-
-    const sum = wb.addWorksheet('Ringkasan');
-    sum.columns = [{ width: 60 }, { width: 12 }];
-    sum.mergeCells(1, 1, 1, 2);
-    sum.getCell(1, 1).value = `Ringkasan Register Keberatan \u2014 ${office.name}`;
-    sum.getCell(1, 1).font = { bold: true, size: 13 };
-    sum.mergeCells(2, 1, 2, 2);
-    sum.getCell(2, 1).value = periodText;
-    let at = 4;
-    const table = (title: string, items: Array<[string, number]>, total = true) => {
-      const h = sum.getRow(at++);
-      h.values = [title, 'Jumlah'];
-      h.eachCell((cell) => {
-        cell.font = { bold: true };
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6E6E6' } };
-        cell.border = thinBorder();
-      });
-      for (const [name, n] of items) {
-        const row = sum.getRow(at++);
-        row.values = [name, n];
-        row.eachCell((cell) => (cell.border = thinBorder()));
-      }
-      if (total) {
-        const t = sum.getRow(at++);
-        t.values = ['Jumlah', items.reduce((s, [, n]) => s + n, 0)];
-        t.font = { bold: true };
-        t.eachCell((cell) => (cell.border = thinBorder()));
-      }
-      at++;
-    };
-    table(
-      'Keputusan',
-      objectionRegisterSummary(rows).map((s) => [s.label, s.count] as [string, number]),
-    );
-    table(
-      'Status',
-      OBJECTION_STATUSES.map(
-        (s) => [OBJECTION_STATUS_LABELS[s].id, rows.filter((r) => r.status === s).length] as [string, number],
-      ),
-    );
-    // an objection may rest on several grounds: no total
-    table(
-      'Alasan keberatan (Pasal 35 ayat (1))',
-      groundTexts(OBJECTION_GROUNDS).map(
-        (g) => [`${g.letter}. ${g.label}`, rows.filter((r) => r.grounds.includes(g.letter)).length] as [string, number],
-      ),
-      false,
-    );
-    const disputes = sum.getRow(at);
-    disputes.values = ['Diajukan sebagai sengketa ke Komisi Informasi', disputeCount(rows)];
-    disputes.font = { bold: true };
-
-    const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
-    await this.audit.record(actor, {
-      action: 'register.export',
-      entityType: 'objection-register',
-      entityId: null,
-      officeId: office.id,
-      changes: { format: 'xlsx', from: period.from, to: period.to, rows: rows.length },
+      summaryTitle: `Ringkasan ${title} \u2014 ${office.name}`,
+      summaryWidth: 60,
+      summaries: [
+        {
+          title: 'Keputusan',
+          items: objectionRegisterSummary(rows).map((s) => [s.label, s.count] as [string, number]),
+        },
+        {
+          title: 'Status',
+          items: OBJECTION_STATUSES.map(
+            (s) => [OBJECTION_STATUS_LABELS[s].id, rows.filter((r) => r.status === s).length] as [string, number],
+          ),
+        },
+        // an objection may rest on several grounds: no total
+        {
+          title: 'Alasan keberatan (Pasal 35 ayat (1))',
+          items: grounds.map(
+            (g) =>
+              [`${g.letter}. ${g.label}`, rows.filter((r) => r.grounds.includes(g.letter)).length] as [string, number],
+          ),
+          total: false,
+        },
+      ],
+      summaryFooter: [{ label: 'Diajukan sebagai sengketa ke Komisi Informasi', value: disputeCount(rows) }],
     });
-    return { xlsx, office, period, rows: rows.length };
+    return { xlsx, office, period, regime, rows: rows.length };
   }
 
   // ── helpers ────────────────────────────────────────────────────────────────
-
-  private async registerOffice(actor: AuthUser, raw: unknown): Promise<number> {
-    if (raw === undefined || raw === '') return actor.officeId;
-    if (typeof raw !== 'string' || !/^\d{1,12}$/.test(raw) || Number(raw) < 1)
-      throw Errors.field('officeId', 'officeId harus bilangan bulat positif', 'officeId must be a positive integer');
-    const id = Number(raw);
-    await this.access.assertRead(actor, id, msg('Kantor', 'Office'));
-    return id;
-  }
 
   /** The Atasan PPID who decided; else the office's active Atasan PPID. */
   private async decider(o: Objection, actor: AuthUser): Promise<OfficeUser | null> {
@@ -499,14 +493,4 @@ export class ObjectionDocumentsService {
 
 function hasRole(u: OfficeUser, role: string): boolean {
   return (u.roleRows ?? []).some((r) => r.role === role);
-}
-
-/** A calendar date as an Excel date (midnight UTC, which exceljs writes as the plain day). */
-function excelDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
-}
-
-function thinBorder() {
-  const side = { style: 'thin' as const, color: { argb: 'FF000000' } };
-  return { top: side, left: side, bottom: side, right: side };
 }

@@ -1,56 +1,85 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { Permission } from '../common/permissions';
+import { IssueRegisterDto } from '../common/register-dto';
 import { registerFile, XLSX_TYPE } from '../common/register-file';
 import { ObjectionDocumentsService } from './objection-documents.service';
 
-/** The objection register of an office for a period (UU KIP Pasal 35–37), as an official PDF or a workbook. */
+const QUERIES = [
+  ApiQuery({ name: 'from', required: true, description: 'Tanggal keberatan diajukan, awal (YYYY-MM-DD)' }),
+  ApiQuery({ name: 'to', required: true, description: 'Tanggal keberatan diajukan, akhir (YYYY-MM-DD); ≤ 366 hari' }),
+  ApiQuery({ name: 'regime', required: false, enum: ['general', 'election'], description: 'bawaan: general' }),
+  ApiQuery({ name: 'officeId', required: false, description: 'Kantor lain yang terlihat; bawaan: kantor sendiri' }),
+];
+const periodQueries = (): MethodDecorator => (target, key, desc) => {
+  for (const d of QUERIES) d(target, key, desc);
+};
+
+/**
+ * The objection register of an office for a period and a regime (UU KIP Pasal 35–37). POST issues the numbered PDF of
+ * one's own office; GET renders the unnumbered DRAF preview of any visible office; the workbook is a GET that writes
+ * nothing.
+ */
 @ApiTags('registers')
 @Controller('registers')
 export class ObjectionRegisterController {
   constructor(private readonly docs: ObjectionDocumentsService) {}
 
+  @Post('objections.pdf')
+  @HttpCode(200)
+  @RequirePermission(Permission.ObjectionRead)
+  @ApiProduces('application/pdf')
+  @ApiOperation({
+    summary: 'Terbitkan register keberatan (PDF bernomor, kantor sendiri) / issue the objection register',
+  })
+  async issue(@CurrentUser() user: AuthUser, @Body() body: IssueRegisterDto) {
+    const { pdf, office, period, regime } = await this.docs.registerPdf(user, body, 'issue');
+    return registerFile(regime === 'election' ? 'keberatan-pemilu' : 'keberatan', office.code, period, pdf, 'pdf');
+  }
+
   @Get('objections.pdf')
   @RequirePermission(Permission.ObjectionRead)
   @ApiProduces('application/pdf')
-  @ApiQuery({ name: 'from', required: true, description: 'Tanggal keberatan diajukan, awal (YYYY-MM-DD)' })
-  @ApiQuery({
-    name: 'to',
-    required: true,
-    description: 'Tanggal keberatan diajukan, akhir (YYYY-MM-DD); paling lama 366 hari',
-  })
-  @ApiQuery({ name: 'officeId', required: false, description: 'Kantor lain yang terlihat; bawaan: kantor sendiri' })
-  @ApiOperation({ summary: 'Register keberatan (PDF) / objection register for a period' })
-  async pdf(
+  @periodQueries()
+  @ApiOperation({ summary: 'Pratinjau DRAF register keberatan (tidak bernomor) / draft preview of the register' })
+  async preview(
     @CurrentUser() user: AuthUser,
     @Query('from') from: unknown,
     @Query('to') to: unknown,
     @Query('officeId') officeId: unknown,
+    @Query('regime') regime: unknown,
   ) {
-    const { pdf, office, period } = await this.docs.registerPdf(user, { from, to, officeId });
-    return registerFile('keberatan', office.code, period, pdf, 'pdf');
+    const res = await this.docs.registerPdf(user, { from, to, officeId, regime }, 'preview');
+    return registerFile(
+      res.regime === 'election' ? 'keberatan-pemilu-draf' : 'keberatan-draf',
+      res.office.code,
+      res.period,
+      res.pdf,
+      'pdf',
+    );
   }
 
   @Get('objections.xlsx')
   @RequirePermission(Permission.ObjectionRead)
   @ApiProduces(XLSX_TYPE)
-  @ApiQuery({ name: 'from', required: true, description: 'Tanggal keberatan diajukan, awal (YYYY-MM-DD)' })
-  @ApiQuery({
-    name: 'to',
-    required: true,
-    description: 'Tanggal keberatan diajukan, akhir (YYYY-MM-DD); paling lama 366 hari',
-  })
-  @ApiQuery({ name: 'officeId', required: false, description: 'Kantor lain yang terlihat; bawaan: kantor sendiri' })
+  @periodQueries()
   @ApiOperation({ summary: 'Register keberatan (XLSX) / objection register as a workbook' })
   async xlsx(
     @CurrentUser() user: AuthUser,
     @Query('from') from: unknown,
     @Query('to') to: unknown,
     @Query('officeId') officeId: unknown,
+    @Query('regime') regime: unknown,
   ) {
-    const { xlsx, office, period } = await this.docs.registerXlsx(user, { from, to, officeId });
-    return registerFile('keberatan', office.code, period, xlsx, 'xlsx');
+    const res = await this.docs.registerXlsx(user, { from, to, officeId, regime });
+    return registerFile(
+      res.regime === 'election' ? 'keberatan-pemilu' : 'keberatan',
+      res.office.code,
+      res.period,
+      res.xlsx,
+      'xlsx',
+    );
   }
 }

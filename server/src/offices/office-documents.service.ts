@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { formatDateId, officeUserListHtml } from '@lentera/reports';
 import { AuthUser } from '../common/auth-user';
-import { OfficeAccess } from '../common/office-access.service';
+import { Access } from '../common/access';
 import { msg } from '../common/i18n';
-import { ROLE_LABELS, Role } from '../common/permissions';
-import { DocumentsService } from '../documents/documents.service';
+import { Permission, ROLE_LABELS, Role } from '../common/permissions';
+import { DocumentsService, IssueRequest, subjectKey, verificationOf } from '../documents/documents.service';
+import { requireOwnOffice } from '../documents/issuing';
 import { UsersService } from '../users/users.service';
 import { OfficesService } from './offices.service';
 
@@ -13,22 +14,39 @@ export class OfficeDocumentsService {
   constructor(
     private readonly offices: OfficesService,
     private readonly users: UsersService,
-    private readonly access: OfficeAccess,
+    private readonly access: Access,
     private readonly documents: DocumentsService,
   ) {}
 
-  /** "Daftar Pengguna Lentera" of an office, signed by the office's Atasan PPID (if any) and the issuing user. */
-  async userListPdf(actor: AuthUser, officeId: number) {
-    await this.access.assertRead(actor, officeId, msg('Kantor', 'Office'));
+  /**
+   * "Daftar Pengguna Lentera" of an office, signed by the office's Atasan PPID (if any) and the issuing user: issued
+   * (numbered) for one's own office, or a DRAF preview of any visible office.
+   */
+  async userListPdf(actor: AuthUser, officeId: number, mode: 'issue' | 'preview') {
+    await this.access.requireOffice(actor, Permission.UserRead, officeId, msg('Kantor', 'Office'));
+    if (mode === 'issue') requireOwnOffice(actor, officeId);
     const office = await this.offices.get(actor, officeId);
     const users = await this.users.ofOffice(office.id);
     const issuer = await this.users.findVisible(actor, actor.id);
     const atasan = users.find((u) => u.active && (u.roleRows ?? []).some((r) => r.role === 'atasan'));
     const roleLabels = Object.fromEntries(Object.entries(ROLE_LABELS).map(([k, v]) => [k, v.id]));
-    return this.documents.issue(actor, {
+    const list = users.map((u) => ({
+      username: u.username,
+      fullName: u.fullName,
+      nip: u.nip,
+      position: u.position,
+      roles: (u.roleRows ?? []).map((r) => r.role as Role).sort(),
+      active: u.active,
+    }));
+    const spec: IssueRequest = {
       office,
       type: 'user-list',
       numberCode: 'DPL',
+      subjectKey: subjectKey(`user-list:${office.id}`, {
+        list,
+        atasan: atasan ? [atasan.id, atasan.fullName, atasan.nip, atasan.position] : null,
+        issuer: [issuer.id, issuer.fullName, issuer.nip, issuer.position],
+      }),
       title: `Daftar Pengguna Lentera ${office.name}`,
       html: async (meta) => {
         const dateText = formatDateId(meta.issuedAt, office.timeZone);
@@ -55,21 +73,17 @@ export class OfficeDocumentsService {
         ];
         return officeUserListHtml({
           office,
-          users: users.map((u) => ({
-            username: u.username,
-            fullName: u.fullName,
-            nip: u.nip,
-            position: u.position,
-            roles: (u.roleRows ?? []).map((r) => r.role as Role).sort(),
-            active: u.active,
-          })),
+          users: list,
           number: meta.number,
           dateText,
-          verification: { code: meta.verificationCode, url: meta.verifyUrl },
+          verification: verificationOf(meta),
           signers,
           roleLabels,
         });
       },
-    });
+    };
+    if (mode === 'preview') return { pdf: await this.documents.preview(spec), number: 'DRAF' };
+    const { pdf, record } = await this.documents.issue(actor, spec);
+    return { pdf, number: record.number };
   }
 }

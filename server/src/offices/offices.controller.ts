@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
@@ -55,16 +55,30 @@ export class OfficesController {
     return this.offices.update(user, id, dto);
   }
 
+  @Post(':id/users.pdf')
+  @HttpCode(200)
+  @RequirePermission(Permission.UserRead)
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'Terbitkan daftar pengguna kantor sendiri (PDF bernomor) / issue the office user list' })
+  async issueUsersPdf(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    const { pdf, number } = await this.documents.userListPdf(user, id, 'issue');
+    return usersFile(pdf, `daftar-pengguna-${number.replace(/[^A-Za-z0-9-]+/g, '_')}.pdf`);
+  }
+
   @Get(':id/users.pdf')
   @RequirePermission(Permission.UserRead)
   @ApiProduces('application/pdf')
-  @ApiOperation({ summary: 'Daftar pengguna kantor (PDF) / office user list as an official PDF' })
+  @ApiOperation({ summary: 'Pratinjau DRAF daftar pengguna kantor (tidak bernomor) / draft preview of the user list' })
   async usersPdf(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
-    const { pdf, record } = await this.documents.userListPdf(user, id);
-    return new StreamableFile(pdf, {
-      type: 'application/pdf',
-      disposition: `inline; filename="daftar-pengguna-${record.number.replace(/[^A-Za-z0-9-]+/g, '_')}.pdf"`,
-      length: pdf.length,
-    });
+    const { pdf } = await this.documents.userListPdf(user, id, 'preview');
+    return usersFile(pdf, `daftar-pengguna-${id}-draf.pdf`);
   }
+}
+
+function usersFile(pdf: Buffer, name: string): StreamableFile {
+  return new StreamableFile(pdf, {
+    type: 'application/pdf',
+    disposition: `inline; filename="${name}"`,
+    length: pdf.length,
+  });
 }

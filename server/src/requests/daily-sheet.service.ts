@@ -9,9 +9,11 @@ import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
-import { OfficeAccess } from '../common/office-access.service';
+import { Access } from '../common/access';
+import { Permission } from '../common/permissions';
 import { Office } from '../offices/office.entity';
 import { Requester } from '../requesters/requester.entity';
+import { RequestersService, versionKey } from '../requesters/requesters.service';
 import { User } from '../users/user.entity';
 import { DECISION_LABELS, STATUS_LABELS } from './request-lifecycle';
 import { InfoRequest, RequestEvent, RequestStep } from './request.entity';
@@ -56,7 +58,8 @@ export interface DailySheet {
 export class DailySheetService {
   constructor(
     private readonly db: Db,
-    private readonly access: OfficeAccess,
+    private readonly access: Access,
+    private readonly requesters: RequestersService,
     private readonly deadlines: DeadlineService,
     private readonly clock: Clock,
   ) {}
@@ -67,7 +70,7 @@ export class DailySheetService {
     officeId = actor.officeId,
   ): Promise<{ sheet: DailySheet; office: Office }> {
     if (!isIsoDate(date)) throw Errors.field('date', 'date harus tanggal YYYY-MM-DD', 'date must be a date YYYY-MM-DD');
-    await this.access.assertRead(actor, officeId, msg('Kantor', 'Office'));
+    await this.access.requireOffice(actor, Permission.RequestRead, officeId, msg('Kantor', 'Office'));
     const office = await this.db.repo(Office).findOneOrFail({ where: { id: officeId } });
     if (date > this.deadlines.today(office.timeZone))
       throw Errors.field('date', 'tanggal tidak boleh di masa depan', 'date cannot be in the future');
@@ -107,7 +110,7 @@ export class DailySheetService {
     const openAtEnd = await openQb.getCount();
     const overdueAtEnd = await openQb.clone().andWhere('r.effectiveDueDate < :date', { date }).getCount();
 
-    const names = await this.requesterNames([...received, ...decided].map((r) => r.requesterId));
+    const names = await this.requesterNames([...received, ...decided]);
     const holidays = new Set(
       (await this.deadlines.holidays(officeId, `${Number(date.slice(0, 4)) - 1}-01-01`, date)).map((h) => h.date),
     );
@@ -140,7 +143,7 @@ export class DailySheetService {
           id: r.id,
           number: r.number,
           receivedAt: r.receivedAt,
-          requesterName: names.get(r.requesterId) ?? '',
+          requesterName: names.get(versionKey(r.requesterId, r.requesterVersion)) ?? '',
           channel: r.channel,
           informationRequested: r.informationRequested,
           status: r.status,
@@ -149,7 +152,7 @@ export class DailySheetService {
         decided: decided.map((r) => ({
           id: r.id,
           number: r.number,
-          requesterName: names.get(r.requesterId) ?? '',
+          requesterName: names.get(versionKey(r.requesterId, r.requesterVersion)) ?? '',
           decision: r.decision!,
           workingDays: workingDaysBetween(r.clockStartDate, r.decisionDate!, holidays),
         })),
@@ -161,12 +164,27 @@ export class DailySheetService {
     };
   }
 
-  private async requesterNames(ids: number[]): Promise<Map<number, string>> {
-    if (!ids.length) return new Map();
-    const rows = await this.db
-      .repo(Requester)
-      .find({ where: { id: In([...new Set(ids)]) }, select: { id: true, name: true } });
-    return new Map(rows.map((r) => [r.id, r.name]));
+  /** The requesters' names as registered with each request (requester_versions), by requester and version. */
+  private async requesterNames(requests: InfoRequest[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    if (!requests.length) return out;
+    const versions = await this.requesters.versions(
+      requests.map((r) => ({ requesterId: r.requesterId, version: r.requesterVersion })),
+    );
+    for (const [key, v] of versions) out.set(key, v.name);
+    const missing = [
+      ...new Set(
+        requests.filter((r) => !out.has(versionKey(r.requesterId, r.requesterVersion))).map((r) => r.requesterId),
+      ),
+    ];
+    if (missing.length) {
+      const rows = await this.db.repo(Requester).find({ where: { id: In(missing) }, select: { id: true, name: true } });
+      for (const q of rows)
+        for (const r of requests)
+          if (r.requesterId === q.id && !out.has(versionKey(r.requesterId, r.requesterVersion)))
+            out.set(versionKey(r.requesterId, r.requesterVersion), q.name);
+    }
+    return out;
   }
 
   /** Template data for the printable sheet. */

@@ -1,48 +1,85 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { Permission } from '../common/permissions';
+import { IssueRegisterDto } from '../common/register-dto';
 import { registerFile, XLSX_TYPE } from '../common/register-file';
 import { RequestDocumentsService } from './request-documents.service';
 
-/** The register of information requests of an office for a period (SOP 1 step 6), as an official PDF or a workbook. */
+const PERIOD_QUERIES = [
+  ApiQuery({ name: 'from', required: true, description: 'Tanggal diterima, awal (YYYY-MM-DD)' }),
+  ApiQuery({ name: 'to', required: true, description: 'Tanggal diterima, akhir (YYYY-MM-DD); paling lama 366 hari' }),
+  ApiQuery({ name: 'regime', required: false, enum: ['general', 'election'], description: 'bawaan: general' }),
+  ApiQuery({ name: 'officeId', required: false, description: 'Kantor lain yang terlihat; bawaan: kantor sendiri' }),
+];
+const periodQueries = (): MethodDecorator => (target, key, desc) => {
+  for (const d of PERIOD_QUERIES) d(target, key, desc);
+};
+
+/**
+ * The register of information requests of an office for a period and a regime (SOP 1 step 6): each regime keeps its
+ * own register (REGISTER_TITLES). POST issues the numbered PDF of one's own office; GET renders the unnumbered DRAF
+ * preview of any visible office; the workbook is a GET that writes nothing.
+ */
 @ApiTags('registers')
 @Controller('registers')
 export class RegisterController {
   constructor(private readonly docs: RequestDocumentsService) {}
 
+  @Post('requests.pdf')
+  @HttpCode(200)
+  @RequirePermission(Permission.RequestRegister)
+  @ApiProduces('application/pdf')
+  @ApiOperation({
+    summary: 'Terbitkan register permohonan (PDF bernomor, kantor sendiri) / issue the request register',
+  })
+  async issue(@CurrentUser() user: AuthUser, @Body() body: IssueRegisterDto) {
+    const { pdf, office, period, regime } = await this.docs.registerPdf(user, body, 'issue');
+    return registerFile(regime === 'election' ? 'layanan-pemilu' : 'permohonan', office.code, period, pdf, 'pdf');
+  }
+
   @Get('requests.pdf')
   @RequirePermission(Permission.RequestRegister)
   @ApiProduces('application/pdf')
-  @ApiQuery({ name: 'from', required: true, description: 'Tanggal diterima, awal (YYYY-MM-DD)' })
-  @ApiQuery({ name: 'to', required: true, description: 'Tanggal diterima, akhir (YYYY-MM-DD); paling lama 366 hari' })
-  @ApiQuery({ name: 'officeId', required: false, description: 'Kantor lain yang terlihat; bawaan: kantor sendiri' })
-  @ApiOperation({ summary: 'Register permohonan informasi publik (PDF) / request register for a period' })
-  async pdf(
+  @periodQueries()
+  @ApiOperation({ summary: 'Pratinjau DRAF register permohonan (tidak bernomor) / draft preview of the register' })
+  async preview(
     @CurrentUser() user: AuthUser,
     @Query('from') from: unknown,
     @Query('to') to: unknown,
     @Query('officeId') officeId: unknown,
+    @Query('regime') regime: unknown,
   ) {
-    const { pdf, office, period } = await this.docs.registerPdf(user, { from, to, officeId });
-    return registerFile('permohonan', office.code, period, pdf, 'pdf');
+    const { pdf, office, period } = await this.docs.registerPdf(user, { from, to, officeId, regime }, 'preview');
+    return registerFile(
+      regime === 'election' ? 'layanan-pemilu-draf' : 'permohonan-draf',
+      office.code,
+      period,
+      pdf,
+      'pdf',
+    );
   }
 
   @Get('requests.xlsx')
   @RequirePermission(Permission.RequestRegister)
   @ApiProduces(XLSX_TYPE)
-  @ApiQuery({ name: 'from', required: true, description: 'Tanggal diterima, awal (YYYY-MM-DD)' })
-  @ApiQuery({ name: 'to', required: true, description: 'Tanggal diterima, akhir (YYYY-MM-DD); paling lama 366 hari' })
-  @ApiQuery({ name: 'officeId', required: false, description: 'Kantor lain yang terlihat; bawaan: kantor sendiri' })
+  @periodQueries()
   @ApiOperation({ summary: 'Register permohonan informasi publik (XLSX) / request register as a workbook' })
   async xlsx(
     @CurrentUser() user: AuthUser,
     @Query('from') from: unknown,
     @Query('to') to: unknown,
     @Query('officeId') officeId: unknown,
+    @Query('regime') regime: unknown,
   ) {
-    const { xlsx, office, period } = await this.docs.registerXlsx(user, { from, to, officeId });
-    return registerFile('permohonan', office.code, period, xlsx, 'xlsx');
+    const res = await this.docs.registerXlsx(user, { from, to, officeId, regime });
+    return registerFile(
+      res.regime === 'election' ? 'layanan-pemilu' : 'permohonan',
+      res.office.code,
+      res.period,
+      res.xlsx,
+      'xlsx',
+    );
   }
 }

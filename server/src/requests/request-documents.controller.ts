@@ -1,17 +1,22 @@
-import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
-import { ApiConflictResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
+import { Errors } from '../common/errors';
 import { IdPipe } from '../common/id-param';
 import { Permission } from '../common/permissions';
-import { RequestDocumentsService } from './request-documents.service';
+import { RequestDocumentKind, RequestDocumentsService } from './request-documents.service';
 
-/** A file name safe for Content-Disposition: "tanda-bukti-001_TBP_KPU-LBK_XI_2026.pdf". */
-export function pdfFileName(prefix: string, number: string): string {
-  return `${prefix}-${number.replace(/[^A-Za-z0-9-]+/g, '_')}.pdf`;
-}
+export { pdfFileName } from './request-documents.service';
 
-function pdfFile(pdf: Buffer, name: string): StreamableFile {
+export function pdfFile(pdf: Buffer, name: string): StreamableFile {
   return new StreamableFile(pdf, {
     type: 'application/pdf',
     disposition: `inline; filename="${name}"`,
@@ -19,38 +24,123 @@ function pdfFile(pdf: Buffer, name: string): StreamableFile {
   });
 }
 
-/** The official documents of one request, as PDFs (each issued with a number and a verification code). */
+/** `?preview=1` (or true): the DRAF preview instead of the issued document. */
+export function previewParam(raw: unknown): boolean {
+  if (raw === undefined || raw === '' || raw === '0' || raw === 'false') return false;
+  if (raw === '1' || raw === 'true') return true;
+  throw Errors.field('preview', 'preview harus 1 atau 0', 'preview must be 1 or 0');
+}
+
+const PREVIEW_QUERY = {
+  name: 'preview',
+  required: false,
+  description: '1: pratinjau DRAF tanpa nomor, tidak diterbitkan / an unnumbered DRAF preview, not issued',
+};
+const NOT_ISSUED = { description: 'Belum diterbitkan (terbitkan dengan POST) / not issued yet (issue it with POST)' };
+
+/**
+ * The official documents of one request. Issuing is a POST by a role that may write in the owning office (the
+ * receipt: request.create; the notices and the refusal decree: request.decide); it numbers, stores and registers
+ * the PDF, and issuing unchanged content again returns the same document. The GETs read: the stored bytes of the
+ * latest issued document (404 before it is issued), or with ?preview=1 a DRAF preview that is never numbered.
+ */
 @ApiTags('requests')
 @Controller('requests')
 export class RequestDocumentsController {
   constructor(private readonly docs: RequestDocumentsService) {}
 
+  private async read(user: AuthUser, id: number, kind: RequestDocumentKind, preview: unknown) {
+    const { pdf, fileName } = await this.docs.pdf(user, id, kind, previewParam(preview));
+    return pdfFile(pdf, fileName);
+  }
+
+  @Get(':id/documents')
+  @RequirePermission(Permission.RequestRead)
+  @ApiOperation({ summary: 'Dokumen yang telah diterbitkan untuk permohonan ini / the documents issued for it' })
+  list(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.docs.list(user, id);
+  }
+
+  @Post(':id/documents/receipt')
+  @HttpCode(200)
+  @RequirePermission(Permission.RequestCreate)
+  @ApiOperation({ summary: 'Terbitkan tanda bukti penerimaan permohonan (bernomor) / issue the receipt' })
+  issueReceipt(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.docs.issue(user, id, 'receipt');
+  }
+
+  @Post(':id/documents/notice')
+  @HttpCode(200)
+  @RequirePermission(Permission.RequestDecide)
+  @ApiConflictResponse({ description: 'Permohonan belum diputuskan / the request is not decided yet' })
+  @ApiOperation({ summary: 'Terbitkan pemberitahuan tertulis (UU KIP Pasal 22 ayat 7) / issue the written notice' })
+  issueNotice(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.docs.issue(user, id, 'notice');
+  }
+
+  @Post(':id/documents/extension-notice')
+  @HttpCode(200)
+  @RequirePermission(Permission.RequestDecide)
+  @ApiConflictResponse({ description: 'Permohonan tidak diperpanjang / the request was not extended' })
+  @ApiOperation({ summary: 'Terbitkan pemberitahuan perpanjangan waktu / issue the extension notice' })
+  issueExtensionNotice(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.docs.issue(user, id, 'extension-notice');
+  }
+
+  @Post(':id/documents/refusal-decree')
+  @HttpCode(200)
+  @RequirePermission(Permission.RequestDecide)
+  @ApiConflictResponse({ description: 'Permohonan tidak ditolak / the request was not refused' })
+  @ApiOperation({
+    summary:
+      'Terbitkan Surat Keputusan PPID tentang Penolakan Permohonan Informasi / issue the refusal decree (refused or partly granted)',
+  })
+  issueRefusalDecree(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.docs.issue(user, id, 'refusal-decree');
+  }
+
   @Get(':id/receipt.pdf')
   @RequirePermission(Permission.RequestRead)
   @ApiProduces('application/pdf')
-  @ApiOperation({ summary: 'Tanda bukti penerimaan permohonan (PDF) / receipt of the request' })
-  async receipt(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
-    const { pdf, record } = await this.docs.receiptPdf(user, id);
-    return pdfFile(pdf, pdfFileName('tanda-bukti', record.number));
+  @ApiQuery(PREVIEW_QUERY)
+  @ApiNotFoundResponse(NOT_ISSUED)
+  @ApiOperation({ summary: 'Tanda bukti penerimaan permohonan (PDF terbit) / the issued receipt' })
+  receipt(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Query('preview') preview?: string) {
+    return this.read(user, id, 'receipt', preview);
   }
 
   @Get(':id/notice.pdf')
   @RequirePermission(Permission.RequestRead)
   @ApiProduces('application/pdf')
+  @ApiQuery(PREVIEW_QUERY)
+  @ApiNotFoundResponse(NOT_ISSUED)
   @ApiConflictResponse({ description: 'Permohonan belum diputuskan / the request is not decided yet' })
-  @ApiOperation({ summary: 'Pemberitahuan tertulis (PDF, UU KIP Pasal 22 ayat 7) / written notice of the decision' })
-  async notice(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
-    const { pdf, record } = await this.docs.noticePdf(user, id);
-    return pdfFile(pdf, pdfFileName('pemberitahuan-tertulis', record.number));
+  @ApiOperation({ summary: 'Pemberitahuan tertulis (PDF terbit, UU KIP Pasal 22 ayat 7) / the issued written notice' })
+  notice(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Query('preview') preview?: string) {
+    return this.read(user, id, 'notice', preview);
   }
 
   @Get(':id/extension-notice.pdf')
   @RequirePermission(Permission.RequestRead)
   @ApiProduces('application/pdf')
+  @ApiQuery(PREVIEW_QUERY)
+  @ApiNotFoundResponse(NOT_ISSUED)
   @ApiConflictResponse({ description: 'Permohonan tidak diperpanjang / the request was not extended' })
-  @ApiOperation({ summary: 'Pemberitahuan perpanjangan waktu (PDF, UU KIP Pasal 22 ayat 8) / extension notice' })
-  async extensionNotice(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
-    const { pdf, record } = await this.docs.extensionNoticePdf(user, id);
-    return pdfFile(pdf, pdfFileName('pemberitahuan-perpanjangan', record.number));
+  @ApiOperation({ summary: 'Pemberitahuan perpanjangan waktu (PDF terbit, Pasal 22 ayat 8) / the extension notice' })
+  extensionNotice(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Query('preview') preview?: string) {
+    return this.read(user, id, 'extension-notice', preview);
+  }
+
+  @Get(':id/refusal-decree.pdf')
+  @RequirePermission(Permission.RequestRead)
+  @ApiProduces('application/pdf')
+  @ApiQuery(PREVIEW_QUERY)
+  @ApiNotFoundResponse(NOT_ISSUED)
+  @ApiConflictResponse({ description: 'Permohonan tidak ditolak / the request was not refused' })
+  @ApiOperation({
+    summary: 'Surat Keputusan PPID tentang Penolakan Permohonan Informasi (PDF terbit) / refusal decree',
+  })
+  refusalDecree(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Query('preview') preview?: string) {
+    return this.read(user, id, 'refusal-decree', preview);
   }
 }

@@ -1,91 +1,132 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '../common/db';
-import { Workbook } from 'exceljs';
-import { In } from 'typeorm';
 import {
   decisionText,
+  electionText,
   extensionNoticeHtml,
   formatDateId,
   formatDateTimeId,
-  formatRupiah,
   formText,
   heldText,
   maskNikEnds,
   maskNikLast4,
+  refusalDecreeHtml,
   refusalText,
+  REGIME_BASIS,
+  REGIMES,
+  REGISTER_TITLES,
   registerSummary,
   REQUESTER_TYPE_LABELS,
   requestReceiptHtml,
   requestRegisterHtml,
   writtenNoticeHtml,
   type DeadlineInfo,
+  type Regime,
   type RequestDocRequest,
   type RequestDocRequester,
   type RequestRegisterRow,
   type Signer,
 } from '@lentera/reports';
-import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
-import { isIsoDate } from '../calendar/working-days';
+import { RuleSetsService } from '../clocks/rule-sets.service';
+import { Access } from '../common/access';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
+import { Db } from '../common/db';
 import { Errors } from '../common/errors';
-import { msg } from '../common/i18n';
-import { OfficeAccess } from '../common/office-access.service';
-import { DocumentsService, IssueMeta, subjectKey } from '../documents/documents.service';
+import { Msg, msg } from '../common/i18n';
+import { Permission } from '../common/permissions';
+import { excelDate, registerWorkbook, type RegisterColumn } from '../common/register-workbook';
+import {
+  DocumentsService,
+  IssuedDocumentView,
+  IssueMeta,
+  IssueRequest,
+  subjectKey,
+  verificationOf,
+} from '../documents/documents.service';
+import { notIssued, parsePeriod, pdfFileName, RegisterPeriod, requireOwnOffice } from '../documents/issuing';
 import { Office } from '../offices/office.entity';
-import { Requester } from '../requesters/requester.entity';
+import { Identity, Requester } from '../requesters/requester.entity';
+import { RequestersService, versionKey } from '../requesters/requesters.service';
 import { User } from '../users/user.entity';
 import { DECISION_LABELS, DECISIONS, REQUEST_STATUSES, STATUS_LABELS } from './request-lifecycle';
 import { InfoRequest } from './request.entity';
-import { RequestsService } from './requests.service';
-
-/** The longest period one register may cover (a leap year). */
-export const REGISTER_MAX_DAYS = 366;
 
 export interface RegisterQuery {
   from?: unknown;
   to?: unknown;
   officeId?: unknown;
+  /** general (default) or election: each regime keeps its own register */
+  regime?: unknown;
 }
 
-export interface RegisterPeriod {
-  from: string;
-  to: string;
+/** The regime of a register: general unless election is asked for; 400 naming the field otherwise. */
+export function parseRegime(raw: unknown): Regime {
+  if (raw === undefined || raw === null || raw === '') return 'general';
+  if (typeof raw !== 'string' || !(REGIMES as readonly string[]).includes(raw))
+    throw Errors.field('regime', 'regime harus general atau election', 'regime must be general or election');
+  return raw as Regime;
 }
 
-/** Both dates required, real calendar dates, from ≤ to, at most 366 days (inclusive); 400 naming the field otherwise. */
-export function parsePeriod(from: unknown, to: unknown): RegisterPeriod {
-  for (const [name, value] of [
-    ['from', from],
-    ['to', to],
-  ] as const) {
-    if (value === undefined || value === null || value === '')
-      throw Errors.field(name, `${name} wajib diisi (YYYY-MM-DD)`, `${name} is required (YYYY-MM-DD)`);
-    if (typeof value !== 'string' || !isIsoDate(value))
-      throw Errors.field(
-        name,
-        `${name} harus tanggal yang valid YYYY-MM-DD`,
-        `${name} must be a valid date YYYY-MM-DD`,
-      );
-  }
-  const f = from as string;
-  const t = to as string;
-  if (f > t)
-    throw Errors.field(
-      'to',
-      'tanggal akhir (to) tidak boleh sebelum tanggal awal (from)',
-      'to must not be before from',
-    );
-  const days = Math.round((Date.parse(`${t}T00:00:00Z`) - Date.parse(`${f}T00:00:00Z`)) / 86_400_000) + 1;
-  if (days > REGISTER_MAX_DAYS)
-    throw Errors.field(
-      'to',
-      `periode paling lama ${REGISTER_MAX_DAYS} hari (diminta ${days} hari)`,
-      `the period may span at most ${REGISTER_MAX_DAYS} days (asked for ${days})`,
-    );
-  return { from: f, to: t };
+/** The office of a register: the user's own, or a visible one (a read); 400 for a malformed id. */
+export async function registerOfficeId(access: Access, actor: AuthUser, raw: unknown, permission: Permission) {
+  if (raw === undefined || raw === null || raw === '') return actor.officeId;
+  if ((typeof raw !== 'string' && typeof raw !== 'number') || !/^\d{1,12}$/.test(String(raw)) || Number(raw) < 1)
+    throw Errors.field('officeId', 'officeId harus bilangan bulat positif', 'officeId must be a positive integer');
+  const id = Number(raw);
+  await access.requireOffice(actor, permission, id, msg('Kantor', 'Office'));
+  return id;
 }
+
+/** The documents of one request: what each is, the permission that issues it, how its file is named. */
+export const REQUEST_DOCUMENT_KINDS = ['receipt', 'notice', 'extension-notice', 'refusal-decree'] as const;
+export type RequestDocumentKind = (typeof REQUEST_DOCUMENT_KINDS)[number];
+
+interface KindDef {
+  type: string;
+  numberCode: string;
+  /** the subject of its key: request:<id>:<subject>:<hash> */
+  subject: string;
+  /** issuing it is a legal act of the owning office: this write permission, own office only */
+  issue: Permission;
+  file: string;
+  what: Msg;
+}
+
+export const REQUEST_DOCUMENTS: Record<RequestDocumentKind, KindDef> = {
+  receipt: {
+    type: 'request-receipt',
+    numberCode: 'TBP',
+    subject: 'receipt',
+    issue: Permission.RequestCreate,
+    file: 'tanda-bukti',
+    what: msg('Tanda bukti penerimaan permohonan', 'The receipt of the request'),
+  },
+  notice: {
+    type: 'written-notice',
+    numberCode: 'PT',
+    subject: 'notice',
+    issue: Permission.RequestDecide,
+    file: 'pemberitahuan-tertulis',
+    what: msg('Pemberitahuan tertulis', 'The written notice'),
+  },
+  'extension-notice': {
+    type: 'extension-notice',
+    numberCode: 'PP',
+    subject: 'extension',
+    issue: Permission.RequestDecide,
+    file: 'pemberitahuan-perpanjangan',
+    what: msg('Pemberitahuan perpanjangan waktu', 'The extension notice'),
+  },
+  'refusal-decree': {
+    type: 'refusal-decree',
+    numberCode: 'SKP',
+    subject: 'refusal',
+    issue: Permission.RequestDecide,
+    file: 'sk-penolakan',
+    what: msg('Surat Keputusan PPID tentang Penolakan Permohonan Informasi', "The PPID's refusal decree"),
+  },
+};
 
 type OfficeUser = User & { roleRows?: Array<{ role: string }> };
 
@@ -93,196 +134,277 @@ const REQUEST_MSG = msg('Permohonan', 'Request');
 const PPID_ROLE = 'Pejabat Pengelola Informasi dan Dokumentasi';
 
 /**
- * The official documents of an information request: the receipt (tanda bukti), the written notice
- * (pemberitahuan tertulis), the extension notice, and the register of requests for a period (PDF and XLSX).
- * Each PDF goes through DocumentsService.issue: a gap-free number, a verification code, a register row and an audit row.
+ * The official documents of an information request: the receipt (tanda bukti), the written notice (pemberitahuan
+ * tertulis), the extension notice, the PPID's refusal decree, and the register of requests for a period (PDF and XLSX).
+ *
+ * Issuing is an explicit act (`issue`, a POST by a role that may write in the owning office) that goes through
+ * DocumentsService.issue: a gap-free number, a verification code, a register row and an audit row; the same content
+ * issued again returns the same document. Reading (`pdf`) returns the stored bytes of the latest issued document, or a
+ * DRAF preview that is never numbered; reads write nothing. Every document prints the requester's identity as
+ * registered with the request (requester_versions), never the requester's current row.
  */
 @Injectable()
 export class RequestDocumentsService {
   constructor(
     private readonly db: Db,
-    private readonly requests: RequestsService,
+    private readonly access: Access,
+    private readonly requesters: RequestersService,
+    private readonly rules: RuleSetsService,
     private readonly deadlines: DeadlineService,
-    private readonly access: OfficeAccess,
     private readonly documents: DocumentsService,
-    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   // ── per request ────────────────────────────────────────────────────────────
 
-  /** Tanda bukti penerimaan permohonan: any status. */
-  async receiptPdf(actor: AuthUser, id: number) {
-    const r = await this.requests.findVisible(actor, id);
-    const { office, requester, users, issuer } = await this.context(actor, r);
-    const deadline = await this.deadlineInfo(r, r.deadlineDays, r.dueDate);
-    const extended = r.extendedDueDate
-      ? await this.deadlineInfo(r, r.deadlineDays + r.extensionDays, r.extendedDueDate)
-      : null;
-    const desk =
-      (r.createdById ? users.find((u) => u.id === r.createdById) : undefined) ??
-      (await this.userById(r.createdById)) ??
-      issuer;
-    return this.documents.issue(actor, {
-      office,
-      type: 'request-receipt',
-      numberCode: 'TBP',
-      subjectKey: subjectKey(`request:${r.id}:receipt`, {
-        request: this.requestDoc(r),
-        requester: this.requesterDoc(requester),
-        deadline,
-        extended,
-        desk: desk.id,
-      }),
-      title: `Tanda Bukti Penerimaan Permohonan Informasi Publik ${r.number}`,
-      html: async (meta) => {
-        const { dateText, place } = this.when(office, meta);
-        return requestReceiptHtml({
-          office,
-          timeZone: office.timeZone,
-          request: this.requestDoc(r),
-          // the public tracking code, where the request has one
-          trackingCode: (r as InfoRequest & { trackingCode?: string | null }).trackingCode ?? null,
-          requester: this.requesterDoc(requester),
-          deadline,
-          extensionDays: r.extensionDays,
-          extended,
-          number: meta.number,
-          dateText,
-          verification: { code: meta.verificationCode, url: meta.verifyUrl },
-          signers: [
-            {
-              role: 'Petugas Pelayanan Informasi',
-              position: desk.position ?? 'Desk Pelayanan Informasi',
-              name: desk.fullName,
-              nip: desk.nip,
-            },
-            { role: 'Pemohon Informasi', name: requester.name, place, date: dateText },
-          ],
-        });
-      },
+  /** Issues (numbers, renders, stores, registers, audits) a document of the request; the same content: the same one. */
+  async issue(actor: AuthUser, id: number, kind: RequestDocumentKind): Promise<IssuedDocumentView> {
+    const def = REQUEST_DOCUMENTS[kind];
+    const r = await this.access.load(actor, def.issue, InfoRequest, id, REQUEST_MSG);
+    const spec = await this.spec(actor, r, kind);
+    const { record, reprint } = await this.documents.issue(actor, spec);
+    return this.documents.view(record, this.readPath(r.id, kind), reprint);
+  }
+
+  /** The stored PDF of the latest issued document of this kind (404 before it is issued), or a DRAF preview. */
+  async pdf(
+    actor: AuthUser,
+    id: number,
+    kind: RequestDocumentKind,
+    preview: boolean,
+  ): Promise<{ pdf: Buffer; fileName: string }> {
+    const def = REQUEST_DOCUMENTS[kind];
+    const r = await this.access.load(actor, Permission.RequestRead, InfoRequest, id, REQUEST_MSG);
+    if (preview) {
+      const spec = await this.spec(actor, r, kind);
+      return { pdf: await this.documents.preview(spec), fileName: pdfFileName(`${def.file}-draf`, r.number) };
+    }
+    this.assertApplicable(r, kind);
+    const doc = await this.documents.latest(r.officeId, def.type, this.subject(r.id, kind));
+    if (!doc)
+      throw notIssued(def.what, `/api/requests/${r.id}/documents/${kind}`, def.issue, this.readPath(r.id, kind));
+    return { pdf: await this.documents.bytes(doc), fileName: pdfFileName(def.file, doc.number) };
+  }
+
+  /** Every document issued for the request, newest first. */
+  async list(actor: AuthUser, id: number): Promise<Array<IssuedDocumentView & { kind: RequestDocumentKind }>> {
+    const r = await this.access.load(actor, Permission.RequestRead, InfoRequest, id, REQUEST_MSG);
+    const rows = await this.documents.issuedFor(
+      r.officeId,
+      REQUEST_DOCUMENT_KINDS.map((k) => this.subject(r.id, k)),
+    );
+    return rows.flatMap((d) => {
+      const kind = REQUEST_DOCUMENT_KINDS.find((k) => REQUEST_DOCUMENTS[k].type === d.type);
+      return kind ? [{ ...this.documents.view(d, this.readPath(r.id, kind)), kind }] : [];
     });
   }
 
-  /** Pemberitahuan tertulis: only once the request is decided (409 before). */
-  async noticePdf(actor: AuthUser, id: number) {
-    const r = await this.requests.findVisible(actor, id);
-    if (!r.decision)
+  private readPath(id: number, kind: RequestDocumentKind): string {
+    return `/api/requests/${id}/${kind}.pdf`;
+  }
+
+  private subject(id: number, kind: RequestDocumentKind): string {
+    return `request:${id}:${REQUEST_DOCUMENTS[kind].subject}`;
+  }
+
+  /** 409 when the document cannot exist for the request in its present state. */
+  private assertApplicable(r: InfoRequest, kind: RequestDocumentKind): void {
+    if (kind === 'notice' && !r.decision)
       throw Errors.conflict(
         msg(
           'Pemberitahuan tertulis baru dapat dicetak setelah permohonan diputuskan',
           'The written notice can only be printed once the request has been decided',
         ),
       );
-    const { office, requester, users, issuer } = await this.context(actor, r);
-    return this.documents.issue(actor, {
-      office,
-      type: 'written-notice',
-      numberCode: 'PT',
-      subjectKey: subjectKey(`request:${r.id}:notice`, {
-        request: this.requestDoc(r),
-        requester: this.requesterDoc(requester),
-        decidedAt: r.decidedAt,
-        decision: r.decision,
-      }),
-      title: `Pemberitahuan Tertulis atas Permohonan ${r.number}`,
-      html: async (meta) => {
-        const { dateText, place } = this.when(office, meta);
-        return writtenNoticeHtml({
-          office,
-          timeZone: office.timeZone,
-          request: this.requestDoc(r),
-          requester: this.requesterDoc(requester),
-          decision: {
-            decision: r.decision!,
-            decisionDate: r.decisionDate,
-            held: r.held,
-            holderBody: r.holderBody,
-            refusalBasis: r.refusalBasis,
-            consequenceTest: r.consequenceTest,
-            refusalReason: r.refusalReason,
-            redactions: r.redactions,
-            form: r.form,
-            cost: r.cost,
-            deliveryPlan: r.deliveryPlan,
-          },
-          number: meta.number,
-          dateText,
-          verification: { code: meta.verificationCode, url: meta.verifyUrl },
-          signers: [this.ppidSigner(users, issuer, actor, place, dateText)],
-        });
-      },
-    });
-  }
-
-  /** Pemberitahuan perpanjangan waktu: only when the request was extended (409 otherwise). */
-  async extensionNoticePdf(actor: AuthUser, id: number) {
-    const r = await this.requests.findVisible(actor, id);
-    if (!r.extendedDueDate)
+    if (kind === 'extension-notice' && !r.extendedDueDate)
       throw Errors.conflict(
         msg(
           'Pemberitahuan perpanjangan waktu hanya ada untuk permohonan yang diperpanjang',
           'An extension notice only exists for a request whose deadline was extended',
         ),
       );
-    const { office, requester, users, issuer } = await this.context(actor, r);
-    const original = await this.deadlineInfo(r, r.deadlineDays, r.dueDate);
-    const extended = await this.deadlineInfo(r, r.deadlineDays + r.extensionDays, r.extendedDueDate);
-    return this.documents.issue(actor, {
-      office,
-      type: 'extension-notice',
-      numberCode: 'PP',
-      subjectKey: subjectKey(`request:${r.id}:extension`, {
-        request: this.requestDoc(r),
-        requester: this.requesterDoc(requester),
-        original,
-        extended,
-      }),
-      title: `Pemberitahuan Perpanjangan Waktu atas Permohonan ${r.number}`,
+    if (kind === 'refusal-decree' && r.decision !== 'refused' && r.decision !== 'granted_partial')
+      throw Errors.conflict(
+        msg(
+          'Surat Keputusan PPID tentang Penolakan Permohonan Informasi hanya ada untuk permohonan yang ditolak atau dikabulkan sebagian',
+          'A refusal decree only exists for a request that was refused or granted in part',
+        ),
+      );
+  }
+
+  /** What issuing (or previewing) a document of the request prints. */
+  private async spec(actor: AuthUser, r: InfoRequest, kind: RequestDocumentKind): Promise<IssueRequest> {
+    this.assertApplicable(r, kind);
+    const def = REQUEST_DOCUMENTS[kind];
+    const { office, identity, users, issuer } = await this.context(actor, r);
+    const base = { office, type: def.type, numberCode: def.numberCode };
+    const requester = this.requesterDoc(identity);
+    const request = this.requestDoc(r);
+    const key = (content: unknown) => subjectKey(this.subject(r.id, kind), content);
+    if (kind === 'receipt') {
+      const deadline = await this.deadlineInfo(r, r.deadlineDays, r.dueDate);
+      const extended = r.extendedDueDate
+        ? await this.deadlineInfo(r, r.deadlineDays + r.extensionDays, r.extendedDueDate)
+        : null;
+      const desk =
+        (r.createdById ? users.find((u) => u.id === r.createdById) : undefined) ??
+        (await this.userById(r.createdById)) ??
+        issuer;
+      return {
+        ...base,
+        subjectKey: key({ request, requester, deadline, extended, desk: desk.id }),
+        title: `Tanda Bukti Penerimaan Permohonan Informasi Publik ${r.number}`,
+        html: async (meta) => {
+          const { dateText, place } = this.when(office, meta);
+          return requestReceiptHtml({
+            office,
+            timeZone: office.timeZone,
+            request,
+            // the public tracking code, where the request has one
+            trackingCode: r.trackingCode ?? null,
+            requester,
+            deadline,
+            extensionDays: r.extensionDays,
+            extended,
+            number: meta.number,
+            dateText,
+            verification: verificationOf(meta),
+            signers: [
+              {
+                role: 'Petugas Pelayanan Informasi',
+                position: desk.position ?? 'Desk Pelayanan Informasi',
+                name: desk.fullName,
+                nip: desk.nip,
+              },
+              { role: 'Pemohon Informasi', name: identity.name, place, date: dateText },
+            ],
+          });
+        },
+      };
+    }
+    if (kind === 'notice') {
+      const objectionFilingDays = await this.objectionFilingDays(r);
+      const decision = {
+        decision: r.decision!,
+        decisionDate: r.decisionDate,
+        held: r.held,
+        holderBody: r.holderBody,
+        refusalBasis: r.refusalBasis,
+        consequenceTest: r.consequenceTest,
+        refusalReason: r.refusalReason,
+        redactions: r.redactions,
+        form: r.form,
+        cost: r.cost,
+        deliveryPlan: r.deliveryPlan,
+        materialProvided: r.materialProvided,
+        paymentMethod: r.paymentMethod,
+      };
+      return {
+        ...base,
+        subjectKey: key({ request, requester, decidedAt: r.decidedAt, decision, objectionFilingDays }),
+        title: `Pemberitahuan Tertulis atas Permohonan ${r.number}`,
+        html: async (meta) => {
+          const { dateText, place } = this.when(office, meta);
+          return writtenNoticeHtml({
+            office,
+            timeZone: office.timeZone,
+            request,
+            requester,
+            decision,
+            objectionFilingDays,
+            number: meta.number,
+            dateText,
+            verification: verificationOf(meta),
+            signers: [this.ppidSigner(users, issuer, actor, place, dateText)],
+          });
+        },
+      };
+    }
+    if (kind === 'extension-notice') {
+      const original = await this.deadlineInfo(r, r.deadlineDays, r.dueDate);
+      const extended = await this.deadlineInfo(r, r.deadlineDays + r.extensionDays, r.extendedDueDate!);
+      return {
+        ...base,
+        subjectKey: key({ request, requester, original, extended }),
+        title: `Pemberitahuan Perpanjangan Waktu atas Permohonan ${r.number}`,
+        html: async (meta) => {
+          const { dateText, place } = this.when(office, meta);
+          return extensionNoticeHtml({
+            office,
+            timeZone: office.timeZone,
+            request,
+            requester,
+            reason: r.extensionReason ?? '-',
+            extendedAt: r.extendedAt,
+            original,
+            extended,
+            number: meta.number,
+            dateText,
+            verification: verificationOf(meta),
+            signers: [this.ppidSigner(users, issuer, actor, place, dateText)],
+          });
+        },
+      };
+    }
+    // refusal decree
+    const objectionFilingDays = await this.objectionFilingDays(r);
+    const decree = {
+      partial: r.decision === 'granted_partial',
+      refusalBasis: r.refusalBasis,
+      consequenceTest: r.consequenceTest,
+      refusalReason: r.refusalReason,
+      redactions: r.redactions,
+      decisionDate: r.decisionDate,
+      regimeBasis: REGIME_BASIS[r.regime] ?? REGIME_BASIS.general,
+      objectionFilingDays,
+    };
+    return {
+      ...base,
+      subjectKey: key({ request, requester, decidedAt: r.decidedAt, decree }),
+      title: `Surat Keputusan PPID tentang Penolakan Permohonan Informasi ${r.number}`,
       html: async (meta) => {
         const { dateText, place } = this.when(office, meta);
-        return extensionNoticeHtml({
+        return refusalDecreeHtml({
           office,
           timeZone: office.timeZone,
-          request: this.requestDoc(r),
-          requester: this.requesterDoc(requester),
-          reason: r.extensionReason ?? '-',
-          extendedAt: r.extendedAt,
-          original,
-          extended,
+          request,
+          requester,
+          ...decree,
           number: meta.number,
           dateText,
-          verification: { code: meta.verificationCode, url: meta.verifyUrl },
+          verification: verificationOf(meta),
           signers: [this.ppidSigner(users, issuer, actor, place, dateText)],
         });
       },
-    });
+    };
+  }
+
+  private async objectionFilingDays(r: InfoRequest): Promise<number> {
+    const set = await this.rules.byId(r.ruleSetId).catch(() => null);
+    return set?.ruleValues.objectionFilingDays ?? 30;
   }
 
   // ── register ───────────────────────────────────────────────────────────────
 
-  /** The office (own unless officeId is given and visible), the period, and its requests in register order. */
+  /** The office (own unless officeId is given and visible), the period, the regime, and its requests in order. */
   async registerData(actor: AuthUser, q: RegisterQuery) {
     const period = parsePeriod(q.from, q.to);
-    const officeId = await this.registerOffice(actor, q.officeId);
+    const regime = parseRegime(q.regime);
+    const officeId = await registerOfficeId(this.access, actor, q.officeId, Permission.RequestRegister);
     const office = await this.db.repo(Office).findOneOrFail({ where: { id: officeId } });
     const requests = await this.db
       .repo(InfoRequest)
       .createQueryBuilder('r')
-      .where('r.officeId = :officeId', { officeId })
+      .where('r.officeId = :officeId AND r.regime = :regime', { officeId, regime })
       .andWhere('r.receivedDate >= :from AND r.receivedDate <= :to', period)
       .orderBy('r.receivedDate', 'ASC')
       .addOrderBy('r.year', 'ASC')
       .addOrderBy('r.seq', 'ASC')
       .addOrderBy('r.id', 'ASC')
       .getMany();
-    const requesterIds = [...new Set(requests.map((r) => r.requesterId))];
-    const requesters = requesterIds.length
-      ? await this.db.repo(Requester).find({ where: { id: In(requesterIds) } })
-      : [];
-    const byId = new Map(requesters.map((x) => [x.id, x]));
+    const identities = await this.identities(requests);
     const rows: RequestRegisterRow[] = requests.map((r) => {
-      const q = byId.get(r.requesterId);
+      const q = identities.get(versionKey(r.requesterId, r.requesterVersion));
       return {
         number: r.number,
         receivedDate: r.receivedDate,
@@ -309,20 +431,31 @@ export class RequestDocumentsService {
         cost: r.cost,
         status: r.status,
         statusLabel: STATUS_LABELS[r.status]?.id ?? r.status,
+        election:
+          r.regime === 'election' ? { kind: r.electionKind, name: r.electionName, stage: r.electionStage } : null,
       };
     });
-    return { office, period, rows };
+    return { office, period, regime, rows };
   }
 
-  async registerPdf(actor: AuthUser, q: RegisterQuery) {
-    const { office, period, rows } = await this.registerData(actor, q);
+  /** The register as a PDF: issued (numbered, own office only) or a DRAF preview (any visible office). */
+  async registerPdf(actor: AuthUser, q: RegisterQuery, mode: 'issue' | 'preview') {
+    const { office, period, regime, rows } = await this.registerData(actor, q);
+    if (mode === 'issue') requireOwnOffice(actor, office.id);
     const { users, issuer } = await this.officeUsers(actor, office.id);
     const atasan = users.find((u) => u.active && hasRole(u, 'atasan'));
-    const result = await this.documents.issue(actor, {
+    const ppid = this.ppidSigner(users, issuer, actor, '', '');
+    const title = REGISTER_TITLES[regime].id;
+    const spec: IssueRequest = {
       office,
-      type: 'request-register',
-      numberCode: 'REG',
-      title: `Register Permohonan Informasi Publik ${office.name} ${period.from} s.d. ${period.to}`,
+      type: regime === 'election' ? 'request-register-election' : 'request-register',
+      numberCode: regime === 'election' ? 'REGP' : 'REG',
+      subjectKey: subjectKey(`request-register:${office.id}:${regime}:${period.from}:${period.to}`, {
+        rows,
+        atasan: atasan ? [atasan.id, atasan.fullName, atasan.nip, atasan.position] : null,
+        ppid: [ppid.name, ppid.nip, ppid.position],
+      }),
+      title: `${title} ${office.name} ${period.from} s.d. ${period.to}`,
       landscape: true,
       html: async (meta) => {
         const { dateText, place } = this.when(office, meta);
@@ -334,43 +467,31 @@ export class RequestDocumentsService {
         ];
         return requestRegisterHtml({
           office,
+          regime,
           from: period.from,
           to: period.to,
           rows,
           number: meta.number,
           dateText,
-          verification: { code: meta.verificationCode, url: meta.verifyUrl },
+          verification: verificationOf(meta),
           signers,
         });
       },
-    });
-    return { ...result, period, office };
+    };
+    if (mode === 'preview') return { pdf: await this.documents.preview(spec), period, office, regime, record: null };
+    const { pdf, record } = await this.documents.issue(actor, spec);
+    return { pdf, period, office, regime, record };
   }
 
-  /** The register as a workbook: "Register" (title, period, frozen header, real dates) and "Ringkasan" (counts). */
+  /** The register as a workbook ("Register" and "Ringkasan"). A read: nothing is written, nothing is audited. */
   async registerXlsx(
     actor: AuthUser,
     q: RegisterQuery,
-  ): Promise<{ xlsx: Buffer; office: Office; period: RegisterPeriod; rows: number }> {
-    const { office, period, rows } = await this.registerData(actor, q);
-    const wb = new Workbook();
-    wb.creator = 'Lentera';
-    wb.created = this.clock.now();
-    wb.title = `Register Permohonan Informasi Publik ${office.name}`;
-    const periodText = `Periode ${formatDateId(period.from)} s.d. ${formatDateId(period.to)}`;
-    const printed = `Dicetak ${formatDateTimeId(this.clock.now(), office.timeZone)} oleh ${actor.fullName}`;
-
-    const ws = wb.addWorksheet('Register', {
-      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-    });
-    const columns: Array<{
-      header: string;
-      width: number;
-      value: (r: RequestRegisterRow, i: number) => string | number | Date | null;
-      date?: boolean;
-      money?: boolean;
-    }> = [
-      { header: 'No', width: 5, value: (_r, i) => i + 1 },
+  ): Promise<{ xlsx: Buffer; office: Office; period: RegisterPeriod; regime: Regime; rows: number }> {
+    const { office, period, regime, rows } = await this.registerData(actor, q);
+    const title = REGISTER_TITLES[regime].id;
+    const columns: Array<RegisterColumn<RequestRegisterRow>> = [
+      { header: 'No', width: 5, value: (_r, i) => i + 1, center: true },
       { header: 'Nomor registrasi', width: 24, value: (r) => r.number },
       { header: 'Tanggal', width: 12, value: (r) => excelDate(r.receivedDate), date: true },
       { header: 'Nama', width: 26, value: (r) => r.requester.name },
@@ -383,6 +504,15 @@ export class RequestDocumentsService {
         value: (r) => [r.requester.phone, r.requester.email].filter(Boolean).join(' / ') || null,
       },
       { header: 'Pekerjaan', width: 16, value: (r) => r.requester.occupation ?? null },
+      ...(regime === 'election'
+        ? [
+            {
+              header: 'Pemilu / Pemilihan (tahapan)',
+              width: 30,
+              value: (r: RequestRegisterRow) => (electionText(r.election) === '-' ? null : electionText(r.election)),
+            },
+          ]
+        : []),
       { header: 'Informasi yang diminta', width: 42, value: (r) => r.informationRequested },
       { header: 'Tujuan', width: 30, value: (r) => r.purpose },
       { header: 'Dikuasai/tidak (dan oleh siapa)', width: 22, value: (r) => heldText(r) },
@@ -398,135 +528,76 @@ export class RequestDocumentsService {
       { header: 'Biaya (Rp)', width: 12, value: (r) => (r.decision ? (r.cost ?? 0) : null), money: true },
       { header: 'Status', width: 14, value: (r) => r.statusLabel },
     ];
-    const last = columns.length;
-    ws.columns = columns.map((c) => ({ width: c.width }));
-    ws.mergeCells(1, 1, 1, last);
-    ws.mergeCells(2, 1, 2, last);
-    ws.mergeCells(3, 1, 3, last);
-    ws.getCell(1, 1).value = `REGISTER PERMOHONAN INFORMASI PUBLIK \u2014 ${office.name.toUpperCase()}`;
-    ws.getCell(1, 1).font = { bold: true, size: 14 };
-    ws.getCell(2, 1).value = periodText;
-    ws.getCell(2, 1).font = { bold: true, size: 11 };
-    ws.getCell(3, 1).value = printed;
-    ws.getCell(3, 1).font = { italic: true, size: 9, color: { argb: 'FF555555' } };
-    const HEADER_ROW = 4;
-    const header = ws.getRow(HEADER_ROW);
-    columns.forEach((c, i) => {
-      const cell = header.getCell(i + 1);
-      cell.value = c.header;
-      cell.font = { bold: true };
-      cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6E6E6' } };
-      cell.border = thinBorder();
+    const periodText = `Periode ${formatDateId(period.from)} s.d. ${formatDateId(period.to)}`;
+    const xlsx = await registerWorkbook({
+      title: `${title} ${office.name}`,
+      heading: `${title.toUpperCase()} \u2014 ${office.name.toUpperCase()}`,
+      periodText,
+      printedText: `Dicetak ${formatDateTimeId(this.clock.now(), office.timeZone)} oleh ${actor.fullName}`,
+      created: this.clock.now(),
+      columns,
+      rows,
+      summaryTitle: `Ringkasan ${title} \u2014 ${office.name}`,
+      summaries: [
+        {
+          title: 'Status',
+          items: REQUEST_STATUSES.map(
+            (s) => [STATUS_LABELS[s].id, rows.filter((r) => r.status === s).length] as [string, number],
+          ),
+        },
+        {
+          title: 'Keputusan',
+          items: registerSummary(rows).map(
+            (s) =>
+              [s.key === 'none' ? s.label : DECISION_LABELS[s.key as (typeof DECISIONS)[number]].id, s.count] as [
+                string,
+                number,
+              ],
+          ),
+        },
+      ],
+      summaryFooter: [
+        {
+          label: 'Total biaya (Rp)',
+          value: rows.reduce((s, r) => s + (r.decision ? (r.cost ?? 0) : 0), 0),
+          money: true,
+        },
+      ],
     });
-    header.height = 32;
-    rows.forEach((r, idx) => {
-      const row = ws.getRow(HEADER_ROW + 1 + idx);
-      columns.forEach((c, i) => {
-        const cell = row.getCell(i + 1);
-        cell.value = c.value(r, idx);
-        cell.alignment = { vertical: 'top', wrapText: true, horizontal: i === 0 ? 'center' : undefined };
-        cell.border = thinBorder();
-        if (c.date) cell.numFmt = 'dd/mm/yyyy';
-        if (c.money) cell.numFmt = '#,##0';
-      });
-    });
-    ws.views = [
-      {
-        state: 'frozen',
-        xSplit: 2,
-        ySplit: HEADER_ROW,
-        topLeftCell: `C${HEADER_ROW + 1}`,
-        activeCell: `C${HEADER_ROW + 1}`,
-      },
-    ];
-    ws.autoFilter = {
-      from: { row: HEADER_ROW, column: 1 },
-      to: { row: HEADER_ROW + Math.max(rows.length, 1), column: last },
-    };
-    ws.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
-
-    const sum = wb.addWorksheet('Ringkasan');
-    sum.columns = [{ width: 34 }, { width: 12 }];
-    sum.mergeCells(1, 1, 1, 2);
-    sum.getCell(1, 1).value = `Ringkasan Register Permohonan \u2014 ${office.name}`;
-    sum.getCell(1, 1).font = { bold: true, size: 13 };
-    sum.mergeCells(2, 1, 2, 2);
-    sum.getCell(2, 1).value = periodText;
-    let at = 4;
-    const table = (title: string, items: Array<[string, number]>) => {
-      const h = sum.getRow(at++);
-      h.values = [title, 'Jumlah'];
-      h.eachCell((cell) => {
-        cell.font = { bold: true };
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6E6E6' } };
-        cell.border = thinBorder();
-      });
-      for (const [name, n] of items) {
-        const row = sum.getRow(at++);
-        row.values = [name, n];
-        row.eachCell((cell) => (cell.border = thinBorder()));
-      }
-      const total = sum.getRow(at++);
-      total.values = ['Jumlah', items.reduce((s, [, n]) => s + n, 0)];
-      total.font = { bold: true };
-      total.eachCell((cell) => (cell.border = thinBorder()));
-      at++;
-    };
-    table(
-      'Status',
-      REQUEST_STATUSES.map((s) => [STATUS_LABELS[s].id, rows.filter((r) => r.status === s).length] as [string, number]),
-    );
-    table(
-      'Keputusan',
-      registerSummary(rows).map(
-        (s) =>
-          [s.key === 'none' ? s.label : DECISION_LABELS[s.key as (typeof DECISIONS)[number]].id, s.count] as [
-            string,
-            number,
-          ],
-      ),
-    );
-    const costTotal = rows.reduce((s, r) => s + (r.decision ? (r.cost ?? 0) : 0), 0);
-    const costRow = sum.getRow(at);
-    costRow.values = ['Total biaya (Rp)', costTotal];
-    costRow.getCell(2).numFmt = '#,##0';
-    costRow.font = { bold: true };
-
-    const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
-    await this.audit.record(actor, {
-      action: 'register.export',
-      entityType: 'request-register',
-      entityId: null,
-      officeId: office.id,
-      changes: {
-        format: 'xlsx',
-        from: period.from,
-        to: period.to,
-        rows: rows.length,
-        costTotal: formatRupiah(costTotal),
-      },
-    });
-    return { xlsx, office, period, rows: rows.length };
+    return { xlsx, office, period, regime, rows: rows.length };
   }
 
   // ── helpers ────────────────────────────────────────────────────────────────
 
-  private async registerOffice(actor: AuthUser, raw: unknown): Promise<number> {
-    if (raw === undefined || raw === '') return actor.officeId;
-    if (typeof raw !== 'string' || !/^\d{1,12}$/.test(raw) || Number(raw) < 1)
-      throw Errors.field('officeId', 'officeId harus bilangan bulat positif', 'officeId must be a positive integer');
-    const id = Number(raw);
-    await this.access.assertRead(actor, id, msg('Kantor', 'Office'));
-    return id;
+  /** The identities as registered with the requests (requester_versions), by requester and version. */
+  private async identities(requests: InfoRequest[]): Promise<Map<string, Identity>> {
+    const out = new Map<string, Identity>(
+      await this.requesters.versions(
+        requests.map((r) => ({ requesterId: r.requesterId, version: r.requesterVersion })),
+      ),
+    );
+    // a request older than the versions (none expected after the migration): its requester as it is now
+    const missing = [
+      ...new Set(
+        requests.filter((r) => !out.has(versionKey(r.requesterId, r.requesterVersion))).map((r) => r.requesterId),
+      ),
+    ];
+    if (missing.length) {
+      const rows = await this.db.repo(Requester).findBy(missing.map((id) => ({ id })));
+      for (const q of rows)
+        for (const r of requests)
+          if (r.requesterId === q.id && !out.has(versionKey(r.requesterId, r.requesterVersion)))
+            out.set(versionKey(r.requesterId, r.requesterVersion), q);
+    }
+    return out;
   }
 
   private async context(actor: AuthUser, r: InfoRequest) {
     const office = await this.db.repo(Office).findOneOrFail({ where: { id: r.officeId } });
-    const requester = await this.db.repo(Requester).findOne({ where: { id: r.requesterId } });
-    if (!requester) throw Errors.notFound(REQUEST_MSG);
+    const identity = (await this.identities([r])).get(versionKey(r.requesterId, r.requesterVersion));
+    if (!identity) throw Errors.notFound(REQUEST_MSG);
     const { users, issuer } = await this.officeUsers(actor, r.officeId);
-    return { office, requester, users, issuer };
+    return { office, identity, users, issuer };
   }
 
   private async officeUsers(actor: AuthUser, officeId: number): Promise<{ users: OfficeUser[]; issuer: OfficeUser }> {
@@ -578,7 +649,8 @@ export class RequestDocumentsService {
     };
   }
 
-  private requesterDoc(q: Requester): RequestDocRequester {
+  /** The identity as registered with the request: what every document prints. */
+  private requesterDoc(q: Identity): RequestDocRequester {
     return {
       type: q.type,
       name: q.name,
@@ -600,12 +672,5 @@ function hasRole(u: OfficeUser, role: string): boolean {
   return (u.roleRows ?? []).some((r) => r.role === role);
 }
 
-/** A calendar date as an Excel date (midnight UTC, which exceljs writes as the plain day). */
-function excelDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
-}
-
-function thinBorder() {
-  const side = { style: 'thin' as const, color: { argb: 'FF000000' } };
-  return { top: side, left: side, bottom: side, right: side };
-}
+export { notIssued, parsePeriod, pdfFileName, requireOwnOffice, type RegisterPeriod };
+export { REGISTER_MAX_DAYS } from '../documents/issuing';

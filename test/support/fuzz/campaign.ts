@@ -137,7 +137,8 @@ export class Campaign {
         const keys = Object.keys(body.fields);
         const english = /^(Invalid|The |Unknown|Unsupported|Too |At most|Please|You )/.test(body.message);
         const indonesian = /^(Isian|Badan|Data|Berkas|Jenis|Pengodean|Terlalu|Permintaan)/.test(body.message);
-        if (out.lang === 'en' ? !english : !indonesian)
+        // the wording of a business conflict (409: "Kode unit sudah dipakai") is free; validation messages are not
+        if (res.status !== 409 && (out.lang === 'en' ? !english : !indonesian))
           problems.push(`${what} → ${res.status} message not in ${out.lang}: ${body.message.slice(0, 120)}`);
         if (
           res.status === 400 &&

@@ -1,0 +1,28 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { REGIMES, type Regime } from '@lentera/reports/legal';
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Issue a register of one's own office for a period (at most 366 days) and one regime. */
+export class IssueRegisterDto {
+  @ApiProperty({ example: '2026-01-01', description: 'Awal periode (YYYY-MM-DD)' })
+  @Matches(DATE)
+  from: string;
+
+  @ApiProperty({ example: '2026-01-31', description: 'Akhir periode (YYYY-MM-DD); paling lama 366 hari' })
+  @Matches(DATE)
+  to: string;
+
+  @ApiPropertyOptional({ enum: REGIMES, description: 'general (bawaan) atau election' })
+  @IsOptional()
+  @IsIn(REGIMES as unknown as string[])
+  regime?: Regime;
+}
+
+/** Issue the daily service sheet of one's own office for a day. */
+export class IssueDailySheetDto {
+  @ApiProperty({ example: '2026-01-05', description: 'Tanggal (YYYY-MM-DD)' })
+  @Matches(DATE)
+  date: string;
+}
