@@ -9,6 +9,8 @@ export interface OutboxAttachment {
   document?: string;
   subjectId?: number;
   filename?: string;
+  /** the staff member whose act the message reports: the document is issued in their name */
+  actorId?: number;
 }
 
 /**

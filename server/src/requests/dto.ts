@@ -41,6 +41,11 @@ export class CreateRequestDto {
   @Type(() => CreateRequesterDto)
   requester?: CreateRequesterDto;
 
+  @ApiPropertyOptional({ enum: ['id', 'en'], description: 'bahasa pesan email untuk pemohon / the language of the e-mails' })
+  @IsOptional()
+  @IsIn(['id', 'en'])
+  lang?: string;
+
   @ApiProperty({ enum: CHANNELS })
   @IsIn(CHANNELS as unknown as string[])
   channel: string;

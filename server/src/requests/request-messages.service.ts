@@ -15,6 +15,12 @@ import { RequesterVersion } from '../requesters/requester.entity';
 import { DECISION_LABELS } from './request-lifecycle';
 import { InfoRequest, RequestAssignment, RequestEvent } from './request.entity';
 import { Attachment } from '../attachments/attachment.entity';
+import { toAuthUser } from '../auth/token.service';
+import { FileStore } from '../common/file-store';
+import { MAIL_CONFIG, MailConfig } from '../mail/mail.config';
+import { OutboxSender } from '../mail/outbox-sender';
+import { User } from '../users/user.entity';
+import { RequestDocumentKind, RequestDocumentsService } from './request-documents.service';
 
 /** The lifecycle events the requester hears about. */
 export type RequestMessageEvent =
@@ -54,10 +60,47 @@ export class RequestMessages implements OnModuleInit {
     private readonly deadlines: DeadlineService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(MAIL_CONFIG) private readonly mail: MailConfig,
+    private readonly sender: OutboxSender,
+    private readonly documents: RequestDocumentsService,
+    private readonly files: FileStore,
   ) {}
 
   onModuleInit(): void {
     this.outbox.onMessage('request', (event, m, actor) => this.onTimeline(event, m, actor));
+    // the documents a message attaches are issued when it is sent (rendering is slow: never inside the change's
+    // transaction), in the name of the staff member whose act the message reports; issued again, the same content is
+    // the same document
+    const kinds: Record<string, RequestDocumentKind> = {
+      'request-receipt': 'receipt',
+      'request-notice': 'notice',
+      'request-extension-notice': 'extension-notice',
+      'request-refusal-decree': 'refusal-decree',
+    };
+    for (const [document, kind] of Object.entries(kinds))
+      this.sender.onAttachment(document, async (a) => {
+        const actor = await this.staff(a.actorId);
+        await this.documents.issue(actor, a.subjectId!, kind);
+        const { pdf, fileName } = await this.documents.pdf(actor, a.subjectId!, kind, false);
+        return { filename: fileName, content: pdf, contentType: 'application/pdf' };
+      });
+    this.sender.onAttachment('attachment', async (a) => {
+      const file = await this.db.repo(Attachment).findOneByOrFail({ id: a.subjectId! });
+      const content = await this.files.get(file.storageKey);
+      if (content.length > this.mail.maxAttachmentBytes)
+        return {
+          link: `${this.config.publicUrl}/portal`,
+          label: `${file.originalName} (unduh di portal / download in the portal)`,
+        };
+      return { filename: file.originalName, content, contentType: file.mime };
+    });
+  }
+
+  private async staff(id: number | undefined): Promise<AuthUser> {
+    const user = await this.db
+      .repo(User)
+      .findOneOrFail({ where: { id: id ?? -1 }, relations: { office: true, roleRows: true } });
+    return toAuthUser(user, null);
   }
 
   /** Called inside the change's transaction, with the request as it is after the change. */
@@ -84,7 +127,17 @@ export class RequestMessages implements OnModuleInit {
     const office = await this.db.repo(Office).findOneByOrFail({ id: r.officeId });
     const lang = r.lang ?? 'id';
     const body = await this.body(kind, r, office, lang);
-    await this.queue(actor, kind, r, identity, office, lang, body.text, body.attachments);
+    const by = staffId(actor) ?? r.createdById ?? undefined;
+    await this.queue(
+      actor,
+      kind,
+      r,
+      identity,
+      office,
+      lang,
+      body.text,
+      body.attachments.map((a) => ({ ...a, actorId: by })),
+    );
     if (kind === 'request.incomplete' && r.incompleteDueDate) {
       // the day before the requester's own deadline, 08:00 in the office's time zone
       const reminder = await this.reminderDate(r.officeId, r.incompleteDueDate);

@@ -463,6 +463,7 @@ export class RequestsService implements OnModuleInit {
       electionName: regime === 'election' ? dto.electionName?.trim() || null : null,
       electionStage: regime === 'election' ? dto.electionStage?.trim() || null : null,
       ruleSetId: ruleSet.id,
+      lang: dto.lang === 'en' ? 'en' : 'id',
       channel: dto.channel as Channel,
       informationRequested: dto.informationRequested.trim(),
       purpose: dto.purpose.trim(),
