@@ -19,6 +19,7 @@ import { OfficeDateTimeField } from '../common/fields';
 import { DateOnlyField, DueField, StatusField, TruncatedField } from '../requests/fields';
 import type { InfoRequest, Requester } from '../types';
 import { RequesterTypeChip } from './RequesterList';
+import { VersionHistory } from './VersionHistory';
 
 const Identity = () => {
   const record = useRecordContext<Requester>();
@@ -37,8 +38,15 @@ const Identity = () => {
       <EmailField source="email" emptyText="—" />
       <TextField source="occupation" emptyText="—" />
       <OfficeDateTimeField source="createdAt" />
+      <OfficeDateTimeField source="updatedAt" />
     </SimpleShowLayout>
   );
+};
+
+const History = () => {
+  const record = useRecordContext<Requester>();
+  // a new version after an edit: the history follows the record (its version) without a page reload
+  return record ? <VersionHistory requesterId={record.id} reload={record.version ?? 0} /> : null;
 };
 
 const Files = () => {
@@ -107,6 +115,7 @@ export const RequesterShow = () => (
         <Identity />
       </Grid>
       <Grid size={{ xs: 12, md: 7 }} sx={{ p: 2 }}>
+        <History />
         <Files />
         <Requests />
       </Grid>

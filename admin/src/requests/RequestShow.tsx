@@ -9,7 +9,9 @@ import { useCan } from '../common/useCan';
 import { useOfficeTimeZone } from '../common/fields';
 import type { InfoRequest } from '../types';
 import { AssignmentsCard } from './AssignmentsCard';
+import { RegisteredIdentity } from '../requesters/RegisteredIdentity';
 import { DeadlineCard } from './DeadlineCard';
+import { ClassifyButton, ElectionLine, RegimeChip } from './Regime';
 import { RequestActions } from './RequestActions';
 import { StepsCard } from './StepsCard';
 import { TimelineCard } from './TimelineCard';
@@ -86,6 +88,8 @@ const Header = ({ record }: { record: InfoRequest }) => {
                   label={translate(`lentera.requests.decisions.${record.decision}`)}
                 />
               )}
+              <RegimeChip regime={record.regime} size="medium" />
+              <ClassifyButton record={record} />
               <Typography variant="body2" color="text.secondary">
                 {translate(`lentera.requests.channels.${record.channel}`, { _: record.channel })} ·{' '}
                 {translate('lentera.requests.show.received', { at: formatInZone(record.receivedAt, timeZone, locale) })}
@@ -99,6 +103,7 @@ const Header = ({ record }: { record: InfoRequest }) => {
                 </Typography>
               )}
             </Stack>
+            <ElectionLine matter={record} />
             {requester && (
               <Typography variant="h6" sx={{ mt: 1 }} data-testid="request-requester">
                 {canOpenRequester ? (
@@ -130,7 +135,6 @@ const DetailsCard = ({ record }: { record: InfoRequest }) => {
   const timeZone = useOfficeTimeZone();
   const list = (values: string[] | null | undefined, prefix: string) =>
     values?.length ? values.map((v) => translate(`${prefix}.${v}`, { _: v })).join(', ') : '—';
-  const r = record.requester;
   return (
     <Panel title="lentera.requests.show.details">
       <Detail label="resources.requests.fields.informationRequested">{record.informationRequested}</Detail>
@@ -141,11 +145,6 @@ const DetailsCard = ({ record }: { record: InfoRequest }) => {
       <Detail label="resources.requests.fields.deliveryMethods">
         {list(record.deliveryMethods, 'lentera.requests.delivery')}
       </Detail>
-      {r && (
-        <Detail label="lentera.requests.show.contact">
-          {[r.nik ? `NIK ${r.nik}` : null, r.address, r.phone, r.email, r.occupation].filter(Boolean).join(' · ')}
-        </Detail>
-      )}
       {record.decision && (
         <>
           <Detail label="resources.requests.fields.decision">
@@ -170,15 +169,21 @@ const DetailsCard = ({ record }: { record: InfoRequest }) => {
               {translate(`lentera.requests.forms.${record.form}`)}
             </Detail>
           )}
+          {record.materialProvided && (
+            <Detail label="lentera.decision.material_provided">{record.materialProvided}</Detail>
+          )}
           {record.cost !== null && record.cost !== undefined && (
             <Detail label="lentera.requests.action_fields.cost">
-              {new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
-                style: 'currency',
-                currency: 'IDR',
-                maximumFractionDigits: 0,
-              }).format(record.cost)}
+              {record.cost > 0
+                ? new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
+                    style: 'currency',
+                    currency: 'IDR',
+                    maximumFractionDigits: 0,
+                  }).format(record.cost)
+                : translate('lentera.decision.no_cost')}
             </Detail>
           )}
+          {record.paymentMethod && <Detail label="lentera.decision.payment_method">{record.paymentMethod}</Detail>}
           {record.deliveryPlan && (
             <Detail label="lentera.requests.action_fields.delivery_plan">{record.deliveryPlan}</Detail>
           )}
@@ -206,6 +211,7 @@ const RequestLayout = () => {
           <DeadlineCard record={record} />
           <StepsCard record={record} />
           <DetailsCard record={record} />
+          <RegisteredIdentity record={record} />
         </Grid>
         <Grid size={{ xs: 12, md: 7 }}>
           <AssignmentsCard record={record} />
