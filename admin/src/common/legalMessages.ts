@@ -18,7 +18,7 @@ const id = {
       election_name_hint: 'Misalnya: Pemilihan Bupati dan Wakil Bupati Lebak 2029',
       election_stage: 'Tahapan',
       election_stage_hint: 'Misalnya: rekapitulasi hasil penghitungan suara',
-      regime_effect: 'Dijawab paling lambat %{answer}, dapat diperpanjang %{extension} (%{basis}).',
+      regime_effect: 'Dijawab paling lambat %{answer}, dapat diperpanjang %{extension}. Dasar: %{basis}',
       stage_word: 'tahapan',
       classify: 'Ubah klasifikasi',
       classify_help:
@@ -28,6 +28,7 @@ const id = {
       classify_save: 'Simpan klasifikasi',
       classified: 'Klasifikasi diubah; batas waktu dihitung ulang',
       follows: 'Mengikuti aturan %{regime}: %{basis}',
+      objection_follows: 'Keberatan mengikuti rezim permohonan ini: Atasan PPID menanggapi dalam %{days} hari kerja.',
       clocks_title: 'Semua batas waktu dan cara menghitungnya',
       clock_states: { running: 'Berjalan', stopped: 'Berhenti' },
       clock_due: 'Batas %{date}',
@@ -44,7 +45,7 @@ const id = {
       effective_from: 'Berlaku mulai %{date}',
       scope: { national: 'Nasional', office: 'Aturan kantor ini' },
       columns: { rule: 'Aturan', value: 'Nilai', basis: 'Dasar hukum' },
-      used_by: 'Dipakai untuk: %{clocks}',
+      counted_from: 'Dihitung sejak %{starts}',
       unconfirmed: 'belum terkonfirmasi',
       unconfirmed_hint: 'Pasal ini belum dapat dibaca dari teks peraturannya; periksa dan koreksi sebagai versi baru.',
       unconfirmed_note:
@@ -94,6 +95,7 @@ const id = {
         fix_explanation: 'Kembali ke isian NIK untuk memperbaikinya; belum ada yang disimpan.',
       },
       as_registered: 'Identitas pemohon saat registrasi',
+      contact: 'Kontak dan pekerjaan',
       version: 'versi %{version}',
       changed_since:
         'Identitas pemohon ini sudah diperbarui sejak registrasi (sekarang versi %{version}, atas nama %{name}). Permohonan ini dan dokumennya tetap memakai identitas di atas.',
@@ -133,7 +135,7 @@ const en: typeof id = {
       election_name_hint: 'For example: Pemilihan Bupati dan Wakil Bupati Lebak 2029',
       election_stage: 'Stage',
       election_stage_hint: 'For example: the tabulation of the vote count',
-      regime_effect: 'Answered within %{answer}, extendable by %{extension} (%{basis}).',
+      regime_effect: 'Answered within %{answer}, extendable by %{extension}. Basis: %{basis}',
       stage_word: 'stage',
       classify: 'Change classification',
       classify_help:
@@ -143,6 +145,8 @@ const en: typeof id = {
       classify_save: 'Save classification',
       classified: 'Classification changed; deadlines recomputed',
       follows: 'Follows the rules of %{regime}: %{basis}',
+      objection_follows:
+        "The objection follows this request's regime: the Atasan PPID answers within %{days} working days.",
       clocks_title: 'Every deadline and how it was counted',
       clock_states: { running: 'Running', stopped: 'Stopped' },
       clock_due: 'Due %{date}',
@@ -159,7 +163,7 @@ const en: typeof id = {
       effective_from: 'In force from %{date}',
       scope: { national: 'National', office: "This office's rules" },
       columns: { rule: 'Rule', value: 'Value', basis: 'Legal basis' },
-      used_by: 'Used for: %{clocks}',
+      counted_from: 'Counted from: %{starts}',
       unconfirmed: 'not yet confirmed',
       unconfirmed_hint:
         "This article could not yet be read in the regulation's text; check it and correct it as a new version.",
@@ -210,6 +214,7 @@ const en: typeof id = {
         fix_explanation: 'Back to the NIK field to correct it; nothing has been saved yet.',
       },
       as_registered: "Requester's identity as registered",
+      contact: 'Contact and occupation',
       version: 'version %{version}',
       changed_since:
         "This requester's identity has been updated since registration (now version %{version}, named %{name}). This request and its documents keep the identity above.",

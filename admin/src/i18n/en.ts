@@ -324,8 +324,10 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
         overdue: 'Overdue',
         due_soon: 'Due soon',
       },
+      phone_due: 'due %{date}',
       badge: {
         overdue: '%{smart_count} working day late |||| %{smart_count} working days late',
+        overdue_now: 'Past the deadline',
         due_today: 'Due today',
         days_left: '%{smart_count} working day left |||| %{smart_count} working days left',
       },
@@ -408,11 +410,13 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
         edited: 'Request edited',
         step: 'SOP step time recorded',
         answered: 'Liaison unit answered',
+        classify: 'Classification changed',
         deadline_recomputed: 'Deadline recomputed',
         objection_filed: 'Objection filed',
         objection_accepted: 'Objection accepted by the Atasan PPID: follow-up instruction',
       },
       event_details: {
+        regime: '%{from} → %{to}',
         number: 'Number %{number}',
         due: 'Due %{date}',
         complete_by: 'To be completed by %{date}',
@@ -509,6 +513,7 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
       reject_hint: 'The requester will see the reason when tracking the submission.',
       rejected: 'Web submission rejected',
       open_request: 'Open the registered request',
+      panel_title: 'Web submission',
       regime_asked: 'Kind of information, as the requester said',
       accept_title: 'Verify & register the web submission',
       accept_hint:

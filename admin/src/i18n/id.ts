@@ -322,8 +322,10 @@ export const lenteraId = {
         overdue: 'Lewat batas',
         due_soon: 'Segera jatuh tempo',
       },
+      phone_due: 'batas %{date}',
       badge: {
         overdue: 'Lewat %{smart_count} hari kerja |||| Lewat %{smart_count} hari kerja',
+        overdue_now: 'Lewat batas waktu',
         due_today: 'Jatuh tempo hari ini',
         days_left: '%{smart_count} hari kerja lagi |||| %{smart_count} hari kerja lagi',
       },
@@ -407,11 +409,13 @@ export const lenteraId = {
         edited: 'Isi permohonan diubah',
         step: 'Waktu langkah SOP dicatat',
         answered: 'Unit penghubung menjawab',
+        classify: 'Klasifikasi informasi diubah',
         deadline_recomputed: 'Batas waktu dihitung ulang',
         objection_filed: 'Keberatan diajukan',
         objection_accepted: 'Keberatan diterima Atasan PPID: perintah tindak lanjut',
       },
       event_details: {
+        regime: '%{from} → %{to}',
         number: 'Nomor %{number}',
         due: 'Batas waktu %{date}',
         complete_by: 'Dilengkapi paling lambat %{date}',
@@ -508,6 +512,7 @@ export const lenteraId = {
       reject_hint: 'Alasan penolakan akan terlihat oleh pemohon saat melacak permohonan.',
       rejected: 'Permohonan daring ditolak',
       open_request: 'Buka permohonan teregistrasi',
+      panel_title: 'Permohonan daring',
       regime_asked: 'Jenis informasi menurut pemohon',
       accept_title: 'Verifikasi & registrasi permohonan daring',
       accept_hint:

@@ -47,7 +47,7 @@ const Header = ({ record }: { record: Objection }) => {
         <Box
           sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between' }}
         >
-          <Box>
+          <Box sx={{ minWidth: 0 }}>
             <Typography variant="overline" color="text.secondary">
               {translate('lentera.objections.show.registration_number')}
             </Typography>
@@ -55,7 +55,13 @@ const Header = ({ record }: { record: Objection }) => {
               variant="h4"
               component="h1"
               data-testid="objection-number"
-              sx={{ fontFamily: 'monospace', fontWeight: 700, lineHeight: 1.2 }}
+              sx={{
+                fontFamily: 'monospace',
+                fontWeight: 700,
+                lineHeight: 1.2,
+                fontSize: { xs: '1.35rem', sm: '2.125rem' },
+                overflowWrap: 'anywhere',
+              }}
             >
               {record.number}
             </Typography>

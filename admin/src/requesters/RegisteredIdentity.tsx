@@ -61,7 +61,7 @@ export const RegisteredIdentity = ({
         <Detail label="resources.requesters.fields.powerOfAttorney">{identity.powerOfAttorney}</Detail>
       )}
       {identity.address && <Detail label="resources.requesters.fields.address">{identity.address}</Detail>}
-      <Detail label="lentera.requests.show.contact">{line(identity.phone, identity.email, identity.occupation)}</Detail>
+      <Detail label="lentera.identity.contact">{line(identity.phone, identity.email, identity.occupation)}</Detail>
       {changed && (
         <Alert severity="info" data-testid="identity-changed">
           {translate('lentera.identity.changed_since', { version: current!.version, name: current!.name })}{' '}

@@ -31,6 +31,7 @@ export const VersionHistory = ({ requesterId, reload = 0 }: { requesterId: numbe
           <Box
             key={v.version}
             data-testid={`identity-version-${v.version}`}
+            data-version={v.version}
             sx={{ py: 1.25, borderTop: 1, borderColor: 'divider', '&:first-of-type': { borderTop: 0, pt: 0 } }}
           >
             <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
@@ -40,7 +41,11 @@ export const VersionHistory = ({ requesterId, reload = 0 }: { requesterId: numbe
                 variant={i === 0 ? 'filled' : 'outlined'}
                 label={translate('lentera.identity.version', { version: v.version })}
               />
-              <Typography variant="body2" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
+              <Typography
+                variant="body2"
+                sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}
+                data-testid="identity-version-name"
+              >
                 {v.name}
               </Typography>
             </Stack>

@@ -31,6 +31,7 @@ import type { InfoRequest } from '../types';
 import { RegimeInputs } from './RegimeInputs';
 import { fieldErrorLines } from './actions';
 import { regimePayload } from './payload';
+import { useSmall } from '../common/useSmall';
 
 /** The regime as a chip: general information, or (highlighted) information about the Pemilu/Pemilihan. */
 export const RegimeChip = ({
@@ -98,6 +99,7 @@ const ClassifyDialog = ({ record, onClose }: { record: InfoRequest; onClose: () 
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
+  const small = useSmall();
   const [problem, setProblem] = useState<{ message: string; lines: string[] } | null>(null);
   const submit = async (values: Record<string, unknown>) => {
     setProblem(null);
@@ -117,7 +119,7 @@ const ClassifyDialog = ({ record, onClose }: { record: InfoRequest; onClose: () 
     }
   };
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" data-testid="dialog-classify">
+    <Dialog open onClose={onClose} fullWidth fullScreen={small} maxWidth="sm" data-testid="dialog-classify">
       <Form
         onSubmit={submit}
         record={{}}

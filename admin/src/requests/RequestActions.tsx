@@ -50,6 +50,7 @@ import { useOfficeTimeZone } from '../common/fields';
 import { EXEMPTIONS } from '../common/legal';
 import type { InfoRequest } from '../types';
 import { actionBlocked, actionBody, fieldErrorLines, givesInformation, needsExemption } from './actions';
+import { useSmall } from '../common/useSmall';
 
 const ICONS: Record<RequestAction, ReactElement> = {
   incomplete: <ReportProblemOutlinedIcon />,
@@ -276,6 +277,7 @@ const ActionDialog = ({
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
+  const small = useSmall();
   const [problem, setProblem] = useState<{ message: string; lines: string[] } | null>(null);
 
   const submit = async (values: Record<string, unknown>) => {
@@ -301,6 +303,7 @@ const ActionDialog = ({
       open
       onClose={onClose}
       fullWidth
+      fullScreen={small}
       maxWidth={action === 'decide' || action === 'assign' ? 'md' : 'sm'}
       data-testid={`dialog-${action}`}
     >

@@ -15,6 +15,7 @@ import { ClassifyButton, ElectionLine, RegimeChip } from './Regime';
 import { RequestActions } from './RequestActions';
 import { StepsCard } from './StepsCard';
 import { TimelineCard } from './TimelineCard';
+import { givesInformation } from './actions';
 import { StatusChip } from './fields';
 
 const safeName = (number: string) => number.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-|-$/g, '');
@@ -67,7 +68,7 @@ const Header = ({ record }: { record: InfoRequest }) => {
         <Box
           sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between' }}
         >
-          <Box>
+          <Box sx={{ minWidth: 0 }}>
             <Typography variant="overline" color="text.secondary">
               {translate('lentera.requests.show.registration_number')}
             </Typography>
@@ -75,7 +76,14 @@ const Header = ({ record }: { record: InfoRequest }) => {
               variant="h4"
               component="h1"
               data-testid="request-number"
-              sx={{ fontFamily: 'monospace', fontWeight: 700, lineHeight: 1.2 }}
+              // a phone fits the whole number: smaller, and it may break after a slash
+              sx={{
+                fontFamily: 'monospace',
+                fontWeight: 700,
+                lineHeight: 1.2,
+                fontSize: { xs: '1.35rem', sm: '2.125rem' },
+                overflowWrap: 'anywhere',
+              }}
             >
               {record.number}
             </Typography>
@@ -172,7 +180,7 @@ const DetailsCard = ({ record }: { record: InfoRequest }) => {
           {record.materialProvided && (
             <Detail label="lentera.decision.material_provided">{record.materialProvided}</Detail>
           )}
-          {record.cost !== null && record.cost !== undefined && (
+          {givesInformation(record.decision) && record.cost !== null && record.cost !== undefined && (
             <Detail label="lentera.requests.action_fields.cost">
               {record.cost > 0
                 ? new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', {

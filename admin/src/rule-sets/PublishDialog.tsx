@@ -34,6 +34,7 @@ import {
 } from '../common/legal';
 import { publishPayload, type PublishDraft } from './logic';
 import type { RuleSetRow } from './types';
+import { useSmall } from '../common/useSmall';
 
 /**
  * Terbitkan versi baru: every value of the regime (prefilled with the version in force), the date it takes effect
@@ -60,6 +61,7 @@ export const PublishDialog = ({
   const notify = useNotify();
   const [locale] = useLocaleState();
   const lang = langOf(locale);
+  const small = useSmall();
   const [problem, setProblem] = useState<string | null>(null);
   const values = base?.ruleValues ?? DEFAULT_RULE_SETS[regime].values;
 
@@ -94,7 +96,7 @@ export const PublishDialog = ({
   };
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="md" data-testid="dialog-publish">
+    <Dialog open onClose={onClose} fullWidth fullScreen={small} maxWidth="md" data-testid="dialog-publish">
       <Form
         onSubmit={submit}
         record={{}}
@@ -152,8 +154,7 @@ export const PublishDialog = ({
                       key={key}
                       source={`values.${key}`}
                       label={pick(def.label, locale)}
-                      min={def.min}
-                      max={def.max}
+                      // no min/max attributes: the browser's own validation would stop the form before ours speaks
                       step={1}
                       helperText={
                         changed

@@ -24,6 +24,7 @@ import { Panel } from '../common/Panel';
 import { formatDate, todayIn } from '../common/dates';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
+import { useSmall } from '../common/useSmall';
 import {
   CLOCKS,
   REGIMES,
@@ -86,7 +87,8 @@ const RuleRow = ({ row, ruleKey }: { row: RuleSetRow; ruleKey: RuleKey }) => {
   const lang = langOf(locale);
   const def = RULE_DEFS[ruleKey];
   const source = row.sources?.[ruleKey];
-  const clocks = clocksOfRule(ruleKey);
+  // the clocks this rule gives the length of (not those it only extends): when they start counting
+  const clocks = clocksOfRule(ruleKey).filter((k) => CLOCKS[k].rule === ruleKey);
   const value = row.ruleValues[ruleKey];
   return (
     <Box
@@ -108,8 +110,8 @@ const RuleRow = ({ row, ruleKey }: { row: RuleSetRow; ruleKey: RuleKey }) => {
         </Typography>
         {clocks.length > 0 && (
           <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-            {translate('lentera.rule_sets.used_by', {
-              clocks: clocks.map((k) => pick(CLOCKS[k].label, locale)).join('; '),
+            {translate('lentera.rule_sets.counted_from', {
+              starts: clocks.map((k) => pick(CLOCKS[k].starts, locale)).join('; '),
             })}
           </Typography>
         )}
@@ -281,6 +283,7 @@ const RuleSetsPage = () => {
   const [reload, setReload] = useState(0);
   const [regime, setRegime] = useState<Regime>('general');
   const [publishing, setPublishing] = useState(false);
+  const small = useSmall();
   const { data: rows, error } = useApi<RuleSetRow[]>('rule-sets', reload);
   const canPublish = canAccess(permissions, { action: 'create', resource: 'rule-sets' });
 
@@ -317,8 +320,7 @@ const RuleSetsPage = () => {
         <Tabs
           value={regime}
           onChange={(_, value: Regime) => setRegime(value)}
-          variant="scrollable"
-          allowScrollButtonsMobile
+          variant={small ? 'fullWidth' : 'standard'}
           sx={{ px: 1, borderTop: 1, borderColor: 'divider' }}
           aria-label={translate('lentera.legal.regime')}
         >

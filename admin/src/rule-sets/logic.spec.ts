@@ -41,6 +41,8 @@ describe('rule-set versions as the console shows them', () => {
     expect(versionState(rows, generalNational, today)).toBe('earlier');
     expect(versionState(rows, nationalLater, today)).toBe('overridden');
     expect(versionState(rows, electionNational, today)).toBe('in_force');
+    // the office's first own version sets aside the national one it was published over, whatever its date
+    expect(versionState([generalNational, ownEarly], generalNational, today)).toBe('overridden');
   });
 
   it('compares a version with the one it was published over', () => {

@@ -26,7 +26,13 @@ export function versionState(rows: readonly RuleSetRow[], row: RuleSetRow, today
   if (row.effectiveFrom > today) return 'scheduled';
   const current = resolveVersion(rows, row.regime, today);
   if (current && String(current.id) === String(row.id)) return 'in_force';
-  if (!isOwn(row) && current && isOwn(current) && row.effectiveFrom >= current.effectiveFrom) return 'overridden';
+  if (!isOwn(row) && current && isOwn(current)) {
+    // the national version that would be in force, were it not for the office's own
+    const national = rows
+      .filter((r) => r.regime === row.regime && !isOwn(r) && r.effectiveFrom <= today)
+      .sort(newerFirst)[0];
+    if (national && String(national.id) === String(row.id)) return 'overridden';
+  }
   return 'earlier';
 }
 

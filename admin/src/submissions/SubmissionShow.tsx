@@ -29,6 +29,7 @@ import { RegimeInputs } from '../requests/RegimeInputs';
 import { regimePayload } from '../requests/payload';
 import type { Submission } from '../types';
 import { SubmissionFiles, SubmissionStatusChip } from './fields';
+import { useSmall } from '../common/useSmall';
 
 const NO_RECORD = {};
 
@@ -152,6 +153,7 @@ const AcceptDialog = ({
   const [conflict, setConflict] = useState<{ existing: ExistingRequester; values: Record<string, unknown> } | null>(
     null,
   );
+  const small = useSmall();
   const [busy, setBusy] = useState(false);
 
   const accept = async (values: Record<string, unknown>, sameAsRegistered = false) => {
@@ -201,7 +203,14 @@ const AcceptDialog = ({
     );
 
   return (
-    <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="sm" data-testid="dialog-accept">
+    <Dialog
+      open
+      onClose={busy ? undefined : onClose}
+      fullWidth
+      fullScreen={small}
+      maxWidth="sm"
+      data-testid="dialog-accept"
+    >
       <Form
         onSubmit={(values: Record<string, unknown>) => accept(values)}
         record={NO_RECORD}
@@ -280,7 +289,7 @@ const SubmissionLayout = () => {
   return (
     <Grid container spacing={2} sx={{ mt: 1 }}>
       <Grid size={{ xs: 12 }}>
-        <Panel title="resources.submissions.name" action={<SubmissionStatusChip status={submission.status} />}>
+        <Panel title="lentera.submissions.panel_title" action={<SubmissionStatusChip status={submission.status} />}>
           <Typography
             variant="h5"
             sx={{ fontFamily: 'monospace', fontWeight: 700, mb: 1 }}
