@@ -105,7 +105,13 @@ describe('the screens of requests, requesters, submissions, objections and rules
         if (screen.act) await screen.act(page);
         const { over, culprits } = await sideways(page);
         if (over > 0) wide.push(`${screen.name} at ${width} px: ${over} px sideways (${culprits.join(', ')})`);
-        if (SHOTS) await shoot(page, `${SHOTS}/${screen.name}-${width}`);
+        if (SHOTS) {
+          // a dialog fades in: look once every transition has ended
+          await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+          // a dialog is seen as the screen shows it; a page in pieces from top to bottom
+          if (screen.act) await page.screenshot({ path: `${SHOTS}/${screen.name}-${width}.png` });
+          else await shoot(page, `${SHOTS}/${screen.name}-${width}`);
+        }
       }
     }
     expect(wide).toEqual([]);

@@ -1,4 +1,5 @@
-import { Box, Tab, Tabs, Typography, useMediaQuery, type Theme } from '@mui/material';
+import HowToVoteIcon from '@mui/icons-material/HowToVote';
+import { Box, Tab, Tabs, Tooltip, Typography, useMediaQuery, type Theme } from '@mui/material';
 import {
   BooleanInput,
   DataTable,
@@ -68,14 +69,23 @@ const QueueTabs = () => {
 
 const NumberCell = () => {
   const record = useRecordContext<InfoRequest>();
+  const translate = useTranslate();
   return record ? (
-    <Typography
-      component="span"
-      variant="body2"
-      sx={{ fontWeight: 600, whiteSpace: 'nowrap', fontFamily: 'monospace' }}
-    >
-      {record.number}
-    </Typography>
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+      <Typography
+        component="span"
+        variant="body2"
+        sx={{ fontWeight: 600, whiteSpace: 'nowrap', fontFamily: 'monospace' }}
+      >
+        {record.number}
+      </Typography>
+      {record.regime === 'election' && (
+        // election information runs on shorter clocks (PerKI 1/2019): visible at a glance in the queue
+        <Tooltip title={translate('lentera.legal.regimes.election')}>
+          <HowToVoteIcon fontSize="small" color="warning" data-testid="election-mark" />
+        </Tooltip>
+      )}
+    </Box>
   ) : null;
 };
 
