@@ -17,6 +17,7 @@ import offices from './offices';
 import queue from './queue';
 import requesters from './requesters';
 import requests from './requests';
+import ruleSets from './rule-sets';
 import settings from './settings';
 import submissions from './submissions';
 import tasks from './tasks';
@@ -60,6 +61,7 @@ export const App = () => (
     <Resource name="dip-entries" {...dipEntries} />
     <Resource name="dip-versions" {...dipVersions} />
     <Resource name="holidays" {...holidays} />
+    <Resource name="rule-sets" {...ruleSets} />
     <Resource name="settings" {...settings} />
     <Resource name="units" {...units} />
     <Resource name="users" {...users} />

@@ -7,6 +7,7 @@ import {
   canEstablishDip,
   canPublishDipVersion,
   canSubmitDipEntry,
+  canClassifyRequest,
   canRecordSteps,
   creatableHolidayKinds,
   menuGroups,
@@ -105,6 +106,7 @@ describe('console access rules', () => {
       'dip-entries',
       'dip-versions',
       'holidays',
+      'rule-sets',
       'settings',
       'users',
       'offices',
@@ -114,7 +116,15 @@ describe('console access rules', () => {
   });
 
   it('lists, in menu order, only the resources a user may open', () => {
-    expect(accessibleResources(admin)).toEqual(['holidays', 'settings', 'units', 'users', 'offices', 'audit-logs']);
+    expect(accessibleResources(admin)).toEqual([
+      'holidays',
+      'rule-sets',
+      'settings',
+      'units',
+      'users',
+      'offices',
+      'audit-logs',
+    ]);
     expect(accessibleResources(desk)).toEqual([
       'requests',
       'annual-reports',
@@ -126,6 +136,7 @@ describe('console access rules', () => {
       'dip-entries',
       'dip-versions',
       'holidays',
+      'rule-sets',
       'settings',
       'offices',
     ]);
@@ -143,6 +154,7 @@ describe('console access rules', () => {
       'dip-entries',
       'dip-versions',
       'holidays',
+      'rule-sets',
       'settings',
       'users',
       'offices',
@@ -263,13 +275,37 @@ describe('console access rules', () => {
         ],
       },
       { label: 'lentera.menu.dip', items: ['dip-entries', 'dip-versions'] },
-      { label: 'lentera.menu.configuration', items: ['holidays', 'settings', 'users', 'offices'] },
+      { label: 'lentera.menu.configuration', items: ['holidays', 'rule-sets', 'settings', 'users', 'offices'] },
     ]);
     expect(menuGroups(admin)).toEqual([
-      { label: 'lentera.menu.configuration', items: ['holidays', 'settings', 'units', 'users', 'offices'] },
+      {
+        label: 'lentera.menu.configuration',
+        items: ['holidays', 'rule-sets', 'settings', 'units', 'users', 'offices'],
+      },
       { label: null, items: ['audit-logs'] },
     ]);
     expect(menuGroups([])).toEqual([]);
+  });
+});
+
+describe('rule sets and the regime of a request', () => {
+  it('shows every reader of the settings the rules; only administrators publish a new version', () => {
+    for (const role of ['admin', 'desk', 'ppid', 'atasan'] as const)
+      expect(canAccess([...ROLE_PERMISSIONS[role]], { action: 'list', resource: 'rule-sets' })).toBe(true);
+    expect(canAccess([...ROLE_PERMISSIONS.penghubung], { action: 'list', resource: 'rule-sets' })).toBe(false);
+    expect(canAccess([...ROLE_PERMISSIONS.admin], { action: 'create', resource: 'rule-sets' })).toBe(true);
+    for (const role of ['desk', 'ppid', 'atasan'] as const)
+      expect(canAccess([...ROLE_PERMISSIONS[role]], { action: 'create', resource: 'rule-sets' })).toBe(false);
+  });
+
+  it('offers "Ubah klasifikasi" only while the server allows it, to those who change requests', () => {
+    const ppid = [...ROLE_PERMISSIONS.ppid];
+    expect(canClassifyRequest(ppid, ['classify', 'decide'])).toBe(true);
+    expect(canClassifyRequest([...ROLE_PERMISSIONS.desk], ['classify'])).toBe(true);
+    expect(canClassifyRequest(ppid, ['deliver'])).toBe(false);
+    expect(canClassifyRequest([...ROLE_PERMISSIONS.atasan], ['classify'])).toBe(false);
+    expect(canClassifyRequest(undefined, ['classify'])).toBe(false);
+    expect(canClassifyRequest(ppid, undefined)).toBe(false);
   });
 });
 

@@ -16,6 +16,7 @@ export type ResourceName =
   | 'dip-entries'
   | 'dip-versions'
   | 'holidays'
+  | 'rule-sets'
   | 'settings'
   | 'units'
   | 'users'
@@ -101,6 +102,12 @@ const RULES: Record<ResourceName, Partial<Record<Action, Permission>>> = {
     // The only resource the console deletes: a wrong holiday must go (the server recomputes open deadlines).
     delete: Permission.HolidayManage,
   },
+  // The service rules per regime as versions with an effective date (rule-sets/RuleSetsPage, mounted as the list):
+  // everyone who reads the office's settings sees them; administrators publish a new version (server: rule-sets.controller.ts).
+  'rule-sets': {
+    list: Permission.SettingRead,
+    create: Permission.SettingManage,
+  },
   // One page (settings/SettingsPage), mounted as the resource's list.
   settings: {
     list: Permission.SettingRead,
@@ -175,7 +182,7 @@ const MENU: MenuGroup[] = [
     ],
   },
   { label: 'lentera.menu.dip', items: ['dip-entries', 'dip-versions'] },
-  { label: 'lentera.menu.configuration', items: ['holidays', 'settings', 'units', 'users', 'offices'] },
+  { label: 'lentera.menu.configuration', items: ['holidays', 'rule-sets', 'settings', 'units', 'users', 'offices'] },
   { label: null, items: ['audit-logs'] },
 ];
 
@@ -224,6 +231,22 @@ export function offeredRequestActions(
   if (!Array.isArray(permissions) || !Array.isArray(allowed)) return [];
   return REQUEST_ACTIONS.filter(
     (action) => allowed.includes(action) && permissions.includes(ACTION_PERMISSIONS[action]),
+  );
+}
+
+/**
+ * Whether to offer "Ubah klasifikasi" (POST /requests/:id/classify): the request's status still allows it (until the
+ * decision: `allowedActions` from the server) and the user may change requests.
+ */
+export function canClassifyRequest(
+  permissions: readonly string[] | null | undefined,
+  allowed: readonly string[] | null | undefined,
+): boolean {
+  return (
+    Array.isArray(permissions) &&
+    Array.isArray(allowed) &&
+    allowed.includes('classify') &&
+    permissions.includes(Permission.RequestUpdate)
   );
 }
 

@@ -97,6 +97,8 @@ export type RequesterType = 'person' | 'entity' | 'group';
 
 export interface RequesterSummary {
   id: number | string;
+  /** on a request or an objection: the identity version it was registered with (requester_versions) */
+  version?: number;
   type: RequesterType;
   name: string;
   nik: string | null;
@@ -119,6 +121,8 @@ export interface Attachment {
 
 export interface Requester extends RequesterSummary {
   officeId: number | string;
+  /** the current identity version; every edit (with its reason) makes a new one */
+  version?: number;
   deedNumber: string | null;
   ratificationNumber: string | null;
   powerOfAttorney: string | null;
@@ -159,6 +163,23 @@ export interface Assignment {
   createdAt: string;
 }
 
+/** One legal clock of a matter, explained (server: ClockEngine.explain; the catalogue's CLOCKS define them). */
+export interface ClockView {
+  kind: string;
+  label: Bilingual;
+  state: 'running' | 'stopped';
+  startDate: string;
+  days: number;
+  extensionDays: number;
+  dueDate: string;
+  /** what starts and what stops it */
+  starts: Bilingual;
+  stops: Bilingual;
+  /** "mulai 2 Nov 2026; 3 hari kerja → batas 5 Nov 2026" */
+  text: Bilingual;
+  skipped: Array<{ date: string; name: string }>;
+}
+
 export interface DeadlineInfo {
   dueDate: string;
   extendedDueDate: string | null;
@@ -166,6 +187,19 @@ export interface DeadlineInfo {
   explanation: Bilingual;
   extendedExplanation: Bilingual | null;
   skipped: Array<{ date: string; name: string }>;
+  /** every clock of the request (the answer, the completion window, the liaison units' sub-deadlines) */
+  clocks?: ClockView[];
+}
+
+export type Regime = 'general' | 'election';
+
+/** The rule-set version a matter was received under (GET /requests/:id, /objections/:id → ruleSet). */
+export interface MatterRuleSet {
+  id: number | string;
+  regime: Regime;
+  name?: string;
+  basis: string;
+  values: Record<string, number>;
 }
 
 export interface InfoRequest {
@@ -176,8 +210,16 @@ export interface InfoRequest {
   /** printed on the receipt: the requester follows the request with it on the public tracking page */
   trackingCode?: string;
   requesterId: number | string;
+  requesterVersion?: number;
   requesterType: RequesterType;
+  /** the identity as registered with this request (not as edited since) */
   requester: RequesterSummary | null;
+  /** general information (UU 14/2008) or information about the Pemilu/Pemilihan (PerKI 1/2019) */
+  regime: Regime;
+  electionKind: string | null;
+  electionName: string | null;
+  electionStage: string | null;
+  ruleSetId?: number | string;
   channel: string;
   informationRequested: string;
   purpose: string;
@@ -207,6 +249,10 @@ export interface InfoRequest {
   holderBody: string | null;
   form: string | null;
   cost: number | null;
+  /** how to pay when there is a cost (Pasal 22 ayat 7 huruf g) */
+  paymentMethod?: string | null;
+  /** the material to be given (huruf d) */
+  materialProvided?: string | null;
   deliveryPlan: string | null;
   deliveredAt: string | null;
   deliveredVia: string | null;
@@ -221,6 +267,7 @@ export interface InfoRequest {
   steps?: RequestStep[];
   assignments?: Assignment[];
   deadline?: DeadlineInfo;
+  ruleSet?: MatterRuleSet;
 }
 
 export interface RequestEvent {
@@ -298,6 +345,10 @@ export interface Submission {
   purpose: string;
   obtainMethods: string[];
   deliveryMethods: string[];
+  /** the citizen's own answer: is it about the Pemilu/Pemilihan? (the desk may change it before accepting) */
+  regime?: Regime;
+  electionKind?: string | null;
+  electionName?: string | null;
   submittedAt: string;
   requestId: number | string | null;
   reviewedById: number | string | null;

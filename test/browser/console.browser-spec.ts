@@ -33,7 +33,10 @@ describe('console shell (built console in Chromium)', () => {
       const menu = page.locator('.RaSidebar-fixed, .RaMenu-open, [class*="RaMenu"]').first();
       await menu.getByRole('menuitem', { name: 'Pengguna' }).waitFor();
       await menu.getByRole('menuitem', { name: 'Log audit' }).waitFor();
-      await menu.getByText('Pengaturan').waitFor();
+      await menu.getByText('Pengaturan', { exact: true }).waitFor();
+      // the legal time limits (rule sets per regime) and the office's own settings are two screens
+      await menu.getByRole('menuitem', { name: 'Aturan batas waktu' }).waitFor();
+      await menu.getByRole('menuitem', { name: 'Pengaturan kantor' }).waitFor();
       // No requester data for the system administrator.
       expect(await menu.getByRole('menuitem', { name: 'Permohonan', exact: true }).count()).toBe(0);
       await snap(page, 'console-id');
@@ -44,6 +47,8 @@ describe('console shell (built console in Chromium)', () => {
       await menu.getByRole('menuitem', { name: 'Users' }).waitFor();
       await menu.getByRole('menuitem', { name: 'Audit log' }).waitFor();
       await menu.getByText('Configuration').waitFor();
+      await menu.getByRole('menuitem', { name: 'Time limits' }).waitFor();
+      await menu.getByRole('menuitem', { name: 'Office settings' }).waitFor();
       await snap(page, 'console-en');
 
       // Sign out from the user menu: back on the sign-in page, and the session is gone.

@@ -100,7 +100,7 @@ describe('DIP: a unit proposes, the PPID classifies, establishes and publishes (
       await page.getByTestId('dip-entry-actions').getByRole('button', { name: 'Klasifikasi' }).click();
       const dialog = page.getByTestId('dialog-classify');
       await dialog.getByRole('radio', { name: 'Dikecualikan' }).check();
-      await dialog.getByRole('checkbox', { name: 'h — mengungkap rahasia pribadi' }).check();
+      await dialog.getByRole('checkbox', { name: 'h — Rahasia pribadi' }).check();
       await dialog.locator('input[name="exemptUntil"]').fill('2029-12-31');
       await dialog.getByRole('button', { name: 'Simpan klasifikasi' }).click();
 
@@ -122,7 +122,7 @@ describe('DIP: a unit proposes, the PPID classifies, establishes and publishes (
       await chips.getByText('Diklasifikasi', { exact: true }).waitFor();
       await chips.getByText('Dikecualikan', { exact: true }).waitFor();
       const classification = page.getByTestId('dip-entry-classification');
-      await classification.getByTestId('dip-exemption-basis').getByText('h — mengungkap rahasia pribadi').waitFor();
+      await classification.getByTestId('dip-exemption-basis').getByText('h — Rahasia pribadi').waitFor();
       await classification.getByText(HARM).waitFor();
       await classification.getByText(INTEREST).waitFor();
       await snap(page, 'dip-classified');

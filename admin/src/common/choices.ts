@@ -1,6 +1,7 @@
 import { ROLES } from '../permissions';
 import { DECISIONS, REQUEST_STATUSES } from '../lifecycle';
 import { TIME_ZONES } from '../types';
+import { EXEMPTION_LETTERS } from './legal';
 
 /** Choice lists whose names are i18n keys (react-admin translates choice names by default). */
 export const roleChoices = ROLES.map((id) => ({ id, name: `lentera.roles.${id}` }));
@@ -14,7 +15,8 @@ export const timeZoneChoices = TIME_ZONES.map((id) => ({ id, name: `lentera.time
 export const CHANNELS = ['in_person', 'letter', 'email', 'phone', 'fax', 'web'] as const;
 export const OBTAIN_METHODS = ['see', 'read', 'listen', 'note', 'softcopy', 'hardcopy'] as const;
 export const DELIVERY_METHODS = ['pickup', 'courier', 'post', 'fax', 'email'] as const;
-export const REFUSAL_BASES = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
+/** UU 14/2008 Pasal 17 huruf a–j, from the legal catalogue (labels: i18n lentera.requests.pasal17, built from it too). */
+export const REFUSAL_BASES = EXEMPTION_LETTERS;
 export const REQUESTER_TYPES = ['person', 'entity', 'group'] as const;
 export const REQUESTER_FILE_KINDS = ['ktp', 'deed', 'ratification', 'power_of_attorney', 'other'] as const;
 export const HOLIDAY_KINDS = ['national', 'cuti_bersama', 'local'] as const;

@@ -2,16 +2,17 @@ import { useEffect, useState } from 'react';
 import type { Setting } from '../types';
 import { getJson } from './api';
 
-/** The defaults of server/src/settings/rules.ts, used until (or if) GET /api/settings answers. */
+/**
+ * The defaults of server/src/settings/rules.ts (the office's own settings), used until (or if) GET /api/settings
+ * answers. The legal time limits are not settings: they are rule sets per regime (GET /api/rule-sets/current).
+ */
 export const DEFAULT_RULES: Record<string, number | string> = {
-  'deadline.days': 10,
-  'deadline.extensionDays': 7,
   'deadline.dueSoonDays': 2,
-  'incomplete.noticeDays': 3,
-  'incomplete.completeDays': 3,
   'sop.step1Minutes': 10,
   'sop.step2Minutes': 15,
   'sop.step3Minutes': 5,
+  'kpi.onTimeTargetPercent': 95,
+  'request.numberFormat': '{seq:3}/PPID/{office}/{month}/{year}',
 };
 
 let cache: Promise<Setting[]> | null = null;
@@ -31,7 +32,7 @@ export function forgetSettings(): void {
   cache = null;
 }
 
-/** The office's effective rules (deadline days, SOP standard minutes…), defaults while loading. */
+/** The office's effective settings (SOP standard minutes, due-soon days…), defaults while loading. */
 export function useRules(): Record<string, number | string> {
   const [rules, setRules] = useState<Record<string, number | string>>(DEFAULT_RULES);
   useEffect(() => {

@@ -6,6 +6,8 @@ import { monthlyReportMessages } from '../monthly-reports/messages';
 import { annualReportMessages } from '../annual-reports/messages';
 import { objectionMessages } from '../objections/messages';
 import { documentMessages } from '../common/documentMessages';
+import { legalMessages } from '../common/legalMessages';
+import { exemptionLabels } from '../common/legal';
 import englishMessages from 'ra-language-english';
 import { ROLES, ROLE_LABELS } from '../permissions';
 import { DECISIONS, DECISION_LABELS, REQUEST_STATUSES, STATUS_LABELS } from '../lifecycle';
@@ -26,6 +28,7 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
     'annual-reports': annualReportMessages.en.resource,
     'dip-entries': dipMessages.en.entries,
     'dip-versions': dipMessages.en.versions,
+    'rule-sets': legalMessages.en.resource,
     requests: {
       name: 'Request |||| Requests',
       fields: {
@@ -126,7 +129,7 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
     queue: { name: 'Queue board |||| Queue board' },
     'daily-sheet': { name: 'Daily service sheet |||| Daily service sheet' },
     settings: {
-      name: 'Service rules |||| Service rules',
+      name: 'Office settings |||| Office settings',
       fields: { key: 'Key', value: 'Value' },
     },
     units: {
@@ -212,6 +215,7 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
     monthly_reports: monthlyReportMessages.en.lentera,
     annual_reports: annualReportMessages.en.lentera,
     dip: dipMessages.en.lentera,
+    ...legalMessages.en.lentera,
     app: {
       name: 'Lentera',
       tagline: 'KPU Public Information Service',
@@ -313,18 +317,8 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
         email: 'Email',
       },
       forms: { softcopy: 'Softcopy', hardcopy: 'Hardcopy' },
-      pasal17: {
-        a: 'a — would obstruct law enforcement',
-        b: 'b — would harm intellectual property rights or fair competition',
-        c: 'c — would endanger national defence and security',
-        d: "d — would reveal Indonesia's natural resources",
-        e: 'e — would harm national economic resilience',
-        f: 'f — would harm foreign relations',
-        g: "g — would reveal a personal authentic deed or a person's last will",
-        h: 'h — would reveal personal secrets',
-        i: 'i — memoranda or letters between or within public bodies that are confidential by nature',
-        j: 'j — information that a law forbids disclosing',
-      },
+      // UU 14/2008 Pasal 17 huruf a–j, worded by the legal catalogue (no copy here: issue 15.4)
+      pasal17: exemptionLabels('en'),
       quick: {
         label: 'Queue',
         all: 'All',
@@ -332,8 +326,10 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
         overdue: 'Overdue',
         due_soon: 'Due soon',
       },
+      phone_due: 'due %{date}',
       badge: {
         overdue: '%{smart_count} working day late |||| %{smart_count} working days late',
+        overdue_now: 'Past the deadline',
         due_today: 'Due today',
         days_left: '%{smart_count} working day left |||| %{smart_count} working days left',
       },
@@ -416,11 +412,13 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
         edited: 'Request edited',
         step: 'SOP step time recorded',
         answered: 'Liaison unit answered',
+        classify: 'Classification changed',
         deadline_recomputed: 'Deadline recomputed',
         objection_filed: 'Objection filed',
         objection_accepted: 'Objection accepted by the Atasan PPID: follow-up instruction',
       },
       event_details: {
+        regime: '%{from} → %{to}',
         number: 'Number %{number}',
         due: 'Due %{date}',
         complete_by: 'To be completed by %{date}',
@@ -517,6 +515,16 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
       reject_hint: 'The requester will see the reason when tracking the submission.',
       rejected: 'Web submission rejected',
       open_request: 'Open the registered request',
+      panel_title: 'Web submission',
+      regime_asked: 'Kind of information, as the requester said',
+      accept_title: 'Verify & register the web submission',
+      accept_hint:
+        'Check the kind of information the requester chose. Change it if needed: election information is answered within shorter time limits.',
+      not_same: 'Not the same person — reject the web submission',
+      not_same_explanation:
+        'The NIK of a web form cannot be corrected here. Reject it with a reason so that the requester submits again with the right NIK.',
+      nik_conflict_note:
+        'NIK %{nik} is already registered to someone else. Please check your NIK and submit again, or come to the service desk with your ID card.',
     },
     requesters: {
       types: { person: 'Person', entity: 'Legal entity', group: 'Group of people' },
@@ -562,21 +570,34 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
       delete_confirm: 'Delete this holiday? The deadlines of open requests will be recomputed.',
     },
     settings: {
-      title: 'Service rules',
+      title: 'Office settings',
       intro:
-        'Deadlines in working days, the standard times of the SOP steps and the registration number format apply to your office. Rules change (KPU regulations, election periods): change them here, not in the program.',
+        "Your office's own settings: the due-soon flag, the standard times of the SOP steps, the performance target and the registration number format. The legal time limits (answer, extension, objections, disputes) are not here: they are the service time limits, with effective dates.",
+      rules_link: 'Open the service time limits',
       rule: 'Rule',
       value: 'Value',
       default: 'Default',
       reset: 'Back to default',
       overridden: 'Changed by the office',
-      saved: 'Rules saved',
-      no_changes: 'No rule was changed',
+      saved: 'Settings saved',
+      no_changes: 'No setting was changed',
       integer: 'Must be a whole number',
       range: 'Must be between %{min} and %{max}',
       audit_note:
-        'Every change is recorded in the audit log; a new request uses the rules in force when it is registered.',
-      read_only: "Only the office's administrators can change the rules.",
+        'Every change is recorded in the audit log; a new request uses the settings in force when it is registered.',
+      read_only: "Only the office's administrators can change the settings.",
+      help: {
+        deadline_dueSoonDays:
+          'A request gets the amber "due soon" flag in the queues when this many working days or fewer are left.',
+        sop_step1Minutes:
+          "SOP 1 step 1: the desk's standard time to fill in the form and check the identity; the clock on the intake form compares with it.",
+        sop_step2Minutes: 'SOP 1 step 2: the standard time to tell the requester about the information available.',
+        sop_step3Minutes: 'SOP 1 step 3: the standard time to explain that information is exempt.',
+        kpi_onTimeTargetPercent:
+          'The share of requests answered before their deadline the office aims for; the performance dashboard compares with it.',
+        request_numberFormat:
+          'How request registration numbers are built: {seq:3} the sequence in 3 digits, {office} the office code, {month} the month in Roman numerals, {mm} the month in digits, {year} the year.',
+      },
     },
     units: {
       code_hint: '2–20 capital letters, digits or hyphens, e.g. PDI',

@@ -2,6 +2,7 @@ import type { TranslationMessages } from 'react-admin';
 import { ROLES, ROLE_LABELS } from '../permissions';
 import { DECISIONS, DECISION_LABELS, REQUEST_STATUSES, STATUS_LABELS } from '../lifecycle';
 import { raIndonesian } from './ra-id';
+import { exemptionLabels } from '../common/legal';
 import { dipMessages } from '../dip/messages';
 import { liaisonMessages } from '../liaison-reports/messages';
 import { metricsMessages } from '../metrics/messages';
@@ -9,6 +10,7 @@ import { monthlyReportMessages } from '../monthly-reports/messages';
 import { annualReportMessages } from '../annual-reports/messages';
 import { objectionMessages } from '../objections/messages';
 import { documentMessages } from '../common/documentMessages';
+import { legalMessages } from '../common/legalMessages';
 
 const roles = Object.fromEntries(ROLES.map((role) => [role, ROLE_LABELS[role].id]));
 const statuses = Object.fromEntries(REQUEST_STATUSES.map((s) => [s, STATUS_LABELS[s].id]));
@@ -24,6 +26,7 @@ export const lenteraId = {
     'annual-reports': annualReportMessages.id.resource,
     'dip-entries': dipMessages.id.entries,
     'dip-versions': dipMessages.id.versions,
+    'rule-sets': legalMessages.id.resource,
     requests: {
       name: 'Permohonan |||| Permohonan',
       fields: {
@@ -124,7 +127,7 @@ export const lenteraId = {
     queue: { name: 'Papan antrean |||| Papan antrean' },
     'daily-sheet': { name: 'Data layanan harian |||| Data layanan harian' },
     settings: {
-      name: 'Aturan layanan |||| Aturan layanan',
+      name: 'Pengaturan kantor |||| Pengaturan kantor',
       fields: { key: 'Kunci', value: 'Nilai' },
     },
     units: {
@@ -210,6 +213,7 @@ export const lenteraId = {
     monthly_reports: monthlyReportMessages.id.lentera,
     annual_reports: annualReportMessages.id.lentera,
     dip: dipMessages.id.lentera,
+    ...legalMessages.id.lentera,
     app: {
       name: 'Lentera',
       tagline: 'Layanan Informasi Publik KPU',
@@ -311,18 +315,8 @@ export const lenteraId = {
         email: 'Email',
       },
       forms: { softcopy: 'Softcopy', hardcopy: 'Hardcopy' },
-      pasal17: {
-        a: 'a — menghambat proses penegakan hukum',
-        b: 'b — mengganggu perlindungan hak atas kekayaan intelektual dan dari persaingan usaha tidak sehat',
-        c: 'c — membahayakan pertahanan dan keamanan negara',
-        d: 'd — mengungkapkan kekayaan alam Indonesia',
-        e: 'e — merugikan ketahanan ekonomi nasional',
-        f: 'f — merugikan kepentingan hubungan luar negeri',
-        g: 'g — mengungkapkan isi akta otentik yang bersifat pribadi dan wasiat seseorang',
-        h: 'h — mengungkap rahasia pribadi',
-        i: 'i — memorandum atau surat antar/intra badan publik yang menurut sifatnya dirahasiakan',
-        j: 'j — informasi yang tidak boleh diungkapkan berdasarkan undang-undang',
-      },
+      // UU 14/2008 Pasal 17 huruf a–j, worded by the legal catalogue (no copy here: issue 15.4)
+      pasal17: exemptionLabels('id'),
       quick: {
         label: 'Antrean',
         all: 'Semua',
@@ -330,8 +324,10 @@ export const lenteraId = {
         overdue: 'Lewat batas',
         due_soon: 'Segera jatuh tempo',
       },
+      phone_due: 'batas %{date}',
       badge: {
         overdue: 'Lewat %{smart_count} hari kerja |||| Lewat %{smart_count} hari kerja',
+        overdue_now: 'Lewat batas waktu',
         due_today: 'Jatuh tempo hari ini',
         days_left: '%{smart_count} hari kerja lagi |||| %{smart_count} hari kerja lagi',
       },
@@ -415,11 +411,13 @@ export const lenteraId = {
         edited: 'Isi permohonan diubah',
         step: 'Waktu langkah SOP dicatat',
         answered: 'Unit penghubung menjawab',
+        classify: 'Klasifikasi informasi diubah',
         deadline_recomputed: 'Batas waktu dihitung ulang',
         objection_filed: 'Keberatan diajukan',
         objection_accepted: 'Keberatan diterima Atasan PPID: perintah tindak lanjut',
       },
       event_details: {
+        regime: '%{from} → %{to}',
         number: 'Nomor %{number}',
         due: 'Batas waktu %{date}',
         complete_by: 'Dilengkapi paling lambat %{date}',
@@ -516,6 +514,16 @@ export const lenteraId = {
       reject_hint: 'Alasan penolakan akan terlihat oleh pemohon saat melacak permohonan.',
       rejected: 'Permohonan daring ditolak',
       open_request: 'Buka permohonan teregistrasi',
+      panel_title: 'Permohonan daring',
+      regime_asked: 'Jenis informasi menurut pemohon',
+      accept_title: 'Verifikasi & registrasi permohonan daring',
+      accept_hint:
+        'Periksa jenis informasi yang dipilih pemohon. Ubah bila perlu: informasi Pemilu dan Pemilihan dijawab dengan batas waktu yang lebih singkat.',
+      not_same: 'Bukan orang yang sama — tolak permohonan daring',
+      not_same_explanation:
+        'NIK dari formulir daring tidak dapat diperbaiki di sini. Tolak dengan alasan agar pemohon mengajukan ulang dengan NIK yang benar.',
+      nik_conflict_note:
+        'NIK %{nik} sudah terdaftar atas nama orang lain. Periksa NIK Anda dan ajukan permohonan kembali, atau datang ke desk pelayanan dengan KTP.',
     },
     requesters: {
       types: { person: 'Perorangan', entity: 'Badan hukum', group: 'Kelompok orang' },
@@ -561,21 +569,34 @@ export const lenteraId = {
       delete_confirm: 'Hapus hari libur ini? Batas waktu permohonan yang masih terbuka akan dihitung ulang.',
     },
     settings: {
-      title: 'Aturan layanan',
+      title: 'Pengaturan kantor',
       intro:
-        'Batas waktu dalam hari kerja, standar waktu langkah SOP, dan format nomor registrasi berlaku untuk satker Anda. Aturan dapat berubah (PKPU, PerKI pada masa pemilu): ubah di sini, bukan di program.',
+        'Pengaturan satker Anda sendiri: tanda segera jatuh tempo, standar waktu langkah SOP, target kinerja, dan format nomor registrasi. Batas waktu menurut peraturan (jawaban, perpanjangan, keberatan, sengketa) bukan di sini, melainkan di aturan batas waktu dengan tanggal berlaku.',
+      rules_link: 'Buka aturan batas waktu layanan',
       rule: 'Aturan',
       value: 'Nilai',
       default: 'Bawaan',
       reset: 'Kembali ke bawaan',
       overridden: 'Diubah satker',
-      saved: 'Aturan tersimpan',
-      no_changes: 'Tidak ada aturan yang diubah',
+      saved: 'Pengaturan tersimpan',
+      no_changes: 'Tidak ada pengaturan yang diubah',
       integer: 'Harus bilangan bulat',
       range: 'Harus antara %{min} dan %{max}',
       audit_note:
-        'Setiap perubahan tercatat di log audit; permohonan baru memakai aturan yang berlaku saat diregistrasi.',
-      read_only: 'Hanya administrator satker yang dapat mengubah aturan.',
+        'Setiap perubahan tercatat di log audit; permohonan baru memakai pengaturan yang berlaku saat diregistrasi.',
+      read_only: 'Hanya administrator satker yang dapat mengubah pengaturan.',
+      help: {
+        deadline_dueSoonDays:
+          'Permohonan diberi tanda kuning "segera jatuh tempo" di antrean bila sisa waktunya sebanyak ini hari kerja atau kurang.',
+        sop_step1Minutes:
+          'SOP 1 langkah 1: waktu standar desk mengisi formulir dan memeriksa identitas; jam di formulir registrasi membandingkannya.',
+        sop_step2Minutes: 'SOP 1 langkah 2: waktu standar memberi tahu pemohon informasi yang tersedia.',
+        sop_step3Minutes: 'SOP 1 langkah 3: waktu standar menjelaskan bila informasi dikecualikan.',
+        kpi_onTimeTargetPercent:
+          'Persentase permohonan yang dijawab sebelum batas waktu yang ingin dicapai; dasbor kinerja membandingkannya.',
+        request_numberFormat:
+          'Susunan nomor registrasi permohonan: {seq:3} nomor urut 3 digit, {office} kode satker, {month} bulan Romawi, {mm} bulan angka, {year} tahun.',
+      },
     },
     units: {
       code_hint: '2–20 huruf besar, angka atau tanda hubung, misalnya PDI',

@@ -158,7 +158,11 @@ const ActionDialog = ({
         </DialogTitle>
         <DialogContent>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            {translate(`lentera.objections.action_help.${action}`, { due: formatDate(record.responseDueDate, locale) })}
+            {translate(`lentera.objections.action_help.${action}`, {
+              due: formatDate(record.responseDueDate, locale),
+              // the rule set's answer days (30 in general, 3 for election information)
+              days: record.ruleSet?.values.objectionAnswerDays ?? 30,
+            })}
           </Typography>
           {action === 'decide' && <DecideFields record={record} />}
           {action === 'dispute' && (

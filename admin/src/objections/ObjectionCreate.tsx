@@ -18,6 +18,7 @@ import {
 } from 'react-admin';
 import { SectionHeading } from '../common/SectionHeading';
 import { formatDate } from '../common/dates';
+import { RegimeChip } from '../requests/Regime';
 import { StatusChip } from '../requests/fields';
 import type { InfoRequest, Requester } from '../types';
 import { groundChoices } from './choices';
@@ -70,6 +71,20 @@ const SelectedRequest = ({ id }: { id: string | number }) => {
         <Typography variant="body2" color="text.secondary">
           {data.informationRequested}
         </Typography>
+        {/* the objection follows the request's regime and the rules it was received under */}
+        <Stack
+          direction="row"
+          useFlexGap
+          sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center', mt: 1 }}
+          data-testid="objection-regime"
+        >
+          <RegimeChip regime={data.regime} />
+          {data.ruleSet && (
+            <Typography variant="body2" color="text.secondary">
+              {translate('lentera.legal.objection_follows', { days: data.ruleSet.values.objectionAnswerDays })}
+            </Typography>
+          )}
+        </Stack>
       </CardContent>
     </Card>
   );

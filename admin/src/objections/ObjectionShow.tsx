@@ -1,7 +1,11 @@
 import EventIcon from '@mui/icons-material/Event';
 import { Alert, Box, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
 import { Link, Show, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { ClockList } from '../common/ClockList';
 import { Detail, Panel } from '../common/Panel';
+import { REGIME_LABELS, isRegime, pick } from '../common/legal';
+import { RegisteredIdentity } from '../requesters/RegisteredIdentity';
+import { RegimeChip } from '../requests/Regime';
 import { formatDate } from '../common/dates';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
@@ -26,7 +30,7 @@ const Header = ({ record }: { record: Objection }) => {
         <Box
           sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between' }}
         >
-          <Box>
+          <Box sx={{ minWidth: 0 }}>
             <Typography variant="overline" color="text.secondary">
               {translate('lentera.objections.show.registration_number')}
             </Typography>
@@ -34,7 +38,13 @@ const Header = ({ record }: { record: Objection }) => {
               variant="h4"
               component="h1"
               data-testid="objection-number"
-              sx={{ fontFamily: 'monospace', fontWeight: 700, lineHeight: 1.2 }}
+              sx={{
+                fontFamily: 'monospace',
+                fontWeight: 700,
+                lineHeight: 1.2,
+                fontSize: { xs: '1.35rem', sm: '2.125rem' },
+                overflowWrap: 'anywhere',
+              }}
             >
               {record.number}
             </Typography>
@@ -46,6 +56,7 @@ const Header = ({ record }: { record: Objection }) => {
             >
               <ObjectionStatusChip status={record.status} size="medium" />
               <DecisionChip decision={record.decision} size="medium" />
+              <RegimeChip regime={record.regime} size="medium" />
               <Typography variant="body2" color="text.secondary">
                 {translate('lentera.objections.show.filed', { at: formatInZone(record.filedAt, timeZone, locale) })}
               </Typography>
@@ -103,11 +114,21 @@ const BigDate = ({ label, date, testId }: { label: string; date: string; testId?
   );
 };
 
-/** The legal clocks: the Atasan PPID's 30 working days, the filing window (and a late filing's reason), the dispute window. */
+/**
+ * The legal clocks, in the regime the objection follows (its request's: UU KIP or PerKI 1/2019): the Atasan PPID's
+ * answer, the filing window (and a late filing's reason), the dispute window — each clock with how it was counted.
+ */
 const DeadlineCard = ({ record }: { record: Objection }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const date = (value: string | null) => formatDate(value, locale);
+  const values = record.ruleSet?.values;
+  // the rule set's own numbers (30 working days in general, 3 for election information); the law's when unknown
+  const days = {
+    answer: values?.objectionAnswerDays ?? 30,
+    filing: values?.objectionFilingDays ?? 30,
+    dispute: values?.disputeFilingDays ?? 14,
+  };
   return (
     <Panel
       title="lentera.objections.deadline.title"
@@ -116,7 +137,7 @@ const DeadlineCard = ({ record }: { record: Objection }) => {
     >
       <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 3, mb: 1 }}>
         <BigDate
-          label="lentera.objections.deadline.response_due"
+          label={translate('lentera.objections.deadline.response_due', { days: days.answer })}
           date={record.responseDueDate}
           testId="response-due-date"
         />
@@ -136,7 +157,7 @@ const DeadlineCard = ({ record }: { record: Objection }) => {
       </Box>
       <Detail label="lentera.objections.deadline.ground_date">{date(record.groundDate)}</Detail>
       <Detail label="lentera.objections.deadline.filed">{date(record.filedDate)}</Detail>
-      <Detail label="lentera.objections.deadline.filing_deadline">
+      <Detail label={translate('lentera.objections.deadline.filing_deadline', { days: days.filing })}>
         {date(record.filingDeadline)}{' '}
         <Chip
           size="small"
@@ -153,7 +174,25 @@ const DeadlineCard = ({ record }: { record: Objection }) => {
         </Alert>
       )}
       {record.disputeDeadline && (
-        <Detail label="lentera.objections.deadline.dispute_deadline">{date(record.disputeDeadline)}</Detail>
+        <Detail label={translate('lentera.objections.deadline.dispute_deadline', { days: days.dispute })}>
+          {date(record.disputeDeadline)}
+        </Detail>
+      )}
+      <ClockList clocks={record.clocks} testId="objection-clocks" />
+      {record.ruleSet && (
+        <Typography
+          variant="caption"
+          color="text.secondary"
+          sx={{ display: 'block', mt: 1 }}
+          data-testid="rule-set-line"
+        >
+          {translate('lentera.legal.follows', {
+            regime: isRegime(record.ruleSet.regime)
+              ? pick(REGIME_LABELS[record.ruleSet.regime], locale)
+              : record.ruleSet.regime,
+            basis: record.ruleSet.basis,
+          })}
+        </Typography>
       )}
     </Panel>
   );
@@ -224,6 +263,7 @@ const ObjectionLayout = () => {
         <Grid size={{ xs: 12, md: 5 }}>
           <DeadlineCard record={record} />
           <DetailsCard record={record} />
+          <RegisteredIdentity record={record} />
         </Grid>
         <Grid size={{ xs: 12, md: 7 }}>
           <TimelineCard events={record.events} />

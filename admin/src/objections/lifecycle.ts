@@ -1,6 +1,6 @@
-// The server's objection lifecycle (statuses, grounds of UU KIP Pasal 35, decisions and their labels): one state table for API and console.
+// The server's objection lifecycle (statuses, the letters of the grounds, decisions and their labels): one state table for
+// API and console. The wording of the grounds (UU KIP Pasal 35) comes from the legal catalogue (common/legal.ts).
 export {
-  GROUND_LABELS,
   OBJECTION_DECISIONS,
   OBJECTION_GROUNDS,
   OBJECTION_STATUSES,

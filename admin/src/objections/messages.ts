@@ -1,14 +1,15 @@
-import { GROUND_LABELS, OBJECTION_GROUNDS, OBJECTION_STATUSES, OBJECTION_STATUS_LABELS } from './lifecycle';
+import { groundLabels } from '../common/legal';
+import { OBJECTION_STATUSES, OBJECTION_STATUS_LABELS } from './lifecycle';
 
 /**
  * The console's messages for objections (keberatan), Indonesian first. Merged into i18n/id.ts and en.ts as
  * `resources.objections` and `lentera.objections`; both languages must keep the same keys (i18n.spec.ts).
- * Statuses and the grounds of UU KIP Pasal 35 come from the server's state table (objection-lifecycle.ts).
+ * Statuses come from the server's state table (objection-lifecycle.ts), the grounds of UU KIP Pasal 35 from the legal
+ * catalogue (reports/src/legal/catalogue.ts).
  */
 const statusesIn = (lang: 'id' | 'en') =>
   Object.fromEntries(OBJECTION_STATUSES.map((s) => [s, OBJECTION_STATUS_LABELS[s][lang]]));
-const groundsIn = (lang: 'id' | 'en') =>
-  Object.fromEntries(OBJECTION_GROUNDS.map((g) => [g, `${g} — ${GROUND_LABELS[g][lang]}`]));
+const groundsIn = groundLabels;
 
 const id = {
   resource: {
@@ -109,16 +110,16 @@ const id = {
     },
     deadline: {
       title: 'Batas waktu keberatan',
-      response_due: 'Batas tanggapan Atasan PPID (30 hari kerja)',
+      response_due: 'Batas tanggapan Atasan PPID (%{days} hari kerja)',
       stopped: 'Keberatan tidak lagi menunggu tanggapan; batas waktu tidak berjalan.',
       answered_on: 'Ditanggapi %{date}',
       ground_date: 'Alasan timbul',
       filed: 'Diajukan',
-      filing_deadline: 'Batas pengajuan keberatan (30 hari kerja)',
+      filing_deadline: 'Batas pengajuan keberatan (%{days} hari kerja)',
       on_time: 'Diajukan dalam batas waktu',
       late: 'Diajukan terlambat',
       late_reason: 'Diterima karena',
-      dispute_deadline: 'Batas pengajuan sengketa ke Komisi Informasi (14 hari kerja)',
+      dispute_deadline: 'Batas pengajuan sengketa ke Komisi Informasi (%{days} hari kerja)',
     },
     documents: {
       response: 'Tanggapan Atasan PPID',
@@ -142,7 +143,7 @@ const id = {
     },
     action_help: {
       decide:
-        'Atasan PPID memberikan tanggapan tertulis paling lambat %{due} (30 hari kerja sejak keberatan diajukan). Bila diterima, perintah kepada PPID tercatat di riwayat permohonan. Penyelesaian dengan musyawarah hanya untuk alasan b–g.',
+        'Atasan PPID memberikan tanggapan tertulis paling lambat %{due} (%{days} hari kerja sejak keberatan diajukan). Bila diterima, perintah kepada PPID tercatat di riwayat permohonan. Penyelesaian dengan musyawarah hanya untuk alasan b–g.',
       dispute:
         'Pemohon dapat mengajukan sengketa ke Komisi Informasi dalam 14 hari kerja sejak menerima tanggapan, atau sejak batas tanggapan (%{due}) lewat tanpa tanggapan.',
       conclude:
@@ -279,16 +280,16 @@ const en: SameShape<typeof id> = {
     },
     deadline: {
       title: 'Objection deadlines',
-      response_due: 'Atasan PPID answer due (30 working days)',
+      response_due: 'Atasan PPID answer due (%{days} working days)',
       stopped: 'The objection no longer waits for an answer; the deadline does not run.',
       answered_on: 'Answered %{date}',
       ground_date: 'Ground arose',
       filed: 'Filed',
-      filing_deadline: 'Filing deadline (30 working days)',
+      filing_deadline: 'Filing deadline (%{days} working days)',
       on_time: 'Filed in time',
       late: 'Filed late',
       late_reason: 'Accepted because',
-      dispute_deadline: 'Deadline for a dispute at the Information Commission (14 working days)',
+      dispute_deadline: 'Deadline for a dispute at the Information Commission (%{days} working days)',
     },
     documents: {
       response: 'Atasan PPID answer',
@@ -312,7 +313,7 @@ const en: SameShape<typeof id> = {
     },
     action_help: {
       decide:
-        'The Atasan PPID answers in writing by %{due} (30 working days after filing). When accepted, the instruction to the PPID is recorded on the request’s timeline. Settlement by agreement is only for grounds b–g.',
+        'The Atasan PPID answers in writing by %{due} (%{days} working days after filing). When accepted, the instruction to the PPID is recorded on the request’s timeline. Settlement by agreement is only for grounds b–g.',
       dispute:
         'The requester may bring a dispute to the Information Commission within 14 working days of receiving the answer, or of the answer deadline (%{due}) passing without one.',
       conclude:

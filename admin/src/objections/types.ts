@@ -1,4 +1,4 @@
-import type { Decision, RequesterType } from '../types';
+import type { ClockView, Decision, MatterRuleSet, Regime, RequesterSummary } from '../types';
 import type { ObjectionDecision, ObjectionStatus } from './lifecycle';
 
 /** One entry of an objection's timeline (GET /objections/:id → events, oldest first). */
@@ -23,6 +23,10 @@ export interface Objection {
   seq: number;
   requestId: number | string | null;
   requesterId: number | string;
+  requesterVersion?: number;
+  /** the regime of the request objected to: the objection's clocks follow it */
+  regime?: Regime;
+  ruleSetId?: number | string;
   grounds: string[];
   reasons: string;
   proxyName: string | null;
@@ -51,7 +55,8 @@ export interface Objection {
   version: number;
   createdAt: string;
   updatedAt: string;
-  requester: { id: number | string; name: string; type: RequesterType; address: string } | null;
+  /** the identity as registered with this objection (full in the detail, for those who may see it) */
+  requester: RequesterSummary | null;
   request: {
     id: number | string;
     number: string;
@@ -62,4 +67,8 @@ export interface Objection {
   allowedActions: string[];
   /** detail only */
   events?: ObjectionEvent[];
+  /** detail only: every clock of the objection, explained (the answer, the dispute window, the Commission's stages) */
+  clocks?: ClockView[];
+  /** detail only: the rules it follows (its request's regime, as in force when that was received) */
+  ruleSet?: MatterRuleSet;
 }

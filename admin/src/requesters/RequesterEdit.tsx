@@ -1,4 +1,15 @@
-import { Edit, SaveButton, SimpleForm, Toolbar, useRecordContext } from 'react-admin';
+import { Alert } from '@mui/material';
+import {
+  Edit,
+  SaveButton,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  maxLength,
+  required,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import type { Requester } from '../types';
 import { RequesterFields } from './RequesterFields';
 import { requesterEditData } from './identity';
@@ -11,10 +22,28 @@ const FormToolbar = () => (
 
 const Fields = () => {
   const record = useRecordContext<Requester>();
-  return <RequesterFields nikReadOnly={!!record?.nikMasked} />;
+  const translate = useTranslate();
+  return (
+    <>
+      <Alert severity="info" sx={{ mb: 2, width: '100%' }} data-testid="identity-edit-note">
+        {translate('lentera.identity.edit_note', { version: record?.version ?? 1 })}
+      </Alert>
+      <RequesterFields nikReadOnly={!!record?.nikMasked} />
+      {/* the reason is not part of the identity: it goes with the change and into the version's history */}
+      <TextInput
+        source="reason"
+        label="lentera.identity.reason"
+        helperText="lentera.identity.reason_hint"
+        multiline
+        minRows={2}
+        validate={[required(), maxLength(500)]}
+        defaultValue=""
+      />
+    </>
+  );
 };
 
-// Pessimistic: the server's field errors (a NIK that fails its checks) must land under the inputs.
+// Pessimistic: the server's field errors (a NIK that fails its checks, a missing reason) must land under the inputs.
 export const RequesterEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show" transform={requesterEditData}>
     <SimpleForm toolbar={<FormToolbar />} sx={{ maxWidth: 760 }}>

@@ -1,24 +1,27 @@
-import { Grid } from '@mui/material';
+import { Box, Grid } from '@mui/material';
 import {
-  DataTable,
   EditButton,
   EmailField,
   ReferenceManyField,
   Show,
+  SimpleList,
   SimpleShowLayout,
   TextField,
   TopToolbar,
+  useLocaleState,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
+import { formatDate } from '../common/dates';
 import { AttachmentList, FileUpload } from '../common/FileUpload';
 import { Panel } from '../common/Panel';
 import { useCan } from '../common/useCan';
 import { SectionHeading } from '../common/SectionHeading';
 import { REQUESTER_FILE_KINDS } from '../common/choices';
 import { OfficeDateTimeField } from '../common/fields';
-import { DateOnlyField, DueField, StatusField, TruncatedField } from '../requests/fields';
 import type { InfoRequest, Requester } from '../types';
 import { RequesterTypeChip } from './RequesterList';
+import { VersionHistory } from './VersionHistory';
 
 const Identity = () => {
   const record = useRecordContext<Requester>();
@@ -37,8 +40,15 @@ const Identity = () => {
       <EmailField source="email" emptyText="—" />
       <TextField source="occupation" emptyText="—" />
       <OfficeDateTimeField source="createdAt" />
+      <OfficeDateTimeField source="updatedAt" />
     </SimpleShowLayout>
   );
+};
+
+const History = () => {
+  const record = useRecordContext<Requester>();
+  // a new version after an edit: the history follows the record (its version) without a page reload
+  return record ? <VersionHistory requesterId={record.id} reload={record.version ?? 0} /> : null;
 };
 
 const Files = () => {
@@ -60,34 +70,42 @@ const Files = () => {
   );
 };
 
-const Column = DataTable.Col<InfoRequest>;
-
+/** The requester's requests: number, status and due date, with what was asked under it (fits a phone too). */
 const Requests = () => {
   const canAccess = useCan('list', 'requests');
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
   if (!canAccess) return null;
   return (
-    <Panel title="lentera.requesters.requests">
+    <Panel title="lentera.requesters.requests" testId="requester-requests">
       <ReferenceManyField
         reference="requests"
         target="requesterId"
         sort={{ field: 'receivedAt', order: 'DESC' }}
         perPage={10}
       >
-        <DataTable rowClick="show" bulkActionButtons={false}>
-          <Column source="number" disableSort />
-          <Column source="receivedAt" disableSort>
-            <DateOnlyField source="receivedDate" />
-          </Column>
-          <Column source="informationRequested" disableSort>
-            <TruncatedField source="informationRequested" />
-          </Column>
-          <Column source="status" disableSort>
-            <StatusField />
-          </Column>
-          <Column source="effectiveDueDate" disableSort>
-            <DueField />
-          </Column>
-        </DataTable>
+        <SimpleList<InfoRequest>
+          rowClick="show"
+          primaryText={(r) => (
+            <Box component="span" sx={{ fontFamily: 'monospace', fontWeight: 600, overflowWrap: 'anywhere' }}>
+              {r.number}
+            </Box>
+          )}
+          secondaryText={(r) => (
+            <>
+              <Box component="span" sx={{ display: 'block', color: 'text.primary' }}>
+                {translate(`lentera.requests.statuses.${r.status}`, { _: r.status })} ·{' '}
+                {translate('lentera.requests.phone_due', { date: formatDate(r.effectiveDueDate, locale) })}
+              </Box>
+              <Box
+                component="span"
+                sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
+              >
+                {`${formatDate(r.receivedDate, locale)} — ${r.informationRequested}`}
+              </Box>
+            </>
+          )}
+        />
       </ReferenceManyField>
     </Panel>
   );
@@ -107,6 +125,7 @@ export const RequesterShow = () => (
         <Identity />
       </Grid>
       <Grid size={{ xs: 12, md: 7 }} sx={{ p: 2 }}>
+        <History />
         <Files />
         <Requests />
       </Grid>

@@ -1,4 +1,12 @@
-import { identityOf, nikProblem, requesterEditData, requesterPayload } from './identity';
+import {
+  existingRequesterOf,
+  identityChanges,
+  identityOf,
+  nikProblem,
+  requesterEditData,
+  requesterPayload,
+  type IdentityVersion,
+} from './identity';
 
 describe('requester identity', () => {
   it('asks a person and a group for a NIK, an entity for its deed and ratification', () => {
@@ -71,5 +79,52 @@ describe('requester edit data', () => {
     });
     expect(out).not.toHaveProperty('nik');
     expect(out).toMatchObject({ id: 3, deedNumber: null, ratificationNumber: null, email: null, phone: '0812345678' });
+    expect(requesterEditData({ type: 'person', name: 'Budi', reason: ' Nama sesuai KTP baru ' }).reason).toBe(
+      'Nama sesuai KTP baru',
+    );
+  });
+
+  it("recognises the server's 409 naming the requester a NIK is registered to, and nothing else", () => {
+    const existingRequester = { id: 4, name: 'Siti Aminah', type: 'person', version: 2 };
+    // react-admin's HttpError as session.ts builds it from the server's answer (message, status, body)
+    const httpError = (status: number, body: unknown) => Object.assign(new Error('x'), { status, body });
+    const conflict = httpError(409, {
+      errors: { 'requester.nik': 'terdaftar atas nama Siti Aminah' },
+      details: { existingRequester },
+    });
+    expect(existingRequesterOf(conflict)).toEqual(existingRequester);
+    expect(existingRequesterOf(httpError(409, {}))).toBeNull();
+    expect(existingRequesterOf(httpError(400, { details: { existingRequester } }))).toBeNull();
+    expect(existingRequesterOf(null)).toBeNull();
+    expect(existingRequesterOf(new Error('offline'))).toBeNull();
+  });
+
+  it('lists what an identity version changed against the one before it', () => {
+    const v1: IdentityVersion = {
+      id: 4,
+      version: 1,
+      type: 'person',
+      name: 'Siti Aminah',
+      nik: '3602024507920002',
+      nikMasked: false,
+      deedNumber: null,
+      ratificationNumber: null,
+      powerOfAttorney: null,
+      representativeName: null,
+      address: 'Cibadak',
+      phone: '085711223344',
+      email: null,
+      occupation: 'Mahasiswa',
+      reason: null,
+      createdAt: '2026-11-02T02:00:00Z',
+      createdByName: 'Siti Nurhaliza, A.Md.',
+    };
+    const v2 = { ...v1, version: 2, name: 'Siti Aminah Lubis', email: 'siti@example.id', occupation: 'Mahasiswa' };
+    expect(identityChanges(v2, v1)).toEqual([
+      { field: 'name', from: 'Siti Aminah', to: 'Siti Aminah Lubis' },
+      { field: 'email', from: null, to: 'siti@example.id' },
+    ]);
+    expect(identityChanges(v1, undefined)).toEqual([]);
+    expect(identityChanges({ ...v1, phone: '' }, { ...v1, phone: null })).toEqual([]);
   });
 });

@@ -47,7 +47,7 @@ export function requesterPayload(data: Record<string, unknown>): Record<string, 
 
 /**
  * Keeps only the fields of the chosen type; fields the type does not use are cleared (null) so a
- * change of type leaves no stale deed or NIK behind. A masked NIK is never sent back.
+ * change of type leaves no stale deed or NIK behind. A masked NIK is never sent back; the reason goes with it.
  */
 export function requesterEditData(data: Record<string, unknown>): Record<string, unknown> {
   const kept = requesterPayload(data);
@@ -65,5 +65,83 @@ export function requesterEditData(data: Record<string, unknown>): Record<string,
     out[key] = kept[key] ?? null;
   }
   if (typeof data.nik === 'string' && data.nik.includes('*')) delete out.nik;
+  // the reason of the change (required by the server: it makes a new identity version)
+  if (typeof data.reason === 'string') out.reason = data.reason.trim();
   return out;
+}
+
+/** The requester a NIK is already registered to, as the server's 409 names it (`details.existingRequester`). */
+export interface ExistingRequester {
+  id: number | string;
+  name: string;
+  type: RequesterType;
+  version: number;
+}
+
+/**
+ * The registered requester when an error is the server's "this NIK belongs to someone else" (409 with
+ * details.existingRequester); null for any other error.
+ */
+export function existingRequesterOf(error: unknown): ExistingRequester | null {
+  const e = error as { status?: number; body?: { details?: { existingRequester?: unknown } } } | null;
+  if (!e || e.status !== 409) return null;
+  const existing = e.body?.details?.existingRequester as Partial<ExistingRequester> | undefined;
+  if (!existing || typeof existing !== 'object' || typeof existing.name !== 'string') return null;
+  if (existing.id === undefined || existing.id === null) return null;
+  return {
+    id: existing.id,
+    name: existing.name,
+    type: (existing.type as RequesterType) ?? 'person',
+    version: Number(existing.version) || 1,
+  };
+}
+
+/** An identity version as GET /api/requesters/:id/versions answers it (newest first). */
+export interface IdentityVersion {
+  id: number | string;
+  version: number;
+  type: RequesterType;
+  name: string;
+  nik: string | null;
+  nikMasked: boolean;
+  deedNumber: string | null;
+  ratificationNumber: string | null;
+  powerOfAttorney: string | null;
+  representativeName: string | null;
+  address: string;
+  phone: string | null;
+  email: string | null;
+  occupation: string | null;
+  /** why this version was made (null for the first registration) */
+  reason: string | null;
+  createdAt: string;
+  createdByName: string | null;
+}
+
+const VERSION_FIELDS = [
+  'type',
+  'name',
+  'nik',
+  'representativeName',
+  'deedNumber',
+  'ratificationNumber',
+  'powerOfAttorney',
+  'address',
+  'phone',
+  'email',
+  'occupation',
+] as const;
+
+/** What a version changed against the one before it: each field with its old and new value. */
+export function identityChanges(
+  version: IdentityVersion,
+  previous: IdentityVersion | undefined,
+): Array<{ field: (typeof VERSION_FIELDS)[number]; from: string | null; to: string | null }> {
+  if (!previous) return [];
+  const norm = (v: unknown) => (v === undefined || v === null || v === '' ? null : String(v));
+  return VERSION_FIELDS.filter((f) => norm(version[f]) !== norm(previous[f])).map((field) => ({
+    field,
+    from: norm(previous[field]),
+    to: norm(version[field]),
+  }));
 }

@@ -36,7 +36,26 @@ export const AssignmentsCard = ({ record }: { record: InfoRequest }) => {
           {translate('lentera.requests.assignments.empty')}
         </Typography>
       ) : (
-        <Table size="small">
+        <Table
+          size="small"
+          // on a phone each assignment is a block (unit, instruction, then due date and status) instead of a row
+          sx={{
+            '& thead': { display: { xs: 'none', sm: 'table-header-group' } },
+            '& tbody tr': {
+              display: { xs: 'flex', sm: 'table-row' },
+              flexWrap: 'wrap',
+              alignItems: 'center',
+              columnGap: 1.5,
+              py: { xs: 1, sm: 0 },
+            },
+            '& tbody td': {
+              display: { xs: 'block', sm: 'table-cell' },
+              px: { xs: 0, sm: 2 },
+              py: { xs: 0.25, sm: 0.75 },
+            },
+            '& tbody td:nth-of-type(-n+2), & tbody td[colspan]': { flexBasis: { xs: '100%', sm: 'auto' } },
+          }}
+        >
           <TableHead>
             <TableRow>
               <TableCell>{translate('lentera.requests.assignments.unit')}</TableCell>

@@ -1,8 +1,10 @@
 import EventIcon from '@mui/icons-material/Event';
 import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { ClockList } from '../common/ClockList';
 import { Panel } from '../common/Panel';
 import { formatDate } from '../common/dates';
+import { REGIME_LABELS, isRegime, pick } from '../common/legal';
 import type { InfoRequest } from '../types';
 import { DueBadge } from './fields';
 
@@ -35,7 +37,23 @@ const BigDate = ({
   );
 };
 
-/** The legal clock: due date(s), working days left, and how the deadline was derived. */
+/** The rule set the request follows: its regime's rules as in force on the day it was received. */
+const RuleSetLine = ({ record }: { record: InfoRequest }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const ruleSet = record.ruleSet;
+  if (!ruleSet) return null;
+  return (
+    <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 1 }} data-testid="rule-set-line">
+      {translate('lentera.legal.follows', {
+        regime: isRegime(ruleSet.regime) ? pick(REGIME_LABELS[ruleSet.regime], locale) : ruleSet.regime,
+        basis: ruleSet.basis,
+      })}
+    </Typography>
+  );
+};
+
+/** The legal clocks: due date(s), working days left, how each deadline was derived, and the rules followed. */
 export const DeadlineCard = ({ record }: { record: InfoRequest }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -103,6 +121,8 @@ export const DeadlineCard = ({ record }: { record: InfoRequest }) => {
           {translate('lentera.requests.deadline.extension_reason')}: {record.extensionReason}
         </Typography>
       )}
+      <ClockList clocks={deadline?.clocks} testId="request-clocks" />
+      <RuleSetLine record={record} />
     </Panel>
   );
 };

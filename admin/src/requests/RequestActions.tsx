@@ -38,6 +38,7 @@ import {
   useLocaleState,
   useNotify,
   usePermissions,
+  useRecordContext,
   useRefresh,
   useTranslate,
 } from 'react-admin';
@@ -46,8 +47,10 @@ import { fieldErrorsOf, sendJson } from '../common/api';
 import { decisionChoices, deliverViaChoices, formChoices, refusalBasisChoices } from '../common/choices';
 import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
+import { EXEMPTIONS } from '../common/legal';
 import type { InfoRequest } from '../types';
 import { actionBlocked, actionBody, fieldErrorLines, givesInformation, needsExemption } from './actions';
+import { useSmall } from '../common/useSmall';
 
 const ICONS: Record<RequestAction, ReactElement> = {
   incomplete: <ReportProblemOutlinedIcon />,
@@ -111,6 +114,26 @@ const AssignFields = ({ record }: { record: InfoRequest }) => (
   </ArrayInput>
 );
 
+/** A letter of UU 14/2008 Pasal 17 in the refusal-basis list: its title, and the clause as the law words it. */
+const ExemptionOption = () => {
+  const choice = useRecordContext<{ id: string; name: string }>();
+  const translate = useTranslate();
+  if (!choice) return null;
+  const exemption = EXEMPTIONS[choice.id as keyof typeof EXEMPTIONS];
+  return (
+    <Box component="span" sx={{ display: 'block', py: 0.25 }}>
+      <Box component="span" sx={{ display: 'block' }}>
+        {translate(choice.name)}
+      </Box>
+      {exemption && (
+        <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+          {exemption.clause}
+        </Typography>
+      )}
+    </Box>
+  );
+};
+
 const DecideFields = () => (
   <>
     <RadioButtonGroupInput
@@ -129,6 +152,7 @@ const DecideFields = () => (
                 source="refusalBasis"
                 label={text('refusal_basis')}
                 choices={refusalBasisChoices}
+                optionText={<ExemptionOption />}
                 row={false}
                 validate={(v: unknown) => (Array.isArray(v) && v.length ? undefined : 'ra.validation.required')}
               />
@@ -170,8 +194,32 @@ const DecideFields = () => (
           )}
           {givesInformation(formData.decision) && (
             <>
+              <TextInput
+                source="materialProvided"
+                label="lentera.decision.material_provided"
+                helperText="lentera.decision.material_provided_hint"
+                multiline
+                minRows={2}
+                validate={[required(), maxLength(5000)]}
+              />
               <RadioButtonGroupInput source="form" label={text('form')} choices={formChoices} validate={required()} />
-              <NumberInput source="cost" label={text('cost')} min={0} step={1000} validate={minValue(0)} />
+              <NumberInput
+                source="cost"
+                label={text('cost')}
+                min={0}
+                step={1000}
+                validate={minValue(0)}
+                helperText={Number(formData.cost) > 0 ? 'lentera.decision.cost_hint' : 'lentera.decision.free'}
+              />
+              {Number(formData.cost) > 0 && (
+                <TextInput
+                  source="paymentMethod"
+                  label="lentera.decision.payment_method"
+                  helperText="lentera.decision.payment_method_hint"
+                  multiline
+                  validate={[required(), maxLength(500)]}
+                />
+              )}
               <TextInput
                 source="deliveryPlan"
                 label={text('delivery_plan')}
@@ -229,6 +277,7 @@ const ActionDialog = ({
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
+  const small = useSmall();
   const [problem, setProblem] = useState<{ message: string; lines: string[] } | null>(null);
 
   const submit = async (values: Record<string, unknown>) => {
@@ -254,6 +303,7 @@ const ActionDialog = ({
       open
       onClose={onClose}
       fullWidth
+      fullScreen={small}
       maxWidth={action === 'decide' || action === 'assign' ? 'md' : 'sm'}
       data-testid={`dialog-${action}`}
     >

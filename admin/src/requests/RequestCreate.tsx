@@ -14,6 +14,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
+import { useFormContext } from 'react-hook-form';
 import {
   CheckboxGroupInput,
   Create,
@@ -27,6 +28,8 @@ import {
   required,
   useDataProvider,
   useInput,
+  useNotify,
+  useSaveContext,
   useTranslate,
 } from 'react-admin';
 import { SectionHeading } from '../common/SectionHeading';
@@ -34,8 +37,11 @@ import { channelChoices, deliveryChoices, obtainChoices } from '../common/choice
 import { formatDuration } from '../common/dates';
 import { useRules } from '../common/rules';
 import { useNow } from '../common/useNow';
+import { IdentityConflictDialog } from '../requesters/IdentityConflictDialog';
 import { RequesterFields } from '../requesters/RequesterFields';
+import { existingRequesterOf, type ExistingRequester } from '../requesters/identity';
 import type { Requester } from '../types';
+import { RegimeInputs } from './RegimeInputs';
 import { requestPayload, requesterSearchFilter } from './payload';
 
 const atLeastOne = (value: unknown) =>
@@ -228,6 +234,35 @@ const RequesterPicker = () => {
   );
 };
 
+/**
+ * The server answered that the NIK belongs to someone registered under another name: the desk confirms the same
+ * person (the form is sent again with `sameAsRegistered`) or goes back to the NIK to correct a typo.
+ */
+const IdentityConflict = ({ existing, onDone }: { existing: ExistingRequester; onDone: () => void }) => {
+  const { save, saving } = useSaveContext();
+  const { getValues, setFocus } = useFormContext();
+  const same = () => {
+    const values = getValues();
+    onDone();
+    void save?.({ ...values, requester: { ...(values.requester ?? {}), sameAsRegistered: true } });
+  };
+  const fix = () => {
+    onDone();
+    // after the dialog has gone (it would take the focus back to the save button)
+    window.setTimeout(() => setFocus('requester.nik', { shouldSelect: true }), 0);
+  };
+  return (
+    <IdentityConflictDialog
+      existing={existing}
+      typedName={getValues('requester.name')}
+      busy={saving}
+      onSame={same}
+      onFix={fix}
+      onClose={onDone}
+    />
+  );
+};
+
 const CreateToolbar = () => (
   <Toolbar>
     <SaveButton label="lentera.requests.create.save" alwaysEnable />
@@ -237,17 +272,37 @@ const CreateToolbar = () => (
 /** Registrasi permohonan (SOP step 1): requester, request, and the step's clock. */
 const RequestCreate = () => {
   const translate = useTranslate();
+  const notify = useNotify();
   const [openedAt] = useState(() => new Date().toISOString());
+  const [conflict, setConflict] = useState<ExistingRequester | null>(null);
+  const onError = (error: unknown) => {
+    const existing = existingRequesterOf(error);
+    if (existing) {
+      setConflict(existing);
+      return;
+    }
+    // react-admin's own handling: field errors land under the inputs; anything else is a notification
+    const fields = (error as { body?: { errors?: object } })?.body?.errors;
+    if (!fields || !Object.keys(fields).length)
+      notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
+  };
   return (
     <Create
       redirect="show"
       title="lentera.requests.create.title"
       transform={(data: Record<string, unknown>) => requestPayload(data, openedAt)}
+      mutationOptions={{ onError }}
     >
       <SimpleForm
         toolbar={<CreateToolbar />}
         sx={{ maxWidth: 860 }}
-        defaultValues={{ channel: 'in_person', requester: { type: 'person' }, obtainMethods: [], deliveryMethods: [] }}
+        defaultValues={{
+          channel: 'in_person',
+          regime: 'general',
+          requester: { type: 'person' },
+          obtainMethods: [],
+          deliveryMethods: [],
+        }}
       >
         <Step1Timer startedAt={openedAt} />
         <SectionHeading text="lentera.requests.create.requester_section" />
@@ -282,6 +337,9 @@ const RequestCreate = () => {
         <TextInput source="purpose" multiline minRows={2} validate={validate.purpose} />
         <CheckboxGroupInput source="obtainMethods" choices={obtainChoices} validate={validate.methods} />
         <CheckboxGroupInput source="deliveryMethods" choices={deliveryChoices} validate={validate.methods} />
+        <SectionHeading text="lentera.legal.regime_section" />
+        <RegimeInputs />
+        {conflict && <IdentityConflict existing={conflict} onDone={() => setConflict(null)} />}
       </SimpleForm>
     </Create>
   );

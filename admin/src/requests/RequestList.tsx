@@ -1,8 +1,10 @@
-import { Tab, Tabs, Typography } from '@mui/material';
+import HowToVoteIcon from '@mui/icons-material/HowToVote';
+import { Box, Tab, Tabs, Tooltip, Typography, useMediaQuery, type Theme } from '@mui/material';
 import {
   BooleanInput,
   DataTable,
   List,
+  SimpleList,
   NullableBooleanInput,
   NumberInput,
   ReferenceInput,
@@ -11,24 +13,29 @@ import {
   SelectInput,
   TextInput,
   useListContext,
+  useLocaleState,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { formatDate } from '../common/dates';
 import { channelChoices, statusChoices } from '../common/choices';
+import { regimeChoices } from '../common/legal';
 import type { InfoRequest } from '../types';
-import { DateOnlyField, DueField, KeyField, StatusField, TruncatedField } from './fields';
+import { DateOnlyField, DueField, StatusField, TruncatedField } from './fields';
 import { filtersForTab, queueTabOf, type QueueTab } from './queue';
 import { RequestListActions } from './RequestListActions';
 
 const dateInput = { inputLabel: { shrink: true } };
 
-const filters = [
+const filterInputs = (small: boolean) => [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectArrayInput key="status" source="status" choices={statusChoices} alwaysOn sx={{ minWidth: 180 }} />,
-  <SelectInput key="channel" source="channel" choices={channelChoices} alwaysOn sx={{ minWidth: 180 }} />,
+  // on a phone only the search stays open; the others are one tap away ("Tambah filter")
+  <SelectArrayInput key="status" source="status" choices={statusChoices} alwaysOn={!small} sx={{ minWidth: 180 }} />,
+  <SelectInput key="channel" source="channel" choices={channelChoices} alwaysOn={!small} sx={{ minWidth: 180 }} />,
+  <SelectInput key="regime" source="regime" choices={regimeChoices} sx={{ minWidth: 180 }} />,
   // Native date fields: their value is already the YYYY-MM-DD the API expects (see audit-logs).
-  <TextInput key="from" source="from" type="date" alwaysOn slotProps={dateInput} />,
-  <TextInput key="to" source="to" type="date" alwaysOn slotProps={dateInput} />,
+  <TextInput key="from" source="from" type="date" alwaysOn={!small} slotProps={dateInput} />,
+  <TextInput key="to" source="to" type="date" alwaysOn={!small} slotProps={dateInput} />,
   <NullableBooleanInput key="open" source="open" />,
   <BooleanInput key="overdue" source="overdue" defaultValue={true} />,
   <BooleanInput key="dueSoon" source="dueSoon" defaultValue={true} />,
@@ -37,6 +44,7 @@ const filters = [
     <SelectInput optionText="name" />
   </ReferenceInput>,
 ];
+const FILTERS = { wide: filterInputs(false), small: filterInputs(true) };
 
 /** The Kasubbag's queue at a click: open, late, due soon. */
 const QueueTabs = () => {
@@ -47,7 +55,9 @@ const QueueTabs = () => {
     <Tabs
       value={current}
       onChange={(_, tab: QueueTab) => setFilters(filtersForTab(filterValues, tab), displayedFilters)}
-      sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}
+      variant="scrollable"
+      allowScrollButtonsMobile
+      sx={{ px: { xs: 0, sm: 2 }, borderBottom: 1, borderColor: 'divider' }}
       aria-label={translate('lentera.requests.quick.label')}
     >
       <Tab value="all" label={translate('lentera.requests.quick.all')} />
@@ -60,48 +70,109 @@ const QueueTabs = () => {
 
 const NumberCell = () => {
   const record = useRecordContext<InfoRequest>();
+  const translate = useTranslate();
   return record ? (
-    <Typography
-      component="span"
-      variant="body2"
-      sx={{ fontWeight: 600, whiteSpace: 'nowrap', fontFamily: 'monospace' }}
-    >
-      {record.number}
-    </Typography>
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+      <Typography
+        component="span"
+        variant="body2"
+        sx={{ fontWeight: 600, whiteSpace: 'nowrap', fontFamily: 'monospace' }}
+      >
+        {record.number}
+      </Typography>
+      {record.regime === 'election' && (
+        // election information runs on shorter clocks (PerKI 1/2019): visible at a glance in the queue
+        <Tooltip title={translate('lentera.legal.regimes.election')}>
+          <HowToVoteIcon fontSize="small" color="warning" data-testid="election-mark" />
+        </Tooltip>
+      )}
+    </Box>
   ) : null;
+};
+
+/** The day received and, under it, the channel (one column less: the table fits a 1280 px screen). */
+const ReceivedCell = () => {
+  const record = useRecordContext<InfoRequest>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <>
+      <DateOnlyField source="receivedDate" />
+      <Typography component="div" variant="caption" color="text.secondary">
+        {translate(`lentera.requests.channels.${record.channel}`, { _: record.channel })}
+      </Typography>
+    </>
+  );
 };
 
 const Column = DataTable.Col<InfoRequest>;
 
-export const RequestList = () => (
-  <List
-    filters={filters}
-    sort={{ field: 'receivedAt', order: 'DESC' }}
-    perPage={25}
-    exporter={false}
-    actions={<RequestListActions />}
-  >
-    <QueueTabs />
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <Column source="number">
-        <NumberCell />
-      </Column>
-      <Column source="receivedAt">
-        <DateOnlyField source="receivedDate" />
-      </Column>
-      <Column source="requester.name" label="resources.requests.fields.requester" disableSort />
-      <Column source="informationRequested" disableSort>
-        <TruncatedField source="informationRequested" maxWidth={320} />
-      </Column>
-      <Column source="channel">
-        <KeyField source="channel" prefix="lentera.requests.channels" />
-      </Column>
-      <Column source="status">
-        <StatusField />
-      </Column>
-      <Column source="effectiveDueDate">
-        <DueField />
-      </Column>
-    </DataTable>
-  </List>
-);
+/** On a phone: one entry per request — number, status and due date; requester and what is asked under it. */
+const PhoneList = () => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <SimpleList<InfoRequest>
+      rowClick="show"
+      primaryText={(r) => (
+        <Box component="span" sx={{ fontFamily: 'monospace', fontWeight: 600, overflowWrap: 'anywhere' }}>
+          {r.number}
+        </Box>
+      )}
+      secondaryText={(r) => (
+        <>
+          <Box component="span" sx={{ display: 'block', color: 'text.primary' }}>
+            {translate(`lentera.requests.statuses.${r.status}`, { _: r.status })} ·{' '}
+            {translate('lentera.requests.phone_due', { date: formatDate(r.effectiveDueDate, locale) })}
+          </Box>
+          <Box
+            component="span"
+            sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
+          >
+            {[r.requester?.name, r.informationRequested].filter(Boolean).join(' — ')}
+          </Box>
+        </>
+      )}
+    />
+  );
+};
+
+export const RequestList = () => {
+  const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  return (
+    <List
+      // on a phone the tabs and the list take the screen's width, not their content's (RA's layout is min-width:
+      // fit-content, so a scrollable tab bar or a clamped line would otherwise widen the page)
+      sx={{ '& .RaList-content': { contain: { xs: 'inline-size', md: 'none' } } }}
+      filters={small ? FILTERS.small : FILTERS.wide}
+      sort={{ field: 'receivedAt', order: 'DESC' }}
+      perPage={25}
+      exporter={false}
+      actions={<RequestListActions />}
+    >
+      <QueueTabs />
+      {small ? (
+        <PhoneList />
+      ) : (
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <Column source="number">
+            <NumberCell />
+          </Column>
+          <Column source="receivedAt">
+            <ReceivedCell />
+          </Column>
+          <Column source="requester.name" label="resources.requests.fields.requester" disableSort />
+          <Column source="informationRequested" disableSort>
+            <TruncatedField source="informationRequested" maxWidth={280} />
+          </Column>
+          <Column source="status">
+            <StatusField />
+          </Column>
+          <Column source="effectiveDueDate">
+            <DueField />
+          </Column>
+        </DataTable>
+      )}
+    </List>
+  );
+};

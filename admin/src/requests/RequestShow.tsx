@@ -7,10 +7,13 @@ import { useOfficeTimeZone } from '../common/fields';
 import type { InfoRequest } from '../types';
 import { AssignmentsCard } from './AssignmentsCard';
 import { DocumentButtons } from './DocumentButtons';
+import { RegisteredIdentity } from '../requesters/RegisteredIdentity';
 import { DeadlineCard } from './DeadlineCard';
+import { ClassifyButton, ElectionLine, RegimeChip } from './Regime';
 import { RequestActions } from './RequestActions';
 import { StepsCard } from './StepsCard';
 import { TimelineCard } from './TimelineCard';
+import { givesInformation } from './actions';
 import { StatusChip } from './fields';
 
 const Header = ({ record }: { record: InfoRequest }) => {
@@ -26,7 +29,7 @@ const Header = ({ record }: { record: InfoRequest }) => {
         <Box
           sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between' }}
         >
-          <Box>
+          <Box sx={{ minWidth: 0 }}>
             <Typography variant="overline" color="text.secondary">
               {translate('lentera.requests.show.registration_number')}
             </Typography>
@@ -34,7 +37,14 @@ const Header = ({ record }: { record: InfoRequest }) => {
               variant="h4"
               component="h1"
               data-testid="request-number"
-              sx={{ fontFamily: 'monospace', fontWeight: 700, lineHeight: 1.2 }}
+              // a phone fits the whole number: smaller, and it may break after a slash
+              sx={{
+                fontFamily: 'monospace',
+                fontWeight: 700,
+                lineHeight: 1.2,
+                fontSize: { xs: '1.35rem', sm: '2.125rem' },
+                overflowWrap: 'anywhere',
+              }}
             >
               {record.number}
             </Typography>
@@ -47,6 +57,8 @@ const Header = ({ record }: { record: InfoRequest }) => {
                   label={translate(`lentera.requests.decisions.${record.decision}`)}
                 />
               )}
+              <RegimeChip regime={record.regime} size="medium" />
+              <ClassifyButton record={record} />
               <Typography variant="body2" color="text.secondary">
                 {translate(`lentera.requests.channels.${record.channel}`, { _: record.channel })} ·{' '}
                 {translate('lentera.requests.show.received', { at: formatInZone(record.receivedAt, timeZone, locale) })}
@@ -60,6 +72,7 @@ const Header = ({ record }: { record: InfoRequest }) => {
                 </Typography>
               )}
             </Stack>
+            <ElectionLine matter={record} />
             {requester && (
               <Typography variant="h6" sx={{ mt: 1 }} data-testid="request-requester">
                 {canOpenRequester ? (
@@ -91,7 +104,6 @@ const DetailsCard = ({ record }: { record: InfoRequest }) => {
   const timeZone = useOfficeTimeZone();
   const list = (values: string[] | null | undefined, prefix: string) =>
     values?.length ? values.map((v) => translate(`${prefix}.${v}`, { _: v })).join(', ') : '—';
-  const r = record.requester;
   return (
     <Panel title="lentera.requests.show.details">
       <Detail label="resources.requests.fields.informationRequested">{record.informationRequested}</Detail>
@@ -102,11 +114,6 @@ const DetailsCard = ({ record }: { record: InfoRequest }) => {
       <Detail label="resources.requests.fields.deliveryMethods">
         {list(record.deliveryMethods, 'lentera.requests.delivery')}
       </Detail>
-      {r && (
-        <Detail label="lentera.requests.show.contact">
-          {[r.nik ? `NIK ${r.nik}` : null, r.address, r.phone, r.email, r.occupation].filter(Boolean).join(' · ')}
-        </Detail>
-      )}
       {record.decision && (
         <>
           <Detail label="resources.requests.fields.decision">
@@ -131,15 +138,21 @@ const DetailsCard = ({ record }: { record: InfoRequest }) => {
               {translate(`lentera.requests.forms.${record.form}`)}
             </Detail>
           )}
-          {record.cost !== null && record.cost !== undefined && (
+          {record.materialProvided && (
+            <Detail label="lentera.decision.material_provided">{record.materialProvided}</Detail>
+          )}
+          {givesInformation(record.decision) && record.cost !== null && record.cost !== undefined && (
             <Detail label="lentera.requests.action_fields.cost">
-              {new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
-                style: 'currency',
-                currency: 'IDR',
-                maximumFractionDigits: 0,
-              }).format(record.cost)}
+              {record.cost > 0
+                ? new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
+                    style: 'currency',
+                    currency: 'IDR',
+                    maximumFractionDigits: 0,
+                  }).format(record.cost)
+                : translate('lentera.decision.no_cost')}
             </Detail>
           )}
+          {record.paymentMethod && <Detail label="lentera.decision.payment_method">{record.paymentMethod}</Detail>}
           {record.deliveryPlan && (
             <Detail label="lentera.requests.action_fields.delivery_plan">{record.deliveryPlan}</Detail>
           )}
@@ -167,6 +180,7 @@ const RequestLayout = () => {
           <DeadlineCard record={record} />
           <StepsCard record={record} />
           <DetailsCard record={record} />
+          <RegisteredIdentity record={record} />
         </Grid>
         <Grid size={{ xs: 12, md: 7 }}>
           <AssignmentsCard record={record} />

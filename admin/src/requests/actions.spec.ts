@@ -63,6 +63,38 @@ describe('action bodies', () => {
     });
   });
 
+  it('sends the material to be given, and how to pay only when there is a cost (Pasal 22 ayat 7 huruf d, g)', () => {
+    expect(
+      actionBody('decide', {
+        decision: 'granted_full',
+        form: 'softcopy',
+        cost: 0,
+        materialProvided: ' Salinan SK penetapan DPT (12 halaman, PDF) ',
+        paymentMethod: 'Transfer BRI (ditinggalkan saat biaya diubah menjadi 0)',
+      }),
+    ).toEqual({
+      decision: 'granted_full',
+      form: 'softcopy',
+      cost: 0,
+      materialProvided: 'Salinan SK penetapan DPT (12 halaman, PDF)',
+    });
+    expect(
+      actionBody('decide', {
+        decision: 'granted_partial',
+        refusalBasis: ['h'],
+        consequenceTest: 'uji',
+        redactions: 'NIK dihitamkan',
+        form: 'hardcopy',
+        cost: '15000',
+        materialProvided: 'Fotokopi daftar anggota PPK',
+        paymentMethod: ' Tunai di desk pelayanan saat pengambilan ',
+      }),
+    ).toMatchObject({ cost: 15000, paymentMethod: 'Tunai di desk pelayanan saat pengambilan' });
+    expect(actionBody('decide', { decision: 'refused', materialProvided: 'x', paymentMethod: 'y' })).toEqual({
+      decision: 'refused',
+    });
+  });
+
   it('sends the redactions of a partial grant and the holder of information not held', () => {
     expect(
       actionBody('decide', {

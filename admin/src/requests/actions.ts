@@ -11,7 +11,7 @@ const put = (body: Values, key: string, value: unknown) => {
 
 /** Decisions that need an exemption basis (UU KIP Pasal 17) and a consequence test. */
 export const needsExemption = (decision: unknown) => decision === 'refused' || decision === 'granted_partial';
-/** Decisions that give information, so the notice states its form, cost and delivery. */
+/** Decisions that give information, so the notice states the material, its form, cost (and how to pay) and delivery. */
 export const givesInformation = (decision: unknown) => decision === 'granted_full' || decision === 'granted_partial';
 
 /**
@@ -52,8 +52,12 @@ export function actionBody(action: RequestAction, values: Values): Values {
       if (decision === 'not_held') put(body, 'holderBody', text(values.holderBody));
       if (givesInformation(decision)) {
         put(body, 'form', values.form);
+        // UU 14/2008 Pasal 22 ayat (7) huruf d: the material that will be given
+        put(body, 'materialProvided', text(values.materialProvided));
         const cost = values.cost;
         if (cost !== undefined && cost !== null && cost !== '') body.cost = Math.round(Number(cost));
+        // huruf g: how to pay — only when there is a cost ("tanpa biaya" otherwise)
+        if (Number(body.cost) > 0) put(body, 'paymentMethod', text(values.paymentMethod));
         put(body, 'deliveryPlan', text(values.deliveryPlan));
       }
       break;

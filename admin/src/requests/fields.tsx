@@ -52,7 +52,12 @@ export const DueBadge = ({ flags }: { flags: RequestFlags | null | undefined }) 
       <Chip
         size="small"
         color="error"
-        label={translate('lentera.requests.badge.overdue', { smart_count: Math.abs(left) })}
+        label={
+          // overdue on a weekend or holiday after the due day: no working day has passed yet, but it is late
+          left === 0
+            ? translate('lentera.requests.badge.overdue_now')
+            : translate('lentera.requests.badge.overdue', { smart_count: Math.abs(left) })
+        }
         data-flag="overdue"
       />
     );

@@ -1,4 +1,4 @@
-import { requestPayload, requesterSearchFilter } from './payload';
+import { regimePayload, requestPayload, requesterSearchFilter } from './payload';
 
 const base = {
   channel: 'in_person',
@@ -32,6 +32,44 @@ describe('intake payload', () => {
       deliveryMethods: ['email'],
       step1StartedAt: '2026-11-23T03:00:00.000Z',
       requester: { type: 'person', name: 'Budi', nik: '3602011203850004', address: 'Lebak', phone: '0812345678' },
+    });
+  });
+
+  it('sends the regime, and for election information the election without blank fields', () => {
+    expect(requestPayload({ ...base, requesterId: 1, regime: 'general', electionKind: 'pemilu' }, 'T')).toMatchObject({
+      regime: 'general',
+    });
+    expect(requestPayload({ ...base, requesterId: 1, regime: 'general' }, 'T')).not.toHaveProperty('electionKind');
+    expect(
+      regimePayload({
+        regime: 'election',
+        electionKind: 'pemilihan',
+        electionName: ' Pemilihan Bupati dan Wakil Bupati Lebak 2029 ',
+        electionStage: '  ',
+      }),
+    ).toEqual({
+      regime: 'election',
+      electionKind: 'pemilihan',
+      electionName: 'Pemilihan Bupati dan Wakil Bupati Lebak 2029',
+    });
+    expect(regimePayload({ regime: 'election', electionKind: 'other' })).toEqual({ regime: 'election' });
+    expect(regimePayload({ regime: 'bogus' })).toEqual({});
+  });
+
+  it('confirms the same person only when the desk said so after the NIK conflict', () => {
+    const requester = {
+      type: 'person',
+      name: 'Budi S.',
+      nik: '3602011203850004',
+      address: 'Lebak',
+      phone: '0812345678',
+    };
+    expect(requestPayload({ ...base, requester }, 'T').requester).not.toHaveProperty('sameAsRegistered');
+    expect(
+      requestPayload({ ...base, requester: { ...requester, sameAsRegistered: true } }, 'T').requester,
+    ).toMatchObject({
+      name: 'Budi S.',
+      sameAsRegistered: true,
     });
   });
 

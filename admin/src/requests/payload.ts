@@ -1,10 +1,27 @@
 import { localInputToIso } from '../common/dates';
+import { ELECTION_KINDS, isRegime } from '../common/legal';
 import { requesterPayload } from '../requesters/identity';
+
+/**
+ * The regime fields of the API (register, classify, accept a web submission): general, or election information with
+ * Pemilu/Pemilihan, the election's name and stage (blank ones left out). Nothing when no regime was chosen.
+ */
+export function regimePayload(data: Record<string, unknown>): Record<string, unknown> {
+  if (!isRegime(data.regime)) return {};
+  const body: Record<string, unknown> = { regime: data.regime };
+  if (data.regime !== 'election') return body;
+  if ((ELECTION_KINDS as readonly unknown[]).includes(data.electionKind)) body.electionKind = data.electionKind;
+  for (const key of ['electionName', 'electionStage']) {
+    const value = typeof data[key] === 'string' ? (data[key] as string).trim() : '';
+    if (value) body[key] = value;
+  }
+  return body;
+}
 
 /**
  * The body of POST /api/requests from the intake form: a registered requester by id, or the new
  * requester's fields for its type; when the form was opened (SOP step 1 starts then); receivedAt only
- * for letters, emails, faxes… that arrived earlier.
+ * for letters, emails, faxes… that arrived earlier; the regime the desk chose.
  */
 export function requestPayload(data: Record<string, unknown>, step1StartedAt: string): Record<string, unknown> {
   const channel = String(data.channel ?? 'in_person');
@@ -15,11 +32,15 @@ export function requestPayload(data: Record<string, unknown>, step1StartedAt: st
     obtainMethods: Array.isArray(data.obtainMethods) ? data.obtainMethods : [],
     deliveryMethods: Array.isArray(data.deliveryMethods) ? data.deliveryMethods : [],
     step1StartedAt,
+    ...regimePayload(data),
   };
   if (data.requesterId !== undefined && data.requesterId !== null && data.requesterId !== '') {
     body.requesterId = Number(data.requesterId);
   } else {
-    body.requester = requesterPayload((data.requester as Record<string, unknown>) ?? {});
+    const requester = (data.requester as Record<string, unknown>) ?? {};
+    body.requester = requesterPayload(requester);
+    // the desk confirmed that a NIK registered under another name is this same person (after the server's 409)
+    if (requester.sameAsRegistered === true) (body.requester as Record<string, unknown>).sameAsRegistered = true;
   }
   const receivedAt = channel === 'in_person' ? undefined : localInputToIso(data.receivedAt as string | undefined);
   if (receivedAt) body.receivedAt = receivedAt;

@@ -34,6 +34,32 @@ describe('timeline', () => {
     );
   });
 
+  it('says how a change of classification moved the regime, the election and the deadline', () => {
+    const lines = eventDetails(
+      event({
+        type: 'classify',
+        fromStatus: 'registered',
+        toStatus: 'registered',
+        data: {
+          regime: { from: 'general', to: 'election' },
+          election: 'Pemilihan Bupati Lebak 2024',
+          ruleSet: { from: 1, to: 2, basis: 'PerKI 1/2019' },
+          effectiveDueDate: { from: '2026-12-18', to: '2026-12-09' },
+        },
+      }),
+      translate,
+      'id',
+    );
+    expect(lines).toEqual([
+      'lentera.requests.event_details.regime(from=lentera.legal.regimes.general,to=lentera.legal.regimes.election)',
+      'Pemilihan Bupati Lebak 2024',
+      'lentera.requests.event_details.moved(from=18 Des 2026,to=9 Des 2026)',
+    ]);
+    expect(eventTitle(event({ type: 'classify', fromStatus: 'registered', toStatus: 'registered' }), translate)).toBe(
+      'lentera.requests.events.classify',
+    );
+  });
+
   it('lists the units and their deadline of a disposition', () => {
     const lines = eventDetails(
       event({

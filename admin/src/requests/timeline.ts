@@ -76,6 +76,22 @@ export function eventDetails(event: RequestEvent, translate: Translate, locale: 
       if (d.unit) lines.push(String(d.unit));
       if (d.late) lines.push(translate('lentera.requests.event_details.late_answer'));
       break;
+    case 'classify': {
+      // the regime changed until the decision: the rules of the other regime, and the deadline computed again
+      const regime = d.regime as { from?: string; to?: string } | undefined;
+      if (regime?.from && regime.to)
+        lines.push(
+          translate('lentera.requests.event_details.regime', {
+            from: translate(`lentera.legal.regimes.${regime.from}`, { _: regime.from }),
+            to: translate(`lentera.legal.regimes.${regime.to}`, { _: regime.to }),
+          }),
+        );
+      if (str(d.election)) lines.push(String(d.election));
+      const due = d.effectiveDueDate as { from?: string; to?: string } | undefined;
+      if (due?.from && due.to && due.from !== due.to)
+        lines.push(translate('lentera.requests.event_details.moved', { from: date(due.from), to: date(due.to) }));
+      break;
+    }
     case 'deadline_recomputed': {
       const due = d.dueDate as { from?: string; to?: string } | undefined;
       if (due?.from !== due?.to)

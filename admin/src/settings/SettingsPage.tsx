@@ -9,26 +9,38 @@ import {
   Checkbox,
   Chip,
   FormControlLabel,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
   TextField as MuiTextField,
   Typography,
 } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Loading, Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
+import {
+  Link,
+  Loading,
+  Title,
+  useCreatePath,
+  useLocaleState,
+  useNotify,
+  usePermissions,
+  useTranslate,
+} from 'react-admin';
 import { canAccess } from '../access';
 import { sendJson } from '../common/api';
 import { forgetSettings, loadSettings } from '../common/rules';
 import type { Setting } from '../types';
 import { draftsOf, settingsPatch, type Draft } from './settingsPatch';
 
-/** Aturan layanan: the office's deadlines, SOP standard minutes and number format; admins change them. */
+/** The i18n key of a setting's explanation: 'sop.step1Minutes' → 'sop_step1Minutes'. */
+const helpKey = (key: string) => key.replace(/[^A-Za-z0-9]+/g, '_');
+
+/**
+ * Pengaturan kantor: the office's own settings (the due-soon flag, SOP standard minutes, the on-time target, the
+ * registration number format), each with what it means; administrators change them. The legal time limits are rule
+ * sets with effective dates (rule-sets/RuleSetsPage).
+ */
 const SettingsPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
+  const createPath = useCreatePath();
   const [locale] = useLocaleState();
   const { permissions } = usePermissions<string[]>();
   const canEdit = canAccess(permissions, { action: 'edit', resource: 'settings' });
@@ -94,95 +106,111 @@ const SettingsPage = () => {
       <Title title="lentera.settings.title" />
       <Card>
         <CardContent>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 2, maxWidth: 820 }}>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1, maxWidth: 820 }}>
             {translate('lentera.settings.intro')}
           </Typography>
-          <Table size="small" data-testid="settings-table">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('lentera.settings.rule')}</TableCell>
-                <TableCell>{translate('lentera.settings.value')}</TableCell>
-                <TableCell>{translate('lentera.settings.default')}</TableCell>
-                {canEdit && <TableCell>{translate('lentera.settings.reset')}</TableCell>}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {settings.map((s) => {
-                const draft = drafts[s.key] ?? { value: String(s.value), reset: false };
-                const error = errors[s.key];
-                return (
-                  <TableRow key={s.key} data-testid={`setting-${s.key}`}>
-                    <TableCell sx={{ maxWidth: 360 }}>
-                      <Typography variant="body2">{locale === 'en' ? s.labelEn : s.label}</Typography>
-                      <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
-                        {s.key}
+          <Typography variant="body2" sx={{ mb: 2 }}>
+            <Link to={createPath({ resource: 'rule-sets', type: 'list' })} data-testid="settings-rules-link">
+              {translate('lentera.settings.rules_link')}
+            </Link>
+          </Typography>
+          <Box data-testid="settings-table" role="list">
+            {settings.map((s) => {
+              const draft = drafts[s.key] ?? { value: String(s.value), reset: false };
+              const error = errors[s.key];
+              const label = locale === 'en' ? s.labelEn : s.label;
+              const help = translate(`lentera.settings.help.${helpKey(s.key)}`, { _: '' });
+              return (
+                <Box
+                  key={s.key}
+                  role="listitem"
+                  data-testid={`setting-${s.key}`}
+                  sx={{
+                    display: 'grid',
+                    gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) 340px' },
+                    columnGap: 3,
+                    rowGap: 1,
+                    py: 1.5,
+                    borderBottom: 1,
+                    borderColor: 'divider',
+                    '&:last-of-type': { borderBottom: 0 },
+                  }}
+                >
+                  <Box sx={{ minWidth: 0 }}>
+                    <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                      {label}
+                    </Typography>
+                    {help && (
+                      <Typography variant="body2" color="text.secondary" data-testid="setting-help">
+                        {help}
                       </Typography>
-                    </TableCell>
-                    <TableCell sx={{ minWidth: 200 }}>
-                      {canEdit ? (
-                        <MuiTextField
-                          size="small"
-                          value={draft.reset ? String(s.default) : draft.value}
-                          disabled={draft.reset}
-                          type={s.type === 'int' ? 'number' : 'text'}
-                          onChange={(event) => setDraft(s.key, { value: event.target.value })}
-                          error={!!error}
-                          helperText={
-                            error
-                              ? translate(error, { _: error, min: s.min, max: s.max })
-                              : s.type === 'int' && s.min !== undefined
-                                ? `${s.min}–${s.max}`
-                                : undefined
-                          }
-                          slotProps={{
-                            htmlInput: { min: s.min, max: s.max, 'aria-label': locale === 'en' ? s.labelEn : s.label },
-                          }}
-                          sx={{ width: s.type === 'int' ? 120 : 320 }}
-                        />
-                      ) : (
-                        <Typography variant="body2" sx={{ fontFamily: s.type === 'string' ? 'monospace' : undefined }}>
-                          {String(s.value)}
-                        </Typography>
-                      )}
+                    )}
+                    <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 0.5 }}>
+                      {translate('lentera.settings.default')}:{' '}
+                      <Box component="span" sx={{ fontFamily: s.type === 'string' ? 'monospace' : undefined }}>
+                        {String(s.default)}
+                      </Box>
+                    </Typography>
+                  </Box>
+                  <Box sx={{ minWidth: 0 }}>
+                    {canEdit ? (
+                      <MuiTextField
+                        size="small"
+                        fullWidth
+                        value={draft.reset ? String(s.default) : draft.value}
+                        disabled={draft.reset}
+                        type={s.type === 'int' ? 'number' : 'text'}
+                        onChange={(event) => setDraft(s.key, { value: event.target.value })}
+                        error={!!error}
+                        helperText={
+                          error
+                            ? translate(error, { _: error, min: s.min, max: s.max })
+                            : s.type === 'int' && s.min !== undefined
+                              ? `${s.min}–${s.max}`
+                              : undefined
+                        }
+                        slotProps={{ htmlInput: { min: s.min, max: s.max, 'aria-label': label } }}
+                        sx={{ maxWidth: s.type === 'int' ? 160 : undefined }}
+                      />
+                    ) : (
+                      <Typography variant="body1" sx={{ fontFamily: s.type === 'string' ? 'monospace' : undefined }}>
+                        {String(s.value)}
+                      </Typography>
+                    )}
+                    <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mt: 0.5 }}>
                       {s.overridden && !draft.reset && (
                         <Chip
                           size="small"
                           color="warning"
                           variant="outlined"
                           label={translate('lentera.settings.overridden')}
-                          sx={{ ml: 1 }}
                         />
                       )}
-                    </TableCell>
-                    <TableCell>
-                      <Typography
-                        variant="body2"
-                        color="text.secondary"
-                        sx={{ fontFamily: s.type === 'string' ? 'monospace' : undefined }}
-                      >
-                        {String(s.default)}
-                      </Typography>
-                    </TableCell>
-                    {canEdit && (
-                      <TableCell>
+                      {canEdit && s.overridden && (
                         <FormControlLabel
                           control={
                             <Checkbox
                               size="small"
                               checked={draft.reset}
-                              disabled={!s.overridden}
                               onChange={(event) => setDraft(s.key, { reset: event.target.checked })}
                             />
                           }
-                          label={<RestartAltIcon fontSize="small" titleAccess={translate('lentera.settings.reset')} />}
+                          label={
+                            <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+                              <RestartAltIcon fontSize="small" />
+                              <Typography variant="body2" component="span">
+                                {translate('lentera.settings.reset')}
+                              </Typography>
+                            </Box>
+                          }
                         />
-                      </TableCell>
-                    )}
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+                      )}
+                    </Box>
+                  </Box>
+                </Box>
+              );
+            })}
+          </Box>
           {problem && (
             <Alert severity="error" sx={{ mt: 2 }}>
               {problem}

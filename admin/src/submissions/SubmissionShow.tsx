@@ -22,8 +22,14 @@ import { fieldErrorsOf, sendJson } from '../common/api';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
 import { useCan } from '../common/useCan';
+import { IdentityConflictDialog } from '../requesters/IdentityConflictDialog';
+import { existingRequesterOf, type ExistingRequester } from '../requesters/identity';
+import { ElectionLine, RegimeChip } from '../requests/Regime';
+import { RegimeInputs } from '../requests/RegimeInputs';
+import { regimePayload } from '../requests/payload';
 import type { Submission } from '../types';
 import { SubmissionFiles, SubmissionStatusChip } from './fields';
+import { useSmall } from '../common/useSmall';
 
 const NO_RECORD = {};
 
@@ -69,10 +75,12 @@ const RejectDialog = ({
   submission,
   open,
   onClose,
+  initialNote = '',
 }: {
   submission: Submission;
   open: boolean;
   onClose: () => void;
+  initialNote?: string;
 }) => {
   const translate = useTranslate();
   const notify = useNotify();
@@ -94,7 +102,7 @@ const RejectDialog = ({
   };
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm">
-      <Form onSubmit={submit} record={NO_RECORD}>
+      <Form onSubmit={submit} record={NO_RECORD} defaultValues={{ note: initialNote }}>
         <DialogTitle>{translate('lentera.submissions.reject_title')}</DialogTitle>
         <DialogContent>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
@@ -123,52 +131,148 @@ const RejectDialog = ({
   );
 };
 
-const ReviewActions = ({ submission }: { submission: Submission }) => {
+/**
+ * Verifikasi & registrasi: the desk confirms (or corrects) the regime the citizen chose, then registers. A NIK that is
+ * registered under another name stops it (409): the desk confirms the same person, or rejects the submission — the
+ * citizen's NIK cannot be corrected here.
+ */
+const AcceptDialog = ({
+  submission,
+  onClose,
+  onReject,
+}: {
+  submission: Submission;
+  onClose: () => void;
+  onReject: (note: string) => void;
+}) => {
+  const translate = useTranslate();
   const notify = useNotify();
   const redirect = useRedirect();
   const refresh = useRefresh();
-  const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [rejecting, setRejecting] = useState(false);
-  const accept = async () => {
-    setBusy(true);
+  const [conflict, setConflict] = useState<{ existing: ExistingRequester; values: Record<string, unknown> } | null>(
+    null,
+  );
+  const small = useSmall();
+  const [busy, setBusy] = useState(false);
+
+  const accept = async (values: Record<string, unknown>, sameAsRegistered = false) => {
     setProblem(null);
+    setBusy(true);
     try {
       const request = await sendJson<{ id: number | string }>(
         'POST',
         `submissions/${encodeURIComponent(submission.id)}/accept`,
-        {},
+        { ...regimePayload(values), ...(sameAsRegistered ? { sameAsRegistered: true } : {}) },
       );
       notify('lentera.submissions.accepted', { type: 'success' });
       redirect('show', 'requests', request.id);
+      return undefined;
     } catch (error) {
-      setProblem((error as Error).message);
       setBusy(false);
-      refresh();
+      const existing = existingRequesterOf(error);
+      if (existing) {
+        setConflict({ existing, values });
+        return undefined;
+      }
+      setProblem((error as Error).message);
+      if ((error as { status?: number }).status === 409) refresh();
+      return fieldErrorsOf(error);
     }
   };
+
+  if (conflict)
+    return (
+      <IdentityConflictDialog
+        existing={conflict.existing}
+        typedName={typeof submission.requesterData.name === 'string' ? submission.requesterData.name : null}
+        busy={busy}
+        problem={problem}
+        onSame={() => void accept(conflict.values, true)}
+        onFix={() =>
+          onReject(
+            translate('lentera.submissions.nik_conflict_note', {
+              nik: submission.requesterData.nik ?? '',
+            }),
+          )
+        }
+        onClose={onClose}
+        fixLabel="lentera.submissions.not_same"
+        fixExplanation="lentera.submissions.not_same_explanation"
+      />
+    );
+
+  return (
+    <Dialog
+      open
+      onClose={busy ? undefined : onClose}
+      fullWidth
+      fullScreen={small}
+      maxWidth="sm"
+      data-testid="dialog-accept"
+    >
+      <Form
+        onSubmit={(values: Record<string, unknown>) => accept(values)}
+        record={NO_RECORD}
+        defaultValues={{
+          regime: submission.regime ?? 'general',
+          electionKind: submission.electionKind ?? '',
+          electionName: submission.electionName ?? '',
+          electionStage: '',
+        }}
+      >
+        <DialogTitle>{translate('lentera.submissions.accept_title')}</DialogTitle>
+        <DialogContent>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+            {translate('lentera.submissions.accept_hint')}
+          </Typography>
+          <RegimeInputs />
+          {problem && (
+            <Alert severity="error" sx={{ mt: 1 }} data-testid="submission-accept-error">
+              {problem}
+            </Alert>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button label="ra.action.cancel" onClick={onClose} disabled={busy} />
+          <SaveButton label="lentera.submissions.accept" icon={<CheckCircleIcon />} alwaysEnable />
+        </DialogActions>
+      </Form>
+    </Dialog>
+  );
+};
+
+const ReviewActions = ({ submission }: { submission: Submission }) => {
+  const [accepting, setAccepting] = useState(false);
+  const [rejecting, setRejecting] = useState<{ note: string } | null>(null);
   return (
     <Box data-testid="submission-actions">
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-        <Button label="lentera.submissions.accept" variant="contained" onClick={accept} disabled={busy}>
+        <Button label="lentera.submissions.accept" variant="contained" onClick={() => setAccepting(true)}>
           <CheckCircleIcon />
         </Button>
         <Button
           label="lentera.submissions.reject"
           variant="outlined"
           color="error"
-          onClick={() => setRejecting(true)}
-          disabled={busy}
+          onClick={() => setRejecting({ note: '' })}
         >
           <CloseIcon />
         </Button>
       </Box>
-      {problem && (
-        <Alert severity="error" sx={{ mt: 1 }} data-testid="submission-accept-error">
-          {problem}
-        </Alert>
+      {accepting && (
+        <AcceptDialog
+          submission={submission}
+          onClose={() => setAccepting(false)}
+          onReject={(note) => {
+            setAccepting(false);
+            setRejecting({ note });
+          }}
+        />
       )}
-      <RejectDialog submission={submission} open={rejecting} onClose={() => setRejecting(false)} />
+      {rejecting && (
+        <RejectDialog submission={submission} open initialNote={rejecting.note} onClose={() => setRejecting(null)} />
+      )}
     </Box>
   );
 };
@@ -185,7 +289,7 @@ const SubmissionLayout = () => {
   return (
     <Grid container spacing={2} sx={{ mt: 1 }}>
       <Grid size={{ xs: 12 }}>
-        <Panel title="resources.submissions.name" action={<SubmissionStatusChip status={submission.status} />}>
+        <Panel title="lentera.submissions.panel_title" action={<SubmissionStatusChip status={submission.status} />}>
           <Typography
             variant="h5"
             sx={{ fontFamily: 'monospace', fontWeight: 700, mb: 1 }}
@@ -193,6 +297,13 @@ const SubmissionLayout = () => {
           >
             {submission.trackingCode}
           </Typography>
+          <Box sx={{ mb: 1.5 }} data-testid="submission-regime">
+            <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mb: 0.5 }}>
+              {translate('lentera.submissions.regime_asked')}
+            </Typography>
+            <RegimeChip regime={submission.regime ?? 'general'} />
+            <ElectionLine matter={submission} />
+          </Box>
           <Detail label="resources.submissions.fields.submittedAt">
             {formatInZone(submission.submittedAt, timeZone, locale)}
           </Detail>

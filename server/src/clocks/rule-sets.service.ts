@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_RULE_SETS, Regime, REGIMES, RULE_DEFS, RULE_KEYS, RuleKey, RuleValues } from '@lentera/reports/legal';
-import { IsNull, LessThanOrEqual } from 'typeorm';
+import { In, IsNull, LessThanOrEqual } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
 import { isIsoDate } from '../calendar/working-days';
@@ -12,6 +12,7 @@ import { Errors } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
 import { Permission } from '../common/permissions';
 import { Office } from '../offices/office.entity';
+import { User } from '../users/user.entity';
 import { RuleSet } from './rule-set.entity';
 
 export interface PublishRuleSetInput {
@@ -60,10 +61,10 @@ export class RuleSetsService {
     return this.db.repo(RuleSet).findOneByOrFail({ id });
   }
 
-  /** The versions an office works with: the national ones and its own overrides, newest first. */
-  async list(actor: AuthUser, officeId = actor.officeId): Promise<RuleSet[]> {
+  /** The versions an office works with: the national ones and its own overrides, newest first, with who made each. */
+  async list(actor: AuthUser, officeId = actor.officeId): Promise<Array<RuleSet & { createdByName: string | null }>> {
     await this.access.requireOffice(actor, Permission.SettingRead, officeId);
-    return this.db
+    const rows = await this.db
       .repo(RuleSet)
       .createQueryBuilder('r')
       .where('r.officeId IS NULL OR r.officeId = :officeId', { officeId })
@@ -71,6 +72,15 @@ export class RuleSetsService {
       .addOrderBy('r.effectiveFrom', 'DESC')
       .addOrderBy('r.id', 'DESC')
       .getMany();
+    const userIds = [...new Set(rows.map((r) => r.createdById).filter((u): u is number => u !== null))];
+    const users = userIds.length
+      ? await this.db.repo(User).find({ where: { id: In(userIds) }, select: { id: true, fullName: true } })
+      : [];
+    const names = new Map(users.map((u) => [u.id, u.fullName]));
+    return rows.map((r) => ({
+      ...r,
+      createdByName: r.createdById !== null ? (names.get(r.createdById) ?? null) : null,
+    }));
   }
 
   /** The versions in force today for each regime (what a request registered now would get). */

@@ -10,6 +10,7 @@ import { Msg, msg } from '../common/i18n';
 import { applySortAndRange, idFilter, likeContains, ListQuery, ListSpec, stringFilter } from '../common/list-query';
 import { Access } from '../common/access';
 import { Permission } from '../common/permissions';
+import { User } from '../users/user.entity';
 import { CreateRequesterDto, UpdateRequesterDto } from './dto';
 import { maskNik, validateNik } from './nik';
 import { IDENTITY_FIELDS, Identity, Requester, RequesterType, RequesterVersion } from './requester.entity';
@@ -115,12 +116,23 @@ export class RequestersService {
     return out;
   }
 
+  /** Every identity version, newest first, with why, when and by whom it was recorded. */
   async versionHistory(actor: AuthUser, id: number): Promise<IdentityView[]> {
     const r = await this.findVisible(actor, id);
     const rows = await this.db
       .repo(RequesterVersion)
       .find({ where: { requesterId: r.id }, order: { version: 'DESC' } });
-    return rows.map((v) => ({ ...this.identityView(actor, v, true), reason: v.reason, createdAt: v.createdAt }));
+    const userIds = [...new Set(rows.map((v) => v.createdById).filter((u): u is number => u !== null))];
+    const users = userIds.length
+      ? await this.db.repo(User).find({ where: { id: In(userIds) }, select: { id: true, fullName: true } })
+      : [];
+    const names = new Map(users.map((u) => [u.id, u.fullName]));
+    return rows.map((v) => ({
+      ...this.identityView(actor, v, true),
+      reason: v.reason,
+      createdAt: v.createdAt,
+      createdByName: v.createdById !== null ? (names.get(v.createdById) ?? null) : null,
+    }));
   }
 
   static checkIdentity(type: RequesterType, d: Partial<CreateRequesterDto>): Record<string, Msg> {
@@ -329,6 +341,8 @@ export type IdentityView = Omit<Identity, 'nik'> & {
   nikMasked: boolean;
   reason?: string | null;
   createdAt?: Date;
+  /** who recorded this version (history only) */
+  createdByName?: string | null;
 };
 
 export function pickIdentity(r: Identity): Identity {

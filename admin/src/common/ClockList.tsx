@@ -1,0 +1,81 @@
+import { Box, Chip, Stack, Typography } from '@mui/material';
+import { useLocaleState, useTranslate } from 'react-admin';
+import type { ClockView } from '../types';
+import { formatDate } from './dates';
+import { formatRuleValue, langOf, pick } from './legal';
+
+/** One legal clock: what it is, its due date, how it was counted (in the console's language), what starts and stops it. */
+const ClockItem = ({ clock }: { clock: ClockView }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const lang = langOf(locale);
+  const running = clock.state === 'running';
+  return (
+    <Box
+      data-testid={`clock-${clock.kind}`}
+      data-state={clock.state}
+      sx={{ py: 1.25, borderTop: 1, borderColor: 'divider', '&:first-of-type': { borderTop: 0, pt: 0 } }}
+    >
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', justifyContent: 'space-between' }}>
+        <Typography variant="body2" sx={{ fontWeight: 600, minWidth: 0 }}>
+          {pick(clock.label, locale)}
+        </Typography>
+        <Chip
+          size="small"
+          variant={running ? 'filled' : 'outlined'}
+          color={running ? 'primary' : 'default'}
+          label={translate(`lentera.legal.clock_states.${clock.state}`, { _: clock.state })}
+        />
+      </Box>
+      <Typography variant="body2" sx={{ mt: 0.25 }}>
+        {translate('lentera.legal.clock_due', { date: formatDate(clock.dueDate, locale, { weekday: true }) })}
+        {' · '}
+        <Box component="span" data-testid="clock-days" sx={{ fontWeight: 600 }}>
+          {formatRuleValue(clock.days, 'working_days', lang)}
+        </Box>
+        {clock.extensionDays > 0 &&
+          ` + ${translate('lentera.legal.clock_extension', {
+            days: formatRuleValue(clock.extensionDays, 'working_days', lang),
+          })}`}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" data-testid="clock-text" sx={{ overflowWrap: 'anywhere' }}>
+        {pick(clock.text, locale)}
+      </Typography>
+      <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 0.25 }}>
+        {translate('lentera.legal.clock_starts_stops', {
+          starts: pick(clock.starts, locale),
+          stops: pick(clock.stops, locale),
+        })}
+      </Typography>
+      {clock.skipped.length > 0 && (
+        <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 0.5, mt: 0.5 }}>
+          {clock.skipped.map((h) => (
+            <Chip
+              key={h.date}
+              size="small"
+              variant="outlined"
+              label={`${formatDate(h.date, locale)} · ${h.name}`}
+              sx={{ maxWidth: '100%' }}
+            />
+          ))}
+        </Stack>
+      )}
+    </Box>
+  );
+};
+
+/** Every legal clock of a matter with its explanation (GET /requests/:id → deadline.clocks, /objections/:id → clocks). */
+export const ClockList = ({ clocks, testId = 'clock-list' }: { clocks: ClockView[] | undefined; testId?: string }) => {
+  const translate = useTranslate();
+  if (!clocks?.length) return null;
+  return (
+    <Box data-testid={testId} sx={{ mt: 1 }}>
+      <Typography variant="overline" component="h3" color="text.secondary" sx={{ display: 'block' }}>
+        {translate('lentera.legal.clocks_title')}
+      </Typography>
+      {clocks.map((clock) => (
+        <ClockItem key={`${clock.kind}-${clock.startDate}`} clock={clock} />
+      ))}
+    </Box>
+  );
+};

@@ -1,0 +1,228 @@
+import * as fs from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser, newPage, signIn, snap } from './browser';
+import { startServer, type RunningServer } from './server';
+
+jest.setTimeout(300_000);
+
+const WIDTHS = [1280, 390] as const;
+const SHOTS = process.env.LENTERA_SCREENSHOTS ? '/tmp/lentera-shots' : null;
+
+interface Screen {
+  name: string;
+  path: string;
+  /** what shows the screen is there */
+  ready: (page: Page) => Locator;
+  /** opens a dialog or fills something before looking */
+  act?: (page: Page) => Promise<void>;
+}
+
+/** How far the page scrolls sideways (0: not at all), and the innermost elements that stick out. */
+const sideways = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    const over = Math.max(root.scrollWidth, document.body.scrollWidth) - window.innerWidth;
+    const culprits: string[] = [];
+    if (over > 0) {
+      for (const el of Array.from(document.body.querySelectorAll('*'))) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.right <= window.innerWidth + 1) continue;
+        // innermost only: none of its children sticks out too
+        if (Array.from(el.children).some((c) => c.getBoundingClientRect().right > window.innerWidth + 1)) continue;
+        const id = el.getAttribute('data-testid');
+        culprits.push(`${el.tagName.toLowerCase()}${id ? `[${id}]` : ''}.${String(el.className).split(' ')[0]}`);
+        if (culprits.length >= 4) break;
+      }
+    }
+    return { over, culprits };
+  });
+
+/** The whole page, in pieces of at most 1,000 px height (easier to look at than one very tall image). */
+async function shoot(page: Page, base: string) {
+  const { width, height } = await page.evaluate(() => ({
+    width: window.innerWidth,
+    height: Math.max(document.documentElement.scrollHeight, document.body.scrollHeight),
+  }));
+  for (let y = 0, i = 0; y < height; y += 1000, i++)
+    await page.screenshot({
+      path: `${base}-${i}.png`,
+      fullPage: true,
+      clip: { x: 0, y, width, height: Math.min(1000, height - y) },
+    });
+}
+
+/**
+ * Every screen of the regime, clock, identity and rules work, at a desktop and a phone width: nothing may scroll
+ * sideways. With LENTERA_SCREENSHOTS set, a screenshot of each lands in /tmp/lentera-shots to be looked at.
+ */
+describe('the screens of requests, requesters, submissions, objections and rules at 1280 and 390 px', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let submissionId = '';
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    if (SHOTS) fs.mkdirSync(SHOTS, { recursive: true });
+    const submitted = await fetch(`${server.url}/api/public/requests`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        officeCode: 'KPU-LBK',
+        requester: {
+          type: 'person',
+          name: 'Rahmat Hidayat',
+          nik: '3602010101900001',
+          address: 'Jl. Sunan Kalijaga No. 10, Rangkasbitung',
+          email: 'rahmat@example.id',
+        },
+        regime: 'election',
+        electionKind: 'pemilihan',
+        electionName: 'Pemilihan Gubernur dan Wakil Gubernur Banten 2029',
+        informationRequested: 'Daftar nama anggota KPPS se-Kecamatan Rangkasbitung',
+        purpose: 'Pemantauan pemilihan',
+        obtainMethods: ['softcopy'],
+        deliveryMethods: ['email'],
+      }),
+    });
+    expect(submitted.status).toBe(201);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function look(page: Page, screens: Screen[]) {
+    const wide: string[] = [];
+    for (const screen of screens) {
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: width > 600 ? 800 : 844 });
+        // a fresh load each time: the same hash again would keep the dialog of the previous look open
+        await page.goto('about:blank');
+        await page.goto(`/${screen.path}`);
+        await screen.ready(page).first().waitFor();
+        if (screen.act) await screen.act(page);
+        const { over, culprits } = await sideways(page);
+        if (over > 0) wide.push(`${screen.name} at ${width} px: ${over} px sideways (${culprits.join(', ')})`);
+        if (SHOTS) {
+          // a dialog fades in: look once every transition has ended
+          await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+          // a dialog is seen as the screen shows it; a page in pieces from top to bottom
+          if (screen.act) await page.screenshot({ path: `${SHOTS}/${screen.name}-${width}.png` });
+          else await shoot(page, `${SHOTS}/${screen.name}-${width}`);
+        }
+      }
+    }
+    expect(wide).toEqual([]);
+  }
+
+  async function as(username: string, work: (page: Page) => Promise<void>) {
+    const { context, page } = await newPage(browser, server.url);
+    try {
+      await signIn(page, username);
+      await work(page);
+    } catch (error) {
+      await snap(page, `failure-screens-${username}`);
+      throw error;
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('desk: intake form, request pages, requester page and edit, web submission, objection pages, rules, settings', async () => {
+    await as('desk', async (page) => {
+      await page.goto('/#/submissions');
+      await page.getByRole('row').filter({ hasText: 'Rahmat Hidayat' }).click();
+      await page.getByTestId('submission-code').waitFor();
+      submissionId = new URL(page.url()).hash.split('/')[2];
+      await look(page, [
+        { name: 'request-create', path: '#/requests/create', ready: (p) => p.getByTestId('regime-inputs') },
+        {
+          name: 'request-create-election',
+          path: '#/requests/create',
+          ready: (p) => p.getByTestId('regime-inputs'),
+          act: async (p) => {
+            await p.getByRole('radio', { name: 'Informasi Pemilu dan Pemilihan' }).check();
+            await p.locator('input[name="electionName"]').waitFor();
+          },
+        },
+        { name: 'request-list', path: '#/requests', ready: (p) => p.getByText(/001\/PPID\/KPU-LBK/) },
+        // the refused demo request: the decision with Pasal 17 from the catalogue
+        { name: 'request-refused', path: '#/requests/5/show', ready: (p) => p.getByTestId('request-clocks') },
+        // the extended demo request: assignments, the extension, every clock
+        { name: 'request-extended', path: '#/requests/2/show', ready: (p) => p.getByTestId('request-clocks') },
+        { name: 'requester-show', path: '#/requesters/1/show', ready: (p) => p.getByTestId('identity-history') },
+        { name: 'requester-edit', path: '#/requesters/1', ready: (p) => p.locator('textarea[name="reason"]') },
+        {
+          name: 'submission-show',
+          path: `#/submissions/${submissionId}/show`,
+          ready: (p) => p.getByTestId('submission-regime'),
+        },
+        {
+          name: 'submission-accept',
+          path: `#/submissions/${submissionId}/show`,
+          ready: (p) => p.getByTestId('submission-regime'),
+          act: async (p) => {
+            await p.getByRole('button', { name: 'Verifikasi & registrasi' }).click();
+            await p.getByTestId('dialog-accept').getByTestId('regime-effect').waitFor();
+          },
+        },
+        { name: 'objection-show', path: '#/objections/1/show', ready: (p) => p.getByTestId('objection-clocks') },
+        { name: 'objection-create', path: '#/objections/create', ready: (p) => p.getByText('Registrasi keberatan') },
+        { name: 'rules-desk', path: '#/rule-sets', ready: (p) => p.getByTestId('in-force-general') },
+        { name: 'settings-desk', path: '#/settings', ready: (p) => p.getByTestId('settings-table') },
+      ]);
+    });
+  });
+
+  it('PPID: the decision dialog with material and payment, the classification dialog', async () => {
+    await as('ppid', async (page) => {
+      await look(page, [
+        {
+          name: 'request-decide',
+          path: '#/requests/4/show',
+          ready: (p) => p.getByTestId('request-actions'),
+          act: async (p) => {
+            await p.getByTestId('request-actions').getByRole('button', { name: 'Putuskan' }).click();
+            const dialog = p.getByTestId('dialog-decide');
+            await dialog.getByRole('radio', { name: 'Dikabulkan sebagian' }).check();
+            await dialog.locator('input[name="cost"]').fill('15000');
+            await dialog.locator('textarea[name="paymentMethod"]').waitFor();
+          },
+        },
+        {
+          name: 'request-classify',
+          path: '#/requests/4/show',
+          ready: (p) => p.getByTestId('classify-button'),
+          act: async (p) => {
+            await p.getByTestId('classify-button').click();
+            await p
+              .getByTestId('dialog-classify')
+              .getByRole('radio', { name: 'Informasi Pemilu dan Pemilihan' })
+              .check();
+            await p.getByTestId('dialog-classify').locator('input[name="electionName"]').waitFor();
+          },
+        },
+      ]);
+    });
+  });
+
+  it('administrator: the rules with the publishing form, the office settings', async () => {
+    await as('admin', async (page) => {
+      await look(page, [
+        { name: 'rules-admin', path: '#/rule-sets', ready: (p) => p.getByTestId('publish-rule-set') },
+        {
+          name: 'rules-publish',
+          path: '#/rule-sets',
+          ready: (p) => p.getByTestId('publish-rule-set'),
+          act: async (p) => {
+            await p.getByTestId('publish-rule-set').click();
+            await p.getByTestId('dialog-publish').locator('input[name="values.answerDays"]').waitFor();
+          },
+        },
+        { name: 'settings-admin', path: '#/settings', ready: (p) => p.getByTestId('settings-table') },
+      ]);
+    });
+  });
+});
