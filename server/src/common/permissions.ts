@@ -56,6 +56,8 @@ export enum Permission {
   AnnualReview = 'annual.review',
   /** the liaison units' periodic written reports (tim penghubung) */
   AnnualContribute = 'annual.contribute',
+  /** sign the berita acara of the rapat pleno with one's own account, when chosen as one of its signatories */
+  AnnualSign = 'annual.sign',
 }
 
 export const ROLES = ['admin', 'desk', 'ppid', 'atasan', 'penghubung', 'pertimbangan'] as const;
@@ -129,6 +131,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReportPrepare,
     Permission.AnnualRead,
     Permission.AnnualPrepare,
+    Permission.AnnualSign,
   ],
   atasan: [
     Permission.OfficeRead,
@@ -147,6 +150,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReportApprove,
     Permission.AnnualRead,
     Permission.AnnualApprove,
+    Permission.AnnualSign,
   ],
   penghubung: [
     Permission.OfficeRead,
@@ -158,7 +162,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.AnnualRead,
     Permission.AnnualContribute,
   ],
-  pertimbangan: [Permission.OfficeRead, Permission.HolidayRead, Permission.AnnualRead, Permission.AnnualReview],
+  pertimbangan: [
+    Permission.OfficeRead,
+    Permission.HolidayRead,
+    Permission.AnnualRead,
+    Permission.AnnualReview,
+    Permission.AnnualSign,
+  ],
 };
 
 export function permissionsForRoles(roles: readonly string[]): Permission[] {
