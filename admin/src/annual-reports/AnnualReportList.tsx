@@ -62,6 +62,8 @@ export const DueChip = ({ record }: { record: AnnualReport }) => {
       color={color}
       label={`${translate('lentera.annual_reports.due', { date: formatDate(due.dueDate, locale) })}${extra}`}
       data-testid="annual-due"
+      // a long label wraps on a phone instead of widening the page
+      sx={{ height: 'auto', maxWidth: '100%', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } }}
     />
   );
 };

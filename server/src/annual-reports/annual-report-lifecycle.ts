@@ -1,7 +1,6 @@
 import { Msg, msg } from '../common/i18n';
 import { Lifecycle } from '../common/lifecycle';
 import { Permission } from '../common/permissions';
-import type { MonthRow, Summary } from '../metrics/metrics.service';
 
 /**
  * The annual report (SOP 4) as a state table:
@@ -154,7 +153,7 @@ export interface QuorumInfo {
 }
 
 /** The quorum as the recorded attendance gives it. */
-export function quorumOf(p: Plenary): QuorumInfo {
+export function quorumOf(p: Pick<Plenary, 'quorum' | 'attendees'>): QuorumInfo {
   const present = p.attendees.filter((a) => a.present === true).length;
   const absent = p.attendees.filter((a) => a.present === false).length;
   return {
@@ -526,27 +525,4 @@ export function narrativeDiff(
     from: prev[s] ?? '',
     to: cur[s] ?? '',
   }));
-}
-
-/** What the report shows: the year's metrics (the same objects GET /api/metrics/summary answers), its months, refusal bases. */
-export interface AnnualStatistics {
-  summary: Summary;
-  months: MonthRow[];
-  /** requests decided in the year, refused wholly or partly, by UU KIP Pasal 17 letter (from the request register) */
-  refusalBases: Record<string, number>;
-  /** disputes at the Komisi Informasi filed in the year, with their outcome and any court action (absent in reports frozen before it was kept) */
-  disputeCases?: DisputeCase[];
-  /** gugatan ke pengadilan (UU KIP Pasal 47–48): the disputes above taken to court */
-  lawsuits?: number;
-  onTimeTargetPercent: number;
-}
-
-export interface DisputeCase {
-  objectionNumber: string;
-  requestNumber: string | null;
-  kiRegistrationNumber: string | null;
-  filedDate: string;
-  stage: string | null;
-  outcome: string | null;
-  courtAction: string | null;
 }

@@ -17,7 +17,7 @@ import { RuleSet } from '../clocks/rule-set.entity';
 import { Access } from '../common/access';
 import { AuthUser } from '../common/auth-user';
 import { Errors } from '../common/errors';
-import { msg } from '../common/i18n';
+import { Msg, msg } from '../common/i18n';
 import { applySortAndRange, intFilter, ListQuery, ListSpec, stringFilter } from '../common/list-query';
 import { Permission, permissionsForRoles } from '../common/permissions';
 import { DocumentRecord, DocumentSigner } from '../documents/document.entity';
@@ -37,8 +37,6 @@ import {
   AnnualNarrative,
   AnnualReportAction,
   AnnualReportStatus,
-  AnnualStatistics,
-  DisputeCase,
   dueInfo,
   emptyNarrative,
   NARRATIVE_SECTIONS,
@@ -59,6 +57,7 @@ import {
   AnnualReportVersion,
   LiaisonReport,
 } from './annual-report.entity';
+import type { AnnualStatistics, DisputeCase } from './annual-statistics';
 import type { AttendeeDto, NarrativeDto, PresenceDto } from './dto';
 
 const REPORT = msg('Laporan tahunan', 'Annual report');
@@ -199,6 +198,7 @@ export class AnnualReportsService extends ReportServiceBase {
     ]);
     const doc = (id: number | null) => (id ? (docs.get(id) ?? null) : null);
     const submittedById = versions.find((v) => v.versionNo === r.versionNo)?.submittedById ?? null;
+    const ctx = this.ctx(actor, r, today, submittedById);
     const plenary = normalizePlenary(r.plenary);
     return {
       ...this.summaryView(
@@ -257,7 +257,9 @@ export class AnnualReportsService extends ReportServiceBase {
         beritaAcaraDocument: doc(e.beritaAcaraDocumentId),
         reportDocument: doc(e.reportDocumentId),
       })),
-      allowedActions: allowedAnnualActions(r.status, this.ctx(actor, r, today, submittedById), actor.permissions),
+      allowedActions: allowedAnnualActions(r.status, ctx, actor.permissions),
+      /** why an action the status and the user's permissions would allow is refused now (a guard), for the console */
+      refusals: this.refusals(r.status, ctx, actor.permissions),
     };
   }
 
@@ -1070,6 +1072,17 @@ export class AnnualReportsService extends ReportServiceBase {
     const office = await this.office(r.officeId);
     const version = await this.db.repo(AnnualReportVersion).findOneBy({ reportId: r.id, versionNo: r.versionNo });
     return this.ctx(actor, r, this.today(office), version?.submittedById ?? null);
+  }
+
+  private refusals(status: AnnualReportStatus, ctx: AnnualGuardContext, permissions: readonly string[]) {
+    const out: Partial<Record<AnnualReportAction, Msg>> = {};
+    for (const action of ANNUAL_LIFECYCLE.actions) {
+      const rule = ANNUAL_LIFECYCLE.def.actions[action];
+      if (!rule.permission || !permissions.includes(rule.permission) || rule.from[status] === undefined) continue;
+      const why = ANNUAL_LIFECYCLE.refusal(status, action, ctx);
+      if (why) out[action] = why;
+    }
+    return out;
   }
 
   /** One lifecycle step (the guards checked against `ctx`), in one transaction with its audit row. */
