@@ -236,7 +236,7 @@ describe('rapat pleno and berita acara: dated, attended and signed as they happe
     ]);
   });
 
-  it('ratifies naming the signatories: present attendees with an account; nobody appears as signed yet', async () => {
+  it('ratifies naming the signatories among the present attendees; nobody appears as signed yet', async () => {
     const ppid = await as('ppid');
     const absent = await t
       .http()
@@ -435,12 +435,25 @@ describe('rapat pleno and berita acara: dated, attended and signed as they happe
         ],
       })
       .expect(200);
-    await t
+    // a commissioner without an account signs too: only in ink
+    const ratified = await t
       .http()
       .post(`/api/annual-reports/${other}/ratify`)
       .set(ppid)
-      .send({ decision: 'Mengesahkan laporan tahunan 2024.', signatories: [`u${users.ketua}`, `u${users.atasan}`] })
+      .send({
+        decision: 'Mengesahkan laporan tahunan 2024.',
+        signatories: [`u${users.ketua}`, `u${users.atasan}`, 'x1'],
+      })
       .expect(200);
+    expect(ratified.body.signing).toMatchObject({ method: 'electronic', electronic: false, complete: false });
+    const offline = await t
+      .http()
+      .post(`/api/annual-reports/${other}/sign`)
+      .set(await asNew('ketua'))
+      .expect(409);
+    expect(offline.body.message).toMatch(
+      /Rina Marlina, S\.Pd\. tidak memiliki akun; terbitkan untuk tanda tangan basah/,
+    );
     const noPrint = await t
       .http()
       .post(`/api/annual-reports/${other}/berita-acara/scan`)
@@ -506,6 +519,7 @@ describe('rapat pleno and berita acara: dated, attended and signed as they happe
     expect(verify.body.signers.map((s: { name: string }) => s.name)).toEqual([
       'Dr. Hj. Nina Kartika, M.Si.',
       'Dra. Hj. Euis Komalasari, M.Si.',
+      'Rina Marlina, S.Pd.',
     ]);
     for (const s of verify.body.signers) {
       expect(s.role).toMatch(/ditandatangani basah; pindaian diunggah oleh Ahmad Fauzi, S\.Sos\./);

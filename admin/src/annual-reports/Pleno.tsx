@@ -341,7 +341,6 @@ const RatifyForm = ({ record }: { record: AnnualReport }) => {
         <FormControlLabel
           key={a.id}
           sx={{ display: 'flex' }}
-          disabled={!a.userId}
           control={
             <Checkbox
               checked={signatories.includes(a.id)}
@@ -350,7 +349,7 @@ const RatifyForm = ({ record }: { record: AnnualReport }) => {
               }
             />
           }
-          label={`${a.name}${a.position ? ` — ${a.position}` : ''}${a.userId ? '' : ` (${translate(`${M}.no_account`)})`}`}
+          label={`${a.name}${a.position ? ` — ${a.position}` : ''}${a.userId ? '' : ` (${translate(`${M}.no_account_wet`)})`}`}
         />
       ))}
       <TextField
@@ -492,6 +491,11 @@ const Signatures = ({ record }: { record: AnnualReport }) => {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {translate(wet ? `${M}.signatures_wet_help` : `${M}.signatures_help`)}
       </Typography>
+      {!wet && signing && !signing.electronic && (
+        <Alert severity="info" sx={{ mb: 1 }} data-testid="wet-only">
+          {translate(`${M}.wet_only`)}
+        </Alert>
+      )}
       {signatures.map((s) => (
         <Stack
           key={s.attendeeId}

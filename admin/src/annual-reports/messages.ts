@@ -108,7 +108,7 @@ const id = {
     schedule: 'Jadwalkan rapat pleno',
     ratify: 'Sahkan dalam rapat pleno',
     ratify_help:
-      'Tuliskan keputusan rapat dan pilih penanda tangan berita acara di antara peserta yang hadir dan memiliki akun. Masing-masing menandatangani sendiri dengan akunnya; berita acara dan laporan terbit setelah semua menandatangani (atau setelah pindaian tanda tangan basah diunggah).',
+      'Tuliskan keputusan rapat dan pilih penanda tangan berita acara di antara peserta yang hadir. Yang memiliki akun menandatangani sendiri dengan akunnya; bila ada yang tidak memiliki akun, berita acara ditandatangani basah. Berita acara dan laporan terbit setelah semua menandatangani (atau setelah pindaian tanda tangan basah diunggah).',
     present: 'Hadir',
     absent: 'Tidak hadir',
     unrecorded: 'belum dicatat',
@@ -123,6 +123,9 @@ const id = {
     add_external: 'Tambah anggota tanpa akun',
     attendance: 'Kehadiran rapat',
     no_account: 'tanpa akun',
+    no_account_wet: 'tanpa akun: hanya tanda tangan basah',
+    wet_only:
+      'Ada penanda tangan tanpa akun, jadi berita acara ini ditandatangani basah: terbitkan untuk tanda tangan basah, lalu unggah pindaiannya.',
     save_attendance: 'Simpan kehadiran',
     quorum_rule: 'kuorum %{quorum} orang',
     quorum_met: 'Kuorum %{required} orang: terpenuhi',
@@ -286,7 +289,7 @@ const en: SameShape<typeof id> = {
     schedule: 'Schedule the plenary meeting',
     ratify: 'Ratify in the plenary meeting',
     ratify_help:
-      'Write the decision and choose the signatories of the minutes among the present attendees who have an account. Each signs with their own account; the minutes and the report are issued once all have signed (or the wet-signed scan is uploaded).',
+      'Write the decision and choose the signatories of the minutes among the present attendees. Those with an account sign with it; if one has none, the minutes are signed in ink. The minutes and the report are issued once all have signed (or the wet-signed scan is uploaded).',
     present: 'Present',
     absent: 'Absent',
     unrecorded: 'not recorded',
@@ -301,6 +304,9 @@ const en: SameShape<typeof id> = {
     add_external: 'Add a member without an account',
     attendance: 'Attendance',
     no_account: 'no account',
+    no_account_wet: 'no account: wet signature only',
+    wet_only:
+      'A signatory has no account, so these minutes are signed in ink: issue them for wet signatures, then upload the scan.',
     save_attendance: 'Save the attendance',
     quorum_rule: 'quorum %{quorum}',
     quorum_met: 'Quorum of %{required}: met',

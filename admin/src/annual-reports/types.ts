@@ -110,6 +110,8 @@ export interface AnnualReport {
   signing?: {
     method: 'electronic' | 'wet';
     complete: boolean;
+    /** false when a signatory has no account: the berita acara can only be signed in ink */
+    electronic: boolean;
     printedAt: string | null;
     printedBy: PersonRef | null;
     scan: WetSigning['scan'];

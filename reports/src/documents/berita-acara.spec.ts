@@ -14,7 +14,11 @@ describe('berita acara', () => {
 
   it('opens with the meeting’s own day, marks a draft, and stamps only the signatures given', async () => {
     const out = await beritaAcaraHtml({
-      office: { name: 'KPU Kabupaten Lebak' },
+      office: {
+        name: 'KPU Kabupaten Lebak',
+        letterheadLine1: 'Komisi Pemilihan Umum',
+        letterheadLine2: 'Kabupaten Lebak',
+      },
       year: 2025,
       number: '(diberikan setelah ditandatangani)',
       dateText: '3 Februari 2026',

@@ -6,6 +6,7 @@ import {
   AnnualGuardContext,
   annualDueDate,
   dueInfo,
+  electronicSigningPossible,
   emptyNarrative,
   narrativeDiff,
   normalizePlenary,
@@ -133,6 +134,16 @@ describe('annual report lifecycle', () => {
     expect(signingComplete(p)).toBe(false);
     expect(signingComplete({ ...p, signatories: [signatory(1, 'x'), signatory(2, 'y')] })).toBe(true);
     expect(signingComplete(wet)).toBe(false);
+    // a signatory without an account signs in ink only
+    const offline = plenary({
+      signatories: [signatory(1, null), { ...signatory(0, null), userId: null, name: 'Tanpa Akun' }],
+    });
+    expect(L.refusal('ratified', 'sign', ctx({ plenary: offline }, '2026-02-05', 1))?.id).toMatch(
+      /Tanpa Akun tidak memiliki akun; terbitkan untuk tanda tangan basah/,
+    );
+    expect(electronicSigningPossible(offline)).toBe(false);
+    expect(electronicSigningPossible(p)).toBe(true);
+    expect(L.can('ratified', 'print_wet', ctx({ plenary: offline }))).toBe(true);
   });
 
   it('publishes only once the report is issued (the berita acara complete)', () => {

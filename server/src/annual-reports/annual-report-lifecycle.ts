@@ -103,10 +103,13 @@ export interface PlenaryAttendee {
   present: boolean | null;
 }
 
-/** A signatory of the berita acara, chosen at ratification among the present attendees with an account. */
+/**
+ * A signatory of the berita acara, chosen at ratification among the present attendees: a user whose account may sign
+ * signs in Lentera; a member without an account can only sign in ink (the berita acara then goes the wet way).
+ */
 export interface PlenarySignatory {
   attendeeId: string;
-  userId: number;
+  userId: number | null;
   name: string;
   position: string | null;
   nip: string | null;
@@ -185,6 +188,11 @@ export function normalizePlenary(p: Plenary | null): Plenary | null {
     signatories: p.signatories ?? [],
     wet: p.wet ?? null,
   };
+}
+
+/** Whether every signatory can sign in Lentera (none is a member without an account). */
+export function electronicSigningPossible(p: Plenary | null): boolean {
+  return !!p?.signatories?.length && p.signatories.every((s) => s.userId !== null);
 }
 
 /** The berita acara is complete: every signatory signed with their account, or the wet-signed scan is uploaded. */
@@ -409,6 +417,15 @@ export const ANNUAL_LIFECYCLE = new Lifecycle<S, AnnualReportAction, AnnualGuard
           return null;
         },
         ({ report }) => (report.plenary?.wet ? PRINTED : null),
+        ({ report }) => {
+          const offline = report.plenary?.signatories?.filter((x) => x.userId === null) ?? [];
+          if (!offline.length) return null;
+          const names = offline.map((x) => x.name).join(', ');
+          return msg(
+            `Berita acara ini ditandatangani basah: ${names} tidak memiliki akun; terbitkan untuk tanda tangan basah`,
+            `This berita acara is signed in ink: ${names} has no account; issue it for wet signatures`,
+          );
+        },
       ],
     },
     print_wet: {

@@ -38,6 +38,7 @@ import {
   AnnualReportAction,
   AnnualReportStatus,
   dueInfo,
+  electronicSigningPossible,
   emptyNarrative,
   NARRATIVE_SECTIONS,
   NARRATIVE_TITLES,
@@ -217,6 +218,8 @@ export class AnnualReportsService extends ReportServiceBase {
         ? {
             method: plenary.wet ? 'wet' : 'electronic',
             complete: signingComplete(plenary),
+            /** false when a signatory has no account: the berita acara can only be signed in ink */
+            electronic: electronicSigningPossible(plenary),
             printedAt: plenary.wet?.printedAt ?? null,
             printedBy: plenary.wet?.printedBy ?? null,
             scan: plenary.wet?.scan ? this.scanView(plenary.wet.scan) : null,
@@ -1153,7 +1156,10 @@ export class AnnualReportsService extends ReportServiceBase {
     return out;
   }
 
-  /** The signatories named at ratification: present attendees with an active account of the office that may sign. */
+  /**
+   * The signatories named at ratification: present attendees — users of the office whose account may sign
+   * (annual.sign), or members without an account, who can only sign in ink (the berita acara then goes the wet way).
+   */
   private async signatoriesOf(officeId: number, p: Plenary, chosen: string[]): Promise<PlenarySignatory[]> {
     const bad = (id: string, en: string) => Errors.field('signatories', id, en);
     if (!chosen.length) throw bad('pilih penanda tangan berita acara', 'choose the signatories of the berita acara');
@@ -1161,13 +1167,12 @@ export class AnnualReportsService extends ReportServiceBase {
       throw bad('penanda tangan tidak boleh ganda', 'signatories must be unique');
     const byId = new Map(p.attendees.map((a) => [a.id, a]));
     const picked = chosen.map((id) => byId.get(id));
-    const problems: string[] = [];
+    const problems: Array<{ id: string; en: string }> = [];
     for (const [i, a] of picked.entries()) {
-      if (!a) problems.push(`${chosen[i]}: bukan peserta rapat`);
-      else if (a.present !== true) problems.push(`${a.name}: tidak hadir`);
-      else if (!a.userId) problems.push(`${a.name}: tidak memiliki akun (gunakan tanda tangan basah)`);
+      if (!a) problems.push({ id: `${chosen[i]}: bukan peserta rapat`, en: `${chosen[i]}: not an attendee` });
+      else if (a.present !== true) problems.push({ id: `${a.name}: tidak hadir`, en: `${a.name}: absent` });
     }
-    const userIds = picked.filter((a) => a?.userId).map((a) => a!.userId!);
+    const userIds = picked.filter((a) => a?.userId && a.present === true).map((a) => a!.userId!);
     const users = userIds.length ? await this.db.repo(User).findBy({ id: In(userIds), officeId, active: true }) : [];
     const roles = userIds.length ? await this.db.repo(UserRole).findBy({ userId: In(userIds) }) : [];
     for (const a of picked) {
@@ -1176,16 +1181,19 @@ export class AnnualReportsService extends ReportServiceBase {
         Permission.AnnualSign,
       );
       if (!users.some((u) => u.id === a.userId) || !maySign)
-        problems.push(`${a.name}: akunnya tidak dapat menandatangani berita acara`);
+        problems.push({
+          id: `${a.name}: akunnya tidak dapat menandatangani berita acara`,
+          en: `${a.name}: their account cannot sign a berita acara`,
+        });
     }
     if (problems.length)
       throw bad(
-        `tidak dapat menjadi penanda tangan — ${problems.join('; ')}`,
-        `cannot be a signatory — ${problems.join('; ')}`,
+        `tidak dapat menjadi penanda tangan — ${problems.map((x) => x.id).join('; ')}`,
+        `cannot be a signatory — ${problems.map((x) => x.en).join('; ')}`,
       );
     return picked.map((a) => ({
       attendeeId: a!.id,
-      userId: a!.userId!,
+      userId: a!.userId,
       name: a!.name,
       position: a!.position,
       nip: a!.nip,
