@@ -43,7 +43,7 @@ export const AnnualStatusChip = ({ status }: { status: AnnualReport['status'] | 
 
 const StatusCell = () => <AnnualStatusChip status={useRecordContext<AnnualReport>()?.status} />;
 
-/** The due date (31 March after the year) with the overdue/near warning the server computes. */
+/** The due date (from the rule set: 31 March after the year by default) with the overdue/near warning the server computes. */
 export const DueChip = ({ record }: { record: AnnualReport }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
