@@ -17,7 +17,7 @@ const LAYERS = [
   ['requests'],
   ['objections', 'dip'],
   ['metrics'],
-  ['reports', 'monthly-reports', 'annual-reports', 'portal'],
+  ['report-base', 'monthly-reports', 'annual-reports', 'portal'],
 ];
 
 const dir = (names) => `^server/src/(${names.join('|')})/`;

@@ -20,7 +20,7 @@ import { UnitsModule } from './units/units.module';
 import { ObjectionsModule } from './objections/objections.module';
 import { DipModule } from './dip/dip.module';
 import { MetricsModule } from './metrics/metrics.module';
-import { ReportsModule } from './reports/reports.module';
+import { MonthlyReportsModule } from './monthly-reports/monthly-reports.module';
 import { AnnualReportsModule } from './annual-reports/annual-reports.module';
 
 @Module({})
@@ -47,7 +47,7 @@ export class AppModule {
         ObjectionsModule,
         DipModule,
         MetricsModule,
-        ReportsModule,
+        MonthlyReportsModule,
         AnnualReportsModule,
         PortalModule,
       ],

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, launchBrowser, newPage, signIn, snap } from './browser';
 import { startServer, type RunningServer } from './server';
 
@@ -145,40 +145,159 @@ describe('the Tim Pertimbangan reviews the annual report (built console in Chrom
     }
   });
 
-  it('lets the PPID hold the plenary meeting, ratify (refused without quorum), publish, then open a new edition', async () => {
+  /** A screenshot at desktop size and at 390 px wide (when LENTERA_SCREENSHOTS is set): the page reloaded at each size. */
+  async function snapBoth(page: Page, name: string, reopen?: () => Promise<void>) {
+    if (!process.env.LENTERA_SCREENSHOTS) return;
+    await snap(page, `${name}-desktop`);
+    for (const [width, height, suffix] of [
+      [390, 844, '390'],
+      [1366, 900, null],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.reload();
+      await page.getByTestId('annual-title').waitFor();
+      await page.getByTestId('annual-figures').waitFor();
+      if (reopen) await reopen();
+      if (suffix) {
+        if (await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth))
+          console.warn(`${name}: wider than ${width} px`);
+        await snap(page, `${name}-${suffix}`);
+      }
+    }
+  }
+
+  const jakartaDay = (offsetDays = 0) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(
+      new Date(Date.now() + offsetDays * 86_400_000),
+    );
+
+  it('takes the plenary meeting from its schedule through attendance per person, ratification and each signatory’s own signature to publication', async () => {
     const { context, page } = await newPage(browser, server.url);
     try {
       await signIn(page, 'ppid');
       await page.goto(`${server.url}/#/annual-reports/${reportId}/show`);
-      const status = page.getByTestId('annual-status');
       await page.locator('[data-testid="annual-status"][data-status="reviewed"]').waitFor();
 
-      // Schedule the plenary meeting: two attendees, quorum 2.
-      const pleno = page.getByTestId('annual-pleno-form');
-      await pleno.locator('input[name="pleno.place"]').fill('Ruang Rapat KPU Kabupaten Lebak');
-      await pleno.locator('input[name="pleno.quorum"]').fill('2');
-      await pleno.locator('input[name="attendees.0.name"]').fill('Dr. Hj. Nina Kartika, M.Si.');
-      await pleno.locator('input[name="attendees.0.position"]').fill('Ketua KPU Kabupaten Lebak');
-      await pleno.getByRole('button', { name: 'Tambah peserta' }).click();
-      await pleno.locator('input[name="attendees.1.name"]').fill('Asep Saepudin, S.H.');
-      await pleno.getByRole('button', { name: 'Jadwalkan rapat pleno' }).click();
+      // Scheduled for tomorrow: two users of the office and a commissioner without an account, quorum 2.
+      const form = page.getByTestId('annual-pleno-form');
+      await form.locator('input[name="pleno.date"]').fill(jakartaDay(1));
+      await form.locator('input[name="pleno.place"]').fill('Ruang Rapat KPU Kabupaten Lebak');
+      await form.locator('input[name="pleno.quorum"]').fill('2');
+      await form.getByLabel(/Euis Komalasari/).check();
+      await form.getByLabel(/Bambang Hermawan/).check();
+      await form.getByRole('button', { name: 'Tambah anggota tanpa akun' }).click();
+      await form.locator('input[name="externals.0.name"]').fill('Dr. Hj. Nina Kartika, M.Si.');
+      await form.locator('input[name="externals.0.position"]').fill('Ketua KPU Kabupaten Lebak');
+      await form.getByRole('button', { name: 'Jadwalkan rapat pleno' }).click();
       await page.locator('[data-testid="annual-status"][data-status="pleno_scheduled"]').waitFor();
-      await page.getByTestId('annual-pleno-info').getByText('Asep Saepudin, S.H.').waitFor();
 
-      // Only one present: no quorum, the server's reason is shown and nothing is ratified.
+      // Before the meeting: attendance cannot be recorded, nothing can be ratified, and the page says why.
+      const attendance = page.getByTestId('pleno-attendance');
+      expect(await attendance.getByTestId('attendance-refusal').innerText()).toMatch(/ubah jadwalnya terlebih dahulu/);
+      // (one notice: the same reason holds for the ratification)
+      expect(await page.getByTestId('ratify-refusal').count()).toBe(0);
+      expect(await page.getByTestId('annual-ratify-form').count()).toBe(0);
+      await snapBoth(page, 'annual-pleno-scheduled');
+
+      // The meeting is held today: the schedule is moved, with the reason.
+      await page.getByTestId('reschedule-open').click();
+      const move = page.getByTestId('annual-pleno-form');
+      await move.locator('input[name="pleno.date"]').fill(jakartaDay(0));
+      await move.locator('textarea[name="pleno.reason"]').fill('Rapat dimajukan atas permintaan Ketua KPU');
+      await move.getByRole('button', { name: 'Ubah jadwal rapat pleno' }).click();
+      await attendance.getByTestId('attendance-refusal').waitFor({ state: 'detached' });
+
+      // Attendance, person by person: nobody is present by default.
+      const rows = attendance.getByTestId('attendance-row');
+      expect(await rows.count()).toBe(3);
+      for (const value of await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-present'))))
+        expect(value).toBe('unrecorded');
+      expect(await page.getByTestId('pleno-quorum').innerText()).toMatch(/belum terpenuhi/);
+      const row = (name: RegExp) => rows.filter({ hasText: name });
+      await row(/Euis Komalasari/)
+        .getByRole('button', { name: 'Hadir', exact: true })
+        .click();
+      await row(/Nina Kartika/)
+        .getByRole('button', { name: 'Tidak hadir', exact: true })
+        .click();
+      expect(await page.getByTestId('pleno-quorum').innerText()).toMatch(/Hadir 1 · tidak hadir 1 · belum dicatat 1/);
+      await row(/Bambang Hermawan/)
+        .getByRole('button', { name: 'Hadir', exact: true })
+        .click();
+      expect(await page.getByTestId('pleno-quorum').innerText()).toMatch(/terpenuhi/);
+      await attendance.getByRole('button', { name: 'Simpan kehadiran' }).click();
+      await row(/Bambang Hermawan/)
+        .and(page.locator('[data-present="yes"]'))
+        .waitFor();
+
+      // Ratification: the decision, and the signatories among the present attendees with an account.
       const ratify = page.getByTestId('annual-ratify-form');
-      await ratify.getByLabel('Asep Saepudin, S.H.').uncheck();
+      await ratify.waitFor();
+      expect(await ratify.getByLabel(/Nina Kartika/).count()).toBe(0);
+      await snapBoth(page, 'annual-pleno-attendance');
+      await ratify.getByLabel(/Euis Komalasari/).check();
+      await ratify.getByLabel(/Bambang Hermawan/).check();
       await ratify.locator('textarea[name="decision"]').fill('Rapat pleno mengesahkan Laporan Tahunan 2025.');
       await ratify.getByRole('button', { name: 'Sahkan dalam rapat pleno' }).click();
-      expect(await ratify.getByTestId('action-error').innerText()).toMatch(/tidak kuorum: hadir 1, kuorum 2/);
-      expect(await status.getAttribute('data-status')).toBe('pleno_scheduled');
-      await ratify.getByLabel('Asep Saepudin, S.H.').check();
-      await ratify.getByRole('button', { name: 'Sahkan dalam rapat pleno' }).click();
-      await page.locator('[data-testid="annual-status"][data-status="ratified"]').waitFor({ timeout: 60_000 });
+      await page.locator('[data-testid="annual-status"][data-status="ratified"]').waitFor();
+      const signatures = page.getByTestId('pleno-signatures');
+      expect(await signatures.locator('[data-testid="signature-row"][data-signed="no"]').count()).toBe(2);
+      // the PPID is not a signatory: no signing button; nothing is issued yet
+      expect(await page.getByTestId('sign-open').count()).toBe(0);
+      expect(await page.getByTestId('annual-documents').count()).toBe(0);
+      await snapBoth(page, 'annual-pleno-ratified');
+    } catch (error) {
+      await snap(page, 'failure-annual-pleno');
+      throw error;
+    } finally {
+      await context.close();
+    }
+
+    // Each signatory signs with their own account, after a dialog that names the act.
+    for (const [who, signedCount] of [
+      ['atasan', 1],
+      ['pertimbangan', 2],
+    ] as const) {
+      const s = await newPage(browser, server.url);
+      try {
+        await signIn(s.page, who);
+        await s.page.goto(`${server.url}/#/annual-reports/${reportId}/show`);
+        await s.page.getByTestId('sign-open').click();
+        const dialog = s.page.getByTestId('sign-dialog');
+        expect(await dialog.innerText()).toMatch(
+          /Berita Acara Rapat Pleno Pengesahan Laporan Tahunan Pelayanan Informasi Publik KPU Kabupaten Lebak Tahun 2025/,
+        );
+        expect(await dialog.innerText()).toMatch(/tidak dapat ditarik kembali/);
+        if (who === 'atasan')
+          await snapBoth(s.page, 'annual-sign-dialog', async () => {
+            await s.page.getByTestId('sign-open').click();
+            await s.page.getByTestId('sign-dialog').getByRole('button', { name: 'Tanda tangani' }).waitFor();
+          });
+        await dialog.getByRole('button', { name: 'Tanda tangani' }).click();
+        await s.page
+          .getByTestId('pleno-signatures')
+          .locator('[data-testid="signature-row"][data-signed="yes"]')
+          .nth(signedCount - 1)
+          .waitFor({ timeout: 60_000 });
+        expect(await s.page.getByTestId('sign-open').count()).toBe(0);
+      } catch (error) {
+        await snap(s.page, `failure-annual-sign-${who}`);
+        throw error;
+      } finally {
+        await s.context.close();
+      }
+    }
+
+    const again = await newPage(browser, server.url);
+    try {
+      const page = again.page;
+      await signIn(page, 'ppid');
+      await page.goto(`${server.url}/#/annual-reports/${reportId}/show`);
       const documents = page.getByTestId('annual-documents');
       await documents.getByText(/\/LTH\/KPU-LBK\//).waitFor();
       await documents.getByText(/\/BA-PLENO\/KPU-LBK\//).waitFor();
       const firstNumber = (await documents.innerText()).match(/(\d{3}\/LTH\/KPU-LBK\/[IVX]+\/\d{4})/)![1];
+      await snapBoth(page, 'annual-signed');
 
       // Publish with the e-PPID record.
       const publish = page.getByTestId('annual-publish-form');
@@ -213,7 +332,67 @@ describe('the Tim Pertimbangan reviews the annual report (built console in Chrom
       expect(text).toContain('perubahan sedang disusun');
       expect(text).toContain(firstNumber);
     } catch (error) {
-      await snap(page, 'failure-annual-pleno');
+      await snap(again.page, 'failure-annual-publish');
+      throw error;
+    } finally {
+      await again.context.close();
+    }
+  });
+
+  it('lets the office issue the berita acara for wet signatures and upload the signed scan, recorded as such', async () => {
+    // Through the API: the 2024 report ratified today, the Sekretaris and a Tim Pertimbangan member as signatories.
+    const ppid = await login('ppid');
+    const atasan = await login('atasan');
+    const member = await login('pertimbangan');
+    const me = async (token: string) => (await api<{ id: number }>(token, 'GET', 'auth/me')).id;
+    const report = await api<{ id: number }>(ppid, 'POST', 'annual-reports', { year: 2024 });
+    const base = `annual-reports/${report.id}`;
+    await api(ppid, 'POST', `${base}/submit`, {});
+    await api(atasan, 'POST', `${base}/approve`, {});
+    await api(member, 'POST', `${base}/review-approve`, {});
+    const scheduled = await api<{ plenary: { attendees: Array<{ id: string }> } }>(ppid, 'POST', `${base}/pleno`, {
+      date: jakartaDay(0),
+      place: 'Aula KPU Kabupaten Lebak',
+      quorum: 2,
+      attendees: [{ userId: await me(atasan) }, { userId: await me(member) }],
+    });
+    const ids = scheduled.plenary.attendees.map((a) => a.id);
+    await api(ppid, 'POST', `${base}/pleno/attendance`, { attendance: ids.map((id) => ({ id, present: true })) });
+    await api(ppid, 'POST', `${base}/ratify`, { decision: 'Mengesahkan laporan tahunan 2024.', signatories: ids });
+
+    const { context, page } = await newPage(browser, server.url);
+    try {
+      await signIn(page, 'ppid');
+      await page.goto(`${server.url}/#/annual-reports/${report.id}/show`);
+      const signatures = page.getByTestId('pleno-signatures');
+      await signatures.getByTestId('wet-open').click();
+      const dialog = page.getByTestId('wet-dialog');
+      expect(await dialog.innerText()).toMatch(/Tanda tangan melalui Lentera ditutup/);
+      await dialog.getByRole('button', { name: 'Terbitkan' }).click();
+      await signatures.getByTestId('wet-printed').waitFor();
+      await page
+        .getByTestId('annual-documents')
+        .getByText(/\/BA-PLENO\/KPU-LBK\//)
+        .waitFor();
+      expect(await signatures.innerText()).toMatch(/menunggu pindaian/);
+      await signatures.getByTestId('scan-upload-input').setInputFiles({
+        name: 'berita-acara-basah.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n% berita acara bertanda tangan basah\n%%EOF\n'),
+      });
+      await signatures.getByRole('button', { name: 'Unggah pindaian bertanda tangan basah' }).click();
+      const scan = signatures.getByTestId('wet-scan');
+      await scan.waitFor();
+      expect(await scan.innerText()).toMatch(/diunggah oleh Ahmad Fauzi, S\.Sos\./);
+      expect(await scan.innerText()).toMatch(/SHA-256 [0-9a-f]{64}/);
+      await page
+        .getByTestId('annual-documents')
+        .getByText(/\/LTH\/KPU-LBK\//)
+        .waitFor();
+      await page.getByTestId('annual-publish-form').waitFor();
+      await snapBoth(page, 'annual-wet-scan');
+    } catch (error) {
+      await snap(page, 'failure-annual-wet');
       throw error;
     } finally {
       await context.close();

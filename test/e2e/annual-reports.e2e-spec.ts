@@ -4,12 +4,14 @@ import { binaryParser, pdfText } from '../support/pdf';
 import { createTestApp, TestApp } from '../support/test-app';
 
 const PASSWORD = 'Rahasia-Tahunan-2026!';
-const ATTENDEES = [
+/** the commissioners (named members without an account here) */
+const MEMBERS = [
   { name: 'Dr. Hj. Nina Kartika, M.Si.', position: 'Ketua KPU Kabupaten Lebak' },
   { name: 'Asep Saepudin, S.H.', position: 'Anggota KPU Kabupaten Lebak' },
   { name: 'Rina Marlina, S.Pd.', position: 'Anggota KPU Kabupaten Lebak' },
-  { name: 'Dra. Hj. Euis Komalasari, M.Si.', position: 'Sekretaris KPU Kabupaten Lebak' },
 ];
+const SEKRETARIS = 'Dra. Hj. Euis Komalasari, M.Si.';
+const BAMBANG = 'Drs. Bambang Hermawan';
 
 describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → rapat pleno → berita acara → publication', () => {
   let t: TestApp;
@@ -19,6 +21,23 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
   const count = async (table: string) => Number((await t.ds.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
   const row = async (id: number) =>
     (await t.ds.query(`SELECT status, version, versionNo, narrative FROM annual_reports WHERE id = ${id}`))[0];
+  const userId = async (username: string) =>
+    Number((await t.ds.query('SELECT id FROM users WHERE username = ?', [username]))[0].id);
+  /** the three commissioners, the Sekretaris (Atasan PPID) and a Tim Pertimbangan member, both with accounts */
+  const attendees = async () => [
+    ...MEMBERS,
+    { userId: await userId('atasan') },
+    { userId: await userId('pertimbangan') },
+  ];
+  /** attendance recorded at the meeting, person by person: x1–x3 the commissioners, then the two users */
+  const presence = async (x: [boolean, boolean, boolean], atasan: boolean, pertimbangan: boolean) => [
+    { id: 'x1', present: x[0] },
+    { id: 'x2', present: x[1] },
+    { id: 'x3', present: x[2] },
+    { id: `u${await userId('atasan')}`, present: atasan },
+    { id: `u${await userId('pertimbangan')}`, present: pertimbangan },
+  ];
+  const signatories = async () => [`u${await userId('atasan')}`, `u${await userId('pertimbangan')}`];
   let id: number;
   let metrics2025: Record<string, unknown>;
   let reportPdf: Buffer;
@@ -453,12 +472,17 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
       .send({ eppidUploadedAt: '2026-01-20', eppidLink: 'https://e-ppid.kpu.go.id/x' })
       .expect(409);
     expect(early.body.message).toMatch(/setelah disahkan dalam rapat pleno/);
-    await t.http().post(`/api/annual-reports/${id}/ratify`).set(ppid).send({ present: [], decision: 'x' }).expect(409);
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/ratify`)
+      .set(ppid)
+      .send({ signatories: [], decision: 'x' })
+      .expect(409);
     const q = await t
       .http()
       .post(`/api/annual-reports/${id}/pleno`)
       .set(ppid)
-      .send({ date: '2026-02-05', place: 'Ruang Rapat', attendees: ATTENDEES, quorum: 5 })
+      .send({ date: '2026-02-05', place: 'Ruang Rapat', attendees: await attendees(), quorum: 6 })
       .expect(400);
     expect(Object.keys(q.body.fields)).toEqual(['quorum']);
     at('2026-01-26');
@@ -466,55 +490,93 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
       .http()
       .post(`/api/annual-reports/${id}/pleno`)
       .set(await as('ppid'))
-      .send({ date: '2026-02-05', place: 'Ruang Rapat KPU Kabupaten Lebak', attendees: ATTENDEES, quorum: 3 })
+      .send({ date: '2026-02-05', place: 'Ruang Rapat KPU Kabupaten Lebak', attendees: await attendees(), quorum: 3 })
       .expect(200);
     expect(pleno.body).toMatchObject({ status: 'pleno_scheduled', plenary: { quorum: 3, date: '2026-02-05' } });
-    expect(pleno.body.plenary.attendees).toEqual(ATTENDEES.map((a) => ({ ...a, present: null })));
+    expect(pleno.body.plenary.attendees.map((a: { name: string; present: null }) => [a.name, a.present])).toEqual([
+      ...MEMBERS.map((m) => [m.name, null]),
+      [SEKRETARIS, null],
+      [BAMBANG, null],
+    ]);
     const before = await row(id);
     const docs = await count('documents');
     at('2026-02-05');
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/pleno/attendance`)
+      .set(await as('ppid'))
+      .send({ attendance: await presence([true, false, false], true, false) })
+      .expect(200);
     const noQuorum = await t
       .http()
       .post(`/api/annual-reports/${id}/ratify`)
       .set(await as('ppid'))
-      .send({ present: [ATTENDEES[0].name, ATTENDEES[3].name], decision: 'Mengesahkan' })
+      .send({ signatories: await signatories(), decision: 'Mengesahkan' })
       .expect(409);
     expect(noQuorum.body.message).toMatch(/tidak kuorum: hadir 2, kuorum 3/);
-    const stranger = await t
-      .http()
-      .post(`/api/annual-reports/${id}/ratify`)
-      .set(await as('ppid'))
-      .send({ present: ['Orang Lain', ATTENDEES[0].name, ATTENDEES[1].name], decision: 'Mengesahkan' })
-      .expect(400);
-    expect(Object.keys(stranger.body.fields)).toEqual(['present']);
     await t
       .http()
       .post(`/api/annual-reports/${id}/ratify`)
       .set(await as('pertimbangan'))
-      .send({ present: ATTENDEES.map((a) => a.name), decision: 'x' })
+      .send({ signatories: await signatories(), decision: 'x' })
       .expect(403);
-    expect(await row(id)).toEqual(before);
+    expect((await row(id)).status).toBe(before.status);
     expect(await count('documents')).toBe(docs);
   });
 
-  it('ratifies with quorum: the berita acara and the report are issued once and frozen; the signed version cannot be edited', async () => {
+  it('ratifies with quorum; once both signatories have signed, the berita acara and the report are issued once and frozen; the signed version cannot be edited', async () => {
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/pleno/attendance`)
+      .set(await as('ppid'))
+      .send({ attendance: await presence([true, true, false], true, true) })
+      .expect(200);
+    const stranger = await t
+      .http()
+      .post(`/api/annual-reports/${id}/ratify`)
+      .set(await as('ppid'))
+      .send({ signatories: ['x3', ...(await signatories())], decision: 'Mengesahkan' })
+      .expect(400);
+    expect(Object.keys(stranger.body.fields)).toEqual(['signatories']);
     const ppid = await as('ppid');
-    const res = await t
+    const ratified = await t
       .http()
       .post(`/api/annual-reports/${id}/ratify`)
       .set(ppid)
       .send({
-        attendees: ATTENDEES.map((a, i) => ({ name: a.name, present: i !== 2 })),
+        signatories: await signatories(),
         decision: 'Rapat pleno mengesahkan Laporan Tahunan Pelayanan Informasi Publik Tahun 2025.',
       })
       .expect(200);
-    expect(res.body).toMatchObject({
+    expect(ratified.body).toMatchObject({
       status: 'ratified',
-      allowedActions: ['publish', 'revise'],
+      allowedActions: ['print_wet', 'revise'],
+      beritaAcaraDocument: null,
+      reportDocument: null,
+    });
+    expect(ratified.body.plenary.attendees.map((a: { present: boolean }) => a.present)).toEqual([
+      true,
+      true,
+      false,
+      true,
+      true,
+    ]);
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/sign`)
+      .set(await as('atasan'))
+      .expect(200);
+    const signed = await t
+      .http()
+      .post(`/api/annual-reports/${id}/sign`)
+      .set(await as('pertimbangan'))
+      .expect(200);
+    expect(signed.body).toMatchObject({
       beritaAcaraDocument: { number: expect.stringMatching(/^001\/BA-PLENO\/KPU-LBK\/II\/2026$/) },
       reportDocument: { number: expect.stringMatching(/^001\/LTH\/KPU-LBK\/II\/2026$/) },
     });
-    expect(res.body.plenary.attendees.map((a: { present: boolean }) => a.present)).toEqual([true, true, false, true]);
+    const res = await t.http().get(`/api/annual-reports/${id}`).set(ppid).expect(200);
+    expect(res.body.allowedActions).toEqual(['publish', 'revise']);
     const before = await row(id);
     const edit = await t
       .http()
@@ -527,7 +589,7 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
       .http()
       .post(`/api/annual-reports/${id}/ratify`)
       .set(ppid)
-      .send({ present: ATTENDEES.map((a) => a.name), decision: 'x' })
+      .send({ signatories: await signatories(), decision: 'x' })
       .expect(409);
     await t.http().post(`/api/annual-reports/${id}/submit`).set(ppid).expect(409);
     expect(await row(id)).toEqual(before);
@@ -600,8 +662,8 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
 
     const baText = await pdfText(baPdf);
     expect(baText).toContain('BERITA ACARA RAPAT PLENO');
-    for (const a of ATTENDEES) expect(baText).toContain(a.name);
-    expect(baText).toMatch(/Hadir 3 dari 4 peserta; kuorum 3 orang terpenuhi/);
+    for (const name of [...MEMBERS.map((m) => m.name), SEKRETARIS, BAMBANG]) expect(baText).toContain(name);
+    expect(baText).toMatch(/Hadir 4 dari 5 peserta; kuorum 3 orang terpenuhi/);
     expect(baText).toContain('Rapat pleno mengesahkan Laporan Tahunan');
     expect(baText).toContain('Kamis');
 
@@ -609,11 +671,8 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
       .http()
       .get(`/api/documents/verify/${res.body.beritaAcaraDocument.verificationCode}`)
       .expect(200);
-    expect(verify.body.signers.map((s: { name: string }) => s.name)).toEqual([
-      ATTENDEES[0].name,
-      ATTENDEES[1].name,
-      ATTENDEES[3].name,
-    ]);
+    // exactly the two who signed, with their own time: not the commissioners who attended without signing
+    expect(verify.body.signers.map((s: { name: string }) => s.name)).toEqual([SEKRETARIS, BAMBANG]);
     const same = await t
       .http()
       .post(`/api/documents/verify/${res.body.reportDocument.verificationCode}`)
@@ -681,7 +740,7 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
     await t.http().post(`/api/annual-reports/${res.body.id}/submit`).set(both).expect(200);
     const before = await row(res.body.id);
     const audits = await count('audit_logs');
-    const own = await t.http().post(`/api/annual-reports/${res.body.id}/approve`).set(both).expect(403);
+    const own = await t.http().post(`/api/annual-reports/${res.body.id}/approve`).set(both).expect(409);
     expect(own.body.message).toMatch(/Penyusun laporan tidak dapat menyetujuinya sendiri/);
     expect(await row(res.body.id)).toEqual(before);
     expect(await count('audit_logs')).toBe(audits);
@@ -877,17 +936,30 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
       .http()
       .post(`/api/annual-reports/${id}/pleno`)
       .set(await as('ppid'))
-      .send({ date: '2026-04-09', place: 'Ruang Rapat KPU Kabupaten Lebak', attendees: ATTENDEES, quorum: 3 })
+      .send({ date: '2026-04-09', place: 'Ruang Rapat KPU Kabupaten Lebak', attendees: await attendees(), quorum: 3 })
       .expect(200);
     at('2026-04-09');
-    const ratified = await t
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/pleno/attendance`)
+      .set(await as('ppid'))
+      .send({ attendance: await presence([true, true, true], true, true) })
+      .expect(200);
+    await t
       .http()
       .post(`/api/annual-reports/${id}/ratify`)
       .set(await as('ppid'))
-      .send({
-        present: ATTENDEES.map((a) => a.name),
-        decision: 'Rapat pleno mengesahkan perubahan Laporan Tahunan 2025.',
-      })
+      .send({ signatories: await signatories(), decision: 'Rapat pleno mengesahkan perubahan Laporan Tahunan 2025.' })
+      .expect(200);
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/sign`)
+      .set(await as('pertimbangan'))
+      .expect(200);
+    const ratified = await t
+      .http()
+      .post(`/api/annual-reports/${id}/sign`)
+      .set(await as('atasan'))
       .expect(200);
     expect(ratified.body).toMatchObject({
       status: 'ratified',

@@ -12,6 +12,20 @@ describe('monthly report: assembled from the metrics, signed, countersigned, fro
 
   beforeAll(async () => {
     t = await createTestApp();
+    // the office's rule: the monthly report is due 5 working days after the month (the national rule says 10)
+    at('2026-09-01');
+    await t
+      .http()
+      .post('/api/rule-sets')
+      .set(await bearer(t, 'admin'))
+      .send({
+        regime: 'general',
+        national: false,
+        effectiveFrom: '2026-09-01',
+        values: { monthlyReportDueDays: 5 },
+        reason: 'Keputusan Sekretaris KPU Kabupaten Lebak tentang laporan bulanan',
+      })
+      .expect(201);
     at('2026-10-05');
     const a = await register(t, { channel: 'email' });
     await register(t, { channel: 'in_person' });
@@ -53,7 +67,13 @@ describe('monthly report: assembled from the metrics, signed, countersigned, fro
     const ppid = await bearer(t, 'ppid');
     const res = await t.http().post('/api/monthly-reports').set(ppid).send({ month: '2026-10' }).expect(201);
     reportId = res.body.id;
-    expect(res.body).toMatchObject({ status: 'draft', monthKey: '2026-10', allowedActions: ['sign'] });
+    expect(res.body).toMatchObject({
+      status: 'draft',
+      monthKey: '2026-10',
+      allowedActions: ['sign'],
+      // 5 working days after 31 October (a Saturday): 2–6 November, from the office's rule set
+      due: { dueDate: '2026-11-06', workingDays: 5, overdue: false, late: false },
+    });
     const api = await t
       .http()
       .get('/api/metrics/summary')
@@ -79,6 +99,10 @@ describe('monthly report: assembled from the metrics, signed, countersigned, fro
     const text = await pdfText(preview.body);
     expect(text).toContain('DRAF');
     expect(text).toContain('LAPORAN BULANAN PELAYANAN INFORMASI PUBLIK');
+    // nobody has signed: both blocks say so, and no name stands as a signature
+    expect(text.match(/Belum ditandatangani/g)).toHaveLength(2);
+    expect(text).not.toContain('Ditandatangani secara elektronik');
+    expect(text).not.toContain('Ahmad Fauzi, S.Sos.');
   });
 
   it('signs once (PPID), then the Atasan PPID countersigns once; the order and the roles are enforced', async () => {
@@ -91,7 +115,30 @@ describe('monthly report: assembled from the metrics, signed, countersigned, fro
       .post(`/api/monthly-reports/${reportId}/sign`)
       .set(await bearer(t, 'ppid'))
       .expect(200);
-    expect(signed.body).toMatchObject({ status: 'signed', allowedActions: ['countersign'] });
+    expect(signed.body).toMatchObject({ status: 'signed', allowedActions: [] });
+    expect(
+      (
+        await t
+          .http()
+          .get(`/api/monthly-reports/${reportId}`)
+          .set(await bearer(t, 'atasan'))
+          .expect(200)
+      ).body.allowedActions,
+    ).toEqual(['countersign']);
+    // the preview shows the PPID as signed (with when), the Atasan PPID as not yet
+    const preview = await t
+      .http()
+      .get(`/api/monthly-reports/${reportId}/report.pdf`)
+      .set(await bearer(t, 'ppid'))
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    const text = (await pdfText(preview.body)).replace(/\s+/g, ' ');
+    expect(text).toMatch(/Ahmad Fauzi, S\.Sos\./);
+    expect(text.match(/Ditandatangani secara elektronik/g)).toHaveLength(1);
+    expect(text).toContain('6 November 2026 pukul 10.00 WIB');
+    expect(text.match(/Belum ditandatangani/g)).toHaveLength(1);
+    expect(text).not.toContain('Dra. Hj. Euis Komalasari, M.Si.');
     const twice = await t
       .http()
       .post(`/api/monthly-reports/${reportId}/sign`)
@@ -109,6 +156,12 @@ describe('monthly report: assembled from the metrics, signed, countersigned, fro
       .set(await bearer(t, 'ppid.banten'))
       .expect(403);
     at('2026-11-09');
+    const waiting = await t
+      .http()
+      .get(`/api/monthly-reports/${reportId}`)
+      .set(await bearer(t, 'atasan'))
+      .expect(200);
+    expect(waiting.body.due).toMatchObject({ dueDate: '2026-11-06', overdue: true, late: false });
     const final = await t
       .http()
       .post(`/api/monthly-reports/${reportId}/countersign`)
@@ -117,6 +170,8 @@ describe('monthly report: assembled from the metrics, signed, countersigned, fro
     expect(final.body).toMatchObject({
       status: 'final',
       allowedActions: [],
+      // countersigned on 9 November, after the office's due date of 6 November
+      due: { dueDate: '2026-11-06', overdue: false, late: true },
       document: { number: expect.stringMatching(/^001\/LBL\/KPU-LBK\/XI\/2026$/) },
     });
     code = final.body.document.verificationCode;
@@ -157,6 +212,8 @@ describe('monthly report: assembled from the metrics, signed, countersigned, fro
     expect(text).toContain('Oktober 2026');
     expect(text).toContain('Ahmad Fauzi, S.Sos.');
     expect(text).toContain('Dra. Hj. Euis Komalasari, M.Si.');
+    expect(text.replace(/\s+/g, ' ').match(/Ditandatangani secara elektronik/g)).toHaveLength(2);
+    expect(text).not.toContain('Belum ditandatangani');
     expect(text).toContain(code);
   });
 

@@ -595,24 +595,42 @@ describe('hostile text in documents: printed as plain text, nothing loaded', () 
       .expect(200);
     expect(reviewed.body.status).toBe('reviewed');
     at('2026-01-12T03:00:00Z');
-    const attendees = [1, 2, 3].map((i) => ({
-      name: h.make(`pleno.attendee${i}.name`, 200, { budget: 110 }),
-      position: h.make(`pleno.attendee${i}.position`, 200, { budget: 110 }),
-    }));
-    await t
+    const [atasan] = await t.ds.query("SELECT id FROM users WHERE username = 'atasan'");
+    const attendees = [
+      ...[1, 2, 3].map((i) => ({
+        name: h.make(`pleno.attendee${i}.name`, 200, { budget: 110 }),
+        position: h.make(`pleno.attendee${i}.position`, 200, { budget: 110 }),
+      })),
+      { userId: Number(atasan.id) },
+    ];
+    const scheduled = await t
       .http()
       .post(`/api/annual-reports/${id}/pleno`)
       .set(await as('ppid'))
       .send({ date: '2026-01-15', place: h.make('pleno.place', 300, { budget: 250 }), attendees, quorum: 2 })
       .expect(200);
     at('2026-01-15T03:00:00Z');
-    const ratified = await t
+    const ids: string[] = scheduled.body.plenary.attendees.map((a: { id: string }) => a.id);
+    await t
+      .http()
+      .post(`/api/annual-reports/${id}/pleno/attendance`)
+      .set(await as('ppid'))
+      .send({ attendance: ids.map((x) => ({ id: x, present: true })) })
+      .expect(200);
+    await t
       .http()
       .post(`/api/annual-reports/${id}/ratify`)
       .set(await as('ppid'))
-      .send({ present: attendees.map((a) => a.name), decision: h.make('pleno.decision', 4000, { all: true }) })
+      .send({ signatories: [`u${atasan.id}`], decision: h.make('pleno.decision', 4000, { all: true }) })
+      .expect(200);
+    // the berita acara and the report are issued when the signatory signs with their own account
+    const ratified = await t
+      .http()
+      .post(`/api/annual-reports/${id}/sign`)
+      .set(await as('atasan'))
       .expect(200);
     expect(ratified.body.status).toBe('ratified');
+    expect(ratified.body.beritaAcaraDocument).not.toBeNull();
     await document('annual report', `/api/annual-reports/${id}/report.pdf`, 'ppid', [
       ...letterhead(),
       ...sections.map((s) => `narrative.${s}`),

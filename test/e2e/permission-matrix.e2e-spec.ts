@@ -119,6 +119,8 @@ describe('permission matrix: every route × every role × own / child / parent /
   const shared = new Map<string, Promise<Fixture>>();
   /** the valid call each public route was sent with (the route walk sends it again) */
   const publicCalls = new Map<string, PublicCall>();
+  /** `<kind family>:<id>` of every shared fixture (a fresh one is free again once its cell has run) */
+  const sharedIds = new Set<string>();
   let seq = 0;
   let cells = 0;
 
@@ -164,6 +166,7 @@ describe('permission matrix: every route × every role × own / child / parent /
       password: PASSWORD,
       login: (username) => signIn(t, username, PASSWORD),
       seq: () => ++seq,
+      isShared: (family, id) => sharedIds.has(`${family}:${id}`),
       today,
       freshYear: async (o) => {
         const taken = new Set(
@@ -283,7 +286,14 @@ describe('permission matrix: every route × every role × own / child / parent /
     const def = FIXTURES[kind] as { ensure?: boolean; make: (w: World, o: OfficeRef) => Promise<Fixture> };
     if (def.ensure || fresh) return def.make(world, offices[target]);
     const key = `${kind}@${target}`;
-    if (!shared.has(key)) shared.set(key, def.make(world, offices[target]));
+    if (!shared.has(key))
+      shared.set(
+        key,
+        def.make(world, offices[target]).then((f) => {
+          sharedIds.add(`${String(kind).split(':')[0]}:${f.id}`);
+          return f;
+        }),
+      );
     return shared.get(key)!;
   }
 

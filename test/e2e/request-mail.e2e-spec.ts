@@ -16,15 +16,13 @@ describe('e-mail to requesters', () => {
     smtp = await TestSmtpServer.start();
     t = await createTestApp({
       override: (b) =>
-        b
-          .overrideProvider(MAIL_CONFIG)
-          .useValue(
-            loadMailConfig({
-              SMTP_URL: smtp.url,
-              MAIL_FROM: 'PPID KPU Lebak <ppid@lebak.kpu.go.id>',
-              NODE_ENV: 'test',
-            }),
-          ),
+        b.overrideProvider(MAIL_CONFIG).useValue(
+          loadMailConfig({
+            SMTP_URL: smtp.url,
+            MAIL_FROM: 'PPID KPU Lebak <ppid@lebak.kpu.go.id>',
+            NODE_ENV: 'test',
+          }),
+        ),
     });
     t.clock.set(new Date('2026-11-02T02:00:00Z')); // Monday 2 Nov 2026, 09:00 WIB
     sender = t.app.get(OutboxSender);

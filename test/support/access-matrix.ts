@@ -86,6 +86,8 @@ export interface World {
   /** signs a user in (an anonymous POST /api/auth/login): the access token, and the refresh token from its cookie */
   login(username: string): Promise<{ accessToken: string; refreshToken: string; cookie: string }>;
   seq(): number;
+  /** whether a record is a shared fixture (of a kind family, e.g. 'annual'): others are free once their cell ran */
+  isShared(family: string, id: number): boolean;
   /** today in Asia/Jakarta, YYYY-MM-DD */
   today(): string;
   /** the latest year that has ended and has no annual report of this office yet */
@@ -224,33 +226,90 @@ async function dipVersion(w: World, o: OfficeRef): Promise<Fixture> {
 async function monthly(w: World, o: OfficeRef, by: StaffRole = 'ppid'): Promise<Fixture> {
   return w.api(o, by, 'POST', '/api/monthly-reports', { month: await w.freshMonth(o) });
 }
+const ANNUAL_STEPS = [
+  'draft',
+  'submitted',
+  'in_review',
+  'reviewed',
+  'pleno_scheduled',
+  'attended',
+  'ratified',
+  'signed',
+] as const;
 async function annual(
   w: World,
   o: OfficeRef,
-  upTo: 'draft' | 'submitted' | 'in_review' | 'reviewed' | 'pleno_scheduled' | 'ratified',
+  upTo: (typeof ANNUAL_STEPS)[number],
   by: StaffRole = 'ppid',
 ): Promise<Fixture> {
-  const steps = ['draft', 'submitted', 'in_review', 'reviewed', 'pleno_scheduled', 'ratified'];
-  let r: Fixture = await w.api(o, by, 'POST', '/api/annual-reports', { year: await w.freshYear(o) });
-  const want = steps.indexOf(upTo);
-  if (want >= 1) r = await w.api(o, by, 'POST', `/api/annual-reports/${r.id}/submit`);
-  if (want >= 2) r = await w.api(o, 'atasan', 'POST', `/api/annual-reports/${r.id}/approve`);
-  if (want >= 3) r = await w.api(o, 'pertimbangan', 'POST', `/api/annual-reports/${r.id}/review-approve`);
-  if (want >= 4) r = await w.api(o, 'ppid', 'POST', `/api/annual-reports/${r.id}/pleno`, PLENO);
-  if (want >= 5)
-    r = await w.api(o, 'ppid', 'POST', `/api/annual-reports/${r.id}/ratify`, {
-      present: ['Ketua KPU', 'Sekretaris'],
-      decision: 'Rapat pleno mengesahkan laporan tahunan.',
-    });
-  if (r.status !== upTo) throw new Error(`annual report fixture: wanted ${upTo}, got ${String(r.status)}`);
+  let r = await annualDraft(w, o, by);
+  const want = ANNUAL_STEPS.indexOf(upTo);
+  const base = `/api/annual-reports/${r.id}`;
+  if (want >= 1) r = await w.api(o, by, 'POST', `${base}/submit`);
+  if (want >= 2) r = await w.api(o, 'atasan', 'POST', `${base}/approve`);
+  if (want >= 3) r = await w.api(o, 'pertimbangan', 'POST', `${base}/review-approve`);
+  if (want >= 4) r = await w.api(o, 'ppid', 'POST', `${base}/pleno`, await plenoBody(w, o));
+  if (want >= 5) r = await w.api(o, 'ppid', 'POST', `${base}/pleno/attendance`, attendanceBody(r));
+  if (want >= 6) r = await w.api(o, 'ppid', 'POST', `${base}/ratify`, ratifyBody(r));
+  if (want >= 7) for (const who of signers(o)) r = await w.api(o, who, 'POST', `${base}/sign`);
+  const status = upTo === 'attended' ? 'pleno_scheduled' : upTo === 'signed' ? 'ratified' : upTo;
+  if (r.status !== status) throw new Error(`annual report fixture: wanted ${upTo}, got ${String(r.status)}`);
   return r;
 }
-const PLENO = {
-  date: '2026-03-02',
-  place: 'Ruang rapat pleno',
-  attendees: [{ name: 'Ketua KPU' }, { name: 'Anggota KPU' }, { name: 'Sekretaris' }],
-  quorum: 2,
-};
+/**
+ * A new draft: for a year without a report, or — once every year since 2008 has one (an office makes one report a
+ * year) — a new edition of a report that was a fresh fixture and whose cell has run: taken on to ratification if it
+ * stopped before, then revised.
+ */
+async function annualDraft(w: World, o: OfficeRef, by: StaffRole): Promise<Fixture> {
+  const year = await w.freshYear(o).catch(() => null);
+  if (year !== null) return w.api(o, by, 'POST', '/api/annual-reports', { year });
+  const rows: Array<{ id: number }> = await w.sql('SELECT id FROM annual_reports WHERE officeId = ? ORDER BY id', [
+    o.id,
+  ]);
+  const free = rows.map((r) => Number(r.id)).find((id) => !w.isShared('annual', id));
+  if (free === undefined) throw new Error(`annual report fixture: no year and no free report left in ${o.code}`);
+  const base = `/api/annual-reports/${free}`;
+  let r: PlenoFixture = await w.api(o, 'ppid', 'GET', base);
+  for (let step = 0; r.status !== 'ratified' && r.status !== 'published'; step++) {
+    if (step > 8) throw new Error(`annual report fixture: cannot take report ${free} on from ${String(r.status)}`);
+    if (r.status === 'draft' || r.status === 'returned') r = await w.api(o, 'ppid', 'POST', `${base}/submit`);
+    else if (r.status === 'submitted') r = await w.api(o, 'atasan', 'POST', `${base}/approve`);
+    else if (r.status === 'in_review') r = await w.api(o, 'pertimbangan', 'POST', `${base}/review-approve`);
+    else if (r.status === 'reviewed') r = await w.api(o, 'ppid', 'POST', `${base}/pleno`, await plenoBody(w, o));
+    else if (r.status === 'pleno_scheduled') {
+      r = await w.api(o, 'ppid', 'POST', `${base}/pleno/attendance`, attendanceBody(r));
+      r = await w.api(o, 'ppid', 'POST', `${base}/ratify`, ratifyBody(r));
+    }
+  }
+  return w.api(o, by, 'POST', `${base}/revise`, { reason: `Edisi uji matriks ${w.seq()}` });
+}
+/** the office's staff who may sign a berita acara (annual.sign): every one of them is made a signatory */
+const signers = (o: OfficeRef): StaffRole[] => [
+  'ppid',
+  'atasan',
+  'pertimbangan',
+  ...(o.target === 'own' ? (['ppidatasan'] as StaffRole[]) : []),
+];
+/** a meeting today: the signer-capable staff of the office and two members without an account */
+async function plenoBody(w: World, o: OfficeRef) {
+  const ids: number[] = [];
+  for (const who of signers(o)) ids.push(Number((await w.api(o, who, 'GET', '/api/auth/me')).id));
+  return {
+    date: w.today(),
+    place: 'Ruang rapat pleno',
+    attendees: [...ids.map((userId) => ({ userId })), { name: 'Ketua KPU' }, { name: 'Anggota KPU' }],
+    quorum: 2,
+  };
+}
+type PlenoFixture = Fixture & { plenary?: { attendees: Array<{ id: string; userId: number | null }> } };
+const attendanceBody = (f: PlenoFixture) => ({
+  attendance: (f.plenary?.attendees ?? []).map((a) => ({ id: a.id, present: true })),
+});
+const ratifyBody = (f: PlenoFixture) => ({
+  decision: 'Rapat pleno mengesahkan laporan tahunan.',
+  signatories: (f.plenary?.attendees ?? []).filter((a) => a.userId).map((a) => a.id),
+});
 
 export const FIXTURES = {
   office: { ensure: true, make: async (_w: World, o: OfficeRef): Promise<Fixture> => ({ id: o.id }) },
@@ -436,7 +495,32 @@ export const FIXTURES = {
   'annual:in_review': { make: (w: World, o: OfficeRef) => annual(w, o, 'in_review') },
   'annual:reviewed': { make: (w: World, o: OfficeRef) => annual(w, o, 'reviewed') },
   'annual:pleno_scheduled': { make: (w: World, o: OfficeRef) => annual(w, o, 'pleno_scheduled') },
+  /** the meeting held today, everyone's attendance recorded */
+  'annual:attended': { make: (w: World, o: OfficeRef) => annual(w, o, 'attended') },
+  /** ratified: the office's signer-capable staff named as signatories, none signed yet */
   'annual:ratified': { make: (w: World, o: OfficeRef) => annual(w, o, 'ratified') },
+  /** ratified, and the Atasan PPID has signed */
+  'annual:signed-by-atasan': {
+    make: async (w: World, o: OfficeRef): Promise<Fixture> => {
+      const r = await annual(w, o, 'ratified');
+      return w.api(o, 'atasan', 'POST', `/api/annual-reports/${r.id}/sign`);
+    },
+  },
+  /** every signatory signed: the berita acara and the report issued */
+  'annual:signed': { make: (w: World, o: OfficeRef) => annual(w, o, 'signed') },
+  /** the berita acara printed for wet signatures */
+  'annual:wet-printed': {
+    make: async (w: World, o: OfficeRef): Promise<Fixture> =>
+      w.api(o, 'ppid', 'POST', `/api/annual-reports/${(await annual(w, o, 'ratified')).id}/berita-acara/wet`),
+  },
+  /** the wet-signed scan uploaded */
+  'annual:wet-scanned': {
+    make: async (w: World, o: OfficeRef): Promise<Fixture> => {
+      const r = await annual(w, o, 'ratified');
+      await w.api(o, 'ppid', 'POST', `/api/annual-reports/${r.id}/berita-acara/wet`);
+      return w.api(o, 'ppid', 'POST', `/api/annual-reports/${r.id}/berita-acara/scan`, undefined, pdfUpload());
+    },
+  },
 } satisfies Record<string, { ensure?: boolean; make: (w: World, o: OfficeRef) => Promise<Fixture> }>;
 export type FixtureKind = keyof typeof FIXTURES;
 
@@ -1612,8 +1696,8 @@ export const ROWS: Row[] = [
         who: 'ppidatasan',
         case: 'a user who is both PPID and Atasan PPID, on a report they signed',
         target: 'monthly:signed-by-ppidatasan',
-        expect: 403,
-        reason: 'the signer cannot also countersign as the Atasan PPID',
+        expect: 409,
+        reason: 'the signer cannot also countersign as the Atasan PPID (a guard of the lifecycle)',
       },
     ],
   },
@@ -1679,8 +1763,8 @@ export const ROWS: Row[] = [
         who: 'ppidatasan',
         case: 'a user who is both PPID and Atasan PPID, on a report they prepared',
         target: 'annual:submitted-by-ppidatasan',
-        expect: 403,
-        reason: 'the author of the report cannot approve it as the Atasan PPID',
+        expect: 409,
+        reason: 'the author of the report cannot approve it as the Atasan PPID (a guard of the lifecycle)',
       },
     ],
   },
@@ -1716,23 +1800,66 @@ export const ROWS: Row[] = [
     scope: 'write',
     target: 'annual:reviewed',
     fresh: true,
-    body: () => PLENO,
+    body: ({ w, o }) => plenoBody(w, o),
+  },
+  {
+    route: 'POST /api/annual-reports/:id/pleno/attendance',
+    group: 'annual',
+    permission: P.AnnualPrepare,
+    scope: 'write',
+    target: 'annual:pleno_scheduled',
+    fresh: true,
+    body: ({ f }) => attendanceBody(f),
   },
   {
     route: 'POST /api/annual-reports/:id/ratify',
     group: 'annual',
     permission: P.AnnualPrepare,
     scope: 'write',
-    target: 'annual:pleno_scheduled',
+    target: 'annual:attended',
     fresh: true,
-    body: () => ({ present: ['Ketua KPU', 'Anggota KPU'], decision: 'Rapat pleno mengesahkan laporan tahunan.' }),
+    body: ({ f }) => ratifyBody(f),
+  },
+  {
+    route: 'POST /api/annual-reports/:id/sign',
+    group: 'annual',
+    permission: P.AnnualSign,
+    scope: 'write',
+    target: 'annual:ratified',
+    fresh: true,
+    rules: [
+      {
+        who: 'atasan',
+        case: 'a signatory who has already signed',
+        target: 'annual:signed-by-atasan',
+        expect: 409,
+        reason: 'each signatory signs once, with their own account',
+      },
+    ],
+  },
+  {
+    route: 'POST /api/annual-reports/:id/berita-acara/wet',
+    group: 'annual',
+    permission: P.AnnualPrepare,
+    scope: 'write',
+    target: 'annual:ratified',
+    fresh: true,
+  },
+  {
+    route: 'POST /api/annual-reports/:id/berita-acara/scan',
+    group: 'annual',
+    permission: P.AnnualPrepare,
+    scope: 'write',
+    target: 'annual:wet-printed',
+    fresh: true,
+    upload: () => pdfUpload(),
   },
   {
     route: 'POST /api/annual-reports/:id/publish',
     group: 'annual',
     permission: P.AnnualPrepare,
     scope: 'write',
-    target: 'annual:ratified',
+    target: 'annual:signed',
     fresh: true,
     body: ({ w }) => ({ eppidUploadedAt: w.today(), eppidLink: 'https://e-ppid.kpu.go.id/laporan-tahunan' }),
   },
@@ -1758,6 +1885,13 @@ export const ROWS: Row[] = [
     permission: P.AnnualRead,
     scope: 'read',
     target: 'annual:ratified',
+  },
+  {
+    route: 'GET /api/annual-reports/:id/berita-acara-scan.pdf',
+    group: 'annual',
+    permission: P.AnnualRead,
+    scope: 'read',
+    target: 'annual:wet-scanned',
   },
   {
     route: 'POST /api/liaison-reports',

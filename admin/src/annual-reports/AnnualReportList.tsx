@@ -43,7 +43,7 @@ export const AnnualStatusChip = ({ status }: { status: AnnualReport['status'] | 
 
 const StatusCell = () => <AnnualStatusChip status={useRecordContext<AnnualReport>()?.status} />;
 
-/** The due date (31 March after the year) with the overdue/near warning the server computes. */
+/** The due date (from the rule set: 31 March after the year by default) with the overdue/near warning the server computes. */
 export const DueChip = ({ record }: { record: AnnualReport }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -62,6 +62,8 @@ export const DueChip = ({ record }: { record: AnnualReport }) => {
       color={color}
       label={`${translate('lentera.annual_reports.due', { date: formatDate(due.dueDate, locale) })}${extra}`}
       data-testid="annual-due"
+      // a long label wraps on a phone instead of widening the page
+      sx={{ height: 'auto', maxWidth: '100%', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } }}
     />
   );
 };

@@ -4,9 +4,7 @@ import {
   Button as MuiButton,
   Card,
   CardContent,
-  Checkbox,
   Chip,
-  FormControlLabel,
   List as MuiList,
   ListItem,
   ListItemText,
@@ -20,24 +18,14 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import {
-  Show,
-  useLocaleState,
-  useNotify,
-  usePermissions,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { Show, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { DownloadButton } from '../common/DownloadButton';
 import { Panel } from '../common/Panel';
-import { sendJson } from '../common/api';
-import { formatInZone } from '../common/datetime';
-import { formatDate, todayIn } from '../common/dates';
-import { useOfficeTimeZone } from '../common/fields';
+import { formatDate } from '../common/dates';
 import { percent } from '../monthly-reports/actions';
-import { offeredAnnualActions, type AnnualAction } from './actions';
 import { AnnualStatusChip, DueChip } from './AnnualReportList';
+import { Pleno } from './Pleno';
+import { M, useOffered, useStep, When } from './step';
 import {
   COMMENT_SECTIONS,
   NARRATIVE_SECTIONS,
@@ -45,49 +33,6 @@ import {
   type AnnualNarrative,
   type AnnualReport,
 } from './types';
-
-const M = 'lentera.annual_reports';
-
-/** Runs one API step: shows the server's message on failure, notifies and refreshes on success. */
-function useStep() {
-  const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (method: 'POST' | 'PATCH', path: string, body: unknown, label: string): Promise<boolean> => {
-    setBusy(true);
-    setError(null);
-    try {
-      await sendJson(method, path, body);
-      notify(`${M}.done`, { type: 'success', messageArgs: { action: translate(label) } });
-      refresh();
-      return true;
-    } catch (e) {
-      setError((e as Error).message);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  const alert = error ? (
-    <Alert severity="error" sx={{ mt: 1 }} data-testid="action-error">
-      {error}
-    </Alert>
-  ) : null;
-  return { run, busy, alert };
-}
-
-function useOffered(record: AnnualReport): AnnualAction[] {
-  const { permissions } = usePermissions<string[]>();
-  return offeredAnnualActions(permissions, record.allowedActions);
-}
-
-const When = ({ value }: { value: string | null | undefined }) => {
-  const [locale] = useLocaleState();
-  const tz = useOfficeTimeZone();
-  return <>{value ? formatInZone(value, tz, locale) : '—'}</>;
-};
 
 /** A button that asks for a note first (return by the Atasan PPID or by the Tim Pertimbangan). */
 const NoteAction = ({
@@ -557,244 +502,6 @@ const Versions = ({ record }: { record: AnnualReport }) => {
             ))
           )}
         </Box>
-      )}
-    </Panel>
-  );
-};
-
-/** Schedule the plenary meeting (date, place, attendees, quorum). */
-const PlenoForm = ({ record }: { record: AnnualReport }) => {
-  const translate = useTranslate();
-  const { run, busy, alert } = useStep();
-  const p = record.plenary;
-  // the hook runs on every render (inside `??` it would be skipped once a meeting is scheduled)
-  const timeZone = useOfficeTimeZone();
-  const [date, setDate] = useState(p?.date ?? todayIn(timeZone));
-  const [place, setPlace] = useState(p?.place ?? '');
-  const [quorum, setQuorum] = useState(String(p?.quorum ?? 1));
-  const [attendees, setAttendees] = useState<Array<{ name: string; position: string }>>(
-    p?.attendees.map((a) => ({ name: a.name, position: a.position ?? '' })) ?? [{ name: '', position: '' }],
-  );
-  const set = (i: number, key: 'name' | 'position', value: string) =>
-    setAttendees(attendees.map((a, j) => (j === i ? { ...a, [key]: value } : a)));
-  const submit = () =>
-    run(
-      'POST',
-      `annual-reports/${record.id}/pleno`,
-      {
-        date,
-        place,
-        quorum: Number(quorum),
-        attendees: attendees
-          .filter((a) => a.name.trim())
-          .map((a) => ({ name: a.name.trim(), position: a.position.trim() || null })),
-      },
-      `${M}.schedule`,
-    );
-  return (
-    <Box data-testid="annual-pleno-form" sx={{ mb: 2 }}>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mb: 1 }}>
-        <TextField
-          type="date"
-          name="pleno.date"
-          label={translate(`${M}.pleno_date`)}
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
-        <TextField
-          name="pleno.place"
-          label={translate(`${M}.pleno_place`)}
-          value={place}
-          onChange={(e) => setPlace(e.target.value)}
-          fullWidth
-        />
-        <TextField
-          type="number"
-          name="pleno.quorum"
-          label={translate(`${M}.quorum`)}
-          value={quorum}
-          onChange={(e) => setQuorum(e.target.value)}
-          sx={{ minWidth: 200 }}
-        />
-      </Stack>
-      <Typography variant="subtitle2">{translate(`${M}.attendees`)}</Typography>
-      {attendees.map((a, i) => (
-        <Stack key={i} direction="row" spacing={1} sx={{ mb: 1 }}>
-          <TextField
-            size="small"
-            name={`attendees.${i}.name`}
-            label={translate(`${M}.attendee_name`)}
-            value={a.name}
-            onChange={(e) => set(i, 'name', e.target.value)}
-            fullWidth
-          />
-          <TextField
-            size="small"
-            name={`attendees.${i}.position`}
-            label={translate(`${M}.attendee_position`)}
-            value={a.position}
-            onChange={(e) => set(i, 'position', e.target.value)}
-            fullWidth
-          />
-        </Stack>
-      ))}
-      <Stack direction="row" spacing={1}>
-        <MuiButton onClick={() => setAttendees([...attendees, { name: '', position: '' }])}>
-          {translate(`${M}.add_attendee`)}
-        </MuiButton>
-        <MuiButton variant="contained" disabled={busy} onClick={submit}>
-          {translate(`${M}.schedule`)}
-        </MuiButton>
-      </Stack>
-      {alert}
-    </Box>
-  );
-};
-
-/** Ratify: who was present and the decision. */
-const RatifyForm = ({ record }: { record: AnnualReport }) => {
-  const translate = useTranslate();
-  const { run, busy, alert } = useStep();
-  const attendees = record.plenary?.attendees ?? [];
-  const [present, setPresent] = useState<Record<string, boolean>>(() =>
-    Object.fromEntries(attendees.map((a) => [a.name, true])),
-  );
-  const [decision, setDecision] = useState('');
-  return (
-    <Box data-testid="annual-ratify-form" sx={{ mb: 2 }}>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        {translate(`${M}.ratify_help`)}
-      </Typography>
-      {attendees.map((a) => (
-        <FormControlLabel
-          key={a.name}
-          control={
-            <Checkbox
-              checked={!!present[a.name]}
-              onChange={(e) => setPresent({ ...present, [a.name]: e.target.checked })}
-            />
-          }
-          label={`${a.name}${a.position ? ` — ${a.position}` : ''}`}
-          sx={{ display: 'block' }}
-        />
-      ))}
-      <TextField
-        name="decision"
-        label={translate(`${M}.decision`)}
-        value={decision}
-        onChange={(e) => setDecision(e.target.value)}
-        multiline
-        minRows={2}
-        fullWidth
-        sx={{ my: 1 }}
-      />
-      <MuiButton
-        variant="contained"
-        disabled={busy || !decision.trim()}
-        onClick={() =>
-          run(
-            'POST',
-            `annual-reports/${record.id}/ratify`,
-            { decision, attendees: attendees.map((a) => ({ name: a.name, present: !!present[a.name] })) },
-            `${M}.ratify`,
-          )
-        }
-      >
-        {translate(`${M}.ratify`)}
-      </MuiButton>
-      {alert}
-    </Box>
-  );
-};
-
-/** Publish: the e-PPID upload date and link. */
-const PublishForm = ({ record }: { record: AnnualReport }) => {
-  const translate = useTranslate();
-  const { run, busy, alert } = useStep();
-  const timeZone = useOfficeTimeZone();
-  const [date, setDate] = useState(todayIn(timeZone));
-  const [link, setLink] = useState('');
-  return (
-    <Box data-testid="annual-publish-form" sx={{ mb: 2 }}>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mb: 1 }}>
-        <TextField
-          type="date"
-          name="eppidUploadedAt"
-          label={translate(`${M}.eppid_date`)}
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
-        <TextField
-          name="eppidLink"
-          label={translate(`${M}.eppid_link`)}
-          value={link}
-          onChange={(e) => setLink(e.target.value)}
-          fullWidth
-        />
-      </Stack>
-      <MuiButton
-        variant="contained"
-        disabled={busy}
-        onClick={() =>
-          run('POST', `annual-reports/${record.id}/publish`, { eppidUploadedAt: date, eppidLink: link }, `${M}.publish`)
-        }
-      >
-        {translate(`${M}.publish`)}
-      </MuiButton>
-      {alert}
-    </Box>
-  );
-};
-
-const Pleno = ({ record }: { record: AnnualReport }) => {
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const offered = useOffered(record);
-  const p = record.plenary;
-  if (!p && !offered.includes('schedule_pleno')) return null;
-  return (
-    <Panel title={`${M}.pleno`} testId="annual-pleno">
-      {p && (
-        <Box sx={{ mb: 2 }} data-testid="annual-pleno-info">
-          <Typography variant="body2">
-            {formatDate(p.date, locale)} · {p.place} · {translate(`${M}.quorum`)}: {p.quorum}
-          </Typography>
-          <MuiList dense>
-            {p.attendees.map((a) => (
-              <ListItem key={a.name} disableGutters>
-                <ListItemText
-                  primary={a.name}
-                  secondary={[a.position, a.present === null ? null : a.present ? translate(`${M}.present`) : '—']
-                    .filter(Boolean)
-                    .join(' · ')}
-                />
-              </ListItem>
-            ))}
-          </MuiList>
-          {record.decision && (
-            <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
-              {translate(`${M}.decision`)}: {record.decision}
-            </Typography>
-          )}
-        </Box>
-      )}
-      {offered.includes('schedule_pleno') && <PlenoForm record={record} />}
-      {offered.includes('ratify') && <RatifyForm record={record} />}
-      {offered.includes('publish') && <PublishForm record={record} />}
-      {record.status === 'published' && record.eppidUploadedAt && (
-        <Typography variant="body2" data-testid="annual-published">
-          {translate(`${M}.published`, { date: formatDate(record.eppidUploadedAt, locale) })}
-          {record.eppidLink && (
-            <>
-              {' · '}
-              <a href={record.eppidLink} target="_blank" rel="noreferrer">
-                {record.eppidLink}
-              </a>
-            </>
-          )}
-        </Typography>
       )}
     </Panel>
   );

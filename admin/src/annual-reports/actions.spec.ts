@@ -30,6 +30,14 @@ describe('annual report actions in the console', () => {
     expect(offeredAnnualActions(ppid, ['publish'])).toEqual(['publish']);
   });
 
+  it('offers the meeting’s attendance, ratification and the wet-signed path to the PPID, signing to whoever may sign', () => {
+    const pleno = ['reschedule_pleno', 'record_attendance', 'ratify', 'print_wet', 'upload_scan'];
+    expect(offeredAnnualActions(ppid, pleno)).toEqual(pleno);
+    for (const p of [atasan, pertimbangan, desk]) expect(offeredAnnualActions(p, pleno)).toEqual([]);
+    for (const p of [ppid, atasan, pertimbangan]) expect(offeredAnnualActions(p, ['sign'])).toEqual(['sign']);
+    expect(offeredAnnualActions(desk, ['sign'])).toEqual([]);
+  });
+
   it('offers a new edition after signing to the PPID only', () => {
     expect(offeredAnnualActions(ppid, ['publish', 'revise'])).toEqual(['publish', 'revise']);
     for (const p of [atasan, pertimbangan, desk]) expect(offeredAnnualActions(p, ['revise'])).toEqual([]);

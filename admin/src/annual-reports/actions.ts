@@ -1,30 +1,25 @@
-import { Permission } from '../permissions';
+import { ANNUAL_LIFECYCLE, type AnnualReportAction } from '../../../server/src/annual-reports/annual-report-lifecycle';
 
-/** The actions of the annual report the console offers, with the permission each needs (server: annual-report-lifecycle.ts). */
-export const ANNUAL_ACTION_PERMISSION = {
-  edit: Permission.AnnualPrepare,
-  submit: Permission.AnnualPrepare,
-  return: Permission.AnnualApprove,
-  approve: Permission.AnnualApprove,
-  comment: Permission.AnnualReview,
-  review_approve: Permission.AnnualReview,
-  review_return: Permission.AnnualReview,
-  schedule_pleno: Permission.AnnualPrepare,
-  ratify: Permission.AnnualPrepare,
-  publish: Permission.AnnualPrepare,
-  revise: Permission.AnnualPrepare,
-} as const;
+/**
+ * The actions of the annual report a person may take, with the permission each needs: read from the server's own
+ * lifecycle table (annual-report-lifecycle.ts), in its order; automatic steps (no permission) are left out.
+ */
+export const ANNUAL_ACTION_PERMISSION = Object.fromEntries(
+  ANNUAL_LIFECYCLE.actions
+    .filter((a) => ANNUAL_LIFECYCLE.def.actions[a].permission)
+    .map((a) => [a, ANNUAL_LIFECYCLE.def.actions[a].permission!]),
+) as Partial<Record<AnnualReportAction, string>>;
 
-export type AnnualAction = keyof typeof ANNUAL_ACTION_PERMISSION;
+export type AnnualAction = AnnualReportAction;
 const ORDER = Object.keys(ANNUAL_ACTION_PERMISSION) as AnnualAction[];
 
-/** The actions to offer: allowed by the report's status (from the server) and by the user's permissions, in lifecycle order. */
+/** The actions to offer: allowed by the report's status and guards (from the server) and by the user's permissions. */
 export function offeredAnnualActions(
   permissions: readonly string[] | null | undefined,
   allowed: readonly string[] | null | undefined,
 ): AnnualAction[] {
   if (!Array.isArray(permissions) || !Array.isArray(allowed)) return [];
-  return ORDER.filter((a) => allowed.includes(a) && permissions.includes(ANNUAL_ACTION_PERMISSION[a]));
+  return ORDER.filter((a) => allowed.includes(a) && permissions.includes(ANNUAL_ACTION_PERMISSION[a]!));
 }
 
 /** The last fiscal year that has ended, for a date YYYY-MM-DD (the default of the create dialog). */

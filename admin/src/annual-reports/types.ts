@@ -1,4 +1,12 @@
 /** The annual report as GET /api/annual-reports/:id answers (server: annual-reports.service.ts). */
+import type {
+  PlenaryAttendee,
+  PlenarySignatory,
+  QuorumInfo,
+} from '../../../server/src/annual-reports/annual-report-lifecycle';
+
+export type { PlenaryAttendee, PlenarySignatory, QuorumInfo };
+
 export const ANNUAL_STATUSES = [
   'draft',
   'submitted',
@@ -43,10 +51,31 @@ export interface AnnualDocument {
   sha256: string | null;
 }
 
-export interface PlenaryAttendee {
+export interface PersonRef {
+  id: number;
   name: string;
-  position: string | null;
-  present: boolean | null;
+}
+
+/** The wet-signed path: when the berita acara was issued for ink signatures, and the scan uploaded. */
+export interface WetSigning {
+  printedAt: string;
+  printedBy: PersonRef;
+  scan: {
+    sha256: string;
+    filename: string;
+    size: number;
+    uploadedAt: string;
+    uploadedBy: PersonRef;
+  } | null;
+}
+
+export interface Plenary {
+  date: string;
+  place: string;
+  quorum: number;
+  attendees: PlenaryAttendee[];
+  signatories?: PlenarySignatory[];
+  wet?: WetSigning | null;
 }
 
 export interface AnnualReport {
@@ -55,6 +84,8 @@ export interface AnnualReport {
   year: number;
   status: AnnualReportStatus;
   versionNo: number;
+  /** the optimistic version of the row (changes on every step) */
+  version?: number;
   /** 1, then 2, 3… for each change after signing */
   editionNo?: number;
   dueDate: string;
@@ -74,7 +105,22 @@ export interface AnnualReport {
   } | null;
   statisticsLive?: boolean;
   returnNote?: { by: string; byName: string; note: string; at: string; versionNo: number } | null;
-  plenary?: { date: string; place: string; attendees: PlenaryAttendee[]; quorum: number } | null;
+  plenary?: Plenary | null;
+  /** the quorum as the recorded attendance gives it */
+  quorum?: QuorumInfo | null;
+  /** the signatories of the berita acara (named at ratification), each with when they signed */
+  signatures?: PlenarySignatory[];
+  signing?: {
+    method: 'electronic' | 'wet';
+    complete: boolean;
+    /** false when a signatory has no account: the berita acara can only be signed in ink */
+    electronic: boolean;
+    printedAt: string | null;
+    printedBy: PersonRef | null;
+    scan: WetSigning['scan'];
+  } | null;
+  /** why an action the status and the user's permissions allow is refused now (a guard of the lifecycle) */
+  refusals?: Partial<Record<string, { id: string; en: string }>>;
   decision?: string | null;
   versions?: Array<{ versionNo: number; submittedAt: string; submittedById: number }>;
   diff?: {

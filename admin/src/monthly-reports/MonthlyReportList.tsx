@@ -10,7 +10,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { formatInZone } from '../common/datetime';
-import { todayIn } from '../common/dates';
+import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
 import { Permission } from '../permissions';
 import { lastEndedMonth, monthName } from './actions';
@@ -35,6 +35,35 @@ const MonthCell = () => {
   const record = useRecordContext<MonthlyReport>();
   const [locale] = useLocaleState();
   return record ? <Typography variant="body2">{monthName(record.monthKey, locale)}</Typography> : null;
+};
+
+/** The due date of the report (the office's rule set), and whether it is overdue or was countersigned late. */
+export const MonthlyDueChip = ({ record }: { record: MonthlyReport }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record.due) return null;
+  const { dueDate, workingDays, overdue, late } = record.due;
+  const extra = overdue
+    ? ` · ${translate('lentera.monthly_reports.due_overdue')}`
+    : late
+      ? ` · ${translate('lentera.monthly_reports.due_late')}`
+      : '';
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={overdue ? 'error' : late ? 'warning' : 'default'}
+      label={`${translate('lentera.monthly_reports.due', { date: formatDate(dueDate, locale), days: workingDays })}${extra}`}
+      data-testid="monthly-due"
+      // a long label wraps on a phone instead of widening the page
+      sx={{ height: 'auto', maxWidth: '100%', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } }}
+    />
+  );
+};
+
+const DueCell = () => {
+  const record = useRecordContext<MonthlyReport>();
+  return record ? <MonthlyDueChip record={record} /> : null;
 };
 
 const StatusCell = () => <MonthlyStatusChip status={useRecordContext<MonthlyReport>()?.status} />;
@@ -83,6 +112,9 @@ export const MonthlyReportList = () => (
       </Column>
       <Column source="countersignedAt" disableSort>
         <When source="countersignedAt" />
+      </Column>
+      <Column source="due" disableSort>
+        <DueCell />
       </Column>
     </DataTable>
   </List>

@@ -6,6 +6,11 @@ import {
   Button as MuiButton,
   Card,
   CardContent,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
   Stack,
   Table,
   TableBody,
@@ -17,6 +22,7 @@ import {
 import { useState } from 'react';
 import {
   Show,
+  useGetIdentity,
   useLocaleState,
   useNotify,
   usePermissions,
@@ -28,7 +34,7 @@ import { DownloadButton } from '../common/DownloadButton';
 import { Panel } from '../common/Panel';
 import { sendJson } from '../common/api';
 import { monthName, offeredMonthlyActions, percent } from './actions';
-import { MonthlyStatusChip } from './MonthlyReportList';
+import { MonthlyDueChip as DueChip, MonthlyStatusChip } from './MonthlyReportList';
 import type { MonthlyFigures, MonthlyReport } from './types';
 
 const Figures = ({ record }: { record: MonthlyReport }) => {
@@ -99,13 +105,17 @@ const Figures = ({ record }: { record: MonthlyReport }) => {
   );
 };
 
+/** Sign (PPID) or countersign (Atasan PPID), each with the person's own account, after a dialog naming the act. */
 const ReportActions = ({ record }: { record: MonthlyReport }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
+  const [locale] = useLocaleState();
+  const { identity } = useGetIdentity();
   const { permissions } = usePermissions<string[]>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState<'sign' | 'countersign' | null>(null);
   const actions = offeredMonthlyActions(permissions, record.allowedActions);
   const run = async (action: 'sign' | 'countersign') => {
     setBusy(true);
@@ -116,9 +126,11 @@ const ReportActions = ({ record }: { record: MonthlyReport }) => {
         type: 'success',
         messageArgs: { action: translate(`lentera.monthly_reports.${action}`) },
       });
+      setAsking(null);
       refresh();
     } catch (e) {
       setError((e as Error).message);
+      setAsking(null);
     } finally {
       setBusy(false);
     }
@@ -134,12 +146,35 @@ const ReportActions = ({ record }: { record: MonthlyReport }) => {
             variant="contained"
             startIcon={action === 'sign' ? <DrawIcon /> : <VerifiedIcon />}
             disabled={busy}
-            onClick={() => run(action)}
+            onClick={() => setAsking(action)}
           >
             {translate(`lentera.monthly_reports.${action}`)}
           </MuiButton>
         </Box>
       ))}
+      <Dialog open={asking !== null} onClose={() => setAsking(null)} data-testid="monthly-sign-dialog">
+        <DialogTitle>{translate('lentera.monthly_reports.confirm_title')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ whiteSpace: 'pre-line' }}>
+            {asking &&
+              translate(`lentera.monthly_reports.confirm_${asking}`, {
+                month: monthName(record.monthKey, locale),
+                name: (identity as { fullName?: string } | undefined)?.fullName ?? '',
+              })}
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <MuiButton onClick={() => setAsking(null)}>{translate('ra.action.cancel')}</MuiButton>
+          <MuiButton
+            variant="contained"
+            startIcon={<DrawIcon />}
+            disabled={busy}
+            onClick={() => asking && void run(asking)}
+          >
+            {translate('lentera.monthly_reports.confirm')}
+          </MuiButton>
+        </DialogActions>
+      </Dialog>
       {error && (
         <Alert severity="error" sx={{ mt: 1 }} data-testid="action-error">
           {error}
@@ -167,6 +202,7 @@ const Layout = () => {
           </Typography>
           <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, my: 1, alignItems: 'center' }}>
             <MonthlyStatusChip status={record.status} />
+            <DueChip record={record} />
             <DownloadButton
               path={`monthly-reports/${record.id}/report.pdf`}
               fileName={file}

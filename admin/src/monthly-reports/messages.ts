@@ -10,6 +10,7 @@ const id = {
       status: 'Status',
       signedAt: 'Ditandatangani PPID',
       countersignedAt: 'Diketahui Atasan PPID',
+      due: 'Tenggat',
       sha256: 'SHA-256',
       year: 'Tahun',
     },
@@ -47,6 +48,15 @@ const id = {
     overdue_end: 'Lewat batas pada akhir bulan',
     objections: 'Keberatan diterima / ditanggapi',
     live: 'Angka draf dihitung ulang setiap dibuka; setelah ditandatangani, angka dibekukan.',
+    due: 'Tenggat ke Atasan PPID: %{date} (%{days} hari kerja setelah akhir bulan)',
+    due_overdue: 'lewat tenggat',
+    due_late: 'diketahui setelah tenggat',
+    confirm_title: 'Tanda tangani laporan bulanan?',
+    confirm_sign:
+      'Anda akan menandatangani secara elektronik Laporan Bulanan Pelayanan Informasi Publik bulan %{month} sebagai Pejabat Pengelola Informasi dan Dokumentasi. Angka laporan dibekukan.\n\nTanda tangan ini dicatat atas nama %{name} beserta waktunya, tampil pada laporan dan halaman verifikasinya, dan tidak dapat ditarik kembali.',
+    confirm_countersign:
+      'Anda akan mengetahui dan menandatangani secara elektronik Laporan Bulanan Pelayanan Informasi Publik bulan %{month} sebagai Atasan PPID. PDF laporan diterbitkan sekali dan dibekukan.\n\nTanda tangan ini dicatat atas nama %{name} beserta waktunya, tampil pada laporan dan halaman verifikasinya, dan tidak dapat ditarik kembali.',
+    confirm: 'Tanda tangani',
   },
 };
 
@@ -60,6 +70,7 @@ const en: SameShape<typeof id> = {
       status: 'Status',
       signedAt: 'Signed by the PPID',
       countersignedAt: 'Countersigned by the Atasan PPID',
+      due: 'Due',
       sha256: 'SHA-256',
       year: 'Year',
     },
@@ -96,6 +107,15 @@ const en: SameShape<typeof id> = {
     overdue_end: 'Overdue at the end of the month',
     objections: 'Objections received / answered',
     live: 'Draft figures are recomputed each time; once signed, they are frozen.',
+    due: 'Due to the Atasan PPID: %{date} (%{days} working days after the month)',
+    due_overdue: 'overdue',
+    due_late: 'countersigned after the due date',
+    confirm_title: 'Sign the monthly report?',
+    confirm_sign:
+      'You are about to sign the Monthly Public Information Service Report of %{month} electronically as the PPID. Its figures are frozen.\n\nThe signature is recorded in the name of %{name} with its time, shown on the report and its verification page, and cannot be withdrawn.',
+    confirm_countersign:
+      'You are about to acknowledge and sign the Monthly Public Information Service Report of %{month} electronically as the Atasan PPID. Its PDF is issued once and frozen.\n\nThe signature is recorded in the name of %{name} with its time, shown on the report and its verification page, and cannot be withdrawn.',
+    confirm: 'Sign',
   },
 };
 

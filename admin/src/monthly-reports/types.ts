@@ -32,6 +32,8 @@ export interface MonthlyReport {
   countersignedAt: string | null;
   sha256: string | null;
   allowedActions: Array<'sign' | 'countersign'>;
+  /** due `workingDays` working days after the month (the office's rule set); the clock stops at the countersignature */
+  due?: { dueDate: string; workingDays: number; overdue: boolean; late: boolean };
   figures: { summary: MonthlySummary; onTimeTargetPercent: number } | null;
   document?: { number: string; verificationCode: string; sha256: string | null } | null;
 }

@@ -13,6 +13,14 @@ export interface Signer {
   place?: string;
   /** Date of signing, already formatted, e.g. '23 November 2026'. */
   date?: string;
+  /**
+   * What stands in the signature space instead of ink: 'Ditandatangani secara elektronik …' for a person who signed
+   * with their own account, 'Belum ditandatangani' on a draft for one who has not. Empty: the space is left blank
+   * for a wet signature.
+   */
+  mark?: string | null;
+  /** the mark is a pending one (drawn dashed) */
+  pending?: boolean;
 }
 
 export const signatureCss: SafeHtml = raw(`
@@ -21,7 +29,10 @@ export const signatureCss: SafeHtml = raw(`
 .ttd-table td { border: none; padding: 0 4mm; vertical-align: top; text-align: center; line-height: 1.3; }
 .ttd-table tr { break-inside: avoid; page-break-inside: avoid; }
 .ttd-table + .ttd-table { margin-top: 14pt; } /* more than two signers: the rows of blocks stay apart */
-.ttd-space td { height: 22mm; }
+.ttd-space td { height: 22mm; vertical-align: middle; }
+.ttd-mark { display: inline-block; max-width: 100%; border: 0.75pt solid #333; padding: 2pt 5pt; font-size: 8.5pt;
+  font-style: italic; line-height: 1.25; white-space: pre-line; }
+.ttd-mark.pending { border-style: dashed; color: #555; }
 .ttd-name { font-weight: bold; text-decoration: underline; text-underline-offset: 1.5pt; }
 .ttd-role { font-weight: normal; }
 `);
@@ -55,7 +66,7 @@ function pairTable(pair: (Signer | null)[]): SafeHtml {
 ${anyPlaceDate ? row(pair, placeDate) : ''}
 ${row(pair, (s) => s.role, 'ttd-role')}
 ${anyPosition ? row(pair, (s) => (present(s.position) ? s.position : NBSP)) : ''}
-<tr class="ttd-space">${pair.map(() => html`<td></td>`)}</tr>
+<tr class="ttd-space">${pair.map((s) => html`<td>${s && present(s.mark) ? html`<span class="ttd-mark${s.pending ? ' pending' : ''}">${s.mark}</span>` : ''}</td>`)}</tr>
 ${row(pair, (s) => html`<span class="ttd-name">${s.name}</span>`)}
 ${anyNip ? row(pair, (s) => (present(s.nip) ? `NIP. ${formatNip(s.nip)}` : NBSP)) : ''}
 </table>`;

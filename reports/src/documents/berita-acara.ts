@@ -3,7 +3,8 @@ import { dataTable } from '../components/table.js';
 import type { LetterheadOffice } from '../components/letterhead.js';
 import type { Signer } from '../components/signature.js';
 import { documentPage } from '../layout.js';
-import { formatNip } from '../format.js';
+import { formatDateId, formatNip, MONTHS_ID, WEEKDAYS_ID } from '../format.js';
+import { terbilang } from './request-common.js';
 
 export interface BeritaAcaraAttendee {
   name: string;
@@ -19,6 +20,11 @@ export interface BeritaAcaraData {
   number: string;
   dateText: string;
   verification: { code: string; url: string };
+  /**
+   * The meeting's own date, YYYY-MM-DD: the opening sentence reads "Pada hari ini Kamis tanggal dua puluh bulan
+   * Februari tahun dua ribu dua puluh enam" from it (and it overrides `weekday` and `meetingDateText`).
+   */
+  meetingDate?: string;
   /** '20 Februari 2026' */
   meetingDateText: string;
   /** 'Kamis' */
@@ -28,8 +34,29 @@ export interface BeritaAcaraData {
   attendees: BeritaAcaraAttendee[];
   agenda: string[];
   decision: string;
-  /** one block per present signatory; a signer without a NIP takes the one of the attendee of the same name */
+  /**
+   * one block per signatory; a signer without a NIP takes the one of the attendee of the same name. A signer's `mark`
+   * says whether and when they signed with their own account; without marks the spaces are left for wet signatures.
+   */
   signers: Signer[];
+  /** a draft of the minutes while signatures are collected: marked as such, never registered */
+  draft?: boolean;
+}
+
+/** 2026 → 'dua ribu dua puluh enam' (years and days in the opening sentence of minutes). */
+export function numberWords(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 999_999) return String(n);
+  if (n < 1000) return terbilang(n);
+  const thousands = Math.floor(n / 1000);
+  const rest = n % 1000;
+  return `${thousands === 1 ? 'seribu' : `${terbilang(thousands)} ribu`}${rest ? ` ${terbilang(rest)}` : ''}`;
+}
+
+/** '2026-02-03' → 'Selasa tanggal tiga bulan Februari tahun dua ribu dua puluh enam' */
+export function meetingDayInWords(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const weekday = WEEKDAYS_ID[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  return `${weekday} tanggal ${numberWords(d)} bulan ${MONTHS_ID[m - 1]} tahun ${numberWords(y)}`;
 }
 
 /** Berita Acara Rapat Pleno pengesahan laporan tahunan (SOP 4): attendees, agenda, decision, signatures. */
@@ -65,7 +92,10 @@ export async function beritaAcaraHtml(d: BeritaAcaraData): Promise<string> {
     ],
     d.attendees,
   );
-  const body: SafeHtml = html`<p>Pada hari ini ${d.weekday}, tanggal ${d.meetingDateText}, bertempat di ${d.place}, telah dilaksanakan Rapat Pleno ${d.office.name} untuk mengesahkan Laporan Tahunan Pelayanan Informasi Publik Tahun ${d.year}.</p>
+  const opening = d.meetingDate
+    ? `${meetingDayInWords(d.meetingDate)} (${formatDateId(d.meetingDate)})`
+    : `${d.weekday}, tanggal ${d.meetingDateText}`;
+  const body: SafeHtml = html`${d.draft ? html`<p class="ba-draft">NASKAH — BELUM DITANDATANGANI SEMUA PENANDA TANGAN; BUKAN DOKUMEN RESMI</p>` : ''}<p>Pada hari ini ${opening}, bertempat di ${d.place}, telah dilaksanakan Rapat Pleno ${d.office.name} untuk mengesahkan Laporan Tahunan Pelayanan Informasi Publik Tahun ${d.year}.</p>
 <h3 class="section">A. Peserta rapat</h3>
 ${list}
 <p>Hadir ${present} dari ${d.attendees.length} peserta; kuorum ${d.quorum} orang ${present >= d.quorum ? 'terpenuhi' : 'tidak terpenuhi'}.</p>
@@ -76,7 +106,7 @@ ${d.decision
   .split(/\n+/)
   .filter(Boolean)
   .map((p) => html`<p>${p}</p>`)}
-<style>.section{font-size:11pt;margin:10pt 0 4pt 0;break-after:avoid}.ba-place{text-align:center;margin:12pt 0 0 0}.ba-place + .ttd{margin-top:6pt}</style>`;
+<style>.section{font-size:11pt;margin:10pt 0 4pt 0;break-after:avoid}.ba-place{text-align:center;margin:12pt 0 0 0}.ba-place + .ttd{margin-top:6pt}.ba-draft{border:2px solid #b71c1c;color:#b71c1c;font-weight:bold;text-align:center;padding:3pt;letter-spacing:0.5pt}</style>`;
   return documentPage({
     title: 'Berita Acara Rapat Pleno',
     subtitle: `Pengesahan Laporan Tahunan Pelayanan Informasi Publik Tahun ${d.year}`,

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { AnnualNarrative, AnnualStatistics, AnnualReportStatus, Plenary } from './annual-report-lifecycle';
+import type { AnnualNarrative, AnnualReportStatus, Plenary } from './annual-report-lifecycle';
+import type { AnnualStatistics } from './annual-statistics';
 
 /**
  * Laporan tahunan pelayanan informasi publik (SOP 4) of one office for one fiscal year. Narrative edited while

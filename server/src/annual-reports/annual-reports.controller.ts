@@ -1,12 +1,27 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+  UploadedFile,
+} from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import type { UploadedFile as File } from '../attachments/attachments.service';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
 import { intFilter, parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
 import { Permission } from '../common/permissions';
+import { SingleUpload } from '../common/upload';
 import {
+  AttendanceDto,
   CommentDto,
   CreateAnnualReportDto,
   CreateLiaisonReportDto,
@@ -40,7 +55,7 @@ export class AnnualReportsController {
   @RequirePermission(Permission.AnnualRead)
   @ApiOperation({
     summary:
-      'Status laporan tahunan setiap satker di bawahnya, dengan tenggat 31 Maret / every office’s report status and due date',
+      'Status laporan tahunan setiap satker di bawahnya, dengan tenggat dari aturan layanan / every office’s report status and due date',
   })
   overview(@CurrentUser() user: AuthUser, @Query('year') year?: string) {
     return this.reports.overview(user, intFilter('year', year));
@@ -121,9 +136,23 @@ export class AnnualReportsController {
   @Post(':id/pleno')
   @HttpCode(200)
   @RequirePermission(Permission.AnnualPrepare)
-  @ApiOperation({ summary: 'Jadwalkan rapat pleno / schedule the plenary meeting' })
+  @ApiOperation({
+    summary:
+      'Jadwalkan rapat pleno, atau pindahkan jadwalnya dengan alasan (tercatat di log audit) / schedule or move the plenary meeting',
+  })
   pleno(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: PlenoDto) {
     return this.reports.schedulePleno(user, id, dto);
+  }
+
+  @Post(':id/pleno/attendance')
+  @HttpCode(200)
+  @RequirePermission(Permission.AnnualPrepare)
+  @ApiOperation({
+    summary:
+      'Catat kehadiran per orang pada atau setelah tanggal rapat; kuorum dihitung darinya / record attendance person by person',
+  })
+  attendance(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: AttendanceDto) {
+    return this.reports.recordAttendance(user, id, dto.attendance);
   }
 
   @Post(':id/ratify')
@@ -131,10 +160,44 @@ export class AnnualReportsController {
   @RequirePermission(Permission.AnnualPrepare)
   @ApiOperation({
     summary:
-      'Catat kehadiran dan keputusan pleno; berita acara dan laporan diterbitkan / ratify (berita acara and report issued)',
+      'Catat keputusan rapat pleno yang telah diadakan dan tunjuk penanda tangan berita acara / record the decision and name the signatories',
   })
   ratify(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: RatifyDto) {
     return this.reports.ratify(user, id, dto);
+  }
+
+  @Post(':id/sign')
+  @HttpCode(200)
+  @RequirePermission(Permission.AnnualSign)
+  @ApiOperation({
+    summary:
+      'Penanda tangan menandatangani berita acara dengan akunnya sendiri / a signatory signs the berita acara with their own account',
+  })
+  sign(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.reports.sign(user, id);
+  }
+
+  @Post(':id/berita-acara/wet')
+  @HttpCode(200)
+  @RequirePermission(Permission.AnnualPrepare)
+  @ApiOperation({
+    summary:
+      'Terbitkan berita acara untuk ditandatangani basah (tanda tangan melalui Lentera ditutup) / issue it for wet signatures',
+  })
+  printForWetSignature(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.reports.printForWetSignature(user, id);
+  }
+
+  @Post(':id/berita-acara/scan')
+  @HttpCode(200)
+  @RequirePermission(Permission.AnnualPrepare)
+  @SingleUpload()
+  @ApiOperation({
+    summary:
+      'Unggah pindaian berita acara bertanda tangan basah (PDF ≤ 5 MB); laporan diterbitkan / upload the wet-signed scan',
+  })
+  uploadScan(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @UploadedFile() file: File | undefined) {
+    return this.reports.uploadScan(user, id, file);
   }
 
   @Post(':id/publish')
@@ -167,9 +230,20 @@ export class AnnualReportsController {
   @Get(':id/berita-acara.pdf')
   @RequirePermission(Permission.AnnualRead)
   @ApiProduces('application/pdf')
-  @ApiOperation({ summary: 'PDF berita acara rapat pleno / the plenary minutes' })
+  @ApiOperation({
+    summary:
+      'PDF berita acara rapat pleno; sebelum lengkap ditandatangani: naskahnya / the plenary minutes (a draft until signed)',
+  })
   async beritaAcaraPdf(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return pdf(await this.reports.beritaAcaraPdf(user, id));
+  }
+
+  @Get(':id/berita-acara-scan.pdf')
+  @RequirePermission(Permission.AnnualRead)
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'Pindaian berita acara bertanda tangan basah / the wet-signed scan' })
+  async beritaAcaraScan(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return pdf(await this.reports.beritaAcaraScan(user, id));
   }
 }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
+import { ClocksModule } from '../clocks/clocks.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { SettingsModule } from '../settings/settings.module';
@@ -8,7 +9,7 @@ import { PublicAnnualReportsController } from './annual-reports-public.controlle
 import { AnnualReportsService } from './annual-reports.service';
 
 @Module({
-  imports: [CalendarModule, DocumentsModule, MetricsModule, SettingsModule],
+  imports: [CalendarModule, ClocksModule, DocumentsModule, MetricsModule, SettingsModule],
   controllers: [AnnualReportsController, LiaisonReportsController, PublicAnnualReportsController],
   providers: [AnnualReportsService],
   exports: [AnnualReportsService],

@@ -1,5 +1,5 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Db } from '../common/db';
 import {
   annualReportHtml,
   beritaAcaraHtml,
@@ -10,44 +10,45 @@ import {
   type AnnualReportData,
   type Signer,
 } from '@lentera/reports';
-import { EntityManager, In, IsNull, Not } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { DeadlineService } from '../calendar/deadline.service';
+import { In, IsNull, LessThanOrEqual, Not } from 'typeorm';
+import type { UploadedFile } from '../attachments/attachments.service';
+import { MAX_UPLOAD_BYTES, safeFileName, sniffMime } from '../common/file-type';
+import { RuleSet } from '../clocks/rule-set.entity';
+import { Access } from '../common/access';
 import { AuthUser } from '../common/auth-user';
-import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
-import { FileStore } from '../common/file-store';
-import { msg } from '../common/i18n';
+import { Msg, msg } from '../common/i18n';
 import { applySortAndRange, intFilter, ListQuery, ListSpec, stringFilter } from '../common/list-query';
-import { OfficeAccess } from '../common/office-access.service';
-import { DocumentRecord } from '../documents/document.entity';
-import { DocumentsService } from '../documents/documents.service';
-import { PdfService } from '../documents/pdf.service';
-import { MetricsService } from '../metrics/metrics.service';
-import { labelledSummary, monthFigures } from '../reports/report-figures';
-import { Office } from '../offices/office.entity';
-import { InfoRequest } from '../requests/request.entity';
+import { Permission, permissionsForRoles } from '../common/permissions';
+import { DocumentRecord, DocumentSigner } from '../documents/document.entity';
 import { Objection } from '../objections/objection.entity';
-import { SettingsService } from '../settings/settings.service';
+import { Office } from '../offices/office.entity';
+import { labelledSummary, monthFigures } from '../report-base/report-figures';
+import { ReportServiceBase, SignedBlock } from '../report-base/report-service.base';
+import { InfoRequest } from '../requests/request.entity';
 import { Unit } from '../units/unit.entity';
 import { User, UserRole } from '../users/user.entity';
 import {
-  allowedAnnualActions,
+  ANNUAL_LIFECYCLE,
   ANNUAL_STATUS_LABELS,
+  allowedAnnualActions,
   annualDueDate,
+  AnnualGuardContext,
   AnnualNarrative,
   AnnualReportAction,
   AnnualReportStatus,
-  AnnualStatistics,
-  DisputeCase,
   dueInfo,
+  electronicSigningPossible,
   emptyNarrative,
-  IllegalAnnualTransition,
   NARRATIVE_SECTIONS,
   NARRATIVE_TITLES,
   narrativeDiff,
-  nextAnnualStatus,
+  normalizePlenary,
   Plenary,
+  PlenaryAttendee,
+  PlenarySignatory,
+  quorumOf,
+  signingComplete,
 } from './annual-report-lifecycle';
 import {
   AnnualReport,
@@ -57,14 +58,11 @@ import {
   AnnualReportVersion,
   LiaisonReport,
 } from './annual-report.entity';
+import type { AnnualStatistics, DisputeCase } from './annual-statistics';
 import type { AttendeeDto, NarrativeDto, PresenceDto } from './dto';
 
 const REPORT = msg('Laporan tahunan', 'Annual report');
 const OFFICE = msg('Satker', 'Office');
-const CHANGED = msg(
-  'Laporan ini baru saja diubah orang lain; muat ulang lalu coba lagi',
-  'This report was just changed by someone else; reload and retry',
-);
 const PERIOD_TEXT: Record<string, string> = {
   S1: 'Semester I',
   S2: 'Semester II',
@@ -73,6 +71,9 @@ const PERIOD_TEXT: Record<string, string> = {
   Q3: 'Triwulan III',
   Q4: 'Triwulan IV',
 };
+const PPID_ROLE = 'Pejabat Pengelola Informasi dan Dokumentasi';
+const ATASAN_ROLE = 'Menyetujui, Atasan PPID';
+const BA_SIGNER = 'Penanda tangan berita acara';
 
 export const ANNUAL_REPORT_LIST: ListSpec = {
   sortable: { id: 'r.id', year: 'r.year', status: 'r.status', dueDate: 'r.dueDate', updatedAt: 'r.updatedAt' },
@@ -83,28 +84,17 @@ export const ANNUAL_REPORT_LIST: ListSpec = {
 /**
  * Laporan tahunan pelayanan informasi publik (SOP 4). Statistics from the one metrics source (the same
  * MetricsService.summaryOf the dashboards answer with) for 1 January–31 December, frozen at each submission;
- * every step one transaction with its audit row and an optimistic `version` guard; after the plenary meeting the
- * berita acara and the report are issued once (number, verification code, stored bytes, SHA-256).
+ * every step one transaction with its audit row and an optimistic `version` guard. The rapat pleno is ratified on or
+ * after its own date, with the attendance recorded per person; each signatory signs the berita acara with their own
+ * account (or the office prints it for wet signatures and uploads the signed scan); once it is complete the berita
+ * acara and the report are issued once (number, verification code, stored bytes, SHA-256).
  */
 @Injectable()
-export class AnnualReportsService {
-  constructor(
-    private readonly db: Db,
-    private readonly access: OfficeAccess,
-    private readonly metrics: MetricsService,
-    private readonly documents: DocumentsService,
-    private readonly pdf: PdfService,
-    private readonly audit: AuditService,
-    private readonly clock: Clock,
-    private readonly files: FileStore,
-    private readonly settings: SettingsService,
-    private readonly deadlines: DeadlineService,
-  ) {}
-
+export class AnnualReportsService extends ReportServiceBase {
   // ── reading ────────────────────────────────────────────────────────────────
 
   async list(actor: AuthUser, lq: ListQuery) {
-    const qb = OfficeAccess.scope(this.db.repo(AnnualReport).createQueryBuilder('r'), 'r.officeId', actor);
+    const qb = Access.scope(this.db.repo(AnnualReport).createQueryBuilder('r'), 'r.officeId', actor);
     const f = lq.filter;
     const officeId = intFilter('officeId', f.officeId);
     if (officeId !== undefined) qb.andWhere('r.officeId = :officeId', { officeId });
@@ -119,7 +109,7 @@ export class AnnualReportsService {
     return {
       items: rows.map((r) => ({
         ...this.summaryView(r, today, published.get(r.id)),
-        allowedActions: allowedAnnualActions(r.status, actor.permissions),
+        allowedActions: allowedAnnualActions(r.status, this.ctx(actor, r, today, null), actor.permissions),
       })),
       total,
     };
@@ -127,8 +117,8 @@ export class AnnualReportsService {
 
   /** Every office in the user's subtree with its report of the year: status, due date, overdue and warning flags. */
   async overview(actor: AuthUser, year?: number) {
-    const office = await this.db.repo(Office).findOneByOrFail({ id: actor.officeId });
-    const today = this.deadlines.today(office.timeZone);
+    const office = await this.office(actor.officeId);
+    const today = this.today(office);
     const y = year ?? Number(today.slice(0, 4)) - 1;
     const offices = await this.db
       .repo(Office)
@@ -141,6 +131,10 @@ export class AnnualReportsService {
       : [];
     const byOffice = new Map(reports.map((r) => [r.officeId, r]));
     const earlier = await this.publishedEditions(reports.map((r) => r.id));
+    const due = await this.dueDatesOf(
+      offices.map((o) => o.id),
+      y,
+    );
     const rows = offices.map((o) => {
       const r = byOffice.get(o.id) ?? null;
       const e = r ? earlier.get(r.id) : undefined;
@@ -151,12 +145,12 @@ export class AnnualReportsService {
         statusLabel: r ? ANNUAL_STATUS_LABELS[r.status] : msg('Belum dibuat', 'Not started'),
         editionNo: r?.editionNo ?? null,
         publishedAt: r?.publishedAt ?? e?.publishedAt ?? null,
-        ...dueInfo(y, today, r?.status ?? null, !!e),
+        ...dueInfo(r?.dueDate ?? due.get(o.id)!, today, r?.status ?? null, !!e),
       };
     });
     return {
       year: y,
-      dueDate: annualDueDate(y),
+      dueDate: due.get(office.id)!,
       today,
       offices: rows,
       totals: {
@@ -170,9 +164,9 @@ export class AnnualReportsService {
   }
 
   async get(actor: AuthUser, id: number) {
-    const r = await this.find(actor, id);
+    const r = await this.load(actor, Permission.AnnualRead, id);
     const office = await this.office(r.officeId);
-    const today = this.deadlines.today(office.timeZone);
+    const today = this.today(office);
     const live = r.status === 'draft' || r.status === 'returned';
     const statistics = live || !r.statistics ? await this.statistics(office, r.year) : r.statistics;
     const versions = await this.db
@@ -192,7 +186,7 @@ export class AnnualReportsService {
             }
           : null;
     const comments = await this.db.repo(AnnualReportComment).find({ where: { reportId: r.id }, order: { id: 'ASC' } });
-    const members = await this.reviewMembers(this.db.manager, r.officeId);
+    const members = await this.reviewMembers(r.officeId);
     const approvals = await this.db.repo(AnnualReportReview).find({ where: { reportId: r.id }, order: { id: 'ASC' } });
     const current = approvals.filter((a) => a.versionNo === r.versionNo);
     const editions = await this.db
@@ -204,6 +198,9 @@ export class AnnualReportsService {
       ...editions.flatMap((e) => [e.beritaAcaraDocumentId, e.reportDocumentId]),
     ]);
     const doc = (id: number | null) => (id ? (docs.get(id) ?? null) : null);
+    const submittedById = versions.find((v) => v.versionNo === r.versionNo)?.submittedById ?? null;
+    const ctx = this.ctx(actor, r, today, submittedById);
+    const plenary = normalizePlenary(r.plenary);
     return {
       ...this.summaryView(
         r,
@@ -214,7 +211,20 @@ export class AnnualReportsService {
       statistics,
       statisticsLive: live,
       returnNote: r.returnNote,
-      plenary: r.plenary,
+      plenary: plenary ? this.plenaryView(plenary) : null,
+      quorum: plenary ? quorumOf(plenary) : null,
+      signatures: plenary?.signatories ?? [],
+      signing: plenary?.signatories?.length
+        ? {
+            method: plenary.wet ? 'wet' : 'electronic',
+            complete: signingComplete(plenary),
+            /** false when a signatory has no account: the berita acara can only be signed in ink */
+            electronic: electronicSigningPossible(plenary),
+            printedAt: plenary.wet?.printedAt ?? null,
+            printedBy: plenary.wet?.printedBy ?? null,
+            scan: plenary.wet?.scan ? this.scanView(plenary.wet.scan) : null,
+          }
+        : null,
       decision: r.decision,
       versions: versions.map((v) => ({
         versionNo: v.versionNo,
@@ -250,7 +260,9 @@ export class AnnualReportsService {
         beritaAcaraDocument: doc(e.beritaAcaraDocumentId),
         reportDocument: doc(e.reportDocumentId),
       })),
-      allowedActions: allowedAnnualActions(r.status, actor.permissions),
+      allowedActions: allowedAnnualActions(r.status, ctx, actor.permissions),
+      /** why an action the status and the user's permissions would allow is refused now (a guard), for the console */
+      refusals: this.refusals(r.status, ctx, actor.permissions),
     };
   }
 
@@ -258,7 +270,7 @@ export class AnnualReportsService {
 
   async create(actor: AuthUser, year: number) {
     const office = await this.office(actor.officeId);
-    const today = this.deadlines.today(office.timeZone);
+    const today = this.today(office);
     if (`${year + 1}-01-01` > today)
       throw Errors.field(
         'year',
@@ -273,6 +285,8 @@ export class AnnualReportsService {
           `The annual report for ${year} already exists (${existing.status})`,
         ),
       );
+    // due the rule set's annualReportDueMonths after the fiscal year (the version in force when the year ends)
+    const dueDate = annualDueDate(year, await this.rule(office.id, 'annualReportDueMonths', `${year}-12-31`));
     const now = this.clock.now();
     const id = await this.audit.inTransaction(actor, async (tx) => {
       const row = tx.create(AnnualReport, {
@@ -283,7 +297,7 @@ export class AnnualReportsService {
         narrative: emptyNarrative(),
         statistics: null,
         preparedById: actor.id,
-        dueDate: annualDueDate(year),
+        dueDate,
         version: 1,
         createdAt: now,
         updatedAt: now,
@@ -296,7 +310,7 @@ export class AnnualReportsService {
           entityType: 'annual_report',
           entityId: row.id,
           officeId: office.id,
-          changes: { year },
+          changes: { year, dueDate },
         },
       };
     });
@@ -304,7 +318,7 @@ export class AnnualReportsService {
   }
 
   async updateNarrative(actor: AuthUser, id: number, patch: NarrativeDto) {
-    const r = await this.writable(actor, id);
+    const r = await this.load(actor, Permission.AnnualPrepare, id);
     const narrative: AnnualNarrative = { ...emptyNarrative(), ...r.narrative };
     const changes: Record<string, { from: string; to: string }> = {};
     for (const s of NARRATIVE_SECTIONS) {
@@ -320,7 +334,7 @@ export class AnnualReportsService {
 
   /** Statistics frozen as they are now; the version recorded for the diff. A resubmission after a return is a new version. */
   async submit(actor: AuthUser, id: number) {
-    const r = await this.writable(actor, id);
+    const r = await this.load(actor, Permission.AnnualPrepare, id);
     const office = await this.office(r.officeId);
     const statistics = await this.statistics(office, r.year);
     const versionNo = r.status === 'returned' ? r.versionNo + 1 : r.versionNo;
@@ -330,16 +344,18 @@ export class AnnualReportsService {
       r,
       'submit',
       { statistics, versionNo, submittedAt: at },
-      { changes: { versionNo } },
-      async (tx) => {
-        await tx.insert(AnnualReportVersion, {
-          reportId: r.id,
-          versionNo,
-          narrative: r.narrative,
-          statistics,
-          submittedById: actor.id,
-          submittedAt: at,
-        });
+      {
+        changes: { versionNo },
+        extra: async () => {
+          await this.db.manager.insert(AnnualReportVersion, {
+            reportId: r.id,
+            versionNo,
+            narrative: r.narrative,
+            statistics,
+            submittedById: actor.id,
+            submittedAt: at,
+          });
+        },
       },
     );
     return this.get(actor, id);
@@ -348,7 +364,7 @@ export class AnnualReportsService {
   // ── the Atasan PPID examines ───────────────────────────────────────────────
 
   async returnToPpid(actor: AuthUser, id: number, note: string) {
-    const r = await this.writable(actor, id);
+    const r = await this.load(actor, Permission.AnnualApprove, id);
     await this.transition(
       actor,
       r,
@@ -359,23 +375,17 @@ export class AnnualReportsService {
     return this.get(actor, id);
   }
 
-  /** Approval opens the Tim pertimbangan's review at once (approved_by_atasan → in_review). */
+  /** Approval (never of a draft one prepared or submitted oneself) opens the Tim pertimbangan's review at once. */
   async approve(actor: AuthUser, id: number) {
-    const r = await this.writable(actor, id);
-    if (r.preparedById === actor.id)
-      throw Errors.forbidden(
-        msg(
-          'Penyusun laporan tidak dapat menyetujuinya sendiri sebagai Atasan PPID',
-          'The author of the report cannot approve it as the Atasan PPID',
-        ),
-      );
-    const approved = this.next(r.status, 'approve');
+    const r = await this.load(actor, Permission.AnnualApprove, id);
+    const ctx = await this.ctxOf(actor, r);
+    const approved = ANNUAL_LIFECYCLE.next(r.status, 'approve', ctx);
     await this.transition(
       actor,
       r,
       'approve',
       { approvedById: actor.id, approvedAt: this.clock.now(), returnNote: null },
-      { status: this.next(approved, 'open_review'), changes: { via: approved } },
+      { to: ANNUAL_LIFECYCLE.next(approved, 'open_review'), changes: { via: approved }, ctx },
     );
     return this.get(actor, id);
   }
@@ -383,25 +393,34 @@ export class AnnualReportsService {
   // ── the Tim pertimbangan reviews ───────────────────────────────────────────
 
   async comment(actor: AuthUser, id: number, section: string, text: string) {
-    const r = await this.writable(actor, id);
-    await this.transition(actor, r, 'comment', {}, { changes: { section } }, async (tx) => {
-      await tx.insert(AnnualReportComment, {
-        reportId: r.id,
-        versionNo: r.versionNo,
-        section,
-        authorId: actor.id,
-        authorName: actor.fullName,
-        text,
-        createdAt: this.clock.now(),
-      });
-    });
+    const r = await this.load(actor, Permission.AnnualReview, id);
+    await this.transition(
+      actor,
+      r,
+      'comment',
+      {},
+      {
+        changes: { section },
+        extra: async () => {
+          await this.db.manager.insert(AnnualReportComment, {
+            reportId: r.id,
+            versionNo: r.versionNo,
+            section,
+            authorId: actor.id,
+            authorName: actor.fullName,
+            text,
+            createdAt: this.clock.now(),
+          });
+        },
+      },
+    );
     return this.get(actor, id);
   }
 
   /** One member's approval of the current version; the last one completes the review. */
   async reviewApprove(actor: AuthUser, id: number) {
-    const r = await this.writable(actor, id);
-    this.next(r.status, 'review_approve');
+    const r = await this.load(actor, Permission.AnnualReview, id);
+    ANNUAL_LIFECYCLE.next(r.status, 'review_approve');
     const already = await this.db
       .repo(AnnualReportReview)
       .findOneBy({ reportId: r.id, versionNo: r.versionNo, memberId: actor.id });
@@ -409,7 +428,7 @@ export class AnnualReportsService {
       throw Errors.conflict(
         msg(`Anda sudah menyetujui versi ${r.versionNo}`, `You have already approved version ${r.versionNo}`),
       );
-    const members = await this.reviewMembers(this.db.manager, r.officeId);
+    const members = await this.reviewMembers(r.officeId);
     const approvedBy = new Set(
       (await this.db.repo(AnnualReportReview).findBy({ reportId: r.id, versionNo: r.versionNo })).map(
         (a) => a.memberId,
@@ -422,38 +441,42 @@ export class AnnualReportsService {
       r,
       complete ? 'complete_review' : 'review_approve',
       {},
-      { changes: { versionNo: r.versionNo, approved: approvedBy.size, required: members.length } },
-      async (tx) => {
-        await tx.insert(AnnualReportReview, {
-          reportId: r.id,
-          versionNo: r.versionNo,
-          memberId: actor.id,
-          approvedAt: this.clock.now(),
-        });
+      {
+        changes: { versionNo: r.versionNo, approved: approvedBy.size, required: members.length },
+        extra: async () => {
+          await this.db.manager.insert(AnnualReportReview, {
+            reportId: r.id,
+            versionNo: r.versionNo,
+            memberId: actor.id,
+            approvedAt: this.clock.now(),
+          });
+        },
       },
     );
     return this.get(actor, id);
   }
 
   async reviewReturn(actor: AuthUser, id: number, note: string) {
-    const r = await this.writable(actor, id);
+    const r = await this.load(actor, Permission.AnnualReview, id);
     await this.transition(
       actor,
       r,
       'review_return',
       { returnNote: this.note(actor, 'pertimbangan', note, r.versionNo) },
-      { changes: { note } },
-      async (tx) => {
-        // the note is also a comment, so it stays in the history of the next versions
-        await tx.insert(AnnualReportComment, {
-          reportId: r.id,
-          versionNo: r.versionNo,
-          section: 'general',
-          authorId: actor.id,
-          authorName: actor.fullName,
-          text: note,
-          createdAt: this.clock.now(),
-        });
+      {
+        changes: { note },
+        extra: async () => {
+          // the note is also a comment, so it stays in the history of the next versions
+          await this.db.manager.insert(AnnualReportComment, {
+            reportId: r.id,
+            versionNo: r.versionNo,
+            section: 'general',
+            authorId: actor.id,
+            authorName: actor.fullName,
+            text: note,
+            createdAt: this.clock.now(),
+          });
+        },
       },
     );
     return this.get(actor, id);
@@ -461,148 +484,269 @@ export class AnnualReportsService {
 
   // ── the plenary meeting ────────────────────────────────────────────────────
 
+  /**
+   * Schedules the meeting, or moves it (with a reason, audited as `annual_report.reschedule_pleno`). Attendees are
+   * users of the office (name, position and NIP from their account) or named external members; nobody is present
+   * until their attendance is recorded at the meeting. Attendance already recorded is kept unless the date moves.
+   */
   async schedulePleno(
     actor: AuthUser,
     id: number,
-    input: { date: string; place: string; attendees: AttendeeDto[]; quorum: number },
+    input: { date: string; place: string; attendees: AttendeeDto[]; quorum: number; reason?: string },
   ) {
-    const r = await this.writable(actor, id);
-    const names = input.attendees.map((a) => a.name.trim());
-    if (new Set(names.map((n) => n.toLowerCase())).size !== names.length)
-      throw Errors.field('attendees', 'nama peserta tidak boleh ganda', 'attendee names must be unique');
-    if (input.quorum > names.length)
-      throw Errors.field(
-        'quorum',
-        `kuorum (${input.quorum}) melebihi jumlah peserta (${names.length})`,
-        `the quorum (${input.quorum}) exceeds the number of attendees (${names.length})`,
-      );
+    const r = await this.load(actor, Permission.AnnualPrepare, id);
+    const action: AnnualReportAction = r.status === 'pleno_scheduled' ? 'reschedule_pleno' : 'schedule_pleno';
+    const ctx = await this.ctxOf(actor, r);
+    ANNUAL_LIFECYCLE.next(r.status, action, ctx);
     if (
       Number.isNaN(Date.parse(`${input.date}T00:00:00Z`)) ||
       new Date(`${input.date}T00:00:00Z`).toISOString().slice(0, 10) !== input.date
     )
       throw Errors.field('date', 'tanggal tidak valid', 'not a valid date');
+    const attendees = await this.attendeesOf(r.officeId, input.attendees);
+    if (input.quorum > attendees.length)
+      throw Errors.field(
+        'quorum',
+        `kuorum (${input.quorum}) melebihi jumlah peserta (${attendees.length})`,
+        `the quorum (${input.quorum}) exceeds the number of attendees (${attendees.length})`,
+      );
+    const prev = normalizePlenary(r.plenary);
+    const moved = !!prev && prev.date !== input.date;
+    const reason = input.reason?.trim() ?? '';
+    if (action === 'reschedule_pleno' && moved && !reason)
+      throw Errors.field(
+        'reason',
+        'sebutkan alasan memindah tanggal rapat pleno',
+        'give the reason for moving the meeting date',
+      );
+    // attendance belongs to the meeting that was held: kept for the same people on the same date only
+    const kept = new Map(!moved && prev ? prev.attendees.map((a) => [`${a.id}|${a.name}`, a.present] as const) : []);
     const plenary: Plenary = {
       date: input.date,
       place: input.place.trim(),
       quorum: input.quorum,
-      attendees: input.attendees.map((a) => ({
-        name: a.name.trim(),
-        position: a.position?.trim() || null,
-        present: null,
-      })),
+      attendees: attendees.map((a) => ({ ...a, present: kept.get(`${a.id}|${a.name}`) ?? null })),
+      signatories: [],
+      wet: null,
     };
     await this.transition(
       actor,
       r,
-      'schedule_pleno',
+      action,
       { plenary },
-      { changes: { date: plenary.date, place: plenary.place, quorum: plenary.quorum, attendees: names.length } },
+      {
+        ctx,
+        changes: {
+          date: moved ? { from: prev!.date, to: plenary.date } : plenary.date,
+          place: plenary.place,
+          quorum: plenary.quorum,
+          attendees: plenary.attendees.map((a) => a.name),
+          ...(reason ? { reason } : {}),
+        },
+      },
     );
     return this.get(actor, id);
   }
 
-  /** Presence and decision recorded; refused below quorum. Then the berita acara and the report are issued and frozen. */
-  async ratify(
-    actor: AuthUser,
-    id: number,
-    input: { present?: string[]; attendees?: PresenceDto[]; decision: string },
-  ) {
-    const r = await this.writable(actor, id);
-    this.next(r.status, 'ratify');
-    const plenary = r.plenary!;
-    const known = new Map(plenary.attendees.map((a) => [a.name.toLowerCase(), a]));
-    let presentNames: Set<string>;
-    if (input.attendees) {
-      const unknown = input.attendees.filter((a) => !known.has(a.name.trim().toLowerCase()));
-      if (unknown.length)
-        throw Errors.field(
-          'attendees',
-          `bukan peserta rapat yang dijadwalkan: ${unknown.map((u) => u.name).join(', ')}`,
-          `not a scheduled attendee: ${unknown.map((u) => u.name).join(', ')}`,
-        );
-      presentNames = new Set(input.attendees.filter((a) => a.present).map((a) => a.name.trim().toLowerCase()));
-    } else if (input.present) {
-      const unknown = input.present.filter((n) => !known.has(n.trim().toLowerCase()));
-      if (unknown.length)
-        throw Errors.field(
-          'present',
-          `bukan peserta rapat yang dijadwalkan: ${unknown.join(', ')}`,
-          `not a scheduled attendee: ${unknown.join(', ')}`,
-        );
-      presentNames = new Set(input.present.map((n) => n.trim().toLowerCase()));
-    } else {
-      throw Errors.field('present', 'sebutkan peserta yang hadir', 'list the attendees present');
-    }
-    if (presentNames.size < plenary.quorum)
-      throw Errors.conflict(
-        msg(
-          `Rapat pleno tidak kuorum: hadir ${presentNames.size}, kuorum ${plenary.quorum}; laporan tidak dapat disahkan`,
-          `The plenary meeting has no quorum: ${presentNames.size} present, quorum ${plenary.quorum}; the report cannot be ratified`,
-        ),
+  /** Attendance recorded at the meeting (on or after its date), person by person: present or absent, no default. */
+  async recordAttendance(actor: AuthUser, id: number, attendance: PresenceDto[]) {
+    const r = await this.load(actor, Permission.AnnualPrepare, id);
+    ANNUAL_LIFECYCLE.next(r.status, 'record_attendance', await this.ctxOf(actor, r));
+    const p = normalizePlenary(r.plenary)!;
+    const byId = new Map(p.attendees.map((a) => [a.id, a]));
+    const unknown = attendance.filter((a) => !byId.has(a.id)).map((a) => a.id);
+    if (unknown.length)
+      throw Errors.field(
+        'attendance',
+        `bukan peserta rapat yang dijadwalkan: ${unknown.join(', ')}`,
+        `not a scheduled attendee: ${unknown.join(', ')}`,
       );
-    const ratified: Plenary = {
-      ...plenary,
-      attendees: plenary.attendees.map((a) => ({ ...a, present: presentNames.has(a.name.toLowerCase()) })),
+    if (new Set(attendance.map((a) => a.id)).size !== attendance.length)
+      throw Errors.field('attendance', 'setiap peserta dicatat sekali', 'each attendee is recorded once');
+    const given = new Map(attendance.map((a) => [a.id, a.present]));
+    const plenary: Plenary = {
+      ...p,
+      attendees: p.attendees.map((a) => (given.has(a.id) ? { ...a, present: given.get(a.id)! } : a)),
     };
+    await this.transition(
+      actor,
+      r,
+      'record_attendance',
+      { plenary },
+      {
+        changes: {
+          attendance: Object.fromEntries(attendance.map((a) => [byId.get(a.id)!.name, a.present])),
+          quorum: quorumOf(plenary),
+        },
+      },
+    );
+    return this.get(actor, id);
+  }
+
+  /**
+   * The decision of a meeting that was held (on or after its date), with everyone's attendance recorded and the
+   * quorum met; the signatories of the berita acara are named among the present attendees who have an account.
+   * Nothing is issued yet: the berita acara is issued once it is signed.
+   */
+  async ratify(actor: AuthUser, id: number, input: { decision: string; signatories: string[] }) {
+    const r = await this.load(actor, Permission.AnnualPrepare, id);
+    const ctx = await this.ctxOf(actor, r);
+    ANNUAL_LIFECYCLE.next(r.status, 'ratify', ctx);
+    const p = normalizePlenary(r.plenary)!;
+    const signatories = await this.signatoriesOf(r.officeId, p, input.signatories);
     const at = this.clock.now();
     await this.transition(
       actor,
       r,
       'ratify',
-      { plenary: ratified, decision: input.decision.trim(), ratifiedAt: at },
-      { changes: { present: presentNames.size, quorum: plenary.quorum } },
+      { plenary: { ...p, signatories, wet: null }, decision: input.decision.trim(), ratifiedAt: at },
+      {
+        ctx,
+        changes: { quorum: quorumOf(p), signatories: signatories.map((s) => s.name) },
+      },
     );
-    const frozen: AnnualReport = {
-      ...r,
-      status: 'ratified',
-      plenary: ratified,
-      decision: input.decision.trim(),
-      ratifiedAt: at,
-      version: r.version + 1,
-    };
-    try {
-      const office = await this.office(r.officeId);
-      const ba = await this.issueBeritaAcara(actor, office, frozen);
-      const report = await this.issueReport(actor, office, frozen, ba);
-      await this.db.transaction(async () => {
-        const tx = this.db.manager;
-        await tx.update(AnnualReport, { id: r.id }, { beritaAcaraDocumentId: ba.id, reportDocumentId: report.id });
-        // the documents of the edition this one replaces say so on their verification page
-        const prev =
-          r.editionNo > 1
-            ? await tx.findOneBy(AnnualReportEdition, { reportId: r.id, editionNo: r.editionNo - 1 })
-            : null;
-        if (prev?.beritaAcaraDocumentId)
-          await tx.update(DocumentRecord, { id: prev.beritaAcaraDocumentId }, { supersededById: ba.id });
-        if (prev?.reportDocumentId)
-          await tx.update(DocumentRecord, { id: prev.reportDocumentId }, { supersededById: report.id });
-      });
-    } catch (e) {
-      // the documents could not be issued: back to "pleno_scheduled", so the PPID can try again; nothing half-ratified stays
-      await this.db.repo(AnnualReport).update(
-        { id: r.id, status: 'ratified' },
+    return this.get(actor, id);
+  }
+
+  /**
+   * A signatory signs the berita acara with their own account (once). When the last one signs, the berita acara and
+   * the report are issued; if that fails, the last signature is withdrawn so it can be given again.
+   */
+  async sign(actor: AuthUser, id: number) {
+    for (let attempt = 0; ; attempt++) {
+      const r = await this.load(actor, Permission.AnnualSign, id);
+      const ctx = await this.ctxOf(actor, r);
+      const to = ANNUAL_LIFECYCLE.next(r.status, 'sign', ctx);
+      const p = normalizePlenary(r.plenary)!;
+      const at = this.clock.now().toISOString();
+      const signed: Plenary = {
+        ...p,
+        signatories: p.signatories!.map((s) => (s.userId === actor.id ? { ...s, signedAt: at } : s)),
+      };
+      // signatures given at the same moment by others are not a conflict: read again and sign
+      const done = await this.stepIfCurrent(
+        actor,
+        AnnualReport,
+        'annual_report',
+        r,
+        'sign',
+        to,
+        { plenary: signed },
         {
-          status: 'pleno_scheduled',
-          plenary,
-          decision: null,
-          ratifiedAt: null,
-          version: r.version + 2,
-          updatedAt: this.clock.now(),
+          signatory: actor.fullName,
         },
       );
+      if (!done) {
+        if (attempt < 3) continue;
+        throw Errors.conflict(
+          msg(
+            'Laporan ini baru saja diubah orang lain; muat ulang lalu coba lagi',
+            'This report was just changed by someone else; reload and retry',
+          ),
+        );
+      }
+      if (signingComplete(signed)) {
+        const current = { ...r, plenary: signed, version: r.version + 1 };
+        try {
+          await this.issueDocuments(actor, current);
+        } catch (e) {
+          await this.db
+            .repo(AnnualReport)
+            .update({ id: r.id, version: r.version + 1 }, { plenary: p, version: r.version + 2 });
+          throw e;
+        }
+      }
+      return this.get(actor, id);
+    }
+  }
+
+  /**
+   * The other way: the berita acara is issued now, numbered, with blank signature spaces, to be printed and signed in
+   * ink; signing in Lentera closes. Nobody is listed as a signer until the signed scan is uploaded.
+   */
+  async printForWetSignature(actor: AuthUser, id: number) {
+    const r = await this.load(actor, Permission.AnnualPrepare, id);
+    const p = normalizePlenary(r.plenary)!;
+    const printed: Plenary = {
+      ...p,
+      wet: { printedAt: this.clock.now().toISOString(), printedBy: { id: actor.id, name: actor.fullName }, scan: null },
+    };
+    await this.transition(actor, r, 'print_wet', { plenary: printed }, { changes: {} });
+    try {
+      const office = await this.office(r.officeId);
+      const ba = await this.issueBeritaAcara(actor, office, { ...r, plenary: printed });
+      await this.db.transaction(async () => {
+        await this.db.manager.update(AnnualReport, { id: r.id }, { beritaAcaraDocumentId: ba.id });
+        await this.supersede(r, 'beritaAcaraDocumentId', ba.id);
+      });
+    } catch (e) {
+      await this.db
+        .repo(AnnualReport)
+        .update({ id: r.id, version: r.version + 1 }, { plenary: p, version: r.version + 2 });
+      throw e;
+    }
+    return this.get(actor, id);
+  }
+
+  /**
+   * The scan of the berita acara signed in ink (PDF), recorded as such: who uploaded it, when, its SHA-256. The
+   * register then lists each signatory as "ditandatangani basah; pindaian diunggah oleh …", and the report is issued.
+   */
+  async uploadScan(actor: AuthUser, id: number, file: UploadedFile | undefined) {
+    const r = await this.load(actor, Permission.AnnualPrepare, id);
+    ANNUAL_LIFECYCLE.next(r.status, 'upload_scan', await this.ctxOf(actor, r));
+    if (!file?.buffer?.length)
+      throw Errors.field('file', 'pilih berkas PDF pindaian berita acara', 'choose the PDF scan of the berita acara');
+    if (file.buffer.length > MAX_UPLOAD_BYTES || sniffMime(file.buffer) !== 'application/pdf')
+      throw Errors.field(
+        'file',
+        'pindaian harus berkas PDF (paling besar 5 MB)',
+        'the scan must be a PDF (at most 5 MB)',
+      );
+    const p = normalizePlenary(r.plenary)!;
+    const storageKey = await this.files.put(file.buffer);
+    const scan = {
+      sha256: createHash('sha256').update(file.buffer).digest('hex'),
+      storageKey,
+      filename: safeFileName(file.originalname, 'berita-acara-basah.pdf'),
+      size: file.buffer.length,
+      uploadedAt: this.clock.now().toISOString(),
+      uploadedBy: { id: actor.id, name: actor.fullName },
+    };
+    const withScan: Plenary = { ...p, wet: { ...p.wet!, scan } };
+    try {
+      await this.transition(
+        actor,
+        r,
+        'upload_scan',
+        { plenary: withScan },
+        { changes: { sha256: scan.sha256, filename: scan.filename, size: scan.size } },
+      );
+    } catch (e) {
+      await this.files.remove(storageKey);
+      throw e;
+    }
+    try {
+      await this.issueDocuments(actor, { ...r, plenary: withScan, version: r.version + 1 });
+    } catch (e) {
+      await this.db
+        .repo(AnnualReport)
+        .update({ id: r.id, version: r.version + 1 }, { plenary: p, version: r.version + 2 });
+      if (r.beritaAcaraDocumentId)
+        await this.db.repo(DocumentRecord).update({ id: r.beritaAcaraDocumentId }, { signers: [] });
+      await this.files.remove(storageKey);
       throw e;
     }
     return this.get(actor, id);
   }
 
   async publish(actor: AuthUser, id: number, input: { eppidUploadedAt: string; eppidLink: string }) {
-    const r = await this.writable(actor, id);
-    this.next(r.status, 'publish');
+    const r = await this.load(actor, Permission.AnnualPrepare, id);
+    const ctx = await this.ctxOf(actor, r);
+    ANNUAL_LIFECYCLE.next(r.status, 'publish', ctx);
     if (new Date(`${input.eppidUploadedAt}T00:00:00Z`).toISOString().slice(0, 10) !== input.eppidUploadedAt)
       throw Errors.field('eppidUploadedAt', 'tanggal tidak valid', 'not a valid date');
-    const office = await this.office(r.officeId);
-    const today = this.deadlines.today(office.timeZone);
-    if (input.eppidUploadedAt > today)
+    if (input.eppidUploadedAt > ctx.today)
       throw Errors.field(
         'eppidUploadedAt',
         'tanggal unggah tidak boleh di masa depan',
@@ -613,7 +757,7 @@ export class AnnualReportsService {
       r,
       'publish',
       { publishedAt: this.clock.now(), eppidUploadedAt: input.eppidUploadedAt, eppidLink: input.eppidLink },
-      { changes: { eppidUploadedAt: input.eppidUploadedAt, eppidLink: input.eppidLink } },
+      { ctx, changes: { eppidUploadedAt: input.eppidUploadedAt, eppidLink: input.eppidLink } },
     );
     return this.get(actor, id);
   }
@@ -624,8 +768,7 @@ export class AnnualReportsService {
    * that goes through the Atasan PPID, the Tim Pertimbangan and a plenary meeting again.
    */
   async revise(actor: AuthUser, id: number, reason: string) {
-    const r = await this.writable(actor, id);
-    this.next(r.status, 'revise');
+    const r = await this.load(actor, Permission.AnnualPrepare, id);
     const at = this.clock.now();
     const versionNo = r.versionNo + 1;
     const editionNo = r.editionNo + 1;
@@ -657,24 +800,26 @@ export class AnnualReportsService {
         eppidUploadedAt: null,
         eppidLink: null,
       },
-      { changes: { editionNo: { from: r.editionNo, to: editionNo }, versionNo, reason: reason.trim() } },
-      async (tx) => {
-        await tx.insert(AnnualReportEdition, {
-          reportId: r.id,
-          editionNo: r.editionNo,
-          versionNo: r.versionNo,
-          plenary: r.plenary!,
-          decision: r.decision ?? '',
-          ratifiedAt: r.ratifiedAt!,
-          beritaAcaraDocumentId: r.beritaAcaraDocumentId,
-          reportDocumentId: r.reportDocumentId,
-          publishedAt: r.publishedAt,
-          eppidUploadedAt: r.eppidUploadedAt,
-          eppidLink: r.eppidLink,
-          reason: reason.trim(),
-          revisedById: actor.id,
-          revisedAt: at,
-        });
+      {
+        changes: { editionNo: { from: r.editionNo, to: editionNo }, versionNo, reason: reason.trim() },
+        extra: async () => {
+          await this.db.manager.insert(AnnualReportEdition, {
+            reportId: r.id,
+            editionNo: r.editionNo,
+            versionNo: r.versionNo,
+            plenary: r.plenary!,
+            decision: r.decision ?? '',
+            ratifiedAt: r.ratifiedAt!,
+            beritaAcaraDocumentId: r.beritaAcaraDocumentId,
+            reportDocumentId: r.reportDocumentId,
+            publishedAt: r.publishedAt,
+            eppidUploadedAt: r.eppidUploadedAt,
+            eppidLink: r.eppidLink,
+            reason: reason.trim(),
+            revisedById: actor.id,
+            revisedAt: at,
+          });
+        },
       },
     );
     return this.get(actor, id);
@@ -682,9 +827,9 @@ export class AnnualReportsService {
 
   // ── documents ──────────────────────────────────────────────────────────────
 
-  /** Ratified: the stored bytes. Before that: a preview marked DRAF, rendered now and not registered. */
+  /** Issued: the stored bytes. Before that: a preview marked DRAF, rendered now and not registered. */
   async reportPdf(actor: AuthUser, id: number): Promise<{ pdf: Buffer; filename: string }> {
-    const r = await this.find(actor, id);
+    const r = await this.load(actor, Permission.AnnualRead, id);
     const name = `laporan-tahunan-${r.year}`;
     if (r.reportDocumentId) return { pdf: await this.stored(r.reportDocumentId), filename: `${name}.pdf` };
     const office = await this.office(r.officeId);
@@ -705,11 +850,37 @@ export class AnnualReportsService {
     return { pdf: await this.pdf.render(html), filename: `${name}-draf.pdf` };
   }
 
+  /**
+   * Issued: the stored bytes. After ratification, while signatures are collected: the draft of the minutes (marked,
+   * not registered), each signature shown as given (with when) or not yet.
+   */
   async beritaAcaraPdf(actor: AuthUser, id: number): Promise<{ pdf: Buffer; filename: string }> {
-    const r = await this.find(actor, id);
-    if (!r.beritaAcaraDocumentId)
+    const r = await this.load(actor, Permission.AnnualRead, id);
+    const filename = `berita-acara-pleno-${r.year}`;
+    if (r.beritaAcaraDocumentId)
+      return { pdf: await this.stored(r.beritaAcaraDocumentId), filename: `${filename}.pdf` };
+    const p = normalizePlenary(r.plenary);
+    if (r.status !== 'ratified' || !p?.signatories?.length)
       throw Errors.notFound(msg('Berita acara rapat pleno (belum disahkan)', 'Berita acara (not ratified yet)'));
-    return { pdf: await this.stored(r.beritaAcaraDocumentId), filename: `berita-acara-pleno-${r.year}.pdf` };
+    const office = await this.office(r.officeId);
+    const html = await this.beritaAcaraDocument(
+      office,
+      { ...r, plenary: p },
+      { number: '(diberikan setelah ditandatangani)', code: '-', url: '-' },
+      'draft',
+    );
+    return { pdf: await this.pdf.render(html), filename: `${filename}-naskah.pdf` };
+  }
+
+  /** The scan of the berita acara signed in ink, as uploaded. */
+  async beritaAcaraScan(actor: AuthUser, id: number): Promise<{ pdf: Buffer; filename: string }> {
+    const r = await this.load(actor, Permission.AnnualRead, id);
+    const scan = normalizePlenary(r.plenary)?.wet?.scan;
+    if (!scan)
+      throw Errors.notFound(
+        msg('Pindaian berita acara bertanda tangan basah', 'The wet-signed scan of the berita acara'),
+      );
+    return { pdf: await this.files.get(scan.storageKey), filename: `berita-acara-pleno-${r.year}-basah.pdf` };
   }
 
   // ── liaison units' periodic reports ────────────────────────────────────────
@@ -721,7 +892,7 @@ export class AnnualReportsService {
         { unitId: msg('unit belum diatur', 'no unit set') },
       );
     const office = await this.office(actor.officeId);
-    const today = this.deadlines.today(office.timeZone);
+    const today = this.today(office);
     if (input.year > Number(today.slice(0, 4)))
       throw Errors.field('year', 'tahun belum dimulai', 'the year has not started yet');
     const existing = await this.db
@@ -762,7 +933,7 @@ export class AnnualReportsService {
 
   async listLiaison(actor: AuthUser, year: number | undefined, officeId: number | undefined) {
     const target = officeId ?? actor.officeId;
-    await this.access.assertRead(actor, target, OFFICE);
+    await this.access.requireOffice(actor, Permission.AnnualRead, target, OFFICE);
     return this.liaisonOf(target, year);
   }
 
@@ -831,16 +1002,11 @@ export class AnnualReportsService {
 
   /** The year's figures from the one metrics source (as GET /api/metrics/summary answers for 1 Jan–31 Dec), its months, and the Pasal 17 bases. */
   async statistics(office: Office, year: number): Promise<AnnualStatistics> {
-    const scope = {
-      office: { id: office.id, code: office.code, name: office.name, level: office.level, parentId: office.parentId },
-      offices: [],
-      ids: [office.id],
-    };
     const range = { from: `${year}-01-01`, to: `${year}-12-31` };
-    const [summary, months, rules, decided, disputes] = await Promise.all([
-      this.metrics.summaryOf(scope, range),
+    const [summary, months, target, decided, disputes] = await Promise.all([
+      this.metrics.summaryOf(this.scopeOf(office), range),
       this.metrics.monthlyOf([office.id], range),
-      this.settings.rulesFor(office.id),
+      this.onTimeTarget(office.id),
       this.db
         .repo(InfoRequest)
         .createQueryBuilder('q')
@@ -882,65 +1048,61 @@ export class AnnualReportsService {
       refusalBases,
       disputeCases,
       lawsuits: disputeCases.filter((d) => d.courtAction).length,
-      onTimeTargetPercent: Number((rules as Record<string, number | string>)['kpi.onTimeTargetPercent'] ?? 95),
+      onTimeTargetPercent: target,
     };
   }
 
-  private next(status: AnnualReportStatus, action: AnnualReportAction): AnnualReportStatus {
-    try {
-      return nextAnnualStatus(status, action);
-    } catch (e) {
-      if (e instanceof IllegalAnnualTransition) throw Errors.conflict(e.reason);
-      throw e;
-    }
+  /** Loads the report under the office rule: 404 if invisible, 403 when `permission` writes and it is another office's. */
+  private load(actor: AuthUser, permission: Permission, id: number): Promise<AnnualReport> {
+    return this.access.load(actor, permission, AnnualReport, id, REPORT);
   }
 
-  /** One transaction: the guarded update (409 when someone changed the report meanwhile), any extra rows, the audit row. */
+  private ctx(actor: AuthUser, r: AnnualReport, today: string, submittedById: number | null): AnnualGuardContext {
+    return {
+      today,
+      actorId: actor.id,
+      report: {
+        preparedById: r.preparedById,
+        submittedById,
+        plenary: normalizePlenary(r.plenary),
+        reportDocumentId: r.reportDocumentId,
+      },
+    };
+  }
+
+  /** The guards' view of the report: the office's today, and who submitted the version under examination. */
+  private async ctxOf(actor: AuthUser, r: AnnualReport): Promise<AnnualGuardContext> {
+    const office = await this.office(r.officeId);
+    const version = await this.db.repo(AnnualReportVersion).findOneBy({ reportId: r.id, versionNo: r.versionNo });
+    return this.ctx(actor, r, this.today(office), version?.submittedById ?? null);
+  }
+
+  private refusals(status: AnnualReportStatus, ctx: AnnualGuardContext, permissions: readonly string[]) {
+    const out: Partial<Record<AnnualReportAction, Msg>> = {};
+    for (const action of ANNUAL_LIFECYCLE.actions) {
+      const rule = ANNUAL_LIFECYCLE.def.actions[action];
+      if (!rule.permission || !permissions.includes(rule.permission) || rule.from[status] === undefined) continue;
+      const why = ANNUAL_LIFECYCLE.refusal(status, action, ctx);
+      if (why) out[action] = why;
+    }
+    return out;
+  }
+
+  /** One lifecycle step (the guards checked against `ctx`), in one transaction with its audit row. */
   private async transition(
     actor: AuthUser,
     r: AnnualReport,
     action: AnnualReportAction,
     patch: Partial<AnnualReport>,
-    opts: { status?: AnnualReportStatus; changes?: Record<string, unknown> } = {},
-    extra?: (tx: EntityManager) => Promise<void>,
-  ) {
-    const to = opts.status ?? this.next(r.status, action);
-    await this.audit.inTransaction(actor, async (tx) => {
-      const res = await tx.update(
-        AnnualReport,
-        { id: r.id, version: r.version },
-        { ...patch, status: to, version: r.version + 1, updatedAt: this.clock.now() },
-      );
-      if (!res.affected) throw Errors.conflict(CHANGED);
-      if (extra) await extra(tx);
-      return {
-        result: undefined,
-        audit: {
-          action: `annual_report.${action}`,
-          entityType: 'annual_report',
-          entityId: r.id,
-          officeId: r.officeId,
-          changes: { status: { from: r.status, to }, ...opts.changes },
-        },
-      };
-    });
-  }
-
-  private async find(actor: AuthUser, id: number): Promise<AnnualReport> {
-    const r = await this.db.repo(AnnualReport).findOneBy({ id });
-    if (!r || !(await this.access.canRead(actor, r.officeId))) throw Errors.notFound(REPORT);
-    return r;
-  }
-
-  /** 404 if invisible, 403 if another office's. */
-  private async writable(actor: AuthUser, id: number): Promise<AnnualReport> {
-    const r = await this.find(actor, id);
-    await this.access.assertWrite(actor, r.officeId, REPORT);
-    return r;
-  }
-
-  private office(id: number) {
-    return this.db.repo(Office).findOneByOrFail({ id });
+    opts: {
+      to?: AnnualReportStatus;
+      changes?: Record<string, unknown>;
+      extra?: () => Promise<void>;
+      ctx?: AnnualGuardContext;
+    } = {},
+  ): Promise<void> {
+    const to = opts.to ?? ANNUAL_LIFECYCLE.next(r.status, action, opts.ctx ?? (await this.ctxOf(actor, r)));
+    await this.step(actor, AnnualReport, 'annual_report', r, action, to, patch, opts.changes, opts.extra);
   }
 
   private note(actor: AuthUser, by: string, note: string, versionNo: number) {
@@ -948,9 +1110,9 @@ export class AnnualReportsService {
   }
 
   /** The Tim pertimbangan: every active user of the office holding the role. */
-  private async reviewMembers(m: EntityManager, officeId: number): Promise<User[]> {
-    return m
-      .getRepository(User)
+  private async reviewMembers(officeId: number): Promise<User[]> {
+    return this.db
+      .repo(User)
       .createQueryBuilder('u')
       .innerJoin(UserRole, 'ur', 'ur.userId = u.id AND ur.role = :role', { role: 'pertimbangan' })
       .where('u.officeId = :officeId AND u.active = :active', { officeId, active: true })
@@ -958,100 +1120,207 @@ export class AnnualReportsService {
       .getMany();
   }
 
-  private async liaisonOf(officeId: number, year?: number) {
-    const where = year === undefined ? { officeId } : { officeId, year };
-    const rows = await this.db.repo(LiaisonReport).find({ where, order: { year: 'DESC', period: 'ASC', id: 'ASC' } });
-    const units = rows.length
-      ? await this.db.repo(Unit).findBy({ id: In([...new Set(rows.map((r) => r.unitId))]) })
-      : [];
-    const people = rows.length
-      ? await this.db.repo(User).findBy({ id: In([...new Set(rows.map((r) => r.submittedById))]) })
-      : [];
-    return rows.map((r) => ({
-      ...r,
-      unit: units.find((u) => u.id === r.unitId)?.name ?? null,
-      submittedBy: people.find((p) => p.id === r.submittedById)?.fullName ?? null,
-      periodText: PERIOD_TEXT[r.period] ?? r.period,
+  /** The attendees as scheduled: users of the office (from their accounts) or named external members; unique. */
+  private async attendeesOf(officeId: number, input: AttendeeDto[]): Promise<PlenaryAttendee[]> {
+    const bad = (id: string, en: string) => Errors.field('attendees', id, en);
+    const ids = input.filter((a) => a.userId !== undefined).map((a) => a.userId!);
+    const users = ids.length ? await this.db.repo(User).findBy({ id: In(ids), officeId, active: true }) : [];
+    const found = new Map(users.map((u) => [u.id, u]));
+    let external = 0;
+    const out: PlenaryAttendee[] = [];
+    for (const a of input) {
+      if (a.userId !== undefined) {
+        const u = found.get(a.userId);
+        if (!u)
+          throw bad(
+            `pengguna ${a.userId} bukan pengguna aktif kantor ini`,
+            `user ${a.userId} is not an active user of this office`,
+          );
+        out.push({ id: `u${u.id}`, userId: u.id, name: u.fullName, position: u.position, nip: u.nip, present: null });
+      } else {
+        const name = a.name?.trim();
+        if (!name) throw bad('setiap peserta: pilih pengguna atau tulis namanya', 'each attendee: a user, or a name');
+        out.push({
+          id: `x${++external}`,
+          userId: null,
+          name,
+          position: a.position?.trim() || null,
+          nip: a.nip?.trim() || null,
+          present: null,
+        });
+      }
+    }
+    const keys = out.map((a) => a.name.toLowerCase());
+    if (new Set(keys).size !== keys.length || new Set(ids).size !== ids.length)
+      throw bad('peserta tidak boleh ganda', 'attendees must be unique');
+    return out;
+  }
+
+  /**
+   * The signatories named at ratification: present attendees — users of the office whose account may sign
+   * (annual.sign), or members without an account, who can only sign in ink (the berita acara then goes the wet way).
+   */
+  private async signatoriesOf(officeId: number, p: Plenary, chosen: string[]): Promise<PlenarySignatory[]> {
+    const bad = (id: string, en: string) => Errors.field('signatories', id, en);
+    if (!chosen.length) throw bad('pilih penanda tangan berita acara', 'choose the signatories of the berita acara');
+    if (new Set(chosen).size !== chosen.length)
+      throw bad('penanda tangan tidak boleh ganda', 'signatories must be unique');
+    const byId = new Map(p.attendees.map((a) => [a.id, a]));
+    const picked = chosen.map((id) => byId.get(id));
+    const problems: Array<{ id: string; en: string }> = [];
+    for (const [i, a] of picked.entries()) {
+      if (!a) problems.push({ id: `${chosen[i]}: bukan peserta rapat`, en: `${chosen[i]}: not an attendee` });
+      else if (a.present !== true) problems.push({ id: `${a.name}: tidak hadir`, en: `${a.name}: absent` });
+    }
+    const userIds = picked.filter((a) => a?.userId && a.present === true).map((a) => a!.userId!);
+    const users = userIds.length ? await this.db.repo(User).findBy({ id: In(userIds), officeId, active: true }) : [];
+    const roles = userIds.length ? await this.db.repo(UserRole).findBy({ userId: In(userIds) }) : [];
+    for (const a of picked) {
+      if (!a?.userId || a.present !== true) continue;
+      const maySign = permissionsForRoles(roles.filter((x) => x.userId === a.userId).map((x) => x.role)).includes(
+        Permission.AnnualSign,
+      );
+      if (!users.some((u) => u.id === a.userId) || !maySign)
+        problems.push({
+          id: `${a.name}: akunnya tidak dapat menandatangani berita acara`,
+          en: `${a.name}: their account cannot sign a berita acara`,
+        });
+    }
+    if (problems.length)
+      throw bad(
+        `tidak dapat menjadi penanda tangan — ${problems.map((x) => x.id).join('; ')}`,
+        `cannot be a signatory — ${problems.map((x) => x.en).join('; ')}`,
+      );
+    return picked.map((a) => ({
+      attendeeId: a!.id,
+      userId: a!.userId,
+      name: a!.name,
+      position: a!.position,
+      nip: a!.nip,
+      signedAt: null,
     }));
   }
 
-  private async documentInfo(ids: Array<number | null>) {
-    const wanted = ids.filter((x): x is number => !!x);
-    const docs = wanted.length ? await this.db.repo(DocumentRecord).findBy({ id: In(wanted) }) : [];
-    return new Map(
-      docs.map((d) => [
-        d.id,
-        { id: d.id, number: d.number, title: d.title, verificationCode: d.verificationCode, sha256: d.sha256 },
-      ]),
-    );
+  /**
+   * The berita acara is complete: issued now if it was not printed for wet signatures (every signature shown with
+   * when), its register row listing who signed; then the report, which cites it.
+   */
+  private async issueDocuments(actor: AuthUser, r: AnnualReport): Promise<void> {
+    const office = await this.office(r.officeId);
+    const p = normalizePlenary(r.plenary)!;
+    let ba: DocumentRecord;
+    if (p.wet?.scan && r.beritaAcaraDocumentId) {
+      ba = await this.db.repo(DocumentRecord).findOneByOrFail({ id: r.beritaAcaraDocumentId });
+      await this.db.repo(DocumentRecord).update({ id: ba.id }, { signers: this.wetSigners(p) });
+    } else {
+      ba = await this.issueBeritaAcara(actor, office, { ...r, plenary: p });
+    }
+    const report = await this.issueReport(actor, office, r, ba);
+    await this.db.transaction(async () => {
+      await this.db.manager.update(
+        AnnualReport,
+        { id: r.id },
+        { beritaAcaraDocumentId: ba.id, reportDocumentId: report.id },
+      );
+      // the documents of the edition this one replaces say so on their verification page
+      await this.supersede(r, 'beritaAcaraDocumentId', ba.id);
+      await this.supersede(r, 'reportDocumentId', report.id);
+    });
   }
 
-  private async stored(documentId: number): Promise<Buffer> {
-    const doc = await this.db.repo(DocumentRecord).findOneByOrFail({ id: documentId });
-    return this.files.get(doc.storageKey!);
+  private async supersede(r: AnnualReport, which: 'beritaAcaraDocumentId' | 'reportDocumentId', by: number) {
+    if (r.editionNo <= 1) return;
+    const prev = await this.db.manager.findOneBy(AnnualReportEdition, { reportId: r.id, editionNo: r.editionNo - 1 });
+    const old = prev?.[which];
+    if (old) await this.db.manager.update(DocumentRecord, { id: old }, { supersededById: by });
   }
 
-  private summaryView(r: AnnualReport, today: string, publishedEdition?: AnnualReportEdition) {
-    const { narrative: _n, statistics: _s, plenary: _p, decision: _d, returnNote: _r, ...rest } = r;
-    return {
-      ...rest,
-      statusLabel: ANNUAL_STATUS_LABELS[r.status],
-      due: dueInfo(r.year, today, r.status, !!publishedEdition),
-    };
+  /** The register's signers of a wet-signed berita acara: each signatory, as recorded by whoever uploaded the scan. */
+  private wetSigners(p: Plenary): DocumentSigner[] {
+    const scan = p.wet!.scan!;
+    return p.signatories!.map((s) => ({
+      role: `${BA_SIGNER}; ditandatangani basah; pindaian diunggah oleh ${scan.uploadedBy.name}`,
+      name: s.name,
+      position: s.position,
+      signedAt: scan.uploadedAt,
+      method: 'wet',
+    }));
   }
 
-  /** For each report, its last earlier edition that was published (still public while a new edition is prepared). */
-  private async publishedEditions(reportIds: number[]): Promise<Map<number, AnnualReportEdition>> {
-    if (!reportIds.length) return new Map();
-    const rows = await this.db
-      .repo(AnnualReportEdition)
-      .find({ where: { reportId: In(reportIds), publishedAt: Not(IsNull()) }, order: { editionNo: 'ASC' } });
-    return new Map(rows.map((e) => [e.reportId, e]));
-  }
-
+  /**
+   * The berita acara: electronic (issued when the last signatory signs: every block stamped with when), or for wet
+   * signatures (issued when printed: blank spaces, nobody in the register until the scan is uploaded).
+   */
   private async issueBeritaAcara(actor: AuthUser, office: Office, r: AnnualReport): Promise<DocumentRecord> {
-    const p = r.plenary!;
-    const present = p.attendees.filter((a) => a.present);
-    const meeting = new Date(`${p.date}T00:00:00Z`);
-    const signers: Signer[] = present.map((a) => ({
-      role: a.position ?? 'Peserta Rapat Pleno',
-      name: a.name,
-      place: office.city ?? undefined,
-      date: formatDateId(p.date),
-    }));
+    const p = normalizePlenary(r.plenary)!;
+    const wet = !!p.wet;
     const { record } = await this.documents.issue(actor, {
       office,
       type: 'berita-acara-pleno',
       numberCode: 'BA-PLENO',
       title: `Berita Acara Rapat Pleno Pengesahan Laporan Tahunan Pelayanan Informasi Publik ${office.name} Tahun ${r.year}`,
-      signers: present.map((a) => ({
-        role: 'Peserta Rapat Pleno',
-        name: a.name,
-        position: a.position,
-        signedAt: r.ratifiedAt!.toISOString(),
-      })),
+      signers: wet
+        ? []
+        : p.signatories!.map((s) => ({
+            role: `${BA_SIGNER}; tanda tangan elektronik`,
+            name: s.name,
+            position: s.position,
+            signedAt: s.signedAt!,
+            method: 'electronic' as const,
+          })),
       html: (meta) =>
-        beritaAcaraHtml({
+        this.beritaAcaraDocument(
           office,
-          year: r.year,
-          number: meta.number,
-          dateText: formatDateId(meta.issuedAt, office.timeZone),
-          verification: { code: meta.verificationCode, url: meta.verifyUrl },
-          meetingDateText: formatDateId(p.date),
-          weekday: WEEKDAYS_ID[meeting.getUTCDay()],
-          place: p.place,
-          quorum: p.quorum,
-          attendees: p.attendees.map((a) => ({ name: a.name, position: a.position, present: !!a.present })),
-          agenda: [
-            `Pembahasan Laporan Tahunan Pelayanan Informasi Publik ${office.name} Tahun ${r.year} (versi ${r.versionNo}) yang telah disetujui Atasan PPID dan ditelaah Tim Pertimbangan`,
-            'Pengesahan laporan tahunan',
-            'Publikasi laporan pada laman resmi dan e-PPID',
-          ],
-          decision: r.decision ?? '',
-          signers,
-        }),
+          { ...r, plenary: p },
+          { number: meta.number, code: meta.verificationCode, url: meta.verifyUrl },
+          wet ? 'wet' : 'signed',
+        ),
     });
     return record;
+  }
+
+  /** The berita acara's HTML, dated as the meeting; `draft`: while signatures are collected (not registered). */
+  private beritaAcaraDocument(
+    office: Office,
+    r: AnnualReport,
+    meta: { number: string; code: string; url: string },
+    mode: 'draft' | 'signed' | 'wet',
+  ): Promise<string> {
+    const p = r.plenary!;
+    const meeting = new Date(`${p.date}T00:00:00Z`);
+    const signers: Signer[] = p.signatories!.map((s) => ({
+      role: s.position ?? 'Peserta Rapat Pleno',
+      name: s.name,
+      nip: s.nip,
+      place: office.city ?? undefined,
+      date: formatDateId(p.date),
+      ...(mode === 'wet'
+        ? {}
+        : s.signedAt
+          ? { mark: this.signedMark(s.signedAt, office) }
+          : { mark: 'Belum ditandatangani', pending: true }),
+    }));
+    return beritaAcaraHtml({
+      office,
+      year: r.year,
+      number: meta.number,
+      dateText: formatDateId(p.date),
+      verification: { code: meta.code, url: meta.url },
+      meetingDate: p.date,
+      meetingDateText: formatDateId(p.date),
+      weekday: WEEKDAYS_ID[meeting.getUTCDay()],
+      place: p.place,
+      quorum: p.quorum,
+      attendees: p.attendees.map((a) => ({ name: a.name, position: a.position, nip: a.nip, present: !!a.present })),
+      agenda: [
+        `Pembahasan Laporan Tahunan Pelayanan Informasi Publik ${office.name} Tahun ${r.year} (versi ${r.versionNo}) yang telah disetujui Atasan PPID dan ditelaah Tim Pertimbangan`,
+        'Pengesahan laporan tahunan',
+        'Publikasi laporan pada laman resmi dan e-PPID',
+      ],
+      decision: r.decision ?? '',
+      signers,
+      draft: mode === 'draft',
+    });
   }
 
   private async issueReport(
@@ -1075,15 +1344,10 @@ export class AnnualReportsService {
       type: 'annual-report',
       numberCode: 'LTH',
       title: `Laporan Tahunan Pelayanan Informasi Publik ${office.name} Tahun ${r.year}`,
-      signers: signers.map((s) => ({
-        role: s.role,
-        name: s.name,
-        position: s.position ?? null,
-        signedAt: s.signedAt.toISOString(),
-      })),
+      signers: this.registerSigners(signers),
       sign: {
         reason: 'Laporan tahunan pelayanan informasi publik',
-        signerName: signers.find((s) => s.role.includes('Atasan'))?.name ?? signers[0]?.name ?? office.name,
+        signerName: signers.find((s) => s.role === ATASAN_ROLE)?.name ?? signers[0]?.name ?? office.name,
       },
       html: async (meta) =>
         annualReportHtml({
@@ -1100,31 +1364,90 @@ export class AnnualReportsService {
     return record;
   }
 
-  private async reportSigners(office: Office, r: AnnualReport): Promise<Array<Signer & { signedAt: Date }>> {
-    const out: Array<Signer & { signedAt: Date }> = [];
-    const person = async (id: number | null) => (id ? this.db.repo(User).findOneBy({ id }) : null);
-    const ppid = await person(r.preparedById);
-    if (ppid && r.submittedAt)
-      out.push({
-        role: 'Pejabat Pengelola Informasi dan Dokumentasi',
-        name: ppid.fullName,
-        nip: ppid.nip,
-        position: ppid.position,
-        place: office.city ?? undefined,
-        date: formatDateId(r.submittedAt, office.timeZone),
-        signedAt: r.submittedAt,
-      });
-    const atasan = await person(r.approvedById);
-    if (atasan && r.approvedAt)
-      out.push({
-        role: 'Menyetujui, Atasan PPID',
-        name: atasan.fullName,
-        nip: atasan.nip,
-        position: atasan.position,
-        date: formatDateId(r.approvedAt, office.timeZone),
-        signedAt: r.approvedAt,
-      });
+  /**
+   * The people who acted on the version ratified, with when: the PPID who submitted it and the Atasan PPID who
+   * approved it — nobody else appears as having signed.
+   */
+  private async reportSigners(office: Office, r: AnnualReport): Promise<SignedBlock[]> {
+    const out: SignedBlock[] = [];
+    const version = await this.db.repo(AnnualReportVersion).findOneBy({ reportId: r.id, versionNo: r.versionNo });
+    const ppid = await this.person(version?.submittedById);
+    if (ppid && version) out.push(this.signedBlock(office, ppid, PPID_ROLE, version.submittedAt, true));
+    const atasan = await this.person(r.approvedById);
+    if (atasan && r.approvedAt) out.push(this.signedBlock(office, atasan, ATASAN_ROLE, r.approvedAt, false));
     return out;
+  }
+
+  private async liaisonOf(officeId: number, year?: number) {
+    const where = year === undefined ? { officeId } : { officeId, year };
+    const rows = await this.db.repo(LiaisonReport).find({ where, order: { year: 'DESC', period: 'ASC', id: 'ASC' } });
+    const units = rows.length
+      ? await this.db.repo(Unit).findBy({ id: In([...new Set(rows.map((r) => r.unitId))]) })
+      : [];
+    const people = rows.length
+      ? await this.db.repo(User).findBy({ id: In([...new Set(rows.map((r) => r.submittedById))]) })
+      : [];
+    return rows.map((r) => ({
+      ...r,
+      unit: units.find((u) => u.id === r.unitId)?.name ?? null,
+      submittedBy: people.find((p) => p.id === r.submittedById)?.fullName ?? null,
+      periodText: PERIOD_TEXT[r.period] ?? r.period,
+    }));
+  }
+
+  /**
+   * The due date of each office's report of `year` from the rule sets (annualReportDueMonths of the version in force
+   * on 31 December: the office's own, else the national one — RuleSetsService.resolve's rule, for many offices in one
+   * query, as the national overview lists every office).
+   */
+  private async dueDatesOf(officeIds: number[], year: number): Promise<Map<number, string>> {
+    const on = `${year}-12-31`;
+    const rows = await this.db.repo(RuleSet).find({
+      where: [
+        { regime: 'general', officeId: IsNull(), effectiveFrom: LessThanOrEqual(on) },
+        ...(officeIds.length
+          ? [{ regime: 'general' as const, officeId: In(officeIds), effectiveFrom: LessThanOrEqual(on) }]
+          : []),
+      ],
+      order: { effectiveFrom: 'DESC', id: 'DESC' },
+      select: { id: true, officeId: true, effectiveFrom: true, ruleValues: true },
+    });
+    const national = rows.find((x) => x.officeId === null);
+    if (!national) throw new Error(`no general rule set in force on ${on}`);
+    return new Map(
+      officeIds.map((id) => [
+        id,
+        annualDueDate(year, (rows.find((x) => x.officeId === id) ?? national).ruleValues.annualReportDueMonths),
+      ]),
+    );
+  }
+
+  private summaryView(r: AnnualReport, today: string, publishedEdition?: AnnualReportEdition) {
+    const { narrative: _n, statistics: _s, plenary: _p, decision: _d, returnNote: _r, ...rest } = r;
+    return {
+      ...rest,
+      statusLabel: ANNUAL_STATUS_LABELS[r.status],
+      due: dueInfo(r.dueDate, today, r.status, !!publishedEdition),
+    };
+  }
+
+  /** The plenary as the console shows it (the scan's storage key stays inside). */
+  private plenaryView(p: Plenary) {
+    return { ...p, wet: p.wet ? { ...p.wet, scan: p.wet.scan ? this.scanView(p.wet.scan) : null } : null };
+  }
+
+  private scanView(scan: NonNullable<NonNullable<Plenary['wet']>['scan']>) {
+    const { storageKey: _k, ...rest } = scan;
+    return rest;
+  }
+
+  /** For each report, its last earlier edition that was published (still public while a new edition is prepared). */
+  private async publishedEditions(reportIds: number[]): Promise<Map<number, AnnualReportEdition>> {
+    if (!reportIds.length) return new Map();
+    const rows = await this.db
+      .repo(AnnualReportEdition)
+      .find({ where: { reportId: In(reportIds), publishedAt: Not(IsNull()) }, order: { editionNo: 'ASC' } });
+    return new Map(rows.map((e) => [e.reportId, e]));
   }
 
   private async reportData(

@@ -108,18 +108,31 @@ export class CommentDto {
   text: string;
 }
 
+/** One attendee of the rapat pleno: a user of the office (by id), or a named external member. */
 export class AttendeeDto {
-  @ApiProperty({ example: 'Dr. Hj. Nina Kartika, M.Si.' })
+  @ApiPropertyOptional({ example: 12, description: 'pengguna kantor ini (nama, jabatan dan NIP dari akunnya)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  userId?: number;
+
+  @ApiPropertyOptional({ example: 'Rina Marlina, S.Pd.', description: 'anggota yang tidak memiliki akun' })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  name: string;
+  name?: string;
 
-  @ApiPropertyOptional({ example: 'Ketua KPU Kabupaten Lebak' })
+  @ApiPropertyOptional({ example: 'Anggota KPU Kabupaten Lebak' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   position?: string | null;
+
+  @ApiPropertyOptional({ example: '198204102006041003', description: 'NIP (18 angka), bila ada' })
+  @IsOptional()
+  @Matches(/^\d{18}$/, { message: 'nip must be 18 digits' })
+  nip?: string | null;
 }
 
 export class PlenoDto {
@@ -145,41 +158,57 @@ export class PlenoDto {
   @IsInt()
   @Min(1)
   quorum: number;
+
+  @ApiPropertyOptional({
+    example: 'Ketua KPU bertugas ke luar daerah pada tanggal semula',
+    description: 'alasan, wajib bila tanggal rapat yang sudah dijadwalkan dipindah (tercatat di log audit)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string;
 }
 
 export class PresenceDto {
-  @ApiProperty()
+  @ApiProperty({ example: 'u12', description: 'id peserta (u<id pengguna> atau x<nomor> untuk anggota tanpa akun)' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
-  name: string;
+  @MaxLength(20)
+  id: string;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'hadir (true) atau tidak hadir (false): tidak ada nilai bawaan' })
   @IsBoolean()
   present: boolean;
 }
 
-export class RatifyDto {
-  @ApiPropertyOptional({ type: [String], description: 'nama peserta yang hadir' })
-  @IsOptional()
+export class AttendanceDto {
+  @ApiProperty({ type: [PresenceDto], description: 'kehadiran yang dicatat pada rapat, per orang' })
   @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  present?: string[];
-
-  @ApiPropertyOptional({ type: [PresenceDto], description: 'atau: setiap peserta dengan tanda hadir' })
-  @IsOptional()
-  @IsArray()
+  @ArrayMinSize(1)
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   @Type(() => PresenceDto)
-  attendees?: PresenceDto[];
+  attendance: PresenceDto[];
+}
 
+export class RatifyDto {
   @ApiProperty({ example: 'Rapat pleno mengesahkan Laporan Tahunan Pelayanan Informasi Publik Tahun 2025.' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)
   decision: string;
+
+  @ApiProperty({
+    type: [String],
+    example: ['u12', 'u14'],
+    description:
+      'penanda tangan berita acara: peserta yang hadir dan memiliki akun; masing-masing menandatangani sendiri',
+  })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(20, { each: true })
+  signatories: string[];
 }
 
 export class PublishDto {

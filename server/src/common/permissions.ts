@@ -60,6 +60,8 @@ export enum Permission {
   OutboxRead = 'outbox.read',
   /** resend or cancel a message */
   OutboxManage = 'outbox.manage',
+  /** sign the berita acara of the rapat pleno with one's own account, when chosen as one of its signatories */
+  AnnualSign = 'annual.sign',
 }
 
 export const ROLES = ['admin', 'desk', 'ppid', 'atasan', 'penghubung', 'pertimbangan'] as const;
@@ -137,6 +139,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.AnnualPrepare,
     Permission.OutboxRead,
     Permission.OutboxManage,
+    Permission.AnnualSign,
   ],
   atasan: [
     Permission.OfficeRead,
@@ -156,6 +159,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.AnnualRead,
     Permission.AnnualApprove,
     Permission.OutboxRead,
+    Permission.AnnualSign,
   ],
   penghubung: [
     Permission.OfficeRead,
@@ -167,7 +171,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.AnnualRead,
     Permission.AnnualContribute,
   ],
-  pertimbangan: [Permission.OfficeRead, Permission.HolidayRead, Permission.AnnualRead, Permission.AnnualReview],
+  pertimbangan: [
+    Permission.OfficeRead,
+    Permission.HolidayRead,
+    Permission.AnnualRead,
+    Permission.AnnualReview,
+    Permission.AnnualSign,
+  ],
 };
 
 export function permissionsForRoles(roles: readonly string[]): Permission[] {

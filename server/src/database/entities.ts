@@ -1,5 +1,5 @@
 import { MetricsDirty, MetricsOfficeMonth } from '../metrics/metrics-cache.entity';
-import { MonthlyReport } from '../reports/monthly-report.entity';
+import { MonthlyReport } from '../monthly-reports/monthly-report.entity';
 import {
   AnnualReport,
   AnnualReportComment,

@@ -5,6 +5,8 @@ export interface DocumentSigner {
   name: string;
   position: string | null;
   signedAt: string;
+  /** with their own account in Lentera, or in ink on paper (a scan uploaded by the office: `signedAt` is the upload) */
+  method?: 'electronic' | 'wet';
 }
 
 /** Every issued PDF is registered: its number, verification code and the SHA-256 of its bytes. */

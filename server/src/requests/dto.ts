@@ -41,7 +41,10 @@ export class CreateRequestDto {
   @Type(() => CreateRequesterDto)
   requester?: CreateRequesterDto;
 
-  @ApiPropertyOptional({ enum: ['id', 'en'], description: 'bahasa pesan email untuk pemohon / the language of the e-mails' })
+  @ApiPropertyOptional({
+    enum: ['id', 'en'],
+    description: 'bahasa pesan email untuk pemohon / the language of the e-mails',
+  })
   @IsOptional()
   @IsIn(['id', 'en'])
   lang?: string;

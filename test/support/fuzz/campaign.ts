@@ -136,7 +136,7 @@ export class Campaign {
       else if (body.fields) {
         const keys = Object.keys(body.fields);
         const english = /^(Invalid|The |Unknown|Unsupported|Too |At most|Please|You )/.test(body.message);
-        const indonesian = /^(Isian|Badan|Data|Berkas|Jenis|Pengodean|Terlalu|Permintaan)/.test(body.message);
+        const indonesian = /^(Isian|Badan|Data|Berkas|Jenis|Kode|Pengodean|Terlalu|Permintaan)/.test(body.message);
         // the wording of a business conflict (409: "Kode unit sudah dipakai") is free; validation messages are not
         if (res.status !== 409 && (out.lang === 'en' ? !english : !indonesian))
           problems.push(`${what} → ${res.status} message not in ${out.lang}: ${body.message.slice(0, 120)}`);

@@ -55,7 +55,11 @@ export class RequesterMail1765800000000 implements MigrationInterface {
           col.datetime('updatedAt'),
         ],
         indices: [
-          new TableIndex({ name: 'UQ_mail_templates_office_kind_lang', columnNames: ['officeId', 'kind', 'lang'], isUnique: true }),
+          new TableIndex({
+            name: 'UQ_mail_templates_office_kind_lang',
+            columnNames: ['officeId', 'kind', 'lang'],
+            isUnique: true,
+          }),
         ],
       }),
     );

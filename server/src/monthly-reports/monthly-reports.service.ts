@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '../common/db';
 import {
   formatDateId,
   MONTHS_ID,
@@ -8,34 +7,30 @@ import {
   type MonthlyReportData,
   type Signer,
 } from '@lentera/reports';
-import { AuditService } from '../audit/audit.service';
-import { DeadlineService } from '../calendar/deadline.service';
+import { localDate } from '../calendar/working-days';
+import { Access } from '../common/access';
 import { AuthUser } from '../common/auth-user';
-import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
-import { FileStore } from '../common/file-store';
 import { msg } from '../common/i18n';
 import { applySortAndRange, intFilter, ListQuery, ListSpec, stringFilter } from '../common/list-query';
-import { OfficeAccess } from '../common/office-access.service';
+import { Permission } from '../common/permissions';
 import { DocumentRecord } from '../documents/document.entity';
-import { DocumentsService } from '../documents/documents.service';
-import { PdfService } from '../documents/pdf.service';
-import { MetricsService, monthEnd } from '../metrics/metrics.service';
+import { monthEnd } from '../metrics/metrics.service';
 import { Office } from '../offices/office.entity';
-import { SettingsService } from '../settings/settings.service';
-import { User } from '../users/user.entity';
+import { labelledSummary } from '../report-base/report-figures';
+import { ReportServiceBase, SignedBlock } from '../report-base/report-service.base';
 import {
-  allowedMonthlyActions,
-  IllegalMonthlyTransition,
+  MONTHLY_LIFECYCLE,
   MonthlyFigures,
+  MonthlyGuardContext,
   MonthlyReportAction,
-  nextMonthlyStatus,
 } from './monthly-report-lifecycle';
 import { MonthlyReport } from './monthly-report.entity';
-import { labelledSummary } from './report-figures';
 
 const REPORT = msg('Laporan bulanan', 'Monthly report');
 const STEP_RULES = { 1: 'sop.step1Minutes', 2: 'sop.step2Minutes', 3: 'sop.step3Minutes' } as const;
+const PPID_ROLE = 'Pejabat Pengelola Informasi dan Dokumentasi';
+const ATASAN_ROLE = 'Mengetahui, Atasan PPID';
 
 export const MONTHLY_REPORT_LIST: ListSpec = {
   sortable: { id: 'r.id', year: 'r.year', month: 'r.month', status: 'r.status', updatedAt: 'r.updatedAt' },
@@ -44,29 +39,27 @@ export const MONTHLY_REPORT_LIST: ListSpec = {
 };
 
 export const monthText = (year: number, month: number) => `${MONTHS_ID[month - 1]} ${year}`;
+const monthKey = (r: Pick<MonthlyReport, 'year' | 'month'>) => `${r.year}-${String(r.month).padStart(2, '0')}`;
+
+/** When the report is due (the rule set's monthlyReportDueDays working days after the month), and whether it is late. */
+export interface MonthlyDue {
+  dueDate: string;
+  workingDays: number;
+  overdue: boolean;
+  /** countersigned after the due date */
+  late: boolean;
+}
 
 /**
  * Laporan bulanan pelayanan informasi (SOP 1 langkah 8): assembled from the metrics (the same MetricsService the
  * dashboards call), signed by the PPID (figures frozen), countersigned by the Atasan PPID (PDF issued once, bytes
- * and SHA-256 stored, verifiable on the public page), never regenerated.
+ * and SHA-256 stored, verifiable on the public page), never regenerated. Each signature is given by the person's own
+ * account; the PDF shows as signed only those who signed, with when.
  */
 @Injectable()
-export class MonthlyReportsService {
-  constructor(
-    private readonly db: Db,
-    private readonly access: OfficeAccess,
-    private readonly metrics: MetricsService,
-    private readonly documents: DocumentsService,
-    private readonly pdf: PdfService,
-    private readonly audit: AuditService,
-    private readonly clock: Clock,
-    private readonly files: FileStore,
-    private readonly settings: SettingsService,
-    private readonly deadlines: DeadlineService,
-  ) {}
-
+export class MonthlyReportsService extends ReportServiceBase {
   async list(actor: AuthUser, lq: ListQuery) {
-    const qb = OfficeAccess.scope(this.db.repo(MonthlyReport).createQueryBuilder('r'), 'r.officeId', actor);
+    const qb = Access.scope(this.db.repo(MonthlyReport).createQueryBuilder('r'), 'r.officeId', actor);
     const f = lq.filter;
     const officeId = intFilter('officeId', f.officeId);
     if (officeId !== undefined) qb.andWhere('r.officeId = :officeId', { officeId });
@@ -76,23 +69,30 @@ export class MonthlyReportsService {
     if (status) qb.andWhere('r.status = :status', { status });
     const total = await qb.getCount();
     const rows = await applySortAndRange(qb, lq, MONTHLY_REPORT_LIST, 'r.id').getMany();
-    return { items: rows.map((r) => this.view(r, null)), total };
+    const offices = new Map<number, Office>();
+    const items = [];
+    for (const r of rows) {
+      if (!offices.has(r.officeId)) offices.set(r.officeId, await this.office(r.officeId));
+      items.push({ ...this.view(actor, r, null), due: await this.dueOf(offices.get(r.officeId)!, r) });
+    }
+    return { items, total };
   }
 
   async get(actor: AuthUser, id: number) {
-    const r = await this.find(actor, id);
-    const office = await this.db.repo(Office).findOneByOrFail({ id: r.officeId });
+    const r = await this.access.load(actor, Permission.MetricsRead, MonthlyReport, id, REPORT);
+    const office = await this.office(r.officeId);
     const doc = r.documentId ? await this.db.repo(DocumentRecord).findOneBy({ id: r.documentId }) : null;
     return {
-      ...this.view(r, r.figures ?? (await this.figures(office, r.year, r.month))),
+      ...this.view(actor, r, r.figures ?? (await this.figures(office, r.year, r.month))),
+      due: await this.dueOf(office, r),
       document: doc ? { number: doc.number, verificationCode: doc.verificationCode, sha256: doc.sha256 } : null,
     };
   }
 
   async create(actor: AuthUser, month: string) {
-    const office = await this.db.repo(Office).findOneByOrFail({ id: actor.officeId });
+    const office = await this.office(actor.officeId);
     const [year, m] = month.split('-').map(Number);
-    const today = this.deadlines.today(office.timeZone);
+    const today = this.today(office);
     if (month >= today.slice(0, 7))
       throw Errors.field(
         'month',
@@ -135,53 +135,39 @@ export class MonthlyReportsService {
     return this.get(actor, id);
   }
 
-  /** The PPID signs: the figures are frozen as they are now. */
+  /** The PPID signs with their own account: the figures are frozen as they are now. */
   async sign(actor: AuthUser, id: number) {
-    const r = await this.find(actor, id);
-    await this.access.assertWrite(actor, r.officeId, REPORT);
-    const office = await this.db.repo(Office).findOneByOrFail({ id: r.officeId });
+    const r = await this.access.load(actor, Permission.ReportPrepare, MonthlyReport, id, REPORT);
+    const to = MONTHLY_LIFECYCLE.next(r.status, 'sign', this.ctx(actor, r));
+    const office = await this.office(r.officeId);
     const figures = await this.figures(office, r.year, r.month);
-    await this.transition(actor, r, 'sign', { figures, signedById: actor.id, signedAt: this.clock.now() });
+    await this.transition(actor, r, 'sign', to, { figures, signedById: actor.id, signedAt: this.clock.now() });
     return this.get(actor, id);
   }
 
-  /** The Atasan PPID acknowledges and countersigns: the PDF is issued once and frozen. */
+  /** The Atasan PPID acknowledges and countersigns with their own account: the PDF is issued once and frozen. */
   async countersign(actor: AuthUser, id: number) {
-    const r = await this.find(actor, id);
-    await this.access.assertWrite(actor, r.officeId, REPORT);
-    if (r.signedById === actor.id)
-      throw Errors.forbidden(
-        msg(
-          'Penandatangan laporan tidak dapat juga mengetahuinya sebagai Atasan PPID',
-          'The signer cannot also countersign as the Atasan PPID',
-        ),
-      );
+    const r = await this.access.load(actor, Permission.ReportApprove, MonthlyReport, id, REPORT);
+    const to = MONTHLY_LIFECYCLE.next(r.status, 'countersign', this.ctx(actor, r));
     const at = this.clock.now();
-    await this.transition(actor, r, 'countersign', { countersignedById: actor.id, countersignedAt: at });
+    await this.transition(actor, r, 'countersign', to, { countersignedById: actor.id, countersignedAt: at });
     try {
-      const office = await this.db.repo(Office).findOneByOrFail({ id: r.officeId });
-      const frozen = { ...r, countersignedById: actor.id, countersignedAt: at };
-      const signers = await this.signers(office, frozen);
+      const office = await this.office(r.officeId);
+      const signed = await this.signedBlocks(office, { ...r, countersignedById: actor.id, countersignedAt: at });
       const { record } = await this.documents.issue(actor, {
         office,
         type: 'monthly-report',
         numberCode: 'LBL',
         title: `Laporan Bulanan Pelayanan Informasi Publik ${office.name} ${monthText(r.year, r.month)}`,
-        signers: signers.map((s) => ({
-          role: s.role,
-          name: s.name,
-          position: s.position ?? null,
-          signedAt: s.signedAt.toISOString(),
-        })),
+        signers: this.registerSigners(signed),
         // with the office's PKCS#12 certificate, if configured: signed in the Atasan PPID's name
         sign: {
           reason: 'Laporan bulanan pelayanan informasi publik',
-          signerName:
-            signers.find((s) => s.role.includes('Atasan'))?.name ?? signers[signers.length - 1]?.name ?? office.name,
+          signerName: signed.find((s) => s.role === ATASAN_ROLE)?.name ?? office.name,
         },
         html: (meta) =>
           monthlyReportHtml(
-            this.pdfData(office, r, r.figures!, signers, {
+            this.pdfData(office, r, r.figures!, signed, {
               number: meta.number,
               code: meta.verificationCode,
               url: meta.verifyUrl,
@@ -207,23 +193,28 @@ export class MonthlyReportsService {
     return this.get(actor, id);
   }
 
-  /** Final: the stored bytes, as signed. Before that: a preview marked DRAF, rendered now and not registered. */
+  /**
+   * Final: the stored bytes, as signed. Before that: a preview marked DRAF, rendered now and not registered, where a
+   * signature not given yet reads "Belum ditandatangani".
+   */
   async pdfOf(actor: AuthUser, id: number): Promise<{ pdf: Buffer; filename: string }> {
-    const r = await this.find(actor, id);
-    const name = `laporan-bulanan-${r.year}-${String(r.month).padStart(2, '0')}`;
-    if (r.status === 'final' && r.documentId) {
-      const doc = await this.db.repo(DocumentRecord).findOneByOrFail({ id: r.documentId });
-      return { pdf: await this.files.get(doc.storageKey!), filename: `${name}.pdf` };
-    }
-    const office = await this.db.repo(Office).findOneByOrFail({ id: r.officeId });
+    const r = await this.access.load(actor, Permission.MetricsRead, MonthlyReport, id, REPORT);
+    const name = `laporan-bulanan-${monthKey(r)}`;
+    if (r.status === 'final' && r.documentId) return { pdf: await this.stored(r.documentId), filename: `${name}.pdf` };
+    const office = await this.office(r.officeId);
     const figures = r.figures ?? (await this.figures(office, r.year, r.month));
-    const signers = await this.signers(office, r);
+    const signed = await this.signedBlocks(office, r);
+    const blocks: Signer[] = [
+      signed.find((s) => s.role === PPID_ROLE) ??
+        this.pendingBlock(PPID_ROLE, undefined, { place: office.city ?? undefined }),
+      signed.find((s) => s.role === ATASAN_ROLE) ?? this.pendingBlock(ATASAN_ROLE),
+    ];
     const html = await monthlyReportHtml(
       this.pdfData(
         office,
         r,
         figures,
-        signers,
+        blocks,
         { number: 'DRAF', code: '-', url: '-', issuedAt: this.clock.now() },
         true,
       ),
@@ -236,16 +227,12 @@ export class MonthlyReportsService {
   /** The month's figures from the one metrics source, plus its days (daily service data). */
   async figures(office: Office, year: number, month: number): Promise<MonthlyFigures> {
     const mm = `${year}-${String(month).padStart(2, '0')}`;
-    const scope = {
-      office: { id: office.id, code: office.code, name: office.name, level: office.level, parentId: office.parentId },
-      offices: [],
-      ids: [office.id],
-    };
     const range = { from: `${mm}-01`, to: monthEnd(mm) };
-    const [summary, days, rules] = await Promise.all([
-      this.metrics.summaryOf(scope, range),
+    const [summary, days, rules, target] = await Promise.all([
+      this.metrics.summaryOf(this.scopeOf(office), range),
       this.metrics.dailyOf([office.id], range),
       this.settings.rulesFor(office.id),
+      this.onTimeTarget(office.id),
     ]);
     return {
       summary,
@@ -256,83 +243,53 @@ export class MonthlyReportsService {
         open: d.open,
         overdue: d.overdue,
       })),
-      onTimeTargetPercent: Number((rules as Record<string, number | string>)['kpi.onTimeTargetPercent'] ?? 95),
+      onTimeTargetPercent: target,
       stepMinutes: ([1, 2, 3] as const).map((n) => Number(rules[STEP_RULES[n]])),
     };
   }
 
-  private async transition(
+  /**
+   * Due `monthlyReportDueDays` working days after the month ends (the rule set in force on its last day, the office's
+   * holidays); the clock stops when the Atasan PPID countersigns.
+   */
+  private async dueOf(office: Office, r: MonthlyReport): Promise<MonthlyDue> {
+    const end = monthEnd(monthKey(r));
+    const workingDays = await this.rule(office.id, 'monthlyReportDueDays', end);
+    const dueDate = await this.deadlines.dueDate(office.id, end, workingDays);
+    const done = r.status === 'final' && r.countersignedAt;
+    const doneOn = done ? localDate(r.countersignedAt!, office.timeZone) : null;
+    return {
+      dueDate,
+      workingDays,
+      overdue: !done && this.today(office) > dueDate,
+      late: !!doneOn && doneOn > dueDate,
+    };
+  }
+
+  private ctx(actor: AuthUser, r: MonthlyReport): MonthlyGuardContext {
+    return { actorId: actor.id, report: { signedById: r.signedById } };
+  }
+
+  private transition(
     actor: AuthUser,
     r: MonthlyReport,
     action: MonthlyReportAction,
+    to: MonthlyReport['status'],
     patch: Partial<MonthlyReport>,
   ) {
-    let to;
-    try {
-      to = nextMonthlyStatus(r.status, action);
-    } catch (e) {
-      if (e instanceof IllegalMonthlyTransition) throw Errors.conflict(e.reason);
-      throw e;
-    }
-    await this.audit.inTransaction(actor, async (tx) => {
-      const res = await tx.update(
-        MonthlyReport,
-        { id: r.id, version: r.version },
-        { ...patch, status: to, version: r.version + 1, updatedAt: this.clock.now() },
-      );
-      if (!res.affected)
-        throw Errors.conflict(
-          msg(
-            'Laporan ini baru saja diubah orang lain; muat ulang lalu coba lagi',
-            'This report was just changed by someone else; reload and retry',
-          ),
-        );
-      return {
-        result: undefined,
-        audit: {
-          action: `monthly_report.${action}`,
-          entityType: 'monthly_report',
-          entityId: r.id,
-          officeId: r.officeId,
-          changes: { status: { from: r.status, to } },
-        },
-      };
-    });
+    return this.step(actor, MonthlyReport, 'monthly_report', r, action, to, patch);
   }
 
-  private async find(actor: AuthUser, id: number): Promise<MonthlyReport> {
-    const r = await this.db.repo(MonthlyReport).findOneBy({ id });
-    if (!r || !(await this.access.canRead(actor, r.officeId))) throw Errors.notFound(REPORT);
-    return r;
-  }
-
-  private async signers(
+  /** The people who signed, each with when: the PPID, then the Atasan PPID; nobody who has not. */
+  private async signedBlocks(
     office: Office,
     r: Pick<MonthlyReport, 'signedById' | 'signedAt' | 'countersignedById' | 'countersignedAt'>,
-  ): Promise<Array<Signer & { signedAt: Date }>> {
-    const out: Array<Signer & { signedAt: Date }> = [];
-    const person = async (id: number | null) => (id ? this.db.repo(User).findOneBy({ id }) : null);
-    const ppid = await person(r.signedById);
-    if (ppid && r.signedAt)
-      out.push({
-        role: 'Pejabat Pengelola Informasi dan Dokumentasi',
-        name: ppid.fullName,
-        nip: ppid.nip,
-        position: ppid.position,
-        place: office.city ?? undefined,
-        date: formatDateId(r.signedAt, office.timeZone),
-        signedAt: r.signedAt,
-      });
-    const atasan = await person(r.countersignedById);
-    if (atasan && r.countersignedAt)
-      out.push({
-        role: 'Mengetahui, Atasan PPID',
-        name: atasan.fullName,
-        nip: atasan.nip,
-        position: atasan.position,
-        date: formatDateId(r.countersignedAt, office.timeZone),
-        signedAt: r.countersignedAt,
-      });
+  ): Promise<SignedBlock[]> {
+    const out: SignedBlock[] = [];
+    const ppid = await this.person(r.signedById);
+    if (ppid && r.signedAt) out.push(this.signedBlock(office, ppid, PPID_ROLE, r.signedAt, true));
+    const atasan = await this.person(r.countersignedById);
+    if (atasan && r.countersignedAt) out.push(this.signedBlock(office, atasan, ATASAN_ROLE, r.countersignedAt, false));
     return out;
   }
 
@@ -378,12 +335,12 @@ export class MonthlyReportsService {
     };
   }
 
-  private view(r: MonthlyReport, figures: MonthlyFigures | null) {
+  private view(actor: AuthUser, r: MonthlyReport, figures: MonthlyFigures | null) {
     return {
       ...r,
       figures,
-      monthKey: `${r.year}-${String(r.month).padStart(2, '0')}`,
-      allowedActions: allowedMonthlyActions(r.status),
+      monthKey: monthKey(r),
+      allowedActions: MONTHLY_LIFECYCLE.allowed(r.status, this.ctx(actor, r), actor.permissions),
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { MonthlyFigures } from './monthly-report-lifecycle';
+import type { MonthlyFigures, MonthlyReportStatus } from './monthly-report-lifecycle';
 
-export type MonthlyReportStatus = 'draft' | 'signed' | 'final';
+export type { MonthlyReportStatus };
 
 /**
  * Laporan bulanan (SOP 1 langkah 8) of one office for one month. Draft: the figures are live. Signed by the PPID:
