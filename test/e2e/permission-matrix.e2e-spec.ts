@@ -496,8 +496,13 @@ describe('permission matrix: every route × every role × own / child / parent /
     for (const row of PUBLIC_ROWS) {
       const route = routes.get(row.route);
       if (!route || route.method !== 'GET') continue;
-      const c = publicCalls.get(row.route) ?? (await row.call?.(world)) ?? {};
-      walks.push({ label: `${row.route} | anonymous | —`, url: c.path ?? route.path, headers: {}, query: c.query });
+      const c = row.walk ? await row.walk(world) : (publicCalls.get(row.route) ?? (await row.call?.(world)) ?? {});
+      walks.push({
+        label: `${row.route} | ${row.walk ? 'requester (portal)' : 'anonymous'} | —`,
+        url: c.path ?? route.path,
+        headers: c.headers ?? {},
+        query: c.query,
+      });
     }
     const changed: string[] = [];
     let before: Fingerprint = await fingerprint(t.ds, CACHE_TABLES);

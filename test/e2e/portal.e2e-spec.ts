@@ -52,7 +52,12 @@ describe('requester portal', () => {
       .send({ email: 'tidak.terdaftar@example.id' })
       .expect(200);
     expect(unknown.body).toEqual(known.body);
-    expect(await sender.runOnce()).toBe(1);
+    await sender.runOnce();
+    // the receipt of the registration and one sign-in code; nothing to the unknown address
+    expect(smtp.to(EMAIL).map((m) => m.subject)).toEqual([
+      expect.stringMatching(/^Tanda bukti permohonan informasi/),
+      expect.stringMatching(/^Kode masuk portal pemohon informasi: \d{6}$/),
+    ]);
     expect(smtp.to('tidak.terdaftar@example.id')).toHaveLength(0);
     await t.http().post('/api/public/portal/session').send({ email: EMAIL, code: '000000' }).expect(401);
     await t.http().post('/api/public/portal/code').send({ email: 'bukan email' }).expect(400);

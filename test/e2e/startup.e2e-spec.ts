@@ -172,7 +172,9 @@ describe('start-up: HOST, API docs in production, no Chromium, keys', () => {
         ['id', 'Chromium belum terpasang di server'],
         ['en', 'Chromium is not installed on the server'],
       ]) {
-        const res = await fetch(`${server.url}/api/requests/${list[0].id}/receipt.pdf`, {
+        // issuing the receipt renders it: without Chromium, a 503 saying how to enable PDFs
+        const res = await fetch(`${server.url}/api/requests/${list[0].id}/documents/receipt`, {
+          method: 'POST',
           headers: { Authorization: `Bearer ${token}`, 'Accept-Language': lang },
         });
         expect(res.status).toBe(503);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * The intended access of every non-public route: who may call it, and what the office rule answers for a record of
  * the caller's own office, a child office, the parent office and an unrelated office. The permission matrix test
@@ -1935,6 +1936,8 @@ export interface PublicRow {
   call?: (w: World) => PublicCall | Promise<PublicCall>;
   /** what it answers without a token */
   expect: number;
+  /** a call that succeeds (for routes that need a requester's portal session): the route walk reads with it */
+  walk?: (w: World) => Promise<PublicCall>;
 }
 
 /** The verification code of an issued document (a receipt of a request registered in the own office). */
@@ -1945,9 +1948,32 @@ async function issuedCode(w: World): Promise<string> {
   return String(doc.verificationCode);
 }
 /** The year of a published annual report of the own office. */
+/**
+ * A requester's portal session (a session row as the code sign-in writes it) for a request of the own office registered
+ * with the requester's e-mail, its receipt issued.
+ */
+let portal: Promise<{ headers: Record<string, string>; requestId: number; documentId: number }> | undefined;
+function portalSession(w: World) {
+  portal ??= (async () => {
+    const o = w.office('own');
+    const r = await registered(w, o);
+    const doc = await w.api(o, 'desk', 'POST', `/api/requests/${r.id}/documents/receipt`);
+    const token = `matriks-portal-${w.seq()}`;
+    const now = new Date().toISOString().slice(0, 19).replace('T', ' ');
+    const later = new Date(Date.now() + 86400_000).toISOString().slice(0, 19).replace('T', ' ');
+    await w.sql(
+      'INSERT INTO portal_sessions (email, tokenHash, createdAt, expiresAt, revokedAt) VALUES (?, ?, ?, ?, NULL)',
+      ['budi@example.id', createHash('sha256').update(token).digest('hex'), now, later],
+    );
+    return { headers: { Authorization: `Bearer ${token}` }, requestId: Number(r.id), documentId: Number(doc.id) };
+  })();
+  return portal;
+}
+
 async function publishedYear(w: World): Promise<number> {
   const o = w.office('own');
-  const r = await annual(w, o, 'ratified');
+  // every signatory has signed: the berita acara and the report are issued, so it may be published
+  const r = await annual(w, o, 'signed');
   await w.api(o, 'ppid', 'POST', `/api/annual-reports/${r.id}/publish`, {
     eppidUploadedAt: w.today(),
     eppidLink: 'https://e-ppid.kpu.go.id/laporan-tahunan',
@@ -2061,18 +2087,27 @@ export const PUBLIC_ROWS: PublicRow[] = [
     route: 'GET /api/public/portal/requests',
     what: "requester portal: one's requests (needs the session)",
     expect: 401,
+    walk: async (w) => ({ headers: (await portalSession(w)).headers }),
   },
   {
     route: 'GET /api/public/portal/requests/:id',
     what: 'requester portal: one request (needs the session)',
     call: () => ({ path: '/api/public/portal/requests/1' }),
     expect: 401,
+    walk: async (w) => {
+      const s = await portalSession(w);
+      return { headers: s.headers, path: `/api/public/portal/requests/${s.requestId}` };
+    },
   },
   {
     route: 'GET /api/public/portal/requests/:id/documents/:documentId',
     what: 'requester portal: an issued document (needs the session)',
     call: () => ({ path: '/api/public/portal/requests/1/documents/1' }),
     expect: 401,
+    walk: async (w) => {
+      const s = await portalSession(w);
+      return { headers: s.headers, path: `/api/public/portal/requests/${s.requestId}/documents/${s.documentId}` };
+    },
   },
   {
     route: 'POST /api/public/portal/requests/:id/files',

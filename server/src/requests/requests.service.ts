@@ -495,7 +495,6 @@ export class RequestsService implements OnModuleInit {
       dueDate,
     });
     await touchMetrics(this.db.manager, office.id, [receivedDate]);
-    await this.messages.after(actor, 'registered', row);
     await this.event(actor, row, 'registered', null, 'registered', null, {
       number,
       channel: dto.channel,
@@ -503,6 +502,8 @@ export class RequestsService implements OnModuleInit {
       dueDate,
       ruleSet: { id: ruleSet.id, basis: ruleSet.basis, answerDays: days },
     });
+    // the receipt to the requester's e-mail, after the registration on the timeline
+    await this.messages.after(actor, 'registered', row);
     if (step1Start)
       await this.db.repo(RequestStep).insert({
         requestId: row.id,

@@ -173,7 +173,10 @@ describe('bad input campaign (fast-check)', () => {
             }),
             { seed: SEED, numRuns: RUNS, endOnFailure: true },
           )
-          .catch((e: Error) => note(`body: ${r.key}`, [`fast-check: ${e.message.split('\n').slice(0, 3).join(' ')}`]));
+          .catch((e: Error) => {
+            if (process.env.FUZZ_DEBUG) console.log(e.stack, (e as { cause?: Error }).cause?.stack);
+            note(`body: ${r.key}`, [`fast-check: ${e.message.split('\n').slice(0, 3).join(' ')}`]);
+          });
       }
       expect(problems).toEqual({});
     },

@@ -1,3 +1,4 @@
+import { findTooDeep } from '../../../server/src/common/json-guard';
 import fc from 'fast-check';
 import * as cv from 'class-validator';
 import type { MetadataStorage } from 'class-transformer/types/MetadataStorage';
@@ -101,6 +102,11 @@ export interface Verdict {
 
 /** Judges a parsed body against a DTO the way the ValidationPipe will (whitelist + forbidNonWhitelisted). */
 export function judge(model: DtoModel, value: unknown, prefix = ''): Verdict {
+  // the server refuses a body nested deeper than any form (json-guard.ts), naming the top-level field it is under
+  if (!prefix) {
+    const deep = findTooDeep(value);
+    if (deep) return { invalid: [deep], unknown: false };
+  }
   const out: Verdict = { invalid: [], unknown: false };
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     out.invalid.push(prefix);

@@ -1,3 +1,4 @@
+import { HttpException, Logger } from '@nestjs/common';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { toAuthUser } from '../../auth/token.service';
@@ -342,6 +343,13 @@ export async function seedDemoDip(app: INestApplicationContext): Promise<number>
     decreeNumber: '01/PPID/KPU-LBK/XI/2026',
     decreeDate: app.get(Clock).now().toISOString().slice(0, 10),
   });
-  await dip.publish(ppid, v.id);
+  // publishing issues the list's PDF: without Chromium the demo list stays established but unpublished (the start-up
+  // log says how to enable PDFs; the PPID publishes it from the console afterwards)
+  await dip.publish(ppid, v.id).catch((e: unknown) => {
+    if (!(e instanceof HttpException && e.getStatus() === 503)) throw e;
+    new Logger('Seed').warn(
+      'DIP demo belum dipublikasikan: PDF tidak tersedia / the demo DIP is left unpublished: PDFs are not available',
+    );
+  });
   return items.length;
 }
