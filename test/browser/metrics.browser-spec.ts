@@ -196,9 +196,7 @@ describe('service dashboards (built console in Chromium)', () => {
 
   it('shows general and election information side by side, and one regime at a time, as the API counts them', async () => {
     await as('ppid', 'KPU Kabupaten Lebak', async (page) => {
-      const officeId = await page.evaluate(
-        () => JSON.parse(localStorage.getItem('lentera.session') ?? '{}').user.office.id as number,
-      );
+      const officeId = (await pageSession(page)).user.office.id;
       // The home card: each regime's line, from the same 30-day answer.
       const last30 = await api<SummaryAnswer>(page, 'metrics/summary');
       expect(last30.byRegime.election).toMatchObject({

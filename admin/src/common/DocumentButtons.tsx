@@ -110,6 +110,7 @@ export const PeriodDocumentButtons = ({
   fileName,
   canIssue,
   testId,
+  orientation = 'horizontal',
 }: {
   label: string;
   issuePath: string;
@@ -119,6 +120,8 @@ export const PeriodDocumentButtons = ({
   fileName: string;
   canIssue: boolean;
   testId: string;
+  /** vertical in a menu, where the buttons are read top to bottom */
+  orientation?: 'horizontal' | 'vertical';
 }) => {
   const translate = useTranslate();
   const notify = useNotify();
@@ -140,7 +143,14 @@ export const PeriodDocumentButtons = ({
   const name = translate(label);
   return (
     <>
-      <ButtonGroup variant="text" size="small" data-testid={testId} disabled={busy}>
+      <ButtonGroup
+        variant="text"
+        size="small"
+        data-testid={testId}
+        disabled={busy}
+        orientation={orientation}
+        sx={orientation === 'vertical' ? { alignItems: 'flex-start' } : undefined}
+      >
         {canIssue && (
           <Button onClick={() => setConfirming(true)} label={translate('lentera.documents.issue', { name })}>
             <PictureAsPdfIcon />

@@ -60,6 +60,26 @@ export class AuditService {
     return row;
   }
 
+  /** Several audit rows in one statement, in the current transaction (a recompute writes one per moved matter). */
+  async recordMany(actor: AuthUser | null, entries: AuditEntry[]): Promise<void> {
+    if (!entries.length) return;
+    const at = this.clock.now();
+    const rows = entries.map((entry) =>
+      this.db.manager.create(AuditLog, {
+        at,
+        userId: actor?.id ?? null,
+        username: actor?.username ?? null,
+        officeId: entry.officeId ?? actor?.officeId ?? null,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+        changes: redact(entry.changes ?? null),
+        ip: actor?.ip ?? null,
+      }),
+    );
+    await this.db.manager.insert(AuditLog, rows as never);
+  }
+
   /**
    * Runs `work` in one transaction (joining the current one, if any) and records its audit rows inside it. `work`
    * receives the transaction's manager; everything it calls through Db runs in the same transaction.

@@ -10,6 +10,7 @@
 import { DateTime } from 'luxon';
 import mysql from 'mysql2/promise';
 import { PasswordHasher } from '../auth/password-hasher';
+import { addWorkingDays } from '../calendar/working-days';
 import { connect, migrate } from '../database/bootstrap';
 import { seedDemo } from '../database/seed/demo-seed';
 
@@ -37,6 +38,9 @@ function addWeekdays(date: string, n: number): string {
   return d.toISODate()!;
 }
 
+/** The national holidays of the seeded calendar: the open requests' clocks count with them, as the server does. */
+let holidays: ReadonlySet<string> = new Set();
+
 const sqlDate = (d: string) => `'${d}'`;
 const sqlDateTime = (d: string, hh: number, mm: number) =>
   `'${d} ${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00'`;
@@ -60,6 +64,11 @@ async function build(db: mysql.Connection) {
   ];
   const provinces = existing.filter((o) => o.level === 'province');
   const now = sqlDateTime(TODAY, 0, 0);
+  const [holidayRows] = (await db.query('SELECT date FROM holidays WHERE officeId IS NULL')) as [
+    Array<{ date: string }>,
+    unknown,
+  ];
+  holidays = new Set(holidayRows.map((h) => h.date));
   // 1 national + 37 provinces + 514 regencies = 552 offices
   for (let i = provinces.length; i < 37; i++) {
     const code = `KPU-P${String(i + 1).padStart(2, '0')}`;
@@ -104,6 +113,9 @@ async function build(db: mysql.Connection) {
   for (let d = DateTime.fromISO(START); d.toISODate()! <= TODAY; d = d.plus({ days: 1 }))
     if (d.weekday <= 5) days.push(d.toISODate()!);
 
+  const [[{ ruleSetId }]] = (await db.query(
+    "SELECT id AS ruleSetId FROM rule_sets WHERE regime = 'general' AND officeId IS NULL ORDER BY effectiveFrom, id LIMIT 1",
+  )) as [Array<{ ruleSetId: number }>, unknown];
   const [[{ maxId }]] = (await db.query('SELECT COALESCE(MAX(id), 0) AS maxId FROM requests')) as [
     Array<{ maxId: number }>,
     unknown,
@@ -120,6 +132,7 @@ async function build(db: mysql.Connection) {
     const steps: string[] = [];
     const objections: string[] = [];
     const requesters: string[] = [];
+    const clocks: string[] = [];
     const seq = new Map<number, number>();
     for (let i = 0; i < n; i++) {
       id++;
@@ -150,11 +163,16 @@ async function build(db: mysql.Connection) {
       const month = Number(received.slice(5, 7));
       const regime = rand() < (month >= 2 && month <= 4 ? 0.25 : 0.08) ? 'election' : 'general';
       const rule = REGIME_RULES[regime];
-      const due = addWeekdays(received, rule.days);
       const age = DateTime.fromISO(TODAY).diff(DateTime.fromISO(received), 'days').days;
       const open = age < 20 && rand() < 0.6;
       const extended = rand() < 0.1;
-      const extendedDue = extended ? addWeekdays(due, rule.extension) : null;
+      // an open request's deadlines follow the calendar (its clock is recomputed when a holiday is added)
+      const due = open ? addWorkingDays(received, rule.days, holidays) : addWeekdays(received, rule.days);
+      const extendedDue = extended
+        ? open
+          ? addWorkingDays(received, rule.days + rule.extension, holidays)
+          : addWeekdays(received, rule.days + rule.extension)
+        : null;
       const effective = extendedDue ?? due;
       let status = 'in_process';
       let decision: string | null = null;
@@ -210,6 +228,10 @@ async function build(db: mysql.Connection) {
         );
       const secs = 180 + Math.floor(rand() * 720);
       steps.push(`(${id}, 1, ${sqlDateTime(received, hh - 7, mm)}, ${secs}, 10)`);
+      if (open)
+        clocks.push(
+          `(${officeId}, 'request', ${id}, 'request.answer', ${sqlDate(received)}, 10, ${extended ? 7 : 0}, ${sqlDate(effective)}, 'running', ${ruleSetId}, 1, ${now})`,
+        );
       if (decision === 'refused' && rand() < 0.3) {
         const filed = addWeekdays(decisionDate!, 3);
         const decided = rand() < 0.8 ? addWeekdays(filed, 10) : null;
@@ -245,6 +267,12 @@ async function build(db: mysql.Connection) {
         'INSERT INTO objections (officeId, number, year, seq, requestId, requesterId, grounds, reasons, status, filedAt, filedDate, groundDate, filingDeadline, late, responseDueDate, decision, decisionDate, regime, ruleSetId, version, createdAt, updatedAt)',
         objections,
       );
+    if (clocks.length)
+      await insertBatched(
+        db,
+        'INSERT INTO clocks (officeId, subjectType, subjectId, kind, startDate, days, extensionDays, dueDate, state, ruleSetId, version, updatedAt)',
+        clocks,
+      );
     await insertBatched(
       db,
       'INSERT INTO sequences (officeId, name, year, value)',
@@ -257,6 +285,22 @@ async function build(db: mysql.Connection) {
       );
   }
   log(`data set built in ${Math.round((Date.now() - t0) / 1000)} s`);
+}
+
+/**
+ * A data set built before the clock engine has open requests without clocks: they get their answer clocks (from the
+ * dates the requests carry; the first calendar change recomputes them like any other).
+ */
+async function ensureClocks(db: mysql.Connection) {
+  const [res] = (await db.query(
+    `INSERT INTO clocks (officeId, subjectType, subjectId, kind, startDate, days, extensionDays, dueDate, state, ruleSetId, version, updatedAt)
+     SELECT r.officeId, 'request', r.id, 'request.answer', r.clockStartDate, r.deadlineDays,
+            CASE WHEN r.extendedDueDate IS NULL THEN 0 ELSE r.extensionDays END, r.effectiveDueDate, 'running', r.ruleSetId, 1, NOW()
+     FROM requests r
+     WHERE r.status IN ('registered', 'in_process', 'extended')
+       AND NOT EXISTS (SELECT 1 FROM clocks c WHERE c.subjectType = 'request' AND c.subjectId = r.id AND c.kind = 'request.answer')`,
+  )) as [mysql.ResultSetHeader, unknown];
+  if (res.affectedRows) log(`clocks given to ${res.affectedRows.toLocaleString('en')} open requests`);
 }
 
 /**
@@ -297,6 +341,7 @@ export async function ensureBenchDataset(opts: {
         log(
           'this data set was built before the regimes (no election information, timeliness only as back-filled): BENCH_REBUILD=1 measures the dashboards by regime on realistic data',
         );
+      await ensureClocks(db);
       return { requests: Number(count), built: false };
     }
     if (Number(count) > 0)
@@ -310,7 +355,7 @@ export async function ensureBenchDataset(opts: {
     await db.query("INSERT INTO user_roles (userId, role) SELECT id, 'ppid' FROM users WHERE username = 'ppid.ri'");
     log(`building the data set: ${N.toLocaleString('en')} requests over 552 offices, ${START} … ${TODAY}`);
     await build(db);
-    await db.query('ANALYZE TABLE requests, request_events, request_steps, objections, offices');
+    await db.query('ANALYZE TABLE requests, request_events, request_steps, objections, offices, clocks');
     const [[{ n }]] = (await db.query('SELECT COUNT(*) AS n FROM requests')) as [Array<{ n: number }>, unknown];
     return { requests: Number(n), built: true };
   } finally {

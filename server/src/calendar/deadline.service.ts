@@ -9,6 +9,7 @@ import {
   addWorkingDays,
   DeadlineExplanation,
   explainDeadline,
+  explainKeptDeadline,
   HolidayInfo,
   IsoDate,
   localDate,
@@ -25,17 +26,37 @@ export class DeadlineService {
     private readonly clock: Clock,
   ) {}
 
-  /** National holidays and cuti bersama, plus the office's own closures, between two dates (inclusive). */
+  /**
+   * National holidays and cuti bersama, plus the office's own closures, between two dates (inclusive).
+   *
+   * Inside a transaction on MySQL/MariaDB the read takes shared locks (a locking read sees the latest committed
+   * calendar, not the transaction's snapshot): a deadline computed while a holiday is being added either sees the
+   * holiday, or the holiday waits for it to commit and the recompute that follows finds its clock. Without it, a
+   * clock started or extended on the old calendar could commit just after the recompute passed it by, and stay wrong.
+   */
   async holidays(officeId: number, from: IsoDate, to: IsoDate): Promise<HolidayInfo[]> {
-    const rows = await this.db
+    const qb = this.db
       .repo(Holiday)
       .createQueryBuilder('h')
       .select(['h.date', 'h.name'])
       .where('h.date >= :from AND h.date <= :to', { from, to })
       .andWhere(new Brackets((w) => w.where('h.officeId IS NULL').orWhere('h.officeId = :officeId', { officeId })))
-      .orderBy('h.date', 'ASC')
-      .getMany();
+      .orderBy('h.date', 'ASC');
+    if (this.db.isMysql && this.db.inTransaction) qb.setLock('pessimistic_read');
+    const rows = await qb.getMany();
     return rows.map((r) => ({ date: r.date, name: r.name }));
+  }
+
+  /**
+   * The office's holidays from `start` far enough to count `days` working days. A first guess of the span covers
+   * weekends and a normal year's holidays; a long closure (an office shut for weeks) pushes the deadline further, and
+   * more of the calendar is read until the deadline falls inside what was read.
+   */
+  async holidaysFor(officeId: number, start: IsoDate, days: number): Promise<HolidayInfo[]> {
+    for (let to = this.horizon(start, days); ; to = nextDay(to, days * 3 + 60)) {
+      const hs = await this.holidays(officeId, start, to);
+      if (addWorkingDays(start, days, new Set(hs.map((h) => h.date))) <= to) return hs;
+    }
   }
 
   /**
@@ -46,13 +67,15 @@ export class DeadlineService {
     const ids = [...new Set(officeIds)];
     const out = new Map<number, Set<string>>(ids.map((id) => [id, new Set<string>()]));
     if (!ids.length) return out;
-    const rows = await this.db
+    const qb = this.db
       .repo(Holiday)
       .createQueryBuilder('h')
       .select(['h.date', 'h.officeId'])
       .where('h.date >= :from AND h.date <= :to', { from, to })
-      .andWhere(new Brackets((w) => w.where('h.officeId IS NULL').orWhere('h.officeId IN (:...ids)', { ids })))
-      .getMany();
+      .andWhere(new Brackets((w) => w.where('h.officeId IS NULL').orWhere('h.officeId IN (:...ids)', { ids })));
+    // a locking read inside a transaction (see holidays())
+    if (this.db.isMysql && this.db.inTransaction) qb.setLock('pessimistic_read');
+    const rows = await qb.getMany();
     for (const r of rows) {
       if (r.officeId === null) for (const set of out.values()) set.add(r.date);
       else out.get(r.officeId)?.add(r.date);
@@ -66,18 +89,20 @@ export class DeadlineService {
   }
 
   async dueDate(officeId: number, start: IsoDate, days: number): Promise<IsoDate> {
-    const hs = await this.holidays(officeId, start, this.horizon(start, days));
+    const hs = await this.holidaysFor(officeId, start, days);
     return addWorkingDays(start, days, new Set(hs.map((h) => h.date)));
   }
 
+  /** How a deadline is derived; `kept`: the due date a stopped clock keeps (explained as it stood, see below). */
   async explain(
     officeId: number,
     start: IsoDate,
     days: number,
     label?: { id: string; en: string },
+    kept?: IsoDate,
   ): Promise<DeadlineExplanation> {
-    const hs = await this.holidays(officeId, start, this.horizon(start, days));
-    return explainDeadline(start, days, hs, label);
+    const hs = await this.holidaysFor(officeId, start, days);
+    return kept ? explainKeptDeadline(start, days, kept, hs, label) : explainDeadline(start, days, hs, label);
   }
 
   async workingDaysBetween(officeId: number, from: IsoDate, to: IsoDate): Promise<number> {

@@ -68,6 +68,8 @@ export interface DeadlineExplanation {
   /** holidays that fell on weekdays inside the counted span, and so pushed the deadline */
   skipped: HolidayInfo[];
   text: { id: string; en: string };
+  /** a kept deadline (a stopped clock) that the calendar as it is now would put on another day */
+  nowDue?: IsoDate;
 }
 
 const fmt = (date: IsoDate, locale: 'id' | 'en') =>
@@ -111,11 +113,19 @@ export function explainDeadline(
 ): DeadlineExplanation {
   const set = new Set(holidays.map((h) => h.date));
   const due = addWorkingDays(start, days, set);
-  const skipped = holidays
+  const inSpan = holidays
     .filter((h) => h.date > start && h.date <= due && !isWeekend(h.date))
     .sort((a, b) => a.date.localeCompare(b.date));
-  const names = [...new Set(skipped.map((h) => h.name))];
-  const dates = [...new Set(skipped.map((h) => h.date))];
+  // one entry per day: a national holiday that is also the office's own closure was skipped once, not twice
+  const byDate = new Map<IsoDate, HolidayInfo>();
+  for (const h of inSpan) {
+    const seen = byDate.get(h.date);
+    if (!seen) byDate.set(h.date, { ...h });
+    else if (!seen.name.split(' / ').includes(h.name)) seen.name = `${seen.name} / ${h.name}`;
+  }
+  const skipped = [...byDate.values()];
+  const names = [...new Set(inSpan.map((h) => h.name))];
+  const dates = [...byDate.keys()];
   const skipId = skipped.length ? `, melewati ${ranges(dates, 'id')} (${names.join(', ')})` : '';
   const skipEn = skipped.length ? `, skipping ${ranges(dates, 'en')} (${names.join(', ')})` : '';
   return {
@@ -126,6 +136,33 @@ export function explainDeadline(
     text: {
       id: `${label.id} ${fmt(start, 'id')}; ${days} hari kerja${skipId} → batas ${fmt(due, 'id')}`,
       en: `${label.en} ${fmt(start, 'en')}; ${days} working days${skipEn} → due ${fmt(due, 'en')}`,
+    },
+  };
+}
+
+/**
+ * The explanation of a deadline that was kept when its clock stopped (a decision, a withdrawal): it stands as it was,
+ * even if the calendar changed afterwards (a holiday added after the decision). When today's calendar would give
+ * another day, the text says so — the decision is judged by the deadline that stood when it was taken.
+ */
+export function explainKeptDeadline(
+  start: IsoDate,
+  days: number,
+  kept: IsoDate,
+  holidays: readonly HolidayInfo[],
+  label: { id: string; en: string } = { id: 'diterima', en: 'registered' },
+): DeadlineExplanation {
+  const now = explainDeadline(start, days, holidays, label);
+  if (now.due === kept) return now;
+  return {
+    start,
+    days,
+    due: kept,
+    skipped: now.skipped.filter((h) => h.date <= kept),
+    nowDue: now.due,
+    text: {
+      id: `${label.id} ${fmt(start, 'id')}; ${days} hari kerja → batas ${fmt(kept, 'id')} (tetap seperti saat jam berhenti; kalender berubah sesudahnya — dengan kalender sekarang ${fmt(now.due, 'id')})`,
+      en: `${label.en} ${fmt(start, 'en')}; ${days} working days → due ${fmt(kept, 'en')} (kept as it stood when the clock stopped; the calendar changed afterwards — under today's calendar ${fmt(now.due, 'en')})`,
     },
   };
 }

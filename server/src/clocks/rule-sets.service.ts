@@ -40,7 +40,13 @@ export class RuleSetsService {
     private readonly clock: Clock,
   ) {}
 
-  /** The version in force for an office's matter of `regime` received on `date`: the office's own, else national. */
+  /**
+   * The version in force for an office's matter of `regime` received on `date`: the latest to take effect by then of
+   * the office's own versions and the national ones. An office's override holds its local values on top of the
+   * national version it was published over; a national version taking effect after it (a regulation changed)
+   * supersedes it, and the office publishes its override again on top of the new one if it still applies. On the same
+   * day, the one published last.
+   */
   async resolve(officeId: number, regime: Regime, date: string): Promise<RuleSet> {
     const repo = this.db.repo(RuleSet);
     const order = { effectiveFrom: 'DESC' as const, id: 'DESC' as const };
@@ -48,13 +54,23 @@ export class RuleSetsService {
       where: { regime, officeId, effectiveFrom: LessThanOrEqual(date) },
       order,
     });
-    if (own) return own;
     const national = await repo.findOne({
       where: { regime, officeId: IsNull(), effectiveFrom: LessThanOrEqual(date) },
       order,
     });
-    if (!national) throw new Error(`no ${regime} rule set in force on ${date}`);
-    return national;
+    if (!own || !national) {
+      if (!own && !national) throw new Error(`no ${regime} rule set in force on ${date}`);
+      return (own ?? national)!;
+    }
+    const later =
+      own.effectiveFrom > national.effectiveFrom ||
+      (own.effectiveFrom === national.effectiveFrom && own.id > national.id);
+    return later ? own : national;
+  }
+
+  /** The version in force today (in the office's time zone) for a new matter of `regime` at the office. */
+  async inForceToday(officeId: number, regime: Regime = 'general'): Promise<RuleSet> {
+    return this.resolve(officeId, regime, this.deadlines.today(await this.deadlines.officeTimeZone(officeId)));
   }
 
   async byId(id: number): Promise<RuleSet> {

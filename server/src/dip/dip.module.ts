@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
+import { ClocksModule } from '../clocks/clocks.module';
 import { DocumentsModule } from '../documents/documents.module';
 import {
   DipEntriesController,
@@ -11,7 +12,7 @@ import { DipService } from './dip.service';
 import { PublicDipPageController } from './public-page.controller';
 
 @Module({
-  imports: [CalendarModule, DocumentsModule],
+  imports: [CalendarModule, ClocksModule, DocumentsModule],
   controllers: [
     PublicDipPageController,
     DipEntriesController,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Db } from '../common/db';
 import { AuditService, diff } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
+import { RuleSetsService } from '../clocks/rule-sets.service';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
@@ -42,21 +43,25 @@ export const DIP_VERSION_LIST: ListSpec = {
 
 const ENTRY = msg('Butir DIP', 'DIP entry');
 const VERSION = msg('Versi DIP', 'DIP version');
-/** periodic information must be renewed at least every 6 months (UU KIP Pasal 9 ayat 4) */
+/** periodic information is renewed at least every 6 months (UU KIP Pasal 9): the default of periodicRenewalMonths */
 const RENEW_MONTHS = 6;
 
 export interface DipFlags {
   /** an exemption whose period has ended: the item becomes public again */
   declassify: boolean;
-  /** periodic information last updated more than 6 months ago */
+  /** periodic information last updated longer ago than the rule set's renewal period (6 months) */
   renew: boolean;
 }
 
-export function dipFlags(e: Pick<DipEntry, 'category' | 'exemptUntil' | 'lastUpdated'>, today: string): DipFlags {
-  const sixMonthsAgo = shiftMonths(today, -RENEW_MONTHS);
+export function dipFlags(
+  e: Pick<DipEntry, 'category' | 'exemptUntil' | 'lastUpdated'>,
+  today: string,
+  renewMonths = RENEW_MONTHS,
+): DipFlags {
+  const renewSince = shiftMonths(today, -renewMonths);
   return {
     declassify: e.category === 'dikecualikan' && !!e.exemptUntil && e.exemptUntil < today,
-    renew: e.category === 'berkala' && (!e.lastUpdated || e.lastUpdated < sixMonthsAgo),
+    renew: e.category === 'berkala' && (!e.lastUpdated || e.lastUpdated < renewSince),
   };
 }
 
@@ -116,7 +121,13 @@ export class DipService {
     private readonly deadlines: DeadlineService,
     private readonly documents: DocumentsService,
     private readonly clock: Clock,
+    private readonly rules: RuleSetsService,
   ) {}
+
+  /** How many months periodic information may go without an update at the office (its rule set in force today). */
+  private async renewMonths(officeId: number): Promise<number> {
+    return (await this.rules.inForceToday(officeId)).ruleValues.periodicRenewalMonths;
+  }
 
   private manages(actor: AuthUser): boolean {
     return actor.permissions.includes(Permission.DipManage);
@@ -143,7 +154,7 @@ export class DipService {
     if (flag === 'declassify') qb.andWhere("e.category = 'dikecualikan' AND e.exemptUntil < :today", { today });
     else if (flag === 'renew')
       qb.andWhere("e.category = 'berkala' AND (e.lastUpdated IS NULL OR e.lastUpdated < :since)", {
-        since: shiftMonths(today, -RENEW_MONTHS),
+        since: shiftMonths(today, -(await this.renewMonths(officeId ?? actor.officeId))),
       });
     else if (flag)
       throw Errors.field('filter.flag', 'flag harus declassify atau renew', 'flag must be declassify or renew');
@@ -151,13 +162,15 @@ export class DipService {
     if (q) likeContains(qb, ['e.title', 'e.summary', 'e.holder'], q);
     const total = await qb.getCount();
     const rows = await applySortAndRange(qb, lq, DIP_ENTRY_LIST, 'e.id').getMany();
-    return { items: rows.map((e) => ({ ...e, flags: dipFlags(e, today) })), total };
+    const months = new Map<number, number>();
+    for (const o of new Set(rows.map((e) => e.officeId))) months.set(o, await this.renewMonths(o));
+    return { items: rows.map((e) => ({ ...e, flags: dipFlags(e, today, months.get(e.officeId)) })), total };
   }
 
   async getEntry(actor: AuthUser, id: number) {
     const e = await this.findEntry(actor, id);
     const today = this.deadlines.today(await this.deadlines.officeTimeZone(e.officeId));
-    return { ...e, flags: dipFlags(e, today) };
+    return { ...e, flags: dipFlags(e, today, await this.renewMonths(e.officeId)) };
   }
 
   private async findEntry(actor: AuthUser, id: number): Promise<DipEntry> {

@@ -254,9 +254,10 @@ export class ObjectionsService implements OnModuleInit {
         `keberatan diajukan setelah batas ${v.objectionFilingDays} hari kerja (${filingDeadline}); hanya dapat diterima dengan alasan yang dicatat`,
         `the objection was filed after the ${v.objectionFilingDays}-working-day window (${filingDeadline}); it can only be accepted with a recorded reason`,
       );
-    const responseDueDate = addWorkingDays(filedDate, v.objectionAnswerDays, hs);
     const year = Number(filedDate.slice(0, 4));
     const id = await this.audit.inTransaction(actor, async (m) => {
+      // computed in the transaction that starts the clock (a holiday added meanwhile is seen, or waits for it)
+      const responseDueDate = await this.clocks.due(office.id, filedDate, v.objectionAnswerDays);
       const requester = await this.db.repo(Requester).findOneOrFail({ where: { id: requesterId } });
       const seq = await incrementSequence(m, office.id, 'objection', year);
       const number = formatNumber(NUMBER_FORMAT, {
@@ -473,9 +474,27 @@ export class ObjectionsService implements OnModuleInit {
       rules: RuleValues,
     ) => Promise<{ patch: Partial<Objection>; note: string | null; data: Record<string, unknown> }>,
   ) {
+    // a change that lost a race only against a recompute of the objection's dates (a holiday added meanwhile) runs again
+    return this.clocks.retryAfterRecompute(Objection, ['responseDueDate', 'disputeDeadline'], (seen) =>
+      this.changeOnce(actor, id, action, work, seen),
+    );
+  }
+
+  private async changeOnce(
+    actor: AuthUser,
+    id: number,
+    action: ObjectionAction,
+    work: (
+      o: Objection,
+      today: IsoDate,
+      rules: RuleValues,
+    ) => Promise<{ patch: Partial<Objection>; note: string | null; data: Record<string, unknown> }>,
+    seen: (o: Objection) => void,
+  ) {
     const permission = OBJECTION_LIFECYCLE.def.actions[action].permission as Permission;
     await this.audit.inTransaction(actor, async () => {
       const o = await this.access.load(actor, permission, Objection, id, OBJECTION);
+      seen(o);
       const today = this.deadlines.today(await this.deadlines.officeTimeZone(o.officeId));
       const to = OBJECTION_LIFECYCLE.next(o.status, action, guardContext(o, today));
       const ruleSet = await this.rules.byId(o.ruleSetId);

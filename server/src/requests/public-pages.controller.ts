@@ -12,6 +12,7 @@ import { AppErrorBody } from '../common/errors';
 import { publicPage } from '../common/public-page';
 import { RateLimiter } from '../common/rate-limiter';
 import { Office } from '../offices/office.entity';
+import { RuleSetsService } from '../clocks/rule-sets.service';
 import { SubmissionsService } from './submissions.service';
 
 const OBTAIN = [
@@ -45,6 +46,7 @@ export class PublicPagesController {
     private readonly submissions: SubmissionsService,
     private readonly limiter: RateLimiter,
     private readonly db: Db,
+    private readonly rules: RuleSetsService,
   ) {}
 
   @Get('permohonan-informasi')
@@ -100,12 +102,15 @@ export class PublicPagesController {
       const done = await this.submissions.submit(dto, file?.size ? file : undefined, ip, () =>
         this.limiter.consume(`public-submit:${ip}`, 5, 3600),
       );
+      // the answer days of the office's rule set in force today
+      const office = await this.db.repo(Office).findOneOrFail({ where: { code: dto.officeCode } });
+      const answerDays = (await this.rules.inForceToday(office.id, 'general')).ruleValues.answerDays;
       res.status(201).send(
         publicPage(
           'Permohonan terkirim',
           html`<header><h1>Permohonan Anda telah kami terima</h1><div class="muted">${done.office}</div></header>
 <p class="ok">Simpan kode pelacakan ini:</p><p class="code">${done.trackingCode}</p>
-<p>Petugas desk pelayanan informasi akan memeriksa identitas Anda lalu meregistrasi permohonan. Batas waktu jawaban 10 hari kerja dihitung sejak permohonan diterima.</p>
+<p>Petugas desk pelayanan informasi akan memeriksa identitas Anda lalu meregistrasi permohonan. Batas waktu jawaban ${answerDays} hari kerja dihitung sejak permohonan diterima.</p>
 <p><a href="/lacak?kode=${done.trackingCode}">Lacak permohonan</a></p>`.toString(),
         ),
       );

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
 import { addWorkingDays, IsoDate, localDate, workingDaysBetween } from '../calendar/working-days';
 import { ClockChange, ClockEngine } from '../clocks/clock-engine.service';
+import { updateGuarded } from '../clocks/guarded-update';
 import { RuleSet } from '../clocks/rule-set.entity';
 import { RuleSetsService } from '../clocks/rule-sets.service';
 import { Access } from '../common/access';
@@ -306,9 +307,23 @@ export class RequestsService implements OnModuleInit {
       r.clockStartDate === r.receivedDate
         ? { id: 'diterima', en: 'registered' }
         : { id: 'dilengkapi', en: 'completed' };
-    const base = await this.deadlines.explain(r.officeId, r.clockStartDate, r.deadlineDays, label);
+    // a request out of the open queue (or whose answer clock waits for completion) keeps its deadlines as they stood
+    const kept = !isOpen(r.status) || r.status === 'incomplete';
+    const base = await this.deadlines.explain(
+      r.officeId,
+      r.clockStartDate,
+      r.deadlineDays,
+      label,
+      kept ? r.dueDate : undefined,
+    );
     const extended = r.extendedDueDate
-      ? await this.deadlines.explain(r.officeId, r.clockStartDate, r.deadlineDays + r.extensionDays, label)
+      ? await this.deadlines.explain(
+          r.officeId,
+          r.clockStartDate,
+          r.deadlineDays + r.extensionDays,
+          label,
+          kept ? r.extendedDueDate : undefined,
+        )
       : null;
     const clocks = await this.clocks.clocksOf('request', [r.id]);
     return {
@@ -727,9 +742,11 @@ export class RequestsService implements OnModuleInit {
   /** Perpanjangan: once, before the deadline, with a written reason (UU KIP Pasal 22 ayat 8; PerKI 1/2019). */
   async extend(actor: AuthUser, id: number, dto: ExtendDto) {
     return this.change(actor, id, 'extend', Permission.RequestExtend, async (r) => {
-      const extendedDueDate = await this.clocks.extend('request', r.id, 'request.answer', r.extensionDays);
+      const extended = await this.clocks.extend('request', r.id, 'request.answer', r.extensionDays);
+      const extendedDueDate = extended.dueDate;
       return {
         patch: {
+          dueDate: extended.baseDueDate,
           extendedDueDate,
           effectiveDueDate: extendedDueDate,
           extensionReason: dto.reason,
@@ -896,8 +913,23 @@ export class RequestsService implements OnModuleInit {
     permission: Permission,
     work: (r: InfoRequest, ctx: ChangeContext) => Promise<ChangeResult>,
   ) {
+    // a change that lost a race only against a recompute of the request's dates (a holiday added meanwhile) runs again
+    return this.clocks.retryAfterRecompute(InfoRequest, RECOMPUTED_DATES, (seen) =>
+      this.changeOnce(actor, id, action, permission, work, seen),
+    );
+  }
+
+  private async changeOnce(
+    actor: AuthUser,
+    id: number,
+    action: RequestAction | null,
+    permission: Permission,
+    work: (r: InfoRequest, ctx: ChangeContext) => Promise<ChangeResult>,
+    seen: (r: InfoRequest) => void,
+  ) {
     await this.audit.inTransaction(actor, async () => {
       const r = await this.access.load(actor, permission, InfoRequest, id, REQUEST);
+      seen(r);
       const office = await this.db
         .repo(Office)
         .findOneOrFail({ where: { id: r.officeId }, select: { id: true, timeZone: true } });
@@ -982,49 +1014,88 @@ export class RequestsService implements OnModuleInit {
 
   // ── following the calendar ─────────────────────────────────────────────────
 
-  /** The answer clocks moved (a holiday or closure changed): the requests' due dates follow, each explained. */
+  /**
+   * The answer clocks moved (a holiday or closure changed): the requests' due dates follow, each explained. The whole
+   * batch in a few statements (a national holiday moves thousands): the dates guarded by each request's version, the
+   * events, the audit rows and the stale metrics months in bulk.
+   */
   private async followAnswerClocks(changes: ClockChange[], ctx: { actor: AuthUser; reason: string }): Promise<void> {
     const rows = await this.db.repo(InfoRequest).find({ where: { id: In(changes.map((c) => c.clock.subjectId)) } });
     const byId = new Map(rows.map((r) => [r.id, r]));
-    for (const ch of changes) {
+    const moves = changes.flatMap((ch) => {
       const r = byId.get(ch.clock.subjectId);
-      if (!r) continue;
       const patch = {
         dueDate: ch.baseDueDate,
         extendedDueDate: ch.extendedDueDate,
         effectiveDueDate: ch.clock.dueDate,
       };
-      const res = await this.db
-        .repo(InfoRequest)
-        .update({ id: r.id, version: r.version }, { ...patch, version: r.version + 1, updatedAt: this.clock.now() });
-      if (!res.affected) throw Errors.conflict(CHANGED_MEANWHILE);
-      const data = {
-        dueDate: { from: r.dueDate, to: patch.dueDate },
-        extendedDueDate: { from: r.extendedDueDate, to: patch.extendedDueDate },
-        effectiveDueDate: { from: r.effectiveDueDate, to: patch.effectiveDueDate },
-      };
-      await this.event(ctx.actor, r, 'deadline_recomputed', r.status, r.status, ctx.reason, data);
-      await this.audit.record(ctx.actor, {
+      return r ? [{ r, patch }] : [];
+    });
+    if (!moves.length) return;
+    const written = await updateGuarded(
+      this.db,
+      InfoRequest,
+      moves.map(({ r, patch }) => ({ id: r.id, version: r.version, set: patch })),
+      this.clock.now(),
+    );
+    if (written !== moves.length) throw Errors.conflict(CHANGED_MEANWHILE);
+    // the liaison units' default sub-deadlines never run past the request's deadline (explained with it)
+    const assignments = await this.db
+      .repo(RequestAssignment)
+      .find({ where: { requestId: In(moves.map((m) => m.r.id)), status: 'open' } });
+    const assignmentClocks = await this.clocks.clocksOf(
+      'assignment',
+      assignments.map((a) => a.id),
+    );
+    const moved = new Map<number, Array<{ id: number; unitId: number; dueDate: { from: string; to: string } }>>();
+    for (const a of assignments) {
+      const c = assignmentClocks.find((x) => x.subjectId === a.id && x.state === 'running');
+      if (!c) continue;
+      const due = minDate(c.dueDate, moves.find((m) => m.r.id === a.requestId)!.patch.effectiveDueDate);
+      if (due === a.dueDate) continue;
+      await this.db.repo(RequestAssignment).update({ id: a.id }, { dueDate: due });
+      moved.set(a.requestId, [
+        ...(moved.get(a.requestId) ?? []),
+        { id: a.id, unitId: a.unitId, dueDate: { from: a.dueDate, to: due } },
+      ]);
+    }
+    const now = this.clock.now();
+    const data = moves.map(({ r, patch }) => ({
+      dueDate: { from: r.dueDate, to: patch.dueDate },
+      extendedDueDate: { from: r.extendedDueDate, to: patch.extendedDueDate },
+      effectiveDueDate: { from: r.effectiveDueDate, to: patch.effectiveDueDate },
+      ...(moved.has(r.id) ? { assignments: moved.get(r.id) } : {}),
+    }));
+    await this.db.repo(RequestEvent).insert(
+      moves.map(({ r }, i) =>
+        this.db.repo(RequestEvent).create({
+          requestId: r.id,
+          officeId: r.officeId,
+          type: 'deadline_recomputed',
+          fromStatus: r.status,
+          toStatus: r.status,
+          at: now,
+          actorId: ctx.actor.id,
+          actorName: ctx.actor.fullName,
+          note: ctx.reason,
+          data: data[i],
+        }),
+      ) as never,
+    );
+    await this.audit.recordMany(
+      ctx.actor,
+      moves.map(({ r }, i) => ({
         action: 'request.deadline_recomputed',
         entityType: 'request',
         entityId: r.id,
         officeId: r.officeId,
-        changes: { ...data, reason: ctx.reason },
-      });
-      await touchMetrics(this.db.manager, r.officeId, [r.effectiveDueDate, patch.effectiveDueDate]);
-      // the liaison units' default sub-deadlines never run past the request's deadline
-      const assignments = await this.db.repo(RequestAssignment).find({ where: { requestId: r.id, status: 'open' } });
-      const assignmentClocks = await this.clocks.clocksOf(
-        'assignment',
-        assignments.map((a) => a.id),
-      );
-      for (const a of assignments) {
-        const c = assignmentClocks.find((x) => x.subjectId === a.id && x.state === 'running');
-        if (!c) continue;
-        const due = minDate(c.dueDate, patch.effectiveDueDate);
-        if (due !== a.dueDate) await this.db.repo(RequestAssignment).update({ id: a.id }, { dueDate: due });
-      }
-    }
+        changes: { ...data[i], reason: ctx.reason },
+      })),
+    );
+    const months = new Map<number, string[]>();
+    for (const { r, patch } of moves)
+      months.set(r.officeId, [...(months.get(r.officeId) ?? []), r.effectiveDueDate, patch.effectiveDueDate]);
+    for (const [officeId, dates] of months) await touchMetrics(this.db.manager, officeId, dates);
   }
 
   private async followCompletionClocks(
@@ -1078,6 +1149,9 @@ export class RequestsService implements OnModuleInit {
     }
   }
 }
+
+/** The request's columns the clock engine moves when the calendar changes. */
+const RECOMPUTED_DATES = ['dueDate', 'extendedDueDate', 'effectiveDueDate', 'incompleteDueDate'] as const;
 
 /** What the lifecycle's guards look at. */
 export function guardContext(r: InfoRequest, today: IsoDate): RequestGuardContext {

@@ -14,6 +14,7 @@ import { Outbox1765700000000 } from './1765700000000-Outbox';
 import { RequesterMail1765800000000 } from './1765800000000-RequesterMail';
 import { RefreshTokenFamilies1765300000000 } from './1765300000000-RefreshTokenFamilies';
 import { MetricsByRegime1765400000000 } from './1765400000000-MetricsByRegime';
+import { ClockBackfill1765500000000 } from './1765500000000-ClockBackfill';
 
 /** Ordered list of migrations; each runs on MySQL/MariaDB and on SQLite. */
 export const MIGRATIONS = [
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   TrustAndClocks1765000000000,
   RefreshTokenFamilies1765300000000,
   MetricsByRegime1765400000000,
+  ClockBackfill1765500000000,
   Outbox1765700000000,
   RequesterMail1765800000000,
 ];
