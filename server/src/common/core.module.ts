@@ -8,7 +8,6 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { Access } from './access';
 import { Clock } from './clock';
 import { Db } from './db';
-import { OfficeAccess } from './office-access.service';
 import { RateLimiter } from './rate-limiter';
 import { FileStore } from './file-store';
 import { CountCache } from './count-cache';
@@ -54,13 +53,12 @@ export class CoreModule {
         Clock,
         Db,
         Access,
-        OfficeAccess,
         AuditService,
         RateLimiter,
         FileStore,
         CountCache,
       ],
-      exports: [APP_CONFIG, data, Clock, Db, Access, OfficeAccess, AuditService, RateLimiter, FileStore, CountCache],
+      exports: [APP_CONFIG, data, Clock, Db, Access, AuditService, RateLimiter, FileStore, CountCache],
     };
   }
 }

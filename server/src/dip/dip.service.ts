@@ -16,7 +16,7 @@ import {
   ListSpec,
   stringFilter,
 } from '../common/list-query';
-import { OfficeAccess } from '../common/office-access.service';
+import { Access } from '../common/access';
 import { Permission } from '../common/permissions';
 import { Office } from '../offices/office.entity';
 import { User } from '../users/user.entity';
@@ -41,6 +41,7 @@ export const DIP_VERSION_LIST: ListSpec = {
   filters: ['id', 'officeId'],
 };
 
+const REQUEST = msg('Permohonan', 'Request');
 const ENTRY = msg('Butir DIP', 'DIP entry');
 const VERSION = msg('Versi DIP', 'DIP version');
 /** periodic information is renewed at least every 6 months (UU KIP Pasal 9): the default of periodicRenewalMonths */
@@ -116,7 +117,7 @@ export function diffVersions(prev: DipSnapshotEntry[], next: DipSnapshotEntry[])
 export class DipService {
   constructor(
     private readonly db: Db,
-    private readonly access: OfficeAccess,
+    private readonly access: Access,
     private readonly audit: AuditService,
     private readonly deadlines: DeadlineService,
     private readonly documents: DocumentsService,
@@ -140,7 +141,7 @@ export class DipService {
     if (officeId !== undefined) {
       qb.where('e.officeId = :officeId', { officeId });
       if (!(await this.access.canRead(actor, officeId))) qb.andWhere('1 = 0');
-    } else OfficeAccess.scope(qb, 'e.officeId', actor);
+    } else Access.scope(qb, 'e.officeId', actor);
     const ids = idFilter(f.id);
     if (ids) qb.andWhere('e.id IN (:...ids)', { ids });
     const status = stringFilter('status', f.status, 12);
@@ -174,9 +175,7 @@ export class DipService {
   }
 
   private async findEntry(actor: AuthUser, id: number): Promise<DipEntry> {
-    const e = await this.db.repo(DipEntry).findOne({ where: { id } });
-    if (!e || !(await this.access.canRead(actor, e.officeId))) throw Errors.notFound(ENTRY);
-    return e;
+    return this.access.load(actor, Permission.DipRead, DipEntry, id, ENTRY);
   }
 
   async createEntry(actor: AuthUser, dto: CreateDipEntryDto) {
@@ -233,7 +232,7 @@ export class DipService {
   }
 
   private async assertMayEdit(actor: AuthUser, e: DipEntry) {
-    await this.access.assertWrite(actor, e.officeId, ENTRY);
+    await this.access.requireOffice(actor, Permission.DipDraft, e.officeId, ENTRY);
     if (!this.manages(actor) && (e.unitId !== actor.unitId || e.status !== 'draft'))
       throw Errors.forbidden(
         msg('Hanya draf unit Anda sendiri yang dapat diubah', "Only your own unit's drafts can be changed"),
@@ -258,8 +257,7 @@ export class DipService {
 
   /** Klasifikasi by the PPID. Dikecualikan needs the Pasal 17 basis and a consequence test with its period. */
   async classify(actor: AuthUser, id: number, dto: ClassifyDipEntryDto) {
-    const e = await this.findEntry(actor, id);
-    await this.access.assertWrite(actor, e.officeId, ENTRY);
+    const e = await this.access.load(actor, Permission.DipManage, DipEntry, id, ENTRY);
     const category = dto.category as DipCategory;
     const fields: Record<string, Msg> = {};
     if (category === 'dikecualikan') {
@@ -337,9 +335,7 @@ export class DipService {
    * refusal basis and consequence test to pre-fill the decision (SOP 1 step 3).
    */
   async linkRequest(actor: AuthUser, requestId: number, entryIds: number[]) {
-    const r = await this.db.repo(InfoRequest).findOne({ where: { id: requestId } });
-    if (!r || !(await this.access.canRead(actor, r.officeId))) throw Errors.notFound(msg('Permohonan', 'Request'));
-    await this.access.assertWrite(actor, r.officeId, msg('Permohonan', 'Request'));
+    const r = await this.access.load(actor, Permission.RequestUpdate, InfoRequest, requestId, REQUEST);
     const unique = [...new Set(entryIds)];
     const entries = unique.length
       ? await this.db.repo(DipEntry).find({ where: { id: In(unique), officeId: r.officeId } })
@@ -373,10 +369,7 @@ export class DipService {
   }
 
   async requestLinks(actor: AuthUser, requestId: number) {
-    const r = await this.db
-      .repo(InfoRequest)
-      .findOne({ where: { id: requestId }, select: { id: true, officeId: true } });
-    if (!r || !(await this.access.canRead(actor, r.officeId))) throw Errors.notFound(msg('Permohonan', 'Request'));
+    await this.access.require(actor, Permission.RequestRead, InfoRequest, [requestId], REQUEST);
     const links = await this.db.repo(RequestDipLink).find({ where: { requestId } });
     const entries = links.length
       ? await this.db.repo(DipEntry).find({ where: { id: In(links.map((l) => l.entryId)) }, order: { title: 'ASC' } })
@@ -416,7 +409,7 @@ export class DipService {
     if (officeId !== undefined) {
       qb.where('v.officeId = :officeId', { officeId });
       if (!(await this.access.canRead(actor, officeId))) qb.andWhere('1 = 0');
-    } else OfficeAccess.scope(qb, 'v.officeId', actor);
+    } else Access.scope(qb, 'v.officeId', actor);
     const ids = idFilter(lq.filter.id);
     if (ids) qb.andWhere('v.id IN (:...ids)', { ids });
     const total = await qb.getCount();
@@ -424,8 +417,7 @@ export class DipService {
   }
 
   async getVersion(actor: AuthUser, id: number) {
-    const v = await this.db.repo(DipVersion).findOne({ where: { id } });
-    if (!v || !(await this.access.canRead(actor, v.officeId))) throw Errors.notFound(VERSION);
+    const v = await this.access.load(actor, Permission.DipRead, DipVersion, id, VERSION);
     const prev = await this.db
       .repo(DipVersion)
       .findOne({ where: { officeId: v.officeId, versionNo: v.versionNo - 1 } });
@@ -497,9 +489,7 @@ export class DipService {
    * download serves those stored bytes and never issues anything.
    */
   async publish(actor: AuthUser, id: number) {
-    const v = await this.db.repo(DipVersion).findOne({ where: { id } });
-    if (!v || !(await this.access.canRead(actor, v.officeId))) throw Errors.notFound(VERSION);
-    await this.access.assertWrite(actor, v.officeId, VERSION);
+    const v = await this.access.load(actor, Permission.DipManage, DipVersion, id, VERSION);
     if (v.publishedAt)
       throw Errors.conflict(msg('Versi ini sudah dipublikasikan', 'This version is already published'));
     await this.issueListPdf(actor, v);

@@ -6,7 +6,7 @@ import { IsoDate, nextDay } from '../calendar/working-days';
 import { AuthUser } from '../common/auth-user';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
-import { OfficeAccess } from '../common/office-access.service';
+import { Access } from '../common/access';
 import { Office } from '../offices/office.entity';
 import {
   bandOf,
@@ -133,7 +133,7 @@ interface Scope {
 export class MetricsService {
   constructor(
     private readonly db: Db,
-    private readonly access: OfficeAccess,
+    private readonly access: Access,
     private readonly deadlines: DeadlineService,
   ) {}
 

@@ -19,7 +19,8 @@ import {
   ListSpec,
   stringFilter,
 } from '../common/list-query';
-import { OfficeAccess } from '../common/office-access.service';
+import { Access } from '../common/access';
+import { Permission } from '../common/permissions';
 import { Office } from '../offices/office.entity';
 import { Unit } from '../units/unit.entity';
 import { CreateUserDto, UpdateUserDto } from './dto';
@@ -47,7 +48,7 @@ const USER = msg('Pengguna', 'User');
 export class UsersService {
   constructor(
     private readonly db: Db,
-    private readonly access: OfficeAccess,
+    private readonly access: Access,
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
@@ -133,7 +134,7 @@ export class UsersService {
 
   async update(actor: AuthUser, id: number, dto: UpdateUserDto): Promise<UserView> {
     const user = await this.findVisible(actor, id);
-    await this.access.assertWrite(actor, user.officeId, USER);
+    await this.access.requireOffice(actor, Permission.UserManage, user.officeId, USER);
     if (
       user.id === actor.id &&
       (dto.active === false || (dto.roles && !dto.roles.includes('admin') && actor.roles.includes('admin')))
