@@ -8,7 +8,7 @@
 //   3            requests
 //   4            objections, dip
 //   5            metrics
-//   6 reports    monthly-reports (reports), annual-reports, portal
+//   6 reports    monthly-reports (reports), annual-reports, portal, notifications (waiting work)
 //   7 shell      database (entities, migrations, seed), backup, bench, cli, app.module, main
 const LAYERS = [
   ['common', 'config'],
@@ -17,7 +17,7 @@ const LAYERS = [
   ['requests'],
   ['objections', 'dip'],
   ['metrics'],
-  ['report-base', 'monthly-reports', 'annual-reports', 'portal'],
+  ['report-base', 'monthly-reports', 'annual-reports', 'portal', 'notifications'],
 ];
 
 const dir = (names) => `^server/src/(${names.join('|')})/`;

@@ -13,6 +13,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { ClocksModule } from './clocks/clocks.module';
 import { MailModule } from './mail/mail.module';
 import { PortalModule } from './portal/portal.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { RequestersModule } from './requesters/requesters.module';
 import { RequestsModule } from './requests/requests.module';
 import { SettingsModule } from './settings/settings.module';
@@ -50,6 +51,7 @@ export class AppModule {
         MonthlyReportsModule,
         AnnualReportsModule,
         PortalModule,
+        NotificationsModule,
       ],
     };
   }

@@ -16,6 +16,7 @@ import { AnnualOverviewCard } from '../annual-reports/AnnualOverviewCard';
 import { DashboardMetrics } from '../metrics/DashboardMetrics';
 import { ObjectionQueueCard } from '../objections/ObjectionQueueCard';
 import { MAROON } from '../theme';
+import { WaitingPanel } from '../notifications/WaitingPanel';
 import { QueueCard } from './QueueCard';
 
 const Detail = ({ label, children }: { label: string; children: React.ReactNode }) => (
@@ -64,6 +65,7 @@ const Dashboard = () => {
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="ra.page.dashboard" />
+      <WaitingPanel />
       <QueueCard />
       <ObjectionQueueCard />
       <DashboardMetrics />

@@ -222,6 +222,11 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
       full_title: 'Lentera — KPU Public Information Service',
       legal_basis: 'Public information service under Law No. 14 of 2008 on Public Information Disclosure',
     },
+    waiting: {
+      title: 'Waiting for you',
+      bell: '%{smart_count} item waiting for you |||| %{smart_count} items waiting for you',
+      nothing: 'Nothing is waiting for you now',
+    },
     language: 'Language',
     auth: {
       sign_in_intro: 'Sign in with the account your office administrator gave you.',

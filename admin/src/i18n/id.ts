@@ -220,6 +220,11 @@ export const lenteraId = {
       full_title: 'Lentera — Layanan Informasi Publik KPU',
       legal_basis: 'Pelayanan informasi publik berdasarkan UU No. 14 Tahun 2008 tentang Keterbukaan Informasi Publik',
     },
+    waiting: {
+      title: 'Menunggu Anda',
+      bell: '%{smart_count} pekerjaan menunggu Anda',
+      nothing: 'Tidak ada yang menunggu Anda saat ini',
+    },
     language: 'Bahasa',
     auth: {
       sign_in_intro: 'Masuk dengan akun yang diberikan administrator satker Anda.',

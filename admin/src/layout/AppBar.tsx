@@ -9,6 +9,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { LenteraIdentity } from '../authProvider';
+import { WaitingBell } from '../notifications/WaitingBell';
 import { LenteraLogo } from './LenteraLogo';
 
 const OfficeName = () => {
@@ -37,6 +38,7 @@ export const AppBar = () => {
       toolbar={
         <>
           <OfficeName />
+          <WaitingBell />
           <LocalesMenuButton />
           <LoadingIndicator />
         </>

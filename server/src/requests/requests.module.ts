@@ -39,6 +39,6 @@ import { DailySheetService } from './daily-sheet.service';
     SubmissionsService,
     DailySheetService,
   ],
-  exports: [RequestsService],
+  exports: [RequestsService, TasksService, SubmissionsService],
 })
 export class RequestsModule {}

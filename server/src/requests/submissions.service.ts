@@ -26,7 +26,7 @@ import { Clock } from '../common/clock';
 import { normalizeCode, randomCode } from '../common/codes';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
-import { applySortAndRange, idFilter, ListQuery, ListSpec, stringFilter } from '../common/list-query';
+import { applySortAndRange, idFilter, intFilter, ListQuery, ListSpec, stringFilter } from '../common/list-query';
 import { Access } from '../common/access';
 import { Permission } from '../common/permissions';
 import { validationErrorToAppError } from '../common/validation';
@@ -122,7 +122,7 @@ export class AcceptSubmissionDto {
 export const SUBMISSION_LIST: ListSpec = {
   sortable: { id: 's.id', submittedAt: 's.submittedAt' },
   defaultSort: { field: 'submittedAt', order: 'ASC' },
-  filters: ['id', 'status'],
+  filters: ['id', 'status', 'officeId'],
 };
 const SUBMISSION = msg('Permohonan daring', 'Web submission');
 
@@ -224,6 +224,8 @@ export class SubmissionsService {
   async list(actor: AuthUser, lq: ListQuery) {
     const qb = this.db.repo(WebSubmission).createQueryBuilder('s');
     Access.scope(qb, 's.officeId', actor);
+    const officeId = intFilter('officeId', lq.filter.officeId);
+    if (officeId !== undefined) qb.andWhere('s.officeId = :officeId', { officeId });
     const ids = idFilter(lq.filter.id);
     if (ids) qb.andWhere('s.id IN (:...ids)', { ids });
     const status = stringFilter('status', lq.filter.status, 12) ?? 'pending';

@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import { getJson } from '../common/api';
+
+export interface WaitingItem {
+  key: string;
+  count: number;
+  urgent: boolean;
+  partOf: string | null;
+  label: { id: string; en: string };
+  resource: string;
+  filter: Record<string, unknown>;
+}
+
+export interface Waiting {
+  total: number;
+  urgent: number;
+  items: WaitingItem[];
+}
+
+/** A minute between looks: the bell and the home panel follow the day's work without a reload. */
+const EVERY = 60_000;
+
+/** The work waiting for the signed-in user (`GET /api/notifications/waiting`); `all` adds the kinds at 0. */
+export function useWaiting(all = false) {
+  return useQuery({
+    queryKey: ['notifications', 'waiting', all],
+    queryFn: () => getJson<Waiting>(`notifications/waiting${all ? '?all=true' : ''}`),
+    refetchInterval: EVERY,
+    refetchOnWindowFocus: true,
+  });
+}
+
+/** The console list that shows an item's work: its resource with the same filter the count used. */
+export function waitingLink(item: WaitingItem): { pathname: string; search: string } {
+  return { pathname: `/${item.resource}`, search: `?filter=${encodeURIComponent(JSON.stringify(item.filter))}` };
+}

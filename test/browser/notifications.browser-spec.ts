@@ -1,0 +1,85 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, pageApi, signIn, snap } from './browser';
+import { startServer, type RunningServer } from './server';
+
+jest.setTimeout(120_000);
+
+interface Waiting {
+  total: number;
+  urgent: number;
+  items: Array<{ key: string; count: number; resource: string }>;
+}
+
+/** Staff notifications in the console: the bell with its count, its menu, and the home panel "Menunggu Anda". */
+describe('the work waiting for you: bell and home panel (built console in Chromium)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function as(username: string, work: (page: Page) => Promise<void>) {
+    const { context, page } = await newPage(browser, server.url);
+    try {
+      await signIn(page, username);
+      await work(page);
+    } catch (error) {
+      await snap(page, `failure-waiting-${username}`);
+      throw error;
+    } finally {
+      await context.close();
+    }
+  }
+
+  it("shows the PPID's count on the bell, lists each kind of work, and opens the list that holds it", async () => {
+    await as('ppid', async (page) => {
+      const waiting = await pageApi<Waiting>(page, 'notifications/waiting');
+      expect(waiting.total).toBeGreaterThan(0); // the demo seed has an overdue request and a draft report
+      await page.getByTestId('waiting-count').getByText(String(waiting.total), { exact: true }).waitFor();
+
+      await page.getByTestId('waiting-bell').click();
+      for (const item of waiting.items)
+        await page.getByTestId(`waiting-item-${item.key}`).getByText(String(item.count), { exact: true }).waitFor();
+      await snap(page, 'waiting-bell');
+
+      // the overdue line opens the request list filtered the same way: its total is the bell's figure
+      const overdue = waiting.items.find((i) => i.key === 'requests_overdue')!;
+      expect(overdue.count).toBeGreaterThan(0);
+      await page.getByTestId('waiting-item-requests_overdue').click();
+      await page.waitForURL(/#\/requests\?filter=/);
+      expect(decodeURIComponent(page.url())).toContain('"overdue":true');
+      await page.getByText(new RegExp(`dari ${overdue.count}$`)).waitFor();
+    });
+  });
+
+  it('shows each role its own panel on the home page, the kinds with nothing waiting included', async () => {
+    await as('atasan', async (page) => {
+      const all = await pageApi<Waiting>(page, 'notifications/waiting?all=true');
+      const panel = page.getByTestId('waiting-panel');
+      await panel.waitFor();
+      for (const item of all.items)
+        await panel.getByTestId(`waiting-${item.key}`).getByText(String(item.count), { exact: true }).waitFor();
+      expect(all.items.map((i) => i.key)).toEqual(
+        expect.arrayContaining(['objections_to_decide', 'monthly_to_countersign', 'annual_to_approve']),
+      );
+      await snap(page, 'waiting-panel-atasan');
+    });
+  });
+
+  it('keeps the bell in the app bar of a 390 px phone without widening the page', async () => {
+    await as('desk', async (page) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto('/#/');
+      await page.getByTestId('waiting-bell').waitFor();
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(wide).toBeLessThanOrEqual(0);
+      await snap(page, 'waiting-phone');
+    });
+  });
+});

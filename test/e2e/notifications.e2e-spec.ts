@@ -1,0 +1,138 @@
+import { bearer, PERSON, register } from '../support/fixtures';
+import { createTestApp, officeId, TestApp } from '../support/test-app';
+
+interface Waiting {
+  total: number;
+  urgent: number;
+  items: Array<{
+    key: string;
+    count: number;
+    urgent: boolean;
+    partOf: string | null;
+    resource: string;
+    filter: Record<string, unknown>;
+  }>;
+}
+
+/** Staff notifications: what waits for whom, counted by the same lists the console opens from them. */
+describe('the work waiting for each user (bell and home panel)', () => {
+  let t: TestApp;
+  let lebak: number;
+  const waiting = async (username: string, all = false): Promise<Waiting> =>
+    (
+      await t
+        .http()
+        .get(`/api/notifications/waiting${all ? '?all=true' : ''}`)
+        .set(await bearer(t, username))
+        .expect(200)
+    ).body;
+  const count = (w: Waiting, key: string) => w.items.find((i) => i.key === key)?.count ?? 0;
+  /** the total of the console list an item opens, through its own Content-Range */
+  const listTotal = async (username: string, item: Waiting['items'][number]) => {
+    const res = await t
+      .http()
+      .get(`/api/${item.resource}`)
+      .query({ filter: JSON.stringify(item.filter), range: '[0,0]' })
+      .set(await bearer(t, username));
+    expect([item.resource, res.status, res.body?.message]).toEqual([item.resource, 200, undefined]);
+    return Number(/\/(\d+)$/.exec(res.headers['content-range'])![1]);
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    t.clock.set(new Date('2026-11-02T02:00:00Z')); // Monday 09:00 WIB
+    lebak = await officeId(t, 'KPU-LBK');
+  });
+  afterAll(async () => t?.close());
+
+  it('asks for sign-in, and names the field of a bad flag', async () => {
+    await t.http().get('/api/notifications/waiting').expect(401);
+    const bad = await t
+      .http()
+      .get('/api/notifications/waiting?all=maybe')
+      .set(await bearer(t, 'ppid'))
+      .expect(400);
+    expect(JSON.stringify(bad.body)).toContain('all');
+  });
+
+  it('shows each role only its own kinds of work, and with ?all=true the kinds with nothing waiting', async () => {
+    const keys = async (u: string) => (await waiting(u, true)).items.map((i) => i.key);
+    // the desk also resends the e-mail that failed
+    expect(await keys('desk')).toEqual(['submissions_pending', 'outbox_failed']);
+    expect(await keys('penghubung')).toEqual(['tasks_open']);
+    expect(await keys('atasan')).toEqual(
+      expect.arrayContaining(['objections_to_decide', 'monthly_to_countersign', 'annual_to_approve']),
+    );
+    expect(await keys('atasan')).not.toContain('requests_overdue');
+    expect(await keys('pertimbangan')).toEqual(['annual_to_review']);
+    expect(await keys('ppid')).toEqual(
+      expect.arrayContaining(['requests_unassigned', 'requests_overdue', 'requests_due_soon', 'monthly_to_sign']),
+    );
+    // nothing waits yet: without ?all the answer is empty and the bell shows 0
+    expect(await waiting('desk')).toEqual({ total: 0, urgent: 0, items: [] });
+  });
+
+  it('counts a registered request for the PPID to assign, then the unit’s task, then the deadline as it nears and passes', async () => {
+    const ppid = await bearer(t, 'ppid');
+    const r = await register(t);
+    let w = await waiting('ppid');
+    expect(count(w, 'requests_unassigned')).toBe(1);
+    expect(w.items.find((i) => i.key === 'requests_unassigned')!.filter).toEqual({ unassigned: true, officeId: lebak });
+
+    const units = await t.http().get('/api/units').set(ppid).expect(200);
+    const pdi = units.body.find((u: { code: string }) => u.code === 'PDI');
+    await t
+      .http()
+      .post(`/api/requests/${r.id}/assign`)
+      .set(ppid)
+      .send({ assignments: [{ unitId: pdi.id, instruction: 'Mohon siapkan salinan SK DPT (PDF)' }] })
+      .expect(200);
+    expect(count(await waiting('ppid'), 'requests_unassigned')).toBe(0);
+    expect(count(await waiting('penghubung'), 'tasks_open')).toBe(1);
+
+    // the answer deadline (10 working days) comes near, arrives, passes
+    t.clock.set(new Date(`${r.dueDate}T02:00:00Z`));
+    w = await waiting('ppid');
+    expect(count(w, 'requests_due_today')).toBe(1);
+    expect(count(w, 'requests_due_soon')).toBe(1);
+    // due today is part of due soon: the bell counts the request once
+    expect(w.total).toBe(count(w, 'requests_due_soon'));
+    expect(w.urgent).toBe(1);
+    t.clock.set(new Date(new Date(`${r.dueDate}T02:00:00Z`).getTime() + 3 * 86400_000));
+    w = await waiting('ppid');
+    expect(count(w, 'requests_overdue')).toBe(1);
+    expect(count(w, 'requests_due_today')).toBe(0);
+    t.clock.set(new Date('2026-11-02T02:00:00Z'));
+  });
+
+  it('counts what the list it opens counts, for every item of every role', async () => {
+    await t
+      .http()
+      .post('/api/public/requests')
+      .field(
+        'data',
+        JSON.stringify({
+          officeCode: 'KPU-LBK',
+          requester: { ...PERSON, name: 'Rina Marlina', nik: '3602025507900003', email: 'rina@example.id' },
+          informationRequested: 'Daftar TPS per desa di Kecamatan Cibadak',
+          purpose: 'Pemantauan pemilu',
+          obtainMethods: ['softcopy'],
+          deliveryMethods: ['email'],
+        }),
+      )
+      .expect(201);
+    expect(count(await waiting('desk'), 'submissions_pending')).toBe(1);
+    for (const u of ['desk', 'ppid', 'atasan', 'penghubung', 'pertimbangan', 'admin']) {
+      for (const item of (await waiting(u, true)).items)
+        expect([u, item.key, await listTotal(u, item)]).toEqual([u, item.key, item.count]);
+    }
+  });
+
+  it("counts only the user's own office: a province PPID does not work a regency's queue", async () => {
+    const before = await waiting('ppid.banten', true);
+    await register(t);
+    const after = await waiting('ppid.banten', true);
+    expect(after).toEqual(before);
+    expect(after.items.every((i) => i.filter.officeId !== lebak)).toBe(true);
+  });
+});
