@@ -47,6 +47,8 @@ export interface User {
   office: { id: number | string; name: string; code: string };
   roles: string[];
   active: boolean;
+  /** the daily e-mail digest of waiting work */
+  dailyDigest: boolean;
   lastLoginAt: string | null;
   createdAt: string;
   updatedAt: string;

@@ -393,6 +393,9 @@ describe('a national holiday moves the clocks of every office, in batches, in ea
 });
 
 describe('an extension or a completion sent while a recompute runs survives, with dates of the new calendar', () => {
+  // rounds of real recomputes against real extensions: minutes, not seconds, on a busy 2-core machine (a budget, not
+  // a timed assertion)
+  jest.setTimeout(300_000);
   let t: TestApp;
   const ROUNDS = Number(process.env.CLOCK_ROUNDS ?? 12);
   beforeAll(async () => {

@@ -1,3 +1,12 @@
+import { DeadlineService } from '../../server/src/calendar/deadline.service';
+import { Clock } from '../../server/src/common/clock';
+import { Db } from '../../server/src/common/db';
+import { APP_CONFIG } from '../../server/src/config/config';
+import { MAIL_CONFIG } from '../../server/src/mail/mail.config';
+import { OutboxMessage } from '../../server/src/mail/outbox-message.entity';
+import { OutboxService } from '../../server/src/mail/outbox.service';
+import { DigestService } from '../../server/src/notifications/digest.service';
+import { WaitingService } from '../../server/src/notifications/waiting.service';
 import { bearer, PERSON, register } from '../support/fixtures';
 import { createTestApp, officeId, TestApp } from '../support/test-app';
 
@@ -134,5 +143,112 @@ describe('the work waiting for each user (bell and home panel)', () => {
     const after = await waiting('ppid.banten', true);
     expect(after).toEqual(before);
     expect(after.items.every((i) => i.filter.officeId !== lebak)).toBe(true);
+  });
+});
+
+describe('the daily e-mail digest of waiting work', () => {
+  let t: TestApp;
+  let digest: DigestService;
+  let ppidId: number;
+  const at = (iso: string) => t.clock.set(new Date(iso));
+  const digests = async () =>
+    (
+      await t.app
+        .get(Db)
+        .repo(OutboxMessage)
+        .find({ where: { kind: 'staff.digest' }, order: { id: 'ASC' } })
+    ).map((m) => ({ to: m.toAddress, subject: m.subject, text: m.textBody, officeId: m.officeId }));
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    at('2026-11-02T02:00:00Z'); // Monday 09:00 WIB
+    digest = t.app.get(DigestService);
+    const admin = await bearer(t, 'admin');
+    const users = await t.http().get('/api/users').query({ filter: '{"q":"ppid"}' }).set(admin).expect(200);
+    ppidId = users.body.find((u: { username: string }) => u.username === 'ppid').id;
+    const on = await t
+      .http()
+      .patch(`/api/users/${ppidId}`)
+      .set(admin)
+      .send({ email: 'ppid@lebak.kpu.go.id', dailyDigest: true })
+      .expect(200);
+    expect(on.body.dailyDigest).toBe(true);
+    await register(t); // a request for the PPID to assign
+  });
+  afterAll(async () => t?.close());
+
+  it('refuses a digest flag that is not a boolean, naming the field', async () => {
+    const bad = await t
+      .http()
+      .patch(`/api/users/${ppidId}`)
+      .set(await bearer(t, 'admin'))
+      .send({ dailyDigest: 'ya' })
+      .expect(400);
+    expect(JSON.stringify(bad.body)).toContain('dailyDigest');
+  });
+
+  it('goes from 07:00 office time on a working day, once, with each kind of waiting work and its link', async () => {
+    at('2026-11-03T23:30:00Z'); // Wednesday 06:30 WIB: not yet
+    expect(await digest.runOnce()).toEqual({ queued: 0, empty: 0 });
+    at('2026-11-04T00:30:00Z'); // Wednesday 07:30 WIB
+    expect(await digest.runOnce()).toEqual({ queued: 1, empty: 0 });
+    const [mail] = await digests();
+    expect(mail.to).toBe('ppid@lebak.kpu.go.id');
+    expect(mail.subject).toMatch(/^Lentera: \d+ pekerjaan menunggu Anda.* — Rabu, 4 November 2026$/);
+    expect(mail.text).toContain('Permohonan belum didisposisi: 1');
+    expect(mail.text).toContain('#/requests?filter=');
+    expect(mail.text).toContain('Requests not yet assigned: 1');
+    // again the same morning, and later that day: nothing more
+    expect(await digest.runOnce()).toEqual({ queued: 0, empty: 0 });
+    at('2026-11-04T09:00:00Z');
+    expect(await digest.runOnce()).toEqual({ queued: 0, empty: 0 });
+    expect(await digests()).toHaveLength(1);
+  });
+
+  it('skips weekends and the office’s holidays, and records an empty morning without sending', async () => {
+    at('2026-11-07T01:00:00Z'); // Saturday 08:00 WIB
+    expect(await digest.runOnce()).toEqual({ queued: 0, empty: 0 });
+    const admin = await bearer(t, 'admin');
+    await t
+      .http()
+      .post('/api/holidays')
+      .set(admin)
+      .send({ date: '2026-11-09', name: 'Penutupan kantor: uji ringkasan', kind: 'local' })
+      .expect(201);
+    at('2026-11-09T01:00:00Z'); // Monday 08:00 WIB, the office closed
+    expect(await digest.runOnce()).toEqual({ queued: 0, empty: 0 });
+
+    // the request is assigned: nothing waits for the PPID on Tuesday (the deadline is weeks away)
+    const ppid = await bearer(t, 'ppid');
+    const units = await t.http().get('/api/units').set(ppid).expect(200);
+    const pdi = units.body.find((u: { code: string }) => u.code === 'PDI');
+    const open = await t.http().get('/api/requests').query({ filter: '{"unassigned":true}' }).set(ppid).expect(200);
+    for (const r of open.body)
+      await t
+        .http()
+        .post(`/api/requests/${r.id}/assign`)
+        .set(ppid)
+        .send({ assignments: [{ unitId: pdi.id, instruction: 'Mohon disiapkan' }] })
+        .expect(200);
+    at('2026-11-10T01:00:00Z');
+    expect(await digest.runOnce()).toEqual({ queued: 0, empty: 1 });
+    expect(await digests()).toHaveLength(1);
+  });
+
+  it('goes once when two workers run the job at the same moment', async () => {
+    await register(t);
+    at('2026-11-11T01:00:00Z');
+    const other = new DigestService(
+      t.app.get(Db),
+      t.app.get(Clock),
+      t.app.get(DeadlineService),
+      t.app.get(WaitingService),
+      t.app.get(OutboxService),
+      t.app.get(MAIL_CONFIG),
+      t.app.get(APP_CONFIG),
+    );
+    const runs = await Promise.all([digest.runOnce(), other.runOnce()]);
+    expect(runs.map((r) => r.queued).sort()).toEqual([0, 1]);
+    expect(await digests()).toHaveLength(2);
   });
 });

@@ -152,6 +152,27 @@ describe('requester portal', () => {
     expect(late.body.message).toMatch(/meja layanan/);
   });
 
+  it("never shows staff a requester's sign-in code: the outbox masks it and will not send it again", async () => {
+    await t.http().post('/api/public/portal/code').send({ email: EMAIL }).expect(200);
+    await sender.runOnce();
+    const code = /(\d{6})$/.exec(smtp.to(EMAIL).at(-1)!.subject ?? '')![1];
+    const desk = await bearer(t, 'desk');
+    const list = await t
+      .http()
+      .get('/api/outbox')
+      .query({ filter: JSON.stringify({ kind: 'portal.code' }) })
+      .set(desk)
+      .expect(200);
+    expect(list.body.length).toBeGreaterThan(0);
+    expect(JSON.stringify(list.body)).not.toContain(code);
+    const one = await t.http().get(`/api/outbox/${list.body[0].id}`).set(desk).expect(200);
+    expect(JSON.stringify(one.body)).not.toContain(code);
+    expect(one.body.subject).toMatch(/••••••$/);
+    // a code is asked for again by the requester, never resent by staff
+    const again = await t.http().post(`/api/outbox/${list.body[0].id}/resend`).set(desk).expect(409);
+    expect(JSON.stringify(again.body)).toMatch(/kode/i);
+  });
+
   it('signs out: the session ends', async () => {
     const token = await signIn(EMAIL);
     await t.http().delete('/api/public/portal/session').set('Authorization', `Bearer ${token}`).expect(204);

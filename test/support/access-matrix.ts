@@ -614,6 +614,8 @@ const NATIONAL_ONLY: Exception = {
 export const ROWS: Row[] = [
   // session
   { route: 'GET /api/auth/me', group: 'session', permission: 'authenticated', scope: 'none' },
+  // each user's own waiting work (what it holds follows from their permissions; tested in notifications.e2e-spec)
+  { route: 'GET /api/notifications/waiting', group: 'session', permission: 'authenticated', scope: 'none' },
 
   // offices
   { route: 'GET /api/offices', group: 'offices', permission: P.OfficeRead, scope: 'none', leak: 'offices' },

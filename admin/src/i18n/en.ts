@@ -160,6 +160,7 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
         unitId: 'Liaison unit',
         role: 'Role',
         active: 'Active',
+        dailyDigest: 'Daily e-mail digest',
         lastLoginAt: 'Last sign-in',
         passwordChanged: 'Password changed',
         createdAt: 'Created',
@@ -638,6 +639,8 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
       queue_new: 'Register a request',
     },
     users: {
+      digest_hint:
+        'Every working day at 07:00 office time: the work waiting (due today, overdue, due soon, and the queues of your role). Needs an e-mail address.',
       password_hint: 'At least 12 characters. Use a phrase that is easy to remember but hard to guess.',
       password_edit_hint: 'Leave empty to keep the current password. At least 12 characters.',
       nip_hint: '18 digits; may be left empty for non-civil-servant staff.',

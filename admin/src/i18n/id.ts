@@ -158,6 +158,7 @@ export const lenteraId = {
         unitId: 'Unit penghubung',
         role: 'Peran',
         active: 'Aktif',
+        dailyDigest: 'Ringkasan harian lewat email',
         lastLoginAt: 'Terakhir masuk',
         passwordChanged: 'Kata sandi diganti',
         createdAt: 'Dibuat',
@@ -222,7 +223,7 @@ export const lenteraId = {
     },
     waiting: {
       title: 'Menunggu Anda',
-      bell: '%{smart_count} pekerjaan menunggu Anda',
+      bell: '%{smart_count} pekerjaan menunggu Anda |||| %{smart_count} pekerjaan menunggu Anda',
       nothing: 'Tidak ada yang menunggu Anda saat ini',
     },
     language: 'Bahasa',
@@ -637,6 +638,8 @@ export const lenteraId = {
       queue_new: 'Registrasi permohonan',
     },
     users: {
+      digest_hint:
+        'Setiap hari kerja pukul 07.00 waktu satker: pekerjaan yang menunggu (jatuh tempo hari ini, lewat batas, segera jatuh tempo, dan antrean peran). Perlu alamat email.',
       password_hint: 'Minimal 12 karakter. Gunakan frasa yang mudah diingat namun sulit ditebak.',
       password_edit_hint: 'Kosongkan jika tidak diubah. Minimal 12 karakter.',
       nip_hint: '18 digit angka, boleh dikosongkan untuk pegawai non-ASN.',

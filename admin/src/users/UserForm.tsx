@@ -84,6 +84,7 @@ export const UserForm = ({ mode }: { mode: 'create' | 'edit' }) => {
         <SelectInput optionText="name" emptyText="lentera.users.no_unit" helperText="lentera.users.unit_hint" />
       </ReferenceInput>
       <BooleanInput source="active" defaultValue={true} />
+      <BooleanInput source="dailyDigest" defaultValue={false} helperText="lentera.users.digest_hint" />
     </SimpleForm>
   );
 };

@@ -63,6 +63,7 @@ export const UserShow = () => (
             <TextField source="name" />
           </ReferenceField>
           <BooleanField source="active" />
+          <BooleanField source="dailyDigest" />
           <OfficeDateTimeField source="lastLoginAt" emptyText="lentera.users.never" />
           <OfficeDateTimeField source="createdAt" />
           <OfficeDateTimeField source="updatedAt" />

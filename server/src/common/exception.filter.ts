@@ -138,10 +138,8 @@ export function toErrorResponse(exception: unknown, lang: Lang): { status: numbe
       'The database cannot be reached at the moment; please retry shortly',
     );
   } else if (exception instanceof QueryFailedError) {
-    const code =
-      (exception as QueryFailedError & { code?: string; driverError?: { code?: string } }).driverError?.code ??
-      (exception as { code?: string }).code;
-    if (code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    const code = driverCode(exception);
+    if (isUniqueViolation(exception)) {
       status = 409;
       message = msg('Data yang sama sudah ada', 'A record with the same value already exists');
     } else if (code === 'SQLITE_CONSTRAINT_NOTNULL' || code === 'ER_BAD_NULL_ERROR') {
@@ -224,4 +222,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (status === 503) res.setHeader('Retry-After', '5');
     res.status(status).json(body);
   }
+}
+
+function driverCode(e: unknown): string | undefined {
+  return (e as { driverError?: { code?: string } }).driverError?.code ?? (e as { code?: string }).code;
+}
+
+/** A write refused by a unique index (MySQL/MariaDB and SQLite). */
+export function isUniqueViolation(e: unknown): boolean {
+  if (!(e instanceof QueryFailedError)) return false;
+  const code = driverCode(e);
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }

@@ -1,3 +1,4 @@
+import { StaffDigest } from '../notifications/staff-digest.entity';
 import { MetricsDirty, MetricsOfficeMonth } from '../metrics/metrics-cache.entity';
 import { MonthlyReport } from '../monthly-reports/monthly-report.entity';
 import {
@@ -72,4 +73,5 @@ export const ENTITIES = [
   AnnualReportComment,
   AnnualReportReview,
   LiaisonReport,
+  StaffDigest,
 ];

@@ -15,6 +15,11 @@ export interface MailConfig {
   maxAttempts: number;
   /** an attachment larger than this is replaced by a download link, bytes */
   maxAttachmentBytes: number;
+  /** the staff's daily digest: the hour (office time, 0–23) from which it goes on a working day */
+  digestHour: number;
+  /** how often the digest job looks for users due (off in tests, which run it by hand; DIGEST=off) */
+  digestEnabled: boolean;
+  digestPollMs: number;
 }
 
 export const MAIL_CONFIG = Symbol('MAIL_CONFIG');
@@ -53,5 +58,16 @@ export function loadMailConfig(env: NodeJS.ProcessEnv = process.env): MailConfig
     pollMs: num('MAIL_POLL_MS', 5000),
     maxAttempts: num('MAIL_MAX_ATTEMPTS', 8),
     maxAttachmentBytes: num('MAIL_MAX_ATTACHMENT_BYTES', 8 * 1024 * 1024),
+    digestHour: hour(env.DIGEST_HOUR),
+    digestEnabled: env.DIGEST !== 'off' && env.NODE_ENV !== 'test',
+    digestPollMs: num('DIGEST_POLL_MS', 5 * 60_000),
   };
+}
+
+function hour(v: string | undefined): number {
+  if (v === undefined || v === '') return 7;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 23)
+    throw new ConfigError('DIGEST_HOUR harus 0–23 / DIGEST_HOUR must be 0–23');
+  return n;
 }

@@ -126,11 +126,11 @@ export class OutboxService {
     if (subjectId !== undefined) qb.andWhere('m.subjectId = :subjectId', { subjectId });
     const total = await qb.getCount();
     const items = await applySortAndRange(qb, lq, OUTBOX_LIST, 'm.id').getMany();
-    return { items, total };
+    return { items: items.map(masked), total };
   }
 
-  get(actor: AuthUser, id: number): Promise<OutboxMessage> {
-    return this.access.load(actor, Permission.OutboxRead, OutboxMessage, id, MESSAGE);
+  async get(actor: AuthUser, id: number): Promise<OutboxMessage> {
+    return masked(await this.access.load(actor, Permission.OutboxRead, OutboxMessage, id, MESSAGE));
   }
 
   /**
@@ -140,6 +140,13 @@ export class OutboxService {
   async resend(actor: AuthUser, id: number): Promise<OutboxMessage> {
     const newId = await this.audit.inTransaction(actor, async () => {
       const m = await this.access.load(actor, Permission.OutboxManage, OutboxMessage, id, MESSAGE);
+      if (SECRET_KINDS.has(m.kind))
+        throw Errors.conflict(
+          msg(
+            'Kode masuk portal tidak dikirim ulang oleh petugas; pemohon meminta kode baru di portal',
+            'A portal sign-in code is not resent by staff; the requester asks for a new code in the portal',
+          ),
+        );
       if (m.state === 'pending' || m.state === 'sending')
         throw Errors.conflict(msg('Pesan ini masih dalam antrean kirim', 'This message is still queued'));
       let target = m.id;
@@ -256,4 +263,17 @@ export class OutboxService {
 export function newMessageId(from: string): string {
   const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'lentera.local';
   return `<${randomBytes(12).toString('hex')}.lentera@${domain}>`;
+}
+
+/**
+ * Messages that carry a secret meant for the requester alone (the portal's one-time sign-in code): staff see that the
+ * message went, to whom and when, never the code — otherwise anyone with `outbox.read` could sign in as the requester.
+ */
+const SECRET_KINDS = new Set(['portal.code']);
+const SECRET = /\b\d{6}\b/g;
+
+function masked(m: OutboxMessage): OutboxMessage {
+  if (!SECRET_KINDS.has(m.kind)) return m;
+  const hide = (text: string | null) => text?.replace(SECRET, '••••••') ?? null;
+  return { ...m, subject: hide(m.subject)!, textBody: hide(m.textBody)!, htmlBody: hide(m.htmlBody) };
 }

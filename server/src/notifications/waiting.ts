@@ -121,3 +121,8 @@ export const WAITING_KINDS: readonly WaitingKind[] = [
     label: msg('Email yang gagal terkirim', 'E-mail that could not be delivered'),
   },
 ];
+
+/** The console's address of a list with its filter (react-admin's hash route), for links in the bell and e-mails. */
+export function waitingPath(resource: string, filter: Record<string, unknown>): string {
+  return `#/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+}

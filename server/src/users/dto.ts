@@ -76,6 +76,14 @@ export class CreateUserDto {
   @IsBoolean()
   active?: boolean;
 
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Ringkasan harian pekerjaan yang menunggu lewat email / the daily e-mail digest of waiting work',
+  })
+  @IsOptional()
+  @IsBoolean()
+  dailyDigest?: boolean;
+
   @ApiPropertyOptional({ description: 'Unit penghubung (untuk peran penghubung)' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)

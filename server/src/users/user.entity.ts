@@ -49,6 +49,10 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** the daily e-mail of the work waiting (to `email`, on working days at 07:00 office time) */
+  @Column({ type: 'boolean', default: false })
+  dailyDigest: boolean;
+
   /** Bumped on deactivation and password change: every token issued before stops working. */
   @Column({ type: 'int', default: 0 })
   tokenVersion: number;

@@ -23,6 +23,7 @@ export interface UserView {
   office: OfficeRef | null;
   roles: string[];
   active: boolean;
+  dailyDigest: boolean;
   lastLoginAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -48,6 +49,7 @@ export function toUserView(u: User): UserView {
     office: officeRef(u.office),
     roles: (u.roleRows ?? []).map((r) => r.role).sort(),
     active: u.active,
+    dailyDigest: Boolean(u.dailyDigest),
     lastLoginAt: u.lastLoginAt,
     createdAt: u.createdAt,
     updatedAt: u.updatedAt,

@@ -106,6 +106,7 @@ export class UsersService {
         position: dto.position ?? null,
         email: dto.email || null,
         active: dto.active ?? true,
+        dailyDigest: dto.dailyDigest ?? false,
         unitId: dto.unitId ?? null,
         tokenVersion: 0,
         lastLoginAt: null,
@@ -173,6 +174,7 @@ export class UsersService {
       if (dto.position !== undefined) patch.position = dto.position ?? null;
       if (dto.email !== undefined) patch.email = dto.email || null;
       if (dto.active !== undefined) patch.active = dto.active;
+      if (dto.dailyDigest !== undefined) patch.dailyDigest = dto.dailyDigest;
       if (dto.unitId !== undefined) patch.unitId = dto.unitId;
       const changes: Record<string, unknown> = diff(
         before as unknown as Record<string, unknown>,

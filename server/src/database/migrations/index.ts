@@ -11,6 +11,7 @@ import { AnnualEditions1764600000000 } from './1764600000000-AnnualEditions';
 import { RequestsOfficeReceivedAt1764700000000 } from './1764700000000-RequestsOfficeReceivedAt';
 import { TrustAndClocks1765000000000 } from './1765000000000-TrustAndClocks';
 import { Outbox1765700000000 } from './1765700000000-Outbox';
+import { DailyDigest1765900000000 } from './1765900000000-DailyDigest';
 import { RequesterMail1765800000000 } from './1765800000000-RequesterMail';
 import { RefreshTokenFamilies1765300000000 } from './1765300000000-RefreshTokenFamilies';
 import { MetricsByRegime1765400000000 } from './1765400000000-MetricsByRegime';
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   ClockBackfill1765500000000,
   Outbox1765700000000,
   RequesterMail1765800000000,
+  DailyDigest1765900000000,
 ];
