@@ -6,6 +6,7 @@ import { dipEntries, dipVersions } from './dip';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import holidays from './holidays';
+import outbox from './outbox';
 import { i18nProvider } from './i18n';
 import { Layout, LoginPage } from './layout';
 import liaisonReports from './liaison-reports';
@@ -58,6 +59,7 @@ export const App = () => (
     <Resource name="submissions" {...submissions} />
     <Resource name="requesters" {...requesters} />
     <Resource name="objections" {...objections} />
+    <Resource name="outbox" {...outbox} />
     <Resource name="dip-entries" {...dipEntries} />
     <Resource name="dip-versions" {...dipVersions} />
     <Resource name="holidays" {...holidays} />

@@ -21,6 +21,7 @@ export type ResourceName =
   | 'units'
   | 'users'
   | 'offices'
+  | 'outbox'
   | 'audit-logs';
 
 /**
@@ -93,6 +94,12 @@ const RULES: Record<ResourceName, Partial<Record<Action, Permission>>> = {
     list: Permission.DipRead,
     show: Permission.DipRead,
     create: Permission.DipManage,
+  },
+  // The e-mail the office sends and its delivery state; resend and cancel are the edit of a message.
+  outbox: {
+    list: Permission.OutboxRead,
+    show: Permission.OutboxRead,
+    edit: Permission.OutboxManage,
   },
   holidays: {
     list: Permission.HolidayRead,
@@ -179,6 +186,7 @@ const MENU: MenuGroup[] = [
       'submissions',
       'requesters',
       'objections',
+      'outbox',
     ],
   },
   { label: 'lentera.menu.dip', items: ['dip-entries', 'dip-versions'] },

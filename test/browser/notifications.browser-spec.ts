@@ -82,4 +82,23 @@ describe('the work waiting for you: bell and home panel (built console in Chromi
       await snap(page, 'waiting-phone');
     });
   });
+
+  it('lists the office’s e-mail in the outbox with its state, and opens one', async () => {
+    await as('desk', async (page) => {
+      const all = await pageApi<Array<{ id: number; subject: string }>>(page, 'outbox?range=[0,24]');
+      await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Kotak keluar' }).click();
+      await page.waitForURL(/#\/outbox/);
+      if (all.length === 0) {
+        await page
+          .getByText(/belum ada|tidak ada/i)
+          .first()
+          .waitFor();
+        return;
+      }
+      await page.getByText(all[0].subject).first().click();
+      await page.getByTestId('outbox-body').waitFor();
+      await page.getByTestId('outbox-state').waitFor();
+      await snap(page, 'outbox-show');
+    });
+  });
 });

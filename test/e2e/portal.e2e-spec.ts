@@ -168,6 +168,21 @@ describe('requester portal', () => {
     const one = await t.http().get(`/api/outbox/${list.body[0].id}`).set(desk).expect(200);
     expect(JSON.stringify(one.body)).not.toContain(code);
     expect(one.body.subject).toMatch(/••••••$/);
+    // nor can a search find it by its digits
+    const searched = await t
+      .http()
+      .get('/api/outbox')
+      .query({ filter: JSON.stringify({ q: code }) })
+      .set(desk)
+      .expect(200);
+    expect(searched.body).toEqual([]);
+    const byAddress = await t
+      .http()
+      .get('/api/outbox')
+      .query({ filter: JSON.stringify({ q: EMAIL, kind: 'portal.code' }) })
+      .set(desk)
+      .expect(200);
+    expect(byAddress.body.length).toBe(list.body.length);
     // a code is asked for again by the requester, never resent by staff
     const again = await t.http().post(`/api/outbox/${list.body[0].id}/resend`).set(desk).expect(409);
     expect(JSON.stringify(again.body)).toMatch(/kode/i);

@@ -8,7 +8,15 @@ import { Clock } from '../common/clock';
 import { Db } from '../common/db';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
-import { applySortAndRange, idFilter, intFilter, ListQuery, ListSpec, stringFilter } from '../common/list-query';
+import {
+  applySortAndRange,
+  idFilter,
+  intFilter,
+  likeContains,
+  ListQuery,
+  ListSpec,
+  stringFilter,
+} from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { MAIL_CONFIG, MailConfig } from './mail.config';
 import { OutboxAttachment, OutboxMessage, OutboxState } from './outbox-message.entity';
@@ -16,7 +24,7 @@ import { OutboxAttachment, OutboxMessage, OutboxState } from './outbox-message.e
 export const OUTBOX_LIST: ListSpec = {
   sortable: { id: 'm.id', createdAt: 'm.createdAt', state: 'm.state', sentAt: 'm.sentAt' },
   defaultSort: { field: 'createdAt', order: 'DESC' },
-  filters: ['id', 'state', 'kind', 'subjectType', 'subjectId', 'officeId'],
+  filters: ['id', 'state', 'kind', 'subjectType', 'subjectId', 'officeId', 'q'],
 };
 
 const MESSAGE = msg('Pesan', 'Message');
@@ -124,6 +132,10 @@ export class OutboxService {
     if (subjectType) qb.andWhere('m.subjectType = :subjectType', { subjectType });
     const subjectId = intFilter('subjectId', f.subjectId);
     if (subjectId !== undefined) qb.andWhere('m.subjectId = :subjectId', { subjectId });
+    const q = stringFilter('q', f.q);
+    // the recipient and the subject (a portal code's subject is not searched: its digits are the requester's secret)
+    if (q)
+      likeContains(qb, ['m.toAddress', 'm.toName', "CASE WHEN m.kind = 'portal.code' THEN '' ELSE m.subject END"], q);
     const total = await qb.getCount();
     const items = await applySortAndRange(qb, lq, OUTBOX_LIST, 'm.id').getMany();
     return { items: items.map(masked), total };

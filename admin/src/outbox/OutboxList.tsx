@@ -1,0 +1,63 @@
+import { Chip } from '@mui/material';
+import { DataTable, List, SearchInput, SelectInput, useRecordContext, useTranslate } from 'react-admin';
+import { OfficeDateTimeField } from '../common/fields';
+import { OUTBOX_KINDS, OUTBOX_STATES, STATE_COLORS, type OutboxMessage } from './messages';
+
+export const OutboxStateChip = () => {
+  const record = useRecordContext<OutboxMessage>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Chip
+      size="small"
+      color={STATE_COLORS[record.state]}
+      label={translate(`lentera.outbox.states.${record.state}`, { _: record.state })}
+      data-testid="outbox-state"
+    />
+  );
+};
+
+export const OutboxKindField = () => {
+  const record = useRecordContext<OutboxMessage>();
+  const translate = useTranslate();
+  return record ? <>{translate(`lentera.outbox.kinds.${record.kind}`, { _: record.kind })}</> : null;
+};
+
+const Column = DataTable.Col<OutboxMessage>;
+
+/** The e-mail the office sends, newest first, with its delivery state; failed ones are the desk's to resend. */
+export const OutboxList = () => {
+  const translate = useTranslate();
+  const filters = [
+    <SearchInput key="q" source="q" alwaysOn />,
+    <SelectInput
+      key="state"
+      source="state"
+      alwaysOn
+      choices={OUTBOX_STATES.map((id) => ({ id, name: translate(`lentera.outbox.states.${id}`) }))}
+    />,
+    <SelectInput
+      key="kind"
+      source="kind"
+      choices={OUTBOX_KINDS.map((id) => ({ id, name: translate(`lentera.outbox.kinds.${id}`) }))}
+    />,
+  ];
+  return (
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={false}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <Column source="createdAt">
+          <OfficeDateTimeField source="createdAt" />
+        </Column>
+        <Column source="kind" disableSort>
+          <OutboxKindField />
+        </Column>
+        <Column source="toAddress" disableSort />
+        <Column source="subject" disableSort />
+        <Column source="state">
+          <OutboxStateChip />
+        </Column>
+        <Column source="attempts" disableSort />
+      </DataTable>
+    </List>
+  );
+};
