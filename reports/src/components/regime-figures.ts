@@ -109,6 +109,28 @@ export function regimeCountsTable(
   );
 }
 
+/** The count tables both reports print, by what they count. */
+const COUNTS = {
+  channel: ['Cara permohonan', (f) => f.received.byChannel, (f) => f.received.total],
+  requesterType: ['Jenis pemohon', (f) => f.received.byRequesterType, (f) => f.received.total],
+  decision: ['Keputusan', (f) => f.decided.byOutcome, (f) => f.decided.total],
+  objectionDecision: ['Tanggapan atas keberatan', (f) => f.objections.byDecision, (f) => f.objections.decided],
+} satisfies Record<
+  string,
+  [title: string, pick: (f: ServiceFigures) => LabelledCount[], totalOf: (f: ServiceFigures) => number]
+>;
+
+/** One of the reports' count tables (requests by channel, by requester type, decisions, objection answers). */
+export function regimeCounts(
+  what: keyof typeof COUNTS,
+  total: ServiceFigures,
+  regimes?: RegimeFigures[],
+  title: string = COUNTS[what][0],
+): SafeHtml {
+  const [, pick, totalOf] = COUNTS[what];
+  return regimeCountsTable(title, pick, totalOf, total, regimes);
+}
+
 /** How the timeliness is counted, and each regime's legal basis. */
 export function regimeNote(regimes?: RegimeFigures[]): SafeHtml {
   return html`<p class="regime-note">Ketepatan waktu dihitung menurut jangka waktu masing-masing permohonan: dijawab dalam jangka waktu, dalam masa perpanjangan, atau melewati batas waktu.${

@@ -7,7 +7,7 @@ import { verificationBox, verificationCss } from '../components/verification.js'
 import { baseCss, documentEnd } from '../layout.js';
 import {
   pct,
-  regimeCountsTable,
+  regimeCounts,
   regimeCss,
   regimeNote,
   regimeSummaryTable,
@@ -277,30 +277,12 @@ ${regimeSummaryTable(
 ${regimeNote(regimes)}
 ${chart}
 ${monthly}
-${regimeCountsTable(
-  'Cara permohonan',
-  (x) => x.received.byChannel,
-  (x) => x.received.total,
-  f,
-  regimes,
-)}
-${regimeCountsTable(
-  'Jenis pemohon',
-  (x) => x.received.byRequesterType,
-  (x) => x.received.total,
-  f,
-  regimes,
-)}
+${regimeCounts('channel', f, regimes)}
+${regimeCounts('requesterType', f, regimes)}
 <h3 class="sub">B. Permohonan yang dikabulkan dan ditolak</h3>
 ${
   regimes?.length
-    ? regimeCountsTable(
-        'Keputusan',
-        (x) => x.decided.byOutcome,
-        (x) => x.decided.total,
-        f,
-        regimes,
-      )
+    ? regimeCounts('decision', f, regimes)
     : html`<table class="summary"><tbody>
 ${row('Dikabulkan seluruhnya', f.grantedFull)}
 ${row('Dikabulkan sebagian', f.grantedPartial)}
@@ -324,13 +306,7 @@ ${regimeSummaryTable(
 <table class="summary"><tbody>
 ${row('Gugatan ke pengadilan', f.lawsuits)}
 </tbody></table>
-${regimeCountsTable(
-  'Tanggapan atas keberatan',
-  (x) => x.objections.byDecision,
-  (x) => x.objections.decided,
-  f,
-  regimes,
-)}
+${regimeCounts('objectionDecision', f, regimes)}
 <h3 class="sub">Sengketa informasi dan hasilnya</h3>
 ${disputes}
 ${head(LIAISON)}

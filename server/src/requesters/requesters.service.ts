@@ -116,6 +116,29 @@ export class RequestersService {
     return out;
   }
 
+  /**
+   * The identities as registered with requests or objections (requester_versions), by `versionKey`; a row older than
+   * the versions (none expected after the migration) gets its requester as it is now.
+   */
+  async asRegistered(
+    rows: ReadonlyArray<{ requesterId: number; requesterVersion: number }>,
+  ): Promise<Map<string, Identity>> {
+    const out = new Map<string, Identity>(
+      await this.versions(rows.map((r) => ({ requesterId: r.requesterId, version: r.requesterVersion }))),
+    );
+    const missing = [
+      ...new Set(rows.filter((r) => !out.has(versionKey(r.requesterId, r.requesterVersion))).map((r) => r.requesterId)),
+    ];
+    if (missing.length) {
+      const current = await this.db.repo(Requester).find({ where: { id: In(missing) } });
+      for (const q of current)
+        for (const r of rows)
+          if (r.requesterId === q.id && !out.has(versionKey(r.requesterId, r.requesterVersion)))
+            out.set(versionKey(r.requesterId, r.requesterVersion), q);
+    }
+    return out;
+  }
+
   /** Every identity version, newest first, with why, when and by whom it was recorded. */
   async versionHistory(actor: AuthUser, id: number): Promise<IdentityView[]> {
     const r = await this.findVisible(actor, id);
