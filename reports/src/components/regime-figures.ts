@@ -28,6 +28,16 @@ export interface ServiceFigures {
   disputes: { filed: number; concluded: number };
 }
 
+/** What both reports' figures hold: the service's figures, each regime's, and the on-time target. */
+export interface ReportFiguresBase extends ServiceFigures {
+  /**
+   * The same figures for general information and for information about the Pemilu and Pemilihan, each on its own
+   * (a column each beside the total); absent in figures frozen before the service was counted by regime.
+   */
+  regimes?: RegimeFigures[];
+  onTimeTargetPercent: number;
+}
+
 /** One regime's column: general information (UU 14/2008) or information about the Pemilu and Pemilihan (PerKI 1/2019). */
 export interface RegimeFigures extends ServiceFigures {
   /** 'Informasi publik (umum)' */

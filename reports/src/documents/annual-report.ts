@@ -13,21 +13,10 @@ import {
   regimeSummaryTable,
   timelinessRows,
   type LabelledCount,
-  type RegimeFigures,
-  type ReportTimeliness,
+  type ReportFiguresBase,
 } from '../components/regime-figures.js';
 
-export interface AnnualReportFigures {
-  received: { total: number; byChannel: LabelledCount[]; byRequesterType: LabelledCount[] };
-  decided: { total: number; byOutcome: LabelledCount[] };
-  timeliness: ReportTimeliness;
-  /**
-   * The same figures for general information and for information about the Pemilu and Pemilihan, each on its own
-   * (a column each beside the total); absent in statistics frozen before the service was counted by regime.
-   */
-  regimes?: RegimeFigures[];
-  onTimeTargetPercent: number;
-  queue: { open: number; overdue: number };
+export interface AnnualReportFigures extends ReportFiguresBase {
   /** granted wholly, granted partly, refused, not held */
   grantedFull: number;
   grantedPartial: number;
@@ -35,8 +24,6 @@ export interface AnnualReportFigures {
   notHeld: number;
   /** refused wholly or partly, by UU KIP Pasal 17 letter */
   refusalBases: LabelledCount[];
-  objections: { received: number; decided: number; byDecision: LabelledCount[] };
-  disputes: { filed: number; concluded: number };
   /** the disputes filed in the year, with outcome and court action */
   disputeCases: AnnualDisputeCase[];
   /** gugatan ke pengadilan */

@@ -13,23 +13,14 @@ import {
   timelinessRows,
   type LabelledCount,
   type RegimeFigures,
+  type ReportFiguresBase,
   type ReportTimeliness,
 } from '../components/regime-figures.js';
 import { documentPage } from '../layout.js';
 
 export type { LabelledCount, RegimeFigures, ReportTimeliness };
 
-export interface MonthlyReportFigures {
-  received: { total: number; byChannel: LabelledCount[]; byRequesterType: LabelledCount[] };
-  decided: { total: number; byOutcome: LabelledCount[] };
-  timeliness: ReportTimeliness;
-  /**
-   * The same figures for general information and for information about the Pemilu and Pemilihan, each on its own
-   * (a column each beside the total); absent in figures frozen before the service was counted by regime.
-   */
-  regimes?: RegimeFigures[];
-  onTimeTargetPercent: number;
-  queue: { open: number; overdue: number };
+export interface MonthlyReportFigures extends ReportFiguresBase {
   steps: Array<{
     label: string;
     standardMinutes: number;
@@ -38,8 +29,6 @@ export interface MonthlyReportFigures {
     share: number | null;
     medianMinutes: number | null;
   }>;
-  objections: { received: number; decided: number; byDecision: LabelledCount[] };
-  disputes: { filed: number; concluded: number };
 }
 
 export interface MonthlyReportDay {

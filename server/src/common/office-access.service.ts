@@ -30,6 +30,10 @@ export class OfficeAccess {
     return targetPath.startsWith(user.officePath);
   }
 
+  scopeTo<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, user: AuthUser, officeId?: number) {
+    return this.access.scopeTo(qb, column, user, officeId);
+  }
+
   canRead(user: AuthUser, officeId: number): Promise<boolean> {
     return this.access.canRead(user, officeId);
   }

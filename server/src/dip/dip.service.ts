@@ -5,7 +5,7 @@ import { DeadlineService } from '../calendar/deadline.service';
 import { RuleSetsService } from '../clocks/rule-sets.service';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
-import { Errors } from '../common/errors';
+import { Errors, throwIfInvalid } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
 import {
   applySortAndRange,
@@ -137,10 +137,7 @@ export class DipService {
     const f = lq.filter;
     const qb = this.db.repo(DipEntry).createQueryBuilder('e');
     const officeId = intFilter('officeId', f.officeId);
-    if (officeId !== undefined) {
-      qb.where('e.officeId = :officeId', { officeId });
-      if (!(await this.access.canRead(actor, officeId))) qb.andWhere('1 = 0');
-    } else OfficeAccess.scope(qb, 'e.officeId', actor);
+    await this.access.scopeTo(qb, 'e.officeId', actor, officeId);
     const ids = idFilter(f.id);
     if (ids) qb.andWhere('e.id IN (:...ids)', { ids });
     const status = stringFilter('status', f.status, 12);
@@ -286,11 +283,7 @@ export class DipService {
         'an exemption basis only applies to exempt information',
       );
     }
-    if (Object.keys(fields).length)
-      throw Errors.badRequest(
-        msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`),
-        fields,
-      );
+    throwIfInvalid(fields);
     const today = this.deadlines.today(await this.deadlines.officeTimeZone(e.officeId));
     return this.save(
       actor,
@@ -412,11 +405,7 @@ export class DipService {
         'v.publishedAt',
         'v.entryCount',
       ]);
-    const officeId = intFilter('officeId', lq.filter.officeId);
-    if (officeId !== undefined) {
-      qb.where('v.officeId = :officeId', { officeId });
-      if (!(await this.access.canRead(actor, officeId))) qb.andWhere('1 = 0');
-    } else OfficeAccess.scope(qb, 'v.officeId', actor);
+    await this.access.scopeTo(qb, 'v.officeId', actor, intFilter('officeId', lq.filter.officeId));
     const ids = idFilter(lq.filter.id);
     if (ids) qb.andWhere('v.id IN (:...ids)', { ids });
     const total = await qb.getCount();

@@ -5,7 +5,7 @@ import { AttachmentsService, AttachmentView, toAttachmentView, UploadedFile } fr
 import { AuditService, diff } from '../audit/audit.service';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
-import { Errors } from '../common/errors';
+import { Errors, throwIfInvalid } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
 import { applySortAndRange, idFilter, likeContains, ListQuery, ListSpec, stringFilter } from '../common/list-query';
 import { Access } from '../common/access';
@@ -204,11 +204,7 @@ export class RequestersService {
   ): Promise<{ requester: Requester; version: number; reused: boolean }> {
     const type = dto.type as RequesterType;
     const fields = RequestersService.checkIdentity(type, dto);
-    if (Object.keys(fields).length)
-      throw Errors.badRequest(
-        msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`),
-        fields,
-      );
+    throwIfInvalid(fields);
     const qb = this.db
       .repo(Requester)
       .createQueryBuilder('r')
@@ -269,14 +265,7 @@ export class RequestersService {
       const r = await this.access.load(actor, Permission.RequesterManage, Requester, id, REQUESTER);
       const merged = { ...pickIdentity(r), ...normalize(fieldsIn) } as Identity;
       const fields = RequestersService.checkIdentity(merged.type, merged as Partial<CreateRequesterDto>);
-      if (Object.keys(fields).length)
-        throw Errors.badRequest(
-          msg(
-            `Isian tidak valid: ${Object.keys(fields).join(', ')}`,
-            `Invalid input: ${Object.keys(fields).join(', ')}`,
-          ),
-          fields,
-        );
+      throwIfInvalid(fields);
       const changes = diff(pickIdentity(r), merged);
       if (Object.keys(changes).length) await this.newVersion(actor, r, merged, reason.trim(), changes);
     });
