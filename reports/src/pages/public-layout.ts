@@ -40,7 +40,7 @@ header.brand{display:flex;gap:1rem;align-items:center;border-bottom:4px double #
 header.brand svg{width:56px;height:auto;flex:none}.brand .l1{font-weight:700;letter-spacing:.03em;text-transform:uppercase}
 .brand .l2{font-weight:700;font-size:1.15rem;text-transform:uppercase}.brand .addr{color:#555;font-size:.85rem}
 h1{font-size:1.35rem;margin:.4rem 0}h2{font-size:1.1rem;margin-top:1.6rem;color:#7a1f1f}.en{color:#555;font-style:italic;display:block;font-size:.92em}
-label .en,th .en,legend .en,button .en{display:inline;margin-left:.3em}
+label .en,th .en,legend .en,button .en,.downloads .en{display:inline;margin-left:.3em}
 .status{border-radius:6px;padding:.7rem 1rem;margin:1rem 0}.ok{background:#e8f5e9;border:1px solid #1b5e20;color:#1b5e20}
 .bad{background:#fdecea;border:1px solid #b71c1c;color:#b71c1c}.warn{background:#fff8e1;border:1px solid #8d6e00;color:#5d4700}
 p.ok,p.err{background:none;border:0}.err{color:#b71c1c}.muted{color:#666}.downloads a{margin-right:1rem}
