@@ -8,7 +8,7 @@
 //   3            requests
 //   4            objections, dip
 //   5            metrics
-//   6 reports    monthly-reports (reports), annual-reports, portal, notifications (waiting work)
+//   6 reports    report-base, monthly-reports, annual-reports, portal, notifications (waiting work)
 //   7 shell      database (entities, migrations, seed), backup, bench, cli, app.module, main
 const LAYERS = [
   ['common', 'config'],
@@ -18,6 +18,7 @@ const LAYERS = [
   ['objections', 'dip'],
   ['metrics'],
   ['report-base', 'monthly-reports', 'annual-reports', 'portal', 'notifications'],
+  ['database', 'backup', 'bench', 'cli'],
 ];
 
 const dir = (names) => `^server/src/(${names.join('|')})/`;
@@ -43,6 +44,14 @@ for (let i = 0; i < LAYERS.length; i++) {
     to: { path: dir(higher) },
   });
 }
+// the shell's own files (app.module, app.factory, main) are imported by nothing below the shell
+upward.push({
+  name: 'only-the-shell-imports-the-app',
+  severity: 'error',
+  comment: 'app.module, app.factory and main sit on top: a feature folder below the shell may not import them',
+  from: { path: dir(LAYERS.slice(0, -1).flat()) },
+  to: { path: '^server/src/[^/]+\\.ts$' },
+});
 // the exceptions may make only the one import they are allowed
 upward.push(
   {

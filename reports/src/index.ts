@@ -68,6 +68,29 @@ export {
   type VerificationPageSigner,
 } from './pages/verification-page.js';
 export {
+  publicPageHtml,
+  officeNotFoundPageHtml,
+  bilingual,
+  type Bilingual,
+  type PublicPageInput,
+  type PublicPageOffice,
+} from './pages/public-layout.js';
+export {
+  requestFormPageHtml,
+  requestSubmittedPageHtml,
+  trackingPageHtml,
+  type RequestFormPageData,
+  type RequestSubmittedPageData,
+  type TrackedRequest,
+  type TrackingPageData,
+} from './pages/request-pages.js';
+export { dipPageHtml, type DipPageData } from './pages/dip-page.js';
+export {
+  annualReportsPageHtml,
+  type AnnualReportsPageData,
+  type PublishedAnnualReport,
+} from './pages/annual-reports-page.js';
+export {
   requestRegisterHtml,
   registerSummary,
   electionText,

@@ -112,6 +112,30 @@ function pageCss(landscape: boolean): SafeHtml {
   return raw(`@page { size: A4 ${landscape ? 'landscape' : 'portrait'}; margin: 20mm; }`);
 }
 
+/**
+ * The head every document shares, up to `</head>`: a policy that allows no script and no request, no referrer, the
+ * page size, the base, letterhead, table, signature and verification styles, then the document's own.
+ */
+export function documentHead(title: string, landscape: boolean, ...ownCss: SafeHtml[]): SafeHtml {
+  return html`<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="referrer" content="no-referrer">
+<title>${title}</title>
+<style>
+${pageCss(landscape)}
+${baseCss}
+${letterheadCss}
+${tableCss}
+${signatureCss}
+${verificationCss}
+${ownCss}
+</style>
+</head>`;
+}
+
 /** A complete, self-contained HTML document (letterhead, title, body, signatures, verification). */
 export async function documentPage(input: DocumentPageInput): Promise<string> {
   const draft = input.verification === null;
@@ -124,22 +148,7 @@ export async function documentPage(input: DocumentPageInput): Promise<string> {
         url: input.verification.url,
       })
     : DRAFT_NOTE;
-  const doc = html`<!DOCTYPE html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="referrer" content="no-referrer">
-<title>${input.title} \u2014 ${number}</title>
-<style>
-${pageCss(input.landscape ?? false)}
-${baseCss}
-${letterheadCss}
-${tableCss}
-${signatureCss}
-${verificationCss}
-</style>
-</head>
+  const doc = html`${documentHead(`${input.title} \u2014 ${number}`, input.landscape ?? false)}
 <body>
 ${draft ? html`<div class="draft-mark" aria-hidden="true">DRAF</div>` : ''}
 ${letterhead(input.office)}

@@ -28,6 +28,16 @@ export interface ServiceFigures {
   disputes: { filed: number; concluded: number };
 }
 
+/** What both reports' figures hold: the service's figures, each regime's, and the on-time target. */
+export interface ReportFiguresBase extends ServiceFigures {
+  /**
+   * The same figures for general information and for information about the Pemilu and Pemilihan, each on its own
+   * (a column each beside the total); absent in figures frozen before the service was counted by regime.
+   */
+  regimes?: RegimeFigures[];
+  onTimeTargetPercent: number;
+}
+
 /** One regime's column: general information (UU 14/2008) or information about the Pemilu and Pemilihan (PerKI 1/2019). */
 export interface RegimeFigures extends ServiceFigures {
   /** 'Informasi publik (umum)' */
@@ -107,6 +117,28 @@ export function regimeCountsTable(
     ],
     rows,
   );
+}
+
+/** The count tables both reports print, by what they count. */
+const COUNTS = {
+  channel: ['Cara permohonan', (f) => f.received.byChannel, (f) => f.received.total],
+  requesterType: ['Jenis pemohon', (f) => f.received.byRequesterType, (f) => f.received.total],
+  decision: ['Keputusan', (f) => f.decided.byOutcome, (f) => f.decided.total],
+  objectionDecision: ['Tanggapan atas keberatan', (f) => f.objections.byDecision, (f) => f.objections.decided],
+} satisfies Record<
+  string,
+  [title: string, pick: (f: ServiceFigures) => LabelledCount[], totalOf: (f: ServiceFigures) => number]
+>;
+
+/** One of the reports' count tables (requests by channel, by requester type, decisions, objection answers). */
+export function regimeCounts(
+  what: keyof typeof COUNTS,
+  total: ServiceFigures,
+  regimes?: RegimeFigures[],
+  title: string = COUNTS[what][0],
+): SafeHtml {
+  const [, pick, totalOf] = COUNTS[what];
+  return regimeCountsTable(title, pick, totalOf, total, regimes);
 }
 
 /** How the timeliness is counted, and each regime's legal basis. */

@@ -1,33 +1,22 @@
 import { html, raw, type SafeHtml } from '../html.js';
 import { barChartSvg } from '../components/chart.js';
-import { dataTable, tableCss } from '../components/table.js';
-import { emblemSvg, letterhead, letterheadCss, type LetterheadOffice } from '../components/letterhead.js';
-import { signatureCss, type Signer } from '../components/signature.js';
-import { verificationBox, verificationCss } from '../components/verification.js';
-import { baseCss, documentEnd } from '../layout.js';
+import { dataTable } from '../components/table.js';
+import { emblemSvg, letterhead, type LetterheadOffice } from '../components/letterhead.js';
+import type { Signer } from '../components/signature.js';
+import { verificationBox } from '../components/verification.js';
+import { documentEnd, documentHead } from '../layout.js';
 import {
   pct,
-  regimeCountsTable,
+  regimeCounts,
   regimeCss,
   regimeNote,
   regimeSummaryTable,
   timelinessRows,
   type LabelledCount,
-  type RegimeFigures,
-  type ReportTimeliness,
+  type ReportFiguresBase,
 } from '../components/regime-figures.js';
 
-export interface AnnualReportFigures {
-  received: { total: number; byChannel: LabelledCount[]; byRequesterType: LabelledCount[] };
-  decided: { total: number; byOutcome: LabelledCount[] };
-  timeliness: ReportTimeliness;
-  /**
-   * The same figures for general information and for information about the Pemilu and Pemilihan, each on its own
-   * (a column each beside the total); absent in statistics frozen before the service was counted by regime.
-   */
-  regimes?: RegimeFigures[];
-  onTimeTargetPercent: number;
-  queue: { open: number; overdue: number };
+export interface AnnualReportFigures extends ReportFiguresBase {
   /** granted wholly, granted partly, refused, not held */
   grantedFull: number;
   grantedPartial: number;
@@ -35,8 +24,6 @@ export interface AnnualReportFigures {
   notHeld: number;
   /** refused wholly or partly, by UU KIP Pasal 17 letter */
   refusalBases: LabelledCount[];
-  objections: { received: number; decided: number; byDecision: LabelledCount[] };
-  disputes: { filed: number; concluded: number };
   /** the disputes filed in the year, with outcome and court action */
   disputeCases: AnnualDisputeCase[];
   /** gugatan ke pengadilan */
@@ -100,8 +87,6 @@ export interface AnnualReportData {
   ratification?: string | null;
 }
 
-const CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
 function countsTable(title: string, rows: LabelledCount[], total: number): SafeHtml {
   if (!rows.length) return html`<p class="muted">Tidak ada data ${title.toLowerCase()}.</p>`;
   return dataTable(
@@ -226,27 +211,15 @@ export async function annualReportHtml(d: AnnualReportData): Promise<string> {
     url: d.verification.url,
   });
   const draftMark = d.draft ? html`<div class="draft">DRAF — belum disahkan dalam rapat pleno</div>` : html``;
-  const doc = html`<!DOCTYPE html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="referrer" content="no-referrer">
-<title>Laporan Tahunan Pelayanan Informasi Publik ${d.year} \u2014 ${d.number}</title>
-<style>
-${raw('@page { size: A4 portrait; margin: 20mm; }')}
-${baseCss}
-${letterheadCss}
-${tableCss}
-${signatureCss}
-${verificationCss}
-${regimeCss}
-${raw(`.cover{text-align:center;page-break-after:always;break-after:page;padding-top:30mm}.cover .emblem{display:flex;justify-content:center}.cover .emblem svg{position:static;float:none;display:block;margin:0 auto;width:40mm;height:auto}.cover h1{font-size:20pt;margin:14mm 0 4mm 0;text-transform:uppercase}.cover h2{font-size:16pt;margin:0 0 20mm 0}.cover .office{font-size:14pt;font-weight:bold;text-transform:uppercase}.cover .meta{margin-top:30mm;font-size:11pt}
+  const doc = html`${documentHead(
+    `Laporan Tahunan Pelayanan Informasi Publik ${d.year} \u2014 ${d.number}`,
+    false,
+    regimeCss,
+    raw(`.cover{text-align:center;page-break-after:always;break-after:page;padding-top:30mm}.cover .emblem{display:flex;justify-content:center}.cover .emblem svg{position:static;float:none;display:block;margin:0 auto;width:40mm;height:auto}.cover h1{font-size:20pt;margin:14mm 0 4mm 0;text-transform:uppercase}.cover h2{font-size:16pt;margin:0 0 20mm 0}.cover .office{font-size:14pt;font-weight:bold;text-transform:uppercase}.cover .meta{margin-top:30mm;font-size:11pt}
 .toc{page-break-after:always;break-after:page}.toc h2{text-align:center;font-size:13pt}.toc ol{list-style:none;padding:0;font-size:12pt;line-height:1.8}.toc li{border-bottom:1px dotted #888}
 .bab{font-size:12pt;margin:14pt 0 6pt 0;break-after:avoid}.sub{font-size:11pt;margin:8pt 0 4pt 0;break-after:avoid}.summary{width:85%;border-collapse:collapse;margin-bottom:6pt;font-size:10.5pt}.summary td{border:1px solid #000;padding:2pt 6pt}.summary .num{text-align:right;width:25%}
-.signpage{page-break-before:always;break-before:page}.chart{margin:4pt 0;break-inside:avoid}.draft{border:2px solid #b71c1c;color:#b71c1c;font-weight:bold;text-align:center;padding:3pt;margin-bottom:6pt;letter-spacing:1pt}`)}
-</style>
-</head>
+.signpage{page-break-before:always;break-before:page}.chart{margin:4pt 0;break-inside:avoid}.draft{border:2px solid #b71c1c;color:#b71c1c;font-weight:bold;text-align:center;padding:3pt;margin-bottom:6pt;letter-spacing:1pt}`),
+  )}
 <body>
 <section class="cover">
 ${draftMark}
@@ -277,30 +250,12 @@ ${regimeSummaryTable(
 ${regimeNote(regimes)}
 ${chart}
 ${monthly}
-${regimeCountsTable(
-  'Cara permohonan',
-  (x) => x.received.byChannel,
-  (x) => x.received.total,
-  f,
-  regimes,
-)}
-${regimeCountsTable(
-  'Jenis pemohon',
-  (x) => x.received.byRequesterType,
-  (x) => x.received.total,
-  f,
-  regimes,
-)}
+${regimeCounts('channel', f, regimes)}
+${regimeCounts('requesterType', f, regimes)}
 <h3 class="sub">B. Permohonan yang dikabulkan dan ditolak</h3>
 ${
   regimes?.length
-    ? regimeCountsTable(
-        'Keputusan',
-        (x) => x.decided.byOutcome,
-        (x) => x.decided.total,
-        f,
-        regimes,
-      )
+    ? regimeCounts('decision', f, regimes)
     : html`<table class="summary"><tbody>
 ${row('Dikabulkan seluruhnya', f.grantedFull)}
 ${row('Dikabulkan sebagian', f.grantedPartial)}
@@ -324,13 +279,7 @@ ${regimeSummaryTable(
 <table class="summary"><tbody>
 ${row('Gugatan ke pengadilan', f.lawsuits)}
 </tbody></table>
-${regimeCountsTable(
-  'Tanggapan atas keberatan',
-  (x) => x.objections.byDecision,
-  (x) => x.objections.decided,
-  f,
-  regimes,
-)}
+${regimeCounts('objectionDecision', f, regimes)}
 <h3 class="sub">Sengketa informasi dan hasilnya</h3>
 ${disputes}
 ${head(LIAISON)}

@@ -6,30 +6,21 @@ import type { Signer } from '../components/signature.js';
 import {
   num,
   pct,
-  regimeCountsTable,
+  regimeCounts,
   regimeCss,
   regimeNote,
   regimeSummaryTable,
   timelinessRows,
   type LabelledCount,
   type RegimeFigures,
+  type ReportFiguresBase,
   type ReportTimeliness,
 } from '../components/regime-figures.js';
 import { documentPage } from '../layout.js';
 
 export type { LabelledCount, RegimeFigures, ReportTimeliness };
 
-export interface MonthlyReportFigures {
-  received: { total: number; byChannel: LabelledCount[]; byRequesterType: LabelledCount[] };
-  decided: { total: number; byOutcome: LabelledCount[] };
-  timeliness: ReportTimeliness;
-  /**
-   * The same figures for general information and for information about the Pemilu and Pemilihan, each on its own
-   * (a column each beside the total); absent in figures frozen before the service was counted by regime.
-   */
-  regimes?: RegimeFigures[];
-  onTimeTargetPercent: number;
-  queue: { open: number; overdue: number };
+export interface MonthlyReportFigures extends ReportFiguresBase {
   steps: Array<{
     label: string;
     standardMinutes: number;
@@ -38,8 +29,6 @@ export interface MonthlyReportFigures {
     share: number | null;
     medianMinutes: number | null;
   }>;
-  objections: { received: number; decided: number; byDecision: LabelledCount[] };
-  disputes: { filed: number; concluded: number };
 }
 
 export interface MonthlyReportDay {
@@ -136,38 +125,14 @@ ${regimeNote(regimes)}
 <h3 class="section">B. Permohonan harian</h3>
 ${chart}
 <h3 class="section">C. Permohonan menurut cara dan jenis pemohon</h3>
-${regimeCountsTable(
-  'Cara permohonan',
-  (x) => x.received.byChannel,
-  (x) => x.received.total,
-  f,
-  regimes,
-)}
-${regimeCountsTable(
-  'Jenis pemohon',
-  (x) => x.received.byRequesterType,
-  (x) => x.received.total,
-  f,
-  regimes,
-)}
+${regimeCounts('channel', f, regimes)}
+${regimeCounts('requesterType', f, regimes)}
 <h3 class="section">D. Keputusan</h3>
-${regimeCountsTable(
-  'Keputusan',
-  (x) => x.decided.byOutcome,
-  (x) => x.decided.total,
-  f,
-  regimes,
-)}
+${regimeCounts('decision', f, regimes)}
 <h3 class="section">E. Ketepatan waktu langkah SOP di desk pelayanan</h3>
 ${steps}
 <h3 class="section">F. Keberatan</h3>
-${regimeCountsTable(
-  'Tanggapan Atasan PPID',
-  (x) => x.objections.byDecision,
-  (x) => x.objections.decided,
-  f,
-  regimes,
-)}
+${regimeCounts('objectionDecision', f, regimes, 'Tanggapan Atasan PPID')}
 <h3 class="section">G. Data layanan harian</h3>
 ${daily}
 <style>${regimeCss}.section{font-size:11pt;margin:10pt 0 4pt 0;break-after:avoid}.chart{margin:4pt 0;break-inside:avoid}.draft{border:2px solid #b71c1c;color:#b71c1c;font-weight:bold;text-align:center;padding:3pt;margin-bottom:6pt;letter-spacing:1pt}</style>`;

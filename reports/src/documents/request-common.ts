@@ -6,7 +6,7 @@
 import { html, raw, type HtmlValue, type SafeHtml } from '../html.js';
 import { formatDateId } from '../format.js';
 import { MONO_FONTS, SANS_FONTS } from '../fonts.js';
-import { EXEMPTION_LETTERS, EXEMPTIONS, type ExemptionLetter } from '../legal/catalogue.js';
+import { EXEMPTION_LETTERS, EXEMPTIONS, terbilangSmall, type ExemptionLetter } from '../legal/catalogue.js';
 
 /** The requester as the documents need it. A full NIK may be passed: the documents always mask it. */
 export interface RequestDocRequester {
@@ -161,35 +161,8 @@ export function formatRupiah(amount: number | null | undefined): string {
   return RUPIAH.format(amount).replace(/\u00a0/g, ' ');
 }
 
-const UNITS = [
-  'nol',
-  'satu',
-  'dua',
-  'tiga',
-  'empat',
-  'lima',
-  'enam',
-  'tujuh',
-  'delapan',
-  'sembilan',
-  'sepuluh',
-  'sebelas',
-];
-
 /** Indonesian number words for 0..999 ("tujuh belas", "tiga puluh"); larger numbers as digits. */
-export function terbilang(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 999) return String(n);
-  if (n < 12) return UNITS[n];
-  if (n < 20) return `${UNITS[n - 10]} belas`;
-  if (n < 100) {
-    const tens = Math.floor(n / 10);
-    const rest = n % 10;
-    return `${UNITS[tens]} puluh${rest ? ` ${UNITS[rest]}` : ''}`;
-  }
-  const hundreds = Math.floor(n / 100);
-  const rest = n % 100;
-  return `${hundreds === 1 ? 'seratus' : `${UNITS[hundreds]} ratus`}${rest ? ` ${terbilang(rest)}` : ''}`;
-}
+export const terbilang = terbilangSmall;
 
 /** "10 (sepuluh)" — the way letters write counts. */
 export function countWords(n: number): string {

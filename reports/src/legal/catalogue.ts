@@ -584,6 +584,22 @@ export function rightToObjectText(days: number): string {
   return `Apabila Pemohon Informasi keberatan atas keputusan ini, Pemohon Informasi dapat mengajukan keberatan secara tertulis kepada Atasan PPID paling lambat ${days} (${terbilangSmall(days)}) hari kerja sejak menerima keputusan ini, sesuai Undang-Undang Nomor 14 Tahun 2008 Pasal 35 dan Pasal 36.`;
 }
 
+/** The months as dates are written in Indonesian ("5 Februari 2026"); the console formats with them too. */
+export const MONTHS_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+] as const;
+
 const SMALL = [
   'nol',
   'satu',
@@ -599,8 +615,9 @@ const SMALL = [
   'sebelas',
 ];
 
-/** Indonesian number words up to 999 (days and months in legal sentences). */
+/** Indonesian number words for 0..999 ("tujuh belas", "tiga puluh"); other numbers as digits. */
 export function terbilangSmall(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 999) return String(n);
   if (n < 12) return SMALL[n];
   if (n < 20) return `${SMALL[n - 10]} belas`;
   if (n < 100) return `${SMALL[Math.floor(n / 10)]} puluh${n % 10 ? ` ${SMALL[n % 10]}` : ''}`;

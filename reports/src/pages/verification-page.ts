@@ -4,9 +4,10 @@
  * English below. It states what the register holds; only a missing code is a verdict on authenticity — an outage
  * is not (status "unavailable": try again).
  */
-import { emblemSvg, type LetterheadOffice } from '../components/letterhead.js';
-import { html, raw, type SafeHtml } from '../html.js';
+import type { LetterheadOffice } from '../components/letterhead.js';
+import { html, type SafeHtml } from '../html.js';
 import { formatDateTimeId, timeZoneLabelId } from '../format.js';
+import { bilingual, publicPageHtml } from './public-layout.js';
 
 export interface VerificationPageSigner {
   role: string;
@@ -39,19 +40,6 @@ export interface VerificationPageData {
   maxUploadBytes: number;
 }
 
-const CSS =
-  raw(`body{font-family:system-ui,'Segoe UI',Roboto,sans-serif;max-width:820px;margin:1.5rem auto;padding:0 1rem;color:#1f1f1f;line-height:1.45}
-header.brand{display:flex;gap:1rem;align-items:center;border-bottom:4px double #7a1f1f;padding-bottom:.6rem;margin-bottom:1rem}
-header.brand svg{width:56px;height:auto;flex:none}.brand .l1{font-weight:700;letter-spacing:.03em;text-transform:uppercase}
-.brand .l2{font-weight:700;font-size:1.15rem;text-transform:uppercase}.brand .addr{color:#555;font-size:.85rem}
-h1{font-size:1.35rem;margin:.4rem 0}.en{color:#555;font-style:italic;display:block;font-size:.92em}
-.status{border-radius:6px;padding:.7rem 1rem;margin:1rem 0}.ok{background:#e8f5e9;border:1px solid #1b5e20;color:#1b5e20}
-.bad{background:#fdecea;border:1px solid #b71c1c;color:#b71c1c}.warn{background:#fff8e1;border:1px solid #8d6e00;color:#5d4700}
-table{border-collapse:collapse;width:100%;font-size:.95rem}th,td{border:1px solid #ccc;padding:.4rem .6rem;vertical-align:top;text-align:left}
-th{background:#f6f0f0;width:32%}code{word-break:break-all;font-size:.85rem}ul.signers{margin:0;padding-left:1.1rem}
-form{margin-top:1.5rem;padding:1rem;border:1px solid #ccc;border-radius:6px}button{background:#7a1f1f;color:#fff;border:0;border-radius:4px;padding:.4rem .9rem;font:inherit;cursor:pointer}
-footer{margin-top:2rem;color:#666;font-size:.85rem;border-top:1px solid #ddd;padding-top:.6rem}`);
-
 /** "23 November 2026, 14:05 WITA" — the English line of an instant (the zone's abbreviation once). */
 function dateTimeEn(at: Date | string, timeZone: string): string {
   const d = typeof at === 'string' ? new Date(at) : at;
@@ -67,21 +55,8 @@ function dateTimeEn(at: Date | string, timeZone: string): string {
   return `${text.replace(' at ', ', ')} ${timeZoneLabelId(timeZone, d)}`;
 }
 
-function bilingual(id: string | SafeHtml, en: string | SafeHtml): SafeHtml {
-  return html`${id}<span class="en" lang="en">${en}</span>`;
-}
-
 function when(at: Date | string, timeZone: string): SafeHtml {
   return bilingual(formatDateTimeId(at, timeZone), dateTimeEn(at, timeZone));
-}
-
-function brand(office: VerificationPageData['office']): SafeHtml {
-  if (!office)
-    return html`<header class="brand">${emblemSvg()}<div><div class="l1">Lentera</div><div class="l2">Verifikasi dokumen</div><div class="addr">Layanan informasi publik KPU</div></div></header>`;
-  const place = [office.address, office.city].filter((x) => x && x.trim()).join(', ');
-  return html`<header class="brand">${emblemSvg()}<div><div class="l1">${office.letterheadLine1 || office.name}</div>${
-    office.letterheadLine2 ? html`<div class="l2">${office.letterheadLine2}</div>` : ''
-  }${place ? html`<div class="addr">${place}</div>` : ''}</div></header>`;
 }
 
 function megabytes(n: number): string {
@@ -121,7 +96,7 @@ export function verificationPageHtml(d: VerificationPageData): string {
 <div class="status ok" id="registered">Kode <b>${code}</b> terdaftar di Lentera: dokumen ini diterbitkan oleh ${d.office.name}.
 <span class="en" lang="en">This code is registered in Lentera: the document was issued by ${d.office.name}.</span></div>
 ${comparison}${superseded}
-<table>
+<table class="facts">
 <tr><th>${bilingual('Nomor', 'Number')}</th><td>${doc.number}</td></tr>
 <tr><th>${bilingual('Judul', 'Title')}</th><td>${doc.title}</td></tr>
 <tr><th>${bilingual('Diterbitkan oleh', 'Issued by')}</th><td>${d.office.name}</td></tr>
@@ -135,7 +110,7 @@ ${signers}
     : '';
   const form =
     d.status === 'found'
-      ? html`<form method="post" enctype="multipart/form-data" action="/verifikasi/${encodeURIComponent(code)}">
+      ? html`<form class="box" method="post" enctype="multipart/form-data" action="/verifikasi/${encodeURIComponent(code)}">
 <label>${bilingual(
           `Cocokkan berkas PDF yang Anda terima (paling besar ${megabytes(d.maxUploadBytes)}):`,
           'Check the PDF file you received:',
@@ -143,8 +118,11 @@ ${signers}
 <p><button type="submit">Periksa / Check</button></p>
 </form>`
       : '';
-  const body = html`${brand(d.status === 'found' ? d.office : null)}
-<main>${uploadError}${main}${form}</main>
-<footer>Lentera \u2014 layanan informasi publik. Halaman ini tidak memakai JavaScript.<span class="en" lang="en">This page runs no script.</span></footer>`;
-  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><title>Verifikasi dokumen \u2014 Lentera</title><style>${CSS.toString()}</style></head><body>${body.toString()}</body></html>`;
+  return publicPageHtml({
+    title: 'Verifikasi dokumen',
+    office: d.status === 'found' ? d.office : null,
+    narrow: true,
+    noReferrer: true,
+    body: html`${uploadError}${main}${form}`,
+  });
 }

@@ -1,3 +1,4 @@
+import { MONTHS_ID } from '@lentera/reports/legal';
 import { Msg, msg } from '../common/i18n';
 import { Lifecycle } from '../common/lifecycle';
 import { Permission } from '../common/permissions';
@@ -58,24 +59,10 @@ export type AnnualReportAction =
 
 type S = AnnualReportStatus;
 
-const MONTHS = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
 /** '2026-02-05' (or an ISO instant, by its UTC date) → '5 Februari 2026'; this file is bundled by the console too */
 function formatDateId(iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  return `${d} ${MONTHS_ID[m - 1]} ${y}`;
 }
 
 export const ANNUAL_STATUS_LABELS: Record<S, Msg> = {

@@ -14,13 +14,13 @@ import { In, IsNull, LessThanOrEqual, Not } from 'typeorm';
 import type { UploadedFile } from '../attachments/attachments.service';
 import { MAX_UPLOAD_BYTES, safeFileName, sniffMime } from '../common/file-type';
 import { RuleSet } from '../clocks/rule-set.entity';
-import { Access } from '../common/access';
 import { AuthUser } from '../common/auth-user';
 import { Errors } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
-import { applySortAndRange, intFilter, ListQuery, ListSpec, stringFilter } from '../common/list-query';
+import { ListQuery, ListSpec } from '../common/list-query';
 import { Permission, permissionsForRoles } from '../common/permissions';
 import { DocumentRecord, DocumentSigner } from '../documents/document.entity';
+import { PPID_ROLE } from '../documents/issuing';
 import { Objection } from '../objections/objection.entity';
 import { Office } from '../offices/office.entity';
 import { labelledSummary, monthFigures } from '../report-base/report-figures';
@@ -71,7 +71,6 @@ const PERIOD_TEXT: Record<string, string> = {
   Q3: 'Triwulan III',
   Q4: 'Triwulan IV',
 };
-const PPID_ROLE = 'Pejabat Pengelola Informasi dan Dokumentasi';
 const ATASAN_ROLE = 'Menyetujui, Atasan PPID';
 const BA_SIGNER = 'Penanda tangan berita acara';
 
@@ -94,16 +93,7 @@ export class AnnualReportsService extends ReportServiceBase {
   // ── reading ────────────────────────────────────────────────────────────────
 
   async list(actor: AuthUser, lq: ListQuery) {
-    const qb = Access.scope(this.db.repo(AnnualReport).createQueryBuilder('r'), 'r.officeId', actor);
-    const f = lq.filter;
-    const officeId = intFilter('officeId', f.officeId);
-    if (officeId !== undefined) qb.andWhere('r.officeId = :officeId', { officeId });
-    const year = intFilter('year', f.year);
-    if (year !== undefined) qb.andWhere('r.year = :year', { year });
-    const status = stringFilter('status', f.status);
-    if (status) qb.andWhere('r.status = :status', { status });
-    const total = await qb.getCount();
-    const rows = await applySortAndRange(qb, lq, ANNUAL_REPORT_LIST, 'r.id').getMany();
+    const { total, rows } = await this.listPage(actor, AnnualReport, lq, ANNUAL_REPORT_LIST);
     const today = this.deadlines.today(await this.deadlines.officeTimeZone(actor.officeId));
     const published = await this.publishedEditions(rows.map((r) => r.id));
     return {
@@ -624,18 +614,15 @@ export class AnnualReportsService extends ReportServiceBase {
         signatories: p.signatories!.map((s) => (s.userId === actor.id ? { ...s, signedAt: at } : s)),
       };
       // signatures given at the same moment by others are not a conflict: read again and sign
-      const done = await this.stepIfCurrent(
-        actor,
-        AnnualReport,
-        'annual_report',
+      const done = await this.stepIfCurrent(actor, {
+        entity: AnnualReport,
+        kind: 'annual_report',
         r,
-        'sign',
+        action: 'sign',
         to,
-        { plenary: signed },
-        {
-          signatory: actor.fullName,
-        },
-      );
+        patch: { plenary: signed },
+        changes: { signatory: actor.fullName },
+      });
       if (!done) {
         if (attempt < 3) continue;
         throw Errors.conflict(
@@ -1102,7 +1089,16 @@ export class AnnualReportsService extends ReportServiceBase {
     } = {},
   ): Promise<void> {
     const to = opts.to ?? ANNUAL_LIFECYCLE.next(r.status, action, opts.ctx ?? (await this.ctxOf(actor, r)));
-    await this.step(actor, AnnualReport, 'annual_report', r, action, to, patch, opts.changes, opts.extra);
+    await this.step(actor, {
+      entity: AnnualReport,
+      kind: 'annual_report',
+      r,
+      action,
+      to,
+      patch,
+      changes: opts.changes,
+      extra: opts.extra,
+    });
   }
 
   private note(actor: AuthUser, by: string, note: string, versionNo: number) {

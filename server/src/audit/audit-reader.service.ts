@@ -34,11 +34,7 @@ export class AuditReader {
   async list(actor: AuthUser, lq: ListQuery): Promise<{ items: AuditLog[]; total: number }> {
     const f = lq.filter;
     const qb = this.db.repo(AuditLog).createQueryBuilder('a').where('a.officeId IS NOT NULL');
-    const officeId = intFilter('officeId', f.officeId);
-    if (officeId !== undefined) {
-      qb.andWhere('a.officeId = :officeId', { officeId });
-      if (!(await this.access.canRead(actor, officeId))) qb.andWhere('1 = 0');
-    } else Access.scope(qb, 'a.officeId', actor);
+    await this.access.scopeTo(qb, 'a.officeId', actor, intFilter('officeId', f.officeId));
     const ids = idFilter(f.id);
     if (ids) qb.andWhere('a.id IN (:...ids)', { ids });
     const action = stringFilter('action', f.action, 64);

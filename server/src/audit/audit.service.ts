@@ -44,17 +44,7 @@ export class AuditService {
   /** Writes one audit row in the current transaction, so the row and the change commit or fail together. */
   async record(actor: AuthUser | null, entry: AuditEntry): Promise<AuditLog> {
     const manager = this.db.manager;
-    const row = manager.create(AuditLog, {
-      at: this.clock.now(),
-      userId: staffId(actor),
-      username: actor?.username ?? null,
-      officeId: entry.officeId ?? actor?.officeId ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
-      changes: redact(entry.changes ?? null),
-      ip: actor?.ip ?? null,
-    });
+    const row = this.row(actor, entry, this.clock.now());
     // insert, not save: no read-back of the row (this runs in every change of state)
     await manager.insert(AuditLog, row as never); // a full entity; TypeORM's deep-partial type trips on the JSON column
     return row;
@@ -64,20 +54,23 @@ export class AuditService {
   async recordMany(actor: AuthUser | null, entries: AuditEntry[]): Promise<void> {
     if (!entries.length) return;
     const at = this.clock.now();
-    const rows = entries.map((entry) =>
-      this.db.manager.create(AuditLog, {
-        at,
-        userId: actor?.id ?? null,
-        username: actor?.username ?? null,
-        officeId: entry.officeId ?? actor?.officeId ?? null,
-        action: entry.action,
-        entityType: entry.entityType,
-        entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
-        changes: redact(entry.changes ?? null),
-        ip: actor?.ip ?? null,
-      }),
-    );
+    const rows = entries.map((entry) => this.row(actor, entry, at));
     await this.db.manager.insert(AuditLog, rows as never);
+  }
+
+  /** The audit row of one entry: the staff account behind the actor (none for a requester on the portal). */
+  private row(actor: AuthUser | null, entry: AuditEntry, at: Date): AuditLog {
+    return this.db.manager.create(AuditLog, {
+      at,
+      userId: staffId(actor),
+      username: actor?.username ?? null,
+      officeId: entry.officeId ?? actor?.officeId ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+      changes: redact(entry.changes ?? null),
+      ip: actor?.ip ?? null,
+    });
   }
 
   /**

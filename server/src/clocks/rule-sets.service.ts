@@ -8,7 +8,7 @@ import { Access } from '../common/access';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Db } from '../common/db';
-import { Errors } from '../common/errors';
+import { Errors, throwIfInvalid } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
 import { Permission } from '../common/permissions';
 import { Office } from '../offices/office.entity';
@@ -130,11 +130,7 @@ export class RuleSetsService {
           `${def.label.en}: a whole number ${def.min}–${def.max}`,
         );
     }
-    if (Object.keys(fields).length)
-      throw Errors.badRequest(
-        msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`),
-        fields,
-      );
+    throwIfInvalid(fields);
     const scopeOffice = input.officeId ?? actor.officeId;
     await this.access.requireOffice(actor, Permission.SettingManage, scopeOffice);
     if (input.officeId === null) {

@@ -108,6 +108,22 @@ export class Access {
     });
   }
 
+  /**
+   * Restricts a list to the office its `officeId` filter names (no rows when the user may not read it), or without
+   * the filter to every office the user may read.
+   */
+  async scopeTo<T extends ObjectLiteral>(
+    qb: SelectQueryBuilder<T>,
+    column: string,
+    actor: AuthUser,
+    officeId: number | undefined,
+  ): Promise<SelectQueryBuilder<T>> {
+    if (officeId === undefined) return Access.scope(qb, column, actor);
+    qb.andWhere(`${column} = :officeId`, { officeId });
+    if (!(await this.canRead(actor, officeId))) qb.andWhere('1 = 0');
+    return qb;
+  }
+
   async pathOf(officeId: number): Promise<string | null> {
     const cached = this.paths.get(officeId);
     if (cached) return cached;

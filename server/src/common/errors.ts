@@ -32,3 +32,13 @@ export const Errors = {
     new AppError(status, msg(`Isian tidak valid: ${field}`, `Invalid field: ${field}`), { [field]: msg(id, en) }),
   tooMany: (reason: Msg) => new AppError(HttpStatus.TOO_MANY_REQUESTS, reason),
 };
+
+/** 400 naming every invalid field, Indonesian and English; nothing when there is none. */
+export function throwIfInvalid(fields: Record<string, Msg>): void {
+  const names = Object.keys(fields);
+  if (names.length)
+    throw Errors.badRequest(
+      msg(`Isian tidak valid: ${names.join(', ')}`, `Invalid input: ${names.join(', ')}`),
+      fields,
+    );
+}

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { LessThan, MoreThan } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '../config/config';
+import { APP_CONFIG, AppConfig, redisOptions } from '../config/config';
 import { Clock } from './clock';
 import { Db } from './db';
 import { Errors } from './errors';
@@ -143,13 +143,7 @@ export class RateLimiter implements OnModuleDestroy {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const IORedis = require('ioredis').default as typeof import('ioredis').default;
       const client = new IORedis({
-        host: redis.host,
-        port: redis.port,
-        username: redis.username,
-        password: redis.password,
-        db: redis.db,
-        ...(redis.tls ? { tls: { servername: redis.host } } : {}),
-        connectTimeout: 5_000,
+        ...redisOptions(redis),
         maxRetriesPerRequest: 2,
         lazyConnect: false,
       });

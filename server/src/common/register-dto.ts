@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiQuery } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { REGIMES, type Regime } from '@lentera/reports/legal';
 
@@ -25,4 +25,17 @@ export class IssueDailySheetDto {
   @ApiProperty({ example: '2026-01-05', description: 'Tanggal (YYYY-MM-DD)' })
   @Matches(DATE)
   date: string;
+}
+
+/** The query of a register's preview and workbook: the period of `what` (e.g. "Tanggal diterima"), regime, office. */
+export function RegisterPeriodQueries(what: string): MethodDecorator {
+  const queries = [
+    ApiQuery({ name: 'from', required: true, description: `${what}, awal (YYYY-MM-DD)` }),
+    ApiQuery({ name: 'to', required: true, description: `${what}, akhir (YYYY-MM-DD); paling lama 366 hari` }),
+    ApiQuery({ name: 'regime', required: false, enum: ['general', 'election'], description: 'bawaan: general' }),
+    ApiQuery({ name: 'officeId', required: false, description: 'Kantor lain yang terlihat; bawaan: kantor sendiri' }),
+  ];
+  return (target, key, desc) => {
+    for (const d of queries) d(target, key, desc);
+  };
 }

@@ -23,6 +23,8 @@ export interface RegisterWorkbookInput<R> {
   title: string;
   /** the first line of the sheet, e.g. "BUKU REGISTER … — KPU KABUPATEN LEBAK" */
   heading: string;
+  /** the table's sheet ("Register" unless named) */
+  sheetName?: string;
   periodText: string;
   printedText: string;
   created: Date;
@@ -30,9 +32,10 @@ export interface RegisterWorkbookInput<R> {
   rows: readonly R[];
   /** lines under the table (e.g. the meaning of the objection grounds): a bold first line, then the items */
   legend?: { title: string; lines: string[] };
-  summaryTitle: string;
+  /** the "Ringkasan" sheet of counts; a list without one (the DIP) leaves these out */
+  summaryTitle?: string;
   summaryWidth?: number;
-  summaries: RegisterSummaryTable[];
+  summaries?: RegisterSummaryTable[];
   /** bold label/value rows at the end of the summary sheet (a total cost, the disputes) */
   summaryFooter?: Array<{ label: string; value: number; money?: boolean }>;
 }
@@ -50,16 +53,16 @@ export function excelDate(iso: string): Date {
 }
 
 /**
- * The one builder of the register workbooks (requests and objections, each regime): a "Register" sheet (title,
- * period, who printed it, a frozen header row, real dates, an autofilter, printed landscape on one page wide) and a
- * "Ringkasan" sheet of counts. Building it reads nothing and writes nothing.
+ * The one builder of the register workbooks (requests and objections, each regime, and the published DIP): a "Register"
+ * sheet (title, period, who printed it, a frozen header row, real dates, an autofilter, printed landscape on one page
+ * wide) and a "Ringkasan" sheet of counts. Building it reads nothing and writes nothing.
  */
 export async function registerWorkbook<R>(input: RegisterWorkbookInput<R>): Promise<Buffer> {
   const wb = new Workbook();
   wb.creator = 'Lentera';
   wb.created = input.created;
   wb.title = input.title;
-  const ws = wb.addWorksheet('Register', {
+  const ws = wb.addWorksheet(input.sheetName ?? 'Register', {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   const columns = input.columns;
@@ -108,7 +111,11 @@ export async function registerWorkbook<R>(input: RegisterWorkbookInput<R>): Prom
   };
   ws.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
   if (input.legend) legend(ws, HEADER_ROW + Math.max(input.rows.length, 1) + 2, input.legend, Math.min(8, last));
+  if (input.summaryTitle) summarySheet(wb, input as RegisterWorkbookInput<R> & { summaryTitle: string });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
 
+function summarySheet<R>(wb: Workbook, input: RegisterWorkbookInput<R> & { summaryTitle: string }): void {
   const sum = wb.addWorksheet('Ringkasan');
   sum.columns = [{ width: input.summaryWidth ?? 34 }, { width: 12 }];
   sum.mergeCells(1, 1, 1, 2);
@@ -117,7 +124,7 @@ export async function registerWorkbook<R>(input: RegisterWorkbookInput<R>): Prom
   sum.mergeCells(2, 1, 2, 2);
   sum.getCell(2, 1).value = input.periodText;
   let at = 4;
-  for (const table of input.summaries) {
+  for (const table of input.summaries ?? []) {
     const h = sum.getRow(at++);
     h.values = [table.title, 'Jumlah'];
     h.eachCell((cell) => {
@@ -144,7 +151,6 @@ export async function registerWorkbook<R>(input: RegisterWorkbookInput<R>): Prom
     if (f.money) row.getCell(2).numFmt = '#,##0';
     row.font = { bold: true };
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 function legend(ws: Worksheet, from: number, l: { title: string; lines: string[] }, width: number): void {

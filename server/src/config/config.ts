@@ -191,7 +191,21 @@ function rateLimitStore(env: NodeJS.ProcessEnv): AppConfig['rateLimitStore'] {
   return v;
 }
 
-function positiveInt(env: NodeJS.ProcessEnv) {
+/** The connection to Redis both its users open (rate limits, the render queue): TLS checks the host's name. */
+export function redisOptions(redis: RedisTarget) {
+  return {
+    host: redis.host,
+    port: redis.port,
+    username: redis.username,
+    password: redis.password,
+    db: redis.db,
+    ...(redis.tls ? { tls: { servername: redis.host } } : {}),
+    connectTimeout: 5_000,
+  };
+}
+
+/** A reader of positive whole-number settings: the default when unset, a ConfigError naming the setting otherwise. */
+export function positiveInt(env: NodeJS.ProcessEnv) {
   return (name: string, def: number): number => {
     const v = env[name];
     if (v === undefined || v === '') return def;

@@ -1,3 +1,4 @@
+import type { DipListEntry } from '@lentera/reports';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const DIP_CATEGORIES = ['berkala', 'serta_merta', 'setiap_saat', 'dikecualikan'] as const;
@@ -119,15 +120,9 @@ export class DipVersion {
   snapshot: DipSnapshotEntry[];
 }
 
-export interface DipSnapshotEntry {
+/** An entry as established in a version: what the published list prints, and the exemption's reasons. */
+export interface DipSnapshotEntry extends DipListEntry {
   entryId: number;
-  title: string;
-  summary: string | null;
-  holder: string;
-  responsible: string;
-  madeWhenWhere: string;
-  formAvailable: string;
-  retention: string;
   category: DipCategory;
   exemptionBasis: string[] | null;
   consequenceHarm: string | null;

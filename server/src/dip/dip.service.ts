@@ -5,7 +5,7 @@ import { DeadlineService } from '../calendar/deadline.service';
 import { RuleSetsService } from '../clocks/rule-sets.service';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
-import { Errors } from '../common/errors';
+import { Errors, throwIfInvalid } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
 import {
   applySortAndRange,
@@ -21,8 +21,8 @@ import { Permission } from '../common/permissions';
 import { Office } from '../offices/office.entity';
 import { User } from '../users/user.entity';
 import { DocumentsService } from '../documents/documents.service';
-import { Workbook } from 'exceljs';
-import { DIP_CATEGORY_LABELS, dipListHtml, formatDateId } from '@lentera/reports';
+import { registerWorkbook } from '../common/register-workbook';
+import { DIP_CATEGORY_LABELS, dipListHtml, formatDateId, formatDateTimeId } from '@lentera/reports';
 import { Unit } from '../units/unit.entity';
 import { ClassifyDipEntryDto, CreateDipEntryDto, EstablishDipVersionDto, UpdateDipEntryDto } from './dto';
 import { DipCategory, DipEntry, DipSnapshotEntry, DipVersion, RequestDipLink } from './dip.entity';
@@ -138,10 +138,7 @@ export class DipService {
     const f = lq.filter;
     const qb = this.db.repo(DipEntry).createQueryBuilder('e');
     const officeId = intFilter('officeId', f.officeId);
-    if (officeId !== undefined) {
-      qb.where('e.officeId = :officeId', { officeId });
-      if (!(await this.access.canRead(actor, officeId))) qb.andWhere('1 = 0');
-    } else Access.scope(qb, 'e.officeId', actor);
+    await this.access.scopeTo(qb, 'e.officeId', actor, officeId);
     const ids = idFilter(f.id);
     if (ids) qb.andWhere('e.id IN (:...ids)', { ids });
     const status = stringFilter('status', f.status, 12);
@@ -284,11 +281,7 @@ export class DipService {
         'an exemption basis only applies to exempt information',
       );
     }
-    if (Object.keys(fields).length)
-      throw Errors.badRequest(
-        msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`),
-        fields,
-      );
+    throwIfInvalid(fields);
     const today = this.deadlines.today(await this.deadlines.officeTimeZone(e.officeId));
     return this.save(
       actor,
@@ -405,11 +398,7 @@ export class DipService {
         'v.publishedAt',
         'v.entryCount',
       ]);
-    const officeId = intFilter('officeId', lq.filter.officeId);
-    if (officeId !== undefined) {
-      qb.where('v.officeId = :officeId', { officeId });
-      if (!(await this.access.canRead(actor, officeId))) qb.andWhere('1 = 0');
-    } else Access.scope(qb, 'v.officeId', actor);
+    await this.access.scopeTo(qb, 'v.officeId', actor, intFilter('officeId', lq.filter.officeId));
     const ids = idFilter(lq.filter.id);
     if (ids) qb.andWhere('v.id IN (:...ids)', { ids });
     const total = await qb.getCount();
@@ -563,7 +552,8 @@ export class DipService {
 
   /** Public downloads of the published list: PDF on the letterhead (issued once per version), XLSX, JSON. */
   async publicExport(officeCode: string, format: string): Promise<{ body: Buffer; type: string; filename: string }> {
-    const list = await this.publicList(officeCode);
+    const office = await this.publicOffice(officeCode);
+    const list = await this.publicListOf(office);
     if (!list.version)
       throw Errors.notFound(
         msg('Daftar Informasi Publik yang sudah dipublikasikan', 'A published list of public information'),
@@ -571,46 +561,34 @@ export class DipService {
     const base = `dip-${list.office.code}-v${list.version.versionNo}`;
     if (format === 'json')
       return {
-        body: Buffer.from(JSON.stringify(list, null, 2)),
+        body: Buffer.from(JSON.stringify({ ...list, office: { code: office.code, name: office.name } }, null, 2)),
         type: 'application/json; charset=utf-8',
         filename: `${base}.json`,
       };
     if (format === 'xlsx') {
-      const wb = new Workbook();
-      wb.creator = 'Lentera';
-      const ws = wb.addWorksheet('DIP');
-      ws.addRow([
-        `Daftar Informasi Publik ${list.office.name} — versi ${list.version.versionNo}, SK PPID ${list.version.decreeNumber} (${list.version.decreeDate})`,
-      ]).font = { bold: true };
-      const header = ws.addRow([
-        'No',
-        'Kategori',
-        'Ringkasan isi informasi',
-        'Keterangan',
-        'Pejabat/unit yang menguasai',
-        'Penanggung jawab',
-        'Waktu dan tempat pembuatan',
-        'Bentuk informasi',
-        'Jangka waktu penyimpanan',
-      ]);
-      header.font = { bold: true };
-      list.entries.forEach((e, i) =>
-        ws.addRow([
-          i + 1,
-          DIP_CATEGORY_LABELS[e.category] ?? e.category,
-          e.title,
-          e.summary ?? '',
-          e.holder,
-          e.responsible,
-          e.madeWhenWhere,
-          e.formAvailable,
-          e.retention,
-        ]),
-      );
-      ws.views = [{ state: 'frozen', ySplit: 2 }];
-      ws.columns.forEach((c, i) => (c.width = [5, 30, 50, 30, 30, 24, 22, 18, 18][i]));
+      const v = list.version;
+      const xlsx = await registerWorkbook({
+        title: `Daftar Informasi Publik ${list.office.name}`,
+        heading: `DAFTAR INFORMASI PUBLIK — ${list.office.name.toUpperCase()}`,
+        sheetName: 'DIP',
+        periodText: `Versi ${v.versionNo}, ditetapkan dengan Keputusan PPID Nomor ${v.decreeNumber} tanggal ${formatDateId(v.decreeDate)}`,
+        printedText: `Diunduh ${formatDateTimeId(this.clock.now(), office.timeZone)}`,
+        created: this.clock.now(),
+        rows: list.entries,
+        columns: [
+          { header: 'No', width: 5, value: (_e, i) => i + 1, center: true },
+          { header: 'Kategori', width: 30, value: (e) => DIP_CATEGORY_LABELS[e.category] ?? e.category },
+          { header: 'Ringkasan isi informasi', width: 50, value: (e) => e.title },
+          { header: 'Keterangan', width: 30, value: (e) => e.summary ?? '' },
+          { header: 'Pejabat/unit yang menguasai', width: 30, value: (e) => e.holder },
+          { header: 'Penanggung jawab', width: 24, value: (e) => e.responsible },
+          { header: 'Waktu dan tempat pembuatan', width: 22, value: (e) => e.madeWhenWhere },
+          { header: 'Bentuk informasi', width: 18, value: (e) => e.formAvailable },
+          { header: 'Jangka waktu penyimpanan', width: 18, value: (e) => e.retention },
+        ],
+      });
       return {
-        body: Buffer.from(await wb.xlsx.writeBuffer()),
+        body: xlsx,
         type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         filename: `${base}.xlsx`,
       };
@@ -618,7 +596,6 @@ export class DipService {
     if (format !== 'pdf')
       throw Errors.field('format', 'format harus pdf, xlsx atau json', 'format must be pdf, xlsx or json');
     // a read: the PDF issued when the version was published, as stored; nothing is issued here
-    const office = await this.db.repo(Office).findOneOrFail({ where: { code: officeCode } });
     const version = await this.db
       .repo(DipVersion)
       .findOneOrFail({ where: { officeId: office.id, versionNo: list.version.versionNo } });
@@ -639,17 +616,31 @@ export class DipService {
 
   /** Public: the latest published list of an office, without exempt items. */
   async publicList(officeCode: string, q?: string, category?: string) {
+    const { office, ...list } = await this.publicListOf(await this.publicOffice(officeCode), q, category);
+    return { office: { code: office.code, name: office.name }, ...list };
+  }
+
+  /** The public page's data: the list and the office's letterhead for its branding. */
+  async publicPage(officeCode: string, q?: string, category?: string) {
+    return this.publicListOf(await this.publicOffice(officeCode), q, category);
+  }
+
+  private async publicOffice(officeCode: string): Promise<Office> {
     const office = /^[A-Z0-9-]{2,32}$/.test(officeCode)
       ? await this.db.repo(Office).findOne({ where: { code: officeCode } })
       : null;
     if (!office) throw Errors.notFound(msg('Kantor', 'Office'));
+    return office;
+  }
+
+  private async publicListOf(office: Office, q?: string, category?: string) {
     const v = await this.db
       .repo(DipVersion)
       .createQueryBuilder('v')
       .where('v.officeId = :o AND v.publishedAt IS NOT NULL', { o: office.id })
       .orderBy('v.versionNo', 'DESC')
       .getOne();
-    if (!v) return { office: { code: office.code, name: office.name }, version: null, entries: [] };
+    if (!v) return { office, version: null, entries: [] };
     const needle = q?.trim().toLowerCase();
     const entries = v.snapshot
       .filter((e) => e.category !== 'dikecualikan')
@@ -657,7 +648,7 @@ export class DipService {
       .filter((e) => !needle || `${e.title} ${e.summary ?? ''} ${e.holder}`.toLowerCase().includes(needle))
       .map(({ exemptionBasis: _b, consequenceHarm: _h, publicInterest: _p, exemptUntil: _u, ...pub }) => pub);
     return {
-      office: { code: office.code, name: office.name },
+      office,
       version: {
         versionNo: v.versionNo,
         decreeNumber: v.decreeNumber,

@@ -1,9 +1,15 @@
 import { HttpStatus } from '@nestjs/common';
+import { formatDateId, REGIMES, type Regime, type Signer } from '@lentera/reports';
+import { Access } from '../common/access';
 import { AuthUser } from '../common/auth-user';
+import { Db } from '../common/db';
 import { AppError, Errors } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
 import { Permission } from '../common/permissions';
 import { isIsoDate } from '../calendar/working-days';
+import { Office } from '../offices/office.entity';
+import { User } from '../users/user.entity';
+import type { IssueMeta } from './documents.service';
 
 /** The longest period one register may cover (a leap year). */
 export const REGISTER_MAX_DAYS = 366;
@@ -74,4 +80,81 @@ export function parsePeriod(from: unknown, to: unknown): RegisterPeriod {
       `the period may span at most ${REGISTER_MAX_DAYS} days (asked for ${days})`,
     );
   return { from: f, to: t };
+}
+
+/** What a register is asked for: the period, the office (own unless a visible one is named) and the regime. */
+export interface RegisterQuery {
+  from?: unknown;
+  to?: unknown;
+  officeId?: unknown;
+  /** general (default) or election: each regime keeps its own register */
+  regime?: unknown;
+}
+
+/** The regime of a register: general unless election is asked for; 400 naming the field otherwise. */
+export function parseRegime(raw: unknown): Regime {
+  if (raw === undefined || raw === null || raw === '') return 'general';
+  if (typeof raw !== 'string' || !(REGIMES as readonly string[]).includes(raw))
+    throw Errors.field('regime', 'regime harus general atau election', 'regime must be general or election');
+  return raw as Regime;
+}
+
+/** The office of a register: the user's own, or a visible one (a read); 400 for a malformed id. */
+export async function registerOfficeId(access: Access, actor: AuthUser, raw: unknown, permission: Permission) {
+  if (raw === undefined || raw === null || raw === '') return actor.officeId;
+  if ((typeof raw !== 'string' && typeof raw !== 'number') || !/^\d{1,12}$/.test(String(raw)) || Number(raw) < 1)
+    throw Errors.field('officeId', 'officeId harus bilangan bulat positif', 'officeId must be a positive integer');
+  const id = Number(raw);
+  await access.requireOffice(actor, permission, id, msg('Kantor', 'Office'));
+  return id;
+}
+
+// ── who signs an office's documents ────────────────────────────────────────────
+
+export const PPID_ROLE = 'Pejabat Pengelola Informasi dan Dokumentasi';
+
+/** A user of the office with their roles loaded. */
+export type OfficeUser = User & { roleRows?: Array<{ role: string }> };
+
+export function hasRole(u: OfficeUser, role: string): boolean {
+  return (u.roleRows ?? []).some((r) => r.role === role);
+}
+
+/** The office's users with their roles, by name, and the one issuing (who may belong to another office). */
+export async function officeUsers(
+  db: Db,
+  actor: AuthUser,
+  officeId: number,
+): Promise<{ users: OfficeUser[]; issuer: OfficeUser }> {
+  const users = await db
+    .repo(User)
+    .find({ where: { officeId }, relations: { roleRows: true }, order: { fullName: 'ASC', id: 'ASC' } });
+  const issuer =
+    users.find((u) => u.id === actor.id) ??
+    (await db.repo(User).findOne({ where: { id: actor.id }, relations: { roleRows: true } }));
+  if (!issuer) throw Errors.unauthorized();
+  return { users, issuer };
+}
+
+/** The office's active PPID (the issuer when they are one), else the issuer. */
+export function officePpid(users: OfficeUser[], issuer: OfficeUser, actor: AuthUser): OfficeUser {
+  const ppids = users.filter((u) => u.active && hasRole(u, 'ppid'));
+  return ppids.find((u) => u.id === actor.id) ?? ppids[0] ?? issuer;
+}
+
+/** "Mengetahui, Atasan PPID": the office's active Atasan PPID, or a line to sign on. */
+export function acknowledgingAtasan(users: OfficeUser[]): { user: OfficeUser | undefined; signer: Signer } {
+  const user = users.find((u) => u.active && hasRole(u, 'atasan'));
+  const role = 'Mengetahui, Atasan PPID';
+  return {
+    user,
+    signer: user
+      ? { role, position: user.position, name: user.fullName, nip: user.nip }
+      : { role, name: '(.................................................)' },
+  };
+}
+
+/** Where and when a document is signed: the office's city (its name without one) and the issue date in its zone. */
+export function issuedWhere(office: Office, meta: IssueMeta): { dateText: string; place: string } {
+  return { dateText: formatDateId(meta.issuedAt, office.timeZone), place: office.city?.trim() || office.name };
 }

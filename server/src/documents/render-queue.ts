@@ -1,5 +1,5 @@
 import { RedisConnection, type ConnectionOptions } from 'bullmq';
-import { ConfigError, RedisTarget } from '../config/config';
+import { ConfigError, RedisTarget, redisOptions } from '../config/config';
 
 /** The BullMQ queue between the servers (producers) and the render workers (`npm run worker`). */
 export const RENDER_QUEUE = 'pdf-render';
@@ -24,15 +24,7 @@ export const resultKey = (prefix: string, jobId: string) => `${prefix}:${RENDER_
 export const RESULT_TTL_MS = 120_000;
 
 export function redisConnection(redis: RedisTarget): ConnectionOptions {
-  return {
-    host: redis.host,
-    port: redis.port,
-    username: redis.username,
-    password: redis.password,
-    db: redis.db,
-    ...(redis.tls ? { tls: { servername: redis.host } } : {}),
-    connectTimeout: 5_000,
-  } as ConnectionOptions;
+  return redisOptions(redis) as ConnectionOptions;
 }
 
 /**

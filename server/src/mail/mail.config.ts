@@ -1,4 +1,4 @@
-import { ConfigError } from '../config/config';
+import { ConfigError, positiveInt } from '../config/config';
 
 /** Outbound e-mail: SMTP_URL (smtp:// or smtps://, user and password in the URL), MAIL_FROM, and the sender loop. */
 export interface MailConfig {
@@ -42,14 +42,7 @@ export function loadMailConfig(env: NodeJS.ProcessEnv = process.env): MailConfig
     display = u.toString();
   }
   const from = env.MAIL_FROM?.trim() || 'PPID KPU <ppid@localhost>';
-  const num = (name: string, def: number) => {
-    const v = env[name];
-    if (v === undefined || v === '') return def;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n <= 0)
-      throw new ConfigError(`${name} harus bilangan bulat positif / ${name} must be a positive integer`);
-    return n;
-  };
+  const num = positiveInt(env);
   return {
     smtpUrl: raw,
     smtpDisplay: display,

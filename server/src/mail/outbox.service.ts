@@ -117,11 +117,7 @@ export class OutboxService {
   async list(actor: AuthUser, lq: ListQuery): Promise<{ items: OutboxMessage[]; total: number }> {
     const f = lq.filter;
     const qb = this.db.repo(OutboxMessage).createQueryBuilder('m');
-    const officeId = intFilter('officeId', f.officeId);
-    if (officeId !== undefined) {
-      qb.where('m.officeId = :officeId', { officeId });
-      if (!(await this.access.canRead(actor, officeId))) qb.andWhere('1 = 0');
-    } else Access.scope(qb, 'm.officeId', actor);
+    await this.access.scopeTo(qb, 'm.officeId', actor, intFilter('officeId', f.officeId));
     const ids = idFilter(f.id);
     if (ids) qb.andWhere('m.id IN (:...ids)', { ids });
     const state = stringFilter('state', f.state, 12);

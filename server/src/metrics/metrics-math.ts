@@ -3,6 +3,7 @@
  * office or by day); everything derived — bands, rates, medians, percentiles, open and overdue queues — is computed
  * here, once, for the dashboards, the monthly report and the annual report alike.
  */
+import type { ReportTimeliness } from '@lentera/reports';
 import { REGIMES, type Regime } from '@lentera/reports/legal';
 import { CHANNELS, DECISIONS, REQUESTER_TYPES } from './metric-keys';
 
@@ -201,18 +202,8 @@ export interface StepFigures {
 export interface Figures {
   received: { total: number; byChannel: Counts<string>; byRequesterType: Counts<string> };
   decided: { total: number; byOutcome: Counts<string> };
-  timeliness: {
-    /** answered within the request's own deadline */
-    withinDeadline: number;
-    /** answered after it, within the extension taken */
-    withinExtension: number;
-    /** answered after the effective deadline */
-    late: number;
-    /** (withinDeadline + withinExtension) / the three, four decimals; null without decisions */
-    onTimeRate: number | null;
-    medianDays: number | null;
-    p90Days: number | null;
-  };
+  /** onTimeRate: (withinDeadline + withinExtension) / the three, four decimals; null without decisions */
+  timeliness: ReportTimeliness;
   steps: StepFigures[];
   objections: { received: number; decided: number; byDecision: Counts<string> };
   disputes: { filed: number; concluded: number };

@@ -8,13 +8,13 @@ import {
   type Signer,
 } from '@lentera/reports';
 import { localDate } from '../calendar/working-days';
-import { Access } from '../common/access';
 import { AuthUser } from '../common/auth-user';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
-import { applySortAndRange, intFilter, ListQuery, ListSpec, stringFilter } from '../common/list-query';
+import { ListQuery, ListSpec } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { DocumentRecord } from '../documents/document.entity';
+import { PPID_ROLE } from '../documents/issuing';
 import { monthEnd } from '../metrics/metrics.service';
 import { Office } from '../offices/office.entity';
 import { labelledSummary } from '../report-base/report-figures';
@@ -29,7 +29,6 @@ import { MonthlyReport } from './monthly-report.entity';
 
 const REPORT = msg('Laporan bulanan', 'Monthly report');
 const STEP_RULES = { 1: 'sop.step1Minutes', 2: 'sop.step2Minutes', 3: 'sop.step3Minutes' } as const;
-const PPID_ROLE = 'Pejabat Pengelola Informasi dan Dokumentasi';
 const ATASAN_ROLE = 'Mengetahui, Atasan PPID';
 
 export const MONTHLY_REPORT_LIST: ListSpec = {
@@ -59,16 +58,7 @@ export interface MonthlyDue {
 @Injectable()
 export class MonthlyReportsService extends ReportServiceBase {
   async list(actor: AuthUser, lq: ListQuery) {
-    const qb = Access.scope(this.db.repo(MonthlyReport).createQueryBuilder('r'), 'r.officeId', actor);
-    const f = lq.filter;
-    const officeId = intFilter('officeId', f.officeId);
-    if (officeId !== undefined) qb.andWhere('r.officeId = :officeId', { officeId });
-    const year = intFilter('year', f.year);
-    if (year !== undefined) qb.andWhere('r.year = :year', { year });
-    const status = stringFilter('status', f.status);
-    if (status) qb.andWhere('r.status = :status', { status });
-    const total = await qb.getCount();
-    const rows = await applySortAndRange(qb, lq, MONTHLY_REPORT_LIST, 'r.id').getMany();
+    const { total, rows } = await this.listPage(actor, MonthlyReport, lq, MONTHLY_REPORT_LIST);
     const offices = new Map<number, Office>();
     const items = [];
     for (const r of rows) {
@@ -277,7 +267,7 @@ export class MonthlyReportsService extends ReportServiceBase {
     to: MonthlyReport['status'],
     patch: Partial<MonthlyReport>,
   ) {
-    return this.step(actor, MonthlyReport, 'monthly_report', r, action, to, patch);
+    return this.step(actor, { entity: MonthlyReport, kind: 'monthly_report', r, action, to, patch });
   }
 
   /** The people who signed, each with when: the PPID, then the Atasan PPID; nobody who has not. */

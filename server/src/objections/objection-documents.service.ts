@@ -31,24 +31,30 @@ import { excelDate, registerWorkbook, type RegisterColumn } from '../common/regi
 import {
   DocumentsService,
   IssuedDocumentView,
-  IssueMeta,
   IssueRequest,
   subjectKey,
   verificationOf,
 } from '../documents/documents.service';
 import { Office } from '../offices/office.entity';
-import { Identity, Requester } from '../requesters/requester.entity';
+import { Identity } from '../requesters/requester.entity';
 import { RequestersService, versionKey } from '../requesters/requesters.service';
 import {
+  acknowledgingAtasan,
+  hasRole,
+  issuedWhere,
   notIssued,
+  officePpid,
+  officeUsers,
   parsePeriod,
   parseRegime,
   pdfFileName,
+  PPID_ROLE,
   RegisterPeriod,
   RegisterQuery,
   registerOfficeId,
   requireOwnOffice,
-} from '../requests/request-documents.service';
+  type OfficeUser,
+} from '../documents/issuing';
 import { InfoRequest } from '../requests/request.entity';
 import { User } from '../users/user.entity';
 import {
@@ -61,40 +67,11 @@ import {
 import { Objection } from './objection.entity';
 import { ObjectionsService } from './objections.service';
 
-type OfficeUser = User & { roleRows?: Array<{ role: string }> };
-
-const PPID_ROLE = 'Pejabat Pengelola Informasi dan Dokumentasi';
 const OBJECTION = msg('Keberatan', 'Objection');
 
 /** The letter and its Indonesian meaning (UU KIP Pasal 35 ayat (1)), for each ground of an objection. */
 export function groundTexts(grounds: readonly string[]): ObjectionGroundText[] {
   return [...grounds].sort().map((g) => ({ letter: g, label: GROUND_LABELS[g as ObjectionGround]?.id ?? g }));
-}
-
-/** The identities as registered with objections (requester_versions); the current row for one without a version. */
-@Injectable()
-export class RequesterIdentity {
-  constructor(
-    private readonly db: Db,
-    private readonly requesters: RequestersService,
-  ) {}
-
-  async of(rows: ReadonlyArray<{ requesterId: number; requesterVersion: number }>): Promise<Map<string, Identity>> {
-    const out = new Map<string, Identity>(
-      await this.requesters.versions(rows.map((r) => ({ requesterId: r.requesterId, version: r.requesterVersion }))),
-    );
-    const missing = [
-      ...new Set(rows.filter((r) => !out.has(versionKey(r.requesterId, r.requesterVersion))).map((r) => r.requesterId)),
-    ];
-    if (missing.length) {
-      const current = await this.db.repo(Requester).find({ where: { id: In(missing) } });
-      for (const q of current)
-        for (const r of rows)
-          if (r.requesterId === q.id && !out.has(versionKey(r.requesterId, r.requesterVersion)))
-            out.set(versionKey(r.requesterId, r.requesterVersion), q);
-    }
-    return out;
-  }
 }
 
 const RESPONSE = {
@@ -116,7 +93,7 @@ export class ObjectionDocumentsService {
     private readonly db: Db,
     private readonly objections: ObjectionsService,
     private readonly access: Access,
-    private readonly requesters: RequesterIdentity,
+    private readonly requesters: RequestersService,
     private readonly documents: DocumentsService,
     private readonly clock: Clock,
   ) {}
@@ -177,11 +154,11 @@ export class ObjectionDocumentsService {
   private async responseSpec(actor: AuthUser, o: Objection): Promise<IssueRequest> {
     this.assertDecided(o);
     const office = await this.db.repo(Office).findOneOrFail({ where: { id: o.officeId } });
-    const requester = (await this.requesters.of([o])).get(versionKey(o.requesterId, o.requesterVersion));
+    const requester = (await this.requesters.asRegistered([o])).get(versionKey(o.requesterId, o.requesterVersion));
     if (!requester) throw Errors.notFound(OBJECTION);
     const request = o.requestId ? await this.db.repo(InfoRequest).findOne({ where: { id: o.requestId } }) : null;
     const signerUser = await this.decider(o, actor);
-    const place = this.place(office);
+    const place = office.city?.trim() || office.name;
     const signedOn = formatDateId(o.decisionDate!, office.timeZone);
     const signer: Signer = {
       role: `Atasan PPID ${office.name}`,
@@ -246,7 +223,7 @@ export class ObjectionDocumentsService {
           request: requestDoc,
           decision,
           number: meta.number,
-          dateText: this.dateText(office, meta),
+          dateText: issuedWhere(office, meta).dateText,
           verification: verificationOf(meta),
           signers: [signer],
         }),
@@ -275,7 +252,9 @@ export class ObjectionDocumentsService {
     const requesterIds = ids(objections.map((o) => o.requesterId));
     const requestIds = ids(objections.map((o) => o.requestId));
     const deciderIds = ids(objections.map((o) => o.decidedById));
-    const identities = requesterIds.length ? await this.requesters.of(objections) : new Map<string, Identity>();
+    const identities = requesterIds.length
+      ? await this.requesters.asRegistered(objections)
+      : new Map<string, Identity>();
     const requests = requestIds.length
       ? await this.db.repo(InfoRequest).find({
           where: { id: In(requestIds) },
@@ -328,12 +307,9 @@ export class ObjectionDocumentsService {
     const { office, period, regime, rows } = await this.registerData(actor, q);
     if (mode === 'issue') requireOwnOffice(actor, office.id);
     const title = OBJECTION_REGISTER_TITLES[regime].id;
-    const { users, issuer } = await this.officeUsers(actor, office.id);
-    const atasan = users.find((u) => u.active && hasRole(u, 'atasan'));
-    const acknowledged: Signer = atasan
-      ? { role: 'Mengetahui, Atasan PPID', position: atasan.position, name: atasan.fullName, nip: atasan.nip }
-      : { role: 'Mengetahui, Atasan PPID', name: '(.................................................)' };
-    const ppid = this.ppidUser(users, issuer, actor);
+    const { users, issuer } = await officeUsers(this.db, actor, office.id);
+    const { user: atasan, signer: acknowledged } = acknowledgingAtasan(users);
+    const ppid = officePpid(users, issuer, actor);
     const groundLabels = groundTexts(OBJECTION_GROUNDS);
     const spec: IssueRequest = {
       office,
@@ -347,7 +323,7 @@ export class ObjectionDocumentsService {
       title: `${title} ${office.name} ${period.from} s.d. ${period.to}`,
       landscape: true,
       html: async (meta) => {
-        const dateText = this.dateText(office, meta);
+        const { dateText, place } = issuedWhere(office, meta);
         return objectionRegisterHtml({
           office,
           regime,
@@ -365,7 +341,7 @@ export class ObjectionDocumentsService {
               position: ppid.position,
               name: ppid.fullName,
               nip: ppid.nip,
-              place: this.place(office),
+              place,
               date: dateText,
             },
           ],
@@ -461,36 +437,7 @@ export class ObjectionDocumentsService {
       const u = await this.db.repo(User).findOne({ where: { id: o.decidedById } });
       if (u) return u;
     }
-    const { users } = await this.officeUsers(actor, o.officeId);
+    const { users } = await officeUsers(this.db, actor, o.officeId);
     return users.find((u) => u.active && hasRole(u, 'atasan')) ?? null;
   }
-
-  private async officeUsers(actor: AuthUser, officeId: number): Promise<{ users: OfficeUser[]; issuer: OfficeUser }> {
-    const users = await this.db
-      .repo(User)
-      .find({ where: { officeId }, relations: { roleRows: true }, order: { fullName: 'ASC', id: 'ASC' } });
-    const issuer =
-      users.find((u) => u.id === actor.id) ??
-      (await this.db.repo(User).findOne({ where: { id: actor.id }, relations: { roleRows: true } }));
-    if (!issuer) throw Errors.unauthorized();
-    return { users, issuer };
-  }
-
-  /** The office's active PPID (the issuer when they are one), else the issuer. */
-  private ppidUser(users: OfficeUser[], issuer: OfficeUser, actor: AuthUser): OfficeUser {
-    const ppids = users.filter((u) => u.active && hasRole(u, 'ppid'));
-    return ppids.find((u) => u.id === actor.id) ?? ppids[0] ?? issuer;
-  }
-
-  private place(office: Office): string {
-    return office.city?.trim() || office.name;
-  }
-
-  private dateText(office: Office, meta: IssueMeta): string {
-    return formatDateId(meta.issuedAt, office.timeZone);
-  }
-}
-
-function hasRole(u: OfficeUser, role: string): boolean {
-  return (u.roleRows ?? []).some((r) => r.role === role);
 }

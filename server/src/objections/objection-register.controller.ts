@@ -1,21 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { Permission } from '../common/permissions';
-import { IssueRegisterDto } from '../common/register-dto';
+import { IssueRegisterDto, RegisterPeriodQueries } from '../common/register-dto';
 import { registerFile, XLSX_TYPE } from '../common/register-file';
 import { ObjectionDocumentsService } from './objection-documents.service';
 
-const QUERIES = [
-  ApiQuery({ name: 'from', required: true, description: 'Tanggal keberatan diajukan, awal (YYYY-MM-DD)' }),
-  ApiQuery({ name: 'to', required: true, description: 'Tanggal keberatan diajukan, akhir (YYYY-MM-DD); ≤ 366 hari' }),
-  ApiQuery({ name: 'regime', required: false, enum: ['general', 'election'], description: 'bawaan: general' }),
-  ApiQuery({ name: 'officeId', required: false, description: 'Kantor lain yang terlihat; bawaan: kantor sendiri' }),
-];
-const periodQueries = (): MethodDecorator => (target, key, desc) => {
-  for (const d of QUERIES) d(target, key, desc);
-};
+const periodQueries = () => RegisterPeriodQueries('Tanggal keberatan diajukan');
 
 /**
  * The objection register of an office for a period and a regime (UU KIP Pasal 35–37). POST issues the numbered PDF of

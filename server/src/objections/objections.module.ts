@@ -4,7 +4,7 @@ import { ClocksModule } from '../clocks/clocks.module';
 import { RequestersModule } from '../requesters/requesters.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { ObjectionDocumentsController } from './objection-documents.controller';
-import { ObjectionDocumentsService, RequesterIdentity } from './objection-documents.service';
+import { ObjectionDocumentsService } from './objection-documents.service';
 import { ObjectionRegisterController } from './objection-register.controller';
 import { ObjectionsController } from './objections.controller';
 import { ObjectionsService } from './objections.service';
@@ -12,7 +12,7 @@ import { ObjectionsService } from './objections.service';
 @Module({
   imports: [CalendarModule, ClocksModule, RequestersModule, DocumentsModule],
   controllers: [ObjectionRegisterController, ObjectionDocumentsController, ObjectionsController],
-  providers: [ObjectionsService, ObjectionDocumentsService, RequesterIdentity],
+  providers: [ObjectionsService, ObjectionDocumentsService],
   exports: [ObjectionsService],
 })
 export class ObjectionsModule {}

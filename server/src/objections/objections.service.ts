@@ -62,6 +62,13 @@ export const OBJECTION_LIST: ListSpec = {
 };
 const OBJECTION = msg('Keberatan', 'Objection');
 
+/** What one lifecycle action changes, given the objection as read, today in its office and the rules in force. */
+type ObjectionWork = (
+  o: Objection,
+  today: IsoDate,
+  rules: RuleValues,
+) => Promise<{ patch: Partial<Objection>; note: string | null; data: Record<string, unknown> }>;
+
 @Injectable()
 export class ObjectionsService implements OnModuleInit {
   constructor(
@@ -85,11 +92,7 @@ export class ObjectionsService implements OnModuleInit {
   async list(actor: AuthUser, lq: ListQuery) {
     const f = lq.filter;
     const qb = this.db.repo(Objection).createQueryBuilder('o');
-    const officeId = intFilter('officeId', f.officeId);
-    if (officeId !== undefined) {
-      qb.where('o.officeId = :officeId', { officeId });
-      if (!(await this.access.canRead(actor, officeId))) qb.andWhere('1 = 0');
-    } else Access.scope(qb, 'o.officeId', actor);
+    await this.access.scopeTo(qb, 'o.officeId', actor, intFilter('officeId', f.officeId));
     const ids = idFilter(f.id);
     if (ids) qb.andWhere('o.id IN (:...ids)', { ids });
     const status = stringFilter('status', f.status, 20);
@@ -464,16 +467,7 @@ export class ObjectionsService implements OnModuleInit {
    * permission), applies the lifecycle with its guards (409 with the reason), runs `work`, writes the row guarded by
    * its version, stops its clocks when it ends, and writes the event and the audit row.
    */
-  private async change(
-    actor: AuthUser,
-    id: number,
-    action: ObjectionAction,
-    work: (
-      o: Objection,
-      today: IsoDate,
-      rules: RuleValues,
-    ) => Promise<{ patch: Partial<Objection>; note: string | null; data: Record<string, unknown> }>,
-  ) {
+  private async change(actor: AuthUser, id: number, action: ObjectionAction, work: ObjectionWork) {
     // a change that lost a race only against a recompute of the objection's dates (a holiday added meanwhile) runs again
     return this.clocks.retryAfterRecompute(Objection, ['responseDueDate', 'disputeDeadline'], (seen) =>
       this.changeOnce(actor, id, action, work, seen),
@@ -484,11 +478,7 @@ export class ObjectionsService implements OnModuleInit {
     actor: AuthUser,
     id: number,
     action: ObjectionAction,
-    work: (
-      o: Objection,
-      today: IsoDate,
-      rules: RuleValues,
-    ) => Promise<{ patch: Partial<Objection>; note: string | null; data: Record<string, unknown> }>,
+    work: ObjectionWork,
     seen: (o: Objection) => void,
   ) {
     const permission = OBJECTION_LIFECYCLE.def.actions[action].permission as Permission;

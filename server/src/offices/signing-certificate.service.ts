@@ -9,7 +9,7 @@ import { FileStore } from '../common/file-store';
 import { msg } from '../common/i18n';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { OfficesService } from './offices.service';
-import { encryptPassphrase, openP12, P12Problem } from './signing-certificate.crypto';
+import { CertificateSummary, encryptPassphrase, openP12, P12Problem } from './signing-certificate.crypto';
 import { SigningCertificate } from './signing-certificate.entity';
 
 const CERTIFICATE = msg('Sertifikat penandatanganan kantor ini', "This office's signing certificate");
@@ -17,15 +17,8 @@ const MAX_P12_BYTES = 64 * 1024;
 const MAX_PASSPHRASE = 256;
 
 /** What the API shows of a certificate: never the key, the passphrase or the file. */
-export interface SigningCertificateView {
+export interface SigningCertificateView extends CertificateSummary {
   officeId: number;
-  subjectCommonName: string | null;
-  subject: string;
-  issuer: string;
-  serialNumber: string;
-  validFrom: Date;
-  validTo: Date;
-  fingerprintSha256: string;
   uploadedById: number | null;
   uploadedAt: Date;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { formatDateId, formatDateTimeId, type Signer } from '@lentera/reports';
 import type { RuleKey } from '@lentera/reports/legal';
-import { EntityTarget, In } from 'typeorm';
+import { EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
 import { RuleSetsService } from '../clocks/rule-sets.service';
@@ -10,6 +10,7 @@ import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Db } from '../common/db';
 import { Errors } from '../common/errors';
+import { applySortAndRange, intFilter, ListQuery, ListSpec, stringFilter } from '../common/list-query';
 import { FileStore } from '../common/file-store';
 import { msg } from '../common/i18n';
 import { DocumentRecord, DocumentSigner } from '../documents/document.entity';
@@ -24,11 +25,26 @@ import { User } from '../users/user.entity';
 export type SignedBlock = Signer & { signedAt: Date };
 
 /** A report row the lifecycle moves: its office, status and optimistic version. */
-interface Versioned {
+export interface Versioned extends ObjectLiteral {
   id: number;
   officeId: number;
   status: string;
   version: number;
+}
+
+/** One lifecycle step of a report: the row as read, the action, the status it moves to and what else changes. */
+export interface ReportStep<E extends Versioned> {
+  entity: EntityTarget<E>;
+  /** the audit's entity type and action prefix, e.g. monthly_report */
+  kind: string;
+  r: E;
+  action: string;
+  to: string;
+  patch: Partial<E>;
+  /** more audited changes beside the status */
+  changes?: Record<string, unknown>;
+  /** more rows written in the same transaction */
+  extra?: () => Promise<void>;
 }
 
 /** thrown inside the step's transaction to roll it back when the row moved on */
@@ -60,6 +76,25 @@ export abstract class ReportServiceBase {
     protected readonly deadlines: DeadlineService,
     protected readonly ruleSets: RuleSetsService,
   ) {}
+
+  /** One page of the reports the actor may see, filtered by office, year and status (the list's `r` alias). */
+  protected async listPage<E extends Versioned>(
+    actor: AuthUser,
+    entity: EntityTarget<E>,
+    lq: ListQuery,
+    spec: ListSpec,
+  ): Promise<{ total: number; rows: E[] }> {
+    const qb = Access.scope(this.db.repo(entity).createQueryBuilder('r'), 'r.officeId', actor);
+    const f = lq.filter;
+    const officeId = intFilter('officeId', f.officeId);
+    if (officeId !== undefined) qb.andWhere('r.officeId = :officeId', { officeId });
+    const year = intFilter('year', f.year);
+    if (year !== undefined) qb.andWhere('r.year = :year', { year });
+    const status = stringFilter('status', f.status);
+    if (status) qb.andWhere('r.status = :status', { status });
+    const total = await qb.getCount();
+    return { total, rows: await applySortAndRange(qb, lq, spec, 'r.id').getMany() };
+  }
 
   protected office(id: number): Promise<Office> {
     return this.db.repo(Office).findOneByOrFail({ id });
@@ -153,32 +188,14 @@ export abstract class ReportServiceBase {
    * One lifecycle step in one transaction: the update guarded by `version` (409 when someone changed the report
    * meanwhile), any extra rows, and the audit row `<kind>.<action>`.
    */
-  protected async step<E extends Versioned>(
-    actor: AuthUser,
-    entity: EntityTarget<E>,
-    kind: string,
-    r: E,
-    action: string,
-    to: string,
-    patch: Partial<E>,
-    changes: Record<string, unknown> = {},
-    extra?: () => Promise<void>,
-  ): Promise<void> {
-    if (!(await this.stepIfCurrent(actor, entity, kind, r, action, to, patch, changes, extra)))
-      throw Errors.conflict(CHANGED);
+  protected async step<E extends Versioned>(actor: AuthUser, step: ReportStep<E>): Promise<void> {
+    if (!(await this.stepIfCurrent(actor, step))) throw Errors.conflict(CHANGED);
   }
 
   /** The same step; false (and nothing written) when the row is no longer at `r.version`. */
   protected async stepIfCurrent<E extends Versioned>(
     actor: AuthUser,
-    entity: EntityTarget<E>,
-    kind: string,
-    r: E,
-    action: string,
-    to: string,
-    patch: Partial<E>,
-    changes: Record<string, unknown> = {},
-    extra?: () => Promise<void>,
+    { entity, kind, r, action, to, patch, changes = {}, extra }: ReportStep<E>,
   ): Promise<boolean> {
     try {
       await this.audit.inTransaction(actor, async (tx) => {

@@ -5,7 +5,7 @@ import { AttachmentsService, AttachmentView, toAttachmentView, UploadedFile } fr
 import { AuditService, diff } from '../audit/audit.service';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
-import { Errors } from '../common/errors';
+import { Errors, throwIfInvalid } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
 import { applySortAndRange, idFilter, likeContains, ListQuery, ListSpec, stringFilter } from '../common/list-query';
 import { Access } from '../common/access';
@@ -116,6 +116,29 @@ export class RequestersService {
     return out;
   }
 
+  /**
+   * The identities as registered with requests or objections (requester_versions), by `versionKey`; a row older than
+   * the versions (none expected after the migration) gets its requester as it is now.
+   */
+  async asRegistered(
+    rows: ReadonlyArray<{ requesterId: number; requesterVersion: number }>,
+  ): Promise<Map<string, Identity>> {
+    const out = new Map<string, Identity>(
+      await this.versions(rows.map((r) => ({ requesterId: r.requesterId, version: r.requesterVersion }))),
+    );
+    const missing = [
+      ...new Set(rows.filter((r) => !out.has(versionKey(r.requesterId, r.requesterVersion))).map((r) => r.requesterId)),
+    ];
+    if (missing.length) {
+      const current = await this.db.repo(Requester).find({ where: { id: In(missing) } });
+      for (const q of current)
+        for (const r of rows)
+          if (r.requesterId === q.id && !out.has(versionKey(r.requesterId, r.requesterVersion)))
+            out.set(versionKey(r.requesterId, r.requesterVersion), q);
+    }
+    return out;
+  }
+
   /** Every identity version, newest first, with why, when and by whom it was recorded. */
   async versionHistory(actor: AuthUser, id: number): Promise<IdentityView[]> {
     const r = await this.findVisible(actor, id);
@@ -181,11 +204,7 @@ export class RequestersService {
   ): Promise<{ requester: Requester; version: number; reused: boolean }> {
     const type = dto.type as RequesterType;
     const fields = RequestersService.checkIdentity(type, dto);
-    if (Object.keys(fields).length)
-      throw Errors.badRequest(
-        msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`),
-        fields,
-      );
+    throwIfInvalid(fields);
     const qb = this.db
       .repo(Requester)
       .createQueryBuilder('r')
@@ -246,14 +265,7 @@ export class RequestersService {
       const r = await this.access.load(actor, Permission.RequesterManage, Requester, id, REQUESTER);
       const merged = { ...pickIdentity(r), ...normalize(fieldsIn) } as Identity;
       const fields = RequestersService.checkIdentity(merged.type, merged as Partial<CreateRequesterDto>);
-      if (Object.keys(fields).length)
-        throw Errors.badRequest(
-          msg(
-            `Isian tidak valid: ${Object.keys(fields).join(', ')}`,
-            `Invalid input: ${Object.keys(fields).join(', ')}`,
-          ),
-          fields,
-        );
+      throwIfInvalid(fields);
       const changes = diff(pickIdentity(r), merged);
       if (Object.keys(changes).length) await this.newVersion(actor, r, merged, reason.trim(), changes);
     });

@@ -1,21 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { Permission } from '../common/permissions';
-import { IssueRegisterDto } from '../common/register-dto';
+import { IssueRegisterDto, RegisterPeriodQueries } from '../common/register-dto';
 import { registerFile, XLSX_TYPE } from '../common/register-file';
 import { RequestDocumentsService } from './request-documents.service';
 
-const PERIOD_QUERIES = [
-  ApiQuery({ name: 'from', required: true, description: 'Tanggal diterima, awal (YYYY-MM-DD)' }),
-  ApiQuery({ name: 'to', required: true, description: 'Tanggal diterima, akhir (YYYY-MM-DD); paling lama 366 hari' }),
-  ApiQuery({ name: 'regime', required: false, enum: ['general', 'election'], description: 'bawaan: general' }),
-  ApiQuery({ name: 'officeId', required: false, description: 'Kantor lain yang terlihat; bawaan: kantor sendiri' }),
-];
-const periodQueries = (): MethodDecorator => (target, key, desc) => {
-  for (const d of PERIOD_QUERIES) d(target, key, desc);
-};
+const periodQueries = () => RegisterPeriodQueries('Tanggal diterima');
 
 /**
  * The register of information requests of an office for a period and a regime (SOP 1 step 6): each regime keeps its

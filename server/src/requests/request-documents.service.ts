@@ -12,7 +12,6 @@ import {
   refusalDecreeHtml,
   refusalText,
   REGIME_BASIS,
-  REGIMES,
   REGISTER_TITLES,
   registerSummary,
   REQUESTER_TYPE_LABELS,
@@ -39,44 +38,32 @@ import { excelDate, registerWorkbook, type RegisterColumn } from '../common/regi
 import {
   DocumentsService,
   IssuedDocumentView,
-  IssueMeta,
   IssueRequest,
   subjectKey,
   verificationOf,
 } from '../documents/documents.service';
-import { notIssued, parsePeriod, pdfFileName, RegisterPeriod, requireOwnOffice } from '../documents/issuing';
+import {
+  acknowledgingAtasan,
+  issuedWhere,
+  notIssued,
+  officePpid,
+  officeUsers,
+  parsePeriod,
+  parseRegime,
+  pdfFileName,
+  PPID_ROLE,
+  RegisterPeriod,
+  registerOfficeId,
+  RegisterQuery,
+  requireOwnOffice,
+  type OfficeUser,
+} from '../documents/issuing';
 import { Office } from '../offices/office.entity';
-import { Identity, Requester } from '../requesters/requester.entity';
+import { Identity } from '../requesters/requester.entity';
 import { RequestersService, versionKey } from '../requesters/requesters.service';
 import { User } from '../users/user.entity';
 import { DECISION_LABELS, DECISIONS, REQUEST_STATUSES, STATUS_LABELS } from './request-lifecycle';
 import { InfoRequest } from './request.entity';
-
-export interface RegisterQuery {
-  from?: unknown;
-  to?: unknown;
-  officeId?: unknown;
-  /** general (default) or election: each regime keeps its own register */
-  regime?: unknown;
-}
-
-/** The regime of a register: general unless election is asked for; 400 naming the field otherwise. */
-export function parseRegime(raw: unknown): Regime {
-  if (raw === undefined || raw === null || raw === '') return 'general';
-  if (typeof raw !== 'string' || !(REGIMES as readonly string[]).includes(raw))
-    throw Errors.field('regime', 'regime harus general atau election', 'regime must be general or election');
-  return raw as Regime;
-}
-
-/** The office of a register: the user's own, or a visible one (a read); 400 for a malformed id. */
-export async function registerOfficeId(access: Access, actor: AuthUser, raw: unknown, permission: Permission) {
-  if (raw === undefined || raw === null || raw === '') return actor.officeId;
-  if ((typeof raw !== 'string' && typeof raw !== 'number') || !/^\d{1,12}$/.test(String(raw)) || Number(raw) < 1)
-    throw Errors.field('officeId', 'officeId harus bilangan bulat positif', 'officeId must be a positive integer');
-  const id = Number(raw);
-  await access.requireOffice(actor, permission, id, msg('Kantor', 'Office'));
-  return id;
-}
 
 /** The documents of one request: what each is, the permission that issues it, how its file is named. */
 export const REQUEST_DOCUMENT_KINDS = ['receipt', 'notice', 'extension-notice', 'refusal-decree'] as const;
@@ -128,10 +115,7 @@ export const REQUEST_DOCUMENTS: Record<RequestDocumentKind, KindDef> = {
   },
 };
 
-type OfficeUser = User & { roleRows?: Array<{ role: string }> };
-
 const REQUEST_MSG = msg('Permohonan', 'Request');
-const PPID_ROLE = 'Pejabat Pengelola Informasi dan Dokumentasi';
 
 /**
  * The official documents of an information request: the receipt (tanda bukti), the written notice (pemberitahuan
@@ -255,7 +239,7 @@ export class RequestDocumentsService {
         subjectKey: key({ request, requester, deadline, extended, desk: desk.id }),
         title: `Tanda Bukti Penerimaan Permohonan Informasi Publik ${r.number}`,
         html: async (meta) => {
-          const { dateText, place } = this.when(office, meta);
+          const { dateText, place } = issuedWhere(office, meta);
           return requestReceiptHtml({
             office,
             timeZone: office.timeZone,
@@ -304,7 +288,7 @@ export class RequestDocumentsService {
         subjectKey: key({ request, requester, decidedAt: r.decidedAt, decision, objectionFilingDays }),
         title: `Pemberitahuan Tertulis atas Permohonan ${r.number}`,
         html: async (meta) => {
-          const { dateText, place } = this.when(office, meta);
+          const { dateText, place } = issuedWhere(office, meta);
           return writtenNoticeHtml({
             office,
             timeZone: office.timeZone,
@@ -328,7 +312,7 @@ export class RequestDocumentsService {
         subjectKey: key({ request, requester, original, extended }),
         title: `Pemberitahuan Perpanjangan Waktu atas Permohonan ${r.number}`,
         html: async (meta) => {
-          const { dateText, place } = this.when(office, meta);
+          const { dateText, place } = issuedWhere(office, meta);
           return extensionNoticeHtml({
             office,
             timeZone: office.timeZone,
@@ -363,7 +347,7 @@ export class RequestDocumentsService {
       subjectKey: key({ request, requester, decidedAt: r.decidedAt, decree }),
       title: `Surat Keputusan PPID tentang Penolakan Permohonan Informasi ${r.number}`,
       html: async (meta) => {
-        const { dateText, place } = this.when(office, meta);
+        const { dateText, place } = issuedWhere(office, meta);
         return refusalDecreeHtml({
           office,
           timeZone: office.timeZone,
@@ -402,7 +386,7 @@ export class RequestDocumentsService {
       .addOrderBy('r.seq', 'ASC')
       .addOrderBy('r.id', 'ASC')
       .getMany();
-    const identities = await this.identities(requests);
+    const identities = await this.requesters.asRegistered(requests);
     const rows: RequestRegisterRow[] = requests.map((r) => {
       const q = identities.get(versionKey(r.requesterId, r.requesterVersion));
       return {
@@ -442,8 +426,8 @@ export class RequestDocumentsService {
   async registerPdf(actor: AuthUser, q: RegisterQuery, mode: 'issue' | 'preview') {
     const { office, period, regime, rows } = await this.registerData(actor, q);
     if (mode === 'issue') requireOwnOffice(actor, office.id);
-    const { users, issuer } = await this.officeUsers(actor, office.id);
-    const atasan = users.find((u) => u.active && hasRole(u, 'atasan'));
+    const { users, issuer } = await officeUsers(this.db, actor, office.id);
+    const { user: atasan, signer: acknowledged } = acknowledgingAtasan(users);
     const ppid = this.ppidSigner(users, issuer, actor, '', '');
     const title = REGISTER_TITLES[regime].id;
     const spec: IssueRequest = {
@@ -458,13 +442,8 @@ export class RequestDocumentsService {
       title: `${title} ${office.name} ${period.from} s.d. ${period.to}`,
       landscape: true,
       html: async (meta) => {
-        const { dateText, place } = this.when(office, meta);
-        const signers: Signer[] = [
-          atasan
-            ? { role: 'Mengetahui, Atasan PPID', position: atasan.position, name: atasan.fullName, nip: atasan.nip }
-            : { role: 'Mengetahui, Atasan PPID', name: '(.................................................)' },
-          this.ppidSigner(users, issuer, actor, place, dateText),
-        ];
+        const { dateText, place } = issuedWhere(office, meta);
+        const signers: Signer[] = [acknowledged, this.ppidSigner(users, issuer, actor, place, dateText)];
         return requestRegisterHtml({
           office,
           regime,
@@ -569,44 +548,12 @@ export class RequestDocumentsService {
 
   // ── helpers ────────────────────────────────────────────────────────────────
 
-  /** The identities as registered with the requests (requester_versions), by requester and version. */
-  private async identities(requests: InfoRequest[]): Promise<Map<string, Identity>> {
-    const out = new Map<string, Identity>(
-      await this.requesters.versions(
-        requests.map((r) => ({ requesterId: r.requesterId, version: r.requesterVersion })),
-      ),
-    );
-    // a request older than the versions (none expected after the migration): its requester as it is now
-    const missing = [
-      ...new Set(
-        requests.filter((r) => !out.has(versionKey(r.requesterId, r.requesterVersion))).map((r) => r.requesterId),
-      ),
-    ];
-    if (missing.length) {
-      const rows = await this.db.repo(Requester).findBy(missing.map((id) => ({ id })));
-      for (const q of rows)
-        for (const r of requests)
-          if (r.requesterId === q.id && !out.has(versionKey(r.requesterId, r.requesterVersion)))
-            out.set(versionKey(r.requesterId, r.requesterVersion), q);
-    }
-    return out;
-  }
-
   private async context(actor: AuthUser, r: InfoRequest) {
     const office = await this.db.repo(Office).findOneOrFail({ where: { id: r.officeId } });
-    const identity = (await this.identities([r])).get(versionKey(r.requesterId, r.requesterVersion));
+    const identity = (await this.requesters.asRegistered([r])).get(versionKey(r.requesterId, r.requesterVersion));
     if (!identity) throw Errors.notFound(REQUEST_MSG);
-    const { users, issuer } = await this.officeUsers(actor, r.officeId);
+    const { users, issuer } = await officeUsers(this.db, actor, r.officeId);
     return { office, identity, users, issuer };
-  }
-
-  private async officeUsers(actor: AuthUser, officeId: number): Promise<{ users: OfficeUser[]; issuer: OfficeUser }> {
-    const users = await this.db
-      .repo(User)
-      .find({ where: { officeId }, relations: { roleRows: true }, order: { fullName: 'ASC', id: 'ASC' } });
-    const issuer = users.find((u) => u.id === actor.id) ?? (await this.userById(actor.id));
-    if (!issuer) throw Errors.unauthorized();
-    return { users, issuer };
   }
 
   private async userById(id: number | null): Promise<OfficeUser | null> {
@@ -614,15 +561,10 @@ export class RequestDocumentsService {
     return this.db.repo(User).findOne({ where: { id }, relations: { roleRows: true } });
   }
 
-  /** The office's active PPID (the issuer when they are one), else the issuer. */
+  /** The office's active PPID (the issuer when they are one), else the issuer, as a signature block. */
   private ppidSigner(users: OfficeUser[], issuer: OfficeUser, actor: AuthUser, place: string, date: string): Signer {
-    const ppids = users.filter((u) => u.active && hasRole(u, 'ppid'));
-    const signer = ppids.find((u) => u.id === actor.id) ?? ppids[0] ?? issuer;
+    const signer = officePpid(users, issuer, actor);
     return { role: PPID_ROLE, position: signer.position, name: signer.fullName, nip: signer.nip, place, date };
-  }
-
-  private when(office: Office, meta: IssueMeta): { dateText: string; place: string } {
-    return { dateText: formatDateId(meta.issuedAt, office.timeZone), place: office.city?.trim() || office.name };
   }
 
   private async deadlineInfo(r: InfoRequest, days: number, due: string): Promise<DeadlineInfo> {
@@ -668,9 +610,4 @@ export class RequestDocumentsService {
   }
 }
 
-function hasRole(u: OfficeUser, role: string): boolean {
-  return (u.roleRows ?? []).some((r) => r.role === role);
-}
-
-export { notIssued, parsePeriod, pdfFileName, requireOwnOffice, type RegisterPeriod };
-export { REGISTER_MAX_DAYS } from '../documents/issuing';
+export { pdfFileName };

@@ -15,7 +15,7 @@ import { CountCache } from '../common/count-cache';
 import { randomCode } from '../common/codes';
 import { Db } from '../common/db';
 import { incrementSequence } from '../common/dialect';
-import { Errors } from '../common/errors';
+import { Errors, throwIfInvalid } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
 import {
   applySortAndRange,
@@ -173,13 +173,7 @@ export class RequestsService implements OnModuleInit {
     const tz = await this.deadlines.officeTimeZone(actor.officeId);
     const today = this.deadlines.today(tz);
     const qb = this.db.repo(InfoRequest).createQueryBuilder('r');
-    const officeId = intFilter('officeId', f.officeId);
-    if (officeId !== undefined) {
-      qb.where('r.officeId = :officeId', { officeId });
-      if (!(await this.access.canRead(actor, officeId))) qb.andWhere('1 = 0');
-    } else {
-      Access.scope(qb, 'r.officeId', actor);
-    }
+    await this.access.scopeTo(qb, 'r.officeId', actor, intFilter('officeId', f.officeId));
     const regime = stringFilter('regime', f.regime, 10);
     if (regime) qb.andWhere('r.regime = :regime', { regime });
     const ids = idFilter(f.id);
@@ -798,11 +792,7 @@ export class RequestsService implements OnModuleInit {
         'dasar pengecualian hanya untuk permohonan yang ditolak atau dikabulkan sebagian',
         'an exemption basis only applies to refused or partly granted requests',
       );
-    if (Object.keys(fields).length)
-      throw Errors.badRequest(
-        msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`),
-        fields,
-      );
+    throwIfInvalid(fields);
     return this.change(actor, id, 'decide', Permission.RequestDecide, async (_r, ctx) => ({
       patch: {
         decision,

@@ -24,7 +24,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { normalizeCode, randomCode } from '../common/codes';
-import { Errors } from '../common/errors';
+import { Errors, throwIfInvalid } from '../common/errors';
 import { msg } from '../common/i18n';
 import { applySortAndRange, idFilter, intFilter, ListQuery, ListSpec, stringFilter } from '../common/list-query';
 import { Access } from '../common/access';
@@ -170,14 +170,7 @@ export class SubmissionsService {
     const office = await this.db.repo(Office).findOne({ where: { code: dto.officeCode } });
     if (!office) throw Errors.field('officeCode', 'kantor tidak dikenal', 'unknown office');
     const identity = RequestersService.checkIdentity(dto.requester.type as never, dto.requester);
-    if (Object.keys(identity).length)
-      throw Errors.badRequest(
-        msg(
-          `Isian tidak valid: ${Object.keys(identity).join(', ')}`,
-          `Invalid input: ${Object.keys(identity).join(', ')}`,
-        ),
-        identity,
-      );
+    throwIfInvalid(identity);
     if (file) this.attachments.validate(file);
     await quota();
     const now = this.clock.now();

@@ -4,7 +4,7 @@ import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
-import { Errors } from '../common/errors';
+import { Errors, throwIfInvalid } from '../common/errors';
 import { Access } from '../common/access';
 import { Permission } from '../common/permissions';
 import { msg } from '../common/i18n';
@@ -86,11 +86,7 @@ export class SettingsService {
         );
       } else clean[key] = value;
     }
-    if (Object.keys(fields).length)
-      throw Errors.badRequest(
-        msg(`Isian tidak valid: ${Object.keys(fields).join(', ')}`, `Invalid input: ${Object.keys(fields).join(', ')}`),
-        fields,
-      );
+    throwIfInvalid(fields);
     if (!Object.keys(clean).length) throw Errors.badRequest(msg('Tidak ada aturan yang diubah', 'No rule to change'));
     const before = await this.rulesFor(actor.officeId);
     await this.audit.inTransaction(actor, async (m) => {
