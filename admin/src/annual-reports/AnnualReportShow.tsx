@@ -95,26 +95,17 @@ const NoteAction = ({
 const WorkflowActions = ({ record }: { record: AnnualReport }) => {
   const translate = useTranslate();
   const offered = useOffered(record);
-  const { run, busy, alert } = useStep();
-  const base = `annual-reports/${record.id}`;
+  const { run, busy, alert } = useStep(record);
   return (
     <Box data-testid="annual-actions">
       <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1 }}>
         {offered.includes('submit') && (
-          <MuiButton
-            variant="contained"
-            disabled={busy}
-            onClick={() => run('POST', `${base}/submit`, {}, `${M}.actions.submit`)}
-          >
+          <MuiButton variant="contained" disabled={busy} onClick={() => run('submit', {}, `${M}.actions.submit`)}>
             {translate(`${M}.actions.submit`)}
           </MuiButton>
         )}
         {offered.includes('approve') && (
-          <MuiButton
-            variant="contained"
-            disabled={busy}
-            onClick={() => run('POST', `${base}/approve`, {}, `${M}.actions.approve`)}
-          >
+          <MuiButton variant="contained" disabled={busy} onClick={() => run('approve', {}, `${M}.actions.approve`)}>
             {translate(`${M}.actions.approve`)}
           </MuiButton>
         )}
@@ -123,7 +114,7 @@ const WorkflowActions = ({ record }: { record: AnnualReport }) => {
             label={`${M}.actions.return`}
             busy={busy}
             testId="atasan-return"
-            onSubmit={(note) => run('POST', `${base}/return`, { note }, `${M}.actions.return`)}
+            onSubmit={(note) => run('return', { note }, `${M}.actions.return`)}
           />
         )}
         {offered.includes('revise') && (
@@ -133,7 +124,7 @@ const WorkflowActions = ({ record }: { record: AnnualReport }) => {
             help={`${M}.revise_help`}
             busy={busy}
             testId="annual-revise"
-            onSubmit={(reason) => run('POST', `${base}/revise`, { reason }, `${M}.actions.revise`)}
+            onSubmit={(reason) => run('revise', { reason }, `${M}.actions.revise`)}
           />
         )}
       </Stack>
@@ -270,7 +261,7 @@ const Editions = ({ record }: { record: AnnualReport }) => {
 const Narrative = ({ record }: { record: AnnualReport }) => {
   const translate = useTranslate();
   const editable = useOffered(record).includes('edit');
-  const { run, busy, alert } = useStep();
+  const { save, busy, alert } = useStep(record);
   const [text, setText] = useState<AnnualNarrative>(() => ({ ...(record.narrative as AnnualNarrative) }));
   const narrative = record.narrative;
   if (!narrative) return null;
@@ -294,11 +285,7 @@ const Narrative = ({ record }: { record: AnnualReport }) => {
               sx={{ mb: 2 }}
             />
           ))}
-          <MuiButton
-            variant="contained"
-            disabled={busy}
-            onClick={() => run('PATCH', `annual-reports/${record.id}`, { narrative: text }, `${M}.save`)}
-          >
+          <MuiButton variant="contained" disabled={busy} onClick={() => save({ narrative: text }, `${M}.save`)}>
             {translate(`${M}.save`)}
           </MuiButton>
           {alert}
@@ -325,12 +312,11 @@ const Narrative = ({ record }: { record: AnnualReport }) => {
 const Review = ({ record }: { record: AnnualReport }) => {
   const translate = useTranslate();
   const offered = useOffered(record);
-  const { run, busy, alert } = useStep();
+  const { run, busy, alert } = useStep(record);
   const [section, setSection] = useState<string>('policy');
   const [text, setText] = useState('');
   const comments = record.comments ?? [];
   const reviews = record.reviews;
-  const base = `annual-reports/${record.id}`;
   return (
     <Panel title={`${M}.review`} testId="annual-review">
       <Typography variant="subtitle2">{translate(`${M}.comments`)}</Typography>
@@ -386,7 +372,7 @@ const Review = ({ record }: { record: AnnualReport }) => {
             variant="outlined"
             disabled={busy || !text.trim()}
             onClick={async () => {
-              if (await run('POST', `${base}/comments`, { section, text }, `${M}.add_comment`)) setText('');
+              if (await run('comments', { section, text }, `${M}.add_comment`)) setText('');
             }}
           >
             {translate(`${M}.add_comment`)}
@@ -433,7 +419,7 @@ const Review = ({ record }: { record: AnnualReport }) => {
             variant="contained"
             color="success"
             disabled={busy}
-            onClick={() => run('POST', `${base}/review-approve`, {}, `${M}.actions.review_approve`)}
+            onClick={() => run('review-approve', {}, `${M}.actions.review_approve`)}
           >
             {translate(`${M}.actions.review_approve`)}
           </MuiButton>
@@ -443,7 +429,7 @@ const Review = ({ record }: { record: AnnualReport }) => {
             label={`${M}.actions.review_return`}
             busy={busy}
             testId="review-return"
-            onSubmit={(note) => run('POST', `${base}/review-return`, { note }, `${M}.actions.review_return`)}
+            onSubmit={(note) => run('review-return', { note }, `${M}.actions.review_return`)}
           />
         )}
       </Stack>

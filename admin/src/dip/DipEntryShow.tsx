@@ -1,31 +1,15 @@
 import CategoryIcon from '@mui/icons-material/Category';
 import EditIcon from '@mui/icons-material/Edit';
 import SendIcon from '@mui/icons-material/Send';
-import {
-  Alert,
-  Box,
-  Button as MuiButton,
-  Card,
-  CardContent,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Divider,
-  Grid,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button as MuiButton, Card, CardContent, Divider, Grid, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   CheckboxGroupInput,
   Confirm,
-  Form,
   FormDataConsumer,
   Link,
   RadioButtonGroupInput,
   ReferenceField,
-  SaveButton,
   Show,
   TextField,
   TextInput,
@@ -35,25 +19,22 @@ import {
   useLocaleState,
   useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
 import { canClassifyDip, canEditDipEntry, canSubmitDipEntry } from '../access';
-import { fieldErrorsOf, sendJson } from '../common/api';
+import { ActionDialog } from '../common/ActionDialog';
 import { refusalBasisChoices } from '../common/choices';
 import { formatDate, todayIn } from '../common/dates';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
 import { Detail, Panel } from '../common/Panel';
-import { fieldErrorLines } from '../requests/actions';
+import { useRecordAction } from '../common/mutations';
 import { CategoryChip, DipStatusChip, FlagChips, categoryChoices, useDipActor } from './fields';
 import { classifyBody, classifyDefaults } from './logic';
 import { DIP_FLAGS, type DipEntry } from './types';
 
 const field = (name: string) => `resources.dip-entries.fields.${name}`;
 const dateSlot = { inputLabel: { shrink: true } };
-// The dialog's form starts from the classification, not from the whole entry in the page's record context.
-const NO_RECORD = {};
 
 const CategoryHint = ({ category }: { category: unknown }) => {
   const translate = useTranslate();
@@ -76,121 +57,93 @@ const CategoryHint = ({ category }: { category: unknown }) => {
  */
 const ClassifyDialog = ({ record, onClose }: { record: DipEntry; onClose: () => void }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const today = todayIn(useOfficeTimeZone());
-  const [problem, setProblem] = useState<{ message: string; lines: string[] } | null>(null);
-
-  const submit = async (values: Record<string, unknown>) => {
-    setProblem(null);
-    try {
-      const saved = await sendJson<DipEntry>(
-        'POST',
-        `dip-entries/${encodeURIComponent(record.id)}/classify`,
-        classifyBody(values),
-      );
-      notify('lentera.dip.classify.done', {
-        type: 'success',
-        messageArgs: { category: translate(`lentera.dip.categories.${saved.category ?? values.category}`) },
-      });
-      onClose();
-      refresh();
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      setProblem({ message: (error as Error).message, lines: fieldErrorLines(fields) });
-      return fields;
-    }
-  };
-
+  const { mutateAsync } = useRecordAction<DipEntry>('dip-entries', record.id, {
+    done: ({ body }, saved) => ({
+      message: 'lentera.dip.classify.done',
+      args: {
+        category: translate(`lentera.dip.categories.${saved.category ?? (body as { category?: string }).category}`),
+      },
+    }),
+  });
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="md" data-testid="dialog-classify">
-      <Form onSubmit={submit} record={NO_RECORD} defaultValues={classifyDefaults(record, today)}>
-        <DialogTitle>{translate('lentera.dip.classify.title', { title: record.title })}</DialogTitle>
-        <DialogContent>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            {translate('lentera.dip.classify.intro')}
-          </Typography>
-          <RadioButtonGroupInput
-            source="category"
-            label={field('category')}
-            choices={categoryChoices}
-            validate={required()}
-            row
-          />
-          <FormDataConsumer>
-            {({ formData }) => (
-              <>
-                <CategoryHint category={formData.category} />
-                {formData.category === 'dikecualikan' && (
-                  <Box data-testid="classify-exemption">
-                    <Typography variant="subtitle2" sx={{ mb: 1 }}>
-                      {translate('lentera.dip.classify.exemption')}
-                    </Typography>
-                    <CheckboxGroupInput
-                      source="exemptionBasis"
-                      label={field('exemptionBasis')}
-                      choices={refusalBasisChoices}
-                      row={false}
-                      helperText="lentera.dip.classify.basis_hint"
-                    />
-                    <TextInput
-                      source="consequenceHarm"
-                      label={field('consequenceHarm')}
-                      helperText="lentera.dip.classify.harm_hint"
-                      multiline
-                      minRows={3}
-                      validate={maxLength(10000)}
-                    />
-                    <TextInput
-                      source="publicInterest"
-                      label={field('publicInterest')}
-                      helperText="lentera.dip.classify.interest_hint"
-                      multiline
-                      minRows={3}
-                      validate={maxLength(10000)}
-                    />
-                    <TextInput
-                      source="exemptUntil"
-                      label={field('exemptUntil')}
-                      type="date"
-                      helperText="lentera.dip.classify.exempt_until_hint"
-                      slotProps={{ ...dateSlot, htmlInput: { min: today } }}
-                      sx={{ maxWidth: 260 }}
-                    />
-                  </Box>
-                )}
-                {formData.category === 'berkala' && (
-                  <TextInput
-                    source="lastUpdated"
-                    label={field('lastUpdated')}
-                    type="date"
-                    helperText="lentera.dip.classify.last_updated_hint"
-                    slotProps={{ ...dateSlot, htmlInput: { max: today } }}
-                    sx={{ maxWidth: 260 }}
-                  />
-                )}
-              </>
+    <ActionDialog
+      title={translate('lentera.dip.classify.title', { title: record.title })}
+      testId="dialog-classify"
+      errorTestId="classify-error"
+      maxWidth="md"
+      defaultValues={classifyDefaults(record, today)}
+      saveLabel="lentera.dip.classify.save"
+      saveIcon={<CategoryIcon />}
+      onSubmit={(values) => mutateAsync({ action: 'classify', body: classifyBody(values) })}
+      onClose={onClose}
+    >
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {translate('lentera.dip.classify.intro')}
+      </Typography>
+      <RadioButtonGroupInput
+        source="category"
+        label={field('category')}
+        choices={categoryChoices}
+        validate={required()}
+        row
+      />
+      <FormDataConsumer>
+        {({ formData }) => (
+          <>
+            <CategoryHint category={formData.category} />
+            {formData.category === 'dikecualikan' && (
+              <Box data-testid="classify-exemption">
+                <Typography variant="subtitle2" sx={{ mb: 1 }}>
+                  {translate('lentera.dip.classify.exemption')}
+                </Typography>
+                <CheckboxGroupInput
+                  source="exemptionBasis"
+                  label={field('exemptionBasis')}
+                  choices={refusalBasisChoices}
+                  row={false}
+                  helperText="lentera.dip.classify.basis_hint"
+                />
+                <TextInput
+                  source="consequenceHarm"
+                  label={field('consequenceHarm')}
+                  helperText="lentera.dip.classify.harm_hint"
+                  multiline
+                  minRows={3}
+                  validate={maxLength(10000)}
+                />
+                <TextInput
+                  source="publicInterest"
+                  label={field('publicInterest')}
+                  helperText="lentera.dip.classify.interest_hint"
+                  multiline
+                  minRows={3}
+                  validate={maxLength(10000)}
+                />
+                <TextInput
+                  source="exemptUntil"
+                  label={field('exemptUntil')}
+                  type="date"
+                  helperText="lentera.dip.classify.exempt_until_hint"
+                  slotProps={{ ...dateSlot, htmlInput: { min: today } }}
+                  sx={{ maxWidth: 260 }}
+                />
+              </Box>
             )}
-          </FormDataConsumer>
-          {problem && (
-            <Alert severity="error" sx={{ mt: 1 }} data-testid="classify-error">
-              {problem.message}
-              {problem.lines.length > 0 && (
-                <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                  {problem.lines.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </Box>
-              )}
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <MuiButton onClick={onClose}>{translate('ra.action.cancel')}</MuiButton>
-          <SaveButton label="lentera.dip.classify.save" icon={<CategoryIcon />} alwaysEnable />
-        </DialogActions>
-      </Form>
-    </Dialog>
+            {formData.category === 'berkala' && (
+              <TextInput
+                source="lastUpdated"
+                label={field('lastUpdated')}
+                type="date"
+                helperText="lentera.dip.classify.last_updated_hint"
+                slotProps={{ ...dateSlot, htmlInput: { max: today } }}
+                sx={{ maxWidth: 260 }}
+              />
+            )}
+          </>
+        )}
+      </FormDataConsumer>
+    </ActionDialog>
   );
 };
 
@@ -198,30 +151,27 @@ const ClassifyDialog = ({ record, onClose }: { record: DipEntry; onClose: () => 
 const EntryActions = ({ record }: { record: DipEntry }) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const refresh = useRefresh();
   const createPath = useCreatePath();
   const { permissions, actor } = useDipActor();
   const [classifying, setClassifying] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const submit = useRecordAction('dip-entries', record.id, {
+    done: () => ({ message: 'lentera.dip.show.submitted' }),
+  });
+  const busy = submit.isPending;
   const canEdit = canEditDipEntry(permissions, actor, record);
   const canSubmit = canSubmitDipEntry(permissions, actor, record);
   const canClassify = canClassifyDip(permissions, actor, record);
   if (!canEdit && !canSubmit && !canClassify) return null;
 
-  const submitEntry = async () => {
-    setBusy(true);
-    try {
-      await sendJson('POST', `dip-entries/${encodeURIComponent(record.id)}/submit`, {});
-      notify('lentera.dip.show.submitted', { type: 'success' });
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-      setConfirming(false);
-      refresh();
-    }
-  };
+  const submitEntry = () =>
+    submit.mutate(
+      { action: 'submit' },
+      {
+        onError: (error) => notify(error.message, { type: 'error' }),
+        onSettled: () => setConfirming(false),
+      },
+    );
 
   return (
     <>

@@ -27,11 +27,10 @@ import {
   useLocaleState,
   useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
 import { canPublishDipVersion } from '../access';
-import { sendJson } from '../common/api';
+import { useRecordAction } from '../common/mutations';
 import { formatDate } from '../common/dates';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
@@ -51,25 +50,21 @@ const EntryLink = ({ entryId, children }: { entryId: number | string; children: 
 const PublishButton = ({ record }: { record: DipVersion }) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const refresh = useRefresh();
   const { permissions, actor } = useDipActor();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { mutate, isPending: busy } = useRecordAction('dip-versions', record.id, {
+    done: () => ({ message: 'lentera.dip.versions.published', args: { version: record.versionNo } }),
+  });
   if (!canPublishDipVersion(permissions, actor, record)) return null;
-  const publish = async () => {
-    setBusy(true);
-    try {
-      await sendJson('POST', `dip-versions/${encodeURIComponent(record.id)}/publish`, {});
-      notify('lentera.dip.versions.published', { type: 'success', messageArgs: { version: record.versionNo } });
-    } catch (error) {
-      // 409: published meanwhile (by another tab or colleague).
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-      setOpen(false);
-      refresh();
-    }
-  };
+  const publish = () =>
+    mutate(
+      { action: 'publish' },
+      {
+        // 409: published meanwhile (by another tab or colleague).
+        onError: (error) => notify(error.message, { type: 'error' }),
+        onSettled: () => setOpen(false),
+      },
+    );
   return (
     <>
       <MuiButton

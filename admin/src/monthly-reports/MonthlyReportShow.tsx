@@ -20,19 +20,10 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import {
-  Show,
-  useGetIdentity,
-  useLocaleState,
-  useNotify,
-  usePermissions,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { Show, useGetIdentity, useLocaleState, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { DownloadButton } from '../common/DownloadButton';
 import { Panel } from '../common/Panel';
-import { sendJson } from '../common/api';
+import { useDoneNote, useRecordAction } from '../common/mutations';
 import { monthName, offeredMonthlyActions, percent } from './actions';
 import { MonthlyDueChip as DueChip, MonthlyStatusChip } from './MonthlyReportList';
 import type { MonthlyFigures, MonthlyReport } from './types';
@@ -108,33 +99,15 @@ const Figures = ({ record }: { record: MonthlyReport }) => {
 /** Sign (PPID) or countersign (Atasan PPID), each with the person's own account, after a dialog naming the act. */
 const ReportActions = ({ record }: { record: MonthlyReport }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [locale] = useLocaleState();
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions<string[]>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState<'sign' | 'countersign' | null>(null);
   const actions = offeredMonthlyActions(permissions, record.allowedActions);
-  const run = async (action: 'sign' | 'countersign') => {
-    setBusy(true);
-    setError(null);
-    try {
-      await sendJson('POST', `monthly-reports/${record.id}/${action}`, {});
-      notify('lentera.monthly_reports.done', {
-        type: 'success',
-        messageArgs: { action: translate(`lentera.monthly_reports.${action}`) },
-      });
-      setAsking(null);
-      refresh();
-    } catch (e) {
-      setError((e as Error).message);
-      setAsking(null);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const done = useDoneNote('lentera.monthly_reports');
+  const step = useRecordAction('monthly-reports', record.id, { done });
+  const busy = step.isPending;
+  const run = (action: 'sign' | 'countersign') => step.mutate({ action }, { onSettled: () => setAsking(null) });
   return (
     <Box>
       {actions.map((action) => (
@@ -165,19 +138,14 @@ const ReportActions = ({ record }: { record: MonthlyReport }) => {
         </DialogContent>
         <DialogActions>
           <MuiButton onClick={() => setAsking(null)}>{translate('ra.action.cancel')}</MuiButton>
-          <MuiButton
-            variant="contained"
-            startIcon={<DrawIcon />}
-            disabled={busy}
-            onClick={() => asking && void run(asking)}
-          >
+          <MuiButton variant="contained" startIcon={<DrawIcon />} disabled={busy} onClick={() => asking && run(asking)}>
             {translate('lentera.monthly_reports.confirm')}
           </MuiButton>
         </DialogActions>
       </Dialog>
-      {error && (
+      {step.error && (
         <Alert severity="error" sx={{ mt: 1 }} data-testid="action-error">
-          {error}
+          {step.error.message}
         </Alert>
       )}
     </Box>

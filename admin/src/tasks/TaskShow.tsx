@@ -10,16 +10,15 @@ import {
   required,
   useGetIdentity,
   useLocaleState,
-  useNotify,
   usePermissions,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
 import type { LenteraIdentity } from '../authProvider';
 import { AttachmentList, FileUpload } from '../common/FileUpload';
 import { Detail, Panel } from '../common/Panel';
-import { fieldErrorsOf, sendJson } from '../common/api';
+import { fieldErrorsOf } from '../common/fieldErrors';
+import { useRecordAction } from '../common/mutations';
 import { formatInZone } from '../common/datetime';
 import { formatDate } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
@@ -46,17 +45,12 @@ const NO_RECORD = {};
 
 const AnswerForm = ({ task }: { task: Task }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [problem, setProblem] = useState<string | null>(null);
+  const { mutateAsync } = useRecordAction('tasks', task.id, { done: () => ({ message: 'lentera.tasks.answered' }) });
   const submit = async (values: Record<string, unknown>) => {
     setProblem(null);
     try {
-      await sendJson('POST', `tasks/${encodeURIComponent(task.id)}/answer`, {
-        answer: String(values.answer ?? '').trim(),
-      });
-      notify('lentera.tasks.answered', { type: 'success' });
-      refresh();
+      await mutateAsync({ action: 'answer', body: { answer: String(values.answer ?? '').trim() } });
     } catch (error) {
       setProblem((error as Error).message);
       return fieldErrorsOf(error);
