@@ -43,6 +43,7 @@ export const ActionDialog = ({
   help,
   testId,
   errorTestId,
+  listFields = true,
   maxWidth = 'sm',
   defaultValues,
   saveLabel,
@@ -55,6 +56,8 @@ export const ActionDialog = ({
   help?: ReactNode;
   testId: string;
   errorTestId?: string;
+  /** list the fields the server named under its message (off where every field of the form shows its own error) */
+  listFields?: boolean;
   maxWidth?: 'sm' | 'md';
   defaultValues?: Record<string, unknown>;
   saveLabel: string;
@@ -72,7 +75,8 @@ export const ActionDialog = ({
       await onSubmit(values);
       onClose();
     } catch (error) {
-      setProblem(problemOf(error));
+      const problem = problemOf(error);
+      setProblem(listFields ? problem : { ...problem, lines: [] });
       return fieldErrorsOf(error);
     }
   };

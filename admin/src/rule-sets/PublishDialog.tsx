@@ -84,6 +84,7 @@ export const PublishDialog = ({
       title={translate('lentera.rule_sets.publish.title', { regime: pick(REGIME_LABELS[regime], locale) })}
       testId="dialog-publish"
       errorTestId="publish-error"
+      listFields={false}
       maxWidth="md"
       defaultValues={{
         national: false,
