@@ -2,8 +2,6 @@ import {
   Alert,
   Box,
   Button as MuiButton,
-  Card,
-  CardContent,
   Chip,
   List as MuiList,
   ListItem,
@@ -21,6 +19,7 @@ import { useState } from 'react';
 import { Show, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { DownloadButton } from '../common/DownloadButton';
 import { Panel } from '../common/Panel';
+import { RecordHeader } from '../common/RecordHeader';
 import { formatDate } from '../common/dates';
 import { percent } from '../monthly-reports/actions';
 import { AnnualStatusChip, DueChip } from './AnnualReportList';
@@ -501,15 +500,13 @@ const Layout = () => {
   const final = record.status === 'ratified' || record.status === 'published';
   return (
     <Box sx={{ mt: 1 }}>
-      <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }}>
-        <CardContent>
-          <Typography variant="overline" color="text.secondary">
-            {translate('resources.annual-reports.name', { smart_count: 1 })}
-          </Typography>
-          <Typography variant="h4" component="h1" data-testid="annual-title">
-            {translate(`${M}.title`, { year: record.year })}
-          </Typography>
-          <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, my: 1, alignItems: 'center' }}>
+      <RecordHeader
+        overline="resources.annual-reports.name"
+        title={translate(`${M}.title`, { year: record.year })}
+        titleTestId="annual-title"
+        titleSx={{}}
+        chips={
+          <>
             <AnnualStatusChip status={record.status} />
             <Chip size="small" variant="outlined" label={translate(`${M}.version`, { version: record.versionNo })} />
             {(record.editionNo ?? 1) > 1 && (
@@ -522,7 +519,11 @@ const Layout = () => {
               />
             )}
             <DueChip record={record} />
-          </Stack>
+          </>
+        }
+        actions={<WorkflowActions record={record} />}
+      >
+        <Box sx={{ mt: 1 }}>
           {record.due && (record.due.warning || record.due.overdue) && (
             <Alert severity={record.due.overdue ? 'error' : 'warning'} sx={{ mb: 1 }} data-testid="annual-due-warning">
               {record.due.overdue
@@ -575,9 +576,8 @@ const Layout = () => {
               {record.returnNote.note}
             </Alert>
           )}
-          <WorkflowActions record={record} />
-        </CardContent>
-      </Card>
+        </Box>
+      </RecordHeader>
       <Figures record={record} />
       <Narrative key={`${record.id}-${record.versionNo}-${record.status}`} record={record} />
       <Review record={record} />

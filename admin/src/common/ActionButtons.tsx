@@ -1,5 +1,5 @@
 import { Button as MuiButton, Stack, Tooltip } from '@mui/material';
-import type { ReactElement } from 'react';
+import { useState, type ReactElement, type ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatDate } from './dates';
 
@@ -14,6 +14,17 @@ export interface Blocked {
  * forward filled, the others outlined, the quiet ones (withdraw, lapse) grey; a step the dates block is disabled with
  * its reason as a tooltip.
  */
+interface ActionButtonsProps<A extends string> {
+  actions: readonly A[];
+  icons: Record<A, ReactElement>;
+  primary: readonly A[];
+  quiet?: readonly A[];
+  labelOf: (action: A) => string;
+  blockedOf: (action: A) => Blocked | null;
+  onOpen: (action: A) => void;
+  testId: string;
+}
+
 export function ActionButtons<A extends string>({
   actions,
   icons,
@@ -23,16 +34,7 @@ export function ActionButtons<A extends string>({
   blockedOf,
   onOpen,
   testId,
-}: {
-  actions: readonly A[];
-  icons: Record<A, ReactElement>;
-  primary: readonly A[];
-  quiet?: readonly A[];
-  labelOf: (action: A) => string;
-  blockedOf: (action: A) => Blocked | null;
-  onOpen: (action: A) => void;
-  testId: string;
-}) {
+}: ActionButtonsProps<A>) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   return (
@@ -61,5 +63,20 @@ export function ActionButtons<A extends string>({
         );
       })}
     </Stack>
+  );
+}
+
+/** The buttons of the steps offered, and the dialog of the one chosen (nothing when no step is offered). */
+export function LifecycleActions<A extends string>({
+  dialog,
+  ...buttons
+}: Omit<ActionButtonsProps<A>, 'onOpen'> & { dialog: (action: A, onClose: () => void) => ReactNode }) {
+  const [open, setOpen] = useState<A | null>(null);
+  if (buttons.actions.length === 0) return null;
+  return (
+    <>
+      <ActionButtons {...buttons} onOpen={setOpen} />
+      {open && dialog(open, () => setOpen(null))}
+    </>
   );
 }

@@ -1,7 +1,16 @@
-import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
+import { Box, Card, CardContent, Stack, Typography, type SxProps, type Theme } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Link, useCreatePath, useTranslate } from 'react-admin';
 import { useCan } from './useCan';
+
+// a registration number: monospace; a phone fits the whole number (smaller, and it may break after a slash)
+const NUMBER_SX: SxProps<Theme> = {
+  fontFamily: 'monospace',
+  fontWeight: 700,
+  lineHeight: 1.2,
+  fontSize: { xs: '1.35rem', sm: '2.125rem' },
+  overflowWrap: 'anywhere',
+};
 
 /**
  * The head card of a record's page (a request, an objection, a report): what it is, its number or period in large
@@ -11,7 +20,9 @@ export const RecordHeader = ({
   overline,
   title,
   titleTestId,
-  monospace = true,
+  titleVariant = 'h4',
+  titleSx = NUMBER_SX,
+  testId,
   chips,
   chipsTestId,
   aside,
@@ -21,8 +32,10 @@ export const RecordHeader = ({
   overline: string;
   title: ReactNode;
   titleTestId: string;
-  /** a registration number prints in a monospace face; a month's name does not */
-  monospace?: boolean;
+  titleVariant?: 'h4' | 'h5';
+  /** a registration number by default; a month, a year or a title in the body face */
+  titleSx?: SxProps<Theme>;
+  testId?: string;
   chips?: ReactNode;
   chipsTestId?: string;
   aside?: ReactNode;
@@ -31,32 +44,16 @@ export const RecordHeader = ({
 }) => {
   const translate = useTranslate();
   return (
-    <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }}>
+    <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }} data-testid={testId}>
       <CardContent>
         <Box
           sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between' }}
         >
-          <Box sx={{ minWidth: 0 }}>
+          <Box sx={{ minWidth: 0, flex: '1 1 auto' }}>
             <Typography variant="overline" color="text.secondary">
               {translate(overline, { smart_count: 1 })}
             </Typography>
-            <Typography
-              variant="h4"
-              component="h1"
-              data-testid={titleTestId}
-              // a phone fits the whole number: smaller, and it may break after a slash
-              sx={
-                monospace
-                  ? {
-                      fontFamily: 'monospace',
-                      fontWeight: 700,
-                      lineHeight: 1.2,
-                      fontSize: { xs: '1.35rem', sm: '2.125rem' },
-                      overflowWrap: 'anywhere',
-                    }
-                  : undefined
-              }
-            >
+            <Typography variant={titleVariant} component="h1" data-testid={titleTestId} sx={titleSx}>
               {title}
             </Typography>
             {chips && (

@@ -1,7 +1,7 @@
 import CategoryIcon from '@mui/icons-material/Category';
 import EditIcon from '@mui/icons-material/Edit';
 import SendIcon from '@mui/icons-material/Send';
-import { Alert, Box, Button as MuiButton, Card, CardContent, Divider, Grid, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button as MuiButton, Divider, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   CheckboxGroupInput,
@@ -10,7 +10,6 @@ import {
   Link,
   RadioButtonGroupInput,
   ReferenceField,
-  Show,
   TextField,
   TextInput,
   maxLength,
@@ -18,7 +17,6 @@ import {
   useCreatePath,
   useLocaleState,
   useNotify,
-  useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { canClassifyDip, canEditDipEntry, canSubmitDipEntry } from '../access';
@@ -28,6 +26,8 @@ import { formatDate, todayIn } from '../common/dates';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
 import { Detail, Panel } from '../common/Panel';
+import { RecordHeader } from '../common/RecordHeader';
+import { Columns, RecordShow, titled } from '../common/RecordShow';
 import { useRecordAction } from '../common/mutations';
 import { CategoryChip, DipStatusChip, FlagChips, categoryChoices, useDipActor } from './fields';
 import { classifyBody, classifyDefaults } from './logic';
@@ -219,20 +219,15 @@ const EntryActions = ({ record }: { record: DipEntry }) => {
 const Header = ({ record }: { record: DipEntry }) => {
   const translate = useTranslate();
   return (
-    <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }}>
-      <CardContent>
-        <Typography variant="overline" color="text.secondary">
-          {translate('resources.dip-entries.name', { smart_count: 1 })}
-        </Typography>
-        <Typography variant="h5" component="h1" data-testid="dip-entry-title" sx={{ fontWeight: 600 }}>
-          {record.title}
-        </Typography>
-        <Stack
-          direction="row"
-          useFlexGap
-          sx={{ flexWrap: 'wrap', gap: 1, mt: 1, alignItems: 'center' }}
-          data-testid="dip-entry-chips"
-        >
+    <RecordHeader
+      overline="resources.dip-entries.name"
+      title={record.title}
+      titleTestId="dip-entry-title"
+      titleVariant="h5"
+      titleSx={{ fontWeight: 600 }}
+      chipsTestId="dip-entry-chips"
+      chips={
+        <>
           <DipStatusChip status={record.status} size="medium" />
           <CategoryChip category={record.category} size="medium" />
           <FlagChips flags={record.flags} size="medium" />
@@ -243,17 +238,16 @@ const Header = ({ record }: { record: DipEntry }) => {
               </ReferenceField>
             </Typography>
           )}
-        </Stack>
-        {DIP_FLAGS.filter((flag) => record.flags?.[flag]).map((flag) => (
-          <Alert key={flag} severity={flag === 'declassify' ? 'error' : 'warning'} sx={{ mt: 2 }}>
-            {translate(`lentera.dip.flag_hints.${flag}`)}
-          </Alert>
-        ))}
-        <Box sx={{ mt: 2 }}>
-          <EntryActions record={record} />
-        </Box>
-      </CardContent>
-    </Card>
+        </>
+      }
+      actions={<EntryActions record={record} />}
+    >
+      {DIP_FLAGS.filter((flag) => record.flags?.[flag]).map((flag) => (
+        <Alert key={flag} severity={flag === 'declassify' ? 'error' : 'warning'} sx={{ mt: 2 }}>
+          {translate(`lentera.dip.flag_hints.${flag}`)}
+        </Alert>
+      ))}
+    </RecordHeader>
   );
 };
 
@@ -336,33 +330,16 @@ const ClassificationPanel = ({ record }: { record: DipEntry }) => {
   );
 };
 
-const EntryLayout = () => {
-  const record = useRecordContext<DipEntry>();
-  if (!record) return null;
-  return (
-    <Box sx={{ mt: 1 }}>
-      <Header record={record} />
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <DetailsPanel record={record} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <ClassificationPanel record={record} />
-        </Grid>
-      </Grid>
-    </Box>
-  );
-};
-
-const EntryTitle = () => {
-  const record = useRecordContext<DipEntry>();
-  const translate = useTranslate();
-  return <span>{record ? `${translate('resources.dip-entries.name', { smart_count: 1 })}: ${record.title}` : ''}</span>;
-};
-
 /** One entry: its SOP 3 fields, the PPID's classification and consequence test, and what needs doing. */
 export const DipEntryShow = () => (
-  <Show title={<EntryTitle />} actions={false} component="div">
-    <EntryLayout />
-  </Show>
+  <RecordShow<DipEntry> title={titled('dip-entries', (record) => record.title, ': ')}>
+    {(record) => (
+      <Columns
+        header={<Header record={record} />}
+        split={6}
+        left={<DetailsPanel record={record} />}
+        right={<ClassificationPanel record={record} />}
+      />
+    )}
+  </RecordShow>
 );

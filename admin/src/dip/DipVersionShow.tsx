@@ -19,18 +19,10 @@ import {
   Typography,
 } from '@mui/material';
 import { useState, type ReactNode } from 'react';
-import {
-  Confirm,
-  Link,
-  Show,
-  useCreatePath,
-  useLocaleState,
-  useNotify,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { Confirm, Link, useCreatePath, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { canPublishDipVersion } from '../access';
 import { useRecordAction } from '../common/mutations';
+import { RecordShow } from '../common/RecordShow';
 import { formatDate } from '../common/dates';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
@@ -380,27 +372,17 @@ const SnapshotPanel = ({ record }: { record: DipVersion }) => {
   );
 };
 
-const VersionLayout = () => {
-  const record = useRecordContext<DipVersion>();
-  if (!record) return null;
-  return (
-    <Box sx={{ mt: 1 }}>
-      <Header record={record} />
-      <DiffPanel record={record} />
-      <SnapshotPanel record={record} />
-    </Box>
-  );
-};
-
-const VersionTitle = () => {
-  const record = useRecordContext<DipVersion>();
-  const translate = useTranslate();
-  return <span>{record ? translate('lentera.dip.versions.heading', { version: record.versionNo }) : ''}</span>;
-};
-
 /** One established version: its decree, whether it is public, what it changed, and the list itself. */
 export const DipVersionShow = () => (
-  <Show title={<VersionTitle />} actions={false} component="div">
-    <VersionLayout />
-  </Show>
+  <RecordShow<DipVersion>
+    title={(record, translate) => translate('lentera.dip.versions.heading', { version: record.versionNo })}
+  >
+    {(record) => (
+      <Box sx={{ mt: 1 }}>
+        <Header record={record} />
+        <DiffPanel record={record} />
+        <SnapshotPanel record={record} />
+      </Box>
+    )}
+  </RecordShow>
 );

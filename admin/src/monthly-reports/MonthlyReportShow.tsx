@@ -4,14 +4,11 @@ import {
   Alert,
   Box,
   Button as MuiButton,
-  Card,
-  CardContent,
   Dialog,
   DialogActions,
   DialogContent,
   DialogContentText,
   DialogTitle,
-  Stack,
   Table,
   TableBody,
   TableCell,
@@ -23,6 +20,7 @@ import { useState } from 'react';
 import { Show, useGetIdentity, useLocaleState, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { DownloadButton } from '../common/DownloadButton';
 import { Panel } from '../common/Panel';
+import { RecordHeader } from '../common/RecordHeader';
 import { useDoneNote, useRecordAction } from '../common/mutations';
 import { monthName, offeredMonthlyActions, percent } from './actions';
 import { MonthlyDueChip as DueChip, MonthlyStatusChip } from './MonthlyReportList';
@@ -160,15 +158,13 @@ const Layout = () => {
   const file = `laporan-bulanan-${record.monthKey}.pdf`;
   return (
     <Box sx={{ mt: 1 }}>
-      <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }}>
-        <CardContent>
-          <Typography variant="overline" color="text.secondary">
-            {translate('resources.monthly-reports.name', { smart_count: 1 })}
-          </Typography>
-          <Typography variant="h4" component="h1" data-testid="monthly-month">
-            {monthName(record.monthKey, locale)}
-          </Typography>
-          <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, my: 1, alignItems: 'center' }}>
+      <RecordHeader
+        overline="resources.monthly-reports.name"
+        title={monthName(record.monthKey, locale)}
+        titleTestId="monthly-month"
+        titleSx={{}}
+        chips={
+          <>
             <MonthlyStatusChip status={record.status} />
             <DueChip record={record} />
             <DownloadButton
@@ -177,24 +173,23 @@ const Layout = () => {
               label={record.status === 'final' ? 'lentera.monthly_reports.pdf' : 'lentera.monthly_reports.preview'}
               variant="outlined"
             />
-          </Stack>
-          {record.document && (
-            <Typography variant="body2" data-testid="monthly-document">
-              {translate('lentera.monthly_reports.document')}: {record.document.number} ·{' '}
-              <a href={`/verifikasi/${record.document.verificationCode}`} target="_blank" rel="noreferrer">
-                {translate('lentera.monthly_reports.verify')} ({record.document.verificationCode})
-              </a>
-              <br />
-              <Box component="span" sx={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>
-                SHA-256 {record.document.sha256}
-              </Box>
-            </Typography>
-          )}
-          <Box sx={{ mt: 2 }}>
-            <ReportActions record={record} />
-          </Box>
-        </CardContent>
-      </Card>
+          </>
+        }
+        actions={<ReportActions record={record} />}
+      >
+        {record.document && (
+          <Typography variant="body2" sx={{ mt: 1 }} data-testid="monthly-document">
+            {translate('lentera.monthly_reports.document')}: {record.document.number} ·{' '}
+            <a href={`/verifikasi/${record.document.verificationCode}`} target="_blank" rel="noreferrer">
+              {translate('lentera.monthly_reports.verify')} ({record.document.verificationCode})
+            </a>
+            <br />
+            <Box component="span" sx={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>
+              SHA-256 {record.document.sha256}
+            </Box>
+          </Typography>
+        )}
+      </RecordHeader>
       <Figures record={record} />
     </Box>
   );

@@ -4,7 +4,7 @@ import FlagIcon from '@mui/icons-material/Flag';
 import GavelIcon from '@mui/icons-material/Gavel';
 import UndoIcon from '@mui/icons-material/Undo';
 import { Typography } from '@mui/material';
-import { useState, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import {
   FormDataConsumer,
   RadioButtonGroupInput,
@@ -16,7 +16,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { offeredObjectionActions, type ObjectionAction } from '../access';
-import { ActionButtons } from '../common/ActionButtons';
+import { LifecycleActions } from '../common/ActionButtons';
 import { ActionDialog as StepDialog } from '../common/ActionDialog';
 import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
@@ -183,23 +183,17 @@ const ActionDialog = ({
 /** The lifecycle actions this objection's status and this user's permissions allow, each with its dialog. */
 export const ObjectionActions = ({ record }: { record: Objection }) => {
   const { permissions } = usePermissions<string[]>();
-  const [open, setOpen] = useState<ObjectionAction | null>(null);
   const today = todayIn(useOfficeTimeZone());
-  const actions = offeredObjectionActions(permissions, record.allowedActions);
-  if (actions.length === 0) return null;
   return (
-    <>
-      <ActionButtons
-        actions={actions}
-        icons={ICONS}
-        primary={PRIMARY}
-        quiet={['withdraw']}
-        labelOf={(action) => `lentera.objections.actions.${action}`}
-        blockedOf={(action) => objectionActionBlocked(action, record, today)}
-        onOpen={setOpen}
-        testId="objection-actions"
-      />
-      {open && <ActionDialog action={open} record={record} onClose={() => setOpen(null)} />}
-    </>
+    <LifecycleActions
+      actions={offeredObjectionActions(permissions, record.allowedActions)}
+      icons={ICONS}
+      primary={PRIMARY}
+      quiet={['withdraw']}
+      labelOf={(action) => `lentera.objections.actions.${action}`}
+      blockedOf={(action) => objectionActionBlocked(action, record, today)}
+      testId="objection-actions"
+      dialog={(action, onClose) => <ActionDialog action={action} record={record} onClose={onClose} />}
+    />
   );
 };

@@ -1,9 +1,10 @@
 import EventIcon from '@mui/icons-material/Event';
-import { Alert, Box, Chip, Grid, Stack, Typography } from '@mui/material';
-import { Link, Show, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
+import { Link, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
 import { ClockList } from '../common/ClockList';
 import { Detail, Panel } from '../common/Panel';
 import { RecordHeader, RequesterLine } from '../common/RecordHeader';
+import { Columns, RecordShow, titled } from '../common/RecordShow';
 import { REGIME_LABELS, isRegime, pick } from '../common/legal';
 import { RegisteredIdentity } from '../requesters/RegisteredIdentity';
 import { RegimeChip } from '../requests/Regime';
@@ -214,37 +215,23 @@ const DetailsCard = ({ record }: { record: Objection }) => {
   );
 };
 
-const ObjectionLayout = () => {
-  const record = useRecordContext<Objection>();
-  if (!record) return null;
-  return (
-    <Box sx={{ mt: 1 }}>
-      <Header record={record} />
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 5 }}>
-          <DeadlineCard record={record} />
-          <DetailsCard record={record} />
-          <RegisteredIdentity record={record} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 7 }}>
-          <TimelineCard events={record.events} />
-        </Grid>
-      </Grid>
-    </Box>
-  );
-};
-
-const ObjectionTitle = () => {
-  const record = useRecordContext<Objection>();
-  const translate = useTranslate();
-  return <span>{record ? `${translate('resources.objections.name', { smart_count: 1 })} ${record.number}` : ''}</span>;
-};
-
 /** One objection: the clocks, the grounds and reasons, the Atasan PPID's answer, the dispute, and the timeline. */
 const ObjectionShow = () => (
-  <Show title={<ObjectionTitle />} actions={false} component="div">
-    <ObjectionLayout />
-  </Show>
+  <RecordShow<Objection> title={titled('objections', (record) => record.number)}>
+    {(record) => (
+      <Columns
+        header={<Header record={record} />}
+        left={
+          <>
+            <DeadlineCard record={record} />
+            <DetailsCard record={record} />
+            <RegisteredIdentity record={record} />
+          </>
+        }
+        right={<TimelineCard events={record.events} />}
+      />
+    )}
+  </RecordShow>
 );
 
 export default ObjectionShow;

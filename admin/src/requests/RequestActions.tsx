@@ -8,7 +8,7 @@ import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined';
 import UndoIcon from '@mui/icons-material/Undo';
 import { Box, Typography } from '@mui/material';
-import { useState, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import {
   ArrayInput,
   CheckboxGroupInput,
@@ -28,7 +28,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { offeredRequestActions, type RequestAction } from '../access';
-import { ActionButtons } from '../common/ActionButtons';
+import { LifecycleActions } from '../common/ActionButtons';
 import { ActionDialog as StepDialog } from '../common/ActionDialog';
 import { decisionChoices, deliverViaChoices, formChoices, refusalBasisChoices } from '../common/choices';
 import { formatDate, todayIn } from '../common/dates';
@@ -307,23 +307,17 @@ const ActionDialog = ({
 /** The lifecycle actions this request's status and this user's permissions allow, each with its dialog. */
 export const RequestActions = ({ record }: { record: InfoRequest }) => {
   const { permissions } = usePermissions<string[]>();
-  const [open, setOpen] = useState<RequestAction | null>(null);
   const today = todayIn(useOfficeTimeZone());
-  const actions = offeredRequestActions(permissions, record.allowedActions);
-  if (actions.length === 0) return null;
   return (
-    <>
-      <ActionButtons
-        actions={actions}
-        icons={ICONS}
-        primary={PRIMARY}
-        quiet={QUIET}
-        labelOf={(action) => `lentera.requests.actions.${action}`}
-        blockedOf={(action) => actionBlocked(action, record, today)}
-        onOpen={setOpen}
-        testId="request-actions"
-      />
-      {open && <ActionDialog action={open} record={record} onClose={() => setOpen(null)} />}
-    </>
+    <LifecycleActions
+      actions={offeredRequestActions(permissions, record.allowedActions)}
+      icons={ICONS}
+      primary={PRIMARY}
+      quiet={QUIET}
+      labelOf={(action) => `lentera.requests.actions.${action}`}
+      blockedOf={(action) => actionBlocked(action, record, today)}
+      testId="request-actions"
+      dialog={(action, onClose) => <ActionDialog action={action} record={record} onClose={onClose} />}
+    />
   );
 };

@@ -1,7 +1,8 @@
-import { Box, Chip, Grid, Typography } from '@mui/material';
-import { Show, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Box, Chip, Typography } from '@mui/material';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { Detail, Panel } from '../common/Panel';
 import { RecordHeader, RequesterLine } from '../common/RecordHeader';
+import { Columns, RecordShow, titled } from '../common/RecordShow';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
 import type { InfoRequest } from '../types';
@@ -131,39 +132,29 @@ const DetailsCard = ({ record }: { record: InfoRequest }) => {
   );
 };
 
-const RequestLayout = () => {
-  const record = useRecordContext<InfoRequest>();
-  if (!record) return null;
-  return (
-    <Box sx={{ mt: 1 }}>
-      <Header record={record} />
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 5 }}>
-          <DeadlineCard record={record} />
-          <StepsCard record={record} />
-          <DetailsCard record={record} />
-          <RegisteredIdentity record={record} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 7 }}>
-          <AssignmentsCard record={record} />
-          <TimelineCard record={record} />
-        </Grid>
-      </Grid>
-    </Box>
-  );
-};
-
-const RequestTitle = () => {
-  const record = useRecordContext<InfoRequest>();
-  const translate = useTranslate();
-  return <span>{record ? `${translate('resources.requests.name', { smart_count: 1 })} ${record.number}` : ''}</span>;
-};
-
 /** One request: the legal clock, the desk's SOP steps, the disposition, the decision and the timeline. */
 const RequestShow = () => (
-  <Show title={<RequestTitle />} actions={false} component="div">
-    <RequestLayout />
-  </Show>
+  <RecordShow<InfoRequest> title={titled('requests', (record) => record.number)}>
+    {(record) => (
+      <Columns
+        header={<Header record={record} />}
+        left={
+          <>
+            <DeadlineCard record={record} />
+            <StepsCard record={record} />
+            <DetailsCard record={record} />
+            <RegisteredIdentity record={record} />
+          </>
+        }
+        right={
+          <>
+            <AssignmentsCard record={record} />
+            <TimelineCard record={record} />
+          </>
+        }
+      />
+    )}
+  </RecordShow>
 );
 
 export default RequestShow;

@@ -6,7 +6,6 @@ import {
   Button,
   Form,
   SaveButton,
-  Show,
   TextInput,
   maxLength,
   required,
@@ -19,6 +18,7 @@ import {
 import { Detail, Panel } from '../common/Panel';
 import { fieldErrorsOf } from '../common/fieldErrors';
 import { useRecordAction } from '../common/mutations';
+import { RecordShow, titled } from '../common/RecordShow';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
 import { useCan } from '../common/useCan';
@@ -353,21 +353,9 @@ const SubmissionLayout = () => {
   );
 };
 
-const SubmissionTitle = () => {
-  const submission = useRecordContext<Submission>();
-  const translate = useTranslate();
-  return (
-    <span>
-      {submission
-        ? `${translate('resources.submissions.name', { smart_count: 1 })} ${submission.trackingCode ?? `#${submission.id}`}`
-        : ''}
-    </span>
-  );
-};
-
 /** One web submission: who sent it, what they ask, their files; the desk verifies and registers it or rejects it with a reason. */
 export const SubmissionShow = () => (
-  <Show title={<SubmissionTitle />} actions={false} component="div">
-    <SubmissionLayout />
-  </Show>
+  <RecordShow<Submission> title={titled('submissions', (submission) => submission.trackingCode ?? `#${submission.id}`)}>
+    {() => <SubmissionLayout />}
+  </RecordShow>
 );

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import {
   Form,
   SaveButton,
-  Show,
   TextInput,
   maxLength,
   required,
@@ -19,6 +18,7 @@ import { AttachmentList, FileUpload } from '../common/FileUpload';
 import { Detail, Panel } from '../common/Panel';
 import { fieldErrorsOf } from '../common/fieldErrors';
 import { useRecordAction } from '../common/mutations';
+import { RecordShow, titled } from '../common/RecordShow';
 import { formatInZone } from '../common/datetime';
 import { formatDate } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
@@ -149,19 +149,9 @@ const TaskLayout = () => {
   );
 };
 
-const TaskTitle = () => {
-  const task = useRecordContext<Task>();
-  const translate = useTranslate();
-  return (
-    <span>
-      {task ? `${translate('resources.tasks.name', { smart_count: 1 })} ${task.request?.number ?? `#${task.id}`}` : ''}
-    </span>
-  );
-};
-
 /** One assignment: what the PPID asks, by when, the unit's answer and its files. */
 export const TaskShow = () => (
-  <Show title={<TaskTitle />} actions={false} component="div">
-    <TaskLayout />
-  </Show>
+  <RecordShow<Task> title={titled('tasks', (task) => task.request?.number ?? `#${task.id}`)}>
+    {() => <TaskLayout />}
+  </RecordShow>
 );
