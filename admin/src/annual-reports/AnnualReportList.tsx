@@ -1,14 +1,7 @@
 import { PrepareReportButton } from '../common/PrepareReportButton';
+import { ReportList } from '../common/ReportList';
 import { Chip } from '@mui/material';
-import {
-  DataTable,
-  List,
-  TopToolbar,
-  useLocaleState,
-  usePermissions,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { DataTable, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
 import { Permission } from '../permissions';
@@ -88,24 +81,17 @@ const PrepareButton = () => {
   );
 };
 
-const Actions = () => {
-  const { permissions } = usePermissions<string[]>();
-  return <TopToolbar>{permissions?.includes(Permission.AnnualPrepare) && <PrepareButton />}</TopToolbar>;
-};
-
 const Column = DataTable.Col<AnnualReport>;
 
 export const AnnualReportList = () => (
-  <List sort={{ field: 'id', order: 'DESC' }} perPage={25} exporter={false} actions={<Actions />}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <Column source="year" />
-      <Column source="status">
-        <StatusCell />
-      </Column>
-      <Column source="versionNo" disableSort />
-      <Column source="dueDate">
-        <DueCell />
-      </Column>
-    </DataTable>
-  </List>
+  <ReportList permission={Permission.AnnualPrepare} prepare={<PrepareButton />}>
+    <Column source="year" />
+    <Column source="status">
+      <StatusCell />
+    </Column>
+    <Column source="versionNo" disableSort />
+    <Column source="dueDate">
+      <DueCell />
+    </Column>
+  </ReportList>
 );
