@@ -7,6 +7,7 @@ import { useOfficeTimeZone } from '../common/fields';
 import { Permission } from '../permissions';
 import { lastEndedYear } from './actions';
 import type { AnnualReport } from './types';
+import { StateChip } from '../common/StateChip';
 
 const COLORS: Record<AnnualReport['status'], 'default' | 'warning' | 'info' | 'success' | 'error' | 'primary'> = {
   draft: 'default',
@@ -20,19 +21,9 @@ const COLORS: Record<AnnualReport['status'], 'default' | 'warning' | 'info' | 's
   published: 'success',
 };
 
-export const AnnualStatusChip = ({ status }: { status: AnnualReport['status'] | undefined }) => {
-  const translate = useTranslate();
-  if (!status) return null;
-  return (
-    <Chip
-      size="small"
-      color={COLORS[status]}
-      label={translate(`lentera.annual_reports.statuses.${status}`)}
-      data-testid="annual-status"
-      data-status={status}
-    />
-  );
-};
+export const AnnualStatusChip = ({ status }: { status: AnnualReport['status'] | undefined }) => (
+  <StateChip value={status} messages="lentera.annual_reports.statuses" colors={COLORS} testId="annual-status" />
+);
 
 const StatusCell = () => <AnnualStatusChip status={useRecordContext<AnnualReport>()?.status} />;
 

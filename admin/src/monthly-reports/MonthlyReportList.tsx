@@ -8,21 +8,13 @@ import { useOfficeTimeZone } from '../common/fields';
 import { Permission } from '../permissions';
 import { lastEndedMonth, monthName } from './actions';
 import type { MonthlyReport } from './types';
+import { StateChip } from '../common/StateChip';
 
 const COLORS = { draft: 'default', signed: 'warning', final: 'success' } as const;
 
-export const MonthlyStatusChip = ({ status }: { status: MonthlyReport['status'] | undefined }) => {
-  const translate = useTranslate();
-  if (!status) return null;
-  return (
-    <Chip
-      size="small"
-      color={COLORS[status]}
-      label={translate(`lentera.monthly_reports.statuses.${status}`)}
-      data-status={status}
-    />
-  );
-};
+export const MonthlyStatusChip = ({ status }: { status: MonthlyReport['status'] | undefined }) => (
+  <StateChip value={status} messages="lentera.monthly_reports.statuses" colors={COLORS} />
+);
 
 const MonthCell = () => {
   const record = useRecordContext<MonthlyReport>();
