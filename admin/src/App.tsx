@@ -1,7 +1,7 @@
 import { Suspense, lazy } from 'react';
-import { Admin, Loading, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
+import { Route } from 'react-router';
 import auditLogs from './audit-logs';
-import dailySheet from './daily-sheet';
 import { dipEntries, dipVersions } from './dip';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
@@ -9,17 +9,13 @@ import holidays from './holidays';
 import outbox from './outbox';
 import { i18nProvider } from './i18n';
 import { Layout, LoginPage } from './layout';
-import liaisonReports from './liaison-reports';
-import metrics from './metrics';
+import { PAGES, PageRoute, type PageName } from './pages';
 import monthlyReports from './monthly-reports';
 import annualReports from './annual-reports';
 import objections from './objections';
 import offices from './offices';
-import queue from './queue';
 import requesters from './requesters';
 import requests from './requests';
-import ruleSets from './rule-sets';
-import settings from './settings';
 import submissions from './submissions';
 import tasks from './tasks';
 import { lenteraTheme } from './theme';
@@ -48,13 +44,14 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
+    <CustomRoutes>
+      {(Object.keys(PAGES) as PageName[]).map((name) => (
+        <Route key={name} path={`/${name}`} element={<PageRoute name={name} />} />
+      ))}
+    </CustomRoutes>
     <Resource name="requests" {...requests} />
-    <Resource name="queue" {...queue} />
-    <Resource name="metrics" {...metrics} />
     <Resource name="monthly-reports" {...monthlyReports} />
     <Resource name="annual-reports" {...annualReports} />
-    <Resource name="liaison-reports" {...liaisonReports} />
-    <Resource name="daily-sheet" {...dailySheet} />
     <Resource name="tasks" {...tasks} />
     <Resource name="submissions" {...submissions} />
     <Resource name="requesters" {...requesters} />
@@ -63,8 +60,6 @@ export const App = () => (
     <Resource name="dip-entries" {...dipEntries} />
     <Resource name="dip-versions" {...dipVersions} />
     <Resource name="holidays" {...holidays} />
-    <Resource name="rule-sets" {...ruleSets} />
-    <Resource name="settings" {...settings} />
     <Resource name="units" {...units} />
     <Resource name="users" {...users} />
     <Resource name="offices" {...offices} />

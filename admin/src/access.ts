@@ -35,7 +35,7 @@ const RULES: Record<ResourceName, Partial<Record<Action, Permission>>> = {
     show: Permission.RequestRead,
     create: Permission.RequestCreate,
   },
-  // Dasbor kinerja layanan (metrics/MetricsPage at /metrics, mounted as a list): the PPID and the Atasan PPID.
+  // Dasbor kinerja layanan (metrics/MetricsPage at /metrics, a page of pages.tsx): the PPID and the Atasan PPID.
   metrics: {
     list: Permission.MetricsRead,
   },
@@ -51,11 +51,11 @@ const RULES: Record<ResourceName, Partial<Record<Action, Permission>>> = {
     show: Permission.AnnualRead,
     create: Permission.AnnualPrepare,
   },
-  // The liaison units' periodic written reports (laporan tertulis): a page, mounted as the list.
+  // The liaison units' periodic written reports (laporan tertulis): a page of pages.tsx at /liaison-reports.
   'liaison-reports': {
     list: Permission.AnnualContribute,
   },
-  // Two pages (queue/QueueBoardPage at /queue, daily-sheet/DailySheetPage at /daily-sheet), mounted as lists like settings.
+  // Two pages of pages.tsx (queue/QueueBoardPage at /queue, daily-sheet/DailySheetPage at /daily-sheet); `list` opens a page.
   queue: {
     list: Permission.RequestRead,
   },
@@ -109,13 +109,13 @@ const RULES: Record<ResourceName, Partial<Record<Action, Permission>>> = {
     // The only resource the console deletes: a wrong holiday must go (the server recomputes open deadlines).
     delete: Permission.HolidayManage,
   },
-  // The service rules per regime as versions with an effective date (rule-sets/RuleSetsPage, mounted as the list):
+  // The service rules per regime as versions with an effective date (rule-sets/RuleSetsPage, a page of pages.tsx):
   // everyone who reads the office's settings sees them; administrators publish a new version (server: rule-sets.controller.ts).
   'rule-sets': {
     list: Permission.SettingRead,
     create: Permission.SettingManage,
   },
-  // One page (settings/SettingsPage), mounted as the resource's list.
+  // One page (settings/SettingsPage, pages.tsx).
   settings: {
     list: Permission.SettingRead,
     edit: Permission.SettingManage,

@@ -11,9 +11,8 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useEffect, useState } from 'react';
 import { Link, useCreatePath, useLocaleState, usePermissions, useTranslate } from 'react-admin';
-import { getJson } from '../common/api';
+import { useApi } from '../common/mutations';
 import { formatDate } from '../common/dates';
 import { Permission } from '../permissions';
 
@@ -43,14 +42,8 @@ export const AnnualOverviewCard = () => {
   const [locale] = useLocaleState();
   const createPath = useCreatePath();
   const { permissions } = usePermissions<string[]>();
-  const [data, setData] = useState<Overview | null>(null);
   const allowed = permissions?.includes(Permission.AnnualRead);
-  useEffect(() => {
-    if (!allowed) return;
-    getJson<Overview>('annual-reports/overview')
-      .then(setData)
-      .catch(() => setData(null));
-  }, [allowed]);
+  const { data } = useApi<Overview>(allowed ? 'annual-reports/overview' : null);
   if (!allowed || !data) return null;
   const label = (r: OverviewRow) => (locale === 'en' ? r.statusLabel.en : r.statusLabel.id);
   const attention = [...data.offices]

@@ -1,19 +1,13 @@
 import { PrepareReportButton } from '../common/PrepareReportButton';
+import { ReportList } from '../common/ReportList';
 import { Chip } from '@mui/material';
-import {
-  DataTable,
-  List,
-  TopToolbar,
-  useLocaleState,
-  usePermissions,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { DataTable, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
 import { Permission } from '../permissions';
 import { lastEndedYear } from './actions';
 import type { AnnualReport } from './types';
+import { StateChip } from '../common/StateChip';
 
 const COLORS: Record<AnnualReport['status'], 'default' | 'warning' | 'info' | 'success' | 'error' | 'primary'> = {
   draft: 'default',
@@ -27,19 +21,9 @@ const COLORS: Record<AnnualReport['status'], 'default' | 'warning' | 'info' | 's
   published: 'success',
 };
 
-export const AnnualStatusChip = ({ status }: { status: AnnualReport['status'] | undefined }) => {
-  const translate = useTranslate();
-  if (!status) return null;
-  return (
-    <Chip
-      size="small"
-      color={COLORS[status]}
-      label={translate(`lentera.annual_reports.statuses.${status}`)}
-      data-testid="annual-status"
-      data-status={status}
-    />
-  );
-};
+export const AnnualStatusChip = ({ status }: { status: AnnualReport['status'] | undefined }) => (
+  <StateChip value={status} messages="lentera.annual_reports.statuses" colors={COLORS} testId="annual-status" />
+);
 
 const StatusCell = () => <AnnualStatusChip status={useRecordContext<AnnualReport>()?.status} />;
 
@@ -88,24 +72,17 @@ const PrepareButton = () => {
   );
 };
 
-const Actions = () => {
-  const { permissions } = usePermissions<string[]>();
-  return <TopToolbar>{permissions?.includes(Permission.AnnualPrepare) && <PrepareButton />}</TopToolbar>;
-};
-
 const Column = DataTable.Col<AnnualReport>;
 
 export const AnnualReportList = () => (
-  <List sort={{ field: 'id', order: 'DESC' }} perPage={25} exporter={false} actions={<Actions />}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <Column source="year" />
-      <Column source="status">
-        <StatusCell />
-      </Column>
-      <Column source="versionNo" disableSort />
-      <Column source="dueDate">
-        <DueCell />
-      </Column>
-    </DataTable>
-  </List>
+  <ReportList permission={Permission.AnnualPrepare} prepare={<PrepareButton />}>
+    <Column source="year" />
+    <Column source="status">
+      <StatusCell />
+    </Column>
+    <Column source="versionNo" disableSort />
+    <Column source="dueDate">
+      <DueCell />
+    </Column>
+  </ReportList>
 );

@@ -2,8 +2,6 @@ import {
   Alert,
   Box,
   Button as MuiButton,
-  Card,
-  CardContent,
   Chip,
   List as MuiList,
   ListItem,
@@ -21,6 +19,7 @@ import { useState } from 'react';
 import { Show, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { DownloadButton } from '../common/DownloadButton';
 import { Panel } from '../common/Panel';
+import { RecordHeader } from '../common/RecordHeader';
 import { formatDate } from '../common/dates';
 import { percent } from '../monthly-reports/actions';
 import { AnnualStatusChip, DueChip } from './AnnualReportList';
@@ -95,26 +94,17 @@ const NoteAction = ({
 const WorkflowActions = ({ record }: { record: AnnualReport }) => {
   const translate = useTranslate();
   const offered = useOffered(record);
-  const { run, busy, alert } = useStep();
-  const base = `annual-reports/${record.id}`;
+  const { run, busy, alert } = useStep(record);
   return (
     <Box data-testid="annual-actions">
       <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1 }}>
         {offered.includes('submit') && (
-          <MuiButton
-            variant="contained"
-            disabled={busy}
-            onClick={() => run('POST', `${base}/submit`, {}, `${M}.actions.submit`)}
-          >
+          <MuiButton variant="contained" disabled={busy} onClick={() => run('submit', {}, `${M}.actions.submit`)}>
             {translate(`${M}.actions.submit`)}
           </MuiButton>
         )}
         {offered.includes('approve') && (
-          <MuiButton
-            variant="contained"
-            disabled={busy}
-            onClick={() => run('POST', `${base}/approve`, {}, `${M}.actions.approve`)}
-          >
+          <MuiButton variant="contained" disabled={busy} onClick={() => run('approve', {}, `${M}.actions.approve`)}>
             {translate(`${M}.actions.approve`)}
           </MuiButton>
         )}
@@ -123,7 +113,7 @@ const WorkflowActions = ({ record }: { record: AnnualReport }) => {
             label={`${M}.actions.return`}
             busy={busy}
             testId="atasan-return"
-            onSubmit={(note) => run('POST', `${base}/return`, { note }, `${M}.actions.return`)}
+            onSubmit={(note) => run('return', { note }, `${M}.actions.return`)}
           />
         )}
         {offered.includes('revise') && (
@@ -133,7 +123,7 @@ const WorkflowActions = ({ record }: { record: AnnualReport }) => {
             help={`${M}.revise_help`}
             busy={busy}
             testId="annual-revise"
-            onSubmit={(reason) => run('POST', `${base}/revise`, { reason }, `${M}.actions.revise`)}
+            onSubmit={(reason) => run('revise', { reason }, `${M}.actions.revise`)}
           />
         )}
       </Stack>
@@ -270,7 +260,7 @@ const Editions = ({ record }: { record: AnnualReport }) => {
 const Narrative = ({ record }: { record: AnnualReport }) => {
   const translate = useTranslate();
   const editable = useOffered(record).includes('edit');
-  const { run, busy, alert } = useStep();
+  const { save, busy, alert } = useStep(record);
   const [text, setText] = useState<AnnualNarrative>(() => ({ ...(record.narrative as AnnualNarrative) }));
   const narrative = record.narrative;
   if (!narrative) return null;
@@ -294,11 +284,7 @@ const Narrative = ({ record }: { record: AnnualReport }) => {
               sx={{ mb: 2 }}
             />
           ))}
-          <MuiButton
-            variant="contained"
-            disabled={busy}
-            onClick={() => run('PATCH', `annual-reports/${record.id}`, { narrative: text }, `${M}.save`)}
-          >
+          <MuiButton variant="contained" disabled={busy} onClick={() => save({ narrative: text }, `${M}.save`)}>
             {translate(`${M}.save`)}
           </MuiButton>
           {alert}
@@ -325,12 +311,11 @@ const Narrative = ({ record }: { record: AnnualReport }) => {
 const Review = ({ record }: { record: AnnualReport }) => {
   const translate = useTranslate();
   const offered = useOffered(record);
-  const { run, busy, alert } = useStep();
+  const { run, busy, alert } = useStep(record);
   const [section, setSection] = useState<string>('policy');
   const [text, setText] = useState('');
   const comments = record.comments ?? [];
   const reviews = record.reviews;
-  const base = `annual-reports/${record.id}`;
   return (
     <Panel title={`${M}.review`} testId="annual-review">
       <Typography variant="subtitle2">{translate(`${M}.comments`)}</Typography>
@@ -386,7 +371,7 @@ const Review = ({ record }: { record: AnnualReport }) => {
             variant="outlined"
             disabled={busy || !text.trim()}
             onClick={async () => {
-              if (await run('POST', `${base}/comments`, { section, text }, `${M}.add_comment`)) setText('');
+              if (await run('comments', { section, text }, `${M}.add_comment`)) setText('');
             }}
           >
             {translate(`${M}.add_comment`)}
@@ -433,7 +418,7 @@ const Review = ({ record }: { record: AnnualReport }) => {
             variant="contained"
             color="success"
             disabled={busy}
-            onClick={() => run('POST', `${base}/review-approve`, {}, `${M}.actions.review_approve`)}
+            onClick={() => run('review-approve', {}, `${M}.actions.review_approve`)}
           >
             {translate(`${M}.actions.review_approve`)}
           </MuiButton>
@@ -443,7 +428,7 @@ const Review = ({ record }: { record: AnnualReport }) => {
             label={`${M}.actions.review_return`}
             busy={busy}
             testId="review-return"
-            onSubmit={(note) => run('POST', `${base}/review-return`, { note }, `${M}.actions.review_return`)}
+            onSubmit={(note) => run('review-return', { note }, `${M}.actions.review_return`)}
           />
         )}
       </Stack>
@@ -515,15 +500,13 @@ const Layout = () => {
   const final = record.status === 'ratified' || record.status === 'published';
   return (
     <Box sx={{ mt: 1 }}>
-      <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }}>
-        <CardContent>
-          <Typography variant="overline" color="text.secondary">
-            {translate('resources.annual-reports.name', { smart_count: 1 })}
-          </Typography>
-          <Typography variant="h4" component="h1" data-testid="annual-title">
-            {translate(`${M}.title`, { year: record.year })}
-          </Typography>
-          <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, my: 1, alignItems: 'center' }}>
+      <RecordHeader
+        overline="resources.annual-reports.name"
+        title={translate(`${M}.title`, { year: record.year })}
+        titleTestId="annual-title"
+        titleSx={{}}
+        chips={
+          <>
             <AnnualStatusChip status={record.status} />
             <Chip size="small" variant="outlined" label={translate(`${M}.version`, { version: record.versionNo })} />
             {(record.editionNo ?? 1) > 1 && (
@@ -536,7 +519,11 @@ const Layout = () => {
               />
             )}
             <DueChip record={record} />
-          </Stack>
+          </>
+        }
+        actions={<WorkflowActions record={record} />}
+      >
+        <Box sx={{ mt: 1 }}>
           {record.due && (record.due.warning || record.due.overdue) && (
             <Alert severity={record.due.overdue ? 'error' : 'warning'} sx={{ mb: 1 }} data-testid="annual-due-warning">
               {record.due.overdue
@@ -589,9 +576,8 @@ const Layout = () => {
               {record.returnNote.note}
             </Alert>
           )}
-          <WorkflowActions record={record} />
-        </CardContent>
-      </Card>
+        </Box>
+      </RecordHeader>
       <Figures record={record} />
       <Narrative key={`${record.id}-${record.versionNo}-${record.status}`} record={record} />
       <Review record={record} />

@@ -19,13 +19,13 @@ import {
   Typography,
 } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/Delete';
-import { useEffect, useRef, useState } from 'react';
-import { useGetIdentity, useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useRef, useState } from 'react';
+import { useGetIdentity, useGetList, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { quorumOf } from '../../../server/src/annual-reports/annual-report-lifecycle';
 import type { LenteraIdentity } from '../authProvider';
 import { DownloadButton } from '../common/DownloadButton';
 import { Panel } from '../common/Panel';
-import { getJson, uploadFile } from '../common/api';
+import { useApiMutation } from '../common/mutations';
 import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
 import { formatBytes } from '../common/upload';
@@ -74,7 +74,7 @@ export const QuorumLine = ({ q, testId = 'pleno-quorum' }: { q: QuorumInfo; test
  */
 const ScheduleForm = ({ record, onDone }: { record: AnnualReport; onDone?: () => void }) => {
   const translate = useTranslate();
-  const { run, busy, alert } = useStep();
+  const { run, busy, alert } = useStep(record);
   const p = record.plenary;
   // the hook runs on every render (inside `??` it would be skipped once a meeting is scheduled)
   const timeZone = useOfficeTimeZone();
@@ -82,7 +82,6 @@ const ScheduleForm = ({ record, onDone }: { record: AnnualReport; onDone?: () =>
   const [place, setPlace] = useState(p?.place ?? '');
   const [quorum, setQuorum] = useState(String(p?.quorum ?? 1));
   const [reason, setReason] = useState('');
-  const [users, setUsers] = useState<OfficeUser[] | null>(null);
   const [chosen, setChosen] = useState<number[]>(
     () => p?.attendees.filter((a) => a.userId).map((a) => a.userId!) ?? [],
   );
@@ -92,19 +91,17 @@ const ScheduleForm = ({ record, onDone }: { record: AnnualReport; onDone?: () =>
         .filter((a) => !a.userId)
         .map((a) => ({ name: a.name, position: a.position ?? '', nip: a.nip ?? '' })) ?? [],
   );
-  useEffect(() => {
-    const filter = encodeURIComponent(JSON.stringify({ officeId: record.officeId, active: true }));
-    getJson<OfficeUser[]>(`users?filter=${filter}&sort=${encodeURIComponent('["fullName","ASC"]')}&range=[0,99]`)
-      .then(setUsers)
-      .catch(() => setUsers([]));
-  }, [record.officeId]);
+  const { data: users, error: usersError } = useGetList<OfficeUser>('users', {
+    filter: { officeId: record.officeId, active: true },
+    sort: { field: 'fullName', order: 'ASC' },
+    pagination: { page: 1, perPage: 100 },
+  });
   const moving = !!p && p.date !== date;
   const setExternal = (i: number, key: keyof External, value: string) =>
     setExternals(externals.map((x, j) => (j === i ? { ...x, [key]: value } : x)));
   const submit = async () => {
     const ok = await run(
-      'POST',
-      `annual-reports/${record.id}/pleno`,
+      'pleno',
       {
         date,
         place,
@@ -166,12 +163,12 @@ const ScheduleForm = ({ record, onDone }: { record: AnnualReport; onDone?: () =>
       )}
       <Typography variant="subtitle2">{translate(`${M}.attendees_users`)}</Typography>
       <Box data-testid="pleno-users" sx={{ mb: 1 }}>
-        {users === null ? (
+        {!users && !usersError ? (
           <Typography variant="body2" color="text.secondary">
             …
           </Typography>
         ) : (
-          users.map((u) => (
+          (users ?? []).map((u) => (
             <FormControlLabel
               key={u.id}
               sx={{ display: 'flex' }}
@@ -246,7 +243,7 @@ const ScheduleForm = ({ record, onDone }: { record: AnnualReport; onDone?: () =>
  */
 const Attendance = ({ record }: { record: AnnualReport }) => {
   const translate = useTranslate();
-  const { run, busy, alert } = useStep();
+  const { run, busy, alert } = useStep(record);
   const offered = useOffered(record);
   const refusal = useRefusal(record, 'record_attendance');
   const p = record.plenary!;
@@ -308,8 +305,7 @@ const Attendance = ({ record }: { record: AnnualReport }) => {
           disabled={busy || changed.length === 0}
           onClick={() =>
             run(
-              'POST',
-              `annual-reports/${record.id}/pleno/attendance`,
+              'pleno/attendance',
               { attendance: changed.map((a) => ({ id: a.id, present: marks[a.id] })) },
               `${M}.save_attendance`,
             )
@@ -326,7 +322,7 @@ const Attendance = ({ record }: { record: AnnualReport }) => {
 /** Ratify: the decision of the meeting held, and the signatories among the present attendees who have an account. */
 const RatifyForm = ({ record }: { record: AnnualReport }) => {
   const translate = useTranslate();
-  const { run, busy, alert } = useStep();
+  const { run, busy, alert } = useStep(record);
   const present = (record.plenary?.attendees ?? []).filter((a) => a.present === true);
   const [signatories, setSignatories] = useState<string[]>([]);
   const [decision, setDecision] = useState('');
@@ -365,7 +361,7 @@ const RatifyForm = ({ record }: { record: AnnualReport }) => {
       <MuiButton
         variant="contained"
         disabled={busy || !decision.trim() || signatories.length === 0}
-        onClick={() => run('POST', `annual-reports/${record.id}/ratify`, { decision, signatories }, `${M}.ratify`)}
+        onClick={() => run('ratify', { decision, signatories }, `${M}.ratify`)}
       >
         {translate(`${M}.ratify`)}
       </MuiButton>
@@ -415,26 +411,20 @@ const Confirm = ({
 const ScanUpload = ({ record }: { record: AnnualReport }) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const refresh = useRefresh();
   const [locale] = useLocaleState();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const send = async () => {
-    if (!file) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      await uploadFile(`annual-reports/${record.id}/berita-acara/scan`, file);
-      notify(`${M}.done`, { type: 'success', messageArgs: { action: translate(`${M}.upload_scan`) } });
-      refresh();
-    } catch (e) {
-      setProblem((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const upload = useApiMutation(
+    (dataProvider, chosen: File) => dataProvider.upload(`annual-reports/${record.id}/berita-acara/scan`, chosen),
+    ['annual-reports'],
+  );
+  const busy = upload.isPending;
+  const problem = upload.error?.message ?? null;
+  const send = () =>
+    file &&
+    upload.mutate(file, {
+      onSuccess: () => notify(`${M}.done`, { type: 'success', messageArgs: { action: translate(`${M}.upload_scan`) } }),
+    });
   return (
     <Box data-testid="scan-upload" sx={{ mt: 1 }}>
       <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
@@ -477,7 +467,7 @@ const Signatures = ({ record }: { record: AnnualReport }) => {
   const { identity } = useGetIdentity();
   const me = identity as LenteraIdentity | undefined;
   const offered = useOffered(record);
-  const { run, busy, alert } = useStep();
+  const { run, busy, alert } = useStep(record);
   const [asking, setAsking] = useState<'sign' | 'wet' | null>(null);
   const signatures = record.signatures ?? [];
   const signing = record.signing;
@@ -599,7 +589,7 @@ const Signatures = ({ record }: { record: AnnualReport }) => {
         busy={busy}
         onCancel={() => setAsking(null)}
         onConfirm={async () => {
-          if (await run('POST', `annual-reports/${record.id}/sign`, {}, `${M}.sign`)) setAsking(null);
+          if (await run('sign', {}, `${M}.sign`)) setAsking(null);
         }}
       />
       <Confirm
@@ -611,7 +601,7 @@ const Signatures = ({ record }: { record: AnnualReport }) => {
         busy={busy}
         onCancel={() => setAsking(null)}
         onConfirm={async () => {
-          if (await run('POST', `annual-reports/${record.id}/berita-acara/wet`, {}, `${M}.print_wet`)) setAsking(null);
+          if (await run('berita-acara/wet', {}, `${M}.print_wet`)) setAsking(null);
         }}
       />
     </Box>
@@ -621,7 +611,7 @@ const Signatures = ({ record }: { record: AnnualReport }) => {
 /** Publish: the e-PPID upload date and link. */
 const PublishForm = ({ record }: { record: AnnualReport }) => {
   const translate = useTranslate();
-  const { run, busy, alert } = useStep();
+  const { run, busy, alert } = useStep(record);
   const timeZone = useOfficeTimeZone();
   const [date, setDate] = useState(todayIn(timeZone));
   const [link, setLink] = useState('');
@@ -647,9 +637,7 @@ const PublishForm = ({ record }: { record: AnnualReport }) => {
       <MuiButton
         variant="contained"
         disabled={busy}
-        onClick={() =>
-          run('POST', `annual-reports/${record.id}/publish`, { eppidUploadedAt: date, eppidLink: link }, `${M}.publish`)
-        }
+        onClick={() => run('publish', { eppidUploadedAt: date, eppidLink: link }, `${M}.publish`)}
       >
         {translate(`${M}.publish`)}
       </MuiButton>

@@ -11,9 +11,9 @@ import {
   Typography,
 } from '@mui/material';
 import { useRef, useState } from 'react';
-import { useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import type { Attachment } from '../types';
-import { uploadFile } from './api';
+import { resourceOf, useApiMutation } from './mutations';
 import { formatInZone } from './datetime';
 import { downloadFile } from './download';
 import { useOfficeTimeZone } from './fields';
@@ -36,7 +36,12 @@ export const FileUpload = ({
 }) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const refresh = useRefresh();
+  // the record the file belongs to (requests/5/attachments → requests) and what it touches refetch
+  const upload = useApiMutation(
+    (dataProvider, { chosen, fields }: { chosen: File; fields: Record<string, string> }) =>
+      dataProvider.upload(path, chosen, fields),
+    [resourceOf(path)],
+  );
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [kind, setKind] = useState<string>(kinds?.[0] ?? '');
@@ -57,11 +62,10 @@ export const FileUpload = ({
     }
     setBusy(true);
     try {
-      await uploadFile(path, file, kinds ? { kind } : {});
+      await upload.mutateAsync({ chosen: file, fields: kinds ? { kind } : {} });
       notify('lentera.upload.done', { type: 'success', messageArgs: { name: file.name } });
       setFile(null);
       if (input.current) input.current.value = '';
-      refresh();
     } catch (error) {
       setProblem((error as Error).message);
     } finally {

@@ -10,8 +10,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { useNotify, useRedirect, useTranslate } from 'react-admin';
-import { sendJson } from './api';
+import { useCreate, useNotify, useRedirect, useTranslate } from 'react-admin';
 
 /**
  * "Siapkan laporan": one period field (a month or a year), POST to the report resource, then its page. The server
@@ -39,11 +38,12 @@ export const PrepareReportButton = ({
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
+  const [createReport] = useCreate();
   const create = translate(`${messages}.create`);
   const submit = async () => {
     setError(null);
     try {
-      const report = await sendJson<{ id: number }>('POST', resource, body(value));
+      const report = (await createReport(resource, { data: body(value) }, { returnPromise: true })) as { id: number };
       notify(`${messages}.done`, { type: 'success', messageArgs: { action: create } });
       redirect('show', resource, report.id);
     } catch (e) {

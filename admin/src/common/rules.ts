@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Setting } from '../types';
-import { getJson } from './api';
+import { dataProvider } from '../dataProvider';
 
 /**
  * The defaults of server/src/settings/rules.ts (the office's own settings), used until (or if) GET /api/settings
@@ -19,7 +19,7 @@ let cache: Promise<Setting[]> | null = null;
 
 export function loadSettings(force = false): Promise<Setting[]> {
   if (!cache || force) {
-    cache = getJson<Setting[]>('settings').catch((error) => {
+    cache = dataProvider.read<Setting[]>('settings').catch((error) => {
       cache = null;
       throw error;
     });

@@ -12,9 +12,9 @@ import {
   TextField as MuiTextField,
   Typography,
 } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { LinkBase, Loading, Title, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
-import { getJson } from '../common/api';
+import { useApi } from '../common/mutations';
 import { PeriodDocumentButtons } from '../common/DocumentButtons';
 import { formatDate, todayIn } from '../common/dates';
 import { formatInZone } from '../common/datetime';
@@ -90,24 +90,13 @@ const DailySheetPage = () => {
   const [locale] = useLocaleState();
   const timeZone = useOfficeTimeZone();
   const [date, setDate] = useState(() => todayIn(timeZone));
-  const [sheet, setSheet] = useState<DailySheet | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  useEffect(() => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
-    let current = true;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new date starts a new load
-    setLoading(true);
-    setProblem(null);
-    getJson<DailySheet>(`daily-sheets?date=${encodeURIComponent(date)}`)
-      .then((answer) => current && setSheet(answer))
-      .catch((error: Error) => current && setProblem(error.message))
-      .finally(() => current && setLoading(false));
-    return () => {
-      current = false;
-    };
-  }, [date]);
+  // the sheet of the day shown stays while another day loads; cached under `daily-sheets`
+  const answer = useApi<DailySheet>(
+    /^\d{4}-\d{2}-\d{2}$/.test(date) ? `daily-sheets?date=${encodeURIComponent(date)}` : null,
+  );
+  const sheet = answer.data ?? null;
+  const problem = answer.error?.message ?? null;
+  const loading = answer.loading;
 
   const requestLink = (id: number | string, number: string) => (
     <Link component={LinkBase} to={createPath({ resource: 'requests', type: 'show', id })}>

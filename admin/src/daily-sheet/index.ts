@@ -1,10 +1,10 @@
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import { lazy } from 'react';
 
-// One page, not a list (like settings): GET /api/daily-sheets?date= answers one day's sheet. Route: /daily-sheet.
+// A page, not a resource (mounted with <CustomRoutes>, pages.tsx): GET /api/daily-sheets?date= answers one day.
 const DailySheetPage = lazy(() => import('./DailySheetPage'));
 
 export default {
-  list: DailySheetPage,
+  page: DailySheetPage,
   icon: EventNoteIcon,
 };

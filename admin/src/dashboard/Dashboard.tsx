@@ -1,14 +1,7 @@
 import { Box, Button as MuiButton, Card, CardContent, Divider, Grid, Stack, Typography } from '@mui/material';
-import {
-  LinkBase,
-  Title,
-  useCreatePath,
-  useGetIdentity,
-  usePermissions,
-  useResourceDefinitions,
-  useTranslate,
-} from 'react-admin';
+import { LinkBase, Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { accessibleResources } from '../access';
+import { useScreens } from '../pages';
 import type { LenteraIdentity } from '../authProvider';
 import { RoleChipList } from '../common/fields';
 import { LenteraLogo } from '../layout/LenteraLogo';
@@ -32,27 +25,16 @@ const Detail = ({ label, children }: { label: string; children: React.ReactNode 
 
 const Shortcuts = () => {
   const translate = useTranslate();
-  const createPath = useCreatePath();
   const { permissions } = usePermissions<string[]>();
-  const definitions = useResourceDefinitions();
-  const resources = accessibleResources(permissions).filter((name) => definitions[name]);
-  if (resources.length === 0) return null;
+  const screens = useScreens(accessibleResources(permissions));
+  if (screens.length === 0) return null;
   return (
     <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1 }}>
-      {resources.map((name) => {
-        const Icon = definitions[name].icon;
-        return (
-          <MuiButton
-            key={name}
-            component={LinkBase}
-            to={createPath({ resource: name, type: 'list' })}
-            variant="outlined"
-            startIcon={Icon ? <Icon /> : undefined}
-          >
-            {translate(`resources.${name}.name`, { smart_count: 2 })}
-          </MuiButton>
-        );
-      })}
+      {screens.map(({ name, to, icon: Icon }) => (
+        <MuiButton key={name} component={LinkBase} to={to} variant="outlined" startIcon={Icon ? <Icon /> : undefined}>
+          {translate(`resources.${name}.name`, { smart_count: 2 })}
+        </MuiButton>
+      ))}
     </Stack>
   );
 };

@@ -18,7 +18,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { canEditDipEntry } from '../access';
-import { sendJson } from '../common/api';
+import { useRecordAction } from '../common/mutations';
 import { Permission } from '../permissions';
 import { useDipActor } from './fields';
 import type { DipEntry } from './types';
@@ -50,11 +50,13 @@ const FormToolbar = ({ mode }: { mode: 'create' | 'edit' }) => {
   const notify = useNotify();
   const redirect = useRedirect();
   const { editable, offerSubmit } = useFormRights(mode);
+  const submit = useRecordAction('dip-entries', undefined, {
+    done: () => ({ message: 'lentera.dip.show.submitted' }),
+  });
   const saveAndSubmit = {
     onSuccess: async (data: { id: number | string }) => {
       try {
-        await sendJson('POST', `dip-entries/${encodeURIComponent(data.id)}/submit`, {});
-        notify('lentera.dip.show.submitted', { type: 'success' });
+        await submit.mutateAsync({ action: 'submit', id: data.id });
       } catch (error) {
         // Saved but not submitted (e.g. someone changed it meanwhile): the page shows it as a draft.
         notify((error as Error).message, { type: 'error' });

@@ -1,32 +1,15 @@
 import CategoryIcon from '@mui/icons-material/Category';
 import EditIcon from '@mui/icons-material/Edit';
 import SendIcon from '@mui/icons-material/Send';
-import {
-  Alert,
-  Box,
-  Button as MuiButton,
-  Card,
-  CardContent,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Divider,
-  Grid,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button as MuiButton, Divider, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   CheckboxGroupInput,
   Confirm,
-  Form,
   FormDataConsumer,
   Link,
   RadioButtonGroupInput,
   ReferenceField,
-  SaveButton,
-  Show,
   TextField,
   TextInput,
   maxLength,
@@ -34,26 +17,24 @@ import {
   useCreatePath,
   useLocaleState,
   useNotify,
-  useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
 import { canClassifyDip, canEditDipEntry, canSubmitDipEntry } from '../access';
-import { fieldErrorsOf, sendJson } from '../common/api';
+import { ActionDialog } from '../common/ActionDialog';
 import { refusalBasisChoices } from '../common/choices';
 import { formatDate, todayIn } from '../common/dates';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
 import { Detail, Panel } from '../common/Panel';
-import { fieldErrorLines } from '../requests/actions';
+import { RecordHeader } from '../common/RecordHeader';
+import { Columns, RecordShow, titled } from '../common/RecordShow';
+import { useRecordAction } from '../common/mutations';
 import { CategoryChip, DipStatusChip, FlagChips, categoryChoices, useDipActor } from './fields';
 import { classifyBody, classifyDefaults } from './logic';
 import { DIP_FLAGS, type DipEntry } from './types';
 
 const field = (name: string) => `resources.dip-entries.fields.${name}`;
 const dateSlot = { inputLabel: { shrink: true } };
-// The dialog's form starts from the classification, not from the whole entry in the page's record context.
-const NO_RECORD = {};
 
 const CategoryHint = ({ category }: { category: unknown }) => {
   const translate = useTranslate();
@@ -76,121 +57,93 @@ const CategoryHint = ({ category }: { category: unknown }) => {
  */
 const ClassifyDialog = ({ record, onClose }: { record: DipEntry; onClose: () => void }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const today = todayIn(useOfficeTimeZone());
-  const [problem, setProblem] = useState<{ message: string; lines: string[] } | null>(null);
-
-  const submit = async (values: Record<string, unknown>) => {
-    setProblem(null);
-    try {
-      const saved = await sendJson<DipEntry>(
-        'POST',
-        `dip-entries/${encodeURIComponent(record.id)}/classify`,
-        classifyBody(values),
-      );
-      notify('lentera.dip.classify.done', {
-        type: 'success',
-        messageArgs: { category: translate(`lentera.dip.categories.${saved.category ?? values.category}`) },
-      });
-      onClose();
-      refresh();
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      setProblem({ message: (error as Error).message, lines: fieldErrorLines(fields) });
-      return fields;
-    }
-  };
-
+  const { mutateAsync } = useRecordAction<DipEntry>('dip-entries', record.id, {
+    done: ({ body }, saved) => ({
+      message: 'lentera.dip.classify.done',
+      args: {
+        category: translate(`lentera.dip.categories.${saved.category ?? (body as { category?: string }).category}`),
+      },
+    }),
+  });
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="md" data-testid="dialog-classify">
-      <Form onSubmit={submit} record={NO_RECORD} defaultValues={classifyDefaults(record, today)}>
-        <DialogTitle>{translate('lentera.dip.classify.title', { title: record.title })}</DialogTitle>
-        <DialogContent>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            {translate('lentera.dip.classify.intro')}
-          </Typography>
-          <RadioButtonGroupInput
-            source="category"
-            label={field('category')}
-            choices={categoryChoices}
-            validate={required()}
-            row
-          />
-          <FormDataConsumer>
-            {({ formData }) => (
-              <>
-                <CategoryHint category={formData.category} />
-                {formData.category === 'dikecualikan' && (
-                  <Box data-testid="classify-exemption">
-                    <Typography variant="subtitle2" sx={{ mb: 1 }}>
-                      {translate('lentera.dip.classify.exemption')}
-                    </Typography>
-                    <CheckboxGroupInput
-                      source="exemptionBasis"
-                      label={field('exemptionBasis')}
-                      choices={refusalBasisChoices}
-                      row={false}
-                      helperText="lentera.dip.classify.basis_hint"
-                    />
-                    <TextInput
-                      source="consequenceHarm"
-                      label={field('consequenceHarm')}
-                      helperText="lentera.dip.classify.harm_hint"
-                      multiline
-                      minRows={3}
-                      validate={maxLength(10000)}
-                    />
-                    <TextInput
-                      source="publicInterest"
-                      label={field('publicInterest')}
-                      helperText="lentera.dip.classify.interest_hint"
-                      multiline
-                      minRows={3}
-                      validate={maxLength(10000)}
-                    />
-                    <TextInput
-                      source="exemptUntil"
-                      label={field('exemptUntil')}
-                      type="date"
-                      helperText="lentera.dip.classify.exempt_until_hint"
-                      slotProps={{ ...dateSlot, htmlInput: { min: today } }}
-                      sx={{ maxWidth: 260 }}
-                    />
-                  </Box>
-                )}
-                {formData.category === 'berkala' && (
-                  <TextInput
-                    source="lastUpdated"
-                    label={field('lastUpdated')}
-                    type="date"
-                    helperText="lentera.dip.classify.last_updated_hint"
-                    slotProps={{ ...dateSlot, htmlInput: { max: today } }}
-                    sx={{ maxWidth: 260 }}
-                  />
-                )}
-              </>
+    <ActionDialog
+      title={translate('lentera.dip.classify.title', { title: record.title })}
+      testId="dialog-classify"
+      errorTestId="classify-error"
+      maxWidth="md"
+      defaultValues={classifyDefaults(record, today)}
+      saveLabel="lentera.dip.classify.save"
+      saveIcon={<CategoryIcon />}
+      onSubmit={(values) => mutateAsync({ action: 'classify', body: classifyBody(values) })}
+      onClose={onClose}
+    >
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {translate('lentera.dip.classify.intro')}
+      </Typography>
+      <RadioButtonGroupInput
+        source="category"
+        label={field('category')}
+        choices={categoryChoices}
+        validate={required()}
+        row
+      />
+      <FormDataConsumer>
+        {({ formData }) => (
+          <>
+            <CategoryHint category={formData.category} />
+            {formData.category === 'dikecualikan' && (
+              <Box data-testid="classify-exemption">
+                <Typography variant="subtitle2" sx={{ mb: 1 }}>
+                  {translate('lentera.dip.classify.exemption')}
+                </Typography>
+                <CheckboxGroupInput
+                  source="exemptionBasis"
+                  label={field('exemptionBasis')}
+                  choices={refusalBasisChoices}
+                  row={false}
+                  helperText="lentera.dip.classify.basis_hint"
+                />
+                <TextInput
+                  source="consequenceHarm"
+                  label={field('consequenceHarm')}
+                  helperText="lentera.dip.classify.harm_hint"
+                  multiline
+                  minRows={3}
+                  validate={maxLength(10000)}
+                />
+                <TextInput
+                  source="publicInterest"
+                  label={field('publicInterest')}
+                  helperText="lentera.dip.classify.interest_hint"
+                  multiline
+                  minRows={3}
+                  validate={maxLength(10000)}
+                />
+                <TextInput
+                  source="exemptUntil"
+                  label={field('exemptUntil')}
+                  type="date"
+                  helperText="lentera.dip.classify.exempt_until_hint"
+                  slotProps={{ ...dateSlot, htmlInput: { min: today } }}
+                  sx={{ maxWidth: 260 }}
+                />
+              </Box>
             )}
-          </FormDataConsumer>
-          {problem && (
-            <Alert severity="error" sx={{ mt: 1 }} data-testid="classify-error">
-              {problem.message}
-              {problem.lines.length > 0 && (
-                <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                  {problem.lines.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </Box>
-              )}
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <MuiButton onClick={onClose}>{translate('ra.action.cancel')}</MuiButton>
-          <SaveButton label="lentera.dip.classify.save" icon={<CategoryIcon />} alwaysEnable />
-        </DialogActions>
-      </Form>
-    </Dialog>
+            {formData.category === 'berkala' && (
+              <TextInput
+                source="lastUpdated"
+                label={field('lastUpdated')}
+                type="date"
+                helperText="lentera.dip.classify.last_updated_hint"
+                slotProps={{ ...dateSlot, htmlInput: { max: today } }}
+                sx={{ maxWidth: 260 }}
+              />
+            )}
+          </>
+        )}
+      </FormDataConsumer>
+    </ActionDialog>
   );
 };
 
@@ -198,30 +151,27 @@ const ClassifyDialog = ({ record, onClose }: { record: DipEntry; onClose: () => 
 const EntryActions = ({ record }: { record: DipEntry }) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const refresh = useRefresh();
   const createPath = useCreatePath();
   const { permissions, actor } = useDipActor();
   const [classifying, setClassifying] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const submit = useRecordAction('dip-entries', record.id, {
+    done: () => ({ message: 'lentera.dip.show.submitted' }),
+  });
+  const busy = submit.isPending;
   const canEdit = canEditDipEntry(permissions, actor, record);
   const canSubmit = canSubmitDipEntry(permissions, actor, record);
   const canClassify = canClassifyDip(permissions, actor, record);
   if (!canEdit && !canSubmit && !canClassify) return null;
 
-  const submitEntry = async () => {
-    setBusy(true);
-    try {
-      await sendJson('POST', `dip-entries/${encodeURIComponent(record.id)}/submit`, {});
-      notify('lentera.dip.show.submitted', { type: 'success' });
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-      setConfirming(false);
-      refresh();
-    }
-  };
+  const submitEntry = () =>
+    submit.mutate(
+      { action: 'submit' },
+      {
+        onError: (error) => notify(error.message, { type: 'error' }),
+        onSettled: () => setConfirming(false),
+      },
+    );
 
   return (
     <>
@@ -269,20 +219,15 @@ const EntryActions = ({ record }: { record: DipEntry }) => {
 const Header = ({ record }: { record: DipEntry }) => {
   const translate = useTranslate();
   return (
-    <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }}>
-      <CardContent>
-        <Typography variant="overline" color="text.secondary">
-          {translate('resources.dip-entries.name', { smart_count: 1 })}
-        </Typography>
-        <Typography variant="h5" component="h1" data-testid="dip-entry-title" sx={{ fontWeight: 600 }}>
-          {record.title}
-        </Typography>
-        <Stack
-          direction="row"
-          useFlexGap
-          sx={{ flexWrap: 'wrap', gap: 1, mt: 1, alignItems: 'center' }}
-          data-testid="dip-entry-chips"
-        >
+    <RecordHeader
+      overline="resources.dip-entries.name"
+      title={record.title}
+      titleTestId="dip-entry-title"
+      titleVariant="h5"
+      titleSx={{ fontWeight: 600 }}
+      chipsTestId="dip-entry-chips"
+      chips={
+        <>
           <DipStatusChip status={record.status} size="medium" />
           <CategoryChip category={record.category} size="medium" />
           <FlagChips flags={record.flags} size="medium" />
@@ -293,17 +238,16 @@ const Header = ({ record }: { record: DipEntry }) => {
               </ReferenceField>
             </Typography>
           )}
-        </Stack>
-        {DIP_FLAGS.filter((flag) => record.flags?.[flag]).map((flag) => (
-          <Alert key={flag} severity={flag === 'declassify' ? 'error' : 'warning'} sx={{ mt: 2 }}>
-            {translate(`lentera.dip.flag_hints.${flag}`)}
-          </Alert>
-        ))}
-        <Box sx={{ mt: 2 }}>
-          <EntryActions record={record} />
-        </Box>
-      </CardContent>
-    </Card>
+        </>
+      }
+      actions={<EntryActions record={record} />}
+    >
+      {DIP_FLAGS.filter((flag) => record.flags?.[flag]).map((flag) => (
+        <Alert key={flag} severity={flag === 'declassify' ? 'error' : 'warning'} sx={{ mt: 2 }}>
+          {translate(`lentera.dip.flag_hints.${flag}`)}
+        </Alert>
+      ))}
+    </RecordHeader>
   );
 };
 
@@ -386,33 +330,16 @@ const ClassificationPanel = ({ record }: { record: DipEntry }) => {
   );
 };
 
-const EntryLayout = () => {
-  const record = useRecordContext<DipEntry>();
-  if (!record) return null;
-  return (
-    <Box sx={{ mt: 1 }}>
-      <Header record={record} />
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <DetailsPanel record={record} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <ClassificationPanel record={record} />
-        </Grid>
-      </Grid>
-    </Box>
-  );
-};
-
-const EntryTitle = () => {
-  const record = useRecordContext<DipEntry>();
-  const translate = useTranslate();
-  return <span>{record ? `${translate('resources.dip-entries.name', { smart_count: 1 })}: ${record.title}` : ''}</span>;
-};
-
 /** One entry: its SOP 3 fields, the PPID's classification and consequence test, and what needs doing. */
 export const DipEntryShow = () => (
-  <Show title={<EntryTitle />} actions={false} component="div">
-    <EntryLayout />
-  </Show>
+  <RecordShow<DipEntry> title={titled('dip-entries', (record) => record.title, ': ')}>
+    {(record) => (
+      <Columns
+        header={<Header record={record} />}
+        split={6}
+        left={<DetailsPanel record={record} />}
+        right={<ClassificationPanel record={record} />}
+      />
+    )}
+  </RecordShow>
 );

@@ -1,29 +1,18 @@
 import GavelIcon from '@mui/icons-material/Gavel';
-import {
-  Alert,
-  Box,
-  Button as MuiButton,
-  Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Typography,
-} from '@mui/material';
+import { Alert, Chip, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   Button,
   DataTable,
-  Form,
   List,
   ReferenceField,
-  SaveButton,
   TextField,
   TextInput,
   TopToolbar,
   maxLength,
   regex,
   required,
+  useCreate,
   useGetList,
   useNotify,
   useRecordContext,
@@ -31,15 +20,13 @@ import {
   useTranslate,
 } from 'react-admin';
 import { canEstablishDip } from '../access';
-import { fieldErrorsOf, sendJson } from '../common/api';
+import { ActionDialog } from '../common/ActionDialog';
 import { todayIn } from '../common/dates';
 import { OfficeDateTimeField, useOfficeTimeZone } from '../common/fields';
 import { DateOnlyField } from '../requests/fields';
-import { fieldErrorLines } from '../requests/actions';
 import { PublicDownloadButtons, PublicPageButton, useDipActor } from './fields';
 import type { DipVersion } from './types';
 
-const NO_RECORD = {};
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const field = (name: string) => `resources.dip-versions.fields.${name}`;
 
@@ -66,31 +53,24 @@ const EstablishDialog = ({ onClose }: { onClose: () => void }) => {
   const redirect = useRedirect();
   const today = todayIn(useOfficeTimeZone());
   const { classified, submitted } = useEstablishCounts();
-  const [problem, setProblem] = useState<{ message: string; lines: string[] } | null>(null);
+  const [create] = useCreate<DipVersion>();
 
+  // 400 when nothing is classified yet, or the fields; the message stays in the dialog.
   const submit = async (values: Record<string, unknown>) => {
-    setProblem(null);
-    try {
-      const version = await sendJson<DipVersion>('POST', 'dip-versions', {
-        decreeNumber: String(values.decreeNumber ?? '').trim(),
-        decreeDate: values.decreeDate,
-      });
-      notify('lentera.dip.versions.established', { type: 'success', messageArgs: { version: version.versionNo } });
-      onClose();
-      redirect('show', 'dip-versions', version.id);
-    } catch (error) {
-      // 400 when nothing is classified yet, or the fields; the message stays in the dialog.
-      const fields = fieldErrorsOf(error);
-      setProblem({ message: (error as Error).message, lines: fieldErrorLines(fields) });
-      return fields;
-    }
+    const version = (await create(
+      'dip-versions',
+      { data: { decreeNumber: String(values.decreeNumber ?? '').trim(), decreeDate: String(values.decreeDate ?? '') } },
+      { returnPromise: true },
+    )) as DipVersion;
+    notify('lentera.dip.versions.established', { type: 'success', messageArgs: { version: version.versionNo } });
+    redirect('show', 'dip-versions', version.id);
   };
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" data-testid="dialog-establish">
-      <Form onSubmit={submit} record={NO_RECORD} defaultValues={{ decreeNumber: '', decreeDate: today }}>
-        <DialogTitle>{translate('lentera.dip.versions.establish_title')}</DialogTitle>
-        <DialogContent>
+    <ActionDialog
+      title={translate('lentera.dip.versions.establish_title')}
+      help={
+        <>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
             {translate('lentera.dip.versions.establish_help', { count: classified ?? '…' })}
           </Typography>
@@ -99,41 +79,33 @@ const EstablishDialog = ({ onClose }: { onClose: () => void }) => {
               {translate('lentera.dip.versions.pending_note', { count: submitted })}
             </Alert>
           )}
-          <TextInput
-            source="decreeNumber"
-            label={field('decreeNumber')}
-            helperText="lentera.dip.versions.decree_number_hint"
-            validate={[required(), maxLength(100)]}
-            autoFocus
-          />
-          <TextInput
-            source="decreeDate"
-            label={field('decreeDate')}
-            type="date"
-            helperText="lentera.dip.versions.decree_date_hint"
-            validate={[required(), regex(DATE)]}
-            slotProps={{ inputLabel: { shrink: true } }}
-            sx={{ maxWidth: 260 }}
-          />
-          {problem && (
-            <Alert severity="error" sx={{ mt: 1 }} data-testid="establish-error">
-              {problem.message}
-              {problem.lines.length > 0 && (
-                <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                  {problem.lines.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </Box>
-              )}
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <MuiButton onClick={onClose}>{translate('ra.action.cancel')}</MuiButton>
-          <SaveButton label="lentera.dip.versions.establish" icon={<GavelIcon />} alwaysEnable />
-        </DialogActions>
-      </Form>
-    </Dialog>
+        </>
+      }
+      testId="dialog-establish"
+      errorTestId="establish-error"
+      defaultValues={{ decreeNumber: '', decreeDate: today }}
+      saveLabel="lentera.dip.versions.establish"
+      saveIcon={<GavelIcon />}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <TextInput
+        source="decreeNumber"
+        label={field('decreeNumber')}
+        helperText="lentera.dip.versions.decree_number_hint"
+        validate={[required(), maxLength(100)]}
+        autoFocus
+      />
+      <TextInput
+        source="decreeDate"
+        label={field('decreeDate')}
+        type="date"
+        helperText="lentera.dip.versions.decree_date_hint"
+        validate={[required(), regex(DATE)]}
+        slotProps={{ inputLabel: { shrink: true } }}
+        sx={{ maxWidth: 260 }}
+      />
+    </ActionDialog>
   );
 };
 

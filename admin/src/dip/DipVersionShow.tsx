@@ -19,19 +19,10 @@ import {
   Typography,
 } from '@mui/material';
 import { useState, type ReactNode } from 'react';
-import {
-  Confirm,
-  Link,
-  Show,
-  useCreatePath,
-  useLocaleState,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { Confirm, Link, useCreatePath, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { canPublishDipVersion } from '../access';
-import { sendJson } from '../common/api';
+import { useRecordAction } from '../common/mutations';
+import { RecordShow } from '../common/RecordShow';
 import { formatDate } from '../common/dates';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
@@ -51,25 +42,21 @@ const EntryLink = ({ entryId, children }: { entryId: number | string; children: 
 const PublishButton = ({ record }: { record: DipVersion }) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const refresh = useRefresh();
   const { permissions, actor } = useDipActor();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { mutate, isPending: busy } = useRecordAction('dip-versions', record.id, {
+    done: () => ({ message: 'lentera.dip.versions.published', args: { version: record.versionNo } }),
+  });
   if (!canPublishDipVersion(permissions, actor, record)) return null;
-  const publish = async () => {
-    setBusy(true);
-    try {
-      await sendJson('POST', `dip-versions/${encodeURIComponent(record.id)}/publish`, {});
-      notify('lentera.dip.versions.published', { type: 'success', messageArgs: { version: record.versionNo } });
-    } catch (error) {
-      // 409: published meanwhile (by another tab or colleague).
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-      setOpen(false);
-      refresh();
-    }
-  };
+  const publish = () =>
+    mutate(
+      { action: 'publish' },
+      {
+        // 409: published meanwhile (by another tab or colleague).
+        onError: (error) => notify(error.message, { type: 'error' }),
+        onSettled: () => setOpen(false),
+      },
+    );
   return (
     <>
       <MuiButton
@@ -385,27 +372,17 @@ const SnapshotPanel = ({ record }: { record: DipVersion }) => {
   );
 };
 
-const VersionLayout = () => {
-  const record = useRecordContext<DipVersion>();
-  if (!record) return null;
-  return (
-    <Box sx={{ mt: 1 }}>
-      <Header record={record} />
-      <DiffPanel record={record} />
-      <SnapshotPanel record={record} />
-    </Box>
-  );
-};
-
-const VersionTitle = () => {
-  const record = useRecordContext<DipVersion>();
-  const translate = useTranslate();
-  return <span>{record ? translate('lentera.dip.versions.heading', { version: record.versionNo }) : ''}</span>;
-};
-
 /** One established version: its decree, whether it is public, what it changed, and the list itself. */
 export const DipVersionShow = () => (
-  <Show title={<VersionTitle />} actions={false} component="div">
-    <VersionLayout />
-  </Show>
+  <RecordShow<DipVersion>
+    title={(record, translate) => translate('lentera.dip.versions.heading', { version: record.versionNo })}
+  >
+    {(record) => (
+      <Box sx={{ mt: 1 }}>
+        <Header record={record} />
+        <DiffPanel record={record} />
+        <SnapshotPanel record={record} />
+      </Box>
+    )}
+  </RecordShow>
 );

@@ -16,6 +16,7 @@ import {
   type DipEntryStatus,
   type DipFlags,
 } from './types';
+import { StateChip, type StateChipProps } from '../common/StateChip';
 
 export const categoryChoices = DIP_CATEGORIES.map((id) => ({ id, name: `lentera.dip.categories.${id}` }));
 export const dipStatusChoices = DIP_STATUSES.map((id) => ({ id, name: `lentera.dip.statuses.${id}` }));
@@ -56,25 +57,15 @@ export const CategoryChip = ({
   );
 };
 
-export const DipStatusChip = ({
-  status,
-  size = 'small',
-}: {
-  status: string | null | undefined;
-  size?: ChipProps['size'];
-}) => {
-  const translate = useTranslate();
-  if (!status) return null;
-  return (
-    <Chip
-      size={size}
-      color={STATUS_COLORS[status as DipEntryStatus] ?? 'default'}
-      variant={status === 'submitted' ? 'filled' : 'outlined'}
-      label={translate(`lentera.dip.statuses.${status}`, { _: status })}
-      data-status={status}
-    />
-  );
-};
+export const DipStatusChip = ({ status, size }: StateChipProps) => (
+  <StateChip
+    value={status}
+    messages="lentera.dip.statuses"
+    colors={STATUS_COLORS}
+    filled={status === 'submitted'}
+    size={size}
+  />
+);
 
 /** "Perlu dideklasifikasi" / "Perlu diperbarui" from the server's flags, each explained in a tooltip. */
 export const FlagChips = ({

@@ -31,12 +31,11 @@ import {
   useNotify,
   usePermissions,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
 import { canChangeHoliday } from '../access';
 import type { LenteraIdentity } from '../authProvider';
-import { sendJson } from '../common/api';
+import { useApiMutation } from '../common/mutations';
 import { holidayKindChoices } from '../common/choices';
 import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
@@ -75,33 +74,34 @@ export function useMyOffice() {
 const PrefillDialog = ({ onClose }: { onClose: () => void }) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const refresh = useRefresh();
   const [locale] = useLocaleState();
   const thisYear = Number(todayIn(useOfficeTimeZone()).slice(0, 4));
   const [year, setYear] = useState(String(thisYear + 1));
   const [preview, setPreview] = useState<Array<{ date: string; name: string }> | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // a dry run changes nothing; the real one adds holidays, and every open deadline moves with them
+  const prefill = useApiMutation(
+    (dataProvider, body: { year: number; dryRun: boolean }) =>
+      dataProvider.send<{ added: Array<{ date: string; name: string }>; skipped: number }>(
+        'POST',
+        'holidays/prefill',
+        body,
+      ),
+    ['holidays'],
+  );
 
   const run = async (dryRun: boolean) => {
     setBusy(true);
     setProblem(null);
     try {
-      const result = await sendJson<{ added: Array<{ date: string; name: string }>; skipped: number }>(
-        'POST',
-        'holidays/prefill',
-        {
-          year: Number(year),
-          dryRun,
-        },
-      );
+      const result = await prefill.mutateAsync({ year: Number(year), dryRun });
       if (dryRun) setPreview(result.added);
       else {
         notify('lentera.holidays.prefill_added', {
           type: 'success',
           messageArgs: { smart_count: result.added.length },
         });
-        refresh();
         onClose();
       }
     } catch (error) {

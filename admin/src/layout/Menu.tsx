@@ -1,7 +1,8 @@
 import { Divider, Typography } from '@mui/material';
 import { Fragment } from 'react';
-import { Menu as RaMenu, usePermissions, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
-import { menuGroups } from '../access';
+import { Menu as RaMenu, usePermissions, useSidebarState, useTranslate } from 'react-admin';
+import { menuGroups, type MenuGroup } from '../access';
+import { useScreens } from '../pages';
 
 const GroupHeading = ({ label }: { label: string }) => {
   const translate = useTranslate();
@@ -19,17 +20,34 @@ const GroupHeading = ({ label }: { label: string }) => {
   );
 };
 
+/** A group's entries: resources (their list) and pages (CustomRoutes) alike, with the resource's name as the label. */
+const GroupItems = ({ group }: { group: MenuGroup }) => {
+  const translate = useTranslate();
+  return (
+    <>
+      {useScreens(group.items).map(({ name, to, icon: Icon }) => (
+        <RaMenu.Item
+          key={name}
+          to={to}
+          state={{ _scrollToTop: true }}
+          primaryText={translate(`resources.${name}.name`, { smart_count: 2 })}
+          leftIcon={Icon ? <Icon /> : undefined}
+        />
+      ))}
+    </>
+  );
+};
+
 /** The menu in groups (service, configuration, audit), only with what the user may open; the server still checks every call. */
 export const Menu = () => {
   const { permissions } = usePermissions<string[]>();
-  const definitions = useResourceDefinitions();
   return (
     <RaMenu>
       <RaMenu.DashboardItem />
       {menuGroups(permissions).map((group) => (
         <Fragment key={group.label ?? 'other'}>
           {group.label ? <GroupHeading label={group.label} /> : <Divider sx={{ my: 1 }} />}
-          {group.items.map((name) => (definitions[name] ? <RaMenu.ResourceItem key={name} name={name} /> : null))}
+          <GroupItems group={group} />
         </Fragment>
       ))}
     </RaMenu>

@@ -9,9 +9,9 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
-import { getJson, sendJson } from '../common/api';
+import { useApi, useApiMutation } from '../common/mutations';
 import { formatInZone } from '../common/datetime';
 import { todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
@@ -42,27 +42,24 @@ const LiaisonReportsPage = () => {
   const [period, setPeriod] = useState<string>('S2');
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
-  const [rows, setRows] = useState<LiaisonReport[] | null>(null);
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const canRead = permissions?.includes(Permission.AnnualRead);
   const canSend = permissions?.includes(Permission.AnnualContribute);
-
-  const load = useCallback(() => {
-    if (!canRead) return;
-    getJson<LiaisonReport[]>(`liaison-reports?year=${year}`)
-      .then(setRows)
-      .catch(() => setRows([]));
-  }, [canRead, year]);
-  useEffect(load, [load]);
+  const listed = useApi<LiaisonReport[]>(canRead ? `liaison-reports?year=${year}` : null);
+  const rows = canRead ? (listed.data ?? (listed.error ? [] : null)) : null;
+  const create = useApiMutation(
+    (dataProvider, report: { year: number; period: string; title: string; body: string }) =>
+      dataProvider.send('POST', 'liaison-reports', report),
+    ['liaison-reports'],
+  );
 
   const send = async () => {
     setError(null);
     try {
-      await sendJson('POST', 'liaison-reports', { year, period, title, body });
+      await create.mutateAsync({ year, period, title, body });
       notify(k('sent'), { type: 'success' });
       setTitle('');
       setBody('');
-      load();
     } catch (e) {
       const fields = (e as { body?: { fields?: Record<string, string> } }).body?.fields ?? {};
       setError({ message: (e as Error).message, fields });

@@ -33,7 +33,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { LenteraIdentity } from '../authProvider';
-import { fieldErrorsOf } from '../common/api';
+import { fieldErrorsOf } from '../common/fieldErrors';
 import { DEFAULT_RULES } from '../common/rules';
 import { formatDate, todayIn } from '../common/dates';
 import { ComparisonChart, DailyChart, MonthlyChart, OutcomeChart, SERIES_COLORS } from './charts';

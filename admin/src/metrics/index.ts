@@ -1,11 +1,11 @@
 import InsightsIcon from '@mui/icons-material/Insights';
 import { lazy } from 'react';
 
-// One page, not a list (like the queue board): GET /api/metrics/* answers the figures. Route: /metrics.
+// A page, not a resource (mounted with <CustomRoutes>, pages.tsx): GET /api/metrics/* answers the figures.
 // Loaded lazily: recharts (charts.tsx) is only imported from this page, so it stays out of the first download.
 const MetricsPage = lazy(() => import('./MetricsPage'));
 
 export default {
-  list: MetricsPage,
+  page: MetricsPage,
   icon: InsightsIcon,
 };

@@ -1,35 +1,20 @@
 import { PrepareReportButton } from '../common/PrepareReportButton';
+import { ReportList } from '../common/ReportList';
 import { Chip, Typography } from '@mui/material';
-import {
-  DataTable,
-  List,
-  TopToolbar,
-  useLocaleState,
-  usePermissions,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { DataTable, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatInZone } from '../common/datetime';
 import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
 import { Permission } from '../permissions';
 import { lastEndedMonth, monthName } from './actions';
 import type { MonthlyReport } from './types';
+import { StateChip } from '../common/StateChip';
 
 const COLORS = { draft: 'default', signed: 'warning', final: 'success' } as const;
 
-export const MonthlyStatusChip = ({ status }: { status: MonthlyReport['status'] | undefined }) => {
-  const translate = useTranslate();
-  if (!status) return null;
-  return (
-    <Chip
-      size="small"
-      color={COLORS[status]}
-      label={translate(`lentera.monthly_reports.statuses.${status}`)}
-      data-status={status}
-    />
-  );
-};
+export const MonthlyStatusChip = ({ status }: { status: MonthlyReport['status'] | undefined }) => (
+  <StateChip value={status} messages="lentera.monthly_reports.statuses" colors={COLORS} />
+);
 
 const MonthCell = () => {
   const record = useRecordContext<MonthlyReport>();
@@ -91,31 +76,24 @@ const PrepareButton = () => {
   );
 };
 
-const Actions = () => {
-  const { permissions } = usePermissions<string[]>();
-  return <TopToolbar>{permissions?.includes(Permission.ReportPrepare) && <PrepareButton />}</TopToolbar>;
-};
-
 const Column = DataTable.Col<MonthlyReport>;
 
 export const MonthlyReportList = () => (
-  <List sort={{ field: 'id', order: 'DESC' }} perPage={25} exporter={false} actions={<Actions />}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <Column source="monthKey" disableSort>
-        <MonthCell />
-      </Column>
-      <Column source="status">
-        <StatusCell />
-      </Column>
-      <Column source="signedAt" disableSort>
-        <When source="signedAt" />
-      </Column>
-      <Column source="countersignedAt" disableSort>
-        <When source="countersignedAt" />
-      </Column>
-      <Column source="due" disableSort>
-        <DueCell />
-      </Column>
-    </DataTable>
-  </List>
+  <ReportList permission={Permission.ReportPrepare} prepare={<PrepareButton />}>
+    <Column source="monthKey" disableSort>
+      <MonthCell />
+    </Column>
+    <Column source="status">
+      <StatusCell />
+    </Column>
+    <Column source="signedAt" disableSort>
+      <When source="signedAt" />
+    </Column>
+    <Column source="countersignedAt" disableSort>
+      <When source="countersignedAt" />
+    </Column>
+    <Column source="due" disableSort>
+      <DueCell />
+    </Column>
+  </ReportList>
 );

@@ -4,14 +4,11 @@ import {
   Alert,
   Box,
   Button as MuiButton,
-  Card,
-  CardContent,
   Dialog,
   DialogActions,
   DialogContent,
   DialogContentText,
   DialogTitle,
-  Stack,
   Table,
   TableBody,
   TableCell,
@@ -20,19 +17,11 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import {
-  Show,
-  useGetIdentity,
-  useLocaleState,
-  useNotify,
-  usePermissions,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { Show, useGetIdentity, useLocaleState, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { DownloadButton } from '../common/DownloadButton';
 import { Panel } from '../common/Panel';
-import { sendJson } from '../common/api';
+import { RecordHeader } from '../common/RecordHeader';
+import { useDoneNote, useRecordAction } from '../common/mutations';
 import { monthName, offeredMonthlyActions, percent } from './actions';
 import { MonthlyDueChip as DueChip, MonthlyStatusChip } from './MonthlyReportList';
 import type { MonthlyFigures, MonthlyReport } from './types';
@@ -108,33 +97,15 @@ const Figures = ({ record }: { record: MonthlyReport }) => {
 /** Sign (PPID) or countersign (Atasan PPID), each with the person's own account, after a dialog naming the act. */
 const ReportActions = ({ record }: { record: MonthlyReport }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [locale] = useLocaleState();
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions<string[]>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState<'sign' | 'countersign' | null>(null);
   const actions = offeredMonthlyActions(permissions, record.allowedActions);
-  const run = async (action: 'sign' | 'countersign') => {
-    setBusy(true);
-    setError(null);
-    try {
-      await sendJson('POST', `monthly-reports/${record.id}/${action}`, {});
-      notify('lentera.monthly_reports.done', {
-        type: 'success',
-        messageArgs: { action: translate(`lentera.monthly_reports.${action}`) },
-      });
-      setAsking(null);
-      refresh();
-    } catch (e) {
-      setError((e as Error).message);
-      setAsking(null);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const done = useDoneNote('lentera.monthly_reports');
+  const step = useRecordAction('monthly-reports', record.id, { done });
+  const busy = step.isPending;
+  const run = (action: 'sign' | 'countersign') => step.mutate({ action }, { onSettled: () => setAsking(null) });
   return (
     <Box>
       {actions.map((action) => (
@@ -165,19 +136,14 @@ const ReportActions = ({ record }: { record: MonthlyReport }) => {
         </DialogContent>
         <DialogActions>
           <MuiButton onClick={() => setAsking(null)}>{translate('ra.action.cancel')}</MuiButton>
-          <MuiButton
-            variant="contained"
-            startIcon={<DrawIcon />}
-            disabled={busy}
-            onClick={() => asking && void run(asking)}
-          >
+          <MuiButton variant="contained" startIcon={<DrawIcon />} disabled={busy} onClick={() => asking && run(asking)}>
             {translate('lentera.monthly_reports.confirm')}
           </MuiButton>
         </DialogActions>
       </Dialog>
-      {error && (
+      {step.error && (
         <Alert severity="error" sx={{ mt: 1 }} data-testid="action-error">
-          {error}
+          {step.error.message}
         </Alert>
       )}
     </Box>
@@ -192,15 +158,13 @@ const Layout = () => {
   const file = `laporan-bulanan-${record.monthKey}.pdf`;
   return (
     <Box sx={{ mt: 1 }}>
-      <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }}>
-        <CardContent>
-          <Typography variant="overline" color="text.secondary">
-            {translate('resources.monthly-reports.name', { smart_count: 1 })}
-          </Typography>
-          <Typography variant="h4" component="h1" data-testid="monthly-month">
-            {monthName(record.monthKey, locale)}
-          </Typography>
-          <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, my: 1, alignItems: 'center' }}>
+      <RecordHeader
+        overline="resources.monthly-reports.name"
+        title={monthName(record.monthKey, locale)}
+        titleTestId="monthly-month"
+        titleSx={{}}
+        chips={
+          <>
             <MonthlyStatusChip status={record.status} />
             <DueChip record={record} />
             <DownloadButton
@@ -209,24 +173,23 @@ const Layout = () => {
               label={record.status === 'final' ? 'lentera.monthly_reports.pdf' : 'lentera.monthly_reports.preview'}
               variant="outlined"
             />
-          </Stack>
-          {record.document && (
-            <Typography variant="body2" data-testid="monthly-document">
-              {translate('lentera.monthly_reports.document')}: {record.document.number} ·{' '}
-              <a href={`/verifikasi/${record.document.verificationCode}`} target="_blank" rel="noreferrer">
-                {translate('lentera.monthly_reports.verify')} ({record.document.verificationCode})
-              </a>
-              <br />
-              <Box component="span" sx={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>
-                SHA-256 {record.document.sha256}
-              </Box>
-            </Typography>
-          )}
-          <Box sx={{ mt: 2 }}>
-            <ReportActions record={record} />
-          </Box>
-        </CardContent>
-      </Card>
+          </>
+        }
+        actions={<ReportActions record={record} />}
+      >
+        {record.document && (
+          <Typography variant="body2" sx={{ mt: 1 }} data-testid="monthly-document">
+            {translate('lentera.monthly_reports.document')}: {record.document.number} ·{' '}
+            <a href={`/verifikasi/${record.document.verificationCode}`} target="_blank" rel="noreferrer">
+              {translate('lentera.monthly_reports.verify')} ({record.document.verificationCode})
+            </a>
+            <br />
+            <Box component="span" sx={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>
+              SHA-256 {record.document.sha256}
+            </Box>
+          </Typography>
+        )}
+      </RecordHeader>
       <Figures record={record} />
     </Box>
   );

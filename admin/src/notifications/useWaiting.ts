@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { getJson } from '../common/api';
+import { useLenteraDataProvider } from '../common/mutations';
 
 export interface WaitingItem {
   key: string;
@@ -22,9 +22,11 @@ const EVERY = 60_000;
 
 /** The work waiting for the signed-in user (`GET /api/notifications/waiting`); `all` adds the kinds at 0. */
 export function useWaiting(all = false) {
+  const dataProvider = useLenteraDataProvider();
   return useQuery({
+    // under its resource, so every step taken in the console (useInvalidate) refreshes the bell and the panel
     queryKey: ['notifications', 'waiting', all],
-    queryFn: () => getJson<Waiting>(`notifications/waiting${all ? '?all=true' : ''}`),
+    queryFn: ({ signal }) => dataProvider.read<Waiting>(`notifications/waiting${all ? '?all=true' : ''}`, signal),
     refetchInterval: EVERY,
     refetchOnWindowFocus: true,
   });

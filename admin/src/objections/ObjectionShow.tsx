@@ -1,8 +1,10 @@
 import EventIcon from '@mui/icons-material/Event';
-import { Alert, Box, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
-import { Link, Show, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
+import { Link, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
 import { ClockList } from '../common/ClockList';
 import { Detail, Panel } from '../common/Panel';
+import { RecordHeader, RequesterLine } from '../common/RecordHeader';
+import { Columns, RecordShow, titled } from '../common/RecordShow';
 import { REGIME_LABELS, isRegime, pick } from '../common/legal';
 import { RegisteredIdentity } from '../requesters/RegisteredIdentity';
 import { RegimeChip } from '../requests/Regime';
@@ -21,81 +23,41 @@ const Header = ({ record }: { record: Objection }) => {
   const [locale] = useLocaleState();
   const timeZone = useOfficeTimeZone();
   const createPath = useCreatePath();
-  const canOpenRequester = useCan('show', 'requesters');
   const canOpenRequest = useCan('show', 'requests');
-  const { requester, request } = record;
+  const { request } = record;
+  const requestLine = request && translate('lentera.objections.show.request_link', { number: request.number });
   return (
-    <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }}>
-      <CardContent>
-        <Box
-          sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between' }}
-        >
-          <Box sx={{ minWidth: 0 }}>
-            <Typography variant="overline" color="text.secondary">
-              {translate('lentera.objections.show.registration_number')}
-            </Typography>
-            <Typography
-              variant="h4"
-              component="h1"
-              data-testid="objection-number"
-              sx={{
-                fontFamily: 'monospace',
-                fontWeight: 700,
-                lineHeight: 1.2,
-                fontSize: { xs: '1.35rem', sm: '2.125rem' },
-                overflowWrap: 'anywhere',
-              }}
-            >
-              {record.number}
-            </Typography>
-            <Stack
-              direction="row"
-              useFlexGap
-              sx={{ flexWrap: 'wrap', gap: 1, mt: 1, alignItems: 'center' }}
-              data-testid="objection-status"
-            >
-              <ObjectionStatusChip status={record.status} size="medium" />
-              <DecisionChip decision={record.decision} size="medium" />
-              <RegimeChip regime={record.regime} size="medium" />
-              <Typography variant="body2" color="text.secondary">
-                {translate('lentera.objections.show.filed', { at: formatInZone(record.filedAt, timeZone, locale) })}
-              </Typography>
-            </Stack>
-            {requester && (
-              <Typography variant="h6" sx={{ mt: 1 }} data-testid="objection-requester">
-                {canOpenRequester ? (
-                  <Link to={createPath({ resource: 'requesters', id: requester.id, type: 'show' })}>
-                    {requester.name}
-                  </Link>
-                ) : (
-                  requester.name
-                )}
-                <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
-                  {translate(`lentera.requesters.types.${requester.type}`)}
-                </Typography>
-              </Typography>
-            )}
-            <Typography variant="body2" sx={{ mt: 0.5 }} data-testid="objection-request">
-              {request ? (
-                canOpenRequest ? (
-                  <Link to={createPath({ resource: 'requests', id: request.id, type: 'show' })}>
-                    {translate('lentera.objections.show.request_link', { number: request.number })}
-                  </Link>
-                ) : (
-                  translate('lentera.objections.show.request_link', { number: request.number })
-                )
-              ) : (
-                translate('lentera.objections.show.no_request')
-              )}
-            </Typography>
-          </Box>
-          <DocumentButtons record={record} />
-        </Box>
-        <Box sx={{ mt: 2 }}>
-          <ObjectionActions record={record} />
-        </Box>
-      </CardContent>
-    </Card>
+    <RecordHeader
+      overline="lentera.objections.show.registration_number"
+      title={record.number}
+      titleTestId="objection-number"
+      chipsTestId="objection-status"
+      chips={
+        <>
+          <ObjectionStatusChip status={record.status} size="medium" />
+          <DecisionChip decision={record.decision} size="medium" />
+          <RegimeChip regime={record.regime} size="medium" />
+          <Typography variant="body2" color="text.secondary">
+            {translate('lentera.objections.show.filed', { at: formatInZone(record.filedAt, timeZone, locale) })}
+          </Typography>
+        </>
+      }
+      aside={<DocumentButtons record={record} />}
+      actions={<ObjectionActions record={record} />}
+    >
+      <RequesterLine requester={record.requester} testId="objection-requester" />
+      <Typography variant="body2" sx={{ mt: 0.5 }} data-testid="objection-request">
+        {request ? (
+          canOpenRequest ? (
+            <Link to={createPath({ resource: 'requests', id: request.id, type: 'show' })}>{requestLine}</Link>
+          ) : (
+            requestLine
+          )
+        ) : (
+          translate('lentera.objections.show.no_request')
+        )}
+      </Typography>
+    </RecordHeader>
   );
 };
 
@@ -253,37 +215,23 @@ const DetailsCard = ({ record }: { record: Objection }) => {
   );
 };
 
-const ObjectionLayout = () => {
-  const record = useRecordContext<Objection>();
-  if (!record) return null;
-  return (
-    <Box sx={{ mt: 1 }}>
-      <Header record={record} />
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 5 }}>
-          <DeadlineCard record={record} />
-          <DetailsCard record={record} />
-          <RegisteredIdentity record={record} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 7 }}>
-          <TimelineCard events={record.events} />
-        </Grid>
-      </Grid>
-    </Box>
-  );
-};
-
-const ObjectionTitle = () => {
-  const record = useRecordContext<Objection>();
-  const translate = useTranslate();
-  return <span>{record ? `${translate('resources.objections.name', { smart_count: 1 })} ${record.number}` : ''}</span>;
-};
-
 /** One objection: the clocks, the grounds and reasons, the Atasan PPID's answer, the dispute, and the timeline. */
 const ObjectionShow = () => (
-  <Show title={<ObjectionTitle />} actions={false} component="div">
-    <ObjectionLayout />
-  </Show>
+  <RecordShow<Objection> title={titled('objections', (record) => record.number)}>
+    {(record) => (
+      <Columns
+        header={<Header record={record} />}
+        left={
+          <>
+            <DeadlineCard record={record} />
+            <DetailsCard record={record} />
+            <RegisteredIdentity record={record} />
+          </>
+        }
+        right={<TimelineCard events={record.events} />}
+      />
+    )}
+  </RecordShow>
 );
 
 export default ObjectionShow;

@@ -5,6 +5,7 @@ import { useOfficeTimeZone } from '../common/fields';
 import { objectionDue } from './due';
 import type { ObjectionStatus } from './lifecycle';
 import type { Objection } from './types';
+import { StateChip, type StateChipProps } from '../common/StateChip';
 
 const STATUS_COLORS: Record<ObjectionStatus, ChipProps['color']> = {
   registered: 'info',
@@ -17,25 +18,15 @@ const STATUS_COLORS: Record<ObjectionStatus, ChipProps['color']> = {
 
 const OPEN: string[] = ['registered', 'decided', 'disputed'];
 
-export const ObjectionStatusChip = ({
-  status,
-  size = 'small',
-}: {
-  status: string | null | undefined;
-  size?: ChipProps['size'];
-}) => {
-  const translate = useTranslate();
-  if (!status) return null;
-  return (
-    <Chip
-      size={size}
-      label={translate(`lentera.objections.statuses.${status}`, { _: status })}
-      color={STATUS_COLORS[status as ObjectionStatus] ?? 'default'}
-      variant={OPEN.includes(status) ? 'filled' : 'outlined'}
-      data-status={status}
-    />
-  );
-};
+export const ObjectionStatusChip = ({ status, size }: StateChipProps) => (
+  <StateChip
+    value={status}
+    messages="lentera.objections.statuses"
+    colors={STATUS_COLORS}
+    filled={OPEN.includes(status ?? '')}
+    size={size}
+  />
+);
 
 /** The `status` of the current objection as a chip. */
 export const ObjectionStatusField = (_props: { source?: string; label?: string }) => {
@@ -51,23 +42,20 @@ const DECISION_COLORS: Record<string, ChipProps['color']> = {
 
 export const DecisionChip = ({
   decision,
-  size = 'small',
+  size,
 }: {
   decision: string | null | undefined;
-  size?: ChipProps['size'];
-}) => {
-  const translate = useTranslate();
-  if (!decision) return null;
-  return (
-    <Chip
-      size={size}
-      variant="outlined"
-      color={DECISION_COLORS[decision] ?? 'default'}
-      label={translate(`lentera.objections.decisions.${decision}`, { _: decision })}
-      data-decision={decision}
-    />
-  );
-};
+  size?: StateChipProps['size'];
+}) => (
+  <StateChip
+    value={decision}
+    messages="lentera.objections.decisions"
+    colors={DECISION_COLORS}
+    filled={false}
+    size={size}
+    dataKey="decision"
+  />
+);
 
 export const DecisionField = (_props: { source?: string; label?: string }) => {
   const record = useRecordContext<Objection>();

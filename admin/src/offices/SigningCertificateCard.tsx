@@ -1,14 +1,12 @@
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Box, Button as MuiButton, Stack, TextField as MuiTextField, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useLocaleState, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { Detail, Panel } from '../common/Panel';
-import { getJson, uploadFile } from '../common/api';
 import { formatInZone } from '../common/datetime';
-import { httpClient } from '../dataProvider';
+import { useApi, useApiMutation } from '../common/mutations';
 import { Permission } from '../permissions';
-import { API_URL } from '../session';
 import type { Office } from '../types';
 
 interface Certificate {
@@ -29,19 +27,18 @@ export const SigningCertificateCard = () => {
   const notify = useNotify();
   const [locale] = useLocaleState();
   const { permissions } = usePermissions<string[]>();
-  const [cert, setCert] = useState<Certificate | null | undefined>(undefined);
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const path = office ? `offices/${encodeURIComponent(office.id)}/signing-certificate` : '';
 
-  const load = useCallback(() => {
-    if (!path) return;
-    getJson<Certificate>(path)
-      .then(setCert)
-      .catch(() => setCert(null));
-  }, [path]);
-  useEffect(load, [load]);
+  const answer = useApi<Certificate | null>(path || null);
+  const cert = answer.error ? null : answer.data;
+  const put = useApiMutation(
+    (dataProvider, chosen: File) => dataProvider.upload<Certificate>(path, chosen, { passphrase }, 'PUT'),
+    ['offices'],
+  );
+  const drop = useApiMutation((dataProvider, _: void) => dataProvider.send('DELETE', path), ['offices']);
 
   if (!office) return null;
   const canManage = permissions?.includes(Permission.OfficeUpdate);
@@ -49,7 +46,7 @@ export const SigningCertificateCard = () => {
     if (!file) return;
     setError(null);
     try {
-      setCert(await uploadFile<Certificate>(path, file, { passphrase }, 'PUT'));
+      await put.mutateAsync(file);
       setFile(null);
       setPassphrase('');
       notify(t('uploaded'), { type: 'success' });
@@ -59,8 +56,7 @@ export const SigningCertificateCard = () => {
     }
   };
   const remove = async () => {
-    await httpClient(`${API_URL}/${path}`, { method: 'DELETE' });
-    setCert(null);
+    await drop.mutateAsync();
     notify(t('removed'), { type: 'info' });
   };
   const tz = office.timeZone;

@@ -1,7 +1,6 @@
 import CancelScheduleSendIcon from '@mui/icons-material/CancelScheduleSend';
 import SendIcon from '@mui/icons-material/Send';
 import { Box, Typography } from '@mui/material';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   Button,
@@ -14,7 +13,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { sendJson } from '../common/api';
+import { useRecordAction } from '../common/mutations';
 import { OfficeDateTimeField } from '../common/fields';
 import { useCan } from '../common/useCan';
 import { canCancel, canResend, type OutboxMessage } from './messages';
@@ -25,17 +24,10 @@ const OutboxActions = () => {
   const record = useRecordContext<OutboxMessage>();
   const translate = useTranslate();
   const notify = useNotify();
-  const queryClient = useQueryClient();
   const mayManage = useCan('edit', 'outbox');
   const [asking, setAsking] = useState<'resend' | 'cancel' | null>(null);
-  const act = useMutation({
-    mutationFn: (action: 'resend' | 'cancel') => sendJson('POST', `outbox/${record!.id}/${action}`, {}),
-    onSuccess: (_, action) => {
-      notify(`lentera.outbox.done_${action}`, { type: 'success' });
-      void queryClient.invalidateQueries({ queryKey: ['outbox'] });
-    },
-    onError: (error: Error) => notify(error.message, { type: 'error' }),
-    onSettled: () => setAsking(null),
+  const act = useRecordAction('outbox', record?.id, {
+    done: ({ action }) => ({ message: `lentera.outbox.done_${action}` }),
   });
   if (!record || !mayManage) return <TopToolbar />;
   return (
@@ -55,7 +47,16 @@ const OutboxActions = () => {
         loading={act.isPending}
         title={translate(`lentera.outbox.confirm_${asking ?? 'resend'}`, { to: record.toAddress })}
         content={record.subject}
-        onConfirm={() => asking && act.mutate(asking)}
+        onConfirm={() =>
+          asking &&
+          act.mutate(
+            { action: asking },
+            {
+              onError: (error) => notify(error.message, { type: 'error' }),
+              onSettled: () => setAsking(null),
+            },
+          )
+        }
         onClose={() => setAsking(null)}
       />
     </TopToolbar>

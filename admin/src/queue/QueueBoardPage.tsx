@@ -13,9 +13,8 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
 import { LinkBase, Loading, Title, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
-import { getJson } from '../common/api';
+import { useApi } from '../common/mutations';
 import { formatDate } from '../common/dates';
 import { DueBadge } from '../requests/fields';
 import type { InfoRequest } from '../types';
@@ -131,21 +130,10 @@ const BucketCard = ({ bucket, data, dueWithinDays }: { bucket: BoardBucket; data
 /** Papan antrean: the Kasubbag's four queues (not yet assigned, due soon, overdue, waiting on a liaison unit). */
 const QueueBoardPage = () => {
   const translate = useTranslate();
-  const [queue, setQueue] = useState<QueueAnswer | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  const load = useCallback(() => {
-    setLoading(true);
-    setProblem(null);
-    getJson<QueueAnswer>('requests/queue')
-      .then(setQueue)
-      .catch((error: Error) => setProblem(error.message))
-      .finally(() => setLoading(false));
-  }, []);
-
-  // eslint-disable-next-line react-hooks/set-state-in-effect -- the board loads once on mount, then on demand
-  useEffect(load, [load]);
+  // cached under `requests`: a step on any request marks the board stale
+  const { data, error, fetching: loading, refetch: load } = useApi<QueueAnswer>('requests/queue');
+  const queue = data ?? null;
+  const problem = error?.message ?? null;
 
   return (
     <Box sx={{ mt: 2 }}>

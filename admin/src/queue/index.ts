@@ -1,10 +1,10 @@
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { lazy } from 'react';
 
-// One page, not a list (like settings): GET /api/requests/queue answers the four queues at once. Route: /queue.
+// A page, not a resource (mounted with <CustomRoutes>, pages.tsx): GET /api/requests/queue answers the four queues at once.
 const QueueBoardPage = lazy(() => import('./QueueBoardPage'));
 
 export default {
-  list: QueueBoardPage,
+  page: QueueBoardPage,
   icon: ViewKanbanIcon,
 };

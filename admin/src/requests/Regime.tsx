@@ -1,37 +1,16 @@
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
-import {
-  Alert,
-  Box,
-  Button as MuiButton,
-  Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Typography,
-} from '@mui/material';
+import { Button as MuiButton, Chip, Typography } from '@mui/material';
 import { useState } from 'react';
-import {
-  Form,
-  SaveButton,
-  TextInput,
-  maxLength,
-  useLocaleState,
-  useNotify,
-  usePermissions,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { TextInput, maxLength, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import { canClassifyRequest } from '../access';
-import { fieldErrorsOf, sendJson } from '../common/api';
+import { ActionDialog } from '../common/ActionDialog';
+import { useRecordAction } from '../common/mutations';
 import { ELECTION_KIND_LABELS, REGIME_LABELS, isRegime, pick, type ElectionKind } from '../common/legal';
 import type { InfoRequest } from '../types';
 import { RegimeInputs } from './RegimeInputs';
-import { fieldErrorLines } from './actions';
 import { regimePayload } from './payload';
-import { useSmall } from '../common/useSmall';
 
 /** The regime as a chip: general information, or (highlighted) information about the Pemilu/Pemilihan. */
 export const RegimeChip = ({
@@ -97,75 +76,45 @@ export const ElectionLine = ({
 
 const ClassifyDialog = ({ record, onClose }: { record: InfoRequest; onClose: () => void }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const small = useSmall();
-  const [problem, setProblem] = useState<{ message: string; lines: string[] } | null>(null);
-  const submit = async (values: Record<string, unknown>) => {
-    setProblem(null);
+  const { mutateAsync } = useRecordAction('requests', record.id, {
+    done: () => ({ message: 'lentera.legal.classified' }),
+  });
+  const submit = (values: Record<string, unknown>) => {
     const note = typeof values.note === 'string' ? values.note.trim() : '';
-    try {
-      await sendJson('POST', `requests/${encodeURIComponent(record.id)}/classify`, {
-        ...regimePayload(values),
-        ...(note ? { note } : {}),
-      });
-      notify('lentera.legal.classified', { type: 'success' });
-      onClose();
-      refresh();
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      setProblem({ message: (error as Error).message, lines: fieldErrorLines(fields) });
-      return fields;
-    }
+    return mutateAsync({ action: 'classify', body: { ...regimePayload(values), ...(note ? { note } : {}) } });
   };
   return (
-    <Dialog open onClose={onClose} fullWidth fullScreen={small} maxWidth="sm" data-testid="dialog-classify">
-      <Form
-        onSubmit={submit}
-        record={{}}
-        defaultValues={{
-          regime: record.regime ?? 'general',
-          electionKind: record.electionKind ?? '',
-          electionName: record.electionName ?? '',
-          electionStage: record.electionStage ?? '',
-          note: '',
-        }}
-      >
-        <DialogTitle>
-          {translate('lentera.legal.classify')} — {record.number}
-        </DialogTitle>
-        <DialogContent>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            {translate('lentera.legal.classify_help')}
-          </Typography>
-          <RegimeInputs />
-          <TextInput
-            source="note"
-            label="lentera.legal.classify_note"
-            helperText="lentera.legal.classify_note_hint"
-            multiline
-            minRows={2}
-            validate={maxLength(2000)}
-          />
-          {problem && (
-            <Alert severity="error" sx={{ mt: 1 }} data-testid="classify-error">
-              {problem.message}
-              {problem.lines.length > 0 && (
-                <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                  {problem.lines.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </Box>
-              )}
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <MuiButton onClick={onClose}>{translate('ra.action.cancel')}</MuiButton>
-          <SaveButton label="lentera.legal.classify_save" icon={<SwapHorizIcon />} alwaysEnable />
-        </DialogActions>
-      </Form>
-    </Dialog>
+    <ActionDialog
+      title={`${translate('lentera.legal.classify')} — ${record.number}`}
+      help={
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {translate('lentera.legal.classify_help')}
+        </Typography>
+      }
+      testId="dialog-classify"
+      errorTestId="classify-error"
+      defaultValues={{
+        regime: record.regime ?? 'general',
+        electionKind: record.electionKind ?? '',
+        electionName: record.electionName ?? '',
+        electionStage: record.electionStage ?? '',
+        note: '',
+      }}
+      saveLabel="lentera.legal.classify_save"
+      saveIcon={<SwapHorizIcon />}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <RegimeInputs />
+      <TextInput
+        source="note"
+        label="lentera.legal.classify_note"
+        helperText="lentera.legal.classify_note_hint"
+        multiline
+        minRows={2}
+        validate={maxLength(2000)}
+      />
+    </ActionDialog>
   );
 };
 

@@ -7,28 +7,15 @@ import HourglassDisabledIcon from '@mui/icons-material/HourglassDisabled';
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined';
 import UndoIcon from '@mui/icons-material/Undo';
-import {
-  Alert,
-  Box,
-  Button as MuiButton,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-  Tooltip,
-  Typography,
-} from '@mui/material';
-import { useState, type ReactElement } from 'react';
+import { Box, Typography } from '@mui/material';
+import type { ReactElement } from 'react';
 import {
   ArrayInput,
   CheckboxGroupInput,
-  Form,
   FormDataConsumer,
   NumberInput,
   RadioButtonGroupInput,
   ReferenceInput,
-  SaveButton,
   SelectInput,
   SimpleFormIterator,
   TextInput,
@@ -36,21 +23,20 @@ import {
   minValue,
   required,
   useLocaleState,
-  useNotify,
   usePermissions,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
 import { offeredRequestActions, type RequestAction } from '../access';
-import { fieldErrorsOf, sendJson } from '../common/api';
+import { LifecycleActions } from '../common/ActionButtons';
+import { ActionDialog as StepDialog } from '../common/ActionDialog';
 import { decisionChoices, deliverViaChoices, formChoices, refusalBasisChoices } from '../common/choices';
 import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
 import { EXEMPTIONS } from '../common/legal';
+import { useDoneNote, useRecordAction } from '../common/mutations';
 import type { InfoRequest } from '../types';
-import { actionBlocked, actionBody, fieldErrorLines, givesInformation, needsExemption } from './actions';
-import { useSmall } from '../common/useSmall';
+import { actionBlocked, actionBody, givesInformation, needsExemption } from './actions';
 
 const ICONS: Record<RequestAction, ReactElement> = {
   incomplete: <ReportProblemOutlinedIcon />,
@@ -66,6 +52,7 @@ const ICONS: Record<RequestAction, ReactElement> = {
 
 /** The main step forward of each status is a filled button; the others are outlined. */
 const PRIMARY: RequestAction[] = ['assign', 'decide', 'deliver', 'close', 'complete'];
+const QUIET: RequestAction[] = ['withdraw', 'lapse'];
 
 const text = (field: string) => `lentera.requests.action_fields.${field}`;
 const dateSlot = { inputLabel: { shrink: true } };
@@ -262,9 +249,6 @@ const ActionHelp = ({ action, record }: { action: RequestAction; record: InfoReq
   );
 };
 
-// The dialog's form starts empty: the request in the page's record context is not what it edits.
-const NO_RECORD = {};
-
 const ActionDialog = ({
   action,
   record,
@@ -275,129 +259,65 @@ const ActionDialog = ({
   onClose: () => void;
 }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const small = useSmall();
-  const [problem, setProblem] = useState<{ message: string; lines: string[] } | null>(null);
-
-  const submit = async (values: Record<string, unknown>) => {
-    setProblem(null);
-    try {
-      await sendJson('POST', `requests/${encodeURIComponent(record.id)}/${action}`, actionBody(action, values));
-      notify('lentera.requests.actions.done', {
-        type: 'success',
-        messageArgs: { action: translate(`lentera.requests.actions.${action}`) },
-      });
-      onClose();
-      refresh();
-    } catch (error) {
-      // 409: the lifecycle's reason why not; 400: the fields. Both stay visible in the dialog.
-      const fields = fieldErrorsOf(error);
-      setProblem({ message: (error as Error).message, lines: fieldErrorLines(fields) });
-      return fields;
-    }
-  };
-
+  const done = useDoneNote('lentera.requests.actions');
+  const { mutateAsync } = useRecordAction('requests', record.id, { done });
   return (
-    <Dialog
-      open
-      onClose={onClose}
-      fullWidth
-      fullScreen={small}
+    <StepDialog
+      title={`${translate(`lentera.requests.actions.${action}`)} — ${record.number}`}
+      help={<ActionHelp action={action} record={record} />}
+      testId={`dialog-${action}`}
       maxWidth={action === 'decide' || action === 'assign' ? 'md' : 'sm'}
-      data-testid={`dialog-${action}`}
+      defaultValues={defaultsFor(action, record)}
+      saveLabel={`lentera.requests.actions.${action}`}
+      saveIcon={ICONS[action]}
+      // 409: the lifecycle's reason why not; 400: the fields. Both stay visible in the dialog.
+      onSubmit={(values) => mutateAsync({ action, body: actionBody(action, values) })}
+      onClose={onClose}
     >
-      <Form onSubmit={submit} record={NO_RECORD} defaultValues={defaultsFor(action, record)}>
-        <DialogTitle>
-          {translate(`lentera.requests.actions.${action}`)} — {record.number}
-        </DialogTitle>
-        <DialogContent>
-          <ActionHelp action={action} record={record} />
-          {action === 'incomplete' && <NoteField required />}
-          {action === 'withdraw' && <NoteField required />}
-          {(action === 'complete' || action === 'lapse' || action === 'close') && <NoteField required={false} />}
-          {action === 'extend' && (
-            <TextInput
-              source="reason"
-              label={text('reason')}
-              multiline
-              minRows={3}
-              validate={[required(), maxLength(2000)]}
-            />
-          )}
-          {action === 'assign' && <AssignFields record={record} />}
-          {action === 'decide' && <DecideFields />}
-          {action === 'deliver' && (
-            <>
-              <SelectInput source="via" label={text('via')} choices={deliverViaChoices} validate={required()} />
-              <TextInput
-                source="deliveredAt"
-                label={text('delivered_at')}
-                type="datetime-local"
-                helperText="lentera.requests.action_fields.delivered_at_hint"
-                slotProps={dateSlot}
-              />
-            </>
-          )}
-          {problem && (
-            <Alert severity="error" sx={{ mt: 1 }} data-testid="action-error">
-              {problem.message}
-              {problem.lines.length > 0 && (
-                <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                  {problem.lines.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </Box>
-              )}
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <MuiButton onClick={onClose}>{translate('ra.action.cancel')}</MuiButton>
-          <SaveButton label={`lentera.requests.actions.${action}`} icon={ICONS[action]} alwaysEnable />
-        </DialogActions>
-      </Form>
-    </Dialog>
+      {action === 'incomplete' && <NoteField required />}
+      {action === 'withdraw' && <NoteField required />}
+      {(action === 'complete' || action === 'lapse' || action === 'close') && <NoteField required={false} />}
+      {action === 'extend' && (
+        <TextInput
+          source="reason"
+          label={text('reason')}
+          multiline
+          minRows={3}
+          validate={[required(), maxLength(2000)]}
+        />
+      )}
+      {action === 'assign' && <AssignFields record={record} />}
+      {action === 'decide' && <DecideFields />}
+      {action === 'deliver' && (
+        <>
+          <SelectInput source="via" label={text('via')} choices={deliverViaChoices} validate={required()} />
+          <TextInput
+            source="deliveredAt"
+            label={text('delivered_at')}
+            type="datetime-local"
+            helperText="lentera.requests.action_fields.delivered_at_hint"
+            slotProps={dateSlot}
+          />
+        </>
+      )}
+    </StepDialog>
   );
 };
 
 /** The lifecycle actions this request's status and this user's permissions allow, each with its dialog. */
 export const RequestActions = ({ record }: { record: InfoRequest }) => {
-  const translate = useTranslate();
   const { permissions } = usePermissions<string[]>();
-  const [open, setOpen] = useState<RequestAction | null>(null);
-  const [locale] = useLocaleState();
   const today = todayIn(useOfficeTimeZone());
-  const actions = offeredRequestActions(permissions, record.allowedActions);
-  if (actions.length === 0) return null;
   return (
-    <>
-      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1 }} data-testid="request-actions">
-        {actions.map((action) => {
-          const blocked = actionBlocked(action, record, today);
-          const button = (
-            <MuiButton
-              key={action}
-              variant={PRIMARY.includes(action) ? 'contained' : 'outlined'}
-              startIcon={ICONS[action]}
-              onClick={() => setOpen(action)}
-              disabled={!!blocked}
-              color={action === 'withdraw' || action === 'lapse' ? 'inherit' : 'primary'}
-            >
-              {translate(`lentera.requests.actions.${action}`)}
-            </MuiButton>
-          );
-          // A disabled button gets no pointer events: the tooltip sits on a wrapper.
-          return blocked ? (
-            <Tooltip key={action} title={translate(blocked.key, { date: formatDate(blocked.date, locale) })}>
-              <span>{button}</span>
-            </Tooltip>
-          ) : (
-            button
-          );
-        })}
-      </Stack>
-      {open && <ActionDialog action={open} record={record} onClose={() => setOpen(null)} />}
-    </>
+    <LifecycleActions
+      actions={offeredRequestActions(permissions, record.allowedActions)}
+      icons={ICONS}
+      primary={PRIMARY}
+      quiet={QUIET}
+      labelOf={(action) => `lentera.requests.actions.${action}`}
+      blockedOf={(action) => actionBlocked(action, record, today)}
+      testId="request-actions"
+      dialog={(action, onClose) => <ActionDialog action={action} record={record} onClose={onClose} />}
+    />
   );
 };

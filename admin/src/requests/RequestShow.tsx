@@ -1,8 +1,9 @@
-import { Box, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
-import { Link, Show, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Box, Chip, Typography } from '@mui/material';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { Detail, Panel } from '../common/Panel';
+import { RecordHeader, RequesterLine } from '../common/RecordHeader';
+import { Columns, RecordShow, titled } from '../common/RecordShow';
 import { formatInZone } from '../common/datetime';
-import { useCan } from '../common/useCan';
 import { useOfficeTimeZone } from '../common/fields';
 import type { InfoRequest } from '../types';
 import { AssignmentsCard } from './AssignmentsCard';
@@ -20,81 +21,43 @@ const Header = ({ record }: { record: InfoRequest }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const timeZone = useOfficeTimeZone();
-  const createPath = useCreatePath();
-  const canOpenRequester = useCan('show', 'requesters');
-  const requester = record.requester;
   return (
-    <Card sx={{ mb: 2, borderTop: '4px solid', borderTopColor: 'primary.main' }}>
-      <CardContent>
-        <Box
-          sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between' }}
-        >
-          <Box sx={{ minWidth: 0 }}>
-            <Typography variant="overline" color="text.secondary">
-              {translate('lentera.requests.show.registration_number')}
+    <RecordHeader
+      overline="lentera.requests.show.registration_number"
+      title={record.number}
+      titleTestId="request-number"
+      chips={
+        <>
+          <StatusChip status={record.status} size="medium" />
+          {record.decision && (
+            <Chip
+              variant="outlined"
+              color="primary"
+              label={translate(`lentera.requests.decisions.${record.decision}`)}
+            />
+          )}
+          <RegimeChip regime={record.regime} size="medium" />
+          <ClassifyButton record={record} />
+          <Typography variant="body2" color="text.secondary">
+            {translate(`lentera.requests.channels.${record.channel}`, { _: record.channel })} ·{' '}
+            {translate('lentera.requests.show.received', { at: formatInZone(record.receivedAt, timeZone, locale) })}
+          </Typography>
+          {record.trackingCode && (
+            <Typography variant="body2" color="text.secondary" data-testid="tracking-code">
+              {translate('lentera.requests.show.tracking_code')}:{' '}
+              <Box component="span" sx={{ fontFamily: 'monospace', fontWeight: 600, color: 'text.primary' }}>
+                {record.trackingCode}
+              </Box>
             </Typography>
-            <Typography
-              variant="h4"
-              component="h1"
-              data-testid="request-number"
-              // a phone fits the whole number: smaller, and it may break after a slash
-              sx={{
-                fontFamily: 'monospace',
-                fontWeight: 700,
-                lineHeight: 1.2,
-                fontSize: { xs: '1.35rem', sm: '2.125rem' },
-                overflowWrap: 'anywhere',
-              }}
-            >
-              {record.number}
-            </Typography>
-            <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mt: 1, alignItems: 'center' }}>
-              <StatusChip status={record.status} size="medium" />
-              {record.decision && (
-                <Chip
-                  variant="outlined"
-                  color="primary"
-                  label={translate(`lentera.requests.decisions.${record.decision}`)}
-                />
-              )}
-              <RegimeChip regime={record.regime} size="medium" />
-              <ClassifyButton record={record} />
-              <Typography variant="body2" color="text.secondary">
-                {translate(`lentera.requests.channels.${record.channel}`, { _: record.channel })} ·{' '}
-                {translate('lentera.requests.show.received', { at: formatInZone(record.receivedAt, timeZone, locale) })}
-              </Typography>
-              {record.trackingCode && (
-                <Typography variant="body2" color="text.secondary" data-testid="tracking-code">
-                  {translate('lentera.requests.show.tracking_code')}:{' '}
-                  <Box component="span" sx={{ fontFamily: 'monospace', fontWeight: 600, color: 'text.primary' }}>
-                    {record.trackingCode}
-                  </Box>
-                </Typography>
-              )}
-            </Stack>
-            <ElectionLine matter={record} />
-            {requester && (
-              <Typography variant="h6" sx={{ mt: 1 }} data-testid="request-requester">
-                {canOpenRequester ? (
-                  <Link to={createPath({ resource: 'requesters', id: requester.id, type: 'show' })}>
-                    {requester.name}
-                  </Link>
-                ) : (
-                  requester.name
-                )}
-                <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
-                  {translate(`lentera.requesters.types.${requester.type}`)}
-                </Typography>
-              </Typography>
-            )}
-          </Box>
-          <DocumentButtons record={record} />
-        </Box>
-        <Box sx={{ mt: 2 }}>
-          <RequestActions record={record} />
-        </Box>
-      </CardContent>
-    </Card>
+          )}
+        </>
+      }
+      aside={<DocumentButtons record={record} />}
+      actions={<RequestActions record={record} />}
+    >
+      <ElectionLine matter={record} />
+      <RequesterLine requester={record.requester} testId="request-requester" />
+    </RecordHeader>
   );
 };
 
@@ -169,39 +132,29 @@ const DetailsCard = ({ record }: { record: InfoRequest }) => {
   );
 };
 
-const RequestLayout = () => {
-  const record = useRecordContext<InfoRequest>();
-  if (!record) return null;
-  return (
-    <Box sx={{ mt: 1 }}>
-      <Header record={record} />
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 5 }}>
-          <DeadlineCard record={record} />
-          <StepsCard record={record} />
-          <DetailsCard record={record} />
-          <RegisteredIdentity record={record} />
-        </Grid>
-        <Grid size={{ xs: 12, md: 7 }}>
-          <AssignmentsCard record={record} />
-          <TimelineCard record={record} />
-        </Grid>
-      </Grid>
-    </Box>
-  );
-};
-
-const RequestTitle = () => {
-  const record = useRecordContext<InfoRequest>();
-  const translate = useTranslate();
-  return <span>{record ? `${translate('resources.requests.name', { smart_count: 1 })} ${record.number}` : ''}</span>;
-};
-
 /** One request: the legal clock, the desk's SOP steps, the disposition, the decision and the timeline. */
 const RequestShow = () => (
-  <Show title={<RequestTitle />} actions={false} component="div">
-    <RequestLayout />
-  </Show>
+  <RecordShow<InfoRequest> title={titled('requests', (record) => record.number)}>
+    {(record) => (
+      <Columns
+        header={<Header record={record} />}
+        left={
+          <>
+            <DeadlineCard record={record} />
+            <StepsCard record={record} />
+            <DetailsCard record={record} />
+            <RegisteredIdentity record={record} />
+          </>
+        }
+        right={
+          <>
+            <AssignmentsCard record={record} />
+            <TimelineCard record={record} />
+          </>
+        }
+      />
+    )}
+  </RecordShow>
 );
 
 export default RequestShow;

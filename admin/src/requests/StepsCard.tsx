@@ -2,11 +2,10 @@ import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import ReplayIcon from '@mui/icons-material/Replay';
 import StopIcon from '@mui/icons-material/Stop';
 import { Box, Button as MuiButton, Chip, LinearProgress, Typography } from '@mui/material';
-import { useState } from 'react';
-import { useNotify, usePermissions, useRefresh, useTranslate } from 'react-admin';
+import { useNotify, usePermissions, useTranslate } from 'react-admin';
 import { canRecordSteps } from '../access';
 import { Panel } from '../common/Panel';
-import { sendJson } from '../common/api';
+import { useApiMutation } from '../common/mutations';
 import { formatDuration } from '../common/dates';
 import { useRules } from '../common/rules';
 import { useNow } from '../common/useNow';
@@ -35,8 +34,12 @@ const StepRow = ({
 }) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const refresh = useRefresh();
-  const [busy, setBusy] = useState(false);
+  const save = useApiMutation(
+    (dataProvider, body: { startedAt: string; endedAt?: string | null }) =>
+      dataProvider.send('PUT', `requests/${encodeURIComponent(record.id)}/steps/${number}`, body),
+    ['requests'],
+  );
+  const busy = save.isPending;
   const running = !!step && !step.endedAt;
   const now = useNow(running);
   const seconds = stepSeconds(step, now);
@@ -44,17 +47,8 @@ const StepRow = ({
   const ratio = seconds === null ? 0 : seconds / (minutes * 60);
   const over = ratio > 1;
 
-  const record_ = async (body: { startedAt: string; endedAt?: string | null }) => {
-    setBusy(true);
-    try {
-      await sendJson('PUT', `requests/${encodeURIComponent(record.id)}/steps/${number}`, body);
-      refresh();
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const record_ = (body: { startedAt: string; endedAt?: string | null }) =>
+    save.mutate(body, { onError: (error) => notify(error.message, { type: 'error' }) });
 
   return (
     <Box

@@ -70,14 +70,7 @@ export function actionBody(action: RequestAction, values: Values): Values {
   return body;
 }
 
-/** Server field errors (keys like "assignments.dueDate" or "refusalBasis") as lines for the dialog. */
-export function fieldErrorLines(fields: Record<string, string> | undefined): string[] {
-  return fields
-    ? Object.entries(fields).map(([key, message]) =>
-        message.toLowerCase().includes(key.toLowerCase()) ? message : `${key}: ${message}`,
-      )
-    : [];
-}
+export { fieldErrorLines } from '../common/fieldErrors';
 
 /**
  * Why the server would refuse an action the state table allows, judged from the dates on the record

@@ -2,6 +2,7 @@ import { Box, Chip, Tooltip, Typography, type ChipProps } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDate } from '../common/dates';
 import type { InfoRequest, RequestFlags, RequestStatus } from '../types';
+import { StateChip, type StateChipProps } from '../common/StateChip';
 
 const STATUS_COLORS: Record<RequestStatus, ChipProps['color']> = {
   registered: 'info',
@@ -15,26 +16,15 @@ const STATUS_COLORS: Record<RequestStatus, ChipProps['color']> = {
   lapsed: 'default',
 };
 
-export const StatusChip = ({
-  status,
-  size = 'small',
-}: {
-  status: string | null | undefined;
-  size?: ChipProps['size'];
-}) => {
-  const translate = useTranslate();
-  if (!status) return null;
-  const open = ['registered', 'incomplete', 'in_process', 'extended'].includes(status);
-  return (
-    <Chip
-      size={size}
-      label={translate(`lentera.requests.statuses.${status}`, { _: status })}
-      color={STATUS_COLORS[status as RequestStatus] ?? 'default'}
-      variant={open ? 'filled' : 'outlined'}
-      data-status={status}
-    />
-  );
-};
+export const StatusChip = ({ status, size }: StateChipProps) => (
+  <StateChip
+    value={status}
+    messages="lentera.requests.statuses"
+    colors={STATUS_COLORS}
+    filled={['registered', 'incomplete', 'in_process', 'extended'].includes(status ?? '')}
+    size={size}
+  />
+);
 
 /** The `status` of the current record as a chip. */
 export const StatusField = (_props: { source?: string; label?: string }) => {

@@ -38,7 +38,7 @@ import {
   type Regime,
   type RuleKey,
 } from '../common/legal';
-import { useApi } from '../metrics/hooks';
+import { useApi } from '../common/mutations';
 import { PublishDialog } from './PublishDialog';
 import { changedValues, historyOf, predecessorOf, resolveVersion, versionState, type VersionState } from './logic';
 import type { RuleSetRow } from './types';
@@ -280,11 +280,10 @@ const RuleSetsPage = () => {
   const office = (identity as LenteraIdentity | undefined)?.office;
   const timeZone = useOfficeTimeZone();
   const today = todayIn(timeZone);
-  const [reload, setReload] = useState(0);
   const [regime, setRegime] = useState<Regime>('general');
   const [publishing, setPublishing] = useState(false);
   const small = useSmall();
-  const { data: rows, error } = useApi<RuleSetRow[]>('rule-sets', reload);
+  const { data: rows, error } = useApi<RuleSetRow[]>('rule-sets');
   const canPublish = canAccess(permissions, { action: 'create', resource: 'rule-sets' });
 
   if (!rows)
@@ -338,10 +337,6 @@ const RuleSetsPage = () => {
           today={today}
           national={office?.level === 'national'}
           onClose={() => setPublishing(false)}
-          onPublished={() => {
-            setPublishing(false);
-            setReload((n) => n + 1);
-          }}
         />
       )}
     </Box>

@@ -1,10 +1,10 @@
 import GavelIcon from '@mui/icons-material/Gavel';
 import { lazy } from 'react';
 
-// One page, not a list: the versions of the service rules per regime, the one in force, and publishing a new one.
+// A page, not a resource (mounted with <CustomRoutes>, pages.tsx): the versions of the service rules per regime, the one in force, and publishing a new one.
 const RuleSetsPage = lazy(() => import('./RuleSetsPage'));
 
 export default {
-  list: RuleSetsPage,
+  page: RuleSetsPage,
   icon: GavelIcon,
 };

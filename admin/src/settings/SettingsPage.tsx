@@ -24,7 +24,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { canAccess } from '../access';
-import { sendJson } from '../common/api';
+import { useApiMutation } from '../common/mutations';
 import { forgetSettings, loadSettings } from '../common/rules';
 import type { Setting } from '../types';
 import { draftsOf, settingsPatch, type Draft } from './settingsPatch';
@@ -49,6 +49,10 @@ const SettingsPage = () => {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const patch = useApiMutation(
+    (dataProvider, changes: object) => dataProvider.send<Setting[]>('PATCH', 'settings', changes),
+    ['settings'],
+  );
 
   const show = (rows: Setting[]) => {
     setSettings(rows);
@@ -86,7 +90,7 @@ const SettingsPage = () => {
     }
     setSaving(true);
     try {
-      const rows = await sendJson<Setting[]>('PATCH', 'settings', result.patch);
+      const rows = await patch.mutateAsync(result.patch);
       forgetSettings();
       show(rows);
       notify('lentera.settings.saved', { type: 'success' });

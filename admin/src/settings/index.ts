@@ -1,10 +1,10 @@
 import TuneIcon from '@mui/icons-material/Tune';
 import { lazy } from 'react';
 
-// One page, not a list: GET /api/settings answers the office's rules as a whole.
+// A page, not a resource (mounted with <CustomRoutes>, pages.tsx): GET /api/settings answers the office rules at once.
 const SettingsPage = lazy(() => import('./SettingsPage'));
 
 export default {
-  list: SettingsPage,
+  page: SettingsPage,
   icon: TuneIcon,
 };

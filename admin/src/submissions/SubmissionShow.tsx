@@ -6,7 +6,6 @@ import {
   Button,
   Form,
   SaveButton,
-  Show,
   TextInput,
   maxLength,
   required,
@@ -14,11 +13,12 @@ import {
   useNotify,
   useRecordContext,
   useRedirect,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
 import { Detail, Panel } from '../common/Panel';
-import { fieldErrorsOf, sendJson } from '../common/api';
+import { fieldErrorsOf } from '../common/fieldErrors';
+import { useRecordAction } from '../common/mutations';
+import { RecordShow, titled } from '../common/RecordShow';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
 import { useCan } from '../common/useCan';
@@ -83,18 +83,15 @@ const RejectDialog = ({
   initialNote?: string;
 }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [problem, setProblem] = useState<string | null>(null);
+  const { mutateAsync } = useRecordAction('submissions', submission.id, {
+    done: () => ({ message: 'lentera.submissions.rejected' }),
+  });
   const submit = async (values: Record<string, unknown>) => {
     setProblem(null);
     try {
-      await sendJson('POST', `submissions/${encodeURIComponent(submission.id)}/reject`, {
-        note: String(values.note ?? '').trim(),
-      });
-      notify('lentera.submissions.rejected', { type: 'success' });
+      await mutateAsync({ action: 'reject', body: { note: String(values.note ?? '').trim() } });
       onClose();
-      refresh();
     } catch (error) {
       setProblem((error as Error).message);
       return fieldErrorsOf(error);
@@ -148,7 +145,8 @@ const AcceptDialog = ({
   const translate = useTranslate();
   const notify = useNotify();
   const redirect = useRedirect();
-  const refresh = useRefresh();
+  // a 409 (accepted or rejected meanwhile) invalidates the submission: the page shows where it stands
+  const accepting = useRecordAction<{ id: number | string }>('submissions', submission.id);
   const [problem, setProblem] = useState<string | null>(null);
   const [conflict, setConflict] = useState<{ existing: ExistingRequester; values: Record<string, unknown> } | null>(
     null,
@@ -160,11 +158,10 @@ const AcceptDialog = ({
     setProblem(null);
     setBusy(true);
     try {
-      const request = await sendJson<{ id: number | string }>(
-        'POST',
-        `submissions/${encodeURIComponent(submission.id)}/accept`,
-        { ...regimePayload(values), ...(sameAsRegistered ? { sameAsRegistered: true } : {}) },
-      );
+      const request = await accepting.mutateAsync({
+        action: 'accept',
+        body: { ...regimePayload(values), ...(sameAsRegistered ? { sameAsRegistered: true } : {}) },
+      });
       notify('lentera.submissions.accepted', { type: 'success' });
       redirect('show', 'requests', request.id);
       return undefined;
@@ -176,7 +173,6 @@ const AcceptDialog = ({
         return undefined;
       }
       setProblem((error as Error).message);
-      if ((error as { status?: number }).status === 409) refresh();
       return fieldErrorsOf(error);
     }
   };
@@ -357,21 +353,9 @@ const SubmissionLayout = () => {
   );
 };
 
-const SubmissionTitle = () => {
-  const submission = useRecordContext<Submission>();
-  const translate = useTranslate();
-  return (
-    <span>
-      {submission
-        ? `${translate('resources.submissions.name', { smart_count: 1 })} ${submission.trackingCode ?? `#${submission.id}`}`
-        : ''}
-    </span>
-  );
-};
-
 /** One web submission: who sent it, what they ask, their files; the desk verifies and registers it or rejects it with a reason. */
 export const SubmissionShow = () => (
-  <Show title={<SubmissionTitle />} actions={false} component="div">
-    <SubmissionLayout />
-  </Show>
+  <RecordShow<Submission> title={titled('submissions', (submission) => submission.trackingCode ?? `#${submission.id}`)}>
+    {() => <SubmissionLayout />}
+  </RecordShow>
 );

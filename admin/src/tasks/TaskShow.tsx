@@ -4,22 +4,21 @@ import { useState } from 'react';
 import {
   Form,
   SaveButton,
-  Show,
   TextInput,
   maxLength,
   required,
   useGetIdentity,
   useLocaleState,
-  useNotify,
   usePermissions,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
 import type { LenteraIdentity } from '../authProvider';
 import { AttachmentList, FileUpload } from '../common/FileUpload';
 import { Detail, Panel } from '../common/Panel';
-import { fieldErrorsOf, sendJson } from '../common/api';
+import { fieldErrorsOf } from '../common/fieldErrors';
+import { useRecordAction } from '../common/mutations';
+import { RecordShow, titled } from '../common/RecordShow';
 import { formatInZone } from '../common/datetime';
 import { formatDate } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
@@ -46,17 +45,12 @@ const NO_RECORD = {};
 
 const AnswerForm = ({ task }: { task: Task }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [problem, setProblem] = useState<string | null>(null);
+  const { mutateAsync } = useRecordAction('tasks', task.id, { done: () => ({ message: 'lentera.tasks.answered' }) });
   const submit = async (values: Record<string, unknown>) => {
     setProblem(null);
     try {
-      await sendJson('POST', `tasks/${encodeURIComponent(task.id)}/answer`, {
-        answer: String(values.answer ?? '').trim(),
-      });
-      notify('lentera.tasks.answered', { type: 'success' });
-      refresh();
+      await mutateAsync({ action: 'answer', body: { answer: String(values.answer ?? '').trim() } });
     } catch (error) {
       setProblem((error as Error).message);
       return fieldErrorsOf(error);
@@ -155,19 +149,9 @@ const TaskLayout = () => {
   );
 };
 
-const TaskTitle = () => {
-  const task = useRecordContext<Task>();
-  const translate = useTranslate();
-  return (
-    <span>
-      {task ? `${translate('resources.tasks.name', { smart_count: 1 })} ${task.request?.number ?? `#${task.id}`}` : ''}
-    </span>
-  );
-};
-
 /** One assignment: what the PPID asks, by when, the unit's answer and its files. */
 export const TaskShow = () => (
-  <Show title={<TaskTitle />} actions={false} component="div">
-    <TaskLayout />
-  </Show>
+  <RecordShow<Task> title={titled('tasks', (task) => task.request?.number ?? `#${task.id}`)}>
+    {() => <TaskLayout />}
+  </RecordShow>
 );
