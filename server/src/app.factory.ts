@@ -11,6 +11,7 @@ import { AppModule } from './app.module';
 import { AllExceptionsFilter, toErrorResponse } from './common/exception.filter';
 import { langFromHeader } from './common/i18n';
 import { ContentTypeInterceptor, rejectPrototypeKeys } from './common/json-guard';
+import { ContentRangeInterceptor, PutAsReadInterceptor } from './common/simple-rest';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 
@@ -73,7 +74,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     ],
   });
   ex.useGlobalPipes(createValidationPipe());
-  ex.useGlobalInterceptors(new ContentTypeInterceptor());
+  ex.useGlobalInterceptors(new ContentTypeInterceptor(), new PutAsReadInterceptor(), new ContentRangeInterceptor());
   ex.useGlobalFilters(new AllExceptionsFilter());
 
   // the API's map is for developers: not published by a production server unless ENABLE_API_DOCS=true
