@@ -2308,6 +2308,34 @@ export interface components {
             instruction: string;
             unitId: number;
         };
+        AssignmentView: {
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            answeredById: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdById: number | null;
+            dueDate: string;
+            id: number;
+            instruction: string;
+            officeId: number;
+            requestId: number;
+            /** @enum {string} */
+            status: "open" | "answered";
+            unitId: number;
+            unitName: string | null;
+        };
+        AttachmentView: {
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            kind: string;
+            mime: string;
+            originalName: string;
+            sha256: string;
+            size: number;
+        };
         AttendanceDto: {
             /** @description kehadiran yang dicatat pada rapat, per orang */
             attendance: components["schemas"]["PresenceDto"][];
@@ -2330,6 +2358,25 @@ export interface components {
              * @example 12
              */
             userId?: number;
+        };
+        AuditLog: {
+            action: string;
+            /** Format: date-time */
+            at: string;
+            changes: {
+                [key: string]: unknown;
+            } | null;
+            entityId: string | null;
+            entityType: string;
+            id: number;
+            ip: string | null;
+            officeId: number | null;
+            userId: number | null;
+            username: string | null;
+        };
+        Bilingual: {
+            en: string;
+            id: string;
         };
         ClassifyDipEntryDto: {
             /** @enum {string} */
@@ -2362,6 +2409,21 @@ export interface components {
              * @enum {string}
              */
             regime?: "general" | "election";
+        };
+        ClockView: {
+            days: number;
+            dueDate: string;
+            extensionDays: number;
+            kind: string;
+            label: components["schemas"]["Bilingual"];
+            nowDueDate: string | null;
+            skipped: components["schemas"]["NamedDate"][];
+            startDate: string;
+            starts: components["schemas"]["Bilingual"];
+            /** @enum {string} */
+            state: "running" | "stopped";
+            stops: components["schemas"]["Bilingual"];
+            text: components["schemas"]["Bilingual"];
         };
         CloseObjectionDto: {
             /** @description Tanggapan pemohon atas jawaban */
@@ -2574,6 +2636,15 @@ export interface components {
              */
             username: string;
         };
+        DeadlineView: {
+            clocks: components["schemas"]["ClockView"][];
+            dueDate: string;
+            effectiveDueDate: string;
+            explanation: components["schemas"]["Bilingual"];
+            extendedDueDate: string | null;
+            extendedExplanation: components["schemas"]["Bilingual"] | null;
+            skipped: components["schemas"]["NamedDate"][];
+        };
         DecideDto: {
             /** @description Uji konsekuensi: bahaya bila dibuka dan kepentingan publik yang ditimbang */
             consequenceTest?: string;
@@ -2647,6 +2718,23 @@ export interface components {
             /** @description Alasan perpanjangan (dicantumkan dalam pemberitahuan tertulis) */
             reason: string;
         };
+        Holiday: {
+            /** Format: date-time */
+            createdAt: string;
+            date: string;
+            id: number;
+            /** @enum {string} */
+            kind: "national" | "cuti_bersama" | "local";
+            name: string;
+            officeId: number | null;
+            source: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        HolidayPrefillView: {
+            added: components["schemas"]["NamedDate"][];
+            skipped: number;
+        };
         IssueDailySheetDto: {
             /**
              * @description Tanggal (YYYY-MM-DD)
@@ -2686,6 +2774,40 @@ export interface components {
             /** @description subjek; {number}, {name}, {office} diganti */
             subject: string;
         };
+        MatterRuleSet: {
+            basis: string;
+            id: number;
+            name?: string;
+            /** @enum {string} */
+            regime: "general" | "election";
+            values: {
+                [key: string]: number;
+            };
+        };
+        MeView: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            fullName: string;
+            id: number;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+            nip: string | null;
+            office: components["schemas"]["OfficeRef"] | null;
+            officeId: number;
+            permissions: components["schemas"]["Permission"][];
+            position: string | null;
+            roles: components["schemas"]["Role"][];
+            unitId: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+            username: string;
+        };
+        NamedDate: {
+            date: string;
+            name: string;
+        };
         NarrativeDto: {
             /** @description Anggaran */
             budget?: string;
@@ -2704,9 +2826,43 @@ export interface components {
             /** @example Bagian anggaran belum memuat realisasi */
             note: string;
         };
+        Office: {
+            address: string | null;
+            city: string | null;
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            id: number;
+            letterheadLine1: string;
+            letterheadLine2: string;
+            /** @enum {string} */
+            level: "national" | "province" | "regency";
+            name: string;
+            parentId: number | null;
+            path: string;
+            phone: string | null;
+            postalCode: string | null;
+            /** @enum {string} */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            /** Format: date-time */
+            updatedAt: string;
+            website: string | null;
+        };
+        OfficeRef: {
+            code: string;
+            id: number;
+            /** @enum {string} */
+            level: "national" | "province" | "regency";
+            name: string;
+            parentId: number | null;
+            timeZone: string;
+        };
         OptionalNoteDto: {
             note?: string;
         };
+        /** @enum {string} */
+        Permission: "office.read" | "office.create" | "office.update" | "user.read" | "user.manage" | "audit.read" | "holiday.read" | "holiday.manage" | "setting.read" | "setting.manage" | "unit.manage" | "requester.read" | "requester.pii" | "requester.manage" | "request.read" | "request.create" | "request.update" | "request.assign" | "request.extend" | "request.decide" | "request.deliver" | "request.register" | "task.read" | "task.answer" | "objection.read" | "objection.create" | "objection.decide" | "dip.read" | "dip.draft" | "dip.manage" | "metrics.read" | "report.prepare" | "report.approve" | "annual.read" | "annual.prepare" | "annual.approve" | "annual.review" | "annual.contribute" | "outbox.read" | "outbox.manage" | "annual.sign";
         PlenoDto: {
             attendees: components["schemas"]["AttendeeDto"][];
             /** @example 2026-02-20 */
@@ -2793,6 +2949,17 @@ export interface components {
             /** @description values to change (answerDays, extensionDays, incompleteNoticeDays, completeDays, liaisonDays, objectionFilingDays, objectionAnswerDays, disputeFilingDays, kiStartDays, kiDecisionDays, backdateLimitDays, periodicRenewalMonths, monthlyReportDueDays, annualReportDueMonths); others are kept */
             values: components["schemas"]["RuleValuesDto"];
         };
+        QueueBucket: {
+            items: components["schemas"]["RequestView"][];
+            total: number;
+        };
+        QueueView: {
+            dueSoon: components["schemas"]["QueueBucket"];
+            dueWithinDays: number;
+            overdue: components["schemas"]["QueueBucket"];
+            unassigned: components["schemas"]["QueueBucket"];
+            waitingLiaison: components["schemas"]["QueueBucket"];
+        };
         RatifyDto: {
             /** @example Rapat pleno mengesahkan Laporan Tahunan Pelayanan Informasi Publik Tahun 2025. */
             decision: string;
@@ -2805,6 +2972,244 @@ export interface components {
              */
             signatories: string[];
         };
+        RequestDetail: {
+            allowedActions: string[];
+            answerDays: number | null;
+            answeredLate: boolean | null;
+            assignments: components["schemas"]["AssignmentView"][];
+            /** @enum {string} */
+            channel: "in_person" | "letter" | "email" | "phone" | "fax" | "web";
+            clockStartDate: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            consequenceTest: string | null;
+            cost: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdById: number | null;
+            deadline: components["schemas"]["DeadlineView"];
+            deadlineDays: number;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** @enum {string|null} */
+            decision: "granted_full" | "granted_partial" | "refused" | "not_held" | null;
+            decisionDate: string | null;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            deliveredVia: string | null;
+            deliveryMethods: string[];
+            deliveryPlan: string | null;
+            dueDate: string;
+            effectiveDueDate: string;
+            electionKind: string | null;
+            electionName: string | null;
+            electionStage: string | null;
+            endDate: string | null;
+            /** Format: date-time */
+            extendedAt: string | null;
+            extendedDueDate: string | null;
+            extensionDays: number;
+            extensionReason: string | null;
+            flags: components["schemas"]["RequestFlags"];
+            form: string | null;
+            held: boolean | null;
+            holderBody: string | null;
+            id: number;
+            incompleteDueDate: string | null;
+            incompleteNote: string | null;
+            informationRequested: string;
+            /** @enum {string} */
+            lang: "id" | "en";
+            materialProvided: string | null;
+            number: string;
+            obtainMethods: string[];
+            officeId: number;
+            officeName?: string;
+            paymentMethod: string | null;
+            purpose: string;
+            /** Format: date-time */
+            receivedAt: string;
+            receivedDate: string;
+            redactions: string | null;
+            refusalBasis: string[] | null;
+            refusalReason: string | null;
+            /** @enum {string} */
+            regime: "general" | "election";
+            requester: components["schemas"]["RequesterSummary"] | null;
+            requesterId: number;
+            /** @enum {string} */
+            requesterType: "person" | "entity" | "group";
+            requesterVersion: number;
+            ruleSet: components["schemas"]["MatterRuleSet"];
+            ruleSetId: number;
+            seq: number;
+            /** @enum {string} */
+            status: "registered" | "incomplete" | "in_process" | "extended" | "decided" | "delivered" | "closed" | "withdrawn" | "lapsed";
+            steps: components["schemas"]["RequestStep"][];
+            /** @enum {string|null} */
+            timeliness: "deadline" | "extension" | "late" | null;
+            trackingCode: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            withdrawReason: string | null;
+            year: number;
+        };
+        RequesterRecord: {
+            address: string;
+            /** Format: date-time */
+            createdAt: string;
+            deedNumber: string | null;
+            email: string | null;
+            files?: components["schemas"]["AttachmentView"][];
+            id: number;
+            name: string;
+            nik: string | null;
+            nikMasked: boolean;
+            occupation: string | null;
+            officeId: number;
+            phone: string | null;
+            powerOfAttorney: string | null;
+            ratificationNumber: string | null;
+            representativeName: string | null;
+            /** @enum {string} */
+            type: "person" | "entity" | "group";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        RequesterSummary: {
+            address: string;
+            /** Format: date-time */
+            createdAt?: string;
+            createdByName?: string | null;
+            deedNumber?: string | null;
+            email: string | null;
+            id: number;
+            name: string;
+            nik: string | null;
+            nikMasked: boolean;
+            occupation: string | null;
+            phone: string | null;
+            powerOfAttorney?: string | null;
+            ratificationNumber?: string | null;
+            reason?: string | null;
+            representativeName?: string | null;
+            /** @enum {string} */
+            type: "person" | "entity" | "group";
+            version?: number;
+        };
+        RequestEvent: {
+            actorId: number | null;
+            actorName: string | null;
+            /** Format: date-time */
+            at: string;
+            data: {
+                [key: string]: unknown;
+            } | null;
+            fromStatus: string | null;
+            id: number;
+            note: string | null;
+            officeId: number;
+            requestId: number;
+            toStatus: string | null;
+            type: string;
+        };
+        RequestFlags: {
+            dueSoon: boolean;
+            overdue: boolean;
+            workingDaysLeft: number | null;
+        };
+        RequestStep: {
+            durationSeconds: number | null;
+            /** Format: date-time */
+            endedAt: string | null;
+            recordedById: number | null;
+            requestId: number;
+            standardMinutes: number;
+            /** Format: date-time */
+            startedAt: string;
+            step: number;
+        };
+        RequestView: {
+            allowedActions: string[];
+            answerDays: number | null;
+            answeredLate: boolean | null;
+            /** @enum {string} */
+            channel: "in_person" | "letter" | "email" | "phone" | "fax" | "web";
+            clockStartDate: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            consequenceTest: string | null;
+            cost: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdById: number | null;
+            deadlineDays: number;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** @enum {string|null} */
+            decision: "granted_full" | "granted_partial" | "refused" | "not_held" | null;
+            decisionDate: string | null;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            deliveredVia: string | null;
+            deliveryMethods: string[];
+            deliveryPlan: string | null;
+            dueDate: string;
+            effectiveDueDate: string;
+            electionKind: string | null;
+            electionName: string | null;
+            electionStage: string | null;
+            endDate: string | null;
+            /** Format: date-time */
+            extendedAt: string | null;
+            extendedDueDate: string | null;
+            extensionDays: number;
+            extensionReason: string | null;
+            flags: components["schemas"]["RequestFlags"];
+            form: string | null;
+            held: boolean | null;
+            holderBody: string | null;
+            id: number;
+            incompleteDueDate: string | null;
+            incompleteNote: string | null;
+            informationRequested: string;
+            /** @enum {string} */
+            lang: "id" | "en";
+            materialProvided: string | null;
+            number: string;
+            obtainMethods: string[];
+            officeId: number;
+            officeName?: string;
+            paymentMethod: string | null;
+            purpose: string;
+            /** Format: date-time */
+            receivedAt: string;
+            receivedDate: string;
+            redactions: string | null;
+            refusalBasis: string[] | null;
+            refusalReason: string | null;
+            /** @enum {string} */
+            regime: "general" | "election";
+            requester: components["schemas"]["RequesterSummary"] | null;
+            requesterId: number;
+            /** @enum {string} */
+            requesterType: "person" | "entity" | "group";
+            requesterVersion: number;
+            ruleSetId: number;
+            seq: number;
+            /** @enum {string} */
+            status: "registered" | "incomplete" | "in_process" | "extended" | "decided" | "delivered" | "closed" | "withdrawn" | "lapsed";
+            /** @enum {string|null} */
+            timeliness: "deadline" | "extension" | "late" | null;
+            trackingCode: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            withdrawReason: string | null;
+            year: number;
+        };
         ReviseDto: {
             /**
              * @description alasan perubahan setelah pengesahan
@@ -2812,12 +3217,74 @@ export interface components {
              */
             reason: string;
         };
+        /** @enum {string} */
+        Role: "admin" | "desk" | "ppid" | "atasan" | "penghubung" | "pertimbangan";
         RuleValuesDto: Record<string, never>;
+        SettingView: {
+            default: number | string;
+            key: string;
+            label: string;
+            labelEn: string;
+            max?: number;
+            min?: number;
+            overridden: boolean;
+            /** @enum {string} */
+            type: "int" | "string";
+            value: number | string;
+        };
         StepDto: {
             /** @description Selesai (ISO 8601); kosong = masih berjalan */
             endedAt?: Record<string, never>;
             /** @description Mulai (ISO 8601) */
             startedAt: string;
+        };
+        TaskRequestRef: {
+            effectiveDueDate: string;
+            id: number;
+            informationRequested: string;
+            number: string;
+            purpose: string;
+            receivedDate: string;
+            /** @enum {string} */
+            status: "registered" | "incomplete" | "in_process" | "extended" | "decided" | "delivered" | "closed" | "withdrawn" | "lapsed";
+        };
+        TaskView: {
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            answeredById: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdById: number | null;
+            dueDate: string;
+            files?: components["schemas"]["AttachmentView"][];
+            id: number;
+            instruction: string;
+            officeId: number;
+            request: components["schemas"]["TaskRequestRef"] | null;
+            requestId: number;
+            /** @enum {string} */
+            status: "open" | "answered";
+            unitId: number;
+            unitName: string | null;
+        };
+        TokenView: {
+            accessToken: string;
+            expiresIn: number;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            user: components["schemas"]["MeView"];
+        };
+        Unit: {
+            active: boolean;
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            name: string;
+            officeId: number;
+            /** Format: date-time */
+            updatedAt: string;
         };
         UpdateAnnualReportDto: {
             narrative: components["schemas"]["NarrativeDto"];
@@ -2928,6 +3395,25 @@ export interface components {
             roles?: ("admin" | "desk" | "ppid" | "atasan" | "penghubung" | "pertimbangan")[];
             /** @description Unit penghubung (untuk peran penghubung) */
             unitId?: Record<string, never>;
+        };
+        UserView: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            fullName: string;
+            id: number;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+            nip: string | null;
+            office: components["schemas"]["OfficeRef"] | null;
+            officeId: number;
+            position: string | null;
+            roles: components["schemas"]["Role"][];
+            unitId: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+            username: string;
         };
     };
     responses: never;
@@ -3608,6 +4094,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLog"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -3635,6 +4131,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLog"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -3664,6 +4168,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenView"];
+                };
+            };
             /** @description Sent from a page of another site (Origin) */
             403: {
                 headers: {
@@ -3709,12 +4221,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The signed-in user with office, roles and permissions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
             };
         };
     };
@@ -3734,7 +4247,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokenView"];
+                };
             };
         };
     };
@@ -4239,6 +4754,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Holiday"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4268,6 +4793,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Holiday"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4295,6 +4828,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Holiday"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4326,6 +4867,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Holiday"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4353,6 +4902,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Holiday"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4384,6 +4941,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Holiday"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4413,6 +4978,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayPrefillView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5224,6 +5797,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Office"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5253,6 +5836,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Office"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5280,6 +5871,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Office"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5311,6 +5910,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Office"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5342,6 +5949,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Office"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5459,6 +6074,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5486,6 +6110,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6102,6 +6735,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequesterRecord"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6131,6 +6774,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequesterRecord"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6158,6 +6809,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequesterRecord"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6189,6 +6848,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequesterRecord"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6220,6 +6887,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequesterRecord"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6256,6 +6931,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6283,6 +6966,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequesterSummary"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6314,6 +7007,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6343,6 +7046,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6370,6 +7081,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6401,6 +7120,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6432,6 +7159,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6463,6 +7198,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6494,6 +7237,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6525,6 +7276,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6556,6 +7315,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6587,6 +7354,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6618,6 +7393,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6859,6 +7642,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestEvent"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6890,6 +7683,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6965,6 +7766,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6996,6 +7805,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7153,6 +7970,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7184,6 +8009,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7212,6 +8045,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7341,6 +8182,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7366,6 +8217,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7395,6 +8254,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7534,6 +8401,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7561,6 +8438,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7592,6 +8477,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7626,6 +8519,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7651,6 +8552,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7680,6 +8591,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7707,6 +8626,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7738,6 +8665,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7769,6 +8704,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7801,6 +8744,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7830,6 +8783,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7857,6 +8818,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7888,6 +8857,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7919,6 +8896,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
