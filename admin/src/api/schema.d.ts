@@ -2378,6 +2378,8 @@ export interface components {
             en: string;
             id: string;
         };
+        /** @enum {string} */
+        Channel: "in_person" | "letter" | "email" | "phone" | "fax" | "web";
         ClassifyDipEntryDto: {
             /** @enum {string} */
             category: "berkala" | "serta_merta" | "setiap_saat" | "dikecualikan";
@@ -2692,6 +2694,8 @@ export interface components {
             /** @description Pertimbangan tanggapan Atasan PPID */
             reason: string;
         };
+        /** @enum {string} */
+        Decision: "granted_full" | "granted_partial" | "refused" | "not_held";
         DeliverDto: {
             deliveredAt?: string;
             /** @enum {string} */
@@ -2723,14 +2727,15 @@ export interface components {
             createdAt: string;
             date: string;
             id: number;
-            /** @enum {string} */
-            kind: "national" | "cuti_bersama" | "local";
+            kind: components["schemas"]["HolidayKind"];
             name: string;
             officeId: number | null;
             source: string;
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @enum {string} */
+        HolidayKind: "national" | "cuti_bersama" | "local";
         HolidayPrefillView: {
             added: components["schemas"]["NamedDate"][];
             skipped: number;
@@ -2778,8 +2783,7 @@ export interface components {
             basis: string;
             id: number;
             name?: string;
-            /** @enum {string} */
-            regime: "general" | "election";
+            regime: components["schemas"]["Regime"];
             values: {
                 [key: string]: number;
             };
@@ -2794,7 +2798,7 @@ export interface components {
             /** Format: date-time */
             lastLoginAt: string | null;
             nip: string | null;
-            office: components["schemas"]["OfficeRef"] | null;
+            office: components["schemas"]["OfficeRef"];
             officeId: number;
             permissions: components["schemas"]["Permission"][];
             position: string | null;
@@ -2836,28 +2840,29 @@ export interface components {
             id: number;
             letterheadLine1: string;
             letterheadLine2: string;
-            /** @enum {string} */
-            level: "national" | "province" | "regency";
+            level: components["schemas"]["OfficeLevel"];
             name: string;
             parentId: number | null;
             path: string;
             phone: string | null;
             postalCode: string | null;
-            /** @enum {string} */
-            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            timeZone: components["schemas"]["OfficeTimeZone"];
             /** Format: date-time */
             updatedAt: string;
             website: string | null;
         };
+        /** @enum {string} */
+        OfficeLevel: "national" | "province" | "regency";
         OfficeRef: {
             code: string;
             id: number;
-            /** @enum {string} */
-            level: "national" | "province" | "regency";
+            level: components["schemas"]["OfficeLevel"];
             name: string;
             parentId: number | null;
             timeZone: string;
         };
+        /** @enum {string} */
+        OfficeTimeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
         OptionalNoteDto: {
             note?: string;
         };
@@ -2972,13 +2977,14 @@ export interface components {
              */
             signatories: string[];
         };
+        /** @enum {string} */
+        Regime: "general" | "election";
         RequestDetail: {
             allowedActions: string[];
             answerDays: number | null;
             answeredLate: boolean | null;
             assignments: components["schemas"]["AssignmentView"][];
-            /** @enum {string} */
-            channel: "in_person" | "letter" | "email" | "phone" | "fax" | "web";
+            channel: components["schemas"]["Channel"];
             clockStartDate: string;
             /** Format: date-time */
             closedAt: string | null;
@@ -2991,8 +2997,7 @@ export interface components {
             deadlineDays: number;
             /** Format: date-time */
             decidedAt: string | null;
-            /** @enum {string|null} */
-            decision: "granted_full" | "granted_partial" | "refused" | "not_held" | null;
+            decision: components["schemas"]["Decision"] | null;
             decisionDate: string | null;
             /** Format: date-time */
             deliveredAt: string | null;
@@ -3033,18 +3038,15 @@ export interface components {
             redactions: string | null;
             refusalBasis: string[] | null;
             refusalReason: string | null;
-            /** @enum {string} */
-            regime: "general" | "election";
+            regime: components["schemas"]["Regime"];
             requester: components["schemas"]["RequesterSummary"] | null;
             requesterId: number;
-            /** @enum {string} */
-            requesterType: "person" | "entity" | "group";
+            requesterType: components["schemas"]["RequesterType"];
             requesterVersion: number;
             ruleSet: components["schemas"]["MatterRuleSet"];
             ruleSetId: number;
             seq: number;
-            /** @enum {string} */
-            status: "registered" | "incomplete" | "in_process" | "extended" | "decided" | "delivered" | "closed" | "withdrawn" | "lapsed";
+            status: components["schemas"]["RequestStatus"];
             steps: components["schemas"]["RequestStep"][];
             /** @enum {string|null} */
             timeliness: "deadline" | "extension" | "late" | null;
@@ -3072,8 +3074,7 @@ export interface components {
             powerOfAttorney: string | null;
             ratificationNumber: string | null;
             representativeName: string | null;
-            /** @enum {string} */
-            type: "person" | "entity" | "group";
+            type: components["schemas"]["RequesterType"];
             /** Format: date-time */
             updatedAt: string;
             version: number;
@@ -3095,10 +3096,11 @@ export interface components {
             ratificationNumber?: string | null;
             reason?: string | null;
             representativeName?: string | null;
-            /** @enum {string} */
-            type: "person" | "entity" | "group";
+            type: components["schemas"]["RequesterType"];
             version?: number;
         };
+        /** @enum {string} */
+        RequesterType: "person" | "entity" | "group";
         RequestEvent: {
             actorId: number | null;
             actorName: string | null;
@@ -3120,6 +3122,8 @@ export interface components {
             overdue: boolean;
             workingDaysLeft: number | null;
         };
+        /** @enum {string} */
+        RequestStatus: "registered" | "incomplete" | "in_process" | "extended" | "decided" | "delivered" | "closed" | "withdrawn" | "lapsed";
         RequestStep: {
             durationSeconds: number | null;
             /** Format: date-time */
@@ -3135,8 +3139,7 @@ export interface components {
             allowedActions: string[];
             answerDays: number | null;
             answeredLate: boolean | null;
-            /** @enum {string} */
-            channel: "in_person" | "letter" | "email" | "phone" | "fax" | "web";
+            channel: components["schemas"]["Channel"];
             clockStartDate: string;
             /** Format: date-time */
             closedAt: string | null;
@@ -3148,8 +3151,7 @@ export interface components {
             deadlineDays: number;
             /** Format: date-time */
             decidedAt: string | null;
-            /** @enum {string|null} */
-            decision: "granted_full" | "granted_partial" | "refused" | "not_held" | null;
+            decision: components["schemas"]["Decision"] | null;
             decisionDate: string | null;
             /** Format: date-time */
             deliveredAt: string | null;
@@ -3190,17 +3192,14 @@ export interface components {
             redactions: string | null;
             refusalBasis: string[] | null;
             refusalReason: string | null;
-            /** @enum {string} */
-            regime: "general" | "election";
+            regime: components["schemas"]["Regime"];
             requester: components["schemas"]["RequesterSummary"] | null;
             requesterId: number;
-            /** @enum {string} */
-            requesterType: "person" | "entity" | "group";
+            requesterType: components["schemas"]["RequesterType"];
             requesterVersion: number;
             ruleSetId: number;
             seq: number;
-            /** @enum {string} */
-            status: "registered" | "incomplete" | "in_process" | "extended" | "decided" | "delivered" | "closed" | "withdrawn" | "lapsed";
+            status: components["schemas"]["RequestStatus"];
             /** @enum {string|null} */
             timeliness: "deadline" | "extension" | "late" | null;
             trackingCode: string;
@@ -3238,6 +3237,38 @@ export interface components {
             /** @description Mulai (ISO 8601) */
             startedAt: string;
         };
+        SubmissionView: {
+            deliveryMethods: string[];
+            electionKind: string | null;
+            electionName: string | null;
+            files?: components["schemas"]["AttachmentView"][];
+            id: number;
+            informationRequested: string;
+            obtainMethods: string[];
+            officeId: number;
+            purpose: string;
+            regime: components["schemas"]["Regime"];
+            rejectReason: string | null;
+            requesterData: components["schemas"]["SubmittedIdentity"];
+            requestId: number | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            reviewedById: number | null;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "rejected";
+            /** Format: date-time */
+            submittedAt: string;
+            trackingCode: string;
+        };
+        SubmittedIdentity: {
+            address?: string | null;
+            email?: string | null;
+            name?: string;
+            nik?: string | null;
+            occupation?: string | null;
+            phone?: string | null;
+            type?: string;
+        };
         TaskRequestRef: {
             effectiveDueDate: string;
             id: number;
@@ -3245,8 +3276,7 @@ export interface components {
             number: string;
             purpose: string;
             receivedDate: string;
-            /** @enum {string} */
-            status: "registered" | "incomplete" | "in_process" | "extended" | "decided" | "delivered" | "closed" | "withdrawn" | "lapsed";
+            status: components["schemas"]["RequestStatus"];
         };
         TaskView: {
             answer: string | null;
@@ -8287,6 +8317,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -8314,6 +8354,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -8345,6 +8393,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -8376,6 +8432,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {

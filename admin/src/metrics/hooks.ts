@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { getJson } from '../common/api';
 import { loadSettings } from '../common/rules';
-import type { Setting } from '../types';
+import type { Setting } from '../api/types';
 
 export interface ApiState<T> {
   /** the last answer (kept while a new one loads, so the page does not flash) */

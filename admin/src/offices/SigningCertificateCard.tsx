@@ -9,7 +9,7 @@ import { formatInZone } from '../common/datetime';
 import { httpClient } from '../dataProvider';
 import { Permission } from '../permissions';
 import { API_URL } from '../session';
-import type { Office } from '../types';
+import type { Office } from '../api/types';
 
 interface Certificate {
   subjectCommonName: string | null;

@@ -18,7 +18,7 @@ import { LinkBase, Loading, Title, useCreatePath, useLocaleState, useTranslate }
 import { getJson } from '../common/api';
 import { formatDate } from '../common/dates';
 import { DueBadge } from '../requests/fields';
-import type { InfoRequest } from '../types';
+import type { InfoRequest } from '../api/types';
 import { BOARD_BUCKETS, BOARD_ROWS, bucketListSearch, type BoardBucket } from './board';
 
 interface Bucket {

@@ -27,7 +27,7 @@ import {
 import { canClassifyRequest } from '../access';
 import { fieldErrorsOf, sendJson } from '../common/api';
 import { ELECTION_KIND_LABELS, REGIME_LABELS, isRegime, pick, type ElectionKind } from '../common/legal';
-import type { InfoRequest } from '../types';
+import type { InfoRequest } from '../api/types';
 import { RegimeInputs } from './RegimeInputs';
 import { fieldErrorLines } from './actions';
 import { regimePayload } from './payload';

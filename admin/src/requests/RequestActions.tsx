@@ -48,7 +48,7 @@ import { decisionChoices, deliverViaChoices, formChoices, refusalBasisChoices } 
 import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
 import { EXEMPTIONS } from '../common/legal';
-import type { InfoRequest } from '../types';
+import type { InfoRequest } from '../api/types';
 import { actionBlocked, actionBody, fieldErrorLines, givesInformation, needsExemption } from './actions';
 import { useSmall } from '../common/useSmall';
 

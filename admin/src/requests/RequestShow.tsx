@@ -4,7 +4,7 @@ import { Detail, Panel } from '../common/Panel';
 import { formatInZone } from '../common/datetime';
 import { useCan } from '../common/useCan';
 import { useOfficeTimeZone } from '../common/fields';
-import type { InfoRequest } from '../types';
+import type { InfoRequest } from '../api/types';
 import { AssignmentsCard } from './AssignmentsCard';
 import { DocumentButtons } from './DocumentButtons';
 import { RegisteredIdentity } from '../requesters/RegisteredIdentity';

@@ -5,7 +5,7 @@ import { Panel } from '../common/Panel';
 import { getJson } from '../common/api';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
-import type { InfoRequest, RequestEvent } from '../types';
+import type { InfoRequest, RequestEvent } from '../api/types';
 import { eventDetails, eventTitle } from './timeline';
 
 const DOT_COLORS: Record<string, string> = {

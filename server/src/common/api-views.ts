@@ -15,14 +15,17 @@ import {
 
 type PropType = ApiPropertyOptions['type'];
 
+/** A named enum becomes its own schema only when no scalar type is given beside it. */
+const options = (type: PropType, o: ApiPropertyOptions): ApiPropertyOptions =>
+  ('enumName' in o && o.enumName && !Array.isArray(type) ? { ...o } : { type, ...o }) as ApiPropertyOptions;
+
 /** A required property of the given type (`[X]` for a list). */
-export const Prop = (type: PropType, o: ApiPropertyOptions = {}) => ApiProperty({ type, ...o } as ApiPropertyOptions);
+export const Prop = (type: PropType, o: ApiPropertyOptions = {}) => ApiProperty(options(type, o));
 /** A required property that may be null. */
 export const Nullable = (type: PropType, o: ApiPropertyOptions = {}) =>
-  ApiProperty({ type, nullable: true, ...o } as ApiPropertyOptions);
+  ApiProperty({ ...options(type, o), nullable: true } as ApiPropertyOptions);
 /** A property some answers leave out (a detail-only part, say). */
-export const Opt = (type: PropType, o: ApiPropertyOptions = {}) =>
-  ApiPropertyOptional({ type, ...o } as ApiPropertyOptions);
+export const Opt = (type: PropType, o: ApiPropertyOptions = {}) => ApiPropertyOptional(options(type, o));
 /** A free-form JSON object. */
 export const JsonObject = (o: ApiPropertyOptions = {}) =>
   ApiProperty({ type: 'object', additionalProperties: true, ...o } as ApiPropertyOptions);

@@ -32,6 +32,7 @@ export class UserView {
 
 /** The signed-in user (POST /auth/login, GET /auth/me) with the permissions of their roles. */
 export class MeView extends UserView {
+  @Prop(OfficeRef, { nullable: false }) office: OfficeRef;
   @Prop([String], { enum: Object.values(Permission), enumName: 'Permission' }) permissions: string[];
 }
 
@@ -59,5 +60,7 @@ export function toUserView(u: User): UserView {
 
 export function toMe(u: User): MeView {
   const v = toUserView(u);
-  return { ...v, permissions: permissionsForRoles(v.roles) };
+  // the signed-in user's office is always loaded with them (AuthService reads the user with their office)
+  if (!v.office) throw new Error(`user ${u.id} read without their office`);
+  return { ...v, office: v.office, permissions: permissionsForRoles(v.roles) };
 }
