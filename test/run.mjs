@@ -114,6 +114,14 @@ for (const [name, project] of [
 ]) {
   if (!step(name, process.execPath, [tsc, '-p', path.join(root, project), '--noEmit'])) fail(name);
 }
+// the console's API types (admin/src/api/schema.d.ts) must describe the server as built: `npm run api:types`
+if (
+  !step('API types current (admin/src/api/schema.d.ts)', process.execPath, [
+    path.join(root, 'admin', 'scripts', 'api-types.mjs'),
+    '--check',
+  ])
+)
+  fail('API types current: run npm run api:types');
 if (!step('lint (ESLint, Prettier)', 'npm', ['run', 'lint', '--silent'])) fail('lint');
 
 // ── tests ────────────────────────────────────────────────────────────────────

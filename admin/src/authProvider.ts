@@ -14,7 +14,7 @@ import {
   toHttpError,
   updateStoredUser,
 } from './session';
-import type { Me, TokenResponse } from './types';
+import type { Me, TokenResponse } from './api/types';
 
 let meRefreshed = false;
 

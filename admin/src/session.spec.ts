@@ -20,7 +20,7 @@ import {
   sessionExpired,
   withAuth,
 } from './session';
-import type { Me } from './types';
+import type { Me } from './api/types';
 
 const user = { id: 1, username: 'desk', permissions: [] } as unknown as Me;
 

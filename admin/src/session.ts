@@ -1,6 +1,6 @@
 import { HttpError } from 'react-admin';
 import { currentLocale } from './i18n/locale';
-import type { Me, TokenResponse } from './types';
+import type { Me, TokenResponse } from './api/types';
 
 export const API_URL = '/api';
 

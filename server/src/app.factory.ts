@@ -1,7 +1,7 @@
 import { INestApplication, Logger, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -11,6 +11,7 @@ import { AppModule } from './app.module';
 import { AllExceptionsFilter, toErrorResponse } from './common/exception.filter';
 import { langFromHeader } from './common/i18n';
 import { ContentTypeInterceptor, rejectPrototypeKeys } from './common/json-guard';
+import { ContentRangeInterceptor, PutAsReadInterceptor } from './common/simple-rest';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 
@@ -73,7 +74,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     ],
   });
   ex.useGlobalPipes(createValidationPipe());
-  ex.useGlobalInterceptors(new ContentTypeInterceptor());
+  ex.useGlobalInterceptors(new ContentTypeInterceptor(), new PutAsReadInterceptor(), new ContentRangeInterceptor());
   ex.useGlobalFilters(new AllExceptionsFilter());
 
   // the API's map is for developers: not published by a production server unless ENABLE_API_DOCS=true
@@ -82,10 +83,10 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   serveConsole(ex, config);
 }
 
-/** Swagger UI at /api/docs, the OpenAPI JSON at /api/docs-json. */
-function setupApiDocs(ex: NestExpressApplication): void {
-  const doc = SwaggerModule.createDocument(
-    ex,
+/** The OpenAPI document of every route (also written by `npm run api:types` for the console's generated types). */
+export function apiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
+    app,
     new DocumentBuilder()
       .setTitle('Lentera API')
       .setDescription(
@@ -95,7 +96,11 @@ function setupApiDocs(ex: NestExpressApplication): void {
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', ex, doc, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+}
+
+/** Swagger UI at /api/docs, the OpenAPI JSON at /api/docs-json. */
+function setupApiDocs(ex: NestExpressApplication): void {
+  SwaggerModule.setup('api/docs', ex, apiDocument(ex), { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
 }
 
 /** The built console (admin/dist) at "/", with the single-page fallback for its client-side routes. */

@@ -134,4 +134,49 @@ describe('e-mail to requesters', () => {
     const texts = await Promise.all(mail.attachments.map((a) => pdfText(a.content)));
     expect(texts.some((x) => /PENOLAKAN/i.test(x))).toBe(true);
   });
+
+  it("sends the receipt of an objection with the answer deadline, then the Atasan PPID's answer with its PDF and the dispute window", async () => {
+    const r = await register(t, person('sari@example.id'));
+    await t
+      .http()
+      .post(`/api/requests/${r.id}/decide`)
+      .set(await bearer(t, 'ppid'))
+      .send({
+        decision: 'refused',
+        refusalBasis: ['h'],
+        consequenceTest: 'Membuka informasi ini mengungkap rahasia pribadi pemilih',
+        refusalReason: 'Data pribadi pemilih',
+      })
+      .expect(200);
+    const objection = await t
+      .http()
+      .post('/api/objections')
+      .set(await bearer(t, 'desk'))
+      .send({ requestId: r.id, grounds: ['a'], reasons: 'Informasi yang saya minta tidak memuat data pribadi' })
+      .expect(201);
+    await sender.runOnce();
+    const receipt = smtp
+      .to('sari@example.id')
+      .find((m) => m.subject === `Tanda terima keberatan ${objection.body.number}`)!;
+    expect(receipt).toBeDefined();
+    expect(receipt.text).toContain('Pasal 35 ayat (1) huruf a');
+    expect(receipt.text).toContain(`Atas permohonan: ${r.number}`);
+    expect(receipt.text).toMatch(/Tanggapan Atasan PPID paling lambat: \w+, \d+ \w+ \d{4}/);
+
+    await t
+      .http()
+      .post(`/api/objections/${objection.body.id}/decide`)
+      .set(await bearer(t, 'atasan'))
+      .send({ decision: 'rejected', reason: 'Pengecualian Pasal 17 huruf h telah diuji konsekuensinya' })
+      .expect(200);
+    await sender.runOnce();
+    const answer = smtp
+      .to('sari@example.id')
+      .find((m) => m.subject === `Tanggapan Atasan PPID atas keberatan ${objection.body.number}`)!;
+    expect(answer).toBeDefined();
+    expect(answer.text).toContain('Keberatan ditolak');
+    expect(answer.text).toMatch(/Komisi Informasi paling lambat \w+, \d+ \w+ \d{4}/);
+    expect(answer.attachments.map((a) => a.contentType)).toEqual(['application/pdf']);
+    expect(await pdfText(answer.attachments[0].content)).toMatch(/TANGGAPAN/i);
+  });
 });

@@ -1,7 +1,7 @@
 import { Chip, Typography } from '@mui/material';
 import { DataTable, FilterButton, List, TextInput, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { OfficeDateTimeField, useOfficeZoneLabel } from '../common/fields';
-import type { AuditLog } from '../types';
+import type { AuditLog } from '../api/types';
 
 const filters = [
   <TextInput key="action" source="action" alwaysOn />,

@@ -1,7 +1,7 @@
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { AuditLog } from '../types';
+import type { AuditLog } from '../api/types';
 import { changeRows } from './changes';
 
 const REDACTED = /^(\*{3,}|\[(redacted|disembunyikan|hidden)\]|<redacted>)$/i;

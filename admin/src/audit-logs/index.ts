@@ -1,5 +1,5 @@
 import HistoryIcon from '@mui/icons-material/History';
-import type { AuditLog } from '../types';
+import type { AuditLog } from '../api/types';
 import { AuditLogList } from './AuditLogList';
 import { AuditLogShow } from './AuditLogShow';
 

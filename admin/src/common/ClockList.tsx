@@ -1,6 +1,6 @@
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import type { ClockView } from '../types';
+import type { ClockView } from '../api/types';
 import { formatDate } from './dates';
 import { formatRuleValue, langOf, pick } from './legal';
 

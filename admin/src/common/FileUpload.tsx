@@ -12,7 +12,7 @@ import {
 } from '@mui/material';
 import { useRef, useState } from 'react';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
-import type { Attachment } from '../types';
+import type { Attachment } from '../api/types';
 import { resourceOf, useApiMutation } from './mutations';
 import { formatInZone } from './datetime';
 import { downloadFile } from './download';

@@ -1,6 +1,6 @@
 import { ROLES } from '../permissions';
 import { DECISIONS, REQUEST_STATUSES } from '../lifecycle';
-import { TIME_ZONES } from '../types';
+import { TIME_ZONES } from '../api/types';
 import { EXEMPTION_LETTERS } from './legal';
 
 /** Choice lists whose names are i18n keys (react-admin translates choice names by default). */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Setting } from '../types';
+import type { Setting } from '../api/types';
 import { dataProvider } from '../dataProvider';
 
 /**

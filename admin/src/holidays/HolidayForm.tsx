@@ -11,7 +11,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { creatableHolidayKinds } from '../access';
-import type { Holiday } from '../types';
+import type { Holiday } from '../api/types';
 import { useMyOffice } from './HolidayList';
 
 const FormToolbar = () => (

@@ -40,7 +40,7 @@ import { holidayKindChoices } from '../common/choices';
 import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
 import { Permission } from '../permissions';
-import type { Holiday, HolidayKind } from '../types';
+import type { Holiday, HolidayKind } from '../api/types';
 
 const KIND_COLORS: Record<HolidayKind, ChipProps['color']> = {
   national: 'primary',

@@ -1,5 +1,5 @@
 import EventBusyIcon from '@mui/icons-material/EventBusy';
-import type { Holiday } from '../types';
+import type { Holiday } from '../api/types';
 import { HolidayCreate } from './HolidayCreate';
 import { HolidayEdit } from './HolidayEdit';
 import { HolidayList } from './HolidayList';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { loadSettings } from '../common/rules';
-import type { Setting } from '../types';
+import type { Setting } from '../api/types';
 
 // GETs of the API's pages live with the data provider's other methods (common/mutations.ts).
 export { useApi, type ApiState } from '../common/mutations';

@@ -1,21 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import type { Waiting, WaitingItem } from '../api/types';
 import { useLenteraDataProvider } from '../common/mutations';
-
-export interface WaitingItem {
-  key: string;
-  count: number;
-  urgent: boolean;
-  partOf: string | null;
-  label: { id: string; en: string };
-  resource: string;
-  filter: Record<string, unknown>;
-}
-
-export interface Waiting {
-  total: number;
-  urgent: number;
-  items: WaitingItem[];
-}
 
 /** A minute between looks: the bell and the home panel follow the day's work without a reload. */
 const EVERY = 60_000;
@@ -36,3 +21,5 @@ export function useWaiting(all = false) {
 export function waitingLink(item: WaitingItem): { pathname: string; search: string } {
   return { pathname: `/${item.resource}`, search: `?filter=${encodeURIComponent(JSON.stringify(item.filter))}` };
 }
+
+export type { Waiting, WaitingItem };

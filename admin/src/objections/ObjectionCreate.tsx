@@ -20,7 +20,7 @@ import { SectionHeading } from '../common/SectionHeading';
 import { formatDate } from '../common/dates';
 import { RegimeChip } from '../requests/Regime';
 import { StatusChip } from '../requests/fields';
-import type { InfoRequest, Requester } from '../types';
+import type { InfoRequest, Requester } from '../api/types';
 import { groundChoices } from './choices';
 import { objectionPayload, unavailableGrounds } from './payload';
 
@@ -48,7 +48,7 @@ const byQuery = (q: string) => (q ? { q } : {});
 const SelectedRequest = ({ id }: { id: string | number }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data } = useGetOne<InfoRequest>('requests', { id });
+  const { data } = useGetOne<InfoRequest>('requests', { id: Number(id) });
   if (!data) return null;
   return (
     <Card variant="outlined" sx={{ width: '100%', mb: 2 }} data-testid="selected-request">
@@ -92,7 +92,11 @@ const SelectedRequest = ({ id }: { id: string | number }) => {
 
 /** The grounds of Pasal 35 against a request, those that cannot apply to it disabled. */
 const GroundsInput = ({ requestId }: { requestId: string | number | undefined }) => {
-  const { data: request } = useGetOne<InfoRequest>('requests', { id: requestId ?? '' }, { enabled: !!requestId });
+  const { data: request } = useGetOne<InfoRequest>(
+    'requests',
+    { id: Number(requestId ?? 0) },
+    { enabled: !!requestId },
+  );
   return (
     <CheckboxGroupInput
       source="grounds"

@@ -1,4 +1,4 @@
-import type { ClockView, Decision, MatterRuleSet, Regime, RequesterSummary } from '../types';
+import type { ClockView, Decision, MatterRuleSet, Regime, RequesterSummary } from '../api/types';
 import type { ObjectionDecision, ObjectionStatus } from './lifecycle';
 
 /** One entry of an objection's timeline (GET /objections/:id → events, oldest first). */

@@ -2,7 +2,7 @@ import { usePermissions, useRecordContext } from 'react-admin';
 import { PeriodDocumentButtons } from '../common/DocumentButtons';
 import { Permission } from '../permissions';
 import { loadSession } from '../session';
-import type { Office } from '../types';
+import type { Office } from '../api/types';
 
 /**
  * The office's user list: issued (POST, numbered, confirmed) by the office itself; a DRAF preview (GET) of any office

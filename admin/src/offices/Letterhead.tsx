@@ -1,6 +1,6 @@
 import { Box, Paper, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { Office } from '../types';
+import type { Office } from '../api/types';
 
 /** How the office's kop surat will head its letters and reports (the PDF renderer has the final say). */
 export const LetterheadPreview = () => {

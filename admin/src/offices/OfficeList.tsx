@@ -9,7 +9,7 @@ import {
 } from 'react-admin';
 import { levelChoices } from '../common/choices';
 import { LevelField, TimeZoneField } from '../common/fields';
-import type { Office } from '../types';
+import type { Office } from '../api/types';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

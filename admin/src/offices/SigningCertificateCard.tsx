@@ -7,7 +7,7 @@ import { Detail, Panel } from '../common/Panel';
 import { formatInZone } from '../common/datetime';
 import { useApi, useApiMutation } from '../common/mutations';
 import { Permission } from '../permissions';
-import type { Office } from '../types';
+import type { Office } from '../api/types';
 
 interface Certificate {
   subjectCommonName: string | null;

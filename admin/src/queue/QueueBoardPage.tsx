@@ -17,7 +17,7 @@ import { LinkBase, Loading, Title, useCreatePath, useLocaleState, useTranslate }
 import { useApi } from '../common/mutations';
 import { formatDate } from '../common/dates';
 import { DueBadge } from '../requests/fields';
-import type { InfoRequest } from '../types';
+import type { InfoRequest } from '../api/types';
 import { BOARD_BUCKETS, BOARD_ROWS, bucketListSearch, type BoardBucket } from './board';
 
 interface Bucket {

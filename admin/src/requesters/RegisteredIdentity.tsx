@@ -2,7 +2,7 @@ import { Alert, Box } from '@mui/material';
 import { Link, useCreatePath, useGetOne, useTranslate } from 'react-admin';
 import { Detail, Panel } from '../common/Panel';
 import { useCan } from '../common/useCan';
-import type { Requester, RequesterSummary } from '../types';
+import type { Requester, RequesterSummary } from '../api/types';
 
 type Identity = Partial<RequesterSummary> &
   Pick<RequesterSummary, 'id' | 'name' | 'type'> & {

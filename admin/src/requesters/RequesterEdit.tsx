@@ -10,7 +10,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import type { Requester } from '../types';
+import type { Requester } from '../api/types';
 import { RequesterFields } from './RequesterFields';
 import { requesterEditData } from './identity';
 

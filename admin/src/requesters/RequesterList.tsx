@@ -2,7 +2,7 @@ import { Chip } from '@mui/material';
 import { DataTable, List, SearchInput, SelectInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { requesterTypeChoices } from '../common/choices';
 import { OfficeDateTimeField } from '../common/fields';
-import type { Requester } from '../types';
+import type { Requester } from '../api/types';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

@@ -19,7 +19,7 @@ import { useCan } from '../common/useCan';
 import { SectionHeading } from '../common/SectionHeading';
 import { REQUESTER_FILE_KINDS } from '../common/choices';
 import { OfficeDateTimeField } from '../common/fields';
-import type { InfoRequest, Requester } from '../types';
+import type { InfoRequest, Requester } from '../api/types';
 import { RequesterTypeChip } from './RequesterList';
 import { VersionHistory } from './VersionHistory';
 

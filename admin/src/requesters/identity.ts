@@ -1,5 +1,5 @@
 import { validateNik } from '../common/nik';
-import type { RequesterType } from '../types';
+import type { RequesterType } from '../api/types';
 
 /** The identity a requester type needs (UU KIP; server: RequestersService.checkIdentity). */
 export const IDENTITY_FIELDS: Record<

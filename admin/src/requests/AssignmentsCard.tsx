@@ -6,7 +6,7 @@ import { useCan } from '../common/useCan';
 import { formatInZone } from '../common/datetime';
 import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
-import type { Assignment, InfoRequest } from '../types';
+import type { Assignment, InfoRequest } from '../api/types';
 
 export const TaskStatusChip = ({ status }: { status: string }) => {
   const translate = useTranslate();

@@ -5,7 +5,7 @@ import { ClockList } from '../common/ClockList';
 import { Panel } from '../common/Panel';
 import { formatDate } from '../common/dates';
 import { REGIME_LABELS, isRegime, pick } from '../common/legal';
-import type { InfoRequest } from '../types';
+import type { InfoRequest } from '../api/types';
 import { DueBadge } from './fields';
 
 const BigDate = ({

@@ -7,7 +7,7 @@ import { MatterDocumentButton } from '../common/DocumentButtons';
 import { issuedDocuments, type IssuedDocument } from '../common/download';
 import { Permission } from '../permissions';
 import { loadSession } from '../session';
-import type { InfoRequest } from '../types';
+import type { InfoRequest } from '../api/types';
 
 type Kind = 'receipt' | 'notice' | 'extension-notice' | 'refusal-decree';
 

@@ -8,7 +8,7 @@ import { canClassifyRequest } from '../access';
 import { ActionDialog } from '../common/ActionDialog';
 import { useRecordAction } from '../common/mutations';
 import { ELECTION_KIND_LABELS, REGIME_LABELS, isRegime, pick, type ElectionKind } from '../common/legal';
-import type { InfoRequest } from '../types';
+import type { InfoRequest } from '../api/types';
 import { RegimeInputs } from './RegimeInputs';
 import { regimePayload } from './payload';
 

@@ -35,7 +35,7 @@ import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
 import { EXEMPTIONS } from '../common/legal';
 import { useDoneNote, useRecordAction } from '../common/mutations';
-import type { InfoRequest } from '../types';
+import type { InfoRequest } from '../api/types';
 import { actionBlocked, actionBody, givesInformation, needsExemption } from './actions';
 
 const ICONS: Record<RequestAction, ReactElement> = {

@@ -40,7 +40,7 @@ import { useNow } from '../common/useNow';
 import { IdentityConflictDialog } from '../requesters/IdentityConflictDialog';
 import { RequesterFields } from '../requesters/RequesterFields';
 import { existingRequesterOf, type ExistingRequester } from '../requesters/identity';
-import type { Requester } from '../types';
+import type { Requester } from '../api/types';
 import { RegimeInputs } from './RegimeInputs';
 import { requestPayload, requesterSearchFilter } from './payload';
 

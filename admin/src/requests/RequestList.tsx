@@ -20,7 +20,7 @@ import {
 import { formatDate } from '../common/dates';
 import { channelChoices, statusChoices } from '../common/choices';
 import { regimeChoices } from '../common/legal';
-import type { InfoRequest } from '../types';
+import type { InfoRequest } from '../api/types';
 import { DateOnlyField, DueField, StatusField, TruncatedField } from './fields';
 import { filtersForTab, queueTabOf, type QueueTab } from './queue';
 import { RequestListActions } from './RequestListActions';

@@ -5,7 +5,7 @@ import { RecordHeader, RequesterLine } from '../common/RecordHeader';
 import { Columns, RecordShow, titled } from '../common/RecordShow';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
-import type { InfoRequest } from '../types';
+import type { InfoRequest } from '../api/types';
 import { AssignmentsCard } from './AssignmentsCard';
 import { DocumentButtons } from './DocumentButtons';
 import { RegisteredIdentity } from '../requesters/RegisteredIdentity';

@@ -9,7 +9,7 @@ import { useApiMutation } from '../common/mutations';
 import { formatDuration } from '../common/dates';
 import { useRules } from '../common/rules';
 import { useNow } from '../common/useNow';
-import type { InfoRequest, RequestStep } from '../types';
+import type { InfoRequest, RequestStep } from '../api/types';
 
 /** Seconds a step took (or, while it runs, has taken so far). */
 export function stepSeconds(step: RequestStep | undefined, now: number): number | null {

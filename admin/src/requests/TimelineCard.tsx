@@ -1,7 +1,7 @@
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Timeline } from '../common/Timeline';
 import { useApi } from '../common/mutations';
-import type { InfoRequest, RequestEvent } from '../types';
+import type { InfoRequest, RequestEvent } from '../api/types';
 import { eventDetails, eventTitle } from './timeline';
 
 const DOT_COLORS: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { Box, Chip, Tooltip, Typography, type ChipProps } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDate } from '../common/dates';
-import type { InfoRequest, RequestFlags, RequestStatus } from '../types';
+import type { InfoRequest, RequestFlags, RequestStatus } from '../api/types';
 import { StateChip, type StateChipProps } from '../common/StateChip';
 
 const STATUS_COLORS: Record<RequestStatus, ChipProps['color']> = {

@@ -1,6 +1,6 @@
 import MarkEmailUnreadIcon from '@mui/icons-material/MarkEmailUnread';
 import { lazy } from 'react';
-import type { InfoRequest } from '../types';
+import type { InfoRequest } from '../api/types';
 import { RequestList } from './RequestList';
 
 // The intake form and the detail page (dialogs, timers, timeline) load on first use.

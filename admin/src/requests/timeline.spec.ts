@@ -1,4 +1,4 @@
-import type { RequestEvent } from '../types';
+import type { RequestEvent } from '../api/types';
 import { eventDetails, eventTitle } from './timeline';
 
 // Echoes the key and its arguments, so the test sees what would be translated.

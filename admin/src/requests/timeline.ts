@@ -1,5 +1,5 @@
 import { formatDate, formatDuration } from '../common/dates';
-import type { RequestEvent } from '../types';
+import type { RequestEvent } from '../api/types';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 

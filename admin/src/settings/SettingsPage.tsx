@@ -26,7 +26,7 @@ import {
 import { canAccess } from '../access';
 import { useApiMutation } from '../common/mutations';
 import { forgetSettings, loadSettings } from '../common/rules';
-import type { Setting } from '../types';
+import type { Setting } from '../api/types';
 import { draftsOf, settingsPatch, type Draft } from './settingsPatch';
 
 /** The i18n key of a setting's explanation: 'sop.step1Minutes' → 'sop_step1Minutes'. */

@@ -1,4 +1,4 @@
-import type { Setting } from '../types';
+import type { Setting } from '../api/types';
 import { draftsOf, settingsPatch } from './settingsPatch';
 
 const settings: Setting[] = [

@@ -1,4 +1,4 @@
-import type { Setting } from '../types';
+import type { Setting } from '../api/types';
 
 /** One row of the form: the text typed, and whether the rule goes back to its default. */
 export interface Draft {

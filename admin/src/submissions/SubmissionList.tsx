@@ -3,7 +3,7 @@ import { DataTable, List, SelectInput, useLocaleState, useRecordContext, useTran
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
 import { TruncatedText } from '../requests/fields';
-import type { Submission } from '../types';
+import type { Submission } from '../api/types';
 import { submissionStatusChoices } from './fields';
 
 const filters = [<SelectInput key="status" source="status" choices={submissionStatusChoices} alwaysOn />];

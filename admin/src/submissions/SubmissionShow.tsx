@@ -27,7 +27,7 @@ import { existingRequesterOf, type ExistingRequester } from '../requesters/ident
 import { ElectionLine, RegimeChip } from '../requests/Regime';
 import { RegimeInputs } from '../requests/RegimeInputs';
 import { regimePayload } from '../requests/payload';
-import type { Submission } from '../types';
+import type { Submission } from '../api/types';
 import { SubmissionFiles, SubmissionStatusChip } from './fields';
 import { useSmall } from '../common/useSmall';
 

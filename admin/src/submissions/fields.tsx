@@ -3,7 +3,7 @@ import { Box, Chip, IconButton, Tooltip, Typography, type ChipProps } from '@mui
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { downloadFile } from '../common/download';
 import { formatBytes } from '../common/upload';
-import type { Attachment, SubmissionStatus } from '../types';
+import type { Attachment, SubmissionStatus } from '../api/types';
 
 export const SUBMISSION_STATUSES = ['pending', 'accepted', 'rejected'] as const;
 export const submissionStatusChoices = SUBMISSION_STATUSES.map((id) => ({

@@ -1,5 +1,5 @@
 import LanguageIcon from '@mui/icons-material/Language';
-import type { Submission } from '../types';
+import type { Submission } from '../api/types';
 import { SubmissionList } from './SubmissionList';
 import { SubmissionShow } from './SubmissionShow';
 

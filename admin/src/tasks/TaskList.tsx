@@ -5,7 +5,7 @@ import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
 import { TaskStatusChip } from '../requests/AssignmentsCard';
 import { TruncatedText } from '../requests/fields';
-import type { Task } from '../types';
+import type { Task } from '../api/types';
 
 const filters = [<SelectInput key="status" source="status" choices={taskStatusChoices} alwaysOn />];
 

@@ -25,7 +25,7 @@ import { useOfficeTimeZone } from '../common/fields';
 import { Permission } from '../permissions';
 import { TaskStatusChip } from '../requests/AssignmentsCard';
 import { StatusChip } from '../requests/fields';
-import type { Task } from '../types';
+import type { Task } from '../api/types';
 
 /** Only the assigned unit answers (the server checks it too); the PPID reads. */
 function useCanAnswer(task: Task | undefined): boolean {

@@ -1,5 +1,5 @@
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
-import type { Task } from '../types';
+import type { Task } from '../api/types';
 import { TaskList } from './TaskList';
 import { TaskShow } from './TaskShow';
 

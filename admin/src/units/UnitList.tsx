@@ -1,6 +1,6 @@
 import { BooleanField, DataTable, List, NullableBooleanInput } from 'react-admin';
 import { OfficeDateTimeField } from '../common/fields';
-import type { Unit } from '../types';
+import type { Unit } from '../api/types';
 
 // The API filters units by id, office and active only (no free-text search).
 const filters = [<NullableBooleanInput key="active" source="active" alwaysOn />];

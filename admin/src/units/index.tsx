@@ -1,6 +1,6 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import { Create, Edit } from 'react-admin';
-import type { Unit } from '../types';
+import type { Unit } from '../api/types';
 import { UnitForm } from './UnitForm';
 import { UnitList } from './UnitList';
 

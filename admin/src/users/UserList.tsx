@@ -11,7 +11,7 @@ import {
 } from 'react-admin';
 import { roleChoices } from '../common/choices';
 import { RoleChips } from '../common/fields';
-import type { User } from '../types';
+import type { User } from '../api/types';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

@@ -16,7 +16,7 @@ import {
 import { SectionHeading } from '../common/SectionHeading';
 import { useCan } from '../common/useCan';
 import { OfficeDateTimeField, RoleChips } from '../common/fields';
-import type { User } from '../types';
+import type { User } from '../api/types';
 
 const AuditTrailButton = () => {
   const record = useRecordContext<User>();

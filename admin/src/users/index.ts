@@ -1,5 +1,5 @@
 import PeopleIcon from '@mui/icons-material/People';
-import type { User } from '../types';
+import type { User } from '../api/types';
 import { UserCreate } from './UserCreate';
 import { UserEdit } from './UserEdit';
 import { UserList } from './UserList';

@@ -1,3 +1,4 @@
+import { Prop } from '../common/api-views';
 import { Access } from '../common/access';
 import { Permission } from '../common/permissions';
 import { Injectable } from '@nestjs/common';
@@ -18,14 +19,15 @@ export interface UploadedFile {
   buffer: Buffer;
 }
 
-export interface AttachmentView {
-  id: number;
-  kind: string;
-  originalName: string;
-  mime: string;
-  size: number;
-  sha256: string;
-  createdAt: Date;
+/** An uploaded file, as the API lists it (the bytes come from its download route). */
+export class AttachmentView {
+  @Prop(Number) id: number;
+  @Prop(String) kind: string;
+  @Prop(String) originalName: string;
+  @Prop(String) mime: string;
+  @Prop(Number) size: number;
+  @Prop(String) sha256: string;
+  @Prop(Date) createdAt: Date;
 }
 
 export const toAttachmentView = (a: Attachment): AttachmentView => ({

@@ -1,5 +1,7 @@
+import { ApiList } from '../common/api-views';
+import { AuditLog } from './audit-log.entity';
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
@@ -15,6 +17,7 @@ export class AuditController {
   constructor(private readonly audit: AuditReader) {}
 
   @Get()
+  @ApiList(AuditLog)
   @RequirePermission(Permission.AuditRead)
   @ApiOperation({ summary: 'Jejak audit / audit trail (own office and descendants)' })
   @ApiQuery({
@@ -32,6 +35,7 @@ export class AuditController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: AuditLog })
   @RequirePermission(Permission.AuditRead)
   get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.audit.get(user, id);

@@ -1,7 +1,10 @@
+import { MeView } from '../users/user.view';
+import { TokenView } from './token.view';
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import {
   ApiForbiddenResponse,
   ApiHeader,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -44,6 +47,7 @@ export class AuthController {
   }
 
   @Post('login')
+  @ApiOkResponse({ type: TokenView })
   @Public()
   @HttpCode(200)
   @ApiOperation({
@@ -63,6 +67,7 @@ export class AuthController {
   }
 
   @Post('refresh')
+  @ApiOkResponse({ type: TokenView })
   @Public()
   @HttpCode(200)
   @ApiHeader(CSRF)
@@ -84,6 +89,7 @@ export class AuthController {
   }
 
   @Post('logout')
+  @ApiNoContentResponse()
   @Public()
   @HttpCode(204)
   @ApiHeader(CSRF)
@@ -99,8 +105,8 @@ export class AuthController {
   }
 
   @Get('me')
+  @ApiOkResponse({ type: MeView })
   @Authenticated()
-  @ApiOkResponse({ description: 'The signed-in user with office, roles and permissions' })
   me(@CurrentUser() user: AuthUser) {
     return this.auth.me(user);
   }

@@ -1,5 +1,8 @@
+import { ApiList } from '../common/api-views';
+import { Holiday } from './holiday.entity';
+import { HolidayPrefillView } from './holiday.view';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
@@ -15,6 +18,7 @@ export class HolidaysController {
   constructor(private readonly holidays: HolidaysService) {}
 
   @Get()
+  @ApiList(Holiday)
   @RequirePermission(Permission.HolidayRead)
   @ApiOperation({
     summary: 'Hari libur (nasional, cuti bersama, penutupan kantor) / holidays that count for your office',
@@ -28,12 +32,14 @@ export class HolidaysController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: Holiday })
   @RequirePermission(Permission.HolidayRead)
   get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.holidays.get(user, id);
   }
 
   @Post()
+  @ApiCreatedResponse({ type: Holiday })
   @RequirePermission(Permission.HolidayManage)
   @ApiOperation({
     summary:
@@ -44,6 +50,7 @@ export class HolidaysController {
   }
 
   @Post('prefill')
+  @ApiOkResponse({ type: HolidayPrefillView })
   @HttpCode(200)
   @RequirePermission(Permission.HolidayManage)
   @ApiOperation({
@@ -55,18 +62,21 @@ export class HolidaysController {
   }
 
   @Patch(':id')
+  @ApiOkResponse({ type: Holiday })
   @RequirePermission(Permission.HolidayManage)
   update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateHolidayDto) {
     return this.holidays.update(user, id, dto);
   }
 
   @Put(':id')
+  @ApiOkResponse({ type: Holiday })
   @RequirePermission(Permission.HolidayManage)
   replace(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateHolidayDto) {
     return this.holidays.update(user, id, dto);
   }
 
   @Delete(':id')
+  @ApiOkResponse({ type: Holiday })
   @RequirePermission(Permission.HolidayManage)
   remove(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.holidays.remove(user, id);

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { IllegalTransition } from './lifecycle';
 import { AppErrorBody } from './errors';
+import { methodNotAllowed } from './simple-rest';
 import { isMsg, langFromHeader, Lang, Msg, msg } from './i18n';
 
 const STATUS_TEXT: Record<number, Msg> = {
@@ -209,6 +210,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const req = ctx.getRequest<Request>();
     const res = ctx.getResponse<Response>();
+    exception = methodNotAllowed(exception, req, res);
     const { status, body } = toErrorResponse(exception, langFromHeader(req.headers['accept-language']));
     if (status === 503 && isDatabaseUnavailable(exception)) {
       this.logger.warn(

@@ -9,27 +9,31 @@ import { ObjectionsService } from '../objections/objections.service';
 import { RequestsService } from '../requests/requests.service';
 import { SubmissionsService } from '../requests/submissions.service';
 import { TasksService } from '../requests/tasks.service';
-import { WAITING_KINDS, WaitingKind } from './waiting';
+import { Bilingual, JsonObject, Nullable, Prop } from '../common/api-views';
+import { WAITING_KINDS, WAITING_RESOURCES, WaitingKind } from './waiting';
 
-export interface WaitingItem {
-  key: string;
-  count: number;
-  urgent: boolean;
-  partOf: string | null;
-  label: Msg;
+/** One kind of work waiting for the user (see `WAITING_KINDS`). */
+export class WaitingItem {
+  @Prop(String) key: string;
+  @Prop(Number) count: number;
+  /** overdue or due today: the bell shows red */
+  @Prop(Boolean) urgent: boolean;
+  /** the kind this one is part of (not counted twice in the bell's total) */
+  @Nullable(String) partOf: string | null;
+  @Prop(Bilingual) label: Msg;
   /** the console list that shows these items: resource and filter */
-  resource: WaitingKind['resource'];
-  filter: Record<string, unknown>;
+  @Prop(String, { enum: WAITING_RESOURCES }) resource: WaitingKind['resource'];
+  @JsonObject() filter: Record<string, unknown>;
 }
 
-export interface WaitingAnswer {
+export class WaitingAnswer {
   /**
    * the bell's number: the sum of the kinds, a kind that is part of another (due today, within due soon) not counted
    * again; one request may still wait for two people's work (to be assigned, and to be decided)
    */
-  total: number;
-  urgent: number;
-  items: WaitingItem[];
+  @Prop(Number) total: number;
+  @Prop(Number) urgent: number;
+  @Prop([WaitingItem]) items: WaitingItem[];
 }
 
 type Lister = (actor: AuthUser, lq: ListQuery) => Promise<{ total: number }>;

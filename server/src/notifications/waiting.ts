@@ -6,11 +6,21 @@ import { Permission } from '../common/permissions';
  * (its resource and filter — the count is that list's own total, so the two never disagree) and its words.
  * Work is always the user's own office's (a province reads its regencies' queues but does not work them).
  */
+export const WAITING_RESOURCES = [
+  'requests',
+  'tasks',
+  'submissions',
+  'objections',
+  'monthly-reports',
+  'annual-reports',
+  'outbox',
+] as const;
+
 export interface WaitingKind {
   key: string;
   permission: Permission;
   /** the console's list and the filter that shows exactly these items */
-  resource: 'requests' | 'tasks' | 'submissions' | 'objections' | 'monthly-reports' | 'annual-reports' | 'outbox';
+  resource: (typeof WAITING_RESOURCES)[number];
   filter: Record<string, unknown>;
   /** urgent: overdue or due today — the bell shows it in red */
   urgent?: boolean;

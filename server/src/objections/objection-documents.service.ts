@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Db } from '../common/db';
 import { In } from 'typeorm';
 import {
@@ -65,6 +65,8 @@ import {
   ObjectionGround,
 } from './objection-lifecycle';
 import { Objection } from './objection.entity';
+import { OutboxSender } from '../mail/outbox-sender';
+import { toAuthUser } from '../auth/token.service';
 import { ObjectionsService } from './objections.service';
 
 const OBJECTION = msg('Keberatan', 'Objection');
@@ -88,7 +90,7 @@ const RESPONSE = {
  * DRAF preview and write nothing. Every document prints the requester's identity as registered with the objection.
  */
 @Injectable()
-export class ObjectionDocumentsService {
+export class ObjectionDocumentsService implements OnModuleInit {
   constructor(
     private readonly db: Db,
     private readonly objections: ObjectionsService,
@@ -96,7 +98,24 @@ export class ObjectionDocumentsService {
     private readonly requesters: RequestersService,
     private readonly documents: DocumentsService,
     private readonly clock: Clock,
+    private readonly sender: OutboxSender,
   ) {}
+
+  /**
+   * The Atasan PPID's answer attached to the e-mail that reports it (objection-messages.service.ts): issued when the
+   * message is sent, in the name of the Atasan PPID who decided; issued again, the same content is the same document.
+   */
+  onModuleInit(): void {
+    this.sender.onAttachment('objection-response', async (a) => {
+      const user = await this.db
+        .repo(User)
+        .findOneOrFail({ where: { id: a.actorId ?? -1 }, relations: { office: true, roleRows: true } });
+      const actor = toAuthUser(user, null);
+      await this.issueResponse(actor, a.subjectId!);
+      const { pdf, fileName } = await this.responsePdf(actor, a.subjectId!, false);
+      return { filename: fileName, content: pdf, contentType: 'application/pdf' };
+    });
+  }
 
   // ── per objection ─────────────────────────────────────────────────────────
 

@@ -7,12 +7,13 @@ import { ObjectionDocumentsController } from './objection-documents.controller';
 import { ObjectionDocumentsService } from './objection-documents.service';
 import { ObjectionRegisterController } from './objection-register.controller';
 import { ObjectionsController } from './objections.controller';
+import { ObjectionMessages } from './objection-messages.service';
 import { ObjectionsService } from './objections.service';
 
 @Module({
   imports: [CalendarModule, ClocksModule, RequestersModule, DocumentsModule],
   controllers: [ObjectionRegisterController, ObjectionDocumentsController, ObjectionsController],
-  providers: [ObjectionsService, ObjectionDocumentsService],
+  providers: [ObjectionsService, ObjectionDocumentsService, ObjectionMessages],
   exports: [ObjectionsService],
 })
 export class ObjectionsModule {}

@@ -40,6 +40,7 @@ import {
   ObjectionDecision,
   ObjectionGuardContext,
 } from './objection-lifecycle';
+import { ObjectionMessages } from './objection-messages.service';
 import { Objection, ObjectionEvent } from './objection.entity';
 
 /**
@@ -80,6 +81,7 @@ export class ObjectionsService implements OnModuleInit {
     private readonly clocks: ClockEngine,
     private readonly rules: RuleSetsService,
     private readonly requesters: RequestersService,
+    private readonly messages: ObjectionMessages,
   ) {}
 
   onModuleInit(): void {
@@ -307,6 +309,7 @@ export class ObjectionsService implements OnModuleInit {
         dueDate: responseDueDate,
       });
       await touchMetrics(m, row.officeId, [row.filedDate]);
+      await this.messages.after(actor, 'registered', row);
       await this.event(
         actor,
         row,
@@ -512,6 +515,7 @@ export class ObjectionsService implements OnModuleInit {
         patch.disputeFiledDate,
       ]);
       await this.event(actor, o, action, o.status, to, note);
+      if (action === 'decide') await this.messages.after(actor, 'decide', { ...o, ...patch, status: to } as Objection);
       return {
         result: undefined,
         audit: {

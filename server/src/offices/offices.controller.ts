@@ -1,5 +1,7 @@
+import { ApiFile, ApiList } from '../common/api-views';
+import { Office } from './office.entity';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
@@ -19,6 +21,7 @@ export class OfficesController {
   ) {}
 
   @Get()
+  @ApiList(Office)
   @RequirePermission(Permission.OfficeRead)
   @ApiOperation({ summary: 'Daftar kantor (satker) yang terlihat / visible offices' })
   @ApiQuery({ name: 'filter', required: false, description: 'JSON: q, id, level, parentId' })
@@ -32,30 +35,35 @@ export class OfficesController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: Office })
   @RequirePermission(Permission.OfficeRead)
   get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.offices.get(user, id);
   }
 
   @Post()
+  @ApiCreatedResponse({ type: Office })
   @RequirePermission(Permission.OfficeCreate)
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateOfficeDto) {
     return this.offices.create(user, dto);
   }
 
   @Patch(':id')
+  @ApiOkResponse({ type: Office })
   @RequirePermission(Permission.OfficeUpdate)
   update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateOfficeDto) {
     return this.offices.update(user, id, dto);
   }
 
   @Put(':id')
+  @ApiOkResponse({ type: Office })
   @RequirePermission(Permission.OfficeUpdate)
   replace(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateOfficeDto) {
     return this.offices.update(user, id, dto);
   }
 
   @Post(':id/users.pdf')
+  @ApiFile('application/pdf')
   @HttpCode(200)
   @RequirePermission(Permission.UserRead)
   @ApiProduces('application/pdf')
@@ -66,6 +74,7 @@ export class OfficesController {
   }
 
   @Get(':id/users.pdf')
+  @ApiFile('application/pdf')
   @RequirePermission(Permission.UserRead)
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'Pratinjau DRAF daftar pengguna kantor (tidak bernomor) / draft preview of the user list' })

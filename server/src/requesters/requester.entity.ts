@@ -1,3 +1,4 @@
+import { Nullable, Prop } from '../common/api-views';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const REQUESTER_TYPES = ['person', 'entity', 'group'] as const;
@@ -10,53 +11,69 @@ export type RequesterType = (typeof REQUESTER_TYPES)[number];
 @Index('IDX_requesters_office_name', ['officeId', 'name'])
 export class Requester {
   @PrimaryGeneratedColumn()
+  @Prop(Number)
   id: number;
 
   @Column({ type: 'int' })
+  @Prop(Number)
   officeId: number;
 
   @Column({ type: 'varchar', length: 10 })
+  @Prop(String, { enum: REQUESTER_TYPES as unknown as string[], enumName: 'RequesterType' })
   type: RequesterType;
 
   @Column({ type: 'varchar', length: 200 })
+  @Prop(String)
   name: string;
 
   /** NIK of the person, or of the group's representative */
   @Column({ type: 'varchar', length: 16, nullable: true })
+  @Nullable(String)
   nik: string | null;
 
   @Column({ type: 'varchar', length: 100, nullable: true })
+  @Nullable(String)
   deedNumber: string | null;
 
   @Column({ type: 'varchar', length: 100, nullable: true })
+  @Nullable(String)
   ratificationNumber: string | null;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
+  @Nullable(String)
   powerOfAttorney: string | null;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
+  @Nullable(String)
   representativeName: string | null;
 
   @Column({ type: 'varchar', length: 500 })
+  @Prop(String)
   address: string;
 
   @Column({ type: 'varchar', length: 50, nullable: true })
+  @Nullable(String)
   phone: string | null;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
+  @Nullable(String)
   email: string | null;
 
   @Column({ type: 'varchar', length: 100, nullable: true })
+  @Nullable(String)
   occupation: string | null;
 
   /** the current version of this identity (requester_versions); every edit makes a new one */
   @Column({ type: 'int', default: 1 })
+  @Prop(Number)
   version: number;
 
   @Column({ type: 'datetime' })
+  @Prop(Date)
   createdAt: Date;
 
   @Column({ type: 'datetime' })
+  @Prop(Date)
   updatedAt: Date;
 }
 
@@ -84,57 +101,75 @@ export type Identity = Pick<Requester, (typeof IDENTITY_FIELDS)[number]>;
 @Index('UQ_requester_versions_requester_version', ['requesterId', 'version'], { unique: true })
 export class RequesterVersion implements Identity {
   @PrimaryGeneratedColumn()
+  @Prop(Number)
   id: number;
 
   @Column({ type: 'int' })
+  @Prop(Number)
   requesterId: number;
 
   @Column({ type: 'int' })
+  @Prop(Number)
   version: number;
 
   @Column({ type: 'int' })
+  @Prop(Number)
   officeId: number;
 
   @Column({ type: 'varchar', length: 10 })
+  @Prop(String, { enum: REQUESTER_TYPES as unknown as string[], enumName: 'RequesterType' })
   type: RequesterType;
 
   @Column({ type: 'varchar', length: 200 })
+  @Prop(String)
   name: string;
 
   @Column({ type: 'varchar', length: 16, nullable: true })
+  @Nullable(String)
   nik: string | null;
 
   @Column({ type: 'varchar', length: 100, nullable: true })
+  @Nullable(String)
   deedNumber: string | null;
 
   @Column({ type: 'varchar', length: 100, nullable: true })
+  @Nullable(String)
   ratificationNumber: string | null;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
+  @Nullable(String)
   powerOfAttorney: string | null;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
+  @Nullable(String)
   representativeName: string | null;
 
   @Column({ type: 'varchar', length: 500 })
+  @Prop(String)
   address: string;
 
   @Column({ type: 'varchar', length: 50, nullable: true })
+  @Nullable(String)
   phone: string | null;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
+  @Nullable(String)
   email: string | null;
 
   @Column({ type: 'varchar', length: 100, nullable: true })
+  @Nullable(String)
   occupation: string | null;
 
   /** why the identity changed (null for the first version) */
   @Column({ type: 'varchar', length: 500, nullable: true })
+  @Nullable(String)
   reason: string | null;
 
   @Column({ type: 'int', nullable: true })
+  @Nullable(Number)
   createdById: number | null;
 
   @Column({ type: 'datetime' })
+  @Prop(Date)
   createdAt: Date;
 }

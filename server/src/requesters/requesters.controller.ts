@@ -1,5 +1,9 @@
+import { ApiList } from '../common/api-views';
+import { AttachmentView } from '../attachments/attachments.service';
+import { RequesterRecord } from './requester.view';
+import { RequesterSummary } from './requester.view';
 import { Body, Controller, Get, Param, Patch, Post, Put, Query, Res, UploadedFile } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
@@ -17,6 +21,7 @@ export class RequestersController {
   constructor(private readonly requesters: RequestersService) {}
 
   @Get()
+  @ApiList(RequesterRecord)
   @RequirePermission(Permission.RequesterRead)
   @ApiOperation({ summary: 'Cari pemohon (NIK, email, nama) / find requesters; NIK masked in lists' })
   @ApiQuery({ name: 'filter', required: false, description: 'JSON: q, nik, email, type, id' })
@@ -28,12 +33,14 @@ export class RequestersController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: RequesterRecord })
   @RequirePermission(Permission.RequesterRead)
   get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.requesters.get(user, id);
   }
 
   @Get(':id/versions')
+  @ApiList(RequesterSummary)
   @RequirePermission(Permission.RequesterRead)
   @ApiOperation({
     summary: 'Riwayat identitas pemohon (setiap perubahan versi baru) / the identity versions of a requester',
@@ -43,6 +50,7 @@ export class RequestersController {
   }
 
   @Post()
+  @ApiCreatedResponse({ type: RequesterRecord })
   @RequirePermission(Permission.RequesterManage)
   @ApiOperation({ summary: 'Tambah pemohon (atau pakai ulang yang sama NIK/email-nya) / create or reuse a requester' })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateRequesterDto) {
@@ -50,18 +58,21 @@ export class RequestersController {
   }
 
   @Patch(':id')
+  @ApiOkResponse({ type: RequesterRecord })
   @RequirePermission(Permission.RequesterManage)
   update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateRequesterDto) {
     return this.requesters.update(user, id, dto);
   }
 
   @Put(':id')
+  @ApiOkResponse({ type: RequesterRecord })
   @RequirePermission(Permission.RequesterManage)
   replace(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateRequesterDto) {
     return this.requesters.update(user, id, dto);
   }
 
   @Post(':id/files')
+  @ApiCreatedResponse({ type: AttachmentView })
   @RequirePermission(Permission.RequesterManage)
   @SingleUpload({ kind: { type: 'string', description: 'ktp | deed | ratification | power_of_attorney | other' } })
   @ApiOperation({ summary: 'Unggah pindaian identitas (PDF/JPEG/PNG ≤ 5 MB) / upload an identity scan' })

@@ -1,5 +1,10 @@
+import { ApiList } from '../common/api-views';
+import { QueueView } from './request.view';
+import { RequestDetail } from './request.view';
+import { RequestEvent } from './request.entity';
+import { RequestView } from './request.view';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
@@ -27,6 +32,7 @@ export class RequestsController {
   constructor(private readonly requests: RequestsService) {}
 
   @Get()
+  @ApiList(RequestView)
   @RequirePermission(Permission.RequestRead)
   @ApiOperation({ summary: 'Daftar permohonan / list requests with due-soon and overdue flags' })
   @ApiQuery({
@@ -45,6 +51,7 @@ export class RequestsController {
   }
 
   @Get('queue')
+  @ApiOkResponse({ type: QueueView })
   @RequirePermission(Permission.RequestRead)
   @ApiOperation({
     summary:
@@ -59,6 +66,7 @@ export class RequestsController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: RequestDetail })
   @RequirePermission(Permission.RequestRead)
   @ApiOperation({
     summary:
@@ -69,6 +77,7 @@ export class RequestsController {
   }
 
   @Get(':id/events')
+  @ApiList(RequestEvent)
   @RequirePermission(Permission.RequestRead)
   @ApiOperation({ summary: 'Riwayat permohonan / timeline' })
   events(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
@@ -76,6 +85,7 @@ export class RequestsController {
   }
 
   @Post()
+  @ApiCreatedResponse({ type: RequestDetail })
   @RequirePermission(Permission.RequestCreate)
   @ApiOperation({ summary: 'Registrasi permohonan (SOP langkah 1) / register a request' })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateRequestDto) {
@@ -83,18 +93,21 @@ export class RequestsController {
   }
 
   @Patch(':id')
+  @ApiOkResponse({ type: RequestDetail })
   @RequirePermission(Permission.RequestUpdate)
   update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateRequestDto) {
     return this.requests.update(user, id, dto);
   }
 
   @Put(':id')
+  @ApiOkResponse({ type: RequestDetail })
   @RequirePermission(Permission.RequestUpdate)
   replace(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateRequestDto) {
     return this.requests.update(user, id, dto);
   }
 
   @Post(':id/classify')
+  @ApiOkResponse({ type: RequestDetail })
   @HttpCode(200)
   @RequirePermission(Permission.RequestUpdate)
   @ApiOperation({
@@ -106,6 +119,7 @@ export class RequestsController {
   }
 
   @Post(':id/incomplete')
+  @ApiOkResponse({ type: RequestDetail })
   @HttpCode(200)
   @RequirePermission(Permission.RequestUpdate)
   @ApiOperation({ summary: 'Tandai belum lengkap / mark incomplete (3 + 3 working days)' })
@@ -114,6 +128,7 @@ export class RequestsController {
   }
 
   @Post(':id/complete')
+  @ApiOkResponse({ type: RequestDetail })
   @HttpCode(200)
   @RequirePermission(Permission.RequestUpdate)
   complete(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: OptionalNoteDto) {
@@ -121,6 +136,7 @@ export class RequestsController {
   }
 
   @Post(':id/lapse')
+  @ApiOkResponse({ type: RequestDetail })
   @HttpCode(200)
   @RequirePermission(Permission.RequestUpdate)
   lapse(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: OptionalNoteDto) {
@@ -128,6 +144,7 @@ export class RequestsController {
   }
 
   @Post(':id/assign')
+  @ApiOkResponse({ type: RequestDetail })
   @HttpCode(200)
   @RequirePermission(Permission.RequestAssign)
   @ApiOperation({ summary: 'Disposisi ke unit penghubung / assign to liaison units' })
@@ -136,6 +153,7 @@ export class RequestsController {
   }
 
   @Post(':id/extend')
+  @ApiOkResponse({ type: RequestDetail })
   @HttpCode(200)
   @RequirePermission(Permission.RequestExtend)
   @ApiOperation({ summary: 'Perpanjang sekali, sebelum batas, dengan alasan / extend once, before the deadline' })
@@ -144,6 +162,7 @@ export class RequestsController {
   }
 
   @Post(':id/decide')
+  @ApiOkResponse({ type: RequestDetail })
   @HttpCode(200)
   @RequirePermission(Permission.RequestDecide)
   @ApiOperation({ summary: 'Putuskan (pemberitahuan tertulis) / decide' })
@@ -152,6 +171,7 @@ export class RequestsController {
   }
 
   @Post(':id/deliver')
+  @ApiOkResponse({ type: RequestDetail })
   @HttpCode(200)
   @RequirePermission(Permission.RequestDeliver)
   deliver(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: DeliverDto) {
@@ -159,6 +179,7 @@ export class RequestsController {
   }
 
   @Post(':id/close')
+  @ApiOkResponse({ type: RequestDetail })
   @HttpCode(200)
   @RequirePermission(Permission.RequestUpdate)
   @ApiOperation({ summary: 'Selesai; register diperbarui (SOP langkah 6) / close' })
@@ -167,6 +188,7 @@ export class RequestsController {
   }
 
   @Post(':id/withdraw')
+  @ApiOkResponse({ type: RequestDetail })
   @HttpCode(200)
   @RequirePermission(Permission.RequestUpdate)
   withdraw(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: NoteDto) {
@@ -174,6 +196,7 @@ export class RequestsController {
   }
 
   @Put(':id/steps/:step')
+  @ApiOkResponse({ type: RequestDetail })
   @RequirePermission(Permission.RequestUpdate)
   @ApiOperation({ summary: 'Catat waktu langkah SOP 1–3 / record an SOP step (start, end)' })
   step(

@@ -1,6 +1,9 @@
+import { ApiList } from '../common/api-views';
+import { RequestDetail } from './request.view';
+import { SubmissionView } from './request.view';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile } from '@nestjs/common';
 import { Db } from '../common/db';
-import { ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { UploadedFile as File } from '../attachments/attachments.service';
 import { AuthUser } from '../common/auth-user';
@@ -72,6 +75,7 @@ export class SubmissionsController {
   constructor(private readonly submissions: SubmissionsService) {}
 
   @Get()
+  @ApiList(SubmissionView)
   @RequirePermission(Permission.RequestCreate)
   @ApiOperation({ summary: 'Antrean permohonan daring untuk diverifikasi / web submissions waiting for verification' })
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
@@ -82,12 +86,14 @@ export class SubmissionsController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: SubmissionView })
   @RequirePermission(Permission.RequestCreate)
   get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.submissions.get(user, id);
   }
 
   @Post(':id/accept')
+  @ApiOkResponse({ type: RequestDetail })
   @HttpCode(200)
   @RequirePermission(Permission.RequestCreate)
   @ApiOperation({ summary: 'Terima dan registrasi / verify and register' })
@@ -96,6 +102,7 @@ export class SubmissionsController {
   }
 
   @Post(':id/reject')
+  @ApiOkResponse({ type: SubmissionView })
   @HttpCode(200)
   @RequirePermission(Permission.RequestCreate)
   reject(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: NoteDto) {

@@ -1,5 +1,8 @@
+import { ApiList } from '../common/api-views';
+import { AttachmentView } from '../attachments/attachments.service';
+import { TaskView } from './request.view';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { UploadedFile as File } from '../attachments/attachments.service';
 import { AuthUser } from '../common/auth-user';
@@ -17,6 +20,7 @@ export class TasksController {
   constructor(private readonly tasks: TasksService) {}
 
   @Get()
+  @ApiList(TaskView)
   @RequirePermission(Permission.TaskRead)
   @ApiOperation({ summary: 'Tugas disposisi unit saya (penghubung) atau kantor (PPID) / liaison tasks' })
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
@@ -27,12 +31,14 @@ export class TasksController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: TaskView })
   @RequirePermission(Permission.TaskRead)
   get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.tasks.get(user, id);
   }
 
   @Post(':id/answer')
+  @ApiOkResponse({ type: TaskView })
   @HttpCode(200)
   @RequirePermission(Permission.TaskAnswer)
   @ApiOperation({ summary: 'Jawab disposisi / answer a task' })
@@ -41,6 +47,7 @@ export class TasksController {
   }
 
   @Post(':id/files')
+  @ApiCreatedResponse({ type: AttachmentView })
   @RequirePermission(Permission.TaskAnswer)
   @SingleUpload()
   @ApiOperation({ summary: 'Lampirkan berkas jawaban (PDF/JPEG/PNG ≤ 5 MB) / attach a file to the answer' })

@@ -1,5 +1,7 @@
+import { ApiList } from '../common/api-views';
+import { SettingView } from './settings.service';
 import { Body, Controller, Get, Patch, Put } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { Errors } from '../common/errors';
@@ -13,6 +15,7 @@ export class SettingsController {
   constructor(private readonly settings: SettingsService) {}
 
   @Get()
+  @ApiList(SettingView)
   @RequirePermission(Permission.SettingRead)
   @ApiOperation({
     summary: 'Aturan layanan kantor sendiri / service rules of your office (deadline days, SOP minutes, number format)',
@@ -22,6 +25,7 @@ export class SettingsController {
   }
 
   @Patch()
+  @ApiOkResponse({ type: [SettingView] })
   @RequirePermission(Permission.SettingManage)
   @ApiOperation({ summary: 'Ubah aturan (null = kembali ke bawaan) / change rules (null resets to the default)' })
   @ApiBody({ schema: { type: 'object', example: { 'deadline.days': 10, 'sop.step1Minutes': null } } })
@@ -32,6 +36,7 @@ export class SettingsController {
   }
 
   @Put()
+  @ApiOkResponse({ type: [SettingView] })
   @RequirePermission(Permission.SettingManage)
   replace(@CurrentUser() user: AuthUser, @Body() body: unknown) {
     return this.update(user, body);

@@ -1,3 +1,5 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Opt, Prop } from '../common/api-views';
 import { Injectable } from '@nestjs/common';
 import { Db } from '../common/db';
 import { In } from 'typeorm';
@@ -11,16 +13,17 @@ import { msg } from '../common/i18n';
 import { OfficeSetting } from './office-setting.entity';
 import { defaultRules, RULE_BY_KEY, RULES, Rules } from './rules';
 
-export interface SettingView {
-  key: string;
-  label: string;
-  labelEn: string;
-  type: 'int' | 'string';
-  value: number | string;
-  default: number | string;
-  overridden: boolean;
-  min?: number;
-  max?: number;
+/** One rule of the office (a default, or the office's own value). */
+export class SettingView {
+  @Prop(String) key: string;
+  @Prop(String) label: string;
+  @Prop(String) labelEn: string;
+  @Prop(String, { enum: ['int', 'string'] }) type: 'int' | 'string';
+  @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'string' }] }) value: number | string;
+  @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'string' }] }) default: number | string;
+  @Prop(Boolean) overridden: boolean;
+  @Opt(Number) min?: number;
+  @Opt(Number) max?: number;
 }
 
 @Injectable()

@@ -1,36 +1,41 @@
-import { Office } from '../offices/office.entity';
-import { permissionsForRoles } from '../common/permissions';
+import { Office, OFFICE_LEVELS } from '../offices/office.entity';
+import { Nullable, Prop } from '../common/api-views';
+import { Permission, permissionsForRoles, ROLES } from '../common/permissions';
 import { User } from './user.entity';
 
-export interface OfficeRef {
-  id: number;
-  code: string;
-  name: string;
-  level: string;
-  timeZone: string;
-  parentId: number | null;
+/** The office a user belongs to, in short. */
+export class OfficeRef {
+  @Prop(Number) id: number;
+  @Prop(String) code: string;
+  @Prop(String) name: string;
+  @Prop(String, { enum: OFFICE_LEVELS, enumName: 'OfficeLevel' }) level: string;
+  @Prop(String) timeZone: string;
+  @Nullable(Number) parentId: number | null;
 }
 
-export interface UserView {
-  id: number;
-  username: string;
-  fullName: string;
-  nip: string | null;
-  position: string | null;
-  email: string | null;
-  officeId: number;
-  unitId: number | null;
-  office: OfficeRef | null;
-  roles: string[];
-  active: boolean;
-  dailyDigest: boolean;
-  lastLoginAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
+export class UserView {
+  @Prop(Number) id: number;
+  @Prop(String) username: string;
+  @Prop(String) fullName: string;
+  @Nullable(String) nip: string | null;
+  @Nullable(String) position: string | null;
+  @Nullable(String) email: string | null;
+  @Prop(Number) officeId: number;
+  @Nullable(Number) unitId: number | null;
+  @Nullable(OfficeRef) office: OfficeRef | null;
+  @Prop([String], { enum: ROLES, enumName: 'Role' }) roles: string[];
+  @Prop(Boolean) active: boolean;
+  /** the daily e-mail digest of waiting work */
+  @Prop(Boolean) dailyDigest: boolean;
+  @Nullable(Date) lastLoginAt: Date | null;
+  @Prop(Date) createdAt: Date;
+  @Prop(Date) updatedAt: Date;
 }
 
-export interface MeView extends UserView {
-  permissions: string[];
+/** The signed-in user (POST /auth/login, GET /auth/me) with the permissions of their roles. */
+export class MeView extends UserView {
+  @Prop(OfficeRef, { nullable: false }) office: OfficeRef;
+  @Prop([String], { enum: Object.values(Permission), enumName: 'Permission' }) permissions: string[];
 }
 
 export const officeRef = (o: Office | undefined | null): OfficeRef | null =>
@@ -58,5 +63,7 @@ export function toUserView(u: User): UserView {
 
 export function toMe(u: User): MeView {
   const v = toUserView(u);
-  return { ...v, permissions: permissionsForRoles(v.roles) };
+  // the signed-in user's office is always loaded with them (AuthService reads the user with their office)
+  if (!v.office) throw new Error(`user ${u.id} read without their office`);
+  return { ...v, office: v.office, permissions: permissionsForRoles(v.roles) };
 }

@@ -1,5 +1,7 @@
+import { ApiList } from '../common/api-views';
+import { UserView } from '../users/user.view';
 import { Body, Controller, Get, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
@@ -15,6 +17,7 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
+  @ApiList(UserView)
   @RequirePermission(Permission.UserRead)
   @ApiOperation({ summary: 'Daftar pengguna / list users (own office and descendants)' })
   @ApiQuery({ name: 'filter', required: false, description: 'JSON: q, id, officeId, role, active' })
@@ -28,12 +31,14 @@ export class UsersController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: UserView })
   @RequirePermission(Permission.UserRead)
   get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.users.get(user, id);
   }
 
   @Post()
+  @ApiCreatedResponse({ type: UserView })
   @RequirePermission(Permission.UserManage)
   @ApiOperation({ summary: 'Tambah pengguna di kantor sendiri / create a user in your own office' })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateUserDto) {
@@ -41,6 +46,7 @@ export class UsersController {
   }
 
   @Patch(':id')
+  @ApiOkResponse({ type: UserView })
   @RequirePermission(Permission.UserManage)
   @ApiOperation({ summary: 'Ubah pengguna (termasuk menonaktifkan) / update a user (incl. deactivation)' })
   update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateUserDto) {
@@ -48,6 +54,7 @@ export class UsersController {
   }
 
   @Put(':id')
+  @ApiOkResponse({ type: UserView })
   @RequirePermission(Permission.UserManage)
   @ApiOperation({ summary: 'Sama dengan PATCH / same as PATCH (react-admin)' })
   replace(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateUserDto) {
