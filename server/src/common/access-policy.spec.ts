@@ -3,7 +3,7 @@
  * no more, no less. A change of a role's permissions is a change of the policy first, reviewed there.
  */
 import { AccessPolicy, loadAccessPolicy, POLICY_FILE, RELATIONS } from '../../../test/support/access-policy';
-import { Permission, READ_PERMISSIONS, ROLE_PERMISSIONS, ROLES } from './permissions';
+import { DECIDE_OR_SIGN, DECIDING_ROLES, Permission, READ_PERMISSIONS, ROLE_PERMISSIONS, ROLES } from './permissions';
 
 /** Every difference between the grants in code and in the policy, one line each, naming the role and permission. */
 export function grantDifferences(
@@ -87,6 +87,11 @@ describe(`access policy (${POLICY_FILE.replace(/^.*\/docs\//, 'docs/')})`, () =>
 
   describe('separation of duties', () => {
     const sod = policy.separationOfDuties;
+
+    it('the code decides or signs with the same permissions, and knows the same deciding roles', () => {
+      expect([...DECIDE_OR_SIGN].sort()).toEqual([...sod.decideOrSign].sort());
+      expect([...DECIDING_ROLES].sort()).toEqual([...sod.decidingRoles].sort());
+    });
 
     it('names real permissions and roles', () => {
       expect(sod.decideOrSign.filter((p) => !ALL.includes(p))).toEqual([]);
