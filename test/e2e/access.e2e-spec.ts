@@ -137,9 +137,8 @@ describe('permissions and the office rule', () => {
       async (role) => {
         const id = await userId(t, 'admin');
         for (const method of ['patch', 'put'] as const) {
-          const res = await t
-            .http()
-            [method](`/api/users/${id}`)
+          const http = t.http();
+          const res = await (method === 'patch' ? http.patch(`/api/users/${id}`) : http.put(`/api/users/${id}`))
             .set(await auth('admin'))
             .send({ roles: ['admin', role] })
             .expect(403);
