@@ -124,6 +124,12 @@ async function mysqlTemplate(): Promise<string> {
       u.pathname = `/${name}`;
       await build({ kind: 'mysql', url: u.toString() });
       await conn.query(`CREATE TABLE \`${name}\`.\`${READY}\` (id INT PRIMARY KEY)`);
+      // templates of other sources or days, made a day ago or more (the key holds the day: no run still copies them)
+      const [old] = await conn.query(
+        'SELECT TABLE_SCHEMA AS db FROM information_schema.TABLES WHERE TABLE_NAME = ? AND TABLE_SCHEMA LIKE ? AND CREATE_TIME < NOW() - INTERVAL 1 DAY',
+        [READY, 'lentera\\_tpl\\_%'],
+      );
+      for (const { db } of old as Array<{ db: string }>) await conn.query(`DROP DATABASE IF EXISTS \`${db}\``);
     } finally {
       await conn.query('SELECT RELEASE_LOCK(?)', [name]);
     }
