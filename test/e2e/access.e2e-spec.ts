@@ -115,6 +115,31 @@ describe('permissions and the office rule', () => {
       .expect(200);
   });
 
+  it('a null name or active flag in a user change is absent, not a 500 (found by the bad-input campaign, seed 748912699)', async () => {
+    const id = await userId(t, 'pertimbangan');
+    const before = await t
+      .http()
+      .get(`/api/users/${id}`)
+      .set(await auth('admin'))
+      .expect(200);
+    await t
+      .http()
+      .patch(`/api/users/${id}`)
+      .set(await auth('admin'))
+      .send({ fullName: null, active: null, position: 'Anggota Tim Pertimbangan' })
+      .expect(200);
+    const after = await t
+      .http()
+      .get(`/api/users/${id}`)
+      .set(await auth('admin'))
+      .expect(200);
+    expect([after.body.fullName, after.body.active, after.body.position]).toEqual([
+      before.body.fullName,
+      before.body.active,
+      'Anggota Tim Pertimbangan',
+    ]);
+  });
+
   describe('separation of duties (docs/access-policy.json)', () => {
     const sod = loadAccessPolicy().separationOfDuties;
     const rolesOf = async (username: string) =>

@@ -169,11 +169,12 @@ export class UsersService {
     await this.audit.inTransaction(actor, async (m) => {
       const before = toUserView(user);
       const patch: Partial<User> = {};
-      if (dto.fullName !== undefined) patch.fullName = dto.fullName.trim();
+      // null is absent (as the validator treats it): a name and the active flag cannot be emptied
+      if (dto.fullName != null) patch.fullName = dto.fullName.trim();
       if (dto.nip !== undefined) patch.nip = dto.nip ?? null;
       if (dto.position !== undefined) patch.position = dto.position ?? null;
       if (dto.email !== undefined) patch.email = dto.email || null;
-      if (dto.active !== undefined) patch.active = dto.active;
+      if (dto.active != null) patch.active = dto.active;
       if (dto.unitId !== undefined) patch.unitId = dto.unitId;
       const changes: Record<string, unknown> = diff(
         before as unknown as Record<string, unknown>,

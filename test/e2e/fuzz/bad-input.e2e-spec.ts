@@ -138,6 +138,8 @@ describe('bad input campaign (fast-check)', () => {
       code: 'ABCD-EFGH',
       officeCode: 'KPU-LBK',
       year: '2025',
+      kind: 'request.received',
+      lang: 'id',
       ...override,
     };
     return r.path.replace(/:([A-Za-z]+)/g, (_, p: string) =>

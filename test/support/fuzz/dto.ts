@@ -115,6 +115,9 @@ export function judge(model: DtoModel, value: unknown, prefix = ''): Verdict {
   const obj = value as Record<string, unknown>;
   const known = new Set(model.fields.map((f) => f.name));
   for (const key of Object.keys(obj)) if (!known.has(key)) out.invalid.push(prefix ? `${prefix}.${key}` : key);
+  // a sample built with a "__proto__" key has a prototype instead of the key; its JSON text carries the key
+  const proto = Object.getPrototypeOf(obj);
+  if (proto !== Object.prototype && proto !== null) out.invalid.push(prefix ? `${prefix}.__proto__` : '__proto__');
   for (const f of model.fields) {
     const v = Object.prototype.hasOwnProperty.call(obj, f.name) ? obj[f.name] : undefined;
     const path = prefix ? `${prefix}.${f.name}` : f.name;
@@ -126,7 +129,14 @@ export function judge(model: DtoModel, value: unknown, prefix = ''): Verdict {
         out.unknown = true;
         continue;
       }
-      const ok = check.each && Array.isArray(v) ? v.every((x) => fn(x, check.constraints)) : fn(v, check.constraints);
+      let ok: boolean;
+      try {
+        ok = check.each && Array.isArray(v) ? v.every((x) => fn(x, check.constraints)) : fn(v, check.constraints);
+      } catch {
+        // a validator that throws on a value (validator.js: "URI malformed" on a stray %) cannot judge it here
+        out.unknown = true;
+        continue;
+      }
       if (!ok) bad = true;
     }
     if (f.nested) {
