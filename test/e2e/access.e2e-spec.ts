@@ -140,6 +140,16 @@ describe('permissions and the office rule', () => {
     ]);
   });
 
+  it('an e-mail with a lone surrogate is a 400 naming the field, not a 500 (found by the bad-input campaign)', async () => {
+    const res = await t
+      .http()
+      .patch(`/api/users/${await userId(t, 'pertimbangan')}`)
+      .set(await auth('admin'))
+      .send({ email: 'x\ud800@kpu.go.id' })
+      .expect(400);
+    expect(Object.keys(res.body.fields)).toEqual(['email']);
+  });
+
   describe('separation of duties (docs/access-policy.json)', () => {
     const sod = loadAccessPolicy().separationOfDuties;
     const rolesOf = async (username: string) =>
