@@ -1,4 +1,4 @@
-import { findTooDeep } from '../../../server/src/common/json-guard';
+import { findTooDeep, findPrototypeKey } from '../../../server/src/common/json-guard';
 import fc from 'fast-check';
 import * as cv from 'class-validator';
 import type { MetadataStorage } from 'class-transformer/types/MetadataStorage';
@@ -104,6 +104,9 @@ export interface Verdict {
 export function judge(model: DtoModel, value: unknown, prefix = ''): Verdict {
   // the server refuses a body nested deeper than any form (json-guard.ts), naming the top-level field it is under
   if (!prefix) {
+    // …after a prototype-like key anywhere, which it refuses first (json-guard.ts)
+    const proto = findPrototypeKey(value);
+    if (proto) return { invalid: [proto], unknown: false };
     const deep = findTooDeep(value);
     if (deep) return { invalid: [deep], unknown: false };
   }
@@ -115,9 +118,6 @@ export function judge(model: DtoModel, value: unknown, prefix = ''): Verdict {
   const obj = value as Record<string, unknown>;
   const known = new Set(model.fields.map((f) => f.name));
   for (const key of Object.keys(obj)) if (!known.has(key)) out.invalid.push(prefix ? `${prefix}.${key}` : key);
-  // a sample built with a "__proto__" key has a prototype instead of the key; its JSON text carries the key
-  const proto = Object.getPrototypeOf(obj);
-  if (proto !== Object.prototype && proto !== null) out.invalid.push(prefix ? `${prefix}.__proto__` : '__proto__');
   for (const f of model.fields) {
     const v = Object.prototype.hasOwnProperty.call(obj, f.name) ? obj[f.name] : undefined;
     const path = prefix ? `${prefix}.${f.name}` : f.name;
