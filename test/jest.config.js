@@ -14,6 +14,9 @@ const swc = [
   },
 ];
 
+// fast-check: a fresh seed each run, at least 100 cases per property, the replay command on failure
+const fastCheck = '<rootDir>/test/support/fast-check-setup.ts';
+
 const common = {
   rootDir: root,
   testEnvironment: 'node',
@@ -34,8 +37,18 @@ module.exports = {
   // testTimeout is a global option (ignored inside projects): real databases and Chromium need more than 5 s.
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{server,reports,admin}/src/**/*.spec.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{server,reports,admin}/src/**/*.spec.ts'],
+      setupFilesAfterEnv: [fastCheck],
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      setupFilesAfterEnv: [fastCheck],
+    },
     { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
     // `npm run drill`: separate processes, faults and load against the built server (test/drill/run.mjs)
     { ...common, displayName: 'drill', testMatch: ['<rootDir>/test/drill/**/*.drill-spec.ts'] },

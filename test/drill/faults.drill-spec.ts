@@ -250,7 +250,9 @@ describe('faults: a server killed during writes, the database restarted under lo
       await mdb.stop();
       await until(async () => (await health()) === 503, 20_000, 'health to go red');
       const red = Date.now() - t0;
-      await new Promise((r) => setTimeout(r, 3_000));
+      // the outage lasts until the readers have been refused a good number of times (not a fixed time)
+      const refused = () => readerStatuses.filter((r) => r.phase === 'outage' && r.status === '503').length;
+      await until(() => refused() >= 20, 30_000, '20 reads refused during the outage');
       const ackedBeforeRestart = w.acked.length;
 
       const t1 = Date.now();
@@ -260,7 +262,12 @@ describe('faults: a server killed during writes, the database restarted under lo
       const green = Date.now() - t1;
       phase = 'after';
       const ackedAtGreen = w.acked.length;
-      await new Promise((r) => setTimeout(r, 3_000));
+      // then reads and writes go on until both have succeeded a good number of times in the same process
+      await until(
+        () => w.acked.length >= ackedAtGreen + 10 && readerStatuses.filter((r) => r.phase === 'after').length >= 20,
+        60_000,
+        '10 writes and 20 reads after green',
+      );
       reading = false;
       await readers;
       await w.stop();

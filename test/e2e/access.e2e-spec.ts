@@ -1,4 +1,5 @@
 import { User, UserRole } from '../../server/src/users/user.entity';
+import { loadAccessPolicy } from '../support/access-policy';
 import { createTestApp, officeId, TestApp, userId } from '../support/test-app';
 
 describe('permissions and the office rule', () => {
@@ -112,6 +113,132 @@ describe('permissions and the office rule', () => {
       .set(h)
       .send({ position: 'Kepala Bagian' })
       .expect(200);
+  });
+
+  it('a null name or active flag in a user change is absent, not a 500 (found by the bad-input campaign, seed 748912699)', async () => {
+    const id = await userId(t, 'pertimbangan');
+    const before = await t
+      .http()
+      .get(`/api/users/${id}`)
+      .set(await auth('admin'))
+      .expect(200);
+    await t
+      .http()
+      .patch(`/api/users/${id}`)
+      .set(await auth('admin'))
+      .send({ fullName: null, active: null, position: 'Anggota Tim Pertimbangan' })
+      .expect(200);
+    const after = await t
+      .http()
+      .get(`/api/users/${id}`)
+      .set(await auth('admin'))
+      .expect(200);
+    expect([after.body.fullName, after.body.active, after.body.position]).toEqual([
+      before.body.fullName,
+      before.body.active,
+      'Anggota Tim Pertimbangan',
+    ]);
+  });
+
+  it('an e-mail with a lone surrogate is a 400 naming the field, not a 500 (found by the bad-input campaign)', async () => {
+    const res = await t
+      .http()
+      .patch(`/api/users/${await userId(t, 'pertimbangan')}`)
+      .set(await auth('admin'))
+      .send({ email: 'x\ud800@kpu.go.id' })
+      .expect(400);
+    expect(Object.keys(res.body.fields)).toEqual(['email']);
+  });
+
+  describe('separation of duties (docs/access-policy.json)', () => {
+    const sod = loadAccessPolicy().separationOfDuties;
+    const rolesOf = async (username: string) =>
+      (await t.ds.query('SELECT role FROM user_roles WHERE userId = ? ORDER BY role', [await userId(t, username)])).map(
+        (r: { role: string }) => r.role,
+      );
+
+    it('an administrator neither decides nor signs: their session holds no such permission', async () => {
+      const me = await t
+        .http()
+        .get('/api/auth/me')
+        .set(await auth('admin'))
+        .expect(200);
+      expect(me.body.permissions.length).toBeGreaterThan(0);
+      expect(me.body.permissions.filter((p: string) => sod.decideOrSign.includes(p))).toEqual([]);
+    });
+
+    it.each(sod.decidingRoles)(
+      'an administrator cannot grant themselves the %s role (403 naming roles)',
+      async (role) => {
+        const id = await userId(t, 'admin');
+        for (const method of ['patch', 'put'] as const) {
+          const http = t.http();
+          const res = await (method === 'patch' ? http.patch(`/api/users/${id}`) : http.put(`/api/users/${id}`))
+            .set(await auth('admin'))
+            .send({ roles: ['admin', role] })
+            .expect(403);
+          expect(Object.keys(res.body.fields)).toEqual(['roles']);
+          expect(res.body.message).toMatch(/akun sendiri/);
+          expect(res.body.fields.roles).toMatch(/administrator lain/);
+        }
+        const en = await t
+          .http()
+          .patch(`/api/users/${id}`)
+          .set(await auth('admin'))
+          .set('Accept-Language', 'en')
+          .send({ roles: ['admin', role] })
+          .expect(403);
+        expect(en.body.message).toMatch(/your own account/);
+        expect(en.body.fields.roles).toMatch(/another administrator/);
+        expect(await rolesOf('admin')).toEqual(['admin']);
+      },
+    );
+
+    it("a grant of any role to oneself needs another administrator; removing one is one's own choice", async () => {
+      const admin = await userId(t, 'admin');
+      const self = await t
+        .http()
+        .patch(`/api/users/${admin}`)
+        .set(await auth('admin'))
+        .send({ roles: ['admin', 'desk'] })
+        .expect(403);
+      expect(Object.keys(self.body.fields)).toEqual(['roles']);
+      expect(await rolesOf('admin')).toEqual(['admin']);
+      // the same roles sent back (a whole record as read) grant nothing and pass
+      await t
+        .http()
+        .put(`/api/users/${admin}`)
+        .set(await auth('admin'))
+        .send({ fullName: 'Administrator Lebak', roles: ['admin'] })
+        .expect(200);
+      // a second administrator of the office grants it
+      await t
+        .http()
+        .post('/api/users')
+        .set(await auth('admin'))
+        .send({
+          username: 'admin.kedua',
+          password: 'sandi-admin-kedua-2026',
+          fullName: 'Admin Kedua',
+          roles: ['admin'],
+        })
+        .expect(201);
+      await t
+        .http()
+        .patch(`/api/users/${admin}`)
+        .set({ Authorization: `Bearer ${await t.token('admin.kedua', 'sandi-admin-kedua-2026')}` })
+        .send({ roles: ['admin', 'desk'] })
+        .expect(200);
+      expect(await rolesOf('admin')).toEqual(['admin', 'desk']);
+      // and the administrator may drop a role they hold (not their own admin role)
+      await t
+        .http()
+        .patch(`/api/users/${admin}`)
+        .set(await auth('admin'))
+        .send({ roles: ['admin'] })
+        .expect(200);
+      expect(await rolesOf('admin')).toEqual(['admin']);
+    });
   });
 
   it('lists only visible offices and lets an admin create a child office only under its own office', async () => {

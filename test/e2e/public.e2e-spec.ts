@@ -246,6 +246,11 @@ describe("the Kasubbag's queue board and the daily service sheet", () => {
     ]);
     expect(sheet.body.steps[0]).toMatchObject({ step: 1, recorded: 1, withinStandard: 1, medianMinutes: 8 });
     expect(sheet.body.overdueAtEnd).toBeGreaterThanOrEqual(1);
+    // a date the calendar has no day for is a 400 naming it, not a 500 (found by the bad-input campaign on MariaDB)
+    for (const date of ['0000-01-01', '0099-12-31'])
+      expect(
+        Object.keys((await t.http().post('/api/daily-sheets/pdf').set(ppid).send({ date }).expect(400)).body.fields),
+      ).toEqual(['date']);
     const pdf = await t
       .http()
       .post('/api/daily-sheets/pdf')

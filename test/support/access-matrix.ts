@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 /**
- * The intended access of every non-public route: who may call it, and what the office rule answers for a record of
+ * The intended access of every non-public route: who may call it (from the reviewed policy, docs/access-policy.json), and what the office rule answers for a record of
  * the caller's own office, a child office, the parent office and an unrelated office. The permission matrix test
  * (test/e2e/permission-matrix.e2e-spec.ts) sends every cell as a real HTTP request and docs/access-matrix.md is
  * rendered from this file, so the published table is the tested one.
  */
-import { Permission, ROLE_LABELS, ROLE_PERMISSIONS, ROLES, Role } from '../../server/src/common/permissions';
+import { Permission, ROLE_LABELS, ROLES, Role } from '../../server/src/common/permissions';
+import { policyGrants } from './access-policy';
 import { requestBody } from './fixtures';
 
 // ── the grid ─────────────────────────────────────────────────────────────────
@@ -974,7 +975,7 @@ export const ROWS: Row[] = [
     // the full NIK only for roles holding requester.pii, and only in the office that holds the record: a parent
     // office reading its child office's requester sees it masked (and no identity scans)
     check: (body, role, target) => {
-      const pii = ROLE_PERMISSIONS[role].includes(P.RequesterPii) && target === 'own';
+      const pii = policyGrants(role, P.RequesterPii) && target === 'own';
       if (pii && (body.nikMasked || body.nik?.includes('*'))) return 'NIK masked for a role holding requester.pii';
       if (!pii && (!body.nikMasked || !body.nik?.includes('*')))
         return 'NIK shown in full outside the owning office or to a role without requester.pii';
@@ -2171,8 +2172,9 @@ export function rowKey(r: Pick<Row, 'route' | 'variant'>): string {
   return r.variant ? `${r.route} (${r.variant})` : r.route;
 }
 
+/** Who may call a route: from the reviewed policy (docs/access-policy.json), never from the server's ROLE_PERMISSIONS. */
 export function holds(role: Role, permission: Row['permission']): boolean {
-  return permission === 'authenticated' || ROLE_PERMISSIONS[role].includes(permission);
+  return permission === 'authenticated' || policyGrants(role, permission);
 }
 
 /** The exception that decides a cell, if any. */
@@ -2226,7 +2228,8 @@ export function renderAccessDocs(rows: readonly Row[] = ROWS): string {
   out.push('');
   out.push(
     `**Who asks.** One user per role, all in **${OFFICES.own.name}** (a province office). Without a token every route below answers **401**. ` +
-      'Permissions come from [`server/src/common/permissions.ts`](../server/src/common/permissions.ts); every route declares the one it needs, and the guard refuses a role without it with **403** before any record is read — shown as a single `403`.',
+      'Who holds which permission comes from the reviewed policy [`docs/access-policy.json`](access-policy.json) (written from the SOPs, see [`access-policy.md`](access-policy.md)), not from the code; ' +
+      '[`server/src/common/permissions.ts`](../server/src/common/permissions.ts) must grant exactly that. Every route declares the permission it needs, and the guard refuses a role without it with **403** before any record is read — shown as a single `403`.',
   );
   out.push('');
   out.push(

@@ -5,11 +5,11 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../server/src/app.module';
 import { configureApp, installFallbackErrorHandler } from '../../server/src/app.factory';
-import { PasswordHasher } from '../../server/src/auth/password-hasher';
 import { Clock } from '../../server/src/common/clock';
 import { AppConfig, loadConfig } from '../../server/src/config/config';
 import { connect, migrate } from '../../server/src/database/bootstrap';
-import { DEMO_PASSWORD, seedDemo } from '../../server/src/database/seed/demo-seed';
+import { DEMO_PASSWORD } from '../../server/src/database/seed/demo-seed';
+import { seededDatabase } from './template-db';
 import { freshDatabase, TestDbKind, testDbKind } from './test-db';
 
 /** A clock tests can move. */
@@ -49,10 +49,11 @@ export interface TestAppOptions {
   override?: (builder: ReturnType<typeof Test.createTestingModule>) => ReturnType<typeof Test.createTestingModule>;
 }
 
-/** Real HTTP on a real database (fresh per test file), real migrations, the demo seed. */
+/** Real HTTP on a real database (fresh per test file: a copy of the migrated and seeded template), the demo seed. */
 export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const kind = testDbKind();
-  const { db, drop } = await freshDatabase(kind);
+  // seeded: a copy of the migrated and seeded template (test/support/template-db.ts); unseeded: empty, migrated here
+  const { db, drop } = opts.seed === false ? await freshDatabase(kind) : await seededDatabase(kind);
   const config = loadConfig({
     NODE_ENV: 'test',
     JWT_SECRET: 'test-secret-test-secret-test-secret-1234',
@@ -61,8 +62,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     ...opts.env,
   });
   const ds = await connect(config.db);
-  await migrate(ds);
-  if (opts.seed !== false) await seedDemo(ds, new PasswordHasher());
+  await migrate(ds); // nothing left to do on a template's copy
   const clock = new TestClock();
   let builder = Test.createTestingModule({
     imports: [AppModule.forRoot(config, ds)],

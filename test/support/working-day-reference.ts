@@ -4,6 +4,7 @@
  * tests compare the server's functions and the clock engine with it.
  */
 import fc from 'fast-check';
+import { atLeast } from './fast-check';
 
 const DAY = 86_400_000;
 
@@ -85,21 +86,7 @@ export function arbInstantAroundMidnight(zone: Zone): fc.Arbitrary<Date> {
   return fc.tuple(arbDate, delta).map(([iso, d]) => new Date(localMidnight(iso, zone) + d));
 }
 
-/**
- * fast-check's parameters: at least 100 runs (FC_RUNS for more), the seed from FC_SEED when set so a failure can be
- * replayed; the seed is printed when a property fails.
- */
+/** fast-check's parameters: at least `runs` cases; seed, replay and reporting from the shared configuration. */
 export function fcParams<T>(runs = 100): fc.Parameters<T> {
-  const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : Date.now() % 2_147_483_647;
-  const numRuns = Math.max(runs, Number(process.env.FC_RUNS ?? 0));
-  return {
-    seed,
-    numRuns,
-    reporter: (details) => {
-      if (details.failed)
-        throw new Error(
-          `property failed — replay with FC_SEED=${details.seed} (path ${details.counterexamplePath}): ${fc.defaultReportMessage(details)}\n${details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)}`,
-        );
-    },
-  };
+  return atLeast<T>(runs);
 }

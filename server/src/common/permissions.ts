@@ -180,6 +180,28 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
 };
 
+/**
+ * Permissions that decide or sign (separation of duties, docs/access-policy.json): the administrator role holds none,
+ * and no one grants themselves a role that holds one.
+ */
+export const DECIDE_OR_SIGN: ReadonlySet<Permission> = new Set([
+  Permission.RequestExtend,
+  Permission.RequestDecide,
+  Permission.ObjectionDecide,
+  Permission.DipManage,
+  Permission.ReportPrepare,
+  Permission.ReportApprove,
+  Permission.AnnualPrepare,
+  Permission.AnnualApprove,
+  Permission.AnnualReview,
+  Permission.AnnualSign,
+]);
+
+/** The roles whose permissions decide or sign: PPID, Atasan PPID and Tim Pertimbangan. */
+export const DECIDING_ROLES: readonly Role[] = ROLES.filter((r) =>
+  ROLE_PERMISSIONS[r].some((p) => DECIDE_OR_SIGN.has(p)),
+);
+
 export function permissionsForRoles(roles: readonly string[]): Permission[] {
   const set = new Set<Permission>();
   for (const role of roles) for (const p of ROLE_PERMISSIONS[role as Role] ?? []) set.add(p);

@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional, ApiQuery } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { REGIMES, type Regime } from '@lentera/reports/legal';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+// years 1000-9999: the calendar (reports/src/format.ts) has no day before year 100
+const DATE = /^[1-9]\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** Issue a register of one's own office for a period (at most 366 days) and one regime. */
 export class IssueRegisterDto {

@@ -92,6 +92,37 @@ class AppValidationPipe extends ValidationPipe {
   protected transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
     return metadata.type === 'param' ? value : super.transformPrimitive(value, metadata);
   }
+
+  /** A validator (validator.js: IsEmail, length checks) throws URIError on text with a lone surrogate: a 400, not a 500. */
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (e) {
+      if (!(e instanceof URIError)) throw e;
+      const names = brokenUnicodeFields(value);
+      const why = msg('teks berisi karakter Unicode yang rusak', 'the text holds broken Unicode (a lone surrogate)');
+      throw new AppError(
+        HttpStatus.BAD_REQUEST,
+        msg(`Isian tidak valid: ${names.join(', ')}`, `Invalid input: ${names.join(', ')}`),
+        Object.fromEntries(names.map((n) => [n, why])),
+      );
+    }
+  }
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const holdsBrokenText = (v: unknown): boolean =>
+  typeof v === 'string'
+    ? LONE_SURROGATE.test(v)
+    : v !== null && typeof v === 'object' && Object.values(v).some(holdsBrokenText);
+
+/** The top-level fields whose text (at any depth) is not well-formed Unicode; 'body' when none can be named. */
+function brokenUnicodeFields(value: unknown): string[] {
+  const names =
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.keys(value).filter((k) => holdsBrokenText((value as Record<string, unknown>)[k]))
+      : [];
+  return names.length ? names : ['body'];
 }
 
 /** Unknown fields are rejected; payloads are converted to DTO instances. */

@@ -7,8 +7,9 @@ import { assertPasswordAcceptable } from '../auth/password-policy';
 import { TokenService } from '../auth/token.service';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
-import { Errors } from '../common/errors';
+import { AppError, Errors } from '../common/errors';
 import { msg } from '../common/i18n';
+import { DECIDING_ROLES, ROLE_LABELS, Role } from '../common/permissions';
 import {
   applySortAndRange,
   boolFilter,
@@ -136,6 +137,7 @@ export class UsersService {
   async update(actor: AuthUser, id: number, dto: UpdateUserDto): Promise<UserView> {
     const user = await this.findVisible(actor, id);
     await this.access.requireOffice(actor, Permission.UserManage, user.officeId, USER);
+    if (user.id === actor.id && dto.roles) assertNoSelfGrant(user, dto.roles);
     if (
       user.id === actor.id &&
       (dto.active === false || (dto.roles && !dto.roles.includes('admin') && actor.roles.includes('admin')))
@@ -169,12 +171,13 @@ export class UsersService {
     await this.audit.inTransaction(actor, async (m) => {
       const before = toUserView(user);
       const patch: Partial<User> = {};
-      if (dto.fullName !== undefined) patch.fullName = dto.fullName.trim();
+      // null is absent (as the validator treats it): a name and the active flag cannot be emptied
+      if (dto.fullName != null) patch.fullName = dto.fullName.trim();
       if (dto.nip !== undefined) patch.nip = dto.nip ?? null;
       if (dto.position !== undefined) patch.position = dto.position ?? null;
       if (dto.email !== undefined) patch.email = dto.email || null;
-      if (dto.active !== undefined) patch.active = dto.active;
-      if (dto.dailyDigest !== undefined) patch.dailyDigest = dto.dailyDigest;
+      if (dto.active != null) patch.active = dto.active;
+      if (dto.dailyDigest != null) patch.dailyDigest = dto.dailyDigest;
       if (dto.unitId !== undefined) patch.unitId = dto.unitId;
       const changes: Record<string, unknown> = diff(
         before as unknown as Record<string, unknown>,
@@ -244,4 +247,35 @@ export class UsersService {
   async ofOffice(officeId: number): Promise<User[]> {
     return this.db.repo(User).find({ where: { officeId }, relations: { roleRows: true }, order: { fullName: 'ASC' } });
   }
+}
+
+/**
+ * Separation of duties (docs/access-policy.json): no one adds a role to their own account — another administrator of
+ * the office grants it. Above all an administrator cannot make themselves PPID, Atasan PPID or Tim Pertimbangan and
+ * so decide or sign. Removing a role from oneself is allowed (except one's own admin role, checked by the caller).
+ */
+function assertNoSelfGrant(user: User, roles: readonly string[]): void {
+  const held = new Set((user.roleRows ?? []).map((r) => r.role));
+  const added = roles.filter((r) => !held.has(r)) as Role[];
+  if (!added.length) return;
+  const names = (lang: 'id' | 'en') => added.map((r) => ROLE_LABELS[r]?.[lang] ?? r).join(', ');
+  const deciding = added.some((r) => DECIDING_ROLES.includes(r));
+  throw new AppError(
+    403,
+    deciding
+      ? msg(
+          'Anda tidak dapat memberi akun sendiri peran yang memutus atau menandatangani: administrator tidak memutus dan tidak menandatangani (pemisahan tugas)',
+          'You cannot give your own account a role that decides or signs: an administrator neither decides nor signs (separation of duties)',
+        )
+      : msg(
+          'Peran tidak dapat ditambahkan ke akun sendiri (pemisahan tugas)',
+          'You cannot add a role to your own account (separation of duties)',
+        ),
+    {
+      roles: msg(
+        `peran ${names('id')} untuk akun sendiri harus diberikan oleh administrator lain`,
+        `the role ${names('en')} on your own account must be granted by another administrator`,
+      ),
+    },
+  );
 }

@@ -1,4 +1,4 @@
-import { findTooDeep } from '../../../server/src/common/json-guard';
+import { findTooDeep, findPrototypeKey } from '../../../server/src/common/json-guard';
 import fc from 'fast-check';
 import * as cv from 'class-validator';
 import type { MetadataStorage } from 'class-transformer/types/MetadataStorage';
@@ -104,6 +104,9 @@ export interface Verdict {
 export function judge(model: DtoModel, value: unknown, prefix = ''): Verdict {
   // the server refuses a body nested deeper than any form (json-guard.ts), naming the top-level field it is under
   if (!prefix) {
+    // …after a prototype-like key anywhere, which it refuses first (json-guard.ts)
+    const proto = findPrototypeKey(value);
+    if (proto) return { invalid: [proto], unknown: false };
     const deep = findTooDeep(value);
     if (deep) return { invalid: [deep], unknown: false };
   }
@@ -126,7 +129,14 @@ export function judge(model: DtoModel, value: unknown, prefix = ''): Verdict {
         out.unknown = true;
         continue;
       }
-      const ok = check.each && Array.isArray(v) ? v.every((x) => fn(x, check.constraints)) : fn(v, check.constraints);
+      let ok: boolean;
+      try {
+        ok = check.each && Array.isArray(v) ? v.every((x) => fn(x, check.constraints)) : fn(v, check.constraints);
+      } catch {
+        // a validator that throws on a value (validator.js: "URI malformed" on a stray %) cannot judge it here
+        out.unknown = true;
+        continue;
+      }
       if (!ok) bad = true;
     }
     if (f.nested) {
