@@ -83,6 +83,12 @@ const RULES: Record<ResourceName, Partial<Record<Action, Permission>>> = {
     create: Permission.ObjectionCreate,
   },
   // DIP entries: liaison units draft for their unit, the PPID classifies (server: dip.controller.ts).
+  // The e-mail the office sends and its delivery state; resend and cancel are the edit of a message.
+  outbox: {
+    list: Permission.OutboxRead,
+    show: Permission.OutboxRead,
+    edit: Permission.OutboxManage,
+  },
   'dip-entries': {
     list: Permission.DipRead,
     show: Permission.DipRead,
@@ -95,12 +101,7 @@ const RULES: Record<ResourceName, Partial<Record<Action, Permission>>> = {
     show: Permission.DipRead,
     create: Permission.DipManage,
   },
-  // The e-mail the office sends and its delivery state; resend and cancel are the edit of a message.
-  outbox: {
-    list: Permission.OutboxRead,
-    show: Permission.OutboxRead,
-    edit: Permission.OutboxManage,
-  },
+
   holidays: {
     list: Permission.HolidayRead,
     show: Permission.HolidayRead,

@@ -138,3 +138,25 @@ export const MESSAGE_LABELS: Record<MessageKind, { id: string; en: string }> = {
 export function fill(text: string, values: { name: string; number: string; office: string }): string {
   return text.replace(/\{(name|number|office)\}/g, (_, k: keyof typeof values) => values[k]);
 }
+
+const LONG_DATE: Record<'id' | 'en', Intl.DateTimeFormat> = {
+  id: new Intl.DateTimeFormat('id-ID', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+};
+
+/** A calendar date as a message says it: "Rabu, 4 November 2026" / "Wednesday 4 November 2026". */
+export function longDate(date: string, lang: 'id' | 'en'): string {
+  return LONG_DATE[lang].format(new Date(`${date}T00:00:00Z`));
+}

@@ -8,6 +8,7 @@ import { Db } from '../common/db';
 import { isUniqueViolation } from '../common/exception.filter';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { MAIL_CONFIG, MailConfig } from '../mail/mail.config';
+import { longDate } from '../mail/mail-templates';
 import { OutboxService } from '../mail/outbox.service';
 import { User } from '../users/user.entity';
 import { StaffDigest } from './staff-digest.entity';
@@ -144,16 +145,6 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
       'This digest is sent on working days; ask your administrator to turn the daily digest off on your account to stop it.',
     ].join('\n');
   }
-}
-
-function longDate(day: string, lang: 'id' | 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
 }
 
 function digestSubject(waiting: WaitingAnswer, day: string): string {

@@ -3,7 +3,7 @@ import { OBJECTION_GROUNDS_PASAL_35, type ObjectionGroundLetter } from '@lentera
 import { AuthUser, staffId } from '../common/auth-user';
 import { Db } from '../common/db';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { fill, MessageKind } from '../mail/mail-templates';
+import { fill, longDate, MessageKind } from '../mail/mail-templates';
 import { MailTemplatesService } from '../mail/mail-templates.service';
 import { OutboxService } from '../mail/outbox.service';
 import { Office } from '../offices/office.entity';
@@ -17,14 +17,7 @@ const DECISIONS: Record<string, Record<'id' | 'en', string>> = {
   settled: { id: 'Diselesaikan dengan kesepakatan', en: 'Settled by agreement' },
 };
 
-const day = (date: string, lang: 'id' | 'en') =>
-  new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00Z`));
+const day = longDate;
 
 /**
  * What a requester receives by e-mail about their objection (UU 14/2008 Pasal 35–36), queued in the outbox inside the

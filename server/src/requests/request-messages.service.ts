@@ -7,7 +7,7 @@ import { Clock } from '../common/clock';
 import { Db } from '../common/db';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { MailTemplatesService } from '../mail/mail-templates.service';
-import { fill, MessageKind } from '../mail/mail-templates';
+import { fill, longDate, MessageKind } from '../mail/mail-templates';
 import { OutboxAttachment, OutboxMessage } from '../mail/outbox-message.entity';
 import { OutboxService } from '../mail/outbox.service';
 import { Office } from '../offices/office.entity';
@@ -26,23 +26,7 @@ import { RequestDocumentKind, RequestDocumentsService } from './request-document
 export type RequestMessageEvent =
   'registered' | 'incomplete' | 'complete' | 'extend' | 'decide' | 'deliver' | 'withdraw' | 'lapse';
 
-const LONG_DATE: Record<'id' | 'en', Intl.DateTimeFormat> = {
-  id: new Intl.DateTimeFormat('id-ID', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-};
-const day = (date: string, lang: 'id' | 'en') => LONG_DATE[lang].format(new Date(`${date}T00:00:00Z`));
+const day = longDate;
 
 /**
  * What a requester receives by e-mail about their request, queued in the outbox inside the transaction of the change
