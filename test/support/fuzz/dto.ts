@@ -98,6 +98,11 @@ export interface Verdict {
   invalid: string[];
   /** some constraint could not be judged here (a custom one) */
   unknown: boolean;
+  /**
+   * the paths among `invalid` that are keys the DTO does not declare, outside arrays: a PUT drops them instead of
+   * refusing them (server/src/common/simple-rest.ts, react-admin sends the record as read)
+   */
+  undeclared?: string[];
 }
 
 /** Judges a parsed body against a DTO the way the ValidationPipe will (whitelist + forbidNonWhitelisted). */
@@ -110,14 +115,18 @@ export function judge(model: DtoModel, value: unknown, prefix = ''): Verdict {
     const deep = findTooDeep(value);
     if (deep) return { invalid: [deep], unknown: false };
   }
-  const out: Verdict = { invalid: [], unknown: false };
+  const out: Verdict = { invalid: [], unknown: false, undeclared: [] };
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     out.invalid.push(prefix);
     return out;
   }
   const obj = value as Record<string, unknown>;
   const known = new Set(model.fields.map((f) => f.name));
-  for (const key of Object.keys(obj)) if (!known.has(key)) out.invalid.push(prefix ? `${prefix}.${key}` : key);
+  for (const key of Object.keys(obj))
+    if (!known.has(key)) {
+      out.invalid.push(prefix ? `${prefix}.${key}` : key);
+      out.undeclared!.push(prefix ? `${prefix}.${key}` : key);
+    }
   for (const f of model.fields) {
     const v = Object.prototype.hasOwnProperty.call(obj, f.name) ? obj[f.name] : undefined;
     const path = prefix ? `${prefix}.${f.name}` : f.name;
@@ -143,6 +152,8 @@ export function judge(model: DtoModel, value: unknown, prefix = ''): Verdict {
       const sub = judgeNested(f.nested.cls, v, path);
       if (sub.invalid.includes(path)) bad = true;
       out.invalid.push(...sub.invalid.filter((s) => s !== path));
+      // a nested object's undeclared keys are dropped too; inside arrays they are not
+      if (!Array.isArray(v)) out.undeclared!.push(...(sub.undeclared ?? []));
       out.unknown ||= sub.unknown;
     }
     if (bad) out.invalid.push(path);
