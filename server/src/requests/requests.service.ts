@@ -407,7 +407,8 @@ export class RequestsService implements OnModuleInit {
    * timeline event and the SOP step 1 timing.
    */
   async register(actor: AuthUser, dto: CreateRequestDto, opts: { trackingCode?: string } = {}): Promise<InfoRequest> {
-    if (dto.requesterId === undefined && dto.requester === undefined)
+    // null is absent, as the validator treats it
+    if (dto.requesterId == null && dto.requester == null)
       throw Errors.field(
         'requester',
         'isi data pemohon atau pilih pemohon terdaftar',
@@ -450,7 +451,7 @@ export class RequestsService implements OnModuleInit {
     const month = Number(receivedDate.slice(5, 7));
 
     const identity =
-      dto.requesterId !== undefined
+      dto.requesterId != null
         ? await this.requesters.findVisible(actor, dto.requesterId).then((r) => ({ requester: r, version: r.version }))
         : await this.requesters.registerIdentity(actor, dto.requester!, 'permohonan');
     if (identity.requester.officeId !== office.id)
