@@ -109,6 +109,7 @@ describe('console access rules', () => {
       'holidays',
       'rule-sets',
       'settings',
+      'mail-templates',
       'users',
       'offices',
       'audit-logs',
@@ -121,6 +122,7 @@ describe('console access rules', () => {
       'holidays',
       'rule-sets',
       'settings',
+      'mail-templates',
       'units',
       'users',
       'offices',
@@ -140,6 +142,7 @@ describe('console access rules', () => {
       'holidays',
       'rule-sets',
       'settings',
+      'mail-templates',
       'offices',
     ]);
     expect(accessibleResources(ppid)).toEqual([
@@ -159,6 +162,7 @@ describe('console access rules', () => {
       'holidays',
       'rule-sets',
       'settings',
+      'mail-templates',
       'users',
       'offices',
     ]);
@@ -279,12 +283,15 @@ describe('console access rules', () => {
         ],
       },
       { label: 'lentera.menu.dip', items: ['dip-entries', 'dip-versions'] },
-      { label: 'lentera.menu.configuration', items: ['holidays', 'rule-sets', 'settings', 'users', 'offices'] },
+      {
+        label: 'lentera.menu.configuration',
+        items: ['holidays', 'rule-sets', 'settings', 'mail-templates', 'users', 'offices'],
+      },
     ]);
     expect(menuGroups(admin)).toEqual([
       {
         label: 'lentera.menu.configuration',
-        items: ['holidays', 'rule-sets', 'settings', 'units', 'users', 'offices'],
+        items: ['holidays', 'rule-sets', 'settings', 'mail-templates', 'units', 'users', 'offices'],
       },
       { label: null, items: ['audit-logs'] },
     ]);

@@ -18,6 +18,7 @@ export type ResourceName =
   | 'holidays'
   | 'rule-sets'
   | 'settings'
+  | 'mail-templates'
   | 'units'
   | 'users'
   | 'offices'
@@ -120,7 +121,12 @@ const RULES: Record<ResourceName, Partial<Record<Action, Permission>>> = {
   settings: {
     list: Permission.SettingRead,
     edit: Permission.SettingManage,
+  }, // One page (mail-templates/MailTemplatesPage): the office's wording of the requesters' e-mail around the fixed parts.
+  'mail-templates': {
+    list: Permission.SettingRead,
+    edit: Permission.SettingManage,
   },
+
   // The server lets every office.read holder read units (for pickers); the screens are for administrators.
   units: {
     list: Permission.UnitManage,
@@ -191,7 +197,10 @@ const MENU: MenuGroup[] = [
     ],
   },
   { label: 'lentera.menu.dip', items: ['dip-entries', 'dip-versions'] },
-  { label: 'lentera.menu.configuration', items: ['holidays', 'rule-sets', 'settings', 'units', 'users', 'offices'] },
+  {
+    label: 'lentera.menu.configuration',
+    items: ['holidays', 'rule-sets', 'settings', 'mail-templates', 'units', 'users', 'offices'],
+  },
   { label: null, items: ['audit-logs'] },
 ];
 

@@ -5,6 +5,7 @@ import { Navigate } from 'react-router';
 import { canAccess, type ResourceName } from './access';
 import dailySheet from './daily-sheet';
 import liaisonReports from './liaison-reports';
+import mailTemplates from './mail-templates';
 import metrics from './metrics';
 import queue from './queue';
 import ruleSets from './rule-sets';
@@ -27,6 +28,7 @@ export const PAGES = {
   'liaison-reports': liaisonReports,
   'rule-sets': ruleSets,
   settings,
+  'mail-templates': mailTemplates,
 } satisfies Partial<Record<ResourceName, PageDefinition>>;
 
 export type PageName = keyof typeof PAGES;

@@ -101,4 +101,38 @@ describe('the work waiting for you: bell and home panel (built console in Chromi
       await snap(page, 'outbox-show');
     });
   });
+
+  it("lets the administrator word the requesters' e-mail around the fixed part, and go back to the default", async () => {
+    interface Template {
+      kind: string;
+      lang: string;
+      subject: string;
+      custom: boolean;
+      default: { subject: string };
+    }
+    const receipt = async (page: Page) =>
+      (await pageApi<Template[]>(page, 'mail-templates')).find(
+        (t) => t.kind === 'request.received' && t.lang === 'id',
+      )!;
+    await as('admin', async (page) => {
+      await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Templat email' }).click();
+      const card = page.getByTestId('template-request.received-id');
+      const subject = card.locator('input[name="request.received.id.subject"]');
+      await subject.waitFor();
+      expect(await subject.inputValue()).toBe((await receipt(page)).default.subject);
+      await subject.fill('Tanda terima permohonan informasi {number} — PPID KPU Kabupaten Lebak');
+      await card.getByRole('button', { name: 'Simpan' }).click();
+      await card.getByText('Kata-kata satker').waitFor();
+      expect(await receipt(page)).toMatchObject({
+        custom: true,
+        subject: 'Tanda terima permohonan informasi {number} — PPID KPU Kabupaten Lebak',
+      });
+      await snap(page, 'mail-templates');
+      await card.getByRole('button', { name: 'Kembalikan ke bawaan' }).click();
+      await card.getByText('Bawaan', { exact: true }).waitFor();
+      const back = await receipt(page);
+      expect(back.custom).toBe(false);
+      expect(back.subject).toBe(back.default.subject);
+    });
+  });
 });

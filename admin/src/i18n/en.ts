@@ -143,6 +143,7 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
     },
     queue: { name: 'Queue board |||| Queue board' },
     'daily-sheet': { name: 'Daily service sheet |||| Daily service sheet' },
+    'mail-templates': { name: 'E-mail templates |||| E-mail templates' },
     settings: {
       name: 'Office settings |||| Office settings',
       fields: { key: 'Key', value: 'Value' },
@@ -266,6 +267,20 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
       done_resend: 'The e-mail is queued again',
       done_cancel: 'The e-mail will not be sent',
       body: 'Message',
+    },
+    mail_templates: {
+      explain:
+        "The opening, closing and subject of each e-mail to requesters, in Indonesian and English. The request's details, deadlines, legal references and attachments between them are fixed and cannot be edited. Placeholders: {name} (the requester), {number} (the registration number), {office} (the office).",
+      subject: 'Subject',
+      intro: 'Opening',
+      closing: 'Closing',
+      lang_id: 'Indonesian',
+      lang_en: 'English',
+      custom: "The office's wording",
+      default: 'Default',
+      reset: 'Back to the default',
+      saved: 'E-mail template saved',
+      reset_done: 'E-mail template back to the default',
     },
     waiting: {
       title: 'Waiting for you',

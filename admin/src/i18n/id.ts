@@ -141,6 +141,7 @@ export const lenteraId = {
     },
     queue: { name: 'Papan antrean |||| Papan antrean' },
     'daily-sheet': { name: 'Data layanan harian |||| Data layanan harian' },
+    'mail-templates': { name: 'Templat email |||| Templat email' },
     settings: {
       name: 'Pengaturan kantor |||| Pengaturan kantor',
       fields: { key: 'Kunci', value: 'Nilai' },
@@ -264,6 +265,20 @@ export const lenteraId = {
       done_resend: 'Email dimasukkan lagi ke antrean kirim',
       done_cancel: 'Pengiriman email dibatalkan',
       body: 'Isi pesan',
+    },
+    mail_templates: {
+      explain:
+        'Kata-kata pembuka, penutup dan perihal setiap email kepada pemohon, dalam bahasa Indonesia dan Inggris. Rincian permohonan, batas waktu, dasar hukum dan lampiran di antaranya tetap dan tidak dapat diubah. Isian: {name} (nama pemohon), {number} (nomor registrasi), {office} (nama satker).',
+      subject: 'Perihal',
+      intro: 'Pembuka',
+      closing: 'Penutup',
+      lang_id: 'Bahasa Indonesia',
+      lang_en: 'Bahasa Inggris',
+      custom: 'Kata-kata satker',
+      default: 'Bawaan',
+      reset: 'Kembalikan ke bawaan',
+      saved: 'Templat email disimpan',
+      reset_done: 'Templat email kembali ke bawaan',
     },
     waiting: {
       title: 'Menunggu Anda',
