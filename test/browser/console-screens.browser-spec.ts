@@ -172,6 +172,8 @@ describe('the screens of requests, requesters, submissions, objections and rules
         { name: 'objection-create', path: '#/objections/create', ready: (p) => p.getByText('Registrasi keberatan') },
         { name: 'rules-desk', path: '#/rule-sets', ready: (p) => p.getByTestId('in-force-general') },
         { name: 'settings-desk', path: '#/settings', ready: (p) => p.getByTestId('settings-table') },
+        // the office's e-mail and its delivery state (issue 17)
+        { name: 'outbox-list', path: '#/outbox', ready: (p) => p.locator('.RaList-main') },
       ]);
     });
   });
@@ -222,6 +224,11 @@ describe('the screens of requests, requesters, submissions, objections and rules
           },
         },
         { name: 'settings-admin', path: '#/settings', ready: (p) => p.getByTestId('settings-table') },
+        {
+          name: 'mail-templates',
+          path: '#/mail-templates',
+          ready: (p) => p.getByTestId('mail-template-request.received'),
+        },
       ]);
     });
   });

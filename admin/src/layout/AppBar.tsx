@@ -39,7 +39,17 @@ export const AppBar = () => {
         <>
           <OfficeName />
           <WaitingBell />
-          <LocalesMenuButton />
+          {/* on a phone only the language icon (its name stays the button's accessible name): the page title keeps the room */}
+          <Box
+            sx={{
+              '& .MuiButton-root': { minWidth: { xs: 40, sm: 64 }, fontSize: { xs: 0, sm: '0.8125rem' } },
+              '& .MuiButton-root .MuiButton-endIcon': { display: { xs: 'none', sm: 'inherit' } },
+              '& .MuiButton-root .MuiButton-startIcon': { mx: { xs: 0, sm: 'initial' } },
+              '& .MuiButton-root svg': { fontSize: 24 },
+            }}
+          >
+            <LocalesMenuButton />
+          </Box>
           <LoadingIndicator />
         </>
       }

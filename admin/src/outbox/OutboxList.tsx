@@ -1,5 +1,5 @@
-import { Chip } from '@mui/material';
-import { DataTable, List, SearchInput, SelectInput, useRecordContext, useTranslate } from 'react-admin';
+import { Chip, useMediaQuery, type Theme } from '@mui/material';
+import { DataTable, List, SearchInput, SelectInput, SimpleList, useRecordContext, useTranslate } from 'react-admin';
 import { OfficeDateTimeField } from '../common/fields';
 import { OUTBOX_KINDS, OUTBOX_STATES, STATE_COLORS, type OutboxMessage } from './messages';
 
@@ -42,22 +42,39 @@ export const OutboxList = () => {
       choices={OUTBOX_KINDS.map((id) => ({ id, name: translate(`lentera.outbox.kinds.${id}`) }))}
     />,
   ];
+  const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={false}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <Column source="createdAt">
-          <OfficeDateTimeField source="createdAt" />
-        </Column>
-        <Column source="kind" disableSort>
-          <OutboxKindField />
-        </Column>
-        <Column source="toAddress" disableSort />
-        <Column source="subject" disableSort />
-        <Column source="state">
-          <OutboxStateChip />
-        </Column>
-        <Column source="attempts" disableSort />
-      </DataTable>
+    <List
+      filters={small ? filters.slice(0, 1) : filters}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={25}
+      exporter={false}
+    >
+      {small ? (
+        // on a phone: one entry per message — the recipient and its state, the subject under it
+        <SimpleList<OutboxMessage>
+          rowClick="show"
+          primaryText={(m) => m.toAddress}
+          secondaryText={(m) =>
+            `${translate(`lentera.outbox.states.${m.state}`, { _: m.state })} · ${translate(`lentera.outbox.kinds.${m.kind}`, { _: m.kind })} — ${m.subject}`
+          }
+        />
+      ) : (
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <Column source="createdAt">
+            <OfficeDateTimeField source="createdAt" />
+          </Column>
+          <Column source="kind" disableSort>
+            <OutboxKindField />
+          </Column>
+          <Column source="toAddress" disableSort />
+          <Column source="subject" disableSort />
+          <Column source="state">
+            <OutboxStateChip />
+          </Column>
+          <Column source="attempts" disableSort />
+        </DataTable>
+      )}
     </List>
   );
 };
