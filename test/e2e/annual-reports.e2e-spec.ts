@@ -1023,4 +1023,18 @@ describe('annual report (SOP 4): draft → Atasan PPID → Tim Pertimbangan → 
       ),
     ).toBe(0);
   });
+
+  it('answers a year outside the calendar with a 400 naming it, not a 500 (found by a fresh fuzz seed on MariaDB)', async () => {
+    const prov = await bearer(t, 'ppid.banten');
+    for (const year of ['0', '-5', '99', '10000']) {
+      const res = await t.http().get('/api/annual-reports/overview').set(prov).query({ year }).expect(400);
+      expect(JSON.stringify(res.body.fields)).toContain('year');
+    }
+    await t
+      .http()
+      .get('/api/liaison-reports')
+      .set(await bearer(t, 'penghubung'))
+      .query({ year: '0' })
+      .expect(400);
+  });
 });

@@ -17,7 +17,7 @@ import type { UploadedFile as File } from '../attachments/attachments.service';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
-import { intFilter, parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { intFilter, parseListQuery, RawListQuery, setContentRange, yearFilter } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { SingleUpload } from '../common/upload';
 import {
@@ -58,7 +58,7 @@ export class AnnualReportsController {
       'Status laporan tahunan setiap satker di bawahnya, dengan tenggat dari aturan layanan / every office’s report status and due date',
   })
   overview(@CurrentUser() user: AuthUser, @Query('year') year?: string) {
-    return this.reports.overview(user, intFilter('year', year));
+    return this.reports.overview(user, yearFilter('year', year));
   }
 
   @Get(':id')
@@ -262,6 +262,6 @@ export class LiaisonReportsController {
   @Get()
   @RequirePermission(Permission.AnnualRead)
   list(@CurrentUser() user: AuthUser, @Query('year') year?: string, @Query('officeId') officeId?: string) {
-    return this.reports.listLiaison(user, intFilter('year', year), intFilter('officeId', officeId));
+    return this.reports.listLiaison(user, yearFilter('year', year), intFilter('officeId', officeId));
   }
 }

@@ -140,6 +140,14 @@ export function intFilter(name: string, value: unknown): number | undefined {
   return n;
 }
 
+/** A calendar year, 1000–9999 (the calendar has no day before year 100, and a year 0 is no date at all). */
+export function yearFilter(name: string, value: unknown): number | undefined {
+  const n = intFilter(name, value);
+  if (n !== undefined && (n < 1000 || n > 9999))
+    throw Errors.field(`filter.${name}`, `${name} harus tahun 1000–9999`, `${name} must be a year 1000–9999`);
+  return n;
+}
+
 export function boolFilter(name: string, value: unknown): boolean | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (value === true || value === 'true') return true;

@@ -10,7 +10,7 @@ import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Db } from '../common/db';
 import { Errors } from '../common/errors';
-import { applySortAndRange, intFilter, ListQuery, ListSpec, stringFilter } from '../common/list-query';
+import { applySortAndRange, intFilter, ListQuery, ListSpec, stringFilter, yearFilter } from '../common/list-query';
 import { FileStore } from '../common/file-store';
 import { msg } from '../common/i18n';
 import { DocumentRecord, DocumentSigner } from '../documents/document.entity';
@@ -88,7 +88,7 @@ export abstract class ReportServiceBase {
     const f = lq.filter;
     const officeId = intFilter('officeId', f.officeId);
     if (officeId !== undefined) qb.andWhere('r.officeId = :officeId', { officeId });
-    const year = intFilter('year', f.year);
+    const year = yearFilter('year', f.year);
     if (year !== undefined) qb.andWhere('r.year = :year', { year });
     const status = stringFilter('status', f.status);
     if (status) qb.andWhere('r.status = :status', { status });
