@@ -266,4 +266,16 @@ describe('simple-REST conventions for a stock client', () => {
     await t.http().delete('/api/nothing-here/1').set(h).expect(404);
     await t.http().get('/api/requests/1/nothing').set(h).expect(404);
   });
+
+  it('a JSON body that is a list where the route takes a record is a 400 naming the body (found by a fresh fuzz seed)', async () => {
+    const h = await auth('ppid');
+    for (const [method, url] of [
+      ['post', '/api/annual-reports'],
+      ['patch', `/api/requests/${requestId}`],
+      ['put', `/api/requests/${requestId}`],
+    ] as const) {
+      const res = await t.http()[method](url).set(h).send([]).expect(400);
+      expect(Object.keys(res.body.fields)).toEqual(['body']);
+    }
+  });
 });

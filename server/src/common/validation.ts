@@ -95,6 +95,11 @@ class AppValidationPipe extends ValidationPipe {
 
   /** A validator (validator.js: IsEmail, length checks) throws URIError on text with a lone surrogate: a 400, not a 500. */
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // a list where the route takes one record (a DTO class): name the body, not the record's fields one by one
+    if (metadata.type === 'body' && Array.isArray(value) && isRecordDto(metadata.metatype))
+      throw new AppError(HttpStatus.BAD_REQUEST, msg('Isian tidak valid: body', 'Invalid input: body'), {
+        body: msg('isi permintaan harus berupa objek JSON, bukan daftar', 'the body must be a JSON object, not a list'),
+      });
     try {
       return await super.transform(value, metadata);
     } catch (e) {
@@ -109,6 +114,10 @@ class AppValidationPipe extends ValidationPipe {
     }
   }
 }
+
+/** A DTO class (not a built-in such as Array, Object, String) as a route's `@Body()` type. */
+const isRecordDto = (metatype: ArgumentMetadata['metatype']): boolean =>
+  typeof metatype === 'function' && ![Array, Object, String, Number, Boolean].includes(metatype as never);
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const holdsBrokenText = (v: unknown): boolean =>
