@@ -1,7 +1,7 @@
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import SaveIcon from '@mui/icons-material/Save';
 import { Alert, Box, Button, Card, CardContent, Chip, Grid, TextField, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Loading, Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { canAccess } from '../access';
 import { pick } from '../common/legal';
@@ -28,7 +28,6 @@ const TemplateCard = ({ template, canEdit }: { template: MailTemplate; canEdit: 
   const translate = useTranslate();
   const notify = useNotify();
   const [draft, setDraft] = useState<TemplateText>(template);
-  useEffect(() => setDraft(template), [template]);
   const path = `mail-templates/${template.kind}/${template.lang}`;
   const save = useApiMutation(
     (dp, text: TemplateText | null) => dp.send(text ? 'PUT' : 'DELETE', path, text ?? undefined),
@@ -117,7 +116,12 @@ const MailTemplatesPage = () => {
               <Grid container spacing={3}>
                 {pair.map((t) => (
                   <Grid key={t.lang} size={{ xs: 12, md: 6 }}>
-                    <TemplateCard template={t} canEdit={canEdit} />
+                    {/* keyed by what is stored: a saved or reset message starts its draft again from the server's answer */}
+                    <TemplateCard
+                      key={`${t.custom}:${t.subject}:${t.intro}:${t.closing}`}
+                      template={t}
+                      canEdit={canEdit}
+                    />
                   </Grid>
                 ))}
               </Grid>
