@@ -13,6 +13,8 @@ export const WaitingBell = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { data } = useWaiting();
+  // the kinds with work waiting (the answer holds the role's kinds at 0 too, for the home panel)
+  const items = data?.items.filter((i) => i.count > 0) ?? [];
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const total = data?.total ?? 0;
   const label = translate('lentera.waiting.bell', { smart_count: total });
@@ -42,8 +44,8 @@ export const WaitingBell = () => {
           {translate('lentera.waiting.title')}
         </Typography>
         <Divider />
-        {data?.items.length ? (
-          data.items.map((item) => (
+        {items.length ? (
+          items.map((item) => (
             <MenuItem
               key={item.key}
               component={LinkBase}

@@ -10,7 +10,7 @@ import { useWaiting, waitingLink } from './useWaiting';
 export const WaitingPanel = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data, isPending, error } = useWaiting(true);
+  const { data, isPending, error } = useWaiting();
   if (error || (!isPending && !data?.items.length)) return null;
   return (
     <Card sx={{ mb: 2 }} data-testid="waiting-panel">

@@ -5,13 +5,16 @@ import { useLenteraDataProvider } from '../common/mutations';
 /** A minute between looks: the bell and the home panel follow the day's work without a reload. */
 const EVERY = 60_000;
 
-/** The work waiting for the signed-in user (`GET /api/notifications/waiting`); `all` adds the kinds at 0. */
-export function useWaiting(all = false) {
+/**
+ * The work waiting for the signed-in user (`GET /api/notifications/waiting?all=true`: every kind of the role, those at
+ * 0 included). One query for the bell (which shows the kinds with work) and the home panel (which shows them all).
+ */
+export function useWaiting() {
   const dataProvider = useLenteraDataProvider();
   return useQuery({
     // under its resource, so every step taken in the console (useInvalidate) refreshes the bell and the panel
-    queryKey: ['notifications', 'waiting', all],
-    queryFn: ({ signal }) => dataProvider.read<Waiting>(`notifications/waiting${all ? '?all=true' : ''}`, signal),
+    queryKey: ['notifications', 'waiting'],
+    queryFn: ({ signal }) => dataProvider.read<Waiting>('notifications/waiting?all=true', signal),
     refetchInterval: EVERY,
     refetchOnWindowFocus: true,
   });

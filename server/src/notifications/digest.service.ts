@@ -64,12 +64,15 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
 
   private async pass(): Promise<DigestRun> {
     const run: DigestRun = { queued: 0, empty: 0 };
+    const days = new Map<number, string | null>();
     const users = await this.db.repo(User).find({
       where: { dailyDigest: true, active: true, email: Not(IsNull()) },
       relations: { office: true, roleRows: true },
     });
     for (const user of users) {
-      const day = await this.dueDay(user);
+      // one calendar look per office, not per user
+      if (!days.has(user.officeId)) days.set(user.officeId, await this.dueDay(user));
+      const day = days.get(user.officeId);
       if (!day) continue;
       const sent = await this.send(user, day).catch((e: unknown) => {
         // another worker or instance sent today's digest first (its row won the unique index): nothing to do
@@ -112,7 +115,7 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /** Today in the user's office, if it is a working day and the digest hour has come there; otherwise null. */
-  private async dueDay(user: User): Promise<string | null> {
+  private async dueDay(user: Pick<User, 'office' | 'officeId'>): Promise<string | null> {
     const zone = user.office?.timeZone ?? 'Asia/Jakarta';
     const now = this.clock.now();
     const hour = Number(
