@@ -127,7 +127,12 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
     server = await spawnServer({
       dbUrl,
       demoSeed: false,
-      env: { NODE_ENV: 'production', JWT_SECRET: 'load-drill-secret-load-drill-secret-0001' },
+      env: {
+        NODE_ENV: 'production',
+        JWT_SECRET: 'load-drill-secret-load-drill-secret-0001',
+        // production refuses to start without the key that encrypts signing-certificate passphrases
+        KEY_ENCRYPTION_KEY: 'load-drill-key-encryption-key-0123456789abcdef',
+      },
       timeoutMs: 120_000,
     });
 

@@ -224,7 +224,8 @@ describe('scale-out: two servers, one database, one Redis, render workers', () =
             requester: {
               type: 'person',
               name: `Pemohon Uji ${i + 1}`,
-              nik: `360201120385${String(i + 1).padStart(4, '0')}`,
+              // (not the demo seed's NIKs, 3602011203850001…: a known NIK under another name is a 409 by design)
+              nik: `360201190985${String(i + 1).padStart(4, '0')}`,
               address: 'Jl. Multatuli No. 5, Rangkasbitung',
               phone: '081234567890',
               email: `pemohon${i + 1}@example.id`,

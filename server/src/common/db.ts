@@ -9,6 +9,20 @@ import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } fr
  * No service passes an EntityManager around: a read made inside `transaction()` — or anywhere below it — runs in that
  * transaction, so what a change depends on is read in the transaction that writes it.
  */
+/** How often a transaction chosen as a deadlock victim is tried in all. */
+const DEADLOCK_ATTEMPTS = 8;
+
+/** InnoDB's "Deadlock found when trying to get lock" (1213), as mysql2 reports it through TypeORM. */
+export function isDeadlock(e: unknown): boolean {
+  const err = e as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } } | null;
+  return (
+    err?.code === 'ER_LOCK_DEADLOCK' ||
+    err?.errno === 1213 ||
+    err?.driverError?.code === 'ER_LOCK_DEADLOCK' ||
+    err?.driverError?.errno === 1213
+  );
+}
+
 @Injectable()
 export class Db {
   constructor(
@@ -29,9 +43,22 @@ export class Db {
     return this.host.tx.query(sql, params);
   }
 
-  /** Runs `fn` in a transaction; inside one already, `fn` joins it (one commit, one rollback). */
-  transaction<T>(fn: () => Promise<T>): Promise<T> {
-    return this.host.withTransaction(fn);
+  /**
+   * Runs `fn` in a transaction; inside one already, `fn` joins it (one commit, one rollback). The outermost transaction
+   * is run again when MySQL/MariaDB chose it as a deadlock victim: InnoDB has rolled it back whole, and re-issuing it is
+   * what the manual prescribes (e.g. two registrations of new requesters at one office lock the same index gap).
+   * `fn` must therefore keep its side effects in the database (the outbox, the audit rows) — as every change here does.
+   */
+  async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.host.isTransactionActive()) return this.host.withTransaction(fn);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.host.withTransaction(fn);
+      } catch (e) {
+        if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(e)) throw e;
+        await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+      }
+    }
   }
 
   get inTransaction(): boolean {

@@ -1,4 +1,4 @@
-import { ConfigError, positiveInt } from '../config/config';
+import { ConfigError, loadRenderConfig, positiveInt, type RedisTarget } from '../config/config';
 
 /** Outbound e-mail: SMTP_URL (smtp:// or smtps://, user and password in the URL), MAIL_FROM, and the sender loop. */
 export interface MailConfig {
@@ -20,6 +20,11 @@ export interface MailConfig {
   /** how often the digest job looks for users due (off in tests, which run it by hand; DIGEST=off) */
   digestEnabled: boolean;
   digestPollMs: number;
+  /**
+   * With REDIS_URL: the senders hand due messages to BullMQ workers (one per server process) on this Redis, under the
+   * deployment's queue prefix; null: this process sends them itself.
+   */
+  queue: { redis: RedisTarget; prefix: string; concurrency: number } | null;
 }
 
 export const MAIL_CONFIG = Symbol('MAIL_CONFIG');
@@ -54,7 +59,14 @@ export function loadMailConfig(env: NodeJS.ProcessEnv = process.env): MailConfig
     digestHour: hour(env.DIGEST_HOUR),
     digestEnabled: env.DIGEST !== 'off' && env.NODE_ENV !== 'test',
     digestPollMs: num('DIGEST_POLL_MS', 5 * 60_000),
+    queue: mailQueue(env, num),
   };
+}
+
+function mailQueue(env: NodeJS.ProcessEnv, num: (name: string, def: number) => number): MailConfig['queue'] {
+  const render = loadRenderConfig(env);
+  if (!render.redis) return null;
+  return { redis: render.redis, prefix: render.queuePrefix, concurrency: num('MAIL_CONCURRENCY', 4) };
 }
 
 function hour(v: string | undefined): number {

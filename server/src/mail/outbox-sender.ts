@@ -1,4 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Queue, Worker } from 'bullmq';
+import { assertRedisDriver, redisConnection } from '../documents/render-queue';
 import { Clock } from '../common/clock';
 import { MAIL_CONFIG, MailConfig } from './mail.config';
 import { MailTransport } from './mail-transport';
@@ -7,6 +9,12 @@ import { OutboxService } from './outbox.service';
 
 /** How long a sender owns a message it claimed: another sender takes it over after that (a crash mid-send). */
 const LEASE_MS = 2 * 60_000;
+
+/** The BullMQ queue of messages to deliver (REDIS_URL): a job is one message's one attempt. */
+export const MAIL_QUEUE = 'mail-outbox';
+
+/** A job's id: the message and its attempt, so that several servers dispatching the same due message add one job. */
+export const mailJobId = (m: Pick<OutboxMessage, 'id' | 'attempts'>) => `m${m.id}-a${m.attempts}`;
 
 /** What an attachment resolver gives back: the bytes to attach, or a link when they are too large to attach. */
 export type ResolvedAttachment =
@@ -25,6 +33,10 @@ export function backoffMs(attempts: number): number {
  * document), sends over SMTP, and records the outcome with the server's answer. A failure is retried with backoff
  * until MAIL_MAX_ATTEMPTS; a permanent refusal (5xx) is recorded at once. Without SMTP_URL nothing is sent and the
  * messages wait.
+ *
+ * With REDIS_URL the loop only dispatches: it adds each due message to a BullMQ queue, and BullMQ workers (one in every
+ * server process) deliver them. The outbox stays the record — state, attempts, backoff and the claim live in its rows —
+ * so a job lost with Redis is dispatched again on the next pass, and a job run twice finds the message claimed or sent.
  */
 @Injectable()
 export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -32,6 +44,8 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly resolvers = new Map<string, AttachmentResolver>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
+  private queue: Queue<{ id: number }> | null = null;
+  private worker: Worker<{ id: number }> | null = null;
 
   constructor(
     private readonly outbox: OutboxService,
@@ -47,13 +61,63 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
 
   onApplicationBootstrap(): void {
     if (!this.config.senderEnabled || !this.transport.configured) return;
-    this.timer = setInterval(() => void this.runOnce().catch((e) => this.log.error(e)), this.config.pollMs);
+    if (this.config.queue) this.startQueue();
+    const pass = () => (this.queue ? this.dispatchOnce() : this.runOnce());
+    this.timer = setInterval(() => void pass().catch((e) => this.log.error(e)), this.config.pollMs);
     this.timer.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.running?.catch(() => undefined);
+    await this.worker?.close();
+    await this.queue?.close();
+  }
+
+  /** Queue mode (REDIS_URL): the queue this process dispatches to and a worker that delivers from it. */
+  startQueue(): void {
+    const q = this.config.queue;
+    if (!q || this.queue) return;
+    assertRedisDriver();
+    const connection = redisConnection(q.redis);
+    this.queue = new Queue(MAIL_QUEUE, {
+      connection,
+      prefix: q.prefix,
+      // a finished job is kept an hour so that a re-dispatch of the same attempt is recognised and ignored
+      defaultJobOptions: { removeOnComplete: { age: 3600, count: 10_000 }, removeOnFail: { age: 24 * 3600 } },
+    });
+    this.worker = new Worker(MAIL_QUEUE, async (job) => this.deliverById(job.data.id), {
+      connection,
+      prefix: q.prefix,
+      concurrency: q.concurrency,
+    });
+    let lastLog = 0;
+    const onError = (e: Error) => {
+      if (Date.now() - lastLog < 30_000) return;
+      lastLog = Date.now();
+      this.log.warn(`Redis (${q.redis.display}): ${e.message}`);
+    };
+    this.queue.on('error', onError);
+    this.worker.on('error', onError);
+  }
+
+  /** Queue mode: adds every due message to the queue (one job per message and attempt); answers how many were due. */
+  async dispatchOnce(limit = 100): Promise<number> {
+    if (!this.queue || !this.transport.configured) return 0;
+    const due = await this.outbox.due(limit);
+    if (due.length)
+      await this.queue.addBulk(due.map((m) => ({ name: 'deliver', data: { id: m.id }, opts: { jobId: mailJobId(m) } })));
+    return due.length;
+  }
+
+  /**
+   * A worker's job: the message, if it is still due (another worker or server may have sent it meanwhile), claimed and
+   * delivered. Answers what happened, for the job's record.
+   */
+  async deliverById(id: number): Promise<'sent' | 'not sent' | 'not due'> {
+    const m = await this.outbox.dueOne(id);
+    if (!m || !(await this.claim(m))) return 'not due';
+    return (await this.deliver(m)) ? 'sent' : 'not sent';
   }
 
   /** One pass over the due messages; answers how many were sent. Runs one pass at a time per process. */
@@ -66,16 +130,19 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
     if (!this.transport.configured) return 0;
     let sent = 0;
     for (const m of await this.outbox.due(limit)) {
-      const now = this.clock.now();
-      const claimed = await this.outbox.transition(m, {
-        state: 'sending',
-        attempts: m.attempts + 1,
-        leaseUntil: new Date(now.getTime() + LEASE_MS),
-      });
-      if (!claimed) continue; // another sender took it
+      if (!(await this.claim(m))) continue; // another sender took it
       if (await this.deliver(m)) sent++;
     }
     return sent;
+  }
+
+  /** Takes a due message for this sender for LEASE_MS; false when another sender was first. */
+  private claim(m: OutboxMessage): Promise<boolean> {
+    return this.outbox.transition(m, {
+      state: 'sending',
+      attempts: m.attempts + 1,
+      leaseUntil: new Date(this.clock.now().getTime() + LEASE_MS),
+    });
   }
 
   private async deliver(m: OutboxMessage): Promise<boolean> {

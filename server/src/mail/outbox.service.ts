@@ -247,6 +247,17 @@ export class OutboxService {
     return [...waiting, ...stale].slice(0, limit);
   }
 
+  /** One message, if it is due now (waiting and its time has come, or left half-sent by a crashed sender). */
+  async dueOne(id: number): Promise<OutboxMessage | null> {
+    const now = this.clock.now();
+    return this.db.repo(OutboxMessage).findOne({
+      where: [
+        { id, state: 'pending', nextAttemptAt: LessThanOrEqual(now) },
+        { id, state: 'sending', leaseUntil: LessThanOrEqual(now) },
+      ],
+    });
+  }
+
   /** Changes a message if nobody else did meanwhile (its version); false when another sender was first. */
   async transition(m: OutboxMessage, patch: Partial<OutboxMessage>): Promise<boolean> {
     const res = await this.db
