@@ -10,6 +10,7 @@ import outbox from './outbox';
 import { i18nProvider } from './i18n';
 import { Layout, LoginPage } from './layout';
 import { PAGES, PageRoute, type PageName } from './pages';
+import { ProfilePage } from './profile';
 import monthlyReports from './monthly-reports';
 import annualReports from './annual-reports';
 import objections from './objections';
@@ -48,6 +49,14 @@ export const App = () => (
       {(Object.keys(PAGES) as PageName[]).map((name) => (
         <Route key={name} path={`/${name}`} element={<PageRoute name={name} />} />
       ))}
+      <Route
+        path="/profil"
+        element={
+          <Suspense fallback={<Loading />}>
+            <ProfilePage />
+          </Suspense>
+        }
+      />
     </CustomRoutes>
     <Resource name="requests" {...requests} />
     <Resource name="monthly-reports" {...monthlyReports} />

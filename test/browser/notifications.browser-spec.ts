@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, pageApi, signIn, snap } from './browser';
+import { launchBrowser, newPage, pageApi, pageSession, signIn, snap } from './browser';
 import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(120_000);
@@ -133,6 +133,50 @@ describe('the work waiting for you: bell and home panel (built console in Chromi
       const back = await receipt(page);
       expect(back.custom).toBe(false);
       expect(back.subject).toBe(back.default.subject);
+    });
+  });
+
+  it('lets each user switch their own daily digest on from the user menu, once their account has an e-mail address', async () => {
+    await as('ppid', async (page) => {
+      await page.getByRole('button', { name: 'Profil' }).click();
+      await page.getByRole('menuitem', { name: 'Profil saya' }).click();
+      await page.waitForURL(/#\/profil$/);
+      await page.getByText('Ahmad Fauzi, S.Sos.').waitFor();
+      // no address on the account yet: said plainly, and the switch waits for it
+      await page.getByText('Akun Anda belum punya alamat email').waitFor();
+      const digest = page.getByRole('switch', { name: 'Ringkasan harian lewat email' });
+      expect(await digest.isDisabled()).toBe(true);
+      await snap(page, 'profile-no-email');
+    });
+    await as('admin', async (page) => {
+      const users = await pageApi<Array<{ id: number; username: string }>>(page, 'users?filter={"q":"ppid"}');
+      const ppid = users.find((u) => u.username === 'ppid')!;
+      const { accessToken } = await pageSession(page);
+      const status = await page.evaluate(
+        async ({ id, token }) =>
+          (
+            await fetch(`/api/users/${id}`, {
+              method: 'PATCH',
+              headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+              body: JSON.stringify({ email: 'ppid@lebak.kpu.go.id' }),
+            })
+          ).status,
+        { id: ppid.id, token: accessToken },
+      );
+      expect(status).toBe(200);
+    });
+    await as('ppid', async (page) => {
+      await page.goto(`${server.url}/#/profil`);
+      const digest = page.getByRole('switch', { name: 'Ringkasan harian lewat email' });
+      await page.getByText('ppid@lebak.kpu.go.id').waitFor();
+      expect(await digest.isChecked()).toBe(false);
+      await digest.check();
+      await page.getByText('Ringkasan harian akan dikirim setiap hari kerja').waitFor();
+      expect((await pageApi<{ dailyDigest: boolean }>(page, 'auth/me')).dailyDigest).toBe(true);
+      await snap(page, 'profile');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await snap(page, 'profile-phone');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     });
   });
 });

@@ -1,3 +1,4 @@
+import { AuditLog } from '../../server/src/audit/audit-log.entity';
 import { DeadlineService } from '../../server/src/calendar/deadline.service';
 import { Clock } from '../../server/src/common/clock';
 import { Db } from '../../server/src/common/db';
@@ -250,5 +251,41 @@ describe('the daily e-mail digest of waiting work', () => {
     const runs = await Promise.all([digest.runOnce(), other.runOnce()]);
     expect(runs.map((r) => r.queued).sort()).toEqual([0, 1]);
     expect(await digests()).toHaveLength(2);
+  });
+
+  it('lets each user switch their own digest off and on (audited), and nothing else of their account', async () => {
+    const ppid = await bearer(t, 'ppid');
+    const off = await t.http().patch('/api/auth/me').set(ppid).send({ dailyDigest: false }).expect(200);
+    expect(off.body).toMatchObject({ username: 'ppid', dailyDigest: false });
+    expect(off.body.permissions.length).toBeGreaterThan(0);
+    // a user cannot give themselves roles or move office through it: undeclared fields are refused by name
+    const more = await t
+      .http()
+      .patch('/api/auth/me')
+      .set(ppid)
+      .send({ dailyDigest: true, roles: ['admin'] })
+      .expect(400);
+    expect(JSON.stringify(more.body)).toContain('roles');
+    const bad = await t.http().patch('/api/auth/me').set(ppid).send({ dailyDigest: 'ya' }).expect(400);
+    expect(bad.body.fields).toHaveProperty('dailyDigest');
+    await t.http().patch('/api/auth/me').send({ dailyDigest: true }).expect(401);
+    // no e-mail address on the account: nowhere to send it, said by name
+    const desk = await t
+      .http()
+      .patch('/api/auth/me')
+      .set(await bearer(t, 'desk'))
+      .send({ dailyDigest: true });
+    expect(desk.status).toBe(400);
+    expect(desk.body.fields.dailyDigest).toMatch(/email/);
+    const on = await t.http().patch('/api/auth/me').set(ppid).send({ dailyDigest: true }).expect(200);
+    expect(on.body.dailyDigest).toBe(true);
+    const trail = await t.app
+      .get(Db)
+      .repo(AuditLog)
+      .find({ where: { action: 'user.preferences', entityId: String(ppidId) }, order: { id: 'ASC' } });
+    expect(trail.map((a) => a.changes)).toEqual([
+      { dailyDigest: { from: true, to: false } },
+      { dailyDigest: { from: false, to: true } },
+    ]);
   });
 });

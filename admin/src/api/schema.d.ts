@@ -444,7 +444,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Ubah pilihan akun sendiri (ringkasan harian lewat email) / change one’s own account preferences (the daily e-mail digest) */
+        patch: operations["AuthController_updateMe"];
         trace?: never;
     };
     "/api/auth/refresh": {
@@ -3370,6 +3371,10 @@ export interface components {
             /** @example Hari Suci Nyepi (Tahun Baru Saka 1948) */
             name?: string;
         };
+        UpdateMeDto: {
+            /** @description Ringkasan harian pekerjaan yang menunggu, lewat email ke alamat akun / the daily e-mail digest of waiting work, to the account address */
+            dailyDigest: boolean;
+        };
         UpdateOfficeDto: {
             address?: Record<string, never>;
             city?: Record<string, never>;
@@ -4296,6 +4301,29 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
+            };
+        };
+    };
+    AuthController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

@@ -282,6 +282,15 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
       saved: 'E-mail template saved',
       reset_done: 'E-mail template back to the default',
     },
+    profile: {
+      menu: 'My profile',
+      title: 'My profile',
+      admin_note: 'Your name, position, office, roles and e-mail are changed by your office administrator.',
+      no_email:
+        'Your account has no e-mail address, so the daily digest cannot be sent yet. Ask your office administrator to add one.',
+      digest_on: 'The daily digest will be sent every working day',
+      digest_off: 'The daily digest will no longer be sent',
+    },
     waiting: {
       title: 'Waiting for you',
       bell: '%{smart_count} item waiting for you |||| %{smart_count} items waiting for you',

@@ -280,6 +280,15 @@ export const lenteraId = {
       saved: 'Templat email disimpan',
       reset_done: 'Templat email kembali ke bawaan',
     },
+    profile: {
+      menu: 'Profil saya',
+      title: 'Profil saya',
+      admin_note: 'Nama, jabatan, satker, peran dan email diubah oleh administrator satker Anda.',
+      no_email:
+        'Akun Anda belum punya alamat email, jadi ringkasan harian belum dapat dikirim. Minta administrator satker mengisinya.',
+      digest_on: 'Ringkasan harian akan dikirim setiap hari kerja',
+      digest_off: 'Ringkasan harian tidak dikirim lagi',
+    },
     waiting: {
       title: 'Menunggu Anda',
       bell: '%{smart_count} pekerjaan menunggu Anda |||| %{smart_count} pekerjaan menunggu Anda',

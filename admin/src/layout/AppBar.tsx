@@ -4,12 +4,15 @@ import {
   AppBar as RaAppBar,
   LoadingIndicator,
   LocalesMenuButton,
+  Logout,
   TitlePortal,
+  UserMenu,
   useGetIdentity,
   useTranslate,
 } from 'react-admin';
 import type { LenteraIdentity } from '../authProvider';
 import { WaitingBell } from '../notifications/WaitingBell';
+import { ProfileMenuItem } from '../profile';
 import { LenteraLogo } from './LenteraLogo';
 
 const OfficeName = () => {
@@ -35,6 +38,12 @@ export const AppBar = () => {
   return (
     <RaAppBar
       color="primary"
+      userMenu={
+        <UserMenu>
+          <ProfileMenuItem />
+          <Logout />
+        </UserMenu>
+      }
       toolbar={
         <>
           <OfficeName />

@@ -1,6 +1,6 @@
 import { MeView } from '../users/user.view';
 import { TokenView } from './token.view';
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res } from '@nestjs/common';
 import {
   ApiForbiddenResponse,
   ApiHeader,
@@ -17,7 +17,7 @@ import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { AuthService, LoginResult } from './auth.service';
-import { LoginDto } from './dto';
+import { LoginDto, UpdateMeDto } from './dto';
 import {
   assertSameOrigin,
   clearRefreshCookie,
@@ -109,5 +109,16 @@ export class AuthController {
   @Authenticated()
   me(@CurrentUser() user: AuthUser) {
     return this.auth.me(user);
+  }
+
+  @Patch('me')
+  @ApiOkResponse({ type: MeView })
+  @ApiOperation({
+    summary:
+      'Ubah pilihan akun sendiri (ringkasan harian lewat email) / change one’s own account preferences (the daily e-mail digest)',
+  })
+  @Authenticated()
+  updateMe(@CurrentUser() user: AuthUser, @Body() dto: UpdateMeDto) {
+    return this.auth.updateMe(user, dto);
   }
 }

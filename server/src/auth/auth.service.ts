@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Db } from '../common/db';
 import { MoreThan } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, diff } from '../audit/audit.service';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
@@ -10,6 +10,7 @@ import { msg } from '../common/i18n';
 import { User } from '../users/user.entity';
 import { toMe, MeView } from '../users/user.view';
 import { LoginAttempt } from './auth.entities';
+import type { UpdateMeDto } from './dto';
 import { PasswordHasher } from './password-hasher';
 import { TokenPair, TokenService, toAuthUser } from './token.service';
 
@@ -92,6 +93,32 @@ export class AuthService {
       result: undefined,
       audit: { action: 'auth.logout', entityType: 'user', entityId: user.id },
     }));
+  }
+
+  /**
+   * A user's own preferences: the daily digest. Audited as the user's own change; the digest goes to the account's
+   * e-mail address, so switching it on without one is a 400 naming the field.
+   */
+  async updateMe(actor: AuthUser, dto: UpdateMeDto): Promise<MeView> {
+    await this.audit.inTransaction(actor, async (m) => {
+      const user = await m.findOneOrFail(User, { where: { id: actor.id } });
+      if (dto.dailyDigest && !user.email)
+        throw Errors.field(
+          'dailyDigest',
+          'akun ini belum punya alamat email; minta administrator mengisinya',
+          'this account has no e-mail address; ask the administrator to add one',
+        );
+      const changes = diff({ dailyDigest: Boolean(user.dailyDigest) }, { dailyDigest: dto.dailyDigest });
+      if (Object.keys(changes).length)
+        await m.update(User, { id: user.id }, { dailyDigest: dto.dailyDigest, updatedAt: this.clock.now() });
+      return {
+        result: undefined,
+        audit: Object.keys(changes).length
+          ? { action: 'user.preferences', entityType: 'user', entityId: user.id, officeId: user.officeId, changes }
+          : [],
+      };
+    });
+    return this.me(actor);
   }
 
   async me(actor: AuthUser): Promise<MeView> {

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 export class LoginDto {
   @ApiProperty({ example: 'ppid' })
@@ -13,4 +13,14 @@ export class LoginDto {
   @IsNotEmpty()
   @MaxLength(256)
   password: string;
+}
+
+/** What a signed-in user may change of their own account (roles, office and name are the administrator's). */
+export class UpdateMeDto {
+  @ApiProperty({
+    description:
+      'Ringkasan harian pekerjaan yang menunggu, lewat email ke alamat akun / the daily e-mail digest of waiting work, to the account address',
+  })
+  @IsBoolean()
+  dailyDigest: boolean;
 }

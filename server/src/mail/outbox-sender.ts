@@ -106,7 +106,9 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
     if (!this.queue || !this.transport.configured) return 0;
     const due = await this.outbox.due(limit);
     if (due.length)
-      await this.queue.addBulk(due.map((m) => ({ name: 'deliver', data: { id: m.id }, opts: { jobId: mailJobId(m) } })));
+      await this.queue.addBulk(
+        due.map((m) => ({ name: 'deliver', data: { id: m.id }, opts: { jobId: mailJobId(m) } })),
+      );
     return due.length;
   }
 
