@@ -212,7 +212,7 @@ export function requestFormPageHtml(d: RequestFormPageData): string {
 <label for="cari">${bilingual('Kabupaten/kota', 'Regency/city')}</label><input type="search" id="cari" name="cari" value="${search.cari ?? ''}" placeholder="mis. Lebak">
 <button type="submit">${bilingual('Cari kantor', 'Find the office')}</button></form>
 ${search.noMatch ? html`<p class="err">${bilingual('Tidak ada kantor yang cocok dengan pencarian Anda; semua kantor ditampilkan di bawah.', 'No office matches your search; every office is listed below.')}</p>` : ''}
-${narrowed ? html`<p class="muted">${bilingual(`${d.offices.length} kantor cocok dengan pencarian Anda.`, `${d.offices.length} offices match your search.`)} <a href="/permohonan-informasi">${bilingual('Tampilkan semua kantor', 'Show every office')}</a></p>` : ''}`;
+${narrowed ? html`<p class="muted">${bilingual(`${d.offices.length} kantor cocok dengan pencarian Anda.`, d.offices.length === 1 ? 'One office matches your search.' : `${d.offices.length} offices match your search.`)} <a href="/permohonan-informasi">${bilingual('Tampilkan semua kantor', 'Show every office')}</a></p>` : ''}`;
 
   const problems = Object.keys(d.errors);
   const summary = d.message
@@ -260,9 +260,9 @@ ${identity('occupation')}
 <div class="field"><label for="purpose">${bilingual(FORM_FIELDS.purpose.id, FORM_FIELDS.purpose.en)} ${REQUIRED_MARK}</label><textarea id="purpose" name="purpose" rows="2"${aria('purpose', 'attr')}>${val('purpose')}</textarea>${err('purpose')}</div>
 <fieldset class="regime"${d.errors.regime ? html` aria-describedby="${errId('regime')}"` : ''}><legend>${bilingual('Apakah informasi ini tentang Pemilu atau Pemilihan?', 'Is this information about an election?')}</legend>
 <div class="hint">${bilingual(
-    'Misalnya daftar pemilih, pencalonan, kampanye, atau hasil penghitungan suara. Informasi Pemilu dan Pemilihan dilayani menurut aturannya sendiri (' +
+    'Misalnya daftar pemilih, pencalonan, kampanye, atau hasil penghitungan suara. Informasi Pemilu dan Pemilihan dilayani menurut aturannya sendiri: ' +
       REGIME_BASIS.election +
-      '). Bila ragu, pilih “Tidak”: petugas memeriksa setiap permohonan dan dapat mengubahnya.',
+      '. Bila ragu, pilih “Tidak”: petugas memeriksa setiap permohonan dan dapat mengubahnya.',
     'For example the voter list, candidacies, campaigns or vote counts. Election information is served under its own rules (PerKI 1/2019). If unsure, choose “No”: the desk checks every request and can change it.',
   )}</div>
 <label><input type="radio" id="regime-general" name="regime" value="general" ${regime === 'general' ? 'checked' : ''}> Tidak <span class="en" lang="en">No</span></label>
