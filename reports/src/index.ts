@@ -78,6 +78,13 @@ export {
 export {
   requestFormPageHtml,
   requestSubmittedPageHtml,
+  FORM_FIELDS,
+  FIELDS_BY_TYPE,
+  REQUIRED_BY_TYPE,
+  type FormField,
+  type FormLabel,
+  type FormOffice,
+  type FormRequesterType,
   trackingPageHtml,
   type RequestFormPageData,
   type RequestSubmittedPageData,

@@ -160,7 +160,8 @@ describe('the public pages: web form and tracking, without JavaScript', () => {
       .field('obtainMethods', 'softcopy')
       .field('deliveryMethods', 'email')
       .expect(400);
-    expect(bad.text).toContain('requester.nik formatnya tidak sesuai');
+    expect(bad.text).toContain('NIK harus 16 angka, seperti pada KTP');
+    expect(bad.text).not.toContain('requester.nik');
     expect(bad.text).toContain('value="Rina"');
     const ok = await t
       .http()
@@ -185,6 +186,189 @@ describe('the public pages: web form and tracking, without JavaScript', () => {
     expect(track.text).toContain('Menunggu verifikasi petugas');
     expect(track.text).not.toContain('Rina');
     await t.http().get('/lacak').query({ kode: 'ZZZZ-ZZZZ' }).expect(404);
+  });
+
+  /** The form as a citizen of Lebak fills it, as multipart fields (repeated names for the check boxes). */
+  const post = (fields: Record<string, string | string[]>) => {
+    let req = t.http().post('/permohonan-informasi');
+    for (const [k, v] of Object.entries(fields)) for (const x of [v].flat()) req = req.field(k, x);
+    return req;
+  };
+  const CITIZEN = {
+    officeCode: 'KPU-LBK',
+    type: 'person',
+    name: 'Asep Saepudin',
+    nik: '3602011203850004',
+    address: 'Kp. Cimenteng RT 02/RW 01, Cibadak',
+    phone: '081234567890',
+    informationRequested: 'Salinan SK penetapan DPT Pemilu 2024 Kecamatan Cibadak',
+    purpose: 'Pengecekan data pemilih desa',
+    obtainMethods: ['softcopy'],
+    deliveryMethods: ['email', 'pickup'],
+  };
+  const submissions = async () => Number((await t.ds.query('SELECT COUNT(*) AS n FROM web_submissions'))[0].n);
+  const latest = async () => {
+    const [row] = await t.ds.query(
+      'SELECT regime, electionKind, electionName, requesterData FROM web_submissions ORDER BY id DESC LIMIT 1',
+    );
+    return {
+      ...row,
+      requesterData: typeof row.requesterData === 'string' ? JSON.parse(row.requesterData) : row.requesterData,
+    };
+  };
+  /** The text of the messages on the page (the summary and the field messages), without the markup. */
+  const messages = (page: string) =>
+    [...page.matchAll(/<(?:div|p) class="(?:err|status bad err-summary)"[^>]*>([\s\S]*?)<\/(?:div|p)>/g)]
+      .map((m) => m[1].replace(/<[^>]+>/g, ' '))
+      .join(' | ');
+  const CODE_WORDS =
+    /requester\.|\b(obtainMethods|deliveryMethods|officeCode|informationRequested|deedNumber|ratificationNumber|powerOfAttorney)\b/;
+
+  it('chooses no office by default: the office is found by province or by name, ?kantor= preselects it with its letterhead', async () => {
+    const page = (await t.http().get('/permohonan-informasi').expect(200)).text;
+    const select = page.match(/<select id="officeCode"[^>]*>([\s\S]*?)<\/select>/)?.[1] ?? '';
+    expect(select).toMatch(/^<option value="">— pilih kantor/);
+    expect(select).not.toContain('selected');
+    expect(page).toMatch(/<select id="officeCode" name="officeCode" required aria-required="true"/);
+    expect(select).toContain('<optgroup label="Banten">');
+    expect(page).not.toContain('KABUPATEN LEBAK'); // Lentera's own branding until an office is chosen
+
+    const lebak = (await t.http().get('/permohonan-informasi').query({ cari: 'lebak' }).expect(200)).text;
+    const found = lebak.match(/<select id="officeCode"[^>]*>([\s\S]*?)<\/select>/)?.[1] ?? '';
+    expect([...found.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1])).toEqual(['', 'KPU-LBK']);
+    expect(found).not.toContain('selected');
+
+    const banten = (await t.http().get('/permohonan-informasi').query({ provinsi: 'KPU-BTN' }).expect(200)).text;
+    const inBanten = banten.match(/<select id="officeCode"[^>]*>([\s\S]*?)<\/select>/)?.[1] ?? '';
+    expect([...inBanten.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1])).toEqual([
+      '',
+      'KPU-BTN',
+      'KPU-LBK',
+      'KPU-SRG',
+    ]);
+    const none = (await t.http().get('/permohonan-informasi').query({ cari: 'atlantis' }).expect(200)).text;
+    expect(none).toContain('Tidak ada kantor yang cocok');
+    expect(none).toContain('value="KPU-RI"');
+
+    const own = (await t.http().get('/permohonan-informasi').query({ kantor: 'KPU-LBK' }).expect(200)).text;
+    expect(own).toContain('<option value="KPU-LBK" selected>KPU Kabupaten Lebak</option>');
+    expect(own).toContain('KABUPATEN LEBAK');
+
+    const before = await submissions();
+    const { officeCode: _none, ...noOffice } = CITIZEN;
+    const refused = (await post(noOffice).expect(400)).text;
+    expect(messages(refused)).toContain('Kantor tujuan belum dipilih');
+    expect(refused).toContain('Periksa: Kantor tujuan.');
+    expect(refused).toContain('Please check: Office.');
+    expect(refused).toContain('value="Asep Saepudin"');
+    const unknown = (await post({ ...CITIZEN, officeCode: 'KPU-XXX' }).expect(400)).text;
+    expect(messages(unknown)).toContain('Kantor tujuan tidak dikenal');
+    expect(await submissions()).toBe(before);
+  });
+
+  it('names every problem by the label the citizen reads, in Indonesian and English, never by a field path', async () => {
+    const page = (await post({ type: 'person', obtainMethods: [], deliveryMethods: [] }).expect(400)).text;
+    const text = messages(page);
+    expect(text).toContain('Nama wajib diisi');
+    expect(text).toContain('Name is required');
+    expect(text).toContain('Alamat wajib diisi');
+    expect(text).toContain('NIK wajib diisi');
+    expect(text).toContain('Isi nomor telepon atau email, paling sedikit satu');
+    expect(text).toContain('Rincian informasi yang dibutuhkan wajib diisi');
+    expect(text).toContain('Pilih paling sedikit satu cara memperoleh informasi');
+    expect(text).toContain('Choose at least one way to obtain the information');
+    expect(text).toContain('Pilih paling sedikit satu cara mendapatkan salinan');
+    expect(text).toContain(
+      'Periksa: Kantor tujuan, Nama, NIK, Alamat, Nomor telepon, Rincian informasi yang dibutuhkan, Tujuan penggunaan informasi, Cara memperoleh informasi, Cara mendapatkan salinan.',
+    );
+    expect(text).not.toMatch(CODE_WORDS);
+    expect(text).not.toContain('butir');
+    // each message is tied to its field for screen readers
+    expect(page).toMatch(
+      /<input type="text" id="name" name="name" value="" autocomplete="name" required aria-required="true" aria-invalid="true" aria-describedby="name-err">/,
+    );
+
+    const wrong = messages(
+      (await post({ ...CITIZEN, phone: 'call me', email: 'asep@', nik: '12', purpose: 'x'.repeat(2001) }).expect(400))
+        .text,
+    );
+    expect(wrong).toContain('NIK harus 16 angka');
+    expect(wrong).toContain('Nomor telepon hanya berisi angka');
+    expect(wrong).toContain('Email tidak valid');
+    expect(wrong).toContain('Tujuan penggunaan informasi terlalu panjang: paling banyak 2000 karakter');
+    expect(wrong).not.toMatch(CODE_WORDS);
+  });
+
+  it('asks each requester type for its own fields, and keeps only those', async () => {
+    const { nik: _nik, ...noNik } = CITIZEN;
+    const entity = messages(
+      (await post({ ...noNik, type: 'entity', name: 'Perkumpulan Pemilu Bersih Lebak' }).expect(400)).text,
+    );
+    expect(entity).toContain('Nomor akta pendirian wajib diisi');
+    expect(entity).toContain('Nomor pengesahan Kemenkumham wajib diisi');
+    expect(entity).not.toContain('NIK');
+
+    const group = messages((await post({ ...CITIZEN, type: 'group', name: 'Warga Desa Cimenteng' }).expect(400)).text);
+    expect(group).toContain('Surat kuasa khusus wajib diisi');
+    expect(group).not.toContain('akta');
+
+    // a person whose entity fields stayed filled in (hidden) is still asked for the NIK, not for a deed
+    const person = messages(
+      (await post({ ...noNik, deedNumber: 'AHU-1', ratificationNumber: 'AHU-2' }).expect(400)).text,
+    );
+    expect(person).toContain('NIK wajib diisi');
+
+    // an entity: the NIK typed while "person" was chosen is not kept
+    await post({
+      ...CITIZEN,
+      type: 'entity',
+      name: 'Perkumpulan Pemilu Bersih Lebak',
+      deedNumber: 'Akta No. 12 Tahun 2019',
+      ratificationNumber: 'AHU-0012345.AH.01.07.2019',
+      representativeName: 'Dedi Mulyadi',
+    }).expect(201);
+    const stored = await latest();
+    expect(stored.requesterData).toMatchObject({
+      type: 'entity',
+      name: 'Perkumpulan Pemilu Bersih Lebak',
+      deedNumber: 'Akta No. 12 Tahun 2019',
+      representativeName: 'Dedi Mulyadi',
+    });
+    expect(stored.requesterData.nik).toBeUndefined();
+    expect(stored.regime).toBe('general');
+  });
+
+  it('records the citizen’s answer to "is it about an election?" for the desk to check', async () => {
+    const page = (await t.http().get('/permohonan-informasi').expect(200)).text;
+    expect(page).toContain('Apakah informasi ini tentang Pemilu atau Pemilihan?');
+    await post({
+      ...CITIZEN,
+      regime: 'election',
+      electionKind: 'pemilihan',
+      electionName: 'Pemilihan Bupati dan Wakil Bupati Lebak 2024',
+    }).expect(201);
+    expect(await latest()).toMatchObject({
+      regime: 'election',
+      electionKind: 'pemilihan',
+      electionName: 'Pemilihan Bupati dan Wakil Bupati Lebak 2024',
+    });
+  });
+
+  it('stores nothing when the hidden honeypot field is filled, and answers 400 with the form to send again', async () => {
+    const page = (await t.http().get('/permohonan-informasi').expect(200)).text;
+    expect(page).toContain(
+      '<div class="hp" aria-hidden="true"><label for="website">Situs web (jangan diisi) / Website (leave empty)</label><input type="text" id="website" name="website" value="" tabindex="-1" autocomplete="off"></div>',
+    );
+    const before = await submissions();
+    const trap = (await post({ ...CITIZEN, website: 'http://cheap-pills.example' }).expect(400)).text;
+    expect(trap).toContain('Permohonan belum terkirim');
+    expect(trap).not.toContain('cheap-pills');
+    expect(trap).toContain('value="Asep Saepudin"'); // a person sends it again as it is
+    expect(trap).not.toMatch(/class="code"/);
+    expect(await submissions()).toBe(before);
+    // a blank honeypot (a person) goes through
+    await post({ ...CITIZEN, website: '' }).expect(201);
+    expect(await submissions()).toBe(before + 1);
   });
 });
 

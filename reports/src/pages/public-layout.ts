@@ -51,9 +51,23 @@ input,select,button,textarea{font:inherit;padding:.4rem .6rem}button{background:
 button .en{color:#fff}
 fieldset{border:1px solid #ccc;margin:1rem 0;padding:.5rem 1rem}form:not(.inline) label{display:block;margin:.5rem 0 .15rem}
 .checks label{display:inline-block!important;margin-right:1rem}
-input[type=text],input[type=email],input[type=search],select,textarea{width:100%;max-width:640px;box-sizing:border-box}
+input[type=text],input[type=email],input[type=tel],input[type=search],select,textarea{width:100%;max-width:640px;box-sizing:border-box}
 form.inline input[type=search],form.inline select{width:auto}.code{font-family:monospace;font-size:1.6rem;letter-spacing:.1rem}
-footer{margin-top:2rem;color:#666;font-size:.85rem;border-top:1px solid #ddd;padding-top:.6rem}`);
+footer{margin-top:2rem;color:#666;font-size:.85rem;border-top:1px solid #ddd;padding-top:.6rem}
+.req{color:#b71c1c;font-weight:700}.hint{color:#555;font-size:.9rem}.err-summary ul{margin:.3rem 0 0;padding-left:1.2rem}
+.err-summary a{color:#b71c1c}[aria-invalid=true]{border:2px solid #b71c1c}
+form.request label .en,form.request legend .en{display:inline;margin-left:.3em}form.request fieldset label{font-weight:400}
+fieldset.types label,fieldset.regime>label,form.request .checks label{display:inline-block!important;margin:.3rem 1.4rem .3rem 0}
+.hp{position:absolute;left:-10000px;top:auto;width:1px;height:1px;overflow:hidden}
+form.office-search{align-items:center;background:#f8f4f4;border:1px solid #e0d5d5;border-radius:6px;padding:.6rem}
+@supports selector(:has(*)){form.request .by-type,form.request .for-election{display:none}
+form.request:has(#type-person:checked) .for-person,form.request:has(#type-entity:checked) .for-entity,
+form.request:has(#type-group:checked) .for-group{display:block}
+form.request label .by-type{display:none!important}form.request:has(#type-person:checked) label .for-person,
+form.request:has(#type-entity:checked) label .for-entity,form.request:has(#type-group:checked) label .for-group{display:inline!important}
+form.request:has(#regime-election:checked) .for-election{display:block}}
+@media (max-width:480px){body{margin:.8rem auto;padding:0 .7rem}header.brand svg{width:44px}fieldset{padding:.4rem .6rem}
+form.inline select,form.inline input[type=search]{width:100%}form.request .checks label,fieldset.types label{display:block!important}}`);
 
 /** Indonesian, then the English in a line of its own (or inline in labels, headers and buttons). */
 export function bilingual(id: string | SafeHtml, en: string | SafeHtml): SafeHtml {

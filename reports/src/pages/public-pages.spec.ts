@@ -97,14 +97,49 @@ describe('the public pages', () => {
         { code: 'KPU-SRG', name: 'KPU Kota Serang' },
       ],
       values: { officeCode: 'KPU-SRG', name: 'Rina', obtainMethods: ['see', 'softcopy'] },
-      errors: { nik: { id: 'requester.nik formatnya tidak sesuai', en: 'requester.nik has the wrong format' } },
+      errors: { nik: { id: 'NIK harus 16 angka', en: 'The NIK must be 16 digits' } },
+      message: { id: 'Permohonan belum terkirim. Periksa: NIK.', en: 'The request was not sent. Please check: NIK.' },
     });
     expect(page).toContain('value="Rina"');
     expect(page).toContain('<option value="KPU-SRG" selected>');
     expect(page).toContain('value="see" checked');
     expect(page).toContain('value="softcopy" checked');
     expect(page).not.toContain('value="read" checked');
-    expect(page).toContain('requester.nik formatnya tidak sesuai');
-    expect(page).toContain('requester.nik has the wrong format');
+    expect(page).toContain('<div class="err" id="nik-err">NIK harus 16 angka');
+    // the summary links to the field; the field points at its message
+    expect(page).toContain('<a href="#nik">NIK harus 16 angka');
+    expect(page).toMatch(/id="nik" name="nik"[^>]* aria-invalid="true" aria-describedby="nik-err">/);
+  });
+
+  it('offer no office by default, list the offices under their province, and mark what is required', () => {
+    const page = requestFormPageHtml({
+      offices: [
+        { code: 'KPU-RI', name: 'KPU Republik Indonesia', group: 'Pusat' },
+        { code: 'KPU-BTN', name: 'KPU Provinsi Banten', group: 'Banten' },
+        { code: 'KPU-LBK', name: 'KPU Kabupaten Lebak', group: 'Banten' },
+      ],
+      provinces: [{ code: 'KPU-BTN', name: 'Banten' }],
+      search: { provinsi: 'KPU-BTN', cari: '' },
+      values: {},
+      errors: {},
+    });
+    expect(page).toContain(
+      '<select id="officeCode" name="officeCode" required aria-required="true"><option value="">— pilih kantor / choose the office —</option><optgroup label="Pusat">',
+    );
+    expect(page.match(/<select id="officeCode"[^>]*>([\s\S]*?)<\/select>/)?.[1]).not.toContain('selected');
+    expect(page).toContain('<option value="KPU-BTN" selected>Banten</option>'); // the province of the search step
+    expect(page).toContain('<optgroup label="Banten"><option value="KPU-BTN" >KPU Provinsi Banten</option>');
+    expect(page).toContain('Tanda bintang: wajib diisi.');
+    expect(page).toMatch(
+      /<input type="text" id="name" name="name" value="" autocomplete="name" required aria-required="true">/,
+    );
+    // a field only some types must fill is not `required` for the browser (it is hidden for the others)
+    expect(page).toMatch(/<input type="text" id="deedNumber" name="deedNumber" value="" aria-required="true">/);
+    expect(page).toContain('<div class="field by-type for-entity"><label for="deedNumber">');
+    expect(page).toContain('<div class="field by-type for-person for-group"><label for="nik">');
+    expect(page).toContain('<input type="radio" id="type-person" name="type" value="person" required checked>');
+    expect(page).toContain('form.request:has(#type-entity:checked) .for-entity');
+    expect(page).toContain('<div class="hp" aria-hidden="true">');
+    expect(page).not.toMatch(/<script/i);
   });
 });
