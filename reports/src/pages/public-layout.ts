@@ -53,6 +53,7 @@ fieldset{border:1px solid #ccc;margin:1rem 0;padding:.5rem 1rem}form:not(.inline
 .checks label{display:inline-block!important;margin-right:1rem}
 input[type=text],input[type=email],input[type=search],select,textarea{width:100%;max-width:640px;box-sizing:border-box}
 form.inline input[type=search],form.inline select{width:auto}.code{font-family:monospace;font-size:1.6rem;letter-spacing:.1rem}
+div.scroll{overflow-x:auto}div.scroll table{min-width:520px}
 footer{margin-top:2rem;color:#666;font-size:.85rem;border-top:1px solid #ddd;padding-top:.6rem}`);
 
 /** Indonesian, then the English in a line of its own (or inline in labels, headers and buttons). */

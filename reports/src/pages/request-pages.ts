@@ -4,6 +4,7 @@
  */
 import { formatDateId } from '../format.js';
 import { html, type SafeHtml } from '../html.js';
+import { rightToObjectText } from '../legal/catalogue.js';
 import { DELIVERY_LABELS, OBTAIN_LABELS, REQUESTER_TYPE_LABELS } from '../documents/request-common.js';
 import { bilingual, heading, publicPageHtml, type Bilingual } from './public-layout.js';
 
@@ -109,6 +110,8 @@ export interface TrackedRequest {
   extended?: boolean;
   decision?: Bilingual | null;
   note?: string | null;
+  /** after a refusal (in whole or in part): the working days an objection may be filed in (the request's rule set) */
+  objectionFilingDays?: number | null;
 }
 
 export interface TrackingPageData {
@@ -135,9 +138,14 @@ ${t.receivedDate ? row('Tanggal diterima', 'Received', formatDateId(t.receivedDa
 ${t.dueDate ? row('Batas waktu jawaban', 'Answer due', `${formatDateId(t.dueDate)}${t.extended ? ' (diperpanjang)' : ''}`) : ''}
 ${t.decision ? row('Keputusan', 'Decision', bilingual(t.decision.id, t.decision.en)) : ''}
 ${t.note ? row('Catatan', 'Note', t.note) : ''}
-</tbody></table>`
+</tbody></table>${
+            t.objectionFilingDays
+              ? html`<div class="status warn"><p>${rightToObjectText(t.objectionFilingDays)}</p><p>Keberatan dapat diajukan secara daring melalui <a href="/portal">portal pemohon</a> (masuk dengan alamat email yang Anda cantumkan pada permohonan), atau di meja layanan informasi.<span class="en" lang="en">If you disagree with this decision you may file a written objection with the Atasan PPID within ${t.objectionFilingDays} working days of receiving it (Law 14/2008 Articles 35 and 36): online in the requester portal (sign in with the e-mail address on your request), or at the information desk.</span></p></div>`
+              : ''
+          }`
         : '';
   const body = html`${heading({ id: 'Lacak permohonan informasi', en: 'Track a request for information' })}
-<p class="muted">Masukkan kode pada tanda bukti penerimaan. Halaman ini tidak menampilkan data pribadi.<span class="en" lang="en">Type the code printed on the receipt. This page shows no personal data.</span></p>${form}${result}`;
+<p class="muted">Masukkan kode pada tanda bukti penerimaan. Halaman ini tidak menampilkan data pribadi.<span class="en" lang="en">Type the code printed on the receipt. This page shows no personal data.</span></p>${form}${result}
+<p>Ingin melihat semua permohonan Anda, mengunduh dokumennya, melengkapi permohonan, atau mengajukan keberatan? <a href="/portal">Masuk ke portal pemohon</a>.<span class="en" lang="en">To see all your requests, download their documents, complete a request or file an objection, sign in to the requester portal.</span></p>`;
   return publicPageHtml({ title: 'Lacak permohonan', body });
 }
