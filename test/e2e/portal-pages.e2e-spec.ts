@@ -77,6 +77,8 @@ describe('requester portal pages', () => {
     expect(page.text).toContain('Masuk ke portal pemohon');
     expect(page.text).toContain('Sign in to the requester portal');
     expect(page.text).not.toMatch(/<script/i);
+    // so that the browser sends this site's Origin with the page's forms (under no-referrer it sends "null")
+    expect(page.headers['referrer-policy']).toBe('same-origin');
 
     // without this site's Origin (or Referer), a sign-in form is refused
     await t.http().post('/portal/kode').type('form').send({ email: EMAIL }).expect(403);

@@ -328,6 +328,9 @@ export class PortalPagesController {
 
   private page(res: Response, status: number, html: string) {
     res.status(status).type('html').setHeader('Cache-Control', 'no-store');
+    // not helmet's no-referrer: under it a browser sends "Origin: null" with the page's forms, and the Origin check
+    // below could not tell this site's forms from another's; same-origin still sends nothing to other sites
+    res.setHeader('Referrer-Policy', 'same-origin');
     res.send(html);
   }
 
