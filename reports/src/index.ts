@@ -91,6 +91,17 @@ export {
   type TrackedRequest,
   type TrackingPageData,
 } from './pages/request-pages.js';
+export {
+  portalSignInPageHtml,
+  portalCodePageHtml,
+  portalListPageHtml,
+  portalRequestPageHtml,
+  portalMessagePageHtml,
+  type PortalNotice,
+  type PortalObjection,
+  type PortalRequestDetail,
+  type PortalRequestSummary,
+} from './pages/portal-pages.js';
 export { dipPageHtml, type DipPageData } from './pages/dip-page.js';
 export {
   annualReportsPageHtml,

@@ -71,6 +71,15 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       { path: 'permohonan-informasi', method: RequestMethod.POST },
       { path: 'lacak', method: RequestMethod.GET },
       { path: 'laporan-tahunan/:officeCode', method: RequestMethod.GET },
+      { path: 'portal', method: RequestMethod.GET },
+      { path: 'portal/kode', method: RequestMethod.GET },
+      { path: 'portal/kode', method: RequestMethod.POST },
+      { path: 'portal/masuk', method: RequestMethod.POST },
+      { path: 'portal/keluar', method: RequestMethod.POST },
+      { path: 'portal/permohonan', method: RequestMethod.GET },
+      { path: 'portal/permohonan/:id', method: RequestMethod.GET },
+      { path: 'portal/permohonan/:id/berkas', method: RequestMethod.POST },
+      { path: 'portal/permohonan/:id/keberatan', method: RequestMethod.POST },
     ],
   });
   ex.useGlobalPipes(createValidationPipe());
@@ -119,6 +128,8 @@ function serveConsole(app: NestExpressApplication, config: AppConfig): void {
       req.path.startsWith('/informasi-publik') ||
       req.path.startsWith('/permohonan-informasi') ||
       req.path.startsWith('/lacak') ||
+      req.path === '/portal' ||
+      req.path.startsWith('/portal/') ||
       req.path.startsWith('/laporan-tahunan')
     )
       return next();

@@ -2129,6 +2129,57 @@ export const PUBLIC_ROWS: PublicRow[] = [
     }),
     expect: 401,
   },
+  { route: 'GET /portal', what: 'requester portal page: sign in (type the e-mail address)', expect: 200 },
+  {
+    route: 'POST /portal/kode',
+    what: "requester portal page: e-mail a code (refused without this site's Origin or Referer: CSRF)",
+    call: () => ({ form: { email: 'budi@example.id' } }),
+    expect: 403,
+  },
+  {
+    route: 'GET /portal/kode',
+    what: 'requester portal page: type the code (without a pending sign-in: back to /portal)',
+    expect: 303,
+  },
+  {
+    route: 'POST /portal/masuk',
+    what: 'requester portal page: sign in with the code (without a pending sign-in: back to /portal)',
+    call: () => ({ form: { code: '123456' } }),
+    expect: 303,
+  },
+  {
+    route: 'POST /portal/keluar',
+    what: "requester portal page: sign out (refused without this site's Origin and the session's form token)",
+    expect: 403,
+  },
+  {
+    route: 'GET /portal/permohonan',
+    what: "requester portal page: one's requests and objections (without the session: to the sign-in page)",
+    expect: 303,
+    walk: async (w) => ({ headers: (await portalSession(w)).headers }),
+  },
+  {
+    route: 'GET /portal/permohonan/:id',
+    what: 'requester portal page: one request (without the session: to the sign-in page)',
+    call: () => ({ path: '/portal/permohonan/1' }),
+    expect: 303,
+    walk: async (w) => {
+      const s = await portalSession(w);
+      return { headers: s.headers, path: `/portal/permohonan/${s.requestId}` };
+    },
+  },
+  {
+    route: 'POST /portal/permohonan/:id/berkas',
+    what: "requester portal page: upload what an incomplete request lacks (refused without this site's Origin)",
+    call: () => ({ path: '/portal/permohonan/1/berkas', upload: pdfUpload() }),
+    expect: 403,
+  },
+  {
+    route: 'POST /portal/permohonan/:id/keberatan',
+    what: "requester portal page: file an objection (refused without this site's Origin)",
+    call: () => ({ path: '/portal/permohonan/1/keberatan', form: { grounds: 'c', reasons: 'Belum dijawab' } }),
+    expect: 403,
+  },
   { route: 'GET /permohonan-informasi', what: 'the public request form page', expect: 200 },
   {
     route: 'POST /permohonan-informasi',

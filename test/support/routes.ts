@@ -5,7 +5,7 @@ import { PERMISSION_KEY, PUBLIC_KEY } from '../../server/src/common/decorators';
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'ALL', 'OPTIONS', 'HEAD', 'SEARCH'];
 /** Paths served outside the /api prefix (see setGlobalPrefix in server/src/app.factory.ts). */
-const UNPREFIXED = /^\/(verifikasi|informasi-publik|permohonan-informasi|lacak|laporan-tahunan)/;
+const UNPREFIXED = /^\/(verifikasi|informasi-publik|permohonan-informasi|lacak|laporan-tahunan|portal(?=\/|$))/;
 
 export interface RegisteredRoute {
   /** "POST /api/requests/:id/decide" */

@@ -3,6 +3,7 @@ import { dipPageHtml } from './dip-page.js';
 import { officeNotFoundPageHtml, publicPageHtml } from './public-layout.js';
 import { requestFormPageHtml, trackingPageHtml } from './request-pages.js';
 import { html } from '../html.js';
+import { portalCodePageHtml, portalListPageHtml, portalRequestPageHtml, portalSignInPageHtml } from './portal-pages.js';
 
 const HOSTILE = '<script>alert(1)</script>"\'';
 const office = {
@@ -141,5 +142,68 @@ describe('the public pages', () => {
     expect(page).toContain('form.request:has(#type-entity:checked) .for-entity');
     expect(page).toContain('<div class="hp" aria-hidden="true">');
     expect(page).not.toMatch(/<script/i);
+  });
+});
+
+describe('the portal pages', () => {
+  const status = { id: HOSTILE, en: HOSTILE };
+  const request = {
+    id: 1,
+    number: HOSTILE,
+    office: HOSTILE,
+    receivedDate: '2026-11-02',
+    status,
+    effectiveDueDate: '2026-11-16',
+    extended: false,
+    decision: status,
+    decisionDate: '2026-11-03',
+    canUpload: true,
+    canObject: true,
+    objectionUntil: '2026-12-15',
+    timeZone: 'Asia/Jakarta',
+    informationRequested: HOSTILE,
+    purpose: HOSTILE,
+    incompleteNote: HOSTILE,
+    incompleteDueDate: '2026-11-05',
+    objectionFilingDays: 30,
+    documents: [{ id: 2, title: HOSTILE, number: HOSTILE, issuedAt: '2026-11-02T03:00:00Z' }],
+    objections: [
+      { id: 3, number: HOSTILE, status, filedDate: '2026-11-04', responseDueDate: '2026-12-16', grounds: ['a'] },
+    ],
+    timeline: [{ at: '2026-11-02T03:00:00Z', label: status }],
+  };
+
+  it('escape every value and carry no script, with the seven grounds of the catalogue and the form token', () => {
+    const pages = [
+      portalSignInPageHtml({ email: HOSTILE, notice: { kind: 'bad', text: status } }),
+      portalCodePageHtml({ email: HOSTILE }),
+      portalListPageHtml({ email: HOSTILE, csrf: HOSTILE, requests: [request], objections: request.objections }),
+      portalRequestPageHtml({
+        csrf: HOSTILE,
+        request,
+        filed: request.objections[0],
+        objectionValues: { grounds: ['a'], reasons: HOSTILE },
+      }),
+    ];
+    for (const page of pages) {
+      expect(page).not.toMatch(/<script/i);
+      expect(page).toContain('&lt;script&gt;');
+    }
+    const detail = pages[3];
+    expect((detail.match(/name="grounds"/g) ?? []).length).toBe(7);
+    expect(detail).toContain('tidak ditanggapinya permintaan informasi');
+    expect((detail.match(/name="csrf"/g) ?? []).length).toBe(3); // sign-out, upload, objection
+    expect(detail).toContain('Tanda terima keberatan');
+  });
+
+  it('the tracking page links to the portal, and after a refusal explains how to object', () => {
+    const refused = trackingPageHtml({
+      code: 'ABCD-1234',
+      result: { office: 'KPU', status: { id: 'Diputuskan', en: 'Decided' }, objectionFilingDays: 30 },
+    });
+    expect(refused).toContain('paling lambat 30 (tiga puluh) hari kerja');
+    expect(refused).toContain('href="/portal"');
+    const pending = trackingPageHtml({ code: 'ABCD-1234', result: { office: 'KPU', status: { id: 'x', en: 'x' } } });
+    expect(pending).not.toContain('hari kerja sejak menerima');
   });
 });

@@ -4,6 +4,7 @@
  */
 import { formatDateId } from '../format.js';
 import { html, raw, type SafeHtml } from '../html.js';
+import { rightToObjectText } from '../legal/catalogue.js';
 import { DELIVERY_LABELS, OBTAIN_LABELS, REQUESTER_TYPE_LABELS } from '../documents/request-common.js';
 import { ELECTION_KIND_LABELS, ELECTION_KINDS, REGIME_BASIS } from '../legal/catalogue.js';
 import { bilingual, heading, publicPageHtml, type Bilingual, type PublicPageOffice } from './public-layout.js';
@@ -293,7 +294,8 @@ export function requestSubmittedPageHtml(d: RequestSubmittedPageData): string {
   const body = html`${heading({ id: 'Permohonan Anda telah kami terima', en: 'We have received your request' })}<div class="muted">${d.office}</div>
 <p class="ok">${bilingual('Simpan kode pelacakan ini:', 'Keep this tracking code:')}</p><p class="code">${d.trackingCode}</p>
 <p>Petugas desk pelayanan informasi akan memeriksa identitas Anda lalu meregistrasi permohonan. Batas waktu jawaban ${d.answerDays} hari kerja dihitung sejak permohonan diterima.<span class="en" lang="en">The information desk checks your identity and then registers the request. The answer is due within ${d.answerDays} working days of its receipt.</span></p>
-<p><a href="/lacak?kode=${d.trackingCode}">${bilingual('Lacak permohonan', 'Track the request')}</a></p>`;
+<p><a href="/lacak?kode=${d.trackingCode}">${bilingual('Lacak permohonan', 'Track the request')}</a></p>
+<p class="muted">Setelah permohonan diregistrasi, Anda dapat masuk ke <a href="/portal">portal pemohon</a> dengan kode yang dikirim ke email Anda untuk melihat dokumen, melengkapi kekurangan, atau mengajukan keberatan.<span class="en" lang="en">Once the request is registered, you can sign in to the requester portal with a code sent to your e-mail to see the documents, complete what is missing, or file an objection.</span></p>`;
   return publicPageHtml({ title: 'Permohonan terkirim', office: d.letterhead, body });
 }
 
@@ -307,6 +309,8 @@ export interface TrackedRequest {
   extended?: boolean;
   decision?: Bilingual | null;
   note?: string | null;
+  /** after a refusal (in whole or in part): the working days an objection may be filed in (the request's rule set) */
+  objectionFilingDays?: number | null;
 }
 
 export interface TrackingPageData {
@@ -333,9 +337,14 @@ ${t.receivedDate ? row('Tanggal diterima', 'Received', formatDateId(t.receivedDa
 ${t.dueDate ? row('Batas waktu jawaban', 'Answer due', `${formatDateId(t.dueDate)}${t.extended ? ' (diperpanjang)' : ''}`) : ''}
 ${t.decision ? row('Keputusan', 'Decision', bilingual(t.decision.id, t.decision.en)) : ''}
 ${t.note ? row('Catatan', 'Note', t.note) : ''}
-</tbody></table>`
+</tbody></table>${
+            t.objectionFilingDays
+              ? html`<div class="status warn"><p>${rightToObjectText(t.objectionFilingDays)}</p><p>Keberatan dapat diajukan secara daring melalui <a href="/portal">portal pemohon</a> (masuk dengan alamat email yang Anda cantumkan pada permohonan), atau di meja layanan informasi.<span class="en" lang="en">If you disagree with this decision you may file a written objection with the Atasan PPID within ${t.objectionFilingDays} working days of receiving it (Law 14/2008 Articles 35 and 36): online in the requester portal (sign in with the e-mail address on your request), or at the information desk.</span></p></div>`
+              : ''
+          }`
         : '';
   const body = html`${heading({ id: 'Lacak permohonan informasi', en: 'Track a request for information' })}
-<p class="muted">Masukkan kode pada tanda bukti penerimaan. Halaman ini tidak menampilkan data pribadi.<span class="en" lang="en">Type the code printed on the receipt. This page shows no personal data.</span></p>${form}${result}`;
+<p class="muted">Masukkan kode pada tanda bukti penerimaan. Halaman ini tidak menampilkan data pribadi.<span class="en" lang="en">Type the code printed on the receipt. This page shows no personal data.</span></p>${form}${result}
+<p>Ingin melihat semua permohonan Anda, mengunduh dokumennya, melengkapi permohonan, atau mengajukan keberatan? <a href="/portal">Masuk ke portal pemohon</a>.<span class="en" lang="en">To see all your requests, download their documents, complete a request or file an objection, sign in to the requester portal.</span></p>`;
   return publicPageHtml({ title: 'Lacak permohonan', body });
 }

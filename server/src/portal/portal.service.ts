@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { AttachmentsService, toAttachmentView, UploadedFile } from '../attachments/attachments.service';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
@@ -59,15 +60,7 @@ export class PortalService {
       purpose: r.purpose,
       incompleteNote: r.status === 'incomplete' ? r.incompleteNote : null,
       documents,
-      objections: objections.map((o) => ({
-        id: o.id,
-        number: o.number,
-        status: o.status,
-        statusLabel: OBJECTION_STATUS_LABELS[o.status][lang],
-        filedDate: o.filedDate,
-        responseDueDate: o.responseDueDate,
-        decision: o.decision,
-      })),
+      objections: objections.map((o) => this.objectionView(o, lang)),
       // the public part of the timeline: what happened, when — no staff names, no internal notes
       timeline: events
         .filter((e) => e.toStatus && e.toStatus !== e.fromStatus)
@@ -77,6 +70,17 @@ export class PortalService {
           label: STATUS_LABELS[e.toStatus as keyof typeof STATUS_LABELS]?.[lang],
         })),
     };
+  }
+
+  /** The objections to the requests registered with this address, newest first. */
+  async objectionList(email: string, lang: Lang) {
+    const mine = await this.mine(email);
+    if (!mine.length) return [];
+    const numbers = new Map(mine.map((r) => [r.id, r.number]));
+    const rows = await this.db
+      .repo(Objection)
+      .find({ where: { requestId: In([...numbers.keys()]) }, order: { id: 'DESC' } });
+    return rows.map((o) => ({ ...this.objectionView(o, lang), requestNumber: numbers.get(o.requestId!) ?? null }));
   }
 
   /** An issued document of one of this requester's requests (the stored bytes, never a new issue). */
@@ -189,6 +193,20 @@ export class PortalService {
     return r;
   }
 
+  private objectionView(o: Objection, lang: Lang) {
+    return {
+      id: o.id,
+      number: o.number,
+      requestId: o.requestId,
+      status: o.status,
+      statusLabel: OBJECTION_STATUS_LABELS[o.status][lang],
+      filedDate: o.filedDate,
+      responseDueDate: o.responseDueDate,
+      decision: o.decision,
+      grounds: o.grounds,
+    };
+  }
+
   private async identity(r: InfoRequest): Promise<RequesterVersion | null> {
     return this.db
       .repo(RequesterVersion)
@@ -200,7 +218,14 @@ export class PortalService {
       .repo(Office)
       .findOneOrFail({ where: { id: r.officeId }, select: { id: true, name: true, timeZone: true } });
     const today = this.deadlines.today(office.timeZone);
-    const objectionUntil = r.decisionDate ? await this.objectionWindow(r) : null;
+    // the ground of an objection arises with the decision, or — unanswered — the day after the missed deadline
+    const groundDate =
+      r.decisionDate ??
+      (isOpen(r.status) && r.status !== 'incomplete' && today > r.effectiveDueDate
+        ? nextDay(r.effectiveDueDate)
+        : null);
+    const window = groundDate ? await this.objectionWindow(r, groundDate) : null;
+    const objectionUntil = window?.until ?? null;
     return {
       id: r.id,
       number: r.number,
@@ -219,15 +244,17 @@ export class PortalService {
       canUpload: r.status === 'incomplete',
       canObject: objectionUntil !== null && today <= objectionUntil,
       objectionUntil,
+      objectionFilingDays: window?.days ?? null,
+      timeZone: office.timeZone,
     };
   }
 
-  /** The last day an objection may be filed online: the request's filing window from its decision. */
-  private async objectionWindow(r: InfoRequest): Promise<string> {
+  /** The last day an objection may be filed online: the request's filing window from the day its ground arose. */
+  private async objectionWindow(r: InfoRequest, from: string): Promise<{ until: string; days: number }> {
     const rs = await this.rules.byId(r.ruleSetId);
     const days = rs.ruleValues.objectionFilingDays;
-    const hs = await this.deadlines.holidays(r.officeId, r.decisionDate!, nextDay(r.decisionDate!, days * 3 + 60));
-    return addWorkingDays(r.decisionDate!, days, new Set(hs.map((h) => h.date)));
+    const hs = await this.deadlines.holidays(r.officeId, from, nextDay(from, days * 3 + 60));
+    return { until: addWorkingDays(from, days, new Set(hs.map((h) => h.date))), days };
   }
 
   private async documentRows(r: InfoRequest): Promise<DocumentRecord[]> {

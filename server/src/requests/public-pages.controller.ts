@@ -14,6 +14,7 @@ import { RateLimiter } from '../common/rate-limiter';
 import { Office } from '../offices/office.entity';
 import { RuleSetsService } from '../clocks/rule-sets.service';
 import { checkPublicForm, formToDto, humanizeFields, narrowOffices, summaryMessage } from './public-form';
+import { InfoRequest } from './request.entity';
 import { SubmissionsService } from './submissions.service';
 
 /** The public web form and the tracking page, without sign-in and without JavaScript (the API does the work). */
@@ -114,7 +115,8 @@ export class PublicPagesController {
     if (typeof code === 'string' && code.trim()) {
       await this.limiter.consume(`public-track:${ip}`, 30, 60);
       try {
-        result = await this.submissions.track(code);
+        const tracked = await this.submissions.track(code);
+        result = { ...tracked, objectionFilingDays: await this.objectionDays(tracked) };
         res.status(200);
       } catch {
         result = 'not-found';
@@ -122,6 +124,13 @@ export class PublicPagesController {
       }
     }
     res.send(trackingPageHtml({ code: typeof code === 'string' ? code : '', result }));
+  }
+
+  /** After a refusal (in whole or in part): the filing window of the request's rule set, to explain how to object. */
+  private async objectionDays(t: { trackingCode: string; stage: string }): Promise<number | null> {
+    const r = await this.db.repo(InfoRequest).findOne({ where: { trackingCode: t.trackingCode } });
+    if (!r || !['refused', 'granted_partial'].includes(r.decision ?? '')) return null;
+    return (await this.rules.byId(r.ruleSetId)).ruleValues.objectionFilingDays;
   }
 
   private async formPage(
