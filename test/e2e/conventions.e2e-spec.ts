@@ -2,6 +2,7 @@ import { createTestApp, TestApp } from '../support/test-app';
 import { register } from '../support/fixtures';
 import { registeredRoutes } from '../support/routes';
 import UNTYPED_YET from './untyped-routes.json';
+import { OpenApiDoc, ResponseSchemas } from '../support/openapi-schema';
 
 describe('API conventions', () => {
   let t: TestApp;
@@ -200,6 +201,21 @@ describe('simple-REST conventions for a stock client', () => {
     expect(UNTYPED_YET.filter((r) => !untyped.includes(r))).toEqual([]);
     for (const r of ['GET /api/requests', 'GET /api/requests/{id}', 'POST /api/auth/login', 'GET /api/users'])
       expect(untyped).not.toContain(r);
+  });
+
+  it('checks answers against their declared schemas (as the permission matrix does for every successful cell)', async () => {
+    const schemas = new ResponseSchemas((await t.http().get('/api/docs-json').expect(200)).body as OpenApiDoc);
+    const user = (await t.http().get('/api/auth/me').set(await auth('admin')).expect(200)).body;
+    expect(schemas.check('GET', '/api/auth/me', 200, user)).toBeNull();
+    // what a lying declaration would let through is caught: a field missing, a wrong type, null where none is allowed
+    const { username: _gone, ...withoutName } = user;
+    expect(schemas.check('GET', '/api/auth/me', 200, withoutName)).toMatch(/username/);
+    expect(schemas.check('GET', '/api/auth/me', 200, { ...user, officeId: 'tujuh' })).toMatch(/officeId.*number/);
+    expect(schemas.check('GET', '/api/auth/me', 200, { ...user, office: null })).toMatch(/office/);
+    expect(schemas.check('GET', '/api/auth/me', 200, { ...user, email: null })).toBeNull(); // declared nullable
+    const list = (await t.http().get('/api/users').set(await auth('admin')).expect(200)).body;
+    expect(schemas.check('GET', '/api/users', 200, list)).toBeNull();
+    expect(schemas.check('GET', '/api/users', 200, list[0])).toMatch(/array/);
   });
 
   it('sub-lists answer Content-Range too', async () => {

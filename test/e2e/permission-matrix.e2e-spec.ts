@@ -33,6 +33,7 @@ import {
 } from '../support/access-matrix';
 import { fingerprint, Fingerprint, fingerprintDiff } from '../support/fuzz/fingerprint';
 import { RegisteredRoute, registeredRoutes } from '../support/routes';
+import { OpenApiDoc, ResponseSchemas } from '../support/openapi-schema';
 import { createTestApp, signIn, TestApp } from '../support/test-app';
 
 const DOCS = path.resolve(__dirname, '../../docs/access-matrix.md');
@@ -117,6 +118,8 @@ describe('permission matrix: every route × every role × own / child / parent /
   let world: World;
   const offices = {} as Record<Target, OfficeRef>;
   const shared = new Map<string, Promise<Fixture>>();
+  /** every successful JSON answer is checked against the schema the route declares (test/support/openapi-schema.ts) */
+  let schemas: ResponseSchemas;
   /** the valid call each public route was sent with (the route walk sends it again) */
   const publicCalls = new Map<string, PublicCall>();
   /** `<kind family>:<id>` of every shared fixture (a fresh one is free again once its cell has run) */
@@ -149,6 +152,7 @@ describe('permission matrix: every route × every role × own / child / parent /
   beforeAll(async () => {
     t = await createTestApp();
     routes = new Map(registeredRoutes(t.app).map((r) => [r.route, r]));
+    schemas = new ResponseSchemas((await t.http().get('/api/docs-json').expect(200)).body as OpenApiDoc);
     const p12 = { der: makeP12('sandi-matriks'), passphrase: 'sandi-matriks' };
 
     world = {
@@ -348,6 +352,8 @@ describe('permission matrix: every route × every role × own / child / parent /
         problems.push(`rows of ${o.code}, which it may not see`);
       const extra = row.check ? row.check(res.body, actor, target) : null;
       if (extra) problems.push(extra);
+      const shape = schemas.check(route.method, route.path, res.status, res.body);
+      if (shape) problems.push(`answer is not what the OpenAPI document declares: ${shape}`);
     }
     if (problems.length)
       mismatches.push({
@@ -472,7 +478,13 @@ describe('permission matrix: every route × every role × own / child / parent /
    */
   it('reads never write: no GET changes any table (fingerprint before and after every call)', async () => {
     const CACHE_TABLES = ['metrics_office_month', 'metrics_dirty'];
-    type Walk = { label: string; url: string; headers: Record<string, string>; query?: Record<string, string> };
+    type Walk = {
+      label: string;
+      path: string;
+      url: string;
+      headers: Record<string, string>;
+      query?: Record<string, string>;
+    };
     const walks: Walk[] = [];
     const tokens = new Map<string, Record<string, string>>();
     for (const role of ROLES) tokens.set(role, await auth(staffName('own', role)));
@@ -487,6 +499,7 @@ describe('permission matrix: every route × every role × own / child / parent /
         const c = { w: world, o, f };
         walks.push({
           label: `${rowKey(row)} | ${role} | ${row.scope === 'none' ? '—' : target}`,
+          path: route.path,
           url: row.path ? row.path(c) : route.path.replace(':id', String(f.id)),
           headers: tokens.get(role)!,
           query: row.query?.(c),
@@ -499,6 +512,7 @@ describe('permission matrix: every route × every role × own / child / parent /
       const c = row.walk ? await row.walk(world) : (publicCalls.get(row.route) ?? (await row.call?.(world)) ?? {});
       walks.push({
         label: `${row.route} | ${row.walk ? 'requester (portal)' : 'anonymous'} | —`,
+        path: route.path,
         url: c.path ?? route.path,
         headers: c.headers ?? {},
         query: c.query,
@@ -511,6 +525,8 @@ describe('permission matrix: every route × every role × own / child / parent /
       const after = await fingerprint(t.ds, CACHE_TABLES);
       const diff = fingerprintDiff(before, after, 1);
       if (res.status >= 400) changed.push(`  ${w.label}: answered ${res.status}, so it proves nothing`);
+      const shape = /json/.test(res.type) ? schemas.check('GET', w.path, res.status, res.body) : null;
+      if (shape) changed.push(`  ${w.label}: the answer is not what the OpenAPI document declares: ${shape}`);
       if (diff.length) changed.push(`  ${w.label} (${res.status}) changed:\n    ${diff.join('\n    ')}`);
       before = after;
     }

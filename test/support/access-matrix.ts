@@ -616,7 +616,13 @@ export const ROWS: Row[] = [
   // session
   { route: 'GET /api/auth/me', group: 'session', permission: 'authenticated', scope: 'none' },
   // one's own preferences (the daily digest); no roles, office or name (tested in notifications.e2e-spec)
-  { route: 'PATCH /api/auth/me', group: 'session', permission: 'authenticated', scope: 'none' },
+  {
+    route: 'PATCH /api/auth/me',
+    group: 'session',
+    permission: 'authenticated',
+    scope: 'none',
+    body: () => ({ dailyDigest: false }),
+  },
   // each user's own waiting work (what it holds follows from their permissions; tested in notifications.e2e-spec)
   { route: 'GET /api/notifications/waiting', group: 'session', permission: 'authenticated', scope: 'none' },
 
