@@ -176,6 +176,15 @@ describe('e-mail to requesters', () => {
     expect(answer).toBeDefined();
     expect(answer.text).toContain('Keberatan ditolak');
     expect(answer.text).toMatch(/Komisi Informasi paling lambat \w+, \d+ \w+ \d{4}/);
+    // the dispute paragraph is the legal catalogue's, with the basis of the objection's own rule set
+    const rules = (
+      await t
+        .http()
+        .get('/api/rule-sets/current')
+        .set(await bearer(t, 'ppid'))
+        .expect(200)
+    ).body;
+    expect(answer.text).toContain(`(${rules.general.sources.disputeFilingDays.basis})`);
     expect(answer.attachments.map((a) => a.contentType)).toEqual(['application/pdf']);
     expect(await pdfText(answer.attachments[0].content)).toMatch(/TANGGAPAN/i);
   });

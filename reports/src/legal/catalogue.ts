@@ -584,6 +584,16 @@ export function rightToObjectText(days: number): string {
   return `Apabila Pemohon Informasi keberatan atas keputusan ini, Pemohon Informasi dapat mengajukan keberatan secara tertulis kepada Atasan PPID paling lambat ${days} (${terbilangSmall(days)}) hari kerja sejak menerima keputusan ini, sesuai Undang-Undang Nomor 14 Tahun 2008 Pasal 35 dan Pasal 36.`;
 }
 
+/**
+ * The right to take an objection's answer to the Komisi Informasi as an information dispute, with its last day (written
+ * by the caller) and the legal basis of the objection's rule set (`sources.disputeFilingDays.basis`).
+ */
+export function rightToDisputeText(lastDay: string, basis: string, lang: 'id' | 'en' = 'id'): string {
+  return lang === 'en'
+    ? `If you are not satisfied with this answer, you may file an information dispute with the Information Commission (Komisi Informasi) by ${lastDay} (${basis}).`
+    : `Bila Anda tidak puas dengan tanggapan ini, Anda dapat mengajukan sengketa informasi kepada Komisi Informasi paling lambat ${lastDay} (${basis}).`;
+}
+
 /** The months as dates are written in Indonesian ("5 Februari 2026"); the console formats with them too. */
 export const MONTHS_ID = [
   'Januari',

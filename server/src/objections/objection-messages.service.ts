@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { OBJECTION_GROUNDS_PASAL_35, type ObjectionGroundLetter } from '@lentera/reports/legal';
+import { OBJECTION_GROUNDS_PASAL_35, rightToDisputeText, type ObjectionGroundLetter } from '@lentera/reports/legal';
 import { AuthUser, staffId } from '../common/auth-user';
 import { Db } from '../common/db';
+import { RuleSetsService } from '../clocks/rule-sets.service';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { fill, longDate, MessageKind } from '../mail/mail-templates';
 import { MailTemplatesService } from '../mail/mail-templates.service';
@@ -31,6 +32,7 @@ export class ObjectionMessages {
     private readonly db: Db,
     private readonly outbox: OutboxService,
     private readonly templates: MailTemplatesService,
+    private readonly rules: RuleSetsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -66,12 +68,10 @@ export class ObjectionMessages {
       row(['Tanggapan', 'Answer'], DECISIONS[o.decision ?? 'rejected'][lang]);
       if (o.decisionReason) row(['Pertimbangan', 'Reasons'], o.decisionReason);
       if (o.instruction) row(['Perintah kepada PPID', 'Instruction to the PPID'], o.instruction);
-      if (o.disputeDeadline)
-        lines.push(
-          id
-            ? `Bila Anda tidak puas dengan tanggapan ini, Anda dapat mengajukan sengketa informasi kepada Komisi Informasi paling lambat ${day(o.disputeDeadline, lang)} (UU 14/2008 Pasal 37).`
-            : `If you are not satisfied with this answer, you may file an information dispute with the Information Commission by ${day(o.disputeDeadline, lang)} (Law 14/2008 Article 37).`,
-        );
+      if (o.disputeDeadline) {
+        const rules = await this.rules.byId(o.ruleSetId);
+        lines.push(rightToDisputeText(day(o.disputeDeadline, lang), rules.sources.disputeFilingDays.basis, lang));
+      }
     }
     lines.push('', `${id ? 'Portal pemohon' : 'Requester portal'}: ${this.config.publicUrl}/portal`);
     const t = await this.templates.text(o.officeId, kind, lang);
