@@ -118,19 +118,19 @@ export interface PortalListPageData {
 /** The requests and objections registered with the signed-in address. */
 export function portalListPageHtml(d: PortalListPageData): string {
   const requests = d.requests.length
-    ? html`<div class="scroll"><table><thead><tr><th>${bilingual('Nomor', 'Number')}</th><th>${bilingual('Kantor', 'Office')}</th><th>${bilingual('Status', 'Status')}</th><th>${bilingual('Batas waktu jawaban', 'Answer due')}</th></tr></thead><tbody>${d.requests.map(
+    ? html`<div class="scroll"><table class="cards"><thead><tr><th>${bilingual('Nomor', 'Number')}</th><th>${bilingual('Kantor', 'Office')}</th><th>${bilingual('Status', 'Status')}</th><th>${bilingual('Batas waktu jawaban', 'Answer due')}</th></tr></thead><tbody>${d.requests.map(
         (r) =>
-          html`<tr><td><a href="/portal/permohonan/${r.id}">${r.number}</a></td><td>${r.office}</td><td>${bilingual(r.status.id, r.status.en)}${
+          html`<tr><td data-label="Nomor / Number"><a href="/portal/permohonan/${r.id}">${r.number}</a></td><td data-label="Kantor / Office">${r.office}</td><td data-label="Status / Status">${bilingual(r.status.id, r.status.en)}${
             r.decision ? html`<div>${bilingual(r.decision.id, r.decision.en)}</div>` : ''
           }${r.canUpload ? html`<div class="err">${bilingual('Perlu dilengkapi', 'Needs completing')}</div>` : ''}${
             r.canObject ? html`<div>${bilingual('Dapat diajukan keberatan', 'An objection may be filed')}</div>` : ''
-          }</td><td>${date(r.effectiveDueDate)}${r.extended ? html` <span class="muted">(diperpanjang / extended)</span>` : ''}</td></tr>`,
+          }</td><td data-label="Batas waktu jawaban / Answer due">${date(r.effectiveDueDate)}${r.extended ? html` <span class="muted">(diperpanjang / extended)</span>` : ''}</td></tr>`,
       )}</tbody></table></div>`
     : html`<p class="muted">${bilingual('Belum ada permohonan yang terdaftar dengan alamat ini.', 'No request is registered with this address yet.')}</p>`;
   const objections = d.objections.length
-    ? html`<h2>${bilingual('Keberatan saya', 'My objections')}</h2><div class="scroll"><table><thead><tr><th>${bilingual('Nomor', 'Number')}</th><th>${bilingual('Atas permohonan', 'On request')}</th><th>${bilingual('Status', 'Status')}</th><th>${bilingual('Batas waktu tanggapan', 'Answer due')}</th></tr></thead><tbody>${d.objections.map(
+    ? html`<h2>${bilingual('Keberatan saya', 'My objections')}</h2><div class="scroll"><table class="cards"><thead><tr><th>${bilingual('Nomor', 'Number')}</th><th>${bilingual('Atas permohonan', 'On request')}</th><th>${bilingual('Status', 'Status')}</th><th>${bilingual('Batas waktu tanggapan', 'Answer due')}</th></tr></thead><tbody>${d.objections.map(
         (o) =>
-          html`<tr><td>${o.number}</td><td>${o.requestId ? html`<a href="/portal/permohonan/${o.requestId}">${o.requestNumber ?? ''}</a>` : '—'}</td><td>${bilingual(o.status.id, o.status.en)}</td><td>${date(o.responseDueDate)}</td></tr>`,
+          html`<tr><td data-label="Nomor / Number">${o.number}</td><td data-label="Atas permohonan / On request">${o.requestId ? html`<a href="/portal/permohonan/${o.requestId}">${o.requestNumber ?? ''}</a>` : '—'}</td><td data-label="Status / Status">${bilingual(o.status.id, o.status.en)}</td><td data-label="Batas waktu tanggapan / Answer due">${date(o.responseDueDate)}</td></tr>`,
       )}</tbody></table></div>`
     : '';
   const body = html`${heading({ id: 'Permohonan saya', en: 'My requests' })}<p class="muted">${bilingual(html`Masuk sebagai <b>${d.email}</b>`, 'Signed in with this address')}</p>${signOut(d.csrf)}
@@ -222,9 +222,9 @@ ${row('Tujuan penggunaan', 'Purpose', r.purpose)}
         )}</p>`
       : '';
   const objections = r.objections.length
-    ? html`<h2>${bilingual('Keberatan', 'Objections')}</h2><div class="scroll"><table><thead><tr><th>${bilingual('Nomor', 'Number')}</th><th>${bilingual('Diajukan', 'Filed')}</th><th>${bilingual('Status', 'Status')}</th><th>${bilingual('Batas tanggapan', 'Answer due')}</th></tr></thead><tbody>${r.objections.map(
+    ? html`<h2>${bilingual('Keberatan', 'Objections')}</h2><div class="scroll"><table class="cards"><thead><tr><th>${bilingual('Nomor', 'Number')}</th><th>${bilingual('Diajukan', 'Filed')}</th><th>${bilingual('Status', 'Status')}</th><th>${bilingual('Batas tanggapan', 'Answer due')}</th></tr></thead><tbody>${r.objections.map(
         (o) =>
-          html`<tr><td>${o.number}</td><td>${date(o.filedDate)}</td><td>${bilingual(o.status.id, o.status.en)}</td><td>${date(o.responseDueDate)}</td></tr>`,
+          html`<tr><td data-label="Nomor / Number">${o.number}</td><td data-label="Diajukan / Filed">${date(o.filedDate)}</td><td data-label="Status / Status">${bilingual(o.status.id, o.status.en)}</td><td data-label="Batas tanggapan / Answer due">${date(o.responseDueDate)}</td></tr>`,
       )}</tbody></table></div>`
     : '';
   const body = html`<p><a href="/portal/permohonan">\u2190 ${bilingual('Permohonan saya', 'My requests')}</a></p>

@@ -54,6 +54,9 @@ fieldset{border:1px solid #ccc;margin:1rem 0;padding:.5rem 1rem}form:not(.inline
 input[type=text],input[type=email],input[type=tel],input[type=search],select,textarea{width:100%;max-width:640px;box-sizing:border-box}
 form.inline input[type=search],form.inline select{width:auto}.code{font-family:monospace;font-size:1.6rem;letter-spacing:.1rem}
 div.scroll{overflow-x:auto}div.scroll table{min-width:520px}
+@media (max-width:480px){div.scroll table.cards{min-width:0}table.cards thead{display:none}table.cards tr{display:block;border:1px solid #bbb;border-radius:6px;margin-bottom:.6rem}
+table.cards td{display:block;border:0;border-bottom:1px solid #eee}table.cards td:last-child{border-bottom:0}
+table.cards td::before{content:attr(data-label);display:block;color:#666;font-size:.8rem}}
 footer{margin-top:2rem;color:#666;font-size:.85rem;border-top:1px solid #ddd;padding-top:.6rem}
 .req{color:#b71c1c;font-weight:700}.hint{color:#555;font-size:.9rem}.err-summary ul{margin:.3rem 0 0;padding-left:1.2rem}
 .err-summary a{color:#b71c1c}[aria-invalid=true]{border:2px solid #b71c1c}
