@@ -2,7 +2,9 @@ import { INestApplication, Logger, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import express, { NextFunction, Request, Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import helmet from 'helmet';
@@ -46,6 +48,9 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // answers are compressed (Brotli or gzip, as the client accepts) once larger than a packet; files already compressed
+  // (PDF, XLSX, images) and the console's precompressed assets are left as they are
+  ex.use(compression({ threshold: 1024 }));
   // personal data and signed-in views must not stay in browser or proxy caches
   ex.use((req: Request, res: Response, next: NextFunction) => {
     if (req.path.startsWith('/api/') && !req.path.startsWith('/api/public/'))
@@ -119,7 +124,22 @@ function serveConsole(app: NestExpressApplication, config: AppConfig): void {
     if (config.env !== 'test') new Logger('Console').warn(`Console not built (${index} missing): run npm run build`);
     return;
   }
-  app.use(express.static(config.consoleDir, { index: false, maxAge: '1h', immutable: false }));
+  // Vite's hashed assets never change under their name: cached for a year, immutable; everything else (index.html,
+  // the favicon) is revalidated. Each asset is served from its build-time .br or .gz twin when the browser accepts it.
+  app.use(
+    expressStaticGzip(config.consoleDir, {
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
+      index: false,
+      serveStatic: {
+        setHeaders: (res, file) =>
+          res.setHeader(
+            'Cache-Control',
+            file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+          ),
+      },
+    }),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (
       req.method !== 'GET' ||
@@ -133,6 +153,7 @@ function serveConsole(app: NestExpressApplication, config: AppConfig): void {
       req.path.startsWith('/laporan-tahunan')
     )
       return next();
+    res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
 }

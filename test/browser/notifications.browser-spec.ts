@@ -141,7 +141,7 @@ describe('the work waiting for you: bell and home panel (built console in Chromi
       await page.getByRole('button', { name: 'Profil' }).click();
       await page.getByRole('menuitem', { name: 'Profil saya' }).click();
       await page.waitForURL(/#\/profil$/);
-      await page.getByText('Ahmad Fauzi, S.Sos.').waitFor();
+      await page.getByRole('heading', { name: 'Ahmad Fauzi, S.Sos.' }).waitFor();
       // no address on the account yet: said plainly, and the switch waits for it
       await page.getByText('Akun Anda belum punya alamat email').waitFor();
       const digest = page.getByRole('switch', { name: 'Ringkasan harian lewat email' });
@@ -170,7 +170,7 @@ describe('the work waiting for you: bell and home panel (built console in Chromi
       const digest = page.getByRole('switch', { name: 'Ringkasan harian lewat email' });
       await page.getByText('ppid@lebak.kpu.go.id').waitFor();
       expect(await digest.isChecked()).toBe(false);
-      await digest.check();
+      await digest.click();
       await page.getByText('Ringkasan harian akan dikirim setiap hari kerja').waitFor();
       expect((await pageApi<{ dailyDigest: boolean }>(page, 'auth/me')).dailyDigest).toBe(true);
       await snap(page, 'profile');
