@@ -75,7 +75,7 @@ const PrepareButton = () => {
 const Column = DataTable.Col<AnnualReport>;
 
 export const AnnualReportList = () => (
-  <ReportList permission={Permission.AnnualPrepare} prepare={<PrepareButton />}>
+  <ReportList permission={Permission.AnnualPrepare} prepare={<PrepareButton />} messages="lentera.annual_reports">
     <Column source="year" />
     <Column source="status">
       <StatusCell />

@@ -54,6 +54,7 @@ const id = {
       review_return: 'Kembalikan dengan catatan (Tim Pertimbangan)',
       revise: 'Buat edisi perubahan',
     },
+    none_yet: 'Belum ada laporan tahunan',
     create: 'Siapkan laporan tahunan',
     create_help:
       'Laporan dibuat untuk tahun anggaran yang sudah berakhir; statistik diambil dari angka layanan yang sama dengan dasbor.',
@@ -238,6 +239,7 @@ const en: SameShape<typeof id> = {
       review_return: 'Return with a note (Tim Pertimbangan)',
       revise: 'Open a new edition',
     },
+    none_yet: 'No annual report yet',
     create: 'Prepare an annual report',
     create_help:
       'A report is made for a fiscal year that has ended; its statistics come from the same service figures as the dashboard.',

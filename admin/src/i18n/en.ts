@@ -282,6 +282,7 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
       saved: 'E-mail template saved',
       reset_done: 'E-mail template back to the default',
     },
+    reports: { prepared_by_ppid: 'Reports are prepared by the office’s PPID.' },
     profile: {
       menu: 'My profile',
       title: 'My profile',

@@ -280,6 +280,7 @@ export const lenteraId = {
       saved: 'Templat email disimpan',
       reset_done: 'Templat email kembali ke bawaan',
     },
+    reports: { prepared_by_ppid: 'Laporan disiapkan oleh PPID satker.' },
     profile: {
       menu: 'Profil saya',
       title: 'Profil saya',

@@ -79,7 +79,7 @@ const PrepareButton = () => {
 const Column = DataTable.Col<MonthlyReport>;
 
 export const MonthlyReportList = () => (
-  <ReportList permission={Permission.ReportPrepare} prepare={<PrepareButton />}>
+  <ReportList permission={Permission.ReportPrepare} prepare={<PrepareButton />} messages="lentera.monthly_reports">
     <Column source="monthKey" disableSort>
       <MonthCell />
     </Column>
