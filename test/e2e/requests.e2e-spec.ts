@@ -460,6 +460,30 @@ describe('information requests: intake, lifecycle, deadlines', () => {
     expect(Object.keys(back.body.fields)).toEqual(['endedAt']);
   });
 
+  it('stops a running SOP step timer when the request leaves the service (withdrawn), at that moment', async () => {
+    const r = await register(t);
+    const desk = await bearer(t, 'desk');
+    const now = t.clock.now();
+    const started = new Date(now.getTime() - 20 * 60_000).toISOString();
+    await t.http().put(`/api/requests/${r.id}/steps/2`).set(desk).send({ startedAt: started }).expect(200);
+    t.clock.advance(5 * 60_000);
+    await t.http().post(`/api/requests/${r.id}/withdraw`).set(desk).send({ note: 'dicabut pemohon' }).expect(200);
+    const after = (await t.http().get(`/api/requests/${r.id}`).set(desk).expect(200)).body;
+    const step2 = after.steps.find((x: { step: number }) => x.step === 2);
+    // the timer ran until the request was withdrawn, then stopped: 25 minutes, no longer counting
+    expect(step2).toMatchObject({ startedAt: started, durationSeconds: 25 * 60 });
+    expect(new Date(step2.endedAt).getTime()).toBe(now.getTime() + 5 * 60_000);
+    t.clock.advance(60 * 60_000);
+    const later = (
+      await t
+        .http()
+        .get(`/api/requests/${r.id}`)
+        .set(await bearer(t, 'desk'))
+        .expect(200)
+    ).body;
+    expect(later.steps.find((x: { step: number }) => x.step === 2).durationSeconds).toBe(25 * 60);
+  });
+
   it('applies the office rule: invisible → 404, a parent office reads but may not act (403), other roles 403', async () => {
     const r = await register(t);
     await t

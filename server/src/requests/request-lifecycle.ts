@@ -30,6 +30,9 @@ export type Decision = (typeof DECISIONS)[number];
 export type RequestAction =
   'classify' | 'incomplete' | 'complete' | 'lapse' | 'assign' | 'extend' | 'decide' | 'deliver' | 'close' | 'withdraw';
 
+/** Statuses in which the service is over: nothing more happens at the desk (SOP step timers stop). */
+export const ENDED_STATUSES: readonly RequestStatus[] = ['closed', 'withdrawn', 'lapsed'];
+
 /** Statuses in which the legal clock runs (for due-soon / overdue). */
 export const OPEN_STATUSES: readonly RequestStatus[] = ['registered', 'incomplete', 'in_process', 'extended'];
 

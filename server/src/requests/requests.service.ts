@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { In } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { Regime, REGIMES } from '@lentera/reports/legal';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
@@ -50,6 +50,7 @@ import {
 } from './dto';
 import {
   Decision,
+  ENDED_STATUSES,
   isOpen,
   OPEN_STATUSES,
   REQUEST_LIFECYCLE,
@@ -934,6 +935,7 @@ export class RequestsService implements OnModuleInit {
       const ctx: ChangeContext = { today, settings, ruleSet, holidays: new Set(hs.map((h) => h.date)) };
       const { patch, note, data, event } = await work(r, ctx);
       if (isOpen(r.status) && !isOpen(to)) await this.stopClocks(r.id);
+      if (to !== r.status && ENDED_STATUSES.includes(to)) await this.stopStepTimers(r.id);
       Object.assign(patch, endFacts(r, to, { ...r, ...patch }, today, ctx.holidays));
       const res = await this.db
         .repo(InfoRequest)
@@ -966,6 +968,23 @@ export class RequestsService implements OnModuleInit {
       };
     });
     return this.get(actor, id);
+  }
+
+  /**
+   * A request that leaves the service (closed, withdrawn, lapsed) stops the SOP step timers the desk left running: each
+   * ends now, with the duration it ran, instead of counting on for ever on the request's page.
+   */
+  private async stopStepTimers(requestId: number): Promise<void> {
+    const now = this.clock.now();
+    const running = await this.db.repo(RequestStep).find({ where: { requestId, endedAt: IsNull() } });
+    for (const s of running)
+      await this.db.repo(RequestStep).update(
+        { requestId, step: s.step },
+        {
+          endedAt: now,
+          durationSeconds: Math.max(0, Math.round((now.getTime() - new Date(s.startedAt).getTime()) / 1000)),
+        },
+      );
   }
 
   /** A request that leaves the open queue stops its clocks and its liaison units' clocks (their dates stay). */
