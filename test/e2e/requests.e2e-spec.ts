@@ -162,6 +162,21 @@ describe('information requests: intake, lifecycle, deadlines', () => {
       .send({ answer: 'Salinan SK terlampir; berkas di server PDI' })
       .expect(200);
     await t.http().post(`/api/tasks/${task.id}/answer`).set(liaison).send({ answer: 'lagi' }).expect(409);
+    // the unit's answer file shows on the request's page, and the PPID can open it
+    const file = await t
+      .http()
+      .post(`/api/tasks/${task.id}/files`)
+      .set(liaison)
+      .attach('file', Buffer.from('%PDF-1.4\n% salinan SK DPT\n%%EOF\n'), {
+        filename: 'salinan-sk-dpt.pdf',
+        contentType: 'application/pdf',
+      })
+      .expect(201);
+    const page = (await t.http().get(`/api/requests/${r.id}`).set(ppid).expect(200)).body;
+    expect(page.assignments[0].files).toEqual([
+      expect.objectContaining({ id: file.body.id, originalName: 'salinan-sk-dpt.pdf', mime: 'application/pdf' }),
+    ]);
+    await t.http().get(`/api/attachments/${file.body.id}`).set(ppid).expect(200);
 
     const ext = await t
       .http()

@@ -2335,6 +2335,7 @@ export interface components {
             createdAt: string;
             createdById: number | null;
             dueDate: string;
+            files?: components["schemas"]["AttachmentView"][];
             id: number;
             instruction: string;
             officeId: number;

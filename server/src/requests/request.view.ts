@@ -27,6 +27,8 @@ export class RequestView extends InfoRequest {
 /** A liaison unit's assignment, with the unit's name. */
 export class AssignmentView extends RequestAssignment {
   @Nullable(String) unitName: string | null;
+  /** the files the unit sent with its answer (on a request's page and a task's; not in the task list) */
+  @Opt([AttachmentView]) files?: AttachmentView[];
 }
 
 /** How the deadlines were computed, in words, and every clock of the request. */
@@ -78,7 +80,6 @@ export class TaskRequestRef {
 /** A liaison unit's task (GET /tasks): the assignment with its request and files. */
 export class TaskView extends AssignmentView {
   @Nullable(TaskRequestRef) request: TaskRequestRef | null;
-  @Opt([AttachmentView]) files?: AttachmentView[];
 }
 
 /** The identity a citizen typed into the public form (NIK masked unless the reader may see it). */

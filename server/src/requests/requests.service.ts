@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { In, IsNull } from 'typeorm';
+import { AttachmentsService, toAttachmentView } from '../attachments/attachments.service';
 import { Regime, REGIMES } from '@lentera/reports/legal';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
@@ -159,6 +160,7 @@ export class RequestsService implements OnModuleInit {
     private readonly clocks: ClockEngine,
     private readonly rules: RuleSetsService,
     private readonly messages: RequestMessages,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   onModuleInit(): void {
@@ -257,11 +259,20 @@ export class RequestsService implements OnModuleInit {
       ? await this.db.repo(Unit).find({ where: { id: In([...new Set(assignments.map((a) => a.unitId))]) } })
       : [];
     const unitName = new Map(units.map((u) => [u.id, u.name]));
+    // what the liaison units sent with their answers, on the request's page
+    const files = await this.attachments.listFor(
+      'assignment',
+      assignments.map((a) => a.id),
+    );
     const ruleSet = await this.rules.byId(r.ruleSetId);
     return {
       ...view,
       steps,
-      assignments: assignments.map((a) => ({ ...a, unitName: unitName.get(a.unitId) ?? '' })),
+      assignments: assignments.map((a) => ({
+        ...a,
+        unitName: unitName.get(a.unitId) ?? '',
+        files: files.filter((f) => f.ownerId === a.id).map(toAttachmentView),
+      })),
       deadline: await this.explainDeadline(r),
       ruleSet: {
         id: ruleSet.id,
