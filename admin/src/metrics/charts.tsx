@@ -131,6 +131,20 @@ export const DailyChart = ({ rows, printing }: { rows: DailyChartRow[]; printing
   );
 };
 
+type SeriesName = (key: keyof typeof SERIES_COLORS) => string;
+
+/**
+ * The decisions stacked by timeliness (within the deadline, within its extension, late): the same three bars
+ * in the monthly chart and in the comparison of child offices. A fragment, not a component, so recharts sees the bars.
+ */
+const timelinessBars = (name: SeriesName) => (
+  <>
+    {(['withinDeadline', 'withinExtension', 'late'] as const).map((key) => (
+      <Bar key={key} dataKey={key} stackId="t" name={name(key)} fill={SERIES_COLORS[key]} {...NO_ANIMATION} />
+    ))}
+  </>
+);
+
 /** Decisions per month, stacked: within the request's own deadline, within its extension, late. */
 export const MonthlyChart = ({ rows, printing }: { rows: MonthlyChartRow[]; printing: boolean }) => {
   const translate = useTranslate();
@@ -147,21 +161,7 @@ export const MonthlyChart = ({ rows, printing }: { rows: MonthlyChartRow[]; prin
           <YAxis allowDecimals={false} width={40} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend itemSorter={legendOrder} />
-          <Bar
-            dataKey="withinDeadline"
-            stackId="t"
-            name={name('withinDeadline')}
-            fill={SERIES_COLORS.withinDeadline}
-            {...NO_ANIMATION}
-          />
-          <Bar
-            dataKey="withinExtension"
-            stackId="t"
-            name={name('withinExtension')}
-            fill={SERIES_COLORS.withinExtension}
-            {...NO_ANIMATION}
-          />
-          <Bar dataKey="late" stackId="t" name={name('late')} fill={SERIES_COLORS.late} {...NO_ANIMATION} />
+          {timelinessBars(name)}
         </BarChart>
       )}
     />
@@ -210,21 +210,7 @@ export const ComparisonChart = ({ rows, printing }: { rows: ComparisonRow[]; pri
           <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 12 }} interval={0} />
           <Tooltip />
           <Legend itemSorter={legendOrder} />
-          <Bar
-            dataKey="withinDeadline"
-            stackId="t"
-            name={name('withinDeadline')}
-            fill={SERIES_COLORS.withinDeadline}
-            {...NO_ANIMATION}
-          />
-          <Bar
-            dataKey="withinExtension"
-            stackId="t"
-            name={name('withinExtension')}
-            fill={SERIES_COLORS.withinExtension}
-            {...NO_ANIMATION}
-          />
-          <Bar dataKey="late" stackId="t" name={name('late')} fill={SERIES_COLORS.late} {...NO_ANIMATION} />
+          {timelinessBars(name)}
         </BarChart>
       )}
     />
