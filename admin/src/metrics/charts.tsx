@@ -88,43 +88,31 @@ export const DailyChart = ({ rows, printing }: { rows: DailyChartRow[]; printing
           <YAxis allowDecimals={false} width={40} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend itemSorter={legendOrder} />
-          <Area
-            type="stepAfter"
-            dataKey="open"
-            name={name('open')}
-            stroke={SERIES_COLORS.open}
-            fill={SERIES_COLORS.open}
-            fillOpacity={0.25}
-            {...NO_ANIMATION}
-          />
-          <Area
-            type="stepAfter"
-            dataKey="overdue"
-            name={name('overdue')}
-            stroke={SERIES_COLORS.overdue}
-            fill={SERIES_COLORS.overdue}
-            fillOpacity={0.3}
-            {...NO_ANIMATION}
-          />
-          <Line
-            type="linear"
-            dataKey="received"
-            name={name('received')}
-            stroke={SERIES_COLORS.received}
-            strokeWidth={2}
-            dot={false}
-            {...NO_ANIMATION}
-          />
-          <Line
-            type="linear"
-            dataKey="decided"
-            name={name('decided')}
-            stroke={SERIES_COLORS.decided}
-            strokeWidth={2}
-            strokeDasharray="6 3"
-            dot={false}
-            {...NO_ANIMATION}
-          />
+          {(['open', 'overdue'] as const).map((key) => (
+            <Area
+              key={key}
+              type="stepAfter"
+              dataKey={key}
+              name={name(key)}
+              stroke={SERIES_COLORS[key]}
+              fill={SERIES_COLORS[key]}
+              fillOpacity={key === 'open' ? 0.25 : 0.3}
+              {...NO_ANIMATION}
+            />
+          ))}
+          {(['received', 'decided'] as const).map((key) => (
+            <Line
+              key={key}
+              type="linear"
+              dataKey={key}
+              name={name(key)}
+              stroke={SERIES_COLORS[key]}
+              strokeWidth={2}
+              strokeDasharray={key === 'decided' ? '6 3' : undefined}
+              dot={false}
+              {...NO_ANIMATION}
+            />
+          ))}
         </ComposedChart>
       )}
     />
