@@ -138,6 +138,28 @@ const Step = ({
   );
 };
 
+/** Who wrote the note and on which version, then the note: a return to the PPID, or why a new edition was opened. */
+const NoteAlert = ({
+  note,
+  message,
+  severity,
+  testId,
+}: {
+  note: NonNullable<AnnualReport['returnNote']>;
+  message: string;
+  severity: 'info' | 'warning';
+  testId: string;
+}) => {
+  const translate = useTranslate();
+  return (
+    <Alert severity={severity} sx={{ mb: 1 }} data-testid={testId}>
+      <strong>{translate(message, { name: note.byName, version: note.versionNo })}</strong>
+      <br />
+      {note.note}
+    </Alert>
+  );
+};
+
 /** Submit (PPID), approve or return (Atasan PPID). */
 const WorkflowActions = ({ record }: { record: AnnualReport }) => {
   const offered = useOffered(record);
@@ -568,28 +590,20 @@ const Layout = () => {
             </Box>
           )}
           {record.returnNote?.by === 'revision' && record.status === 'draft' && (
-            <Alert severity="info" sx={{ mb: 1 }} data-testid="annual-revision-note">
-              <strong>
-                {translate(`${M}.revision_note`, {
-                  name: record.returnNote.byName,
-                  version: record.returnNote.versionNo,
-                })}
-              </strong>
-              <br />
-              {record.returnNote.note}
-            </Alert>
+            <NoteAlert
+              note={record.returnNote}
+              message={`${M}.revision_note`}
+              severity="info"
+              testId="annual-revision-note"
+            />
           )}
           {record.returnNote && record.status === 'returned' && (
-            <Alert severity="warning" sx={{ mb: 1 }} data-testid="annual-return-note">
-              <strong>
-                {translate(`${M}.return_note`, {
-                  name: record.returnNote.byName,
-                  version: record.returnNote.versionNo,
-                })}
-              </strong>
-              <br />
-              {record.returnNote.note}
-            </Alert>
+            <NoteAlert
+              note={record.returnNote}
+              message={`${M}.return_note`}
+              severity="warning"
+              testId="annual-return-note"
+            />
           )}
         </Box>
       </RecordHeader>
