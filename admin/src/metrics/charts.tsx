@@ -72,11 +72,18 @@ const Empty = () => {
   );
 };
 
+type SeriesName = (key: keyof typeof SERIES_COLORS) => string;
+
+/** A series' name in the console's language, for the legend and the tooltip. */
+const useSeriesName = (): SeriesName => {
+  const translate = useTranslate();
+  return (key) => translate(`lentera.metrics.series.${key}`);
+};
+
 /** Received and decided per day (lines) over the open and overdue queue at the end of each day (areas). */
 export const DailyChart = ({ rows, printing }: { rows: DailyChartRow[]; printing: boolean }) => {
-  const translate = useTranslate();
+  const name = useSeriesName();
   if (rows.length === 0) return <Empty />;
-  const name = (key: keyof typeof SERIES_COLORS) => translate(`lentera.metrics.series.${key}`);
   return (
     <Frame
       height={280}
@@ -119,8 +126,6 @@ export const DailyChart = ({ rows, printing }: { rows: DailyChartRow[]; printing
   );
 };
 
-type SeriesName = (key: keyof typeof SERIES_COLORS) => string;
-
 /**
  * The decisions stacked by timeliness (within the deadline, within its extension, late): the same three bars
  * in the monthly chart and in the comparison of child offices. A fragment, not a component, so recharts sees the bars.
@@ -135,9 +140,8 @@ const timelinessBars = (name: SeriesName) => (
 
 /** Decisions per month, stacked: within the request's own deadline, within its extension, late. */
 export const MonthlyChart = ({ rows, printing }: { rows: MonthlyChartRow[]; printing: boolean }) => {
-  const translate = useTranslate();
+  const name = useSeriesName();
   if (rows.length === 0) return <Empty />;
-  const name = (key: keyof typeof SERIES_COLORS) => translate(`lentera.metrics.series.${key}`);
   return (
     <Frame
       height={280}
@@ -184,9 +188,8 @@ export const OutcomeChart = ({ rows }: { rows: OutcomeRow[] }) => {
 
 /** The child offices side by side: their decisions, stacked by timeliness, in the table's order. */
 export const ComparisonChart = ({ rows, printing }: { rows: ComparisonRow[]; printing: boolean }) => {
-  const translate = useTranslate();
+  const name = useSeriesName();
   if (rows.length === 0) return <Empty />;
-  const name = (key: keyof typeof SERIES_COLORS) => translate(`lentera.metrics.series.${key}`);
   return (
     <Frame
       height={60 + rows.length * 32}
