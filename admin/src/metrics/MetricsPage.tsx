@@ -65,6 +65,7 @@ import {
   type SortOrder,
 } from './logic';
 import type { Comparison, Daily, Monthly, Regime, Summary } from './types';
+import { Heading } from '../common/SectionHeading';
 
 // ── print: white paper, no app bar or menu, charts as wide as the page, no card cut in two ──
 
@@ -127,13 +128,7 @@ const Section = ({
   return (
     <Card className={`metrics-card ${className ?? ''}`} data-testid={testId} sx={{ mb: 2, minWidth: 0 }}>
       <CardContent>
-        <Typography
-          variant="overline"
-          component="h2"
-          sx={{ display: 'block', color: 'primary.main', fontWeight: 600, letterSpacing: 1, lineHeight: 1.8 }}
-        >
-          {translate(title)}
-        </Typography>
+        <Heading text={title} sx={{ display: 'block', lineHeight: 1.8 }} />
         {hint && (
           <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
             {translate(hint)}
