@@ -4,8 +4,8 @@
  * official, the requester's reaction and any dispute at the Komisi Informasi; counts by decision; the grounds explained.
  */
 import { html } from '../html.js';
-import { breakAfterSlashes, dataTable, type TableColumn } from '../components/table.js';
-import { periodRegisterPage, type PeriodRegisterData } from './period-register.js';
+import { breakAfterSlashes, type TableColumn } from '../components/table.js';
+import { countsLine, periodRegisterPage, registerTable, type PeriodRegisterData } from './period-register.js';
 import { OBJECTION_REGISTER_TITLES, type Regime } from '../legal/catalogue.js';
 import { formatDateId } from '../format.js';
 import { label } from './request-common.js';
@@ -164,20 +164,15 @@ export async function objectionRegisterHtml(data: ObjectionRegisterData): Promis
     { header: 'Sengketa (nomor register KI / hasil)', width: '7.5%', cell: (r) => disputeText(r) },
     { header: 'Status', width: '5.5%', cell: (r) => r.statusLabel },
   ];
-  const table = dataTable(columns, data.rows, {
-    className: 'register',
-    emptyText: 'Tidak ada keberatan pada periode ini.',
-  });
-  const summary = objectionRegisterSummary(data.rows);
-  const closing = html`<p class="summary"><span class="strong">Jumlah keberatan: ${data.rows.length}</span> \u2014
-${summary.map((s, i) => html`${i ? '; ' : ''}${s.label.toLowerCase()} ${s.count}`)}.
-Diajukan sebagai sengketa ke Komisi Informasi: ${disputeCount(data.rows)}.</p>
+  const disputes = html`
+Diajukan sebagai sengketa ke Komisi Informasi: ${disputeCount(data.rows)}.`;
+  const closing = html`${countsLine('keberatan', data.rows.length, objectionRegisterSummary(data.rows), disputes)}
 <div class="legend"><span class="strong">Keterangan alasan keberatan</span> (UU Nomor 14 Tahun 2008 Pasal 35 ayat (1)):
 <ol>${data.groundLabels.map((g) => html`<li>${g.letter}. ${g.label}</li>`)}</ol></div>`;
 
   return periodRegisterPage(data, {
     title: OBJECTION_REGISTER_TITLES[data.regime ?? 'general'].id,
-    table,
+    table: registerTable(columns, data.rows, 'Tidak ada keberatan pada periode ini.'),
     closing,
     extraCss: LEGEND_CSS,
   });

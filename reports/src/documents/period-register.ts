@@ -4,6 +4,7 @@
  * title, the table, then the summary kept with the signatures.
  */
 import { html, raw, type SafeHtml } from '../html.js';
+import { dataTable, type TableColumn } from '../components/table.js';
 import type { LetterheadOffice } from '../components/letterhead.js';
 import type { Signer } from '../components/signature.js';
 import { documentPage } from '../layout.js';
@@ -30,6 +31,22 @@ table.data.register .sub { color: #333; font-size: 6.5pt; }
 .strong { font-weight: bold; }
 .summary { font-size: 10pt; margin-top: 4pt; }
 `;
+
+/** The register's table: one row a matter, the header repeated on each page; `emptyText` when the period has none. */
+export function registerTable<T>(columns: readonly TableColumn<T>[], rows: readonly T[], emptyText: string): SafeHtml {
+  return dataTable(columns, rows, { className: 'register', emptyText });
+}
+
+/** "Jumlah permohonan: 12 — dikabulkan 5; …." and, inside the same paragraph, `more`. */
+export function countsLine(
+  noun: string,
+  total: number,
+  counts: readonly { label: string; count: number }[],
+  more: SafeHtml | string = '',
+): SafeHtml {
+  return html`<p class="summary"><span class="strong">Jumlah ${noun}: ${total}</span> \u2014
+${counts.map((s, i) => html`${i ? '; ' : ''}${s.label.toLowerCase()} ${s.count}`)}.${more}</p>`;
+}
 
 /** The register's page: `table` under the title and the period; `closing` (the counts) with the signatures. */
 export function periodRegisterPage(

@@ -1,6 +1,6 @@
 import { html } from '../html.js';
-import { breakAfterSlashes, dataTable, type TableColumn } from '../components/table.js';
-import { periodRegisterPage, type PeriodRegisterData } from './period-register.js';
+import { breakAfterSlashes, type TableColumn } from '../components/table.js';
+import { countsLine, periodRegisterPage, registerTable, type PeriodRegisterData } from './period-register.js';
 import { ELECTION_KIND_LABELS, REGISTER_TITLES, type ElectionKind, type Regime } from '../legal/catalogue.js';
 import { formatDateId } from '../format.js';
 import {
@@ -138,13 +138,9 @@ export async function requestRegisterHtml(data: RequestRegisterData): Promise<st
     { header: 'Biaya', width: '4.5%', align: 'right', cell: (r) => (r.decision ? formatRupiah(r.cost ?? 0) : '-') },
     { header: 'Status', width: '6.5%', cell: (r) => r.statusLabel },
   ];
-  const table = dataTable(columns, data.rows, {
-    className: 'register',
-    emptyText: 'Tidak ada permohonan pada periode ini.',
+  return periodRegisterPage(data, {
+    title: REGISTER_TITLES[regime].id,
+    table: registerTable(columns, data.rows, 'Tidak ada permohonan pada periode ini.'),
+    closing: countsLine('permohonan', data.rows.length, registerSummary(data.rows)),
   });
-  const summary = registerSummary(data.rows);
-  const closing = html`<p class="summary"><span class="strong">Jumlah permohonan: ${data.rows.length}</span> \u2014
-${summary.map((s, i) => html`${i ? '; ' : ''}${s.label.toLowerCase()} ${s.count}`)}.</p>`;
-
-  return periodRegisterPage(data, { title: REGISTER_TITLES[regime].id, table, closing });
 }
