@@ -24,6 +24,7 @@ import { formatDate } from '../common/dates';
 import { percent } from '../monthly-reports/actions';
 import { AnnualStatusChip, DueChip } from './AnnualReportList';
 import { Pleno } from './Pleno';
+import type { AnnualAction } from './actions';
 import { M, useOffered, useStep, When } from './step';
 import {
   COMMENT_SECTIONS,
@@ -90,42 +91,94 @@ const NoteAction = ({
   );
 };
 
+/**
+ * A step of the workflow, shown only when the server offers it: one click, or (with `note`) a note or reason asked
+ * first and sent as that field. The route is the step's name with hyphens (review_approve → POST …/review-approve).
+ */
+const Step = ({
+  action,
+  offered,
+  run,
+  busy,
+  note,
+  color,
+  testId,
+  noteLabel,
+  help,
+}: {
+  action: AnnualAction;
+  offered: AnnualAction[];
+  run: ReturnType<typeof useStep>['run'];
+  busy: boolean;
+  note?: 'note' | 'reason';
+  color?: 'success';
+  testId?: string;
+  noteLabel?: string;
+  help?: string;
+}) => {
+  const translate = useTranslate();
+  if (!offered.includes(action)) return null;
+  const label = `${M}.actions.${action}`;
+  const path = action.replace(/_/g, '-');
+  if (note)
+    return (
+      <NoteAction
+        label={label}
+        noteLabel={noteLabel}
+        help={help}
+        busy={busy}
+        testId={testId ?? action}
+        onSubmit={(text) => run(path, { [note]: text }, label)}
+      />
+    );
+  return (
+    <MuiButton variant="contained" color={color} disabled={busy} onClick={() => run(path, {}, label)}>
+      {translate(label)}
+    </MuiButton>
+  );
+};
+
+/** Who wrote the note and on which version, then the note: a return to the PPID, or why a new edition was opened. */
+const NoteAlert = ({
+  note,
+  message,
+  severity,
+  testId,
+}: {
+  note: NonNullable<AnnualReport['returnNote']>;
+  message: string;
+  severity: 'info' | 'warning';
+  testId: string;
+}) => {
+  const translate = useTranslate();
+  return (
+    <Alert severity={severity} sx={{ mb: 1 }} data-testid={testId}>
+      <strong>{translate(message, { name: note.byName, version: note.versionNo })}</strong>
+      <br />
+      {note.note}
+    </Alert>
+  );
+};
+
 /** Submit (PPID), approve or return (Atasan PPID). */
 const WorkflowActions = ({ record }: { record: AnnualReport }) => {
-  const translate = useTranslate();
   const offered = useOffered(record);
   const { run, busy, alert } = useStep(record);
+  const step = { offered, run, busy };
   return (
     <Box data-testid="annual-actions">
       <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1 }}>
-        {offered.includes('submit') && (
-          <MuiButton variant="contained" disabled={busy} onClick={() => run('submit', {}, `${M}.actions.submit`)}>
-            {translate(`${M}.actions.submit`)}
-          </MuiButton>
-        )}
-        {offered.includes('approve') && (
-          <MuiButton variant="contained" disabled={busy} onClick={() => run('approve', {}, `${M}.actions.approve`)}>
-            {translate(`${M}.actions.approve`)}
-          </MuiButton>
-        )}
-        {offered.includes('return') && (
-          <NoteAction
-            label={`${M}.actions.return`}
-            busy={busy}
-            testId="atasan-return"
-            onSubmit={(note) => run('return', { note }, `${M}.actions.return`)}
-          />
-        )}
-        {offered.includes('revise') && (
-          <NoteAction
-            label={`${M}.actions.revise`}
-            noteLabel={`${M}.revise_reason`}
-            help={`${M}.revise_help`}
-            busy={busy}
-            testId="annual-revise"
-            onSubmit={(reason) => run('revise', { reason }, `${M}.actions.revise`)}
-          />
-        )}
+        <Step action="submit" {...step} />
+        <Step action="approve" {...step} />
+        <Step action="return" note="note" testId="atasan-return" {...step} />
+        <Step
+          action="revise"
+          note="reason"
+          noteLabel={`${M}.revise_reason`}
+          help={`${M}.revise_help`}
+          testId="annual-revise"
+          {...step}
+        />
       </Stack>
       {alert}
     </Box>
@@ -413,24 +466,8 @@ const Review = ({ record }: { record: AnnualReport }) => {
         </Box>
       )}
       <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mt: 1 }}>
-        {offered.includes('review_approve') && (
-          <MuiButton
-            variant="contained"
-            color="success"
-            disabled={busy}
-            onClick={() => run('review-approve', {}, `${M}.actions.review_approve`)}
-          >
-            {translate(`${M}.actions.review_approve`)}
-          </MuiButton>
-        )}
-        {offered.includes('review_return') && (
-          <NoteAction
-            label={`${M}.actions.review_return`}
-            busy={busy}
-            testId="review-return"
-            onSubmit={(note) => run('review-return', { note }, `${M}.actions.review_return`)}
-          />
-        )}
+        <Step action="review_approve" color="success" offered={offered} run={run} busy={busy} />
+        <Step action="review_return" note="note" testId="review-return" offered={offered} run={run} busy={busy} />
       </Stack>
       {alert}
     </Panel>
@@ -553,28 +590,20 @@ const Layout = () => {
             </Box>
           )}
           {record.returnNote?.by === 'revision' && record.status === 'draft' && (
-            <Alert severity="info" sx={{ mb: 1 }} data-testid="annual-revision-note">
-              <strong>
-                {translate(`${M}.revision_note`, {
-                  name: record.returnNote.byName,
-                  version: record.returnNote.versionNo,
-                })}
-              </strong>
-              <br />
-              {record.returnNote.note}
-            </Alert>
+            <NoteAlert
+              note={record.returnNote}
+              message={`${M}.revision_note`}
+              severity="info"
+              testId="annual-revision-note"
+            />
           )}
           {record.returnNote && record.status === 'returned' && (
-            <Alert severity="warning" sx={{ mb: 1 }} data-testid="annual-return-note">
-              <strong>
-                {translate(`${M}.return_note`, {
-                  name: record.returnNote.byName,
-                  version: record.returnNote.versionNo,
-                })}
-              </strong>
-              <br />
-              {record.returnNote.note}
-            </Alert>
+            <NoteAlert
+              note={record.returnNote}
+              message={`${M}.return_note`}
+              severity="warning"
+              testId="annual-return-note"
+            />
           )}
         </Box>
       </RecordHeader>

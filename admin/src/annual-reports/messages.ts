@@ -2,6 +2,9 @@
  * The console's messages for the annual reports (laporan tahunan, SOP 4), Indonesian first. Merged into i18n/id.ts
  * and en.ts as `resources.annual-reports` and `lentera.annual_reports`; both languages keep the same keys.
  */
+
+import type { SameShape } from '../i18n/shape';
+
 const id = {
   resource: {
     name: 'Laporan tahunan |||| Laporan tahunan',
@@ -184,8 +187,6 @@ const id = {
     edition_not_published: 'belum dipublikasikan',
   },
 };
-
-type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
 
 const en: SameShape<typeof id> = {
   resource: {

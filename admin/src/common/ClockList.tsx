@@ -1,8 +1,8 @@
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import type { ClockView } from '../api/types';
+import type { ClockView, MatterRuleSet } from '../api/types';
 import { formatDate } from './dates';
-import { formatRuleValue, langOf, pick } from './legal';
+import { REGIME_LABELS, formatRuleValue, isRegime, langOf, pick } from './legal';
 
 /** One legal clock: what it is, its due date, how it was counted (in the console's language), what starts and stops it. */
 const ClockItem = ({ clock }: { clock: ClockView }) => {
@@ -77,5 +77,50 @@ export const ClockList = ({ clocks, testId = 'clock-list' }: { clocks: ClockView
         <ClockItem key={`${clock.kind}-${clock.startDate}`} clock={clock} />
       ))}
     </Box>
+  );
+};
+
+/** A due date, large, with its weekday; struck through when an extension replaced it. */
+export const BigDate = ({
+  label,
+  date,
+  strike,
+  testId,
+}: {
+  label: string;
+  date: string;
+  strike?: boolean;
+  testId?: string;
+}) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <Box sx={{ minWidth: 150 }}>
+      <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+        {translate(label)}
+      </Typography>
+      <Typography
+        variant="h6"
+        data-testid={testId}
+        sx={{ textDecoration: strike ? 'line-through' : undefined, color: strike ? 'text.secondary' : undefined }}
+      >
+        {formatDate(date, locale, { weekday: true })}
+      </Typography>
+    </Box>
+  );
+};
+
+/** The rule set a matter follows: its regime's rules as in force on the day it was received or filed. */
+export const RuleSetLine = ({ ruleSet }: { ruleSet: MatterRuleSet | null | undefined }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!ruleSet) return null;
+  return (
+    <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 1 }} data-testid="rule-set-line">
+      {translate('lentera.legal.follows', {
+        regime: isRegime(ruleSet.regime) ? pick(REGIME_LABELS[ruleSet.regime], locale) : ruleSet.regime,
+        basis: ruleSet.basis,
+      })}
+    </Typography>
   );
 };

@@ -4,8 +4,37 @@ import { ButtonGroup } from '@mui/material';
 import { useState, type ReactElement } from 'react';
 import { Button, Confirm, useNotify, useTranslate } from 'react-admin';
 import { downloadFile, issueDocument, type IssuedDocument } from './download';
+import { useDownloadRun } from './DownloadButton';
 
 const safeName = (s: string) => s.replace(/[^A-Za-z0-9-]+/g, '_');
+
+/** "Issue this document?": issuing numbers it in the office's name and records it in the register and the audit. */
+const IssueConfirm = ({
+  name,
+  open,
+  busy,
+  onConfirm,
+  onClose,
+}: {
+  name: string;
+  open: boolean;
+  busy: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}) => {
+  const translate = useTranslate();
+  return (
+    <Confirm
+      isOpen={open}
+      loading={busy}
+      title={translate('lentera.documents.confirm_title', { name })}
+      content={translate('lentera.documents.confirm_content')}
+      confirm="lentera.documents.confirm"
+      onConfirm={onConfirm}
+      onClose={onClose}
+    />
+  );
+};
 
 /**
  * One official document of a matter: "issue" (POST, confirmed first: it numbers a document in the office's name, and
@@ -40,20 +69,8 @@ export const MatterDocumentButton = ({
 }) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useDownloadRun();
   const [confirming, setConfirming] = useState(false);
-  const fail = (error: unknown) =>
-    notify('lentera.offices.download_failed', { type: 'error', messageArgs: { message: (error as Error).message } });
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
-  };
   const issue = () =>
     run(async () => {
       setConfirming(false);
@@ -85,15 +102,7 @@ export const MatterDocumentButton = ({
           <VisibilityOutlinedIcon />
         </Button>
       </ButtonGroup>
-      <Confirm
-        isOpen={confirming}
-        loading={busy}
-        title={translate('lentera.documents.confirm_title', { name })}
-        content={translate('lentera.documents.confirm_content')}
-        confirm="lentera.documents.confirm"
-        onConfirm={issue}
-        onClose={() => setConfirming(false)}
-      />
+      <IssueConfirm name={name} open={confirming} busy={busy} onConfirm={issue} onClose={() => setConfirming(false)} />
     </>
   );
 };
@@ -124,22 +133,8 @@ export const PeriodDocumentButtons = ({
   orientation?: 'horizontal' | 'vertical';
 }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useDownloadRun();
   const [confirming, setConfirming] = useState(false);
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      notify('lentera.offices.download_failed', {
-        type: 'error',
-        messageArgs: { message: (error as Error).message },
-      });
-    } finally {
-      setBusy(false);
-    }
-  };
   const name = translate(label);
   return (
     <>
@@ -163,12 +158,10 @@ export const PeriodDocumentButtons = ({
           <VisibilityOutlinedIcon />
         </Button>
       </ButtonGroup>
-      <Confirm
-        isOpen={confirming}
-        loading={busy}
-        title={translate('lentera.documents.confirm_title', { name })}
-        content={translate('lentera.documents.confirm_content')}
-        confirm="lentera.documents.confirm"
+      <IssueConfirm
+        name={name}
+        open={confirming}
+        busy={busy}
         onConfirm={() =>
           run(async () => {
             setConfirming(false);

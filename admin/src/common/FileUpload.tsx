@@ -10,7 +10,7 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import type { Attachment } from '../api/types';
 import { resourceOf, useApiMutation } from './mutations';
@@ -124,12 +124,25 @@ export const FileUpload = ({
   );
 };
 
-/** Uploaded files with their kind, size and time; each downloads through GET /api/attachments/:id. */
-export const AttachmentList = ({ files, kindPrefix }: { files: Attachment[] | undefined; kindPrefix?: string }) => {
+type ListedFile = Pick<Attachment, 'id' | 'kind' | 'originalName' | 'mime' | 'size'>;
+
+/**
+ * Files one a row: the name (after its kind, where `kindPrefix` names the translations), a caption, and a button
+ * that downloads it through GET /api/attachments/:id with the bearer token.
+ */
+export const FileRows = <F extends ListedFile>({
+  files,
+  kindPrefix,
+  caption,
+  testId,
+}: {
+  files: F[] | undefined;
+  kindPrefix?: string;
+  caption: (file: F) => ReactNode;
+  testId?: string;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const [locale] = useLocaleState();
-  const timeZone = useOfficeTimeZone();
   if (!files?.length) {
     return (
       <Typography variant="body2" color="text.secondary">
@@ -138,7 +151,7 @@ export const AttachmentList = ({ files, kindPrefix }: { files: Attachment[] | un
     );
   }
   return (
-    <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+    <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }} data-testid={testId}>
       {files.map((f) => (
         <Box
           component="li"
@@ -151,7 +164,7 @@ export const AttachmentList = ({ files, kindPrefix }: { files: Attachment[] | un
               {f.originalName}
             </Typography>
             <Typography variant="caption" color="text.secondary">
-              {formatBytes(f.size, locale)} · {formatInZone(f.createdAt, timeZone, locale)}
+              {caption(f)}
             </Typography>
           </Box>
           <Tooltip title={translate('lentera.upload.download')}>
@@ -170,5 +183,18 @@ export const AttachmentList = ({ files, kindPrefix }: { files: Attachment[] | un
         </Box>
       ))}
     </Box>
+  );
+};
+
+/** Uploaded files with their kind, size and time; each downloads through GET /api/attachments/:id. */
+export const AttachmentList = ({ files, kindPrefix }: { files: Attachment[] | undefined; kindPrefix?: string }) => {
+  const [locale] = useLocaleState();
+  const timeZone = useOfficeTimeZone();
+  return (
+    <FileRows
+      files={files}
+      kindPrefix={kindPrefix}
+      caption={(f) => `${formatBytes(f.size, locale)} · ${formatInZone(f.createdAt, timeZone, locale)}`}
+    />
   );
 };

@@ -1,6 +1,7 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
+import { Heading } from './SectionHeading';
 
 /** A titled card of a detail page. */
 export const Panel = ({
@@ -14,18 +15,11 @@ export const Panel = ({
   children: ReactNode;
   testId?: string;
 }) => {
-  const translate = useTranslate();
   return (
     <Card sx={{ mb: 2 }} data-testid={testId}>
       <CardContent>
         <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1, mb: 1 }}>
-          <Typography
-            variant="overline"
-            component="h2"
-            sx={{ color: 'primary.main', fontWeight: 600, letterSpacing: 1 }}
-          >
-            {translate(title)}
-          </Typography>
+          <Heading text={title} />
           {action}
         </Box>
         {children}

@@ -3,6 +3,7 @@ import { Box, Button as MuiButton, Card, CardContent, Typography } from '@mui/ma
 import { LinkBase, useCreatePath, useGetList, useTranslate } from 'react-admin';
 import { useCan } from '../common/useCan';
 import { filtersForTab, queueListSearch, type QueueTab } from '../requests/queue';
+import { Heading } from '../common/SectionHeading';
 
 const COLORS: Record<Exclude<QueueTab, 'all'>, string> = {
   open: 'primary.main',
@@ -82,13 +83,7 @@ export const QueueCard = () => {
     <Card sx={{ mb: 2 }} data-testid="queue-card">
       <CardContent sx={{ px: 3 }}>
         <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', mb: 1.5, gap: 1 }}>
-          <Typography
-            variant="overline"
-            component="h2"
-            sx={{ color: 'primary.main', fontWeight: 600, letterSpacing: 1 }}
-          >
-            {translate('lentera.dashboard.queue')}
-          </Typography>
+          <Heading text="lentera.dashboard.queue" />
           {canCreate && (
             <MuiButton
               component={LinkBase}

@@ -3,9 +3,7 @@ import { Alert, Box } from '@mui/material';
 import {
   Create,
   Edit,
-  ReferenceInput,
   SaveButton,
-  SelectInput,
   SimpleForm,
   TextInput,
   Toolbar,
@@ -22,6 +20,7 @@ import { useRecordAction } from '../common/mutations';
 import { Permission } from '../permissions';
 import { useDipActor } from './fields';
 import type { DipEntry } from './types';
+import { ActiveUnitInput } from '../common/UnitInput';
 
 // The server's limits (server/src/dip/dto.ts).
 const validate = {
@@ -164,17 +163,7 @@ export const DipEntryForm = ({ mode }: { mode: 'create' | 'edit' }) => {
           readOnly={readOnly}
         />
       </Box>
-      {manages && (
-        <ReferenceInput
-          source="unitId"
-          reference="units"
-          filter={{ active: true }}
-          sort={{ field: 'name', order: 'ASC' }}
-          perPage={100}
-        >
-          <SelectInput optionText="name" helperText="lentera.dip.hints.unitId" readOnly={readOnly} />
-        </ReferenceInput>
-      )}
+      {manages && <ActiveUnitInput helperText="lentera.dip.hints.unitId" readOnly={readOnly} />}
     </SimpleForm>
   );
 };

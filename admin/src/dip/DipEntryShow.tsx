@@ -36,6 +36,38 @@ import { DIP_FLAGS, type DipEntry } from './types';
 const field = (name: string) => `resources.dip-entries.fields.${name}`;
 const dateSlot = { inputLabel: { shrink: true } };
 
+/** A part of the consequence test (the harm, the public interest): free text, up to 10,000 characters. */
+const LongTextInput = ({ source, hint }: { source: string; hint: string }) => (
+  <TextInput
+    source={source}
+    label={field(source)}
+    helperText={hint}
+    multiline
+    minRows={3}
+    validate={maxLength(10000)}
+  />
+);
+
+/** A day of the classification, not before (`min`) or not after (`max`) today in the office's time zone. */
+const DayInput = ({
+  source,
+  hint,
+  bound,
+}: {
+  source: string;
+  hint: string;
+  bound: { min: string } | { max: string };
+}) => (
+  <TextInput
+    source={source}
+    label={field(source)}
+    type="date"
+    helperText={hint}
+    slotProps={{ ...dateSlot, htmlInput: bound }}
+    sx={{ maxWidth: 260 }}
+  />
+);
+
 const CategoryHint = ({ category }: { category: unknown }) => {
   const translate = useTranslate();
   if (typeof category !== 'string' || !category) return null;
@@ -104,41 +136,13 @@ const ClassifyDialog = ({ record, onClose }: { record: DipEntry; onClose: () => 
                   row={false}
                   helperText="lentera.dip.classify.basis_hint"
                 />
-                <TextInput
-                  source="consequenceHarm"
-                  label={field('consequenceHarm')}
-                  helperText="lentera.dip.classify.harm_hint"
-                  multiline
-                  minRows={3}
-                  validate={maxLength(10000)}
-                />
-                <TextInput
-                  source="publicInterest"
-                  label={field('publicInterest')}
-                  helperText="lentera.dip.classify.interest_hint"
-                  multiline
-                  minRows={3}
-                  validate={maxLength(10000)}
-                />
-                <TextInput
-                  source="exemptUntil"
-                  label={field('exemptUntil')}
-                  type="date"
-                  helperText="lentera.dip.classify.exempt_until_hint"
-                  slotProps={{ ...dateSlot, htmlInput: { min: today } }}
-                  sx={{ maxWidth: 260 }}
-                />
+                <LongTextInput source="consequenceHarm" hint="lentera.dip.classify.harm_hint" />
+                <LongTextInput source="publicInterest" hint="lentera.dip.classify.interest_hint" />
+                <DayInput source="exemptUntil" hint="lentera.dip.classify.exempt_until_hint" bound={{ min: today }} />
               </Box>
             )}
             {formData.category === 'berkala' && (
-              <TextInput
-                source="lastUpdated"
-                label={field('lastUpdated')}
-                type="date"
-                helperText="lentera.dip.classify.last_updated_hint"
-                slotProps={{ ...dateSlot, htmlInput: { max: today } }}
-                sx={{ maxWidth: 260 }}
-              />
+              <DayInput source="lastUpdated" hint="lentera.dip.classify.last_updated_hint" bound={{ max: today }} />
             )}
           </>
         )}

@@ -196,6 +196,27 @@ const DiffEntryLine = ({ entry, removed }: { entry: DipSnapshotEntry; removed?: 
   </Box>
 );
 
+/** The entries a decree added (green) or removed (red, struck through), one a line; nothing when there are none. */
+const EntriesSection = ({ entries, kind }: { entries: DipSnapshotEntry[]; kind: 'added' | 'removed' }) => {
+  const translate = useTranslate();
+  if (!entries.length) return null;
+  const removed = kind === 'removed';
+  return (
+    <DiffSection
+      title={translate(removed ? 'lentera.dip.diff.removed' : 'lentera.dip.diff.added', { count: entries.length })}
+      color={removed ? 'error' : 'success'}
+      icon={removed ? <RemoveCircleOutlineIcon fontSize="small" /> : <AddCircleOutlineIcon fontSize="small" />}
+      testId={`diff-${kind}`}
+    >
+      <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+        {entries.map((entry) => (
+          <DiffEntryLine key={entry.entryId} entry={entry} removed={removed} />
+        ))}
+      </Box>
+    </DiffSection>
+  );
+};
+
 /** What this decree changed: entries added (green), removed (red), and changed field by field (from → to). */
 const DiffPanel = ({ record }: { record: DipVersion }) => {
   const translate = useTranslate();
@@ -214,34 +235,8 @@ const DiffPanel = ({ record }: { record: DipVersion }) => {
         </Typography>
       ) : (
         <>
-          {diff.added.length > 0 && (
-            <DiffSection
-              title={translate('lentera.dip.diff.added', { count: diff.added.length })}
-              color="success"
-              icon={<AddCircleOutlineIcon fontSize="small" />}
-              testId="diff-added"
-            >
-              <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
-                {diff.added.map((entry) => (
-                  <DiffEntryLine key={entry.entryId} entry={entry} />
-                ))}
-              </Box>
-            </DiffSection>
-          )}
-          {diff.removed.length > 0 && (
-            <DiffSection
-              title={translate('lentera.dip.diff.removed', { count: diff.removed.length })}
-              color="error"
-              icon={<RemoveCircleOutlineIcon fontSize="small" />}
-              testId="diff-removed"
-            >
-              <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
-                {diff.removed.map((entry) => (
-                  <DiffEntryLine key={entry.entryId} entry={entry} removed />
-                ))}
-              </Box>
-            </DiffSection>
-          )}
+          <EntriesSection entries={diff.added} kind="added" />
+          <EntriesSection entries={diff.removed} kind="removed" />
           {diff.changed.length > 0 && (
             <DiffSection
               title={translate('lentera.dip.diff.changed', { count: diff.changed.length })}

@@ -2,6 +2,9 @@
  * The console's messages for the Daftar Informasi Publik (DIP), Indonesian first. Merged into i18n/id.ts and
  * en.ts as `resources.dip-entries`, `resources.dip-versions` and `lentera.dip`; both languages keep the same keys.
  */
+
+import type { SameShape } from '../i18n/shape';
+
 const id = {
   entries: {
     name: 'Butir DIP |||| Butir DIP',
@@ -181,8 +184,6 @@ const id = {
     },
   },
 };
-
-type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
 
 const en: SameShape<typeof id> = {
   entries: {

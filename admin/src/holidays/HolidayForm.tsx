@@ -1,24 +1,9 @@
 import { Alert } from '@mui/material';
-import {
-  SaveButton,
-  SelectInput,
-  SimpleForm,
-  TextInput,
-  Toolbar,
-  maxLength,
-  required,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { SelectInput, SimpleForm, TextInput, maxLength, required, useRecordContext, useTranslate } from 'react-admin';
 import { creatableHolidayKinds } from '../access';
 import type { Holiday } from '../api/types';
 import { useMyOffice } from './HolidayList';
-
-const FormToolbar = () => (
-  <Toolbar>
-    <SaveButton />
-  </Toolbar>
-);
+import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
 
 const validate = {
   date: [required()],
@@ -43,7 +28,7 @@ export const HolidayForm = ({ mode }: { mode: 'create' | 'edit' }) => {
   const choices = kinds.map((id) => ({ id, name: `lentera.holidays.kinds.${id}` }));
   return (
     <SimpleForm
-      toolbar={<FormToolbar />}
+      toolbar={<SaveOnlyToolbar />}
       sx={{ maxWidth: 560 }}
       defaultValues={mode === 'create' ? { kind: kinds[0] } : undefined}
     >

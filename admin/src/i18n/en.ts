@@ -12,8 +12,7 @@ import englishMessages from 'ra-language-english';
 import { ROLES, ROLE_LABELS } from '../permissions';
 import { DECISIONS, DECISION_LABELS, REQUEST_STATUSES, STATUS_LABELS } from '../lifecycle';
 import type { lenteraId } from './id';
-
-type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
+import type { SameShape } from './shape';
 
 const roles = Object.fromEntries(ROLES.map((role) => [role, ROLE_LABELS[role].en]));
 const statuses = Object.fromEntries(REQUEST_STATUSES.map((s) => [s, STATUS_LABELS[s].en]));

@@ -1,4 +1,7 @@
 /** Messages of the liaison units' periodic written reports (laporan tertulis), Indonesian first; same keys in English. */
+
+import type { SameShape } from '../i18n/shape';
+
 const id = {
   resource: { name: 'Laporan tertulis unit |||| Laporan tertulis unit' },
   lentera: {
@@ -23,8 +26,6 @@ const id = {
     by: 'oleh',
   },
 };
-
-type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
 
 const en: SameShape<typeof id> = {
   resource: { name: 'Unit written report |||| Unit written reports' },

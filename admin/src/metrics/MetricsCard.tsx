@@ -4,6 +4,7 @@ import { LinkBase, useCreatePath, useLocaleState, useTranslate } from 'react-adm
 import { useApi, useSettingsList } from './hooks';
 import { formatNumber, formatPercent, meetsTarget, metricsPath, onTimeTarget } from './logic';
 import { REGIMES, type Summary } from './types';
+import { Heading } from '../common/SectionHeading';
 
 const Figure = ({
   id,
@@ -75,13 +76,7 @@ const MetricsCard = () => {
             flexWrap: 'wrap',
           }}
         >
-          <Typography
-            variant="overline"
-            component="h2"
-            sx={{ color: 'primary.main', fontWeight: 600, letterSpacing: 1 }}
-          >
-            {translate('lentera.metrics.card.title')}
-          </Typography>
+          <Heading text="lentera.metrics.card.title" />
           <MuiButton
             component={LinkBase}
             to={createPath({ resource: 'metrics', type: 'list' })}

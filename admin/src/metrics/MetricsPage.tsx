@@ -65,6 +65,7 @@ import {
   type SortOrder,
 } from './logic';
 import type { Comparison, Daily, Monthly, Regime, Summary } from './types';
+import { Heading } from '../common/SectionHeading';
 
 // ── print: white paper, no app bar or menu, charts as wide as the page, no card cut in two ──
 
@@ -127,13 +128,7 @@ const Section = ({
   return (
     <Card className={`metrics-card ${className ?? ''}`} data-testid={testId} sx={{ mb: 2, minWidth: 0 }}>
       <CardContent>
-        <Typography
-          variant="overline"
-          component="h2"
-          sx={{ display: 'block', color: 'primary.main', fontWeight: 600, letterSpacing: 1, lineHeight: 1.8 }}
-        >
-          {translate(title)}
-        </Typography>
+        <Heading text={title} sx={{ display: 'block', lineHeight: 1.8 }} />
         {hint && (
           <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
             {translate(hint)}
@@ -221,6 +216,24 @@ const Tile = ({
   );
 };
 
+/** A tile of a count of requests, in the locale's digits; its series' colour ties it to the charts. */
+const CountTile = ({
+  id,
+  label,
+  count,
+  color,
+  caption,
+}: {
+  id: string;
+  label: string;
+  count: number;
+  color: string;
+  caption?: ReactNode;
+}) => {
+  const [locale] = useLocaleState();
+  return <Tile id={id} label={label} value={formatNumber(count, locale)} raw={count} color={color} caption={caption} />;
+};
+
 const Swatch = ({ color }: { color: string }) => (
   <Box
     component="span"
@@ -248,18 +261,16 @@ const KpiTiles = ({ summary, target }: { summary: Summary; target: number }) => 
   const atEnd = translate('lentera.metrics.kpi.at_end', { date: formatDate(summary.to, locale) });
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, mb: 2 }} data-testid="kpi-tiles">
-      <Tile
+      <CountTile
         id="received"
         label="lentera.metrics.kpi.received"
-        value={formatNumber(summary.received.total, locale)}
-        raw={summary.received.total}
+        count={summary.received.total}
         color={SERIES_COLORS.received}
       />
-      <Tile
+      <CountTile
         id="decided"
         label="lentera.metrics.kpi.decided"
-        value={formatNumber(summary.decided.total, locale)}
-        raw={summary.decided.total}
+        count={summary.decided.total}
         color={SERIES_COLORS.decided}
       />
       <Tile
@@ -276,19 +287,17 @@ const KpiTiles = ({ summary, target }: { summary: Summary; target: number }) => 
       />
       <Tile id="median" label="lentera.metrics.kpi.median" value={days(t.medianDays)} raw={t.medianDays} />
       <Tile id="p90" label="lentera.metrics.kpi.p90" value={days(t.p90Days)} raw={t.p90Days} />
-      <Tile
+      <CountTile
         id="open"
         label="lentera.metrics.kpi.open"
-        value={formatNumber(summary.queue.open, locale)}
-        raw={summary.queue.open}
+        count={summary.queue.open}
         color={SERIES_COLORS.open}
         caption={atEnd}
       />
-      <Tile
+      <CountTile
         id="overdue"
         label="lentera.metrics.kpi.overdue"
-        value={formatNumber(summary.queue.overdue, locale)}
-        raw={summary.queue.overdue}
+        count={summary.queue.overdue}
         color={SERIES_COLORS.overdue}
         caption={atEnd}
       />

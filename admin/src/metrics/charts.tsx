@@ -72,11 +72,18 @@ const Empty = () => {
   );
 };
 
+type SeriesName = (key: keyof typeof SERIES_COLORS) => string;
+
+/** A series' name in the console's language, for the legend and the tooltip. */
+const useSeriesName = (): SeriesName => {
+  const translate = useTranslate();
+  return (key) => translate(`lentera.metrics.series.${key}`);
+};
+
 /** Received and decided per day (lines) over the open and overdue queue at the end of each day (areas). */
 export const DailyChart = ({ rows, printing }: { rows: DailyChartRow[]; printing: boolean }) => {
-  const translate = useTranslate();
+  const name = useSeriesName();
   if (rows.length === 0) return <Empty />;
-  const name = (key: keyof typeof SERIES_COLORS) => translate(`lentera.metrics.series.${key}`);
   return (
     <Frame
       height={280}
@@ -88,54 +95,53 @@ export const DailyChart = ({ rows, printing }: { rows: DailyChartRow[]; printing
           <YAxis allowDecimals={false} width={40} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend itemSorter={legendOrder} />
-          <Area
-            type="stepAfter"
-            dataKey="open"
-            name={name('open')}
-            stroke={SERIES_COLORS.open}
-            fill={SERIES_COLORS.open}
-            fillOpacity={0.25}
-            {...NO_ANIMATION}
-          />
-          <Area
-            type="stepAfter"
-            dataKey="overdue"
-            name={name('overdue')}
-            stroke={SERIES_COLORS.overdue}
-            fill={SERIES_COLORS.overdue}
-            fillOpacity={0.3}
-            {...NO_ANIMATION}
-          />
-          <Line
-            type="linear"
-            dataKey="received"
-            name={name('received')}
-            stroke={SERIES_COLORS.received}
-            strokeWidth={2}
-            dot={false}
-            {...NO_ANIMATION}
-          />
-          <Line
-            type="linear"
-            dataKey="decided"
-            name={name('decided')}
-            stroke={SERIES_COLORS.decided}
-            strokeWidth={2}
-            strokeDasharray="6 3"
-            dot={false}
-            {...NO_ANIMATION}
-          />
+          {(['open', 'overdue'] as const).map((key) => (
+            <Area
+              key={key}
+              type="stepAfter"
+              dataKey={key}
+              name={name(key)}
+              stroke={SERIES_COLORS[key]}
+              fill={SERIES_COLORS[key]}
+              fillOpacity={key === 'open' ? 0.25 : 0.3}
+              {...NO_ANIMATION}
+            />
+          ))}
+          {(['received', 'decided'] as const).map((key) => (
+            <Line
+              key={key}
+              type="linear"
+              dataKey={key}
+              name={name(key)}
+              stroke={SERIES_COLORS[key]}
+              strokeWidth={2}
+              strokeDasharray={key === 'decided' ? '6 3' : undefined}
+              dot={false}
+              {...NO_ANIMATION}
+            />
+          ))}
         </ComposedChart>
       )}
     />
   );
 };
 
+/**
+ * The decisions stacked by timeliness (within the deadline, within its extension, late): the same three bars
+ * in the monthly chart and in the comparison of child offices. A fragment, not a component, so recharts sees the bars.
+ */
+const timelinessBars = (name: SeriesName) => (
+  <>
+    {(['withinDeadline', 'withinExtension', 'late'] as const).map((key) => (
+      <Bar key={key} dataKey={key} stackId="t" name={name(key)} fill={SERIES_COLORS[key]} {...NO_ANIMATION} />
+    ))}
+  </>
+);
+
 /** Decisions per month, stacked: within the request's own deadline, within its extension, late. */
 export const MonthlyChart = ({ rows, printing }: { rows: MonthlyChartRow[]; printing: boolean }) => {
-  const translate = useTranslate();
+  const name = useSeriesName();
   if (rows.length === 0) return <Empty />;
-  const name = (key: keyof typeof SERIES_COLORS) => translate(`lentera.metrics.series.${key}`);
   return (
     <Frame
       height={280}
@@ -147,21 +153,7 @@ export const MonthlyChart = ({ rows, printing }: { rows: MonthlyChartRow[]; prin
           <YAxis allowDecimals={false} width={40} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend itemSorter={legendOrder} />
-          <Bar
-            dataKey="withinDeadline"
-            stackId="t"
-            name={name('withinDeadline')}
-            fill={SERIES_COLORS.withinDeadline}
-            {...NO_ANIMATION}
-          />
-          <Bar
-            dataKey="withinExtension"
-            stackId="t"
-            name={name('withinExtension')}
-            fill={SERIES_COLORS.withinExtension}
-            {...NO_ANIMATION}
-          />
-          <Bar dataKey="late" stackId="t" name={name('late')} fill={SERIES_COLORS.late} {...NO_ANIMATION} />
+          {timelinessBars(name)}
         </BarChart>
       )}
     />
@@ -196,9 +188,8 @@ export const OutcomeChart = ({ rows }: { rows: OutcomeRow[] }) => {
 
 /** The child offices side by side: their decisions, stacked by timeliness, in the table's order. */
 export const ComparisonChart = ({ rows, printing }: { rows: ComparisonRow[]; printing: boolean }) => {
-  const translate = useTranslate();
+  const name = useSeriesName();
   if (rows.length === 0) return <Empty />;
-  const name = (key: keyof typeof SERIES_COLORS) => translate(`lentera.metrics.series.${key}`);
   return (
     <Frame
       height={60 + rows.length * 32}
@@ -210,21 +201,7 @@ export const ComparisonChart = ({ rows, printing }: { rows: ComparisonRow[]; pri
           <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 12 }} interval={0} />
           <Tooltip />
           <Legend itemSorter={legendOrder} />
-          <Bar
-            dataKey="withinDeadline"
-            stackId="t"
-            name={name('withinDeadline')}
-            fill={SERIES_COLORS.withinDeadline}
-            {...NO_ANIMATION}
-          />
-          <Bar
-            dataKey="withinExtension"
-            stackId="t"
-            name={name('withinExtension')}
-            fill={SERIES_COLORS.withinExtension}
-            {...NO_ANIMATION}
-          />
-          <Bar dataKey="late" stackId="t" name={name('late')} fill={SERIES_COLORS.late} {...NO_ANIMATION} />
+          {timelinessBars(name)}
         </BarChart>
       )}
     />

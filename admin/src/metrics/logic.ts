@@ -187,15 +187,19 @@ export function dailyRows(days: readonly DayRow[], locale: string): DailyChartRo
   }));
 }
 
-export interface MonthlyChartRow {
-  month: string;
-  label: string;
+/** A period's or an office's requests received and decided, the decisions by timeliness, and the on-time rate. */
+export interface DecisionCounts {
   received: number;
   decided: number;
   withinDeadline: number;
   withinExtension: number;
   late: number;
   onTimeRate: number | null;
+}
+
+export interface MonthlyChartRow extends DecisionCounts {
+  month: string;
+  label: string;
 }
 
 /** The API's months as rows of the stacked bars (within the deadline / within the extension / late). */
@@ -277,16 +281,10 @@ export function outcomeRows(byOutcome: Counts | null | undefined): OutcomeRow[] 
 
 // ── the comparison of child offices ──
 
-export interface ComparisonRow {
+export interface ComparisonRow extends DecisionCounts {
   id: number;
   code: string;
   name: string;
-  received: number;
-  decided: number;
-  withinDeadline: number;
-  withinExtension: number;
-  late: number;
-  onTimeRate: number | null;
   /** each regime's on-time rate (null without its decisions, or when only the other regime was asked for) */
   onTimeGeneral: number | null;
   onTimeElection: number | null;

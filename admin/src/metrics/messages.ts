@@ -2,6 +2,9 @@
  * The console's messages for the service dashboards, Indonesian first. Merged into i18n/id.ts and en.ts as
  * `resources.metrics` and `lentera.metrics`; both languages keep the same keys (i18n.spec.ts).
  */
+
+import type { SameShape } from '../i18n/shape';
+
 const id = {
   resource: {
     name: 'Kinerja layanan |||| Kinerja layanan',
@@ -143,8 +146,6 @@ const id = {
     },
   },
 };
-
-type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
 
 const en: SameShape<typeof id> = {
   resource: {

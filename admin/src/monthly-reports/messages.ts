@@ -2,6 +2,9 @@
  * The console's messages for the monthly reports (laporan bulanan), Indonesian first. Merged into i18n/id.ts and
  * en.ts as `resources.monthly-reports` and `lentera.monthly_reports`; both languages keep the same keys.
  */
+
+import type { SameShape } from '../i18n/shape';
+
 const id = {
   resource: {
     name: 'Laporan bulanan |||| Laporan bulanan',
@@ -60,8 +63,6 @@ const id = {
     confirm: 'Tanda tangani',
   },
 };
-
-type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
 
 const en: SameShape<typeof id> = {
   resource: {

@@ -6,10 +6,8 @@ import {
   FormDataConsumer,
   RadioButtonGroupInput,
   ReferenceInput,
-  SaveButton,
   SimpleForm,
   TextInput,
-  Toolbar,
   maxLength,
   required,
   useGetOne,
@@ -23,6 +21,7 @@ import { StatusChip } from '../requests/fields';
 import type { InfoRequest, Requester } from '../api/types';
 import { groundChoices } from './choices';
 import { objectionPayload, unavailableGrounds } from './payload';
+import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
 
 const dateSlot = { inputLabel: { shrink: true } };
 
@@ -43,6 +42,31 @@ const requestOption = (r: InfoRequest) =>
   r ? [r.number, r.requester?.name, short(r.informationRequested)].filter(Boolean).join(' — ') : '';
 const requesterOption = (r: Requester) => (r ? [r.name, r.address].filter(Boolean).join(' — ') : '');
 const byQuery = (q: string) => (q ? { q } : {});
+
+/** The requester or the request the objection is against: required, searched by what is typed. */
+const SearchPick = <R,>({
+  source,
+  reference,
+  sort,
+  optionText,
+  helperText,
+}: {
+  source: string;
+  reference: string;
+  sort: { field: string; order: 'ASC' | 'DESC' };
+  optionText: (record: R) => string;
+  helperText: string;
+}) => (
+  <ReferenceInput source={source} reference={reference} sort={sort} perPage={20}>
+    <AutocompleteInput
+      optionText={optionText}
+      filterToQuery={byQuery}
+      validate={required()}
+      helperText={helperText}
+      fullWidth
+    />
+  </ReferenceInput>
+);
 
 /** The request picked: its status and decision tell which grounds apply and from when the window runs. */
 const SelectedRequest = ({ id }: { id: string | number }) => {
@@ -121,12 +145,6 @@ const GroundB = () => {
   );
 };
 
-const CreateToolbar = () => (
-  <Toolbar>
-    <SaveButton label="lentera.objections.create.save" alwaysEnable />
-  </Toolbar>
-);
-
 /** Registrasi keberatan at the desk: the request (or the requester, ground b), the grounds, the reasons, the dates. */
 const ObjectionCreate = () => {
   const translate = useTranslate();
@@ -137,7 +155,7 @@ const ObjectionCreate = () => {
       transform={(data: Record<string, unknown>) => objectionPayload(data)}
     >
       <SimpleForm
-        toolbar={<CreateToolbar />}
+        toolbar={<SaveOnlyToolbar label="lentera.objections.create.save" alwaysEnable />}
         sx={{ maxWidth: 860 }}
         defaultValues={{ against: 'request', grounds: [] }}
       >
@@ -153,38 +171,24 @@ const ObjectionCreate = () => {
           {({ formData }) =>
             formData.against === 'requester' ? (
               <Box sx={{ width: '100%' }}>
-                <ReferenceInput
+                <SearchPick<Requester>
                   source="requesterId"
                   reference="requesters"
                   sort={{ field: 'name', order: 'ASC' }}
-                  perPage={20}
-                >
-                  <AutocompleteInput
-                    optionText={requesterOption}
-                    filterToQuery={byQuery}
-                    validate={required()}
-                    helperText="lentera.objections.create.requester_hint"
-                    fullWidth
-                  />
-                </ReferenceInput>
+                  optionText={requesterOption}
+                  helperText="lentera.objections.create.requester_hint"
+                />
                 <GroundB />
               </Box>
             ) : (
               <Box sx={{ width: '100%' }}>
-                <ReferenceInput
+                <SearchPick<InfoRequest>
                   source="requestId"
                   reference="requests"
                   sort={{ field: 'receivedAt', order: 'DESC' }}
-                  perPage={20}
-                >
-                  <AutocompleteInput
-                    optionText={requestOption}
-                    filterToQuery={byQuery}
-                    validate={required()}
-                    helperText="lentera.objections.create.request_hint"
-                    fullWidth
-                  />
-                </ReferenceInput>
+                  optionText={requestOption}
+                  helperText="lentera.objections.create.request_hint"
+                />
                 {formData.requestId ? <SelectedRequest id={formData.requestId} /> : null}
                 <GroundsInput requestId={formData.requestId} />
               </Box>

@@ -2,6 +2,7 @@ import { Box, Card, CardContent, Typography } from '@mui/material';
 import { LinkBase, useCreatePath, useGetList, usePermissions, useTranslate } from 'react-admin';
 import { Permission } from '../permissions';
 import { objectionFiltersForTab, objectionListSearch, QUEUE_SORT } from './queue';
+import { Heading } from '../common/SectionHeading';
 
 const COLORS = { queue: 'primary.main', overdue: 'error.main' } as const;
 const TEST_IDS = { queue: 'objection-queue-registered', overdue: 'objection-queue-overdue' } as const;
@@ -45,19 +46,12 @@ const Counter = ({ tab, label }: { tab: 'queue' | 'overdue'; label: string }) =>
 
 /** Antrean keberatan: for whoever decides objections (the Atasan PPID), what waits for an answer and what is late. */
 export const ObjectionQueueCard = () => {
-  const translate = useTranslate();
   const { permissions } = usePermissions<string[]>();
   if (!Array.isArray(permissions) || !permissions.includes(Permission.ObjectionDecide)) return null;
   return (
     <Card sx={{ mb: 2 }} data-testid="objection-queue-card">
       <CardContent sx={{ px: 3 }}>
-        <Typography
-          variant="overline"
-          component="h2"
-          sx={{ display: 'block', color: 'primary.main', fontWeight: 600, letterSpacing: 1, mb: 1.5 }}
-        >
-          {translate('lentera.objections.dashboard.title')}
-        </Typography>
+        <Heading text="lentera.objections.dashboard.title" sx={{ display: 'block', mb: 1.5 }} />
         <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
           <Counter tab="queue" label="lentera.objections.dashboard.registered" />
           <Counter tab="overdue" label="lentera.objections.dashboard.overdue" />

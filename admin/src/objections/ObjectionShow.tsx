@@ -1,11 +1,10 @@
 import EventIcon from '@mui/icons-material/Event';
 import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
 import { Link, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
-import { ClockList } from '../common/ClockList';
+import { BigDate, ClockList, RuleSetLine } from '../common/ClockList';
 import { Detail, Panel } from '../common/Panel';
 import { RecordHeader, RequesterLine } from '../common/RecordHeader';
 import { Columns, RecordShow, titled } from '../common/RecordShow';
-import { REGIME_LABELS, isRegime, pick } from '../common/legal';
 import { RegisteredIdentity } from '../requesters/RegisteredIdentity';
 import { RegimeChip } from '../requests/Regime';
 import { formatDate } from '../common/dates';
@@ -58,21 +57,6 @@ const Header = ({ record }: { record: Objection }) => {
         )}
       </Typography>
     </RecordHeader>
-  );
-};
-
-const BigDate = ({ label, date, testId }: { label: string; date: string; testId?: string }) => {
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
-  return (
-    <Box sx={{ minWidth: 150 }}>
-      <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-        {translate(label)}
-      </Typography>
-      <Typography variant="h6" data-testid={testId}>
-        {formatDate(date, locale, { weekday: true })}
-      </Typography>
-    </Box>
   );
 };
 
@@ -141,21 +125,7 @@ const DeadlineCard = ({ record }: { record: Objection }) => {
         </Detail>
       )}
       <ClockList clocks={record.clocks} testId="objection-clocks" />
-      {record.ruleSet && (
-        <Typography
-          variant="caption"
-          color="text.secondary"
-          sx={{ display: 'block', mt: 1 }}
-          data-testid="rule-set-line"
-        >
-          {translate('lentera.legal.follows', {
-            regime: isRegime(record.ruleSet.regime)
-              ? pick(REGIME_LABELS[record.ruleSet.regime], locale)
-              : record.ruleSet.regime,
-            basis: record.ruleSet.basis,
-          })}
-        </Typography>
-      )}
+      <RuleSetLine ruleSet={record.ruleSet} />
     </Panel>
   );
 };

@@ -1,5 +1,6 @@
 import { groundLabels } from '../common/legal';
 import { OBJECTION_STATUSES, OBJECTION_STATUS_LABELS } from './lifecycle';
+import type { SameShape } from '../i18n/shape';
 
 /**
  * The console's messages for objections (keberatan), Indonesian first. Merged into i18n/id.ts and en.ts as
@@ -178,8 +179,6 @@ const id = {
     },
   },
 };
-
-type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
 
 const en: SameShape<typeof id> = {
   resource: {

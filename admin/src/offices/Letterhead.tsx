@@ -1,6 +1,7 @@
 import { Box, Paper, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { Office } from '../api/types';
+import { Heading } from '../common/SectionHeading';
 
 /** How the office's kop surat will head its letters and reports (the PDF renderer has the final say). */
 export const LetterheadPreview = () => {
@@ -12,9 +13,7 @@ export const LetterheadPreview = () => {
   const empty = !office.letterheadLine1 && !office.letterheadLine2;
   return (
     <Box sx={{ p: 2 }}>
-      <Typography variant="overline" component="h2" sx={{ color: 'primary.main', fontWeight: 600, letterSpacing: 1 }}>
-        {translate('lentera.offices.letterhead_preview')}
-      </Typography>
+      <Heading text="lentera.offices.letterhead_preview" />
       <Paper
         variant="outlined"
         sx={{ mt: 1, px: 3, pt: 2.5, pb: 0, bgcolor: '#fffdf8', fontFamily: '"Times New Roman", Times, serif' }}

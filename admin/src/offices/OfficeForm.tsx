@@ -2,11 +2,9 @@ import { Alert, Box } from '@mui/material';
 import {
   AutocompleteInput,
   ReferenceInput,
-  SaveButton,
   SelectInput,
   SimpleForm,
   TextInput,
-  Toolbar,
   email,
   maxLength,
   regex,
@@ -15,6 +13,7 @@ import {
 } from 'react-admin';
 import { SectionHeading } from '../common/SectionHeading';
 import { levelChoices, timeZoneChoices } from '../common/choices';
+import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
 
 const validate = {
   level: [required()],
@@ -30,12 +29,6 @@ const validate = {
   timeZone: [required()],
 };
 
-const FormToolbar = () => (
-  <Toolbar>
-    <SaveButton />
-  </Toolbar>
-);
-
 const Row = ({ children }: { children: React.ReactNode }) => (
   <Box sx={{ display: 'flex', gap: 2, width: '100%', flexWrap: { xs: 'wrap', sm: 'nowrap' } }}>{children}</Box>
 );
@@ -45,7 +38,7 @@ export const OfficeForm = ({ mode }: { mode: 'create' | 'edit' }) => {
   const translate = useTranslate();
   const creating = mode === 'create';
   return (
-    <SimpleForm toolbar={<FormToolbar />} sx={{ maxWidth: 760 }}>
+    <SimpleForm toolbar={<SaveOnlyToolbar />} sx={{ maxWidth: 760 }}>
       <SectionHeading text="lentera.offices.sections.identity" />
       {creating ? (
         <Row>

@@ -1,41 +1,29 @@
 import { Grid } from '@mui/material';
-import {
-  EditButton,
-  EmailField,
-  ReferenceField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  TopToolbar,
-  UrlField,
-} from 'react-admin';
-import { SectionHeading } from '../common/SectionHeading';
+import { EmailField, ReferenceField, Show, TextField, UrlField } from 'react-admin';
+import { EditActions, ShowSection } from '../common/SectionHeading';
 import { LevelField, OfficeDateTimeField, TimeZoneField } from '../common/fields';
 import { DownloadUsersPdfButton } from './DownloadUsersPdfButton';
 import { LetterheadPreview } from './Letterhead';
 import { SigningCertificateCard } from './SigningCertificateCard';
 
 const OfficeShowActions = () => (
-  <TopToolbar>
+  <EditActions>
     <DownloadUsersPdfButton />
-    <EditButton />
-  </TopToolbar>
+  </EditActions>
 );
 
 export const OfficeShow = () => (
   <Show actions={<OfficeShowActions />}>
     <Grid container>
       <Grid size={{ xs: 12, md: 5 }}>
-        <SectionHeading text="lentera.offices.sections.identity" />
-        <SimpleShowLayout>
+        <ShowSection text="lentera.offices.sections.identity">
           <TextField source="code" />
           <TextField source="name" />
           <LevelField source="level" />
           <ReferenceField source="parentId" reference="offices" link="show" emptyText="lentera.offices.parent_none" />
           <TimeZoneField source="timeZone" />
-        </SimpleShowLayout>
-        <SectionHeading text="lentera.offices.sections.contact" />
-        <SimpleShowLayout>
+        </ShowSection>
+        <ShowSection text="lentera.offices.sections.contact">
           <TextField source="address" emptyText="—" />
           <TextField source="city" emptyText="—" />
           <TextField source="postalCode" emptyText="—" />
@@ -43,7 +31,7 @@ export const OfficeShow = () => (
           <EmailField source="email" emptyText="—" />
           <UrlField source="website" emptyText="—" target="_blank" rel="noopener noreferrer" />
           <OfficeDateTimeField source="updatedAt" />
-        </SimpleShowLayout>
+        </ShowSection>
       </Grid>
       <Grid size={{ xs: 12, md: 7 }}>
         <LetterheadPreview />

@@ -1,24 +1,9 @@
 import { Alert } from '@mui/material';
-import {
-  Edit,
-  SaveButton,
-  SimpleForm,
-  TextInput,
-  Toolbar,
-  maxLength,
-  required,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { Edit, SimpleForm, TextInput, maxLength, required, useRecordContext, useTranslate } from 'react-admin';
 import type { Requester } from '../api/types';
 import { RequesterFields } from './RequesterFields';
 import { requesterEditData } from './identity';
-
-const FormToolbar = () => (
-  <Toolbar>
-    <SaveButton />
-  </Toolbar>
-);
+import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
 
 const Fields = () => {
   const record = useRecordContext<Requester>();
@@ -46,7 +31,7 @@ const Fields = () => {
 // Pessimistic: the server's field errors (a NIK that fails its checks, a missing reason) must land under the inputs.
 export const RequesterEdit = () => (
   <Edit mutationMode="pessimistic" redirect="show" transform={requesterEditData}>
-    <SimpleForm toolbar={<FormToolbar />} sx={{ maxWidth: 760 }}>
+    <SimpleForm toolbar={<SaveOnlyToolbar />} sx={{ maxWidth: 760 }}>
       <Fields />
     </SimpleForm>
   </Edit>

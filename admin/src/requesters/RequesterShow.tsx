@@ -1,25 +1,22 @@
-import { Box, Grid } from '@mui/material';
+import { Grid } from '@mui/material';
 import {
-  EditButton,
   EmailField,
   ReferenceManyField,
   Show,
-  SimpleList,
   SimpleShowLayout,
   TextField,
-  TopToolbar,
   useLocaleState,
   useRecordContext,
-  useTranslate,
 } from 'react-admin';
 import { formatDate } from '../common/dates';
 import { AttachmentList, FileUpload } from '../common/FileUpload';
 import { Panel } from '../common/Panel';
 import { useCan } from '../common/useCan';
-import { SectionHeading } from '../common/SectionHeading';
+import { EditActions, SectionHeading } from '../common/SectionHeading';
 import { REQUESTER_FILE_KINDS } from '../common/choices';
 import { OfficeDateTimeField } from '../common/fields';
-import type { InfoRequest, Requester } from '../api/types';
+import type { Requester } from '../api/types';
+import { RequestSimpleList } from '../requests/fields';
 import { RequesterTypeChip } from './RequesterList';
 import { VersionHistory } from './VersionHistory';
 
@@ -73,7 +70,6 @@ const Files = () => {
 /** The requester's requests: number, status and due date, with what was asked under it (fits a phone too). */
 const Requests = () => {
   const canAccess = useCan('list', 'requests');
-  const translate = useTranslate();
   const [locale] = useLocaleState();
   if (!canAccess) return null;
   return (
@@ -84,41 +80,14 @@ const Requests = () => {
         sort={{ field: 'receivedAt', order: 'DESC' }}
         perPage={10}
       >
-        <SimpleList<InfoRequest>
-          rowClick="show"
-          primaryText={(r) => (
-            <Box component="span" sx={{ fontFamily: 'monospace', fontWeight: 600, overflowWrap: 'anywhere' }}>
-              {r.number}
-            </Box>
-          )}
-          secondaryText={(r) => (
-            <>
-              <Box component="span" sx={{ display: 'block', color: 'text.primary' }}>
-                {translate(`lentera.requests.statuses.${r.status}`, { _: r.status })} ·{' '}
-                {translate('lentera.requests.phone_due', { date: formatDate(r.effectiveDueDate, locale) })}
-              </Box>
-              <Box
-                component="span"
-                sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
-              >
-                {`${formatDate(r.receivedDate, locale)} — ${r.informationRequested}`}
-              </Box>
-            </>
-          )}
-        />
+        <RequestSimpleList detail={(r) => `${formatDate(r.receivedDate, locale)} — ${r.informationRequested}`} />
       </ReferenceManyField>
     </Panel>
   );
 };
 
-const Actions = () => (
-  <TopToolbar>
-    <EditButton />
-  </TopToolbar>
-);
-
 export const RequesterShow = () => (
-  <Show actions={<Actions />}>
+  <Show actions={<EditActions />}>
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, md: 5 }}>
         <SectionHeading text="lentera.requesters.sections.identity" />

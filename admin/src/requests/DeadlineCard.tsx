@@ -1,57 +1,11 @@
 import EventIcon from '@mui/icons-material/Event';
 import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { ClockList } from '../common/ClockList';
+import { BigDate, ClockList, RuleSetLine } from '../common/ClockList';
 import { Panel } from '../common/Panel';
 import { formatDate } from '../common/dates';
-import { REGIME_LABELS, isRegime, pick } from '../common/legal';
 import type { InfoRequest } from '../api/types';
 import { DueBadge } from './fields';
-
-const BigDate = ({
-  label,
-  date,
-  strike,
-  testId,
-}: {
-  label: string;
-  date: string;
-  strike?: boolean;
-  testId?: string;
-}) => {
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
-  return (
-    <Box sx={{ minWidth: 150 }}>
-      <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-        {translate(label)}
-      </Typography>
-      <Typography
-        variant="h6"
-        data-testid={testId}
-        sx={{ textDecoration: strike ? 'line-through' : undefined, color: strike ? 'text.secondary' : undefined }}
-      >
-        {formatDate(date, locale, { weekday: true })}
-      </Typography>
-    </Box>
-  );
-};
-
-/** The rule set the request follows: its regime's rules as in force on the day it was received. */
-const RuleSetLine = ({ record }: { record: InfoRequest }) => {
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const ruleSet = record.ruleSet;
-  if (!ruleSet) return null;
-  return (
-    <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 1 }} data-testid="rule-set-line">
-      {translate('lentera.legal.follows', {
-        regime: isRegime(ruleSet.regime) ? pick(REGIME_LABELS[ruleSet.regime], locale) : ruleSet.regime,
-        basis: ruleSet.basis,
-      })}
-    </Typography>
-  );
-};
 
 /** The legal clocks: due date(s), working days left, how each deadline was derived, and the rules followed. */
 export const DeadlineCard = ({ record }: { record: InfoRequest }) => {
@@ -122,7 +76,7 @@ export const DeadlineCard = ({ record }: { record: InfoRequest }) => {
         </Typography>
       )}
       <ClockList clocks={deadline?.clocks} testId="request-clocks" />
-      <RuleSetLine record={record} />
+      <RuleSetLine ruleSet={record.ruleSet} />
     </Panel>
   );
 };

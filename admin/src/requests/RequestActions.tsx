@@ -15,7 +15,6 @@ import {
   FormDataConsumer,
   NumberInput,
   RadioButtonGroupInput,
-  ReferenceInput,
   SelectInput,
   SimpleFormIterator,
   TextInput,
@@ -37,6 +36,7 @@ import { EXEMPTIONS } from '../common/legal';
 import { useDoneNote, useRecordAction } from '../common/mutations';
 import type { InfoRequest } from '../api/types';
 import { actionBlocked, actionBody, givesInformation, needsExemption } from './actions';
+import { ActiveUnitInput } from '../common/UnitInput';
 
 const ICONS: Record<RequestAction, ReactElement> = {
   incomplete: <ReportProblemOutlinedIcon />,
@@ -74,15 +74,7 @@ const AssignFields = ({ record }: { record: InfoRequest }) => (
     validate={(v: unknown) => (Array.isArray(v) && v.length ? undefined : 'ra.validation.required')}
   >
     <SimpleFormIterator disableReordering fullWidth>
-      <ReferenceInput
-        source="unitId"
-        reference="units"
-        filter={{ active: true }}
-        sort={{ field: 'name', order: 'ASC' }}
-        perPage={100}
-      >
-        <SelectInput optionText="name" label={text('unit')} validate={required()} />
-      </ReferenceInput>
+      <ActiveUnitInput label={text('unit')} validate={required()} />
       <TextInput
         source="instruction"
         label={text('instruction')}

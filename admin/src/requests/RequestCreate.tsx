@@ -19,11 +19,9 @@ import {
   CheckboxGroupInput,
   Create,
   FormDataConsumer,
-  SaveButton,
   SelectInput,
   SimpleForm,
   TextInput,
-  Toolbar,
   maxLength,
   required,
   useDataProvider,
@@ -43,6 +41,7 @@ import { existingRequesterOf, type ExistingRequester } from '../requesters/ident
 import type { Requester } from '../api/types';
 import { RegimeInputs } from './RegimeInputs';
 import { requestPayload, requesterSearchFilter } from './payload';
+import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
 
 const atLeastOne = (value: unknown) =>
   Array.isArray(value) && value.length > 0 ? undefined : 'lentera.requests.create.choose_one';
@@ -263,12 +262,6 @@ const IdentityConflict = ({ existing, onDone }: { existing: ExistingRequester; o
   );
 };
 
-const CreateToolbar = () => (
-  <Toolbar>
-    <SaveButton label="lentera.requests.create.save" alwaysEnable />
-  </Toolbar>
-);
-
 /** Registrasi permohonan (SOP step 1): requester, request, and the step's clock. */
 const RequestCreate = () => {
   const translate = useTranslate();
@@ -294,7 +287,7 @@ const RequestCreate = () => {
       mutationOptions={{ onError }}
     >
       <SimpleForm
-        toolbar={<CreateToolbar />}
+        toolbar={<SaveOnlyToolbar label="lentera.requests.create.save" alwaysEnable />}
         sx={{ maxWidth: 860 }}
         defaultValues={{
           channel: 'in_person',

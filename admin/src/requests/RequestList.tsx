@@ -4,7 +4,6 @@ import {
   BooleanInput,
   DataTable,
   List,
-  SimpleList,
   NullableBooleanInput,
   NumberInput,
   ReferenceInput,
@@ -13,15 +12,13 @@ import {
   SelectInput,
   TextInput,
   useListContext,
-  useLocaleState,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { formatDate } from '../common/dates';
 import { channelChoices, statusChoices } from '../common/choices';
 import { regimeChoices } from '../common/legal';
 import type { InfoRequest } from '../api/types';
-import { DateOnlyField, DueField, StatusField, TruncatedField } from './fields';
+import { DateOnlyField, DueField, RequestSimpleList, StatusField, TruncatedField } from './fields';
 import { filtersForTab, queueTabOf, type QueueTab } from './queue';
 import { RequestListActions } from './RequestListActions';
 
@@ -108,34 +105,9 @@ const ReceivedCell = () => {
 const Column = DataTable.Col<InfoRequest>;
 
 /** On a phone: one entry per request — number, status and due date; requester and what is asked under it. */
-const PhoneList = () => {
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
-  return (
-    <SimpleList<InfoRequest>
-      rowClick="show"
-      primaryText={(r) => (
-        <Box component="span" sx={{ fontFamily: 'monospace', fontWeight: 600, overflowWrap: 'anywhere' }}>
-          {r.number}
-        </Box>
-      )}
-      secondaryText={(r) => (
-        <>
-          <Box component="span" sx={{ display: 'block', color: 'text.primary' }}>
-            {translate(`lentera.requests.statuses.${r.status}`, { _: r.status })} ·{' '}
-            {translate('lentera.requests.phone_due', { date: formatDate(r.effectiveDueDate, locale) })}
-          </Box>
-          <Box
-            component="span"
-            sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
-          >
-            {[r.requester?.name, r.informationRequested].filter(Boolean).join(' — ')}
-          </Box>
-        </>
-      )}
-    />
-  );
-};
+const PhoneList = () => (
+  <RequestSimpleList detail={(r) => [r.requester?.name, r.informationRequested].filter(Boolean).join(' — ')} />
+);
 
 export const RequestList = () => {
   const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));

@@ -1,5 +1,5 @@
 import { Box, Chip, Tooltip, Typography, type ChipProps } from '@mui/material';
-import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { SimpleList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDate } from '../common/dates';
 import type { InfoRequest, RequestFlags, RequestStatus } from '../api/types';
 import { StateChip, type StateChipProps } from '../common/StateChip';
@@ -156,5 +156,38 @@ export const KeyListField = ({ source, prefix }: { source: string; prefix: strin
     <Typography component="span" variant="body2">
       {values.length ? values.map((v) => translate(`${prefix}.${v}`, { _: v })).join(', ') : '—'}
     </Typography>
+  );
+};
+
+/**
+ * Requests one an entry, for a phone or a narrow panel: the number, then status and due date, then `detail`
+ * (what is asked, with whatever the place needs in front of it) clamped to two lines. A row opens the request.
+ */
+export const RequestSimpleList = ({ detail }: { detail: (request: InfoRequest) => string }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <SimpleList<InfoRequest>
+      rowClick="show"
+      primaryText={(r) => (
+        <Box component="span" sx={{ fontFamily: 'monospace', fontWeight: 600, overflowWrap: 'anywhere' }}>
+          {r.number}
+        </Box>
+      )}
+      secondaryText={(r) => (
+        <>
+          <Box component="span" sx={{ display: 'block', color: 'text.primary' }}>
+            {translate(`lentera.requests.statuses.${r.status}`, { _: r.status })} ·{' '}
+            {translate('lentera.requests.phone_due', { date: formatDate(r.effectiveDueDate, locale) })}
+          </Box>
+          <Box
+            component="span"
+            sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
+          >
+            {detail(r)}
+          </Box>
+        </>
+      )}
+    />
   );
 };

@@ -1,7 +1,6 @@
-import DownloadIcon from '@mui/icons-material/Download';
-import { Box, Chip, IconButton, Tooltip, Typography, type ChipProps } from '@mui/material';
-import { useLocaleState, useNotify, useTranslate } from 'react-admin';
-import { downloadFile } from '../common/download';
+import { Chip, type ChipProps } from '@mui/material';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { FileRows } from '../common/FileUpload';
 import { formatBytes } from '../common/upload';
 import type { Attachment, SubmissionStatus } from '../api/types';
 
@@ -37,47 +36,13 @@ export const SubmissionFiles = ({
 }: {
   files: Array<Pick<Attachment, 'id' | 'kind' | 'originalName' | 'mime' | 'size'>> | undefined;
 }) => {
-  const translate = useTranslate();
-  const notify = useNotify();
   const [locale] = useLocaleState();
-  if (!files?.length) {
-    return (
-      <Typography variant="body2" color="text.secondary">
-        {translate('lentera.upload.none')}
-      </Typography>
-    );
-  }
   return (
-    <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }} data-testid="submission-files">
-      {files.map((f) => (
-        <Box
-          component="li"
-          key={f.id}
-          sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.5, borderBottom: 1, borderColor: 'divider' }}
-        >
-          <Box sx={{ flex: 1, minWidth: 0 }}>
-            <Typography variant="body2" noWrap title={f.originalName}>
-              {translate(`lentera.requesters.kinds.${f.kind}`, { _: f.kind })} · {f.originalName}
-            </Typography>
-            <Typography variant="caption" color="text.secondary">
-              {f.mime} · {formatBytes(f.size, locale)}
-            </Typography>
-          </Box>
-          <Tooltip title={translate('lentera.upload.download')}>
-            <IconButton
-              size="small"
-              aria-label={translate('lentera.upload.download')}
-              onClick={() =>
-                downloadFile(`attachments/${encodeURIComponent(f.id)}`, f.originalName, f.mime).catch((error: Error) =>
-                  notify('lentera.offices.download_failed', { type: 'error', messageArgs: { message: error.message } }),
-                )
-              }
-            >
-              <DownloadIcon fontSize="small" />
-            </IconButton>
-          </Tooltip>
-        </Box>
-      ))}
-    </Box>
+    <FileRows
+      files={files}
+      kindPrefix="lentera.requesters.kinds"
+      caption={(f) => `${f.mime} · ${formatBytes(f.size, locale)}`}
+      testId="submission-files"
+    />
   );
 };

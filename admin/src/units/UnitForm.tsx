@@ -1,10 +1,5 @@
-import { BooleanInput, SaveButton, SimpleForm, TextInput, Toolbar, maxLength, regex, required } from 'react-admin';
-
-const FormToolbar = () => (
-  <Toolbar>
-    <SaveButton />
-  </Toolbar>
-);
+import { BooleanInput, SimpleForm, TextInput, maxLength, regex, required } from 'react-admin';
+import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
 
 const validate = {
   code: [required(), regex(/^[A-Z0-9-]{2,20}$/, 'lentera.units.code_invalid')],
@@ -12,7 +7,7 @@ const validate = {
 };
 
 export const UnitForm = () => (
-  <SimpleForm toolbar={<FormToolbar />} sx={{ maxWidth: 640 }}>
+  <SimpleForm toolbar={<SaveOnlyToolbar />} sx={{ maxWidth: 640 }}>
     <TextInput
       source="code"
       validate={validate.code}

@@ -3,12 +3,8 @@ import {
   BooleanInput,
   CheckboxGroupInput,
   PasswordInput,
-  ReferenceInput,
-  SaveButton,
-  SelectInput,
   SimpleForm,
   TextInput,
-  Toolbar,
   email,
   maxLength,
   minLength,
@@ -17,6 +13,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { roleChoices } from '../common/choices';
+import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
+import { ActiveUnitInput } from '../common/UnitInput';
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -34,18 +32,12 @@ const validate = {
   roles: [atLeastOneRole],
 };
 
-const FormToolbar = () => (
-  <Toolbar>
-    <SaveButton />
-  </Toolbar>
-);
-
 /** One form for create and edit: on edit the username is fixed and the password may stay empty. */
 export const UserForm = ({ mode }: { mode: 'create' | 'edit' }) => {
   const translate = useTranslate();
   const editing = mode === 'edit';
   return (
-    <SimpleForm toolbar={<FormToolbar />} sx={{ maxWidth: 640 }}>
+    <SimpleForm toolbar={<SaveOnlyToolbar />} sx={{ maxWidth: 640 }}>
       {!editing && (
         <Alert severity="info" sx={{ mb: 1, width: '100%' }}>
           {translate('lentera.users.office_note')}
@@ -74,15 +66,7 @@ export const UserForm = ({ mode }: { mode: 'create' | 'edit' }) => {
       <TextInput source="position" validate={validate.position} />
       <TextInput source="email" type="email" validate={validate.email} />
       <CheckboxGroupInput source="roles" choices={roleChoices} validate={validate.roles} row={false} />
-      <ReferenceInput
-        source="unitId"
-        reference="units"
-        filter={{ active: true }}
-        sort={{ field: 'name', order: 'ASC' }}
-        perPage={100}
-      >
-        <SelectInput optionText="name" emptyText="lentera.users.no_unit" helperText="lentera.users.unit_hint" />
-      </ReferenceInput>
+      <ActiveUnitInput emptyText="lentera.users.no_unit" helperText="lentera.users.unit_hint" />
       <BooleanInput source="active" defaultValue={true} />
       <BooleanInput source="dailyDigest" defaultValue={false} helperText="lentera.users.digest_hint" />
     </SimpleForm>

@@ -3,17 +3,14 @@ import { Grid } from '@mui/material';
 import {
   BooleanField,
   Button,
-  EditButton,
   EmailField,
   ReferenceField,
   Show,
-  SimpleShowLayout,
   TextField,
-  TopToolbar,
   useCreatePath,
   useRecordContext,
 } from 'react-admin';
-import { SectionHeading } from '../common/SectionHeading';
+import { EditActions, ShowSection } from '../common/SectionHeading';
 import { useCan } from '../common/useCan';
 import { OfficeDateTimeField, RoleChips } from '../common/fields';
 import type { User } from '../api/types';
@@ -35,29 +32,26 @@ const AuditTrailButton = () => {
 };
 
 const UserShowActions = () => (
-  <TopToolbar>
+  <EditActions>
     <AuditTrailButton />
-    <EditButton />
-  </TopToolbar>
+  </EditActions>
 );
 
 export const UserShow = () => (
   <Show actions={<UserShowActions />}>
     <Grid container>
       <Grid size={{ xs: 12, md: 6 }}>
-        <SectionHeading text="lentera.users.sections.identity" />
-        <SimpleShowLayout>
+        <ShowSection text="lentera.users.sections.identity">
           <TextField source="username" />
           <TextField source="fullName" />
           <TextField source="nip" emptyText="—" />
           <TextField source="position" emptyText="—" />
           <EmailField source="email" emptyText="—" />
           <TextField source="office.name" label="resources.users.fields.office" />
-        </SimpleShowLayout>
+        </ShowSection>
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <SectionHeading text="lentera.users.sections.access" />
-        <SimpleShowLayout>
+        <ShowSection text="lentera.users.sections.access">
           <RoleChips source="roles" />
           <ReferenceField source="unitId" reference="units" link={false} emptyText="—">
             <TextField source="name" />
@@ -67,7 +61,7 @@ export const UserShow = () => (
           <OfficeDateTimeField source="lastLoginAt" emptyText="lentera.users.never" />
           <OfficeDateTimeField source="createdAt" />
           <OfficeDateTimeField source="updatedAt" />
-        </SimpleShowLayout>
+        </ShowSection>
       </Grid>
     </Grid>
   </Show>

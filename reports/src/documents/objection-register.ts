@@ -3,11 +3,9 @@
  * period with the requester, the request objected to, the grounds, the Atasan PPID's decision and its date, the deciding
  * official, the requester's reaction and any dispute at the Komisi Informasi; counts by decision; the grounds explained.
  */
-import { html, raw, type SafeHtml } from '../html.js';
-import { breakAfterSlashes, dataTable, type TableColumn } from '../components/table.js';
-import type { LetterheadOffice } from '../components/letterhead.js';
-import type { Signer } from '../components/signature.js';
-import { documentPage } from '../layout.js';
+import { html } from '../html.js';
+import { breakAfterSlashes, type TableColumn } from '../components/table.js';
+import { countsLine, periodRegisterPage, registerTable, type PeriodRegisterData } from './period-register.js';
 import { OBJECTION_REGISTER_TITLES, type Regime } from '../legal/catalogue.js';
 import { formatDateId } from '../format.js';
 import { label } from './request-common.js';
@@ -47,22 +45,12 @@ export interface ObjectionRegisterRow {
   statusLabel: string;
 }
 
-export interface ObjectionRegisterData {
-  office: LetterheadOffice;
+export interface ObjectionRegisterData extends PeriodRegisterData {
   /** general (default) or election: titled by OBJECTION_REGISTER_TITLES */
   regime?: Regime;
-  /** 'YYYY-MM-DD' */
-  from: string;
-  to: string;
   rows: ObjectionRegisterRow[];
   /** The meaning of each ground letter (a–g), for the legend under the table. */
   groundLabels: readonly ObjectionGroundText[];
-  number: string;
-  dateText: string;
-  /** null: a DRAF preview, not issued */
-  verification: { code: string; url: string } | null;
-  /** "Mengetahui, Atasan PPID" (left) and the PPID (right). */
-  signers: Signer[];
 }
 
 export const DISPUTE_STAGE_TEXT: Record<string, string> = {
@@ -123,17 +111,11 @@ export function disputeCount(rows: readonly Pick<ObjectionRegisterRow, 'dispute'
   return rows.filter((r) => disputeText(r) !== '-').length;
 }
 
-const registerCss = raw(`
-table.data.register { font-size: 7.2pt; line-height: 1.2; table-layout: fixed; }
-table.data.register th { font-size: 7.2pt; padding: 2pt 2pt; }
-table.data.register td { padding: 2pt 2pt; overflow-wrap: anywhere; word-break: normal; }
-table.data.register .sub { color: #333; font-size: 6.5pt; }
-.strong { font-weight: bold; }
-.summary { font-size: 10pt; margin-top: 4pt; }
-.legend { font-size: 8.5pt; margin-top: 4pt; break-inside: avoid; page-break-inside: avoid; }
+/** The legend of the grounds under the table, in two columns. */
+const LEGEND_CSS = `.legend { font-size: 8.5pt; margin-top: 4pt; break-inside: avoid; page-break-inside: avoid; }
 .legend ol { margin: 1pt 0 0 0; padding: 0; list-style: none; columns: 2; column-gap: 8mm; }
 .legend li { margin: 0 0 1pt 0; break-inside: avoid; }
-`);
+`;
 
 /** "Register Keberatan" of one office for a period (A4 landscape, header row repeated). */
 export async function objectionRegisterHtml(data: ObjectionRegisterData): Promise<string> {
@@ -182,29 +164,16 @@ export async function objectionRegisterHtml(data: ObjectionRegisterData): Promis
     { header: 'Sengketa (nomor register KI / hasil)', width: '7.5%', cell: (r) => disputeText(r) },
     { header: 'Status', width: '5.5%', cell: (r) => r.statusLabel },
   ];
-  const table = dataTable(columns, data.rows, {
-    className: 'register',
-    emptyText: 'Tidak ada keberatan pada periode ini.',
-  });
-  const summary = objectionRegisterSummary(data.rows);
-  const body: SafeHtml = html`<style>${registerCss}</style>
-${table}`;
-  const closing = html`<p class="summary"><span class="strong">Jumlah keberatan: ${data.rows.length}</span> \u2014
-${summary.map((s, i) => html`${i ? '; ' : ''}${s.label.toLowerCase()} ${s.count}`)}.
-Diajukan sebagai sengketa ke Komisi Informasi: ${disputeCount(data.rows)}.</p>
+  const disputes = html`
+Diajukan sebagai sengketa ke Komisi Informasi: ${disputeCount(data.rows)}.`;
+  const closing = html`${countsLine('keberatan', data.rows.length, objectionRegisterSummary(data.rows), disputes)}
 <div class="legend"><span class="strong">Keterangan alasan keberatan</span> (UU Nomor 14 Tahun 2008 Pasal 35 ayat (1)):
 <ol>${data.groundLabels.map((g) => html`<li>${g.letter}. ${g.label}</li>`)}</ol></div>`;
 
-  return documentPage({
+  return periodRegisterPage(data, {
     title: OBJECTION_REGISTER_TITLES[data.regime ?? 'general'].id,
-    subtitle: `${data.office.name} \u2014 Periode ${formatDateId(data.from)} s.d. ${formatDateId(data.to)}`,
-    office: data.office,
-    number: data.number,
-    dateText: data.dateText,
-    body,
+    table: registerTable(columns, data.rows, 'Tidak ada keberatan pada periode ini.'),
     closing,
-    signers: data.signers,
-    verification: data.verification,
-    landscape: true,
+    extraCss: LEGEND_CSS,
   });
 }

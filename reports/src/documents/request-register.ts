@@ -1,8 +1,6 @@
-import { html, raw, type SafeHtml } from '../html.js';
-import { breakAfterSlashes, dataTable, type TableColumn } from '../components/table.js';
-import type { LetterheadOffice } from '../components/letterhead.js';
-import type { Signer } from '../components/signature.js';
-import { documentPage } from '../layout.js';
+import { html } from '../html.js';
+import { breakAfterSlashes, type TableColumn } from '../components/table.js';
+import { countsLine, periodRegisterPage, registerTable, type PeriodRegisterData } from './period-register.js';
 import { ELECTION_KIND_LABELS, REGISTER_TITLES, type ElectionKind, type Regime } from '../legal/catalogue.js';
 import { formatDateId } from '../format.js';
 import {
@@ -47,20 +45,10 @@ export interface RequestRegisterRow {
   election?: { kind: string | null; name: string | null; stage: string | null } | null;
 }
 
-export interface RequestRegisterData {
-  office: LetterheadOffice;
+export interface RequestRegisterData extends PeriodRegisterData {
   /** general (default) or election: each regime keeps its own register, titled by REGISTER_TITLES */
   regime?: Regime;
-  /** 'YYYY-MM-DD' */
-  from: string;
-  to: string;
   rows: RequestRegisterRow[];
-  number: string;
-  dateText: string;
-  /** null: a DRAF preview, not issued */
-  verification: { code: string; url: string } | null;
-  /** "Mengetahui, Atasan PPID" (left) and the PPID (right). */
-  signers: Signer[];
 }
 
 const DECISION_ORDER = ['granted_full', 'granted_partial', 'refused', 'not_held'] as const;
@@ -104,15 +92,6 @@ export function registerSummary(
   out.push({ key: 'none', label: 'Belum/tidak diputuskan', count: rows.filter((r) => !r.decision).length });
   return out;
 }
-
-const registerCss = raw(`
-table.data.register { font-size: 7.2pt; line-height: 1.2; table-layout: fixed; }
-table.data.register th { font-size: 7.2pt; padding: 2pt 2pt; }
-table.data.register td { padding: 2pt 2pt; overflow-wrap: anywhere; word-break: normal; }
-table.data.register .sub { color: #333; font-size: 6.5pt; }
-.strong { font-weight: bold; }
-.summary { font-size: 10pt; margin-top: 4pt; }
-`);
 
 /** "Pemilu 2029 — Pemungutan suara (Pemilihan Umum (Pemilu))" */
 export function electionText(e: RequestRegisterRow['election']): string {
@@ -159,26 +138,9 @@ export async function requestRegisterHtml(data: RequestRegisterData): Promise<st
     { header: 'Biaya', width: '4.5%', align: 'right', cell: (r) => (r.decision ? formatRupiah(r.cost ?? 0) : '-') },
     { header: 'Status', width: '6.5%', cell: (r) => r.statusLabel },
   ];
-  const table = dataTable(columns, data.rows, {
-    className: 'register',
-    emptyText: 'Tidak ada permohonan pada periode ini.',
-  });
-  const summary = registerSummary(data.rows);
-  const body: SafeHtml = html`<style>${registerCss}</style>
-${table}`;
-  const closing = html`<p class="summary"><span class="strong">Jumlah permohonan: ${data.rows.length}</span> \u2014
-${summary.map((s, i) => html`${i ? '; ' : ''}${s.label.toLowerCase()} ${s.count}`)}.</p>`;
-
-  return documentPage({
+  return periodRegisterPage(data, {
     title: REGISTER_TITLES[regime].id,
-    subtitle: `${data.office.name} \u2014 Periode ${formatDateId(data.from)} s.d. ${formatDateId(data.to)}`,
-    office: data.office,
-    number: data.number,
-    dateText: data.dateText,
-    body,
-    closing,
-    signers: data.signers,
-    verification: data.verification,
-    landscape: true,
+    table: registerTable(columns, data.rows, 'Tidak ada permohonan pada periode ini.'),
+    closing: countsLine('permohonan', data.rows.length, registerSummary(data.rows)),
   });
 }
