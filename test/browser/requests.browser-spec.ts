@@ -129,6 +129,14 @@ describe('request intake, disposition and answer (built console in Chromium)', (
       await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Tugas disposisi' }).click();
       await page.getByRole('cell', { name: requestNumber }).click();
       await page.getByTestId('task-instruction').getByText(INSTRUCTION).waitFor();
+      // the answer file first (the unit uploads while the task is open), then the answer
+      await page.getByTestId('task-upload-input').setInputFiles({
+        name: 'salinan-sk-dpt.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n% salinan SK DPT\n%%EOF\n'),
+      });
+      await page.getByRole('button', { name: 'Unggah' }).click();
+      await page.getByText('salinan-sk-dpt.pdf').first().waitFor();
       await page.locator('textarea[name="answer"]').fill(ANSWER);
       await page.getByRole('button', { name: 'Kirim jawaban' }).click();
       await page.getByTestId('task-answer-text').getByText(ANSWER).waitFor();
@@ -141,6 +149,10 @@ describe('request intake, disposition and answer (built console in Chromium)', (
       await page.goto(`/${requestPath}`);
       const assignments = page.getByTestId('assignments-card');
       await assignments.getByTestId('assignment-answer').getByText(ANSWER).waitFor();
+      // the unit's file is on the request's page too, with its download button
+      const files = assignments.getByTestId('assignment-files');
+      await files.getByText('salinan-sk-dpt.pdf').waitFor();
+      await files.getByRole('button', { name: 'Unduh' }).waitFor();
       await assignments.getByText('Dijawab').waitFor();
       await page.getByTestId('timeline-card').getByText('Unit penghubung menjawab').waitFor();
       await snap(page, 'answer-seen');

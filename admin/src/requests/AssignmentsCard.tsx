@@ -1,6 +1,7 @@
 import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Fragment } from 'react';
 import { Link, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
+import { AttachmentList } from '../common/FileUpload';
 import { Panel } from '../common/Panel';
 import { useCan } from '../common/useCan';
 import { formatInZone } from '../common/datetime';
@@ -93,7 +94,7 @@ export const AssignmentsCard = ({ record }: { record: InfoRequest }) => {
                       <TaskStatusChip status={a.status} />
                     </TableCell>
                   </TableRow>
-                  {a.answer && (
+                  {(a.answer || !!a.files?.length) && (
                     <TableRow>
                       <TableCell colSpan={4} sx={{ pt: 0 }}>
                         <Box
@@ -112,6 +113,11 @@ export const AssignmentsCard = ({ record }: { record: InfoRequest }) => {
                           <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }} data-testid="assignment-answer">
                             {a.answer}
                           </Typography>
+                          {!!a.files?.length && (
+                            <Box sx={{ mt: 1 }} data-testid="assignment-files">
+                              <AttachmentList files={a.files} />
+                            </Box>
+                          )}
                         </Box>
                       </TableCell>
                     </TableRow>
