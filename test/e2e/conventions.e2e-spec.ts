@@ -205,7 +205,13 @@ describe('simple-REST conventions for a stock client', () => {
 
   it('checks answers against their declared schemas (as the permission matrix does for every successful cell)', async () => {
     const schemas = new ResponseSchemas((await t.http().get('/api/docs-json').expect(200)).body as OpenApiDoc);
-    const user = (await t.http().get('/api/auth/me').set(await auth('admin')).expect(200)).body;
+    const user = (
+      await t
+        .http()
+        .get('/api/auth/me')
+        .set(await auth('admin'))
+        .expect(200)
+    ).body;
     expect(schemas.check('GET', '/api/auth/me', 200, user)).toBeNull();
     // what a lying declaration would let through is caught: a field missing, a wrong type, null where none is allowed
     const { username: _gone, ...withoutName } = user;
@@ -213,7 +219,13 @@ describe('simple-REST conventions for a stock client', () => {
     expect(schemas.check('GET', '/api/auth/me', 200, { ...user, officeId: 'tujuh' })).toMatch(/officeId.*number/);
     expect(schemas.check('GET', '/api/auth/me', 200, { ...user, office: null })).toMatch(/office/);
     expect(schemas.check('GET', '/api/auth/me', 200, { ...user, email: null })).toBeNull(); // declared nullable
-    const list = (await t.http().get('/api/users').set(await auth('admin')).expect(200)).body;
+    const list = (
+      await t
+        .http()
+        .get('/api/users')
+        .set(await auth('admin'))
+        .expect(200)
+    ).body;
     expect(schemas.check('GET', '/api/users', 200, list)).toBeNull();
     expect(schemas.check('GET', '/api/users', 200, list[0])).toMatch(/array/);
   });
