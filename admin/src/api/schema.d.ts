@@ -2430,6 +2430,31 @@ export interface components {
              */
             regime?: "general" | "election";
         };
+        ClockDefs: {
+            "annual_report.due": components["schemas"]["ClockDefView"];
+            "assignment.answer": components["schemas"]["ClockDefView"];
+            "dip.renewal": components["schemas"]["ClockDefView"];
+            "dispute.filing": components["schemas"]["ClockDefView"];
+            "dispute.ki_decision": components["schemas"]["ClockDefView"];
+            "dispute.ki_start": components["schemas"]["ClockDefView"];
+            "monthly_report.due": components["schemas"]["ClockDefView"];
+            "objection.answer": components["schemas"]["ClockDefView"];
+            "objection.filing": components["schemas"]["ClockDefView"];
+            "request.answer": components["schemas"]["ClockDefView"];
+            "request.completion": components["schemas"]["ClockDefView"];
+            "request.incomplete_notice": components["schemas"]["ClockDefView"];
+        };
+        ClockDefView: {
+            extensionRule?: components["schemas"]["RuleKey"];
+            kind: components["schemas"]["ClockKind"];
+            label: components["schemas"]["Bilingual"];
+            rule: components["schemas"]["RuleKey"];
+            starts: components["schemas"]["Bilingual"];
+            stops: components["schemas"]["Bilingual"];
+            tracked: boolean;
+        };
+        /** @enum {string} */
+        ClockKind: "request.answer" | "request.incomplete_notice" | "request.completion" | "assignment.answer" | "objection.filing" | "objection.answer" | "dispute.filing" | "dispute.ki_start" | "dispute.ki_decision" | "dip.renewal" | "monthly_report.due" | "annual_report.due";
         ClockView: {
             days: number;
             dueDate: string;
@@ -2661,6 +2686,12 @@ export interface components {
              */
             username: string;
         };
+        DatabaseHealth: {
+            latencyMs?: number;
+            /** @enum {string} */
+            status: "up" | "down";
+            type: string;
+        };
         DeadlineView: {
             clocks: components["schemas"]["ClockView"][];
             dueDate: string;
@@ -2719,6 +2750,10 @@ export interface components {
         };
         /** @enum {string} */
         Decision: "granted_full" | "granted_partial" | "refused" | "not_held";
+        DefaultRuleSets: {
+            election: components["schemas"]["RuleSetTemplateView"];
+            general: components["schemas"]["RuleSetTemplateView"];
+        };
         DeliverDto: {
             deliveredAt?: string;
             /** @enum {string} */
@@ -2732,6 +2767,14 @@ export interface components {
             /** @enum {string} */
             stage?: "mediation" | "adjudication";
         };
+        DocumentSignerView: {
+            /** @enum {string} */
+            method?: "electronic" | "wet";
+            name: string;
+            position: string | null;
+            role: string;
+            signedAt: string;
+        };
         EstablishDipVersionDto: {
             /** @example 2026-11-23 */
             decreeDate: string;
@@ -2744,6 +2787,17 @@ export interface components {
         ExtendDto: {
             /** @description Alasan perpanjangan (dicantumkan dalam pemberitahuan tertulis) */
             reason: string;
+        };
+        HashMatchView: {
+            matches: boolean;
+            registeredSha256: string | null;
+            sha256: string;
+        };
+        HealthView: {
+            database: components["schemas"]["DatabaseHealth"];
+            render: components["schemas"]["RenderHealth"];
+            /** @enum {string} */
+            status: "ok" | "error";
         };
         Holiday: {
             /** Format: date-time */
@@ -2769,6 +2823,19 @@ export interface components {
              * @example 2026-01-05
              */
             date: string;
+        };
+        IssuedDocumentView: {
+            download: string;
+            id: number;
+            /** Format: date-time */
+            issuedAt: string;
+            number: string;
+            reprint?: boolean;
+            sha256: string | null;
+            title: string;
+            type: string;
+            verificationCode: string;
+            verifyUrl: string;
         };
         IssueRegisterDto: {
             /**
@@ -2802,6 +2869,17 @@ export interface components {
             /** @description subjek; {number}, {name}, {office} diganti */
             subject: string;
         };
+        MailTemplateView: {
+            closing: string;
+            custom: boolean;
+            default: components["schemas"]["TemplateTextView"];
+            intro: string;
+            kind: components["schemas"]["MessageKind"];
+            label: components["schemas"]["Bilingual"];
+            /** @enum {string} */
+            lang: "id" | "en";
+            subject: string;
+        };
         MatterRuleSet: {
             basis: string;
             id: number;
@@ -2811,6 +2889,8 @@ export interface components {
                 [key: string]: number;
             };
         };
+        /** @enum {string} */
+        MessageKind: "request.received" | "request.incomplete" | "request.completion_reminder" | "request.extended" | "request.decided" | "request.delivered" | "objection.received" | "objection.decided";
         MeView: {
             active: boolean;
             /** Format: date-time */
@@ -2890,6 +2970,43 @@ export interface components {
         OptionalNoteDto: {
             note?: string;
         };
+        OutboxAttachment: {
+            actorId?: number;
+            document?: string;
+            filename?: string;
+            subjectId?: number;
+        };
+        OutboxMessage: {
+            attachments: components["schemas"]["OutboxAttachment"][] | null;
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            createdById: number | null;
+            htmlBody: string | null;
+            id: number;
+            kind: string;
+            /** @enum {string} */
+            lang: "id" | "en";
+            /** Format: date-time */
+            leaseUntil: string | null;
+            messageId: string;
+            /** Format: date-time */
+            nextAttemptAt: string;
+            officeId: number;
+            /** Format: date-time */
+            sentAt: string | null;
+            serverResponse: string | null;
+            state: components["schemas"]["OutboxState"];
+            subject: string;
+            subjectId: number | null;
+            subjectType: string | null;
+            textBody: string;
+            toAddress: string;
+            toName: string | null;
+            version: number;
+        };
+        /** @enum {string} */
+        OutboxState: "pending" | "sending" | "sent" | "failed" | "bounced" | "cancelled";
         /** @enum {string} */
         Permission: "office.read" | "office.create" | "office.update" | "user.read" | "user.manage" | "audit.read" | "holiday.read" | "holiday.manage" | "setting.read" | "setting.manage" | "unit.manage" | "requester.read" | "requester.pii" | "requester.manage" | "request.read" | "request.create" | "request.update" | "request.assign" | "request.extend" | "request.decide" | "request.deliver" | "request.register" | "task.read" | "task.answer" | "objection.read" | "objection.create" | "objection.decide" | "dip.read" | "dip.draft" | "dip.manage" | "metrics.read" | "report.prepare" | "report.approve" | "annual.read" | "annual.prepare" | "annual.approve" | "annual.review" | "annual.contribute" | "outbox.read" | "outbox.manage" | "annual.sign";
         PlenoDto: {
@@ -2949,6 +3066,13 @@ export interface components {
             /** @description hadir (true) atau tidak hadir (false): tidak ada nilai bawaan */
             present: boolean;
         };
+        PublicOffice: {
+            code: string;
+            id: number;
+            level: components["schemas"]["OfficeLevel"];
+            name: string;
+            parentId: number | null;
+        };
         PublishDto: {
             /** @example https://e-ppid.kpu.go.id/laporan/2025/kpu-lbk */
             eppidLink: string;
@@ -3003,6 +3127,26 @@ export interface components {
         };
         /** @enum {string} */
         Regime: "general" | "election";
+        RegimeBasis: {
+            election: string;
+            general: string;
+        };
+        RegimeLabels: {
+            election: components["schemas"]["Bilingual"];
+            general: components["schemas"]["Bilingual"];
+        };
+        RenderHealth: {
+            /** @enum {string} */
+            mode: "local" | "queue";
+            queue?: components["schemas"]["RenderQueueCounts"];
+            /** @enum {string} */
+            redis?: "up" | "down";
+            workers?: number;
+        };
+        RenderQueueCounts: {
+            active: number;
+            waiting: number;
+        };
         RequestDetail: {
             allowedActions: string[];
             answerDays: number | null;
@@ -3080,6 +3224,22 @@ export interface components {
             version: number;
             withdrawReason: string | null;
             year: number;
+        };
+        /** @enum {string} */
+        RequestDocumentKind: "receipt" | "notice" | "extension-notice" | "refusal-decree";
+        RequestDocumentView: {
+            download: string;
+            id: number;
+            /** Format: date-time */
+            issuedAt: string;
+            kind: components["schemas"]["RequestDocumentKind"];
+            number: string;
+            reprint?: boolean;
+            sha256: string | null;
+            title: string;
+            type: string;
+            verificationCode: string;
+            verifyUrl: string;
         };
         RequesterRecord: {
             address: string;
@@ -3242,6 +3402,117 @@ export interface components {
         };
         /** @enum {string} */
         Role: "admin" | "desk" | "ppid" | "atasan" | "penghubung" | "pertimbangan";
+        RuleCatalogueView: {
+            basis: components["schemas"]["RegimeBasis"];
+            clocks: components["schemas"]["ClockDefs"];
+            defaults: components["schemas"]["DefaultRuleSets"];
+            regimes: components["schemas"]["RegimeLabels"];
+            rules: components["schemas"]["RuleDefs"];
+        };
+        RuleDefs: {
+            annualReportDueMonths: components["schemas"]["RuleDefView"];
+            answerDays: components["schemas"]["RuleDefView"];
+            backdateLimitDays: components["schemas"]["RuleDefView"];
+            completeDays: components["schemas"]["RuleDefView"];
+            disputeFilingDays: components["schemas"]["RuleDefView"];
+            extensionDays: components["schemas"]["RuleDefView"];
+            incompleteNoticeDays: components["schemas"]["RuleDefView"];
+            kiDecisionDays: components["schemas"]["RuleDefView"];
+            kiStartDays: components["schemas"]["RuleDefView"];
+            liaisonDays: components["schemas"]["RuleDefView"];
+            monthlyReportDueDays: components["schemas"]["RuleDefView"];
+            objectionAnswerDays: components["schemas"]["RuleDefView"];
+            objectionFilingDays: components["schemas"]["RuleDefView"];
+            periodicRenewalMonths: components["schemas"]["RuleDefView"];
+        };
+        RuleDefView: {
+            key: components["schemas"]["RuleKey"];
+            label: components["schemas"]["Bilingual"];
+            max: number;
+            min: number;
+            unit: components["schemas"]["RuleUnit"];
+        };
+        /** @enum {string} */
+        RuleKey: "answerDays" | "extensionDays" | "incompleteNoticeDays" | "completeDays" | "liaisonDays" | "objectionFilingDays" | "objectionAnswerDays" | "disputeFilingDays" | "kiStartDays" | "kiDecisionDays" | "backdateLimitDays" | "periodicRenewalMonths" | "monthlyReportDueDays" | "annualReportDueMonths";
+        RuleSet: {
+            basis: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdById: number | null;
+            effectiveFrom: string;
+            id: number;
+            name: string;
+            officeId: number | null;
+            reason: string;
+            regime: components["schemas"]["Regime"];
+            ruleValues: components["schemas"]["RuleValues"];
+            sources: components["schemas"]["RuleSources"];
+        };
+        RuleSetListItem: {
+            basis: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdById: number | null;
+            createdByName: string | null;
+            effectiveFrom: string;
+            id: number;
+            name: string;
+            officeId: number | null;
+            reason: string;
+            regime: components["schemas"]["Regime"];
+            ruleValues: components["schemas"]["RuleValues"];
+            sources: components["schemas"]["RuleSources"];
+        };
+        RuleSetsInForce: {
+            election: components["schemas"]["RuleSet"];
+            general: components["schemas"]["RuleSet"];
+        };
+        RuleSetTemplateView: {
+            basis: string;
+            name: string;
+            regime: components["schemas"]["Regime"];
+            sources: components["schemas"]["RuleSources"];
+            values: components["schemas"]["RuleValues"];
+        };
+        RuleSources: {
+            annualReportDueMonths: components["schemas"]["RuleSourceView"];
+            answerDays: components["schemas"]["RuleSourceView"];
+            backdateLimitDays: components["schemas"]["RuleSourceView"];
+            completeDays: components["schemas"]["RuleSourceView"];
+            disputeFilingDays: components["schemas"]["RuleSourceView"];
+            extensionDays: components["schemas"]["RuleSourceView"];
+            incompleteNoticeDays: components["schemas"]["RuleSourceView"];
+            kiDecisionDays: components["schemas"]["RuleSourceView"];
+            kiStartDays: components["schemas"]["RuleSourceView"];
+            liaisonDays: components["schemas"]["RuleSourceView"];
+            monthlyReportDueDays: components["schemas"]["RuleSourceView"];
+            objectionAnswerDays: components["schemas"]["RuleSourceView"];
+            objectionFilingDays: components["schemas"]["RuleSourceView"];
+            periodicRenewalMonths: components["schemas"]["RuleSourceView"];
+        };
+        RuleSourceView: {
+            basis: string;
+            confirmed: boolean;
+            note?: string;
+        };
+        /** @enum {string} */
+        RuleUnit: "working_days" | "calendar_days" | "months";
+        RuleValues: {
+            annualReportDueMonths: number;
+            answerDays: number;
+            backdateLimitDays: number;
+            completeDays: number;
+            disputeFilingDays: number;
+            extensionDays: number;
+            incompleteNoticeDays: number;
+            kiDecisionDays: number;
+            kiStartDays: number;
+            liaisonDays: number;
+            monthlyReportDueDays: number;
+            objectionAnswerDays: number;
+            objectionFilingDays: number;
+            periodicRenewalMonths: number;
+        };
         RuleValuesDto: Record<string, never>;
         SettingView: {
             default: number | string;
@@ -3254,6 +3525,21 @@ export interface components {
             /** @enum {string} */
             type: "int" | "string";
             value: number | string;
+        };
+        SigningCertificateView: {
+            fingerprintSha256: string;
+            issuer: string;
+            officeId: number;
+            serialNumber: string;
+            subject: string;
+            subjectCommonName: string | null;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedById: number | null;
+            /** Format: date-time */
+            validFrom: string;
+            /** Format: date-time */
+            validTo: string;
         };
         StepDto: {
             /** @description Selesai (ISO 8601); kosong = masih berjalan */
@@ -3293,6 +3579,20 @@ export interface components {
             phone?: string | null;
             type?: string;
         };
+        SubmittedView: {
+            office: string;
+            /** @enum {string} */
+            status: "pending";
+            /** Format: date-time */
+            submittedAt: string;
+            trackingCode: string;
+        };
+        SupersedingDocument: {
+            /** Format: date-time */
+            issuedAt: string;
+            number: string;
+            verificationCode: string;
+        };
         TaskRequestRef: {
             effectiveDueDate: string;
             id: number;
@@ -3322,12 +3622,38 @@ export interface components {
             unitId: number;
             unitName: string | null;
         };
+        TemplateTextView: {
+            closing: string;
+            intro: string;
+            subject: string;
+        };
         TokenView: {
             accessToken: string;
             expiresIn: number;
             /** @enum {string} */
             tokenType: "Bearer";
             user: components["schemas"]["MeView"];
+        };
+        TrackedEvent: {
+            /** Format: date-time */
+            at: string;
+            status: components["schemas"]["Bilingual"] | null;
+            type: string;
+        };
+        TrackedView: {
+            decision: components["schemas"]["Bilingual"] | null;
+            dueDate: string | null;
+            extended?: boolean;
+            note?: string | null;
+            number: string | null;
+            office: string;
+            receivedDate: string | null;
+            stage: string;
+            status: components["schemas"]["Bilingual"];
+            /** Format: date-time */
+            submittedAt?: string;
+            timeline: components["schemas"]["TrackedEvent"][];
+            trackingCode: string;
         };
         Unit: {
             active: boolean;
@@ -3478,6 +3804,19 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             username: string;
+        };
+        VerifiedDocumentView: {
+            /** Format: date-time */
+            issuedAt: string;
+            number: string;
+            office: string;
+            officeCode: string;
+            sha256: string | null;
+            signers: components["schemas"]["DocumentSignerView"][];
+            supersededBy: components["schemas"]["SupersedingDocument"] | null;
+            timeZone: string;
+            title: string;
+            type: string;
         };
         WaitingAnswer: {
             items: components["schemas"]["WaitingItem"][];
@@ -4153,11 +4492,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf, image/jpeg, image/png */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
             };
         };
     };
@@ -4794,6 +5138,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifiedDocumentView"];
+                };
+            };
             /** @description Register tidak dapat dibaca; coba lagi / the register cannot be read */
             503: {
                 headers: {
@@ -4825,7 +5177,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HashMatchView"];
+                };
             };
         };
     };
@@ -4842,7 +5196,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
+            };
+            /** @description the database (or Redis in queue mode) is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
             };
         };
     };
@@ -5172,6 +5537,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailTemplateView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5204,6 +5579,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailTemplateView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5232,6 +5615,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailTemplateView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6110,6 +6501,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningCertificateView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6146,6 +6545,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningCertificateView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6173,6 +6580,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6270,6 +6683,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6297,6 +6720,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6324,6 +6755,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6351,6 +6790,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6441,9 +6888,13 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicOffice"][];
+                };
             };
         };
     };
@@ -6627,6 +7078,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmittedView"];
+                };
+            };
             /** @description paling banyak 5 permohonan (30 percobaan) per jam per alamat IP */
             429: {
                 headers: {
@@ -6651,7 +7110,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TrackedView"];
+                };
             };
         };
     };
@@ -7612,6 +8073,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDocumentView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7639,6 +8110,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedDocumentView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7673,6 +8152,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedDocumentView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7707,6 +8194,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedDocumentView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7734,6 +8229,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedDocumentView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7847,6 +8350,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7969,6 +8481,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -8013,6 +8534,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -8050,6 +8580,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -8204,6 +8743,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSetListItem"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -8233,6 +8782,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSet"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -8258,6 +8815,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleCatalogueView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -8283,6 +8848,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSetsInForce"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -9091,11 +9664,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Halaman verifikasi dokumen (HTML) / the verification page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
             };
         };
     };
@@ -9117,11 +9693,14 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description Halaman verifikasi dengan hasil pencocokan berkas (HTML) / the page with the file comparison */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
             };
         };
     };
