@@ -2686,6 +2686,21 @@ export interface components {
              */
             username: string;
         };
+        DailySheetOffice: {
+            code: string;
+            id: number;
+            name: string;
+        };
+        DailySheetView: {
+            date: string;
+            decided: components["schemas"]["SheetDecided"][];
+            delivered: number;
+            office: components["schemas"]["DailySheetOffice"];
+            openAtEnd: number;
+            overdueAtEnd: number;
+            received: components["schemas"]["SheetReceived"][];
+            steps: components["schemas"]["SheetStep"][];
+        };
         DatabaseHealth: {
             latencyMs?: number;
             /** @enum {string} */
@@ -2934,6 +2949,131 @@ export interface components {
             /** @example Bagian anggaran belum memuat realisasi */
             note: string;
         };
+        /** @enum {string} */
+        ObjectionDecision: "accepted" | "rejected" | "settled";
+        ObjectionDetail: {
+            allowedActions: string[];
+            clocks: components["schemas"]["ClockView"][];
+            complianceNote: string | null;
+            courtAction: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdById: number | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedById: number | null;
+            decision: components["schemas"]["ObjectionDecision"] | null;
+            decisionDate: string | null;
+            decisionReason: string | null;
+            disputeDeadline: string | null;
+            disputeFiledDate: string | null;
+            disputeOutcome: string | null;
+            disputeStage: string | null;
+            events: components["schemas"]["ObjectionEvent"][];
+            /** Format: date-time */
+            filedAt: string;
+            filedDate: string;
+            filingDeadline: string;
+            groundDate: string;
+            grounds: components["schemas"]["ObjectionGround"][];
+            id: number;
+            instruction: string | null;
+            kiRegistrationNumber: string | null;
+            late: boolean;
+            lateAcceptedReason: string | null;
+            number: string;
+            officeId: number;
+            proxyName: string | null;
+            reasons: string;
+            regime: components["schemas"]["Regime"];
+            request: components["schemas"]["ObjectionRequestRef"] | null;
+            requester: components["schemas"]["RequesterSummary"] | null;
+            requesterId: number;
+            requesterReaction: string | null;
+            requesterVersion: number;
+            requestId: number | null;
+            responseDueDate: string;
+            ruleSet: components["schemas"]["MatterRuleSet"];
+            ruleSetId: number;
+            seq: number;
+            status: components["schemas"]["ObjectionStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            year: number;
+        };
+        ObjectionEvent: {
+            actorId: number | null;
+            actorName: string | null;
+            /** Format: date-time */
+            at: string;
+            fromStatus: string | null;
+            id: number;
+            note: string | null;
+            objectionId: number;
+            officeId: number;
+            toStatus: string | null;
+            type: string;
+        };
+        /** @enum {string} */
+        ObjectionGround: "a" | "b" | "c" | "d" | "e" | "f" | "g";
+        ObjectionRequestRef: {
+            decision: components["schemas"]["Decision"] | null;
+            id: number;
+            informationRequested: string;
+            number: string;
+            purpose: string;
+        };
+        /** @enum {string} */
+        ObjectionStatus: "registered" | "decided" | "disputed" | "concluded" | "closed" | "withdrawn";
+        ObjectionView: {
+            allowedActions: string[];
+            complianceNote: string | null;
+            courtAction: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdById: number | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedById: number | null;
+            decision: components["schemas"]["ObjectionDecision"] | null;
+            decisionDate: string | null;
+            decisionReason: string | null;
+            disputeDeadline: string | null;
+            disputeFiledDate: string | null;
+            disputeOutcome: string | null;
+            disputeStage: string | null;
+            /** Format: date-time */
+            filedAt: string;
+            filedDate: string;
+            filingDeadline: string;
+            groundDate: string;
+            grounds: components["schemas"]["ObjectionGround"][];
+            id: number;
+            instruction: string | null;
+            kiRegistrationNumber: string | null;
+            late: boolean;
+            lateAcceptedReason: string | null;
+            number: string;
+            officeId: number;
+            proxyName: string | null;
+            reasons: string;
+            regime: components["schemas"]["Regime"];
+            request: components["schemas"]["ObjectionRequestRef"] | null;
+            requester: components["schemas"]["RequesterSummary"] | null;
+            requesterId: number;
+            requesterReaction: string | null;
+            requesterVersion: number;
+            requestId: number | null;
+            responseDueDate: string;
+            ruleSetId: number;
+            seq: number;
+            status: components["schemas"]["ObjectionStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            year: number;
+        };
         Office: {
             address: string | null;
             city: string | null;
@@ -3033,11 +3173,89 @@ export interface components {
              */
             email: string;
         };
+        PortalCodeSent: {
+            message: string;
+        };
+        PortalDocument: {
+            id: number;
+            /** Format: date-time */
+            issuedAt: string;
+            number: string;
+            title: string;
+            type: string;
+            verificationCode: string;
+        };
+        PortalObjection: {
+            decision: components["schemas"]["ObjectionDecision"] | null;
+            filedDate: string;
+            grounds: string[];
+            id: number;
+            number: string;
+            requestId: number | null;
+            responseDueDate: string;
+            status: components["schemas"]["ObjectionStatus"];
+            statusLabel: string;
+        };
         PortalObjectionDto: {
             /** @description alasan keberatan, UU 14/2008 Pasal 35 ayat (1) huruf a–g */
             grounds: ("a" | "b" | "c" | "d" | "e" | "f" | "g")[];
             /** @description uraian alasan keberatan */
             reasons: string;
+        };
+        PortalObjectionFiled: {
+            filedDate: string;
+            id: number;
+            number: string;
+            responseDueDate: string;
+            status: components["schemas"]["ObjectionStatus"];
+        };
+        PortalRequestDetail: {
+            canObject: boolean;
+            canUpload: boolean;
+            decision: components["schemas"]["Decision"] | null;
+            decisionDate: string | null;
+            decisionLabel: string | null;
+            documents: components["schemas"]["PortalDocument"][];
+            effectiveDueDate: string;
+            extendedDueDate: string | null;
+            id: number;
+            incompleteDueDate: string | null;
+            incompleteNote: string | null;
+            informationRequested: string;
+            number: string;
+            objectionFilingDays: number | null;
+            objections: components["schemas"]["PortalObjection"][];
+            objectionUntil: string | null;
+            office: string;
+            open: boolean;
+            purpose: string;
+            receivedDate: string;
+            regime: components["schemas"]["Regime"];
+            status: components["schemas"]["RequestStatus"];
+            statusLabel: string;
+            timeline: components["schemas"]["PortalTimelineEntry"][];
+            timeZone: string;
+        };
+        PortalRequestSummary: {
+            canObject: boolean;
+            canUpload: boolean;
+            decision: components["schemas"]["Decision"] | null;
+            decisionDate: string | null;
+            decisionLabel: string | null;
+            effectiveDueDate: string;
+            extendedDueDate: string | null;
+            id: number;
+            incompleteDueDate: string | null;
+            number: string;
+            objectionFilingDays: number | null;
+            objectionUntil: string | null;
+            office: string;
+            open: boolean;
+            receivedDate: string;
+            regime: components["schemas"]["Regime"];
+            status: components["schemas"]["RequestStatus"];
+            statusLabel: string;
+            timeZone: string;
         };
         PortalSessionDto: {
             /**
@@ -3047,6 +3265,17 @@ export interface components {
             code: string;
             /** @example budi.santoso@example.id */
             email: string;
+        };
+        PortalSessionView: {
+            /** Format: date-time */
+            expiresAt: string;
+            token: string;
+        };
+        PortalTimelineEntry: {
+            /** Format: date-time */
+            at: string;
+            label?: string;
+            status: string;
         };
         PrefillHolidaysDto: {
             /**
@@ -3525,6 +3754,31 @@ export interface components {
             /** @enum {string} */
             type: "int" | "string";
             value: number | string;
+        };
+        SheetDecided: {
+            decision: components["schemas"]["Decision"];
+            id: number;
+            number: string;
+            requesterName: string;
+            workingDays: number;
+        };
+        SheetReceived: {
+            channel: components["schemas"]["Channel"];
+            dueDate: string;
+            id: number;
+            informationRequested: string;
+            number: string;
+            /** Format: date-time */
+            receivedAt: string;
+            requesterName: string;
+            status: components["schemas"]["RequestStatus"];
+        };
+        SheetStep: {
+            medianMinutes: number | null;
+            recorded: number;
+            standardMinutes: number;
+            step: number;
+            withinStandard: number;
         };
         SigningCertificateView: {
             fingerprintSha256: string;
@@ -4714,6 +4968,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailySheetView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4743,6 +5005,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4772,6 +5043,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5968,6 +6248,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5997,6 +6287,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6024,6 +6322,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6055,6 +6361,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6086,6 +6400,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6117,6 +6439,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6148,6 +6478,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6175,6 +6513,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedDocumentView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6202,6 +6550,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedDocumentView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6239,6 +6595,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6284,6 +6649,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6911,6 +7284,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalCodeSent"];
+                };
+            };
             /** @description terlalu sering / too many requests */
             429: {
                 headers: {
@@ -6931,9 +7312,13 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PortalRequestSummary"][];
+                };
             };
         };
     };
@@ -6952,7 +7337,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PortalRequestDetail"];
+                };
             };
         };
     };
@@ -6965,11 +7352,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -6995,7 +7385,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
             };
         };
     };
@@ -7018,7 +7410,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PortalObjectionFiled"];
+                };
             };
         };
     };
@@ -7039,7 +7433,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PortalSessionView"];
+                };
             };
         };
     };
@@ -7134,6 +7530,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7163,6 +7568,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7197,6 +7611,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7231,6 +7654,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7260,6 +7692,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7294,6 +7735,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
