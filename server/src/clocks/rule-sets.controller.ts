@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCKS, DEFAULT_RULE_SETS, REGIME_BASIS, REGIME_LABELS, RULE_DEFS } from '@lentera/reports/legal';
 import { ApiList } from '../common/api-views';
 import { AuthUser } from '../common/auth-user';
@@ -47,7 +47,7 @@ export class RuleSetsController {
 
   @Post()
   @RequirePermission(Permission.SettingManage)
-  @ApiOkResponse({ type: RuleSet })
+  @ApiCreatedResponse({ type: RuleSet })
   @ApiOperation({
     summary:
       'Terbitkan versi aturan baru dengan tanggal berlaku / publish a new version (matters already received keep theirs)',
