@@ -2431,6 +2431,31 @@ export interface components {
              */
             regime?: "general" | "election";
         };
+        ClockDefs: {
+            "annual_report.due": components["schemas"]["ClockDefView"];
+            "assignment.answer": components["schemas"]["ClockDefView"];
+            "dip.renewal": components["schemas"]["ClockDefView"];
+            "dispute.filing": components["schemas"]["ClockDefView"];
+            "dispute.ki_decision": components["schemas"]["ClockDefView"];
+            "dispute.ki_start": components["schemas"]["ClockDefView"];
+            "monthly_report.due": components["schemas"]["ClockDefView"];
+            "objection.answer": components["schemas"]["ClockDefView"];
+            "objection.filing": components["schemas"]["ClockDefView"];
+            "request.answer": components["schemas"]["ClockDefView"];
+            "request.completion": components["schemas"]["ClockDefView"];
+            "request.incomplete_notice": components["schemas"]["ClockDefView"];
+        };
+        ClockDefView: {
+            extensionRule?: components["schemas"]["RuleKey"];
+            kind: components["schemas"]["ClockKind"];
+            label: components["schemas"]["Bilingual"];
+            rule: components["schemas"]["RuleKey"];
+            starts: components["schemas"]["Bilingual"];
+            stops: components["schemas"]["Bilingual"];
+            tracked: boolean;
+        };
+        /** @enum {string} */
+        ClockKind: "request.answer" | "request.incomplete_notice" | "request.completion" | "assignment.answer" | "objection.filing" | "objection.answer" | "dispute.filing" | "dispute.ki_start" | "dispute.ki_decision" | "dip.renewal" | "monthly_report.due" | "annual_report.due";
         ClockView: {
             days: number;
             dueDate: string;
@@ -2662,6 +2687,27 @@ export interface components {
              */
             username: string;
         };
+        DailySheetOffice: {
+            code: string;
+            id: number;
+            name: string;
+        };
+        DailySheetView: {
+            date: string;
+            decided: components["schemas"]["SheetDecided"][];
+            delivered: number;
+            office: components["schemas"]["DailySheetOffice"];
+            openAtEnd: number;
+            overdueAtEnd: number;
+            received: components["schemas"]["SheetReceived"][];
+            steps: components["schemas"]["SheetStep"][];
+        };
+        DatabaseHealth: {
+            latencyMs?: number;
+            /** @enum {string} */
+            status: "up" | "down";
+            type: string;
+        };
         DeadlineView: {
             clocks: components["schemas"]["ClockView"][];
             dueDate: string;
@@ -2720,6 +2766,10 @@ export interface components {
         };
         /** @enum {string} */
         Decision: "granted_full" | "granted_partial" | "refused" | "not_held";
+        DefaultRuleSets: {
+            election: components["schemas"]["RuleSetTemplateView"];
+            general: components["schemas"]["RuleSetTemplateView"];
+        };
         DeliverDto: {
             deliveredAt?: string;
             /** @enum {string} */
@@ -2733,6 +2783,14 @@ export interface components {
             /** @enum {string} */
             stage?: "mediation" | "adjudication";
         };
+        DocumentSignerView: {
+            /** @enum {string} */
+            method?: "electronic" | "wet";
+            name: string;
+            position: string | null;
+            role: string;
+            signedAt: string;
+        };
         EstablishDipVersionDto: {
             /** @example 2026-11-23 */
             decreeDate: string;
@@ -2745,6 +2803,17 @@ export interface components {
         ExtendDto: {
             /** @description Alasan perpanjangan (dicantumkan dalam pemberitahuan tertulis) */
             reason: string;
+        };
+        HashMatchView: {
+            matches: boolean;
+            registeredSha256: string | null;
+            sha256: string;
+        };
+        HealthView: {
+            database: components["schemas"]["DatabaseHealth"];
+            render: components["schemas"]["RenderHealth"];
+            /** @enum {string} */
+            status: "ok" | "error";
         };
         Holiday: {
             /** Format: date-time */
@@ -2770,6 +2839,19 @@ export interface components {
              * @example 2026-01-05
              */
             date: string;
+        };
+        IssuedDocumentView: {
+            download: string;
+            id: number;
+            /** Format: date-time */
+            issuedAt: string;
+            number: string;
+            reprint?: boolean;
+            sha256: string | null;
+            title: string;
+            type: string;
+            verificationCode: string;
+            verifyUrl: string;
         };
         IssueRegisterDto: {
             /**
@@ -2803,6 +2885,17 @@ export interface components {
             /** @description subjek; {number}, {name}, {office} diganti */
             subject: string;
         };
+        MailTemplateView: {
+            closing: string;
+            custom: boolean;
+            default: components["schemas"]["TemplateTextView"];
+            intro: string;
+            kind: components["schemas"]["MessageKind"];
+            label: components["schemas"]["Bilingual"];
+            /** @enum {string} */
+            lang: "id" | "en";
+            subject: string;
+        };
         MatterRuleSet: {
             basis: string;
             id: number;
@@ -2812,6 +2905,8 @@ export interface components {
                 [key: string]: number;
             };
         };
+        /** @enum {string} */
+        MessageKind: "request.received" | "request.incomplete" | "request.completion_reminder" | "request.extended" | "request.decided" | "request.delivered" | "objection.received" | "objection.decided";
         MeView: {
             active: boolean;
             /** Format: date-time */
@@ -2855,6 +2950,131 @@ export interface components {
             /** @example Bagian anggaran belum memuat realisasi */
             note: string;
         };
+        /** @enum {string} */
+        ObjectionDecision: "accepted" | "rejected" | "settled";
+        ObjectionDetail: {
+            allowedActions: string[];
+            clocks: components["schemas"]["ClockView"][];
+            complianceNote: string | null;
+            courtAction: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdById: number | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedById: number | null;
+            decision: components["schemas"]["ObjectionDecision"] | null;
+            decisionDate: string | null;
+            decisionReason: string | null;
+            disputeDeadline: string | null;
+            disputeFiledDate: string | null;
+            disputeOutcome: string | null;
+            disputeStage: string | null;
+            events: components["schemas"]["ObjectionEvent"][];
+            /** Format: date-time */
+            filedAt: string;
+            filedDate: string;
+            filingDeadline: string;
+            groundDate: string;
+            grounds: components["schemas"]["ObjectionGround"][];
+            id: number;
+            instruction: string | null;
+            kiRegistrationNumber: string | null;
+            late: boolean;
+            lateAcceptedReason: string | null;
+            number: string;
+            officeId: number;
+            proxyName: string | null;
+            reasons: string;
+            regime: components["schemas"]["Regime"];
+            request: components["schemas"]["ObjectionRequestRef"] | null;
+            requester: components["schemas"]["RequesterSummary"] | null;
+            requesterId: number;
+            requesterReaction: string | null;
+            requesterVersion: number;
+            requestId: number | null;
+            responseDueDate: string;
+            ruleSet: components["schemas"]["MatterRuleSet"];
+            ruleSetId: number;
+            seq: number;
+            status: components["schemas"]["ObjectionStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            year: number;
+        };
+        ObjectionEvent: {
+            actorId: number | null;
+            actorName: string | null;
+            /** Format: date-time */
+            at: string;
+            fromStatus: string | null;
+            id: number;
+            note: string | null;
+            objectionId: number;
+            officeId: number;
+            toStatus: string | null;
+            type: string;
+        };
+        /** @enum {string} */
+        ObjectionGround: "a" | "b" | "c" | "d" | "e" | "f" | "g";
+        ObjectionRequestRef: {
+            decision: components["schemas"]["Decision"] | null;
+            id: number;
+            informationRequested: string;
+            number: string;
+            purpose: string;
+        };
+        /** @enum {string} */
+        ObjectionStatus: "registered" | "decided" | "disputed" | "concluded" | "closed" | "withdrawn";
+        ObjectionView: {
+            allowedActions: string[];
+            complianceNote: string | null;
+            courtAction: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdById: number | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedById: number | null;
+            decision: components["schemas"]["ObjectionDecision"] | null;
+            decisionDate: string | null;
+            decisionReason: string | null;
+            disputeDeadline: string | null;
+            disputeFiledDate: string | null;
+            disputeOutcome: string | null;
+            disputeStage: string | null;
+            /** Format: date-time */
+            filedAt: string;
+            filedDate: string;
+            filingDeadline: string;
+            groundDate: string;
+            grounds: components["schemas"]["ObjectionGround"][];
+            id: number;
+            instruction: string | null;
+            kiRegistrationNumber: string | null;
+            late: boolean;
+            lateAcceptedReason: string | null;
+            number: string;
+            officeId: number;
+            proxyName: string | null;
+            reasons: string;
+            regime: components["schemas"]["Regime"];
+            request: components["schemas"]["ObjectionRequestRef"] | null;
+            requester: components["schemas"]["RequesterSummary"] | null;
+            requesterId: number;
+            requesterReaction: string | null;
+            requesterVersion: number;
+            requestId: number | null;
+            responseDueDate: string;
+            ruleSetId: number;
+            seq: number;
+            status: components["schemas"]["ObjectionStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            year: number;
+        };
         Office: {
             address: string | null;
             city: string | null;
@@ -2891,6 +3111,43 @@ export interface components {
         OptionalNoteDto: {
             note?: string;
         };
+        OutboxAttachment: {
+            actorId?: number;
+            document?: string;
+            filename?: string;
+            subjectId?: number;
+        };
+        OutboxMessage: {
+            attachments: components["schemas"]["OutboxAttachment"][] | null;
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            createdById: number | null;
+            htmlBody: string | null;
+            id: number;
+            kind: string;
+            /** @enum {string} */
+            lang: "id" | "en";
+            /** Format: date-time */
+            leaseUntil: string | null;
+            messageId: string;
+            /** Format: date-time */
+            nextAttemptAt: string;
+            officeId: number;
+            /** Format: date-time */
+            sentAt: string | null;
+            serverResponse: string | null;
+            state: components["schemas"]["OutboxState"];
+            subject: string;
+            subjectId: number | null;
+            subjectType: string | null;
+            textBody: string;
+            toAddress: string;
+            toName: string | null;
+            version: number;
+        };
+        /** @enum {string} */
+        OutboxState: "pending" | "sending" | "sent" | "failed" | "bounced" | "cancelled";
         /** @enum {string} */
         Permission: "office.read" | "office.create" | "office.update" | "user.read" | "user.manage" | "audit.read" | "holiday.read" | "holiday.manage" | "setting.read" | "setting.manage" | "unit.manage" | "requester.read" | "requester.pii" | "requester.manage" | "request.read" | "request.create" | "request.update" | "request.assign" | "request.extend" | "request.decide" | "request.deliver" | "request.register" | "task.read" | "task.answer" | "objection.read" | "objection.create" | "objection.decide" | "dip.read" | "dip.draft" | "dip.manage" | "metrics.read" | "report.prepare" | "report.approve" | "annual.read" | "annual.prepare" | "annual.approve" | "annual.review" | "annual.contribute" | "outbox.read" | "outbox.manage" | "annual.sign";
         PlenoDto: {
@@ -2917,11 +3174,89 @@ export interface components {
              */
             email: string;
         };
+        PortalCodeSent: {
+            message: string;
+        };
+        PortalDocument: {
+            id: number;
+            /** Format: date-time */
+            issuedAt: string;
+            number: string;
+            title: string;
+            type: string;
+            verificationCode: string;
+        };
+        PortalObjection: {
+            decision: components["schemas"]["ObjectionDecision"] | null;
+            filedDate: string;
+            grounds: string[];
+            id: number;
+            number: string;
+            requestId: number | null;
+            responseDueDate: string;
+            status: components["schemas"]["ObjectionStatus"];
+            statusLabel: string;
+        };
         PortalObjectionDto: {
             /** @description alasan keberatan, UU 14/2008 Pasal 35 ayat (1) huruf a–g */
             grounds: ("a" | "b" | "c" | "d" | "e" | "f" | "g")[];
             /** @description uraian alasan keberatan */
             reasons: string;
+        };
+        PortalObjectionFiled: {
+            filedDate: string;
+            id: number;
+            number: string;
+            responseDueDate: string;
+            status: components["schemas"]["ObjectionStatus"];
+        };
+        PortalRequestDetail: {
+            canObject: boolean;
+            canUpload: boolean;
+            decision: components["schemas"]["Decision"] | null;
+            decisionDate: string | null;
+            decisionLabel: string | null;
+            documents: components["schemas"]["PortalDocument"][];
+            effectiveDueDate: string;
+            extendedDueDate: string | null;
+            id: number;
+            incompleteDueDate: string | null;
+            incompleteNote: string | null;
+            informationRequested: string;
+            number: string;
+            objectionFilingDays: number | null;
+            objections: components["schemas"]["PortalObjection"][];
+            objectionUntil: string | null;
+            office: string;
+            open: boolean;
+            purpose: string;
+            receivedDate: string;
+            regime: components["schemas"]["Regime"];
+            status: components["schemas"]["RequestStatus"];
+            statusLabel: string;
+            timeline: components["schemas"]["PortalTimelineEntry"][];
+            timeZone: string;
+        };
+        PortalRequestSummary: {
+            canObject: boolean;
+            canUpload: boolean;
+            decision: components["schemas"]["Decision"] | null;
+            decisionDate: string | null;
+            decisionLabel: string | null;
+            effectiveDueDate: string;
+            extendedDueDate: string | null;
+            id: number;
+            incompleteDueDate: string | null;
+            number: string;
+            objectionFilingDays: number | null;
+            objectionUntil: string | null;
+            office: string;
+            open: boolean;
+            receivedDate: string;
+            regime: components["schemas"]["Regime"];
+            status: components["schemas"]["RequestStatus"];
+            statusLabel: string;
+            timeZone: string;
         };
         PortalSessionDto: {
             /**
@@ -2931,6 +3266,17 @@ export interface components {
             code: string;
             /** @example budi.santoso@example.id */
             email: string;
+        };
+        PortalSessionView: {
+            /** Format: date-time */
+            expiresAt: string;
+            token: string;
+        };
+        PortalTimelineEntry: {
+            /** Format: date-time */
+            at: string;
+            label?: string;
+            status: string;
         };
         PrefillHolidaysDto: {
             /**
@@ -2949,6 +3295,13 @@ export interface components {
             id: string;
             /** @description hadir (true) atau tidak hadir (false): tidak ada nilai bawaan */
             present: boolean;
+        };
+        PublicOffice: {
+            code: string;
+            id: number;
+            level: components["schemas"]["OfficeLevel"];
+            name: string;
+            parentId: number | null;
         };
         PublishDto: {
             /** @example https://e-ppid.kpu.go.id/laporan/2025/kpu-lbk */
@@ -3004,6 +3357,26 @@ export interface components {
         };
         /** @enum {string} */
         Regime: "general" | "election";
+        RegimeBasis: {
+            election: string;
+            general: string;
+        };
+        RegimeLabels: {
+            election: components["schemas"]["Bilingual"];
+            general: components["schemas"]["Bilingual"];
+        };
+        RenderHealth: {
+            /** @enum {string} */
+            mode: "local" | "queue";
+            queue?: components["schemas"]["RenderQueueCounts"];
+            /** @enum {string} */
+            redis?: "up" | "down";
+            workers?: number;
+        };
+        RenderQueueCounts: {
+            active: number;
+            waiting: number;
+        };
         RequestDetail: {
             allowedActions: string[];
             answerDays: number | null;
@@ -3081,6 +3454,22 @@ export interface components {
             version: number;
             withdrawReason: string | null;
             year: number;
+        };
+        /** @enum {string} */
+        RequestDocumentKind: "receipt" | "notice" | "extension-notice" | "refusal-decree";
+        RequestDocumentView: {
+            download: string;
+            id: number;
+            /** Format: date-time */
+            issuedAt: string;
+            kind: components["schemas"]["RequestDocumentKind"];
+            number: string;
+            reprint?: boolean;
+            sha256: string | null;
+            title: string;
+            type: string;
+            verificationCode: string;
+            verifyUrl: string;
         };
         RequesterRecord: {
             address: string;
@@ -3243,6 +3632,117 @@ export interface components {
         };
         /** @enum {string} */
         Role: "admin" | "desk" | "ppid" | "atasan" | "penghubung" | "pertimbangan";
+        RuleCatalogueView: {
+            basis: components["schemas"]["RegimeBasis"];
+            clocks: components["schemas"]["ClockDefs"];
+            defaults: components["schemas"]["DefaultRuleSets"];
+            regimes: components["schemas"]["RegimeLabels"];
+            rules: components["schemas"]["RuleDefs"];
+        };
+        RuleDefs: {
+            annualReportDueMonths: components["schemas"]["RuleDefView"];
+            answerDays: components["schemas"]["RuleDefView"];
+            backdateLimitDays: components["schemas"]["RuleDefView"];
+            completeDays: components["schemas"]["RuleDefView"];
+            disputeFilingDays: components["schemas"]["RuleDefView"];
+            extensionDays: components["schemas"]["RuleDefView"];
+            incompleteNoticeDays: components["schemas"]["RuleDefView"];
+            kiDecisionDays: components["schemas"]["RuleDefView"];
+            kiStartDays: components["schemas"]["RuleDefView"];
+            liaisonDays: components["schemas"]["RuleDefView"];
+            monthlyReportDueDays: components["schemas"]["RuleDefView"];
+            objectionAnswerDays: components["schemas"]["RuleDefView"];
+            objectionFilingDays: components["schemas"]["RuleDefView"];
+            periodicRenewalMonths: components["schemas"]["RuleDefView"];
+        };
+        RuleDefView: {
+            key: components["schemas"]["RuleKey"];
+            label: components["schemas"]["Bilingual"];
+            max: number;
+            min: number;
+            unit: components["schemas"]["RuleUnit"];
+        };
+        /** @enum {string} */
+        RuleKey: "answerDays" | "extensionDays" | "incompleteNoticeDays" | "completeDays" | "liaisonDays" | "objectionFilingDays" | "objectionAnswerDays" | "disputeFilingDays" | "kiStartDays" | "kiDecisionDays" | "backdateLimitDays" | "periodicRenewalMonths" | "monthlyReportDueDays" | "annualReportDueMonths";
+        RuleSet: {
+            basis: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdById: number | null;
+            effectiveFrom: string;
+            id: number;
+            name: string;
+            officeId: number | null;
+            reason: string;
+            regime: components["schemas"]["Regime"];
+            ruleValues: components["schemas"]["RuleValues"];
+            sources: components["schemas"]["RuleSources"];
+        };
+        RuleSetListItem: {
+            basis: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdById: number | null;
+            createdByName: string | null;
+            effectiveFrom: string;
+            id: number;
+            name: string;
+            officeId: number | null;
+            reason: string;
+            regime: components["schemas"]["Regime"];
+            ruleValues: components["schemas"]["RuleValues"];
+            sources: components["schemas"]["RuleSources"];
+        };
+        RuleSetsInForce: {
+            election: components["schemas"]["RuleSet"];
+            general: components["schemas"]["RuleSet"];
+        };
+        RuleSetTemplateView: {
+            basis: string;
+            name: string;
+            regime: components["schemas"]["Regime"];
+            sources: components["schemas"]["RuleSources"];
+            values: components["schemas"]["RuleValues"];
+        };
+        RuleSources: {
+            annualReportDueMonths: components["schemas"]["RuleSourceView"];
+            answerDays: components["schemas"]["RuleSourceView"];
+            backdateLimitDays: components["schemas"]["RuleSourceView"];
+            completeDays: components["schemas"]["RuleSourceView"];
+            disputeFilingDays: components["schemas"]["RuleSourceView"];
+            extensionDays: components["schemas"]["RuleSourceView"];
+            incompleteNoticeDays: components["schemas"]["RuleSourceView"];
+            kiDecisionDays: components["schemas"]["RuleSourceView"];
+            kiStartDays: components["schemas"]["RuleSourceView"];
+            liaisonDays: components["schemas"]["RuleSourceView"];
+            monthlyReportDueDays: components["schemas"]["RuleSourceView"];
+            objectionAnswerDays: components["schemas"]["RuleSourceView"];
+            objectionFilingDays: components["schemas"]["RuleSourceView"];
+            periodicRenewalMonths: components["schemas"]["RuleSourceView"];
+        };
+        RuleSourceView: {
+            basis: string;
+            confirmed: boolean;
+            note?: string;
+        };
+        /** @enum {string} */
+        RuleUnit: "working_days" | "calendar_days" | "months";
+        RuleValues: {
+            annualReportDueMonths: number;
+            answerDays: number;
+            backdateLimitDays: number;
+            completeDays: number;
+            disputeFilingDays: number;
+            extensionDays: number;
+            incompleteNoticeDays: number;
+            kiDecisionDays: number;
+            kiStartDays: number;
+            liaisonDays: number;
+            monthlyReportDueDays: number;
+            objectionAnswerDays: number;
+            objectionFilingDays: number;
+            periodicRenewalMonths: number;
+        };
         RuleValuesDto: Record<string, never>;
         SettingView: {
             default: number | string;
@@ -3255,6 +3755,46 @@ export interface components {
             /** @enum {string} */
             type: "int" | "string";
             value: number | string;
+        };
+        SheetDecided: {
+            decision: components["schemas"]["Decision"];
+            id: number;
+            number: string;
+            requesterName: string;
+            workingDays: number;
+        };
+        SheetReceived: {
+            channel: components["schemas"]["Channel"];
+            dueDate: string;
+            id: number;
+            informationRequested: string;
+            number: string;
+            /** Format: date-time */
+            receivedAt: string;
+            requesterName: string;
+            status: components["schemas"]["RequestStatus"];
+        };
+        SheetStep: {
+            medianMinutes: number | null;
+            recorded: number;
+            standardMinutes: number;
+            step: number;
+            withinStandard: number;
+        };
+        SigningCertificateView: {
+            fingerprintSha256: string;
+            issuer: string;
+            officeId: number;
+            serialNumber: string;
+            subject: string;
+            subjectCommonName: string | null;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedById: number | null;
+            /** Format: date-time */
+            validFrom: string;
+            /** Format: date-time */
+            validTo: string;
         };
         StepDto: {
             /** @description Selesai (ISO 8601); kosong = masih berjalan */
@@ -3294,6 +3834,20 @@ export interface components {
             phone?: string | null;
             type?: string;
         };
+        SubmittedView: {
+            office: string;
+            /** @enum {string} */
+            status: "pending";
+            /** Format: date-time */
+            submittedAt: string;
+            trackingCode: string;
+        };
+        SupersedingDocument: {
+            /** Format: date-time */
+            issuedAt: string;
+            number: string;
+            verificationCode: string;
+        };
         TaskRequestRef: {
             effectiveDueDate: string;
             id: number;
@@ -3323,12 +3877,38 @@ export interface components {
             unitId: number;
             unitName: string | null;
         };
+        TemplateTextView: {
+            closing: string;
+            intro: string;
+            subject: string;
+        };
         TokenView: {
             accessToken: string;
             expiresIn: number;
             /** @enum {string} */
             tokenType: "Bearer";
             user: components["schemas"]["MeView"];
+        };
+        TrackedEvent: {
+            /** Format: date-time */
+            at: string;
+            status: components["schemas"]["Bilingual"] | null;
+            type: string;
+        };
+        TrackedView: {
+            decision: components["schemas"]["Bilingual"] | null;
+            dueDate: string | null;
+            extended?: boolean;
+            note?: string | null;
+            number: string | null;
+            office: string;
+            receivedDate: string | null;
+            stage: string;
+            status: components["schemas"]["Bilingual"];
+            /** Format: date-time */
+            submittedAt?: string;
+            timeline: components["schemas"]["TrackedEvent"][];
+            trackingCode: string;
         };
         Unit: {
             active: boolean;
@@ -3479,6 +4059,19 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             username: string;
+        };
+        VerifiedDocumentView: {
+            /** Format: date-time */
+            issuedAt: string;
+            number: string;
+            office: string;
+            officeCode: string;
+            sha256: string | null;
+            signers: components["schemas"]["DocumentSignerView"][];
+            supersededBy: components["schemas"]["SupersedingDocument"] | null;
+            timeZone: string;
+            title: string;
+            type: string;
         };
         WaitingAnswer: {
             items: components["schemas"]["WaitingItem"][];
@@ -4154,11 +4747,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf, image/jpeg, image/png */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
             };
         };
     };
@@ -4371,6 +4969,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailySheetView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4400,6 +5006,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4429,6 +5044,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4795,6 +5419,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifiedDocumentView"];
+                };
+            };
             /** @description Register tidak dapat dibaca; coba lagi / the register cannot be read */
             503: {
                 headers: {
@@ -4826,7 +5458,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HashMatchView"];
+                };
             };
         };
     };
@@ -4843,7 +5477,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
+            };
+            /** @description the database (or Redis in queue mode) is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
             };
         };
     };
@@ -5173,6 +5818,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailTemplateView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5205,6 +5860,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailTemplateView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5233,6 +5896,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailTemplateView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5578,6 +6249,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5607,6 +6288,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5634,6 +6323,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5665,6 +6362,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5696,6 +6401,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5727,6 +6440,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5758,6 +6479,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5785,6 +6514,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedDocumentView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5812,6 +6551,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedDocumentView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5849,6 +6596,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5894,6 +6650,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6111,6 +6875,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningCertificateView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6147,6 +6919,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningCertificateView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6174,6 +6954,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6271,6 +7057,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6298,6 +7094,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6325,6 +7129,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6352,6 +7164,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6442,9 +7262,13 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicOffice"][];
+                };
             };
         };
     };
@@ -6461,6 +7285,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalCodeSent"];
+                };
+            };
             /** @description terlalu sering / too many requests */
             429: {
                 headers: {
@@ -6481,9 +7313,13 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PortalRequestSummary"][];
+                };
             };
         };
     };
@@ -6502,7 +7338,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PortalRequestDetail"];
+                };
             };
         };
     };
@@ -6515,11 +7353,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -6545,7 +7386,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
             };
         };
     };
@@ -6568,7 +7411,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PortalObjectionFiled"];
+                };
             };
         };
     };
@@ -6589,7 +7434,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PortalSessionView"];
+                };
             };
         };
     };
@@ -6628,6 +7475,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmittedView"];
+                };
+            };
             /** @description paling banyak 5 permohonan (30 percobaan) per jam per alamat IP */
             429: {
                 headers: {
@@ -6652,7 +7507,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TrackedView"];
+                };
             };
         };
     };
@@ -6674,6 +7531,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6703,6 +7569,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6737,6 +7612,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6771,6 +7655,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6800,6 +7693,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6834,6 +7736,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7613,6 +8524,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDocumentView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7640,6 +8561,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedDocumentView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7674,6 +8603,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedDocumentView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7708,6 +8645,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedDocumentView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7735,6 +8680,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedDocumentView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7848,6 +8801,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7970,6 +8932,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -8014,6 +8985,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -8051,6 +9031,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -8205,6 +9194,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSetListItem"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -8234,6 +9233,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSet"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -8259,6 +9266,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleCatalogueView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -8284,6 +9299,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSetsInForce"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -9092,11 +10115,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Halaman verifikasi dokumen (HTML) / the verification page */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
             };
         };
     };
@@ -9118,11 +10144,14 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description Halaman verifikasi dengan hasil pencocokan berkas (HTML) / the page with the file comparison */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
             };
         };
     };

@@ -51,3 +51,41 @@ export type Submission = Schemas['SubmissionView'];
 /** The work waiting for the signed-in user (GET /api/notifications/waiting): the bell and the home panel. */
 export type Waiting = Schemas['WaitingAnswer'];
 export type WaitingItem = Schemas['WaitingItem'];
+
+export type OutboxState = Schemas['OutboxState'];
+/** A message of the outbox with its delivery state (GET /api/outbox(/:id)). */
+export type OutboxMessage = Schemas['OutboxMessage'];
+
+/** The editable wording of one message. */
+export type TemplateText = Schemas['TemplateTextView'];
+/** One message in one language as the office sends it (GET /api/mail-templates). */
+export type MailTemplate = Schemas['MailTemplateView'];
+
+/** Data layanan harian (GET /api/daily-sheets). */
+export type DailySheet = Schemas['DailySheetView'];
+export type SheetReceived = Schemas['SheetReceived'];
+export type SheetDecided = Schemas['SheetDecided'];
+export type SheetStep = Schemas['SheetStep'];
+
+export type RuleSource = Schemas['RuleSourceView'];
+/** A rule-set version (GET /api/rule-sets/current, POST /api/rule-sets). */
+export type RuleSet = Schemas['RuleSet'];
+/** A rule-set version on the list (GET /api/rule-sets), with who published it. */
+export type RuleSetListItem = Schemas['RuleSetListItem'];
+/** The version in force today for each regime (GET /api/rule-sets/current). */
+export type RuleSetsInForce = Schemas['RuleSetsInForce'];
+
+export type ObjectionStatus = Schemas['ObjectionStatus'];
+export type ObjectionDecision = Schemas['ObjectionDecision'];
+export type ObjectionEvent = Schemas['ObjectionEvent'];
+/** A keberatan on a list; the detail (GET /objections/:id) adds events, clocks and rule set. */
+export type Objection = Schemas['ObjectionView'] &
+  Partial<Omit<Schemas['ObjectionDetail'], keyof Schemas['ObjectionView']>>;
+export type ObjectionDetail = Schemas['ObjectionDetail'];
+
+/** A document issued and registered (its number, verification code and download path). */
+export type IssuedDocument = Schemas['IssuedDocumentView'];
+export type RequestDocument = Schemas['RequestDocumentView'];
+
+/** The office's signing certificate as the API shows it: never the key, the passphrase or the file. */
+export type SigningCertificate = Schemas['SigningCertificateView'];

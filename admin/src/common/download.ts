@@ -1,4 +1,5 @@
 import { API_URL, authFetch } from '../session';
+import type { IssuedDocument, RequestDocument } from '../api/types';
 
 export function fileNameFrom(response: Response, fallback: string): string {
   const header = response.headers.get('Content-Disposition') ?? '';
@@ -34,17 +35,10 @@ export async function downloadFile(
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** An issued document, as POST …/documents/:kind answers it. */
-export interface IssuedDocument {
-  id: number;
-  type: string;
-  number: string;
-  verificationCode: string;
-  issuedAt: string;
-  /** the GET that reads its stored bytes, e.g. /api/requests/12/receipt.pdf */
-  download: string;
-  reprint?: boolean;
-}
+/** An issued document, as POST …/documents/:kind answers it (from the generated schema). */
+export type { IssuedDocument };
+/** A document on a matter's list: a request's name their kind, an objection's do not. */
+export type MatterDocument = IssuedDocument & { kind?: RequestDocument['kind'] };
 
 /** POSTs an issue (a legal act that numbers a document) and answers the document record. */
 export async function issueDocument(path: string): Promise<IssuedDocument> {
@@ -53,7 +47,7 @@ export async function issueDocument(path: string): Promise<IssuedDocument> {
 }
 
 /** The documents issued for a request or an objection (newest first). */
-export async function issuedDocuments(path: string): Promise<Array<IssuedDocument & { kind?: string }>> {
+export async function issuedDocuments(path: string): Promise<MatterDocument[]> {
   const response = await authFetch(`${API_URL}/${path.replace(/^\/(api\/)?/, '')}`);
-  return (await response.json()) as Array<IssuedDocument & { kind?: string }>;
+  return (await response.json()) as MatterDocument[];
 }

@@ -14,50 +14,13 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { LinkBase, Loading, Title, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
+import type { DailySheet } from '../api/types';
 import { useApi } from '../common/mutations';
 import { PeriodDocumentButtons } from '../common/DocumentButtons';
 import { formatDate, todayIn } from '../common/dates';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
 import { StatusChip } from '../requests/fields';
-
-interface SheetReceived {
-  id: number | string;
-  number: string;
-  receivedAt: string;
-  requesterName: string;
-  channel: string;
-  informationRequested: string;
-  status: string;
-  dueDate: string;
-}
-
-interface SheetDecided {
-  id: number | string;
-  number: string;
-  requesterName: string;
-  decision: string;
-  workingDays: number;
-}
-
-interface SheetStep {
-  step: number;
-  standardMinutes: number;
-  recorded: number;
-  withinStandard: number;
-  medianMinutes: number | null;
-}
-
-interface DailySheet {
-  date: string;
-  office: { id: number | string; name: string; code?: string };
-  received: SheetReceived[];
-  decided: SheetDecided[];
-  delivered: number;
-  openAtEnd: number;
-  overdueAtEnd: number;
-  steps: SheetStep[];
-}
 
 const Summary = ({ label, value, testId, color }: { label: string; value: number; testId: string; color?: string }) => (
   <Box data-testid={testId} sx={{ flex: '1 1 140px', p: 2, borderRadius: 1, border: 1, borderColor: 'divider' }}>

@@ -4,22 +4,9 @@ import { Alert, Box, Button, Card, CardContent, Chip, Grid, TextField, Typograph
 import { useState } from 'react';
 import { Loading, Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { canAccess } from '../access';
+import type { MailTemplate, TemplateText } from '../api/types';
 import { pick } from '../common/legal';
 import { useApi, useApiMutation } from '../common/mutations';
-
-interface TemplateText {
-  subject: string;
-  intro: string;
-  closing: string;
-}
-
-interface MailTemplate extends TemplateText {
-  kind: string;
-  lang: 'id' | 'en';
-  label: { id: string; en: string };
-  custom: boolean;
-  default: TemplateText;
-}
 
 const FIELDS: Array<keyof TemplateText> = ['subject', 'intro', 'closing'];
 

@@ -7,16 +7,7 @@ import { Detail, Panel } from '../common/Panel';
 import { formatInZone } from '../common/datetime';
 import { useApi, useApiMutation } from '../common/mutations';
 import { Permission } from '../permissions';
-import type { Office } from '../api/types';
-
-interface Certificate {
-  subjectCommonName: string | null;
-  subject: string;
-  issuer: string;
-  validFrom: string;
-  validTo: string;
-  fingerprintSha256: string;
-}
+import type { Office, SigningCertificate } from '../api/types';
 
 const t = (key: string) => `lentera.offices.certificate.${key}`;
 
@@ -32,10 +23,10 @@ export const SigningCertificateCard = () => {
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const path = office ? `offices/${encodeURIComponent(office.id)}/signing-certificate` : '';
 
-  const answer = useApi<Certificate | null>(path || null);
+  const answer = useApi<SigningCertificate | null>(path || null);
   const cert = answer.error ? null : answer.data;
   const put = useApiMutation(
-    (dataProvider, chosen: File) => dataProvider.upload<Certificate>(path, chosen, { passphrase }, 'PUT'),
+    (dataProvider, chosen: File) => dataProvider.upload<SigningCertificate>(path, chosen, { passphrase }, 'PUT'),
     ['offices'],
   );
   const drop = useApiMutation((dataProvider, _: void) => dataProvider.send('DELETE', path), ['offices']);

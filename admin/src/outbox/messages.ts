@@ -1,7 +1,16 @@
 import type { ChipProps } from '@mui/material';
+import type { OutboxMessage, OutboxState } from '../api/types';
 
-export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed', 'bounced', 'cancelled'] as const;
-export type OutboxState = (typeof OUTBOX_STATES)[number];
+export type { OutboxMessage, OutboxState };
+/** The states, in the order the filter offers them (checked against the API's). */
+export const OUTBOX_STATES = [
+  'pending',
+  'sending',
+  'sent',
+  'failed',
+  'bounced',
+  'cancelled',
+] as const satisfies readonly OutboxState[];
 
 export const STATE_COLORS: Record<OutboxState, ChipProps['color']> = {
   pending: 'warning',
@@ -24,25 +33,6 @@ export const OUTBOX_KINDS = [
   'portal.code',
   'staff.digest',
 ] as const;
-
-export interface OutboxMessage {
-  id: number;
-  officeId: number;
-  kind: string;
-  subjectType: string | null;
-  subjectId: number | null;
-  toAddress: string;
-  toName: string | null;
-  lang: 'id' | 'en';
-  subject: string;
-  textBody: string;
-  state: OutboxState;
-  attempts: number;
-  nextAttemptAt: string | null;
-  serverResponse: string | null;
-  sentAt: string | null;
-  createdAt: string;
-}
 
 /** What may be done with a message in its state (the server checks again: 409 otherwise). */
 export const canResend = (m: OutboxMessage) => ['sent', 'failed', 'bounced', 'cancelled'].includes(m.state);

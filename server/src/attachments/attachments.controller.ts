@@ -1,5 +1,6 @@
 import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiFile } from '../common/api-views';
 import { AuthUser } from '../common/auth-user';
 import { Authenticated, CurrentUser } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
@@ -13,7 +14,7 @@ export class AttachmentsController {
   /** The permission depends on the owner: identity scans need requester.pii; answers need request.read or the assigned unit. */
   @Get(':id')
   @Authenticated()
-  @ApiProduces('application/pdf', 'image/jpeg', 'image/png')
+  @ApiFile(['application/pdf', 'image/jpeg', 'image/png'])
   @ApiOperation({ summary: 'Unduh lampiran (izin menurut pemiliknya) / download an attachment (permission by owner)' })
   async download(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     const { attachment: a, bytes } = await this.attachments.download(user, id);

@@ -1,11 +1,14 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCKS, DEFAULT_RULE_SETS, REGIME_BASIS, REGIME_LABELS, RULE_DEFS } from '@lentera/reports/legal';
+import { ApiList } from '../common/api-views';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { Permission } from '../common/permissions';
 import { PublishRuleSetDto } from './dto';
-import { RuleSetsService } from './rule-sets.service';
+import { RuleSet } from './rule-set.entity';
+import { RuleCatalogueView } from './rule-set.view';
+import { RuleSetListItem, RuleSetsInForce, RuleSetsService } from './rule-sets.service';
 
 @ApiTags('rule-sets')
 @Controller('rule-sets')
@@ -14,6 +17,7 @@ export class RuleSetsController {
 
   @Get()
   @RequirePermission(Permission.SettingRead)
+  @ApiList(RuleSetListItem)
   @ApiOperation({ summary: 'Versi aturan layanan (nasional dan kantor sendiri) / rule-set versions' })
   list(@CurrentUser() user: AuthUser) {
     return this.rules.list(user);
@@ -21,6 +25,7 @@ export class RuleSetsController {
 
   @Get('current')
   @RequirePermission(Permission.SettingRead)
+  @ApiOkResponse({ type: RuleSetsInForce })
   @ApiOperation({ summary: 'Aturan yang berlaku hari ini per rezim / the rule sets in force today' })
   current(@CurrentUser() user: AuthUser) {
     return this.rules.current(user);
@@ -28,8 +33,9 @@ export class RuleSetsController {
 
   @Get('catalogue')
   @RequirePermission(Permission.SettingRead)
+  @ApiOkResponse({ type: RuleCatalogueView })
   @ApiOperation({ summary: 'Katalog jam hukum dan aturan / the clocks and rules with their legal basis' })
-  catalogue() {
+  catalogue(): RuleCatalogueView {
     return {
       regimes: REGIME_LABELS,
       basis: REGIME_BASIS,
@@ -41,6 +47,7 @@ export class RuleSetsController {
 
   @Post()
   @RequirePermission(Permission.SettingManage)
+  @ApiCreatedResponse({ type: RuleSet })
   @ApiOperation({
     summary:
       'Terbitkan versi aturan baru dengan tanggal berlaku / publish a new version (matters already received keep theirs)',

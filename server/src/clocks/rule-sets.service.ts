@@ -13,7 +13,16 @@ import { Msg, msg } from '../common/i18n';
 import { Permission } from '../common/permissions';
 import { Office } from '../offices/office.entity';
 import { User } from '../users/user.entity';
+import { Keyed, Nullable } from '../common/api-views';
 import { RuleSet } from './rule-set.entity';
+
+/** A rule-set version on the list (GET /rule-sets), with the name of who published it. */
+export class RuleSetListItem extends RuleSet {
+  @Nullable(String) createdByName: string | null;
+}
+
+/** The version in force today for each regime (GET /rule-sets/current). */
+export const RuleSetsInForce = Keyed<Regime, RuleSet>('RuleSetsInForce', REGIMES, RuleSet);
 
 export interface PublishRuleSetInput {
   regime: Regime;
@@ -78,7 +87,7 @@ export class RuleSetsService {
   }
 
   /** The versions an office works with: the national ones and its own overrides, newest first, with who made each. */
-  async list(actor: AuthUser, officeId = actor.officeId): Promise<Array<RuleSet & { createdByName: string | null }>> {
+  async list(actor: AuthUser, officeId = actor.officeId): Promise<RuleSetListItem[]> {
     await this.access.requireOffice(actor, Permission.SettingRead, officeId);
     const rows = await this.db
       .repo(RuleSet)

@@ -30,6 +30,17 @@ export const Opt = (type: PropType, o: ApiPropertyOptions = {}) => ApiPropertyOp
 export const JsonObject = (o: ApiPropertyOptions = {}) =>
   ApiProperty({ type: 'object', additionalProperties: true, ...o } as ApiPropertyOptions);
 
+/**
+ * A record keyed by a catalogue's names (the rule keys, the regimes…): a schema `name` with one required property per
+ * key, each of `type`.
+ */
+export function Keyed<K extends string, V>(name: string, keys: readonly K[], type: PropType): Type<Record<K, V>> {
+  const cls = class {};
+  Object.defineProperty(cls, 'name', { value: name });
+  for (const k of keys) Prop(type)(cls.prototype, k);
+  return cls as Type<Record<K, V>>;
+}
+
 /** A text in both languages of the console. */
 export class Bilingual {
   @Prop(String) id: string;
@@ -54,9 +65,23 @@ export const ApiList = (type: Type<unknown>) =>
     },
   });
 
-/** A file answer (a PDF, a workbook…): the bytes, with Content-Disposition. */
-export const ApiFile = (mime: string, status = 200) =>
+/** A file answer (a PDF, a workbook…): the bytes, with Content-Disposition; several types when it may be any of them. */
+export const ApiFile = (mime: string | string[], status = 200) => {
+  const mimes = Array.isArray(mime) ? mime : [mime];
+  const binary = { schema: { type: 'string', format: 'binary' } };
+  return applyDecorators(
+    ApiProduces(...mimes),
+    ApiResponse({
+      status,
+      description: mimes.join(', '),
+      content: Object.fromEntries(mimes.map((m) => [m, binary])),
+    }),
+  );
+};
+
+/** An HTML page answer (a page for people, not for the console). */
+export const ApiHtml = (description: string, status = 200) =>
   applyDecorators(
-    ApiProduces(mime),
-    ApiResponse({ status, description: mime, content: { [mime]: { schema: { type: 'string', format: 'binary' } } } }),
+    ApiProduces('text/html'),
+    ApiResponse({ status, description, content: { 'text/html': { schema: { type: 'string' } } } }),
   );

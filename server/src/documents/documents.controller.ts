@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, HttpException, HttpStatus, Logger, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHtml } from '../common/api-views';
 import type { Request, Response } from 'express';
 import { verificationPageHtml, type VerificationPageData } from '@lentera/reports';
 import { ClientIp, Public } from '../common/decorators';
@@ -7,6 +8,7 @@ import { AppError, Errors } from '../common/errors';
 import { hashUpload, StreamedUpload } from '../common/hash-upload';
 import { msg } from '../common/i18n';
 import { RateLimiter } from '../common/rate-limiter';
+import { HashMatchView, VerifiedDocumentView } from './document.view';
 import { DocumentsService } from './documents.service';
 
 /** The largest file the public compare accepts: it is hashed as it streams in, never held in memory. */
@@ -47,6 +49,7 @@ export class DocumentsController {
 
   @Get('verify/:code')
   @Public()
+  @ApiOkResponse({ type: VerifiedDocumentView })
   @ApiServiceUnavailableResponse({
     description: 'Register tidak dapat dibaca; coba lagi / the register cannot be read',
   })
@@ -63,6 +66,7 @@ export class DocumentsController {
   @Post('verify/:code')
   @Public()
   @HttpCode(200)
+  @ApiOkResponse({ type: HashMatchView })
   @StreamedUpload()
   @ApiOperation({
     summary: 'Cocokkan berkas PDF dengan dokumen terdaftar (publik) / is this file the registered document?',
@@ -130,6 +134,7 @@ export class VerificationPageController {
 
   @Get('verifikasi/:code')
   @Public()
+  @ApiHtml('Halaman verifikasi dokumen (HTML) / the verification page')
   async page(@Param('code') code: string, @ClientIp() ip: string | null, @Res() res: Response) {
     await this.limiter.consume(`public-verify-page:${ip}`, 120, 60);
     this.send(res, await this.lookup(code));
@@ -137,6 +142,7 @@ export class VerificationPageController {
 
   @Post('verifikasi/:code')
   @Public()
+  @ApiHtml('Halaman verifikasi dengan hasil pencocokan berkas (HTML) / the page with the file comparison')
   @StreamedUpload()
   async upload(@Param('code') code: string, @ClientIp() ip: string | null, @Req() req: Request, @Res() res: Response) {
     await this.limiter.consume(`public-verify-upload:${ip}`, 30, 60);

@@ -14,6 +14,7 @@ import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { Office } from '../offices/office.entity';
 import { DocumentRecord, DocumentSigner } from './document.entity';
+import { HashMatchView, IssuedDocumentView, VerifiedDocumentView } from './document.view';
 import { PdfSigner } from './pdf-signer';
 import { PdfService } from './pdf.service';
 
@@ -32,20 +33,7 @@ export function verificationOf(meta: IssueMeta): { code: string; url: string } |
 }
 
 /** An issued document as the API answers it after an issue (POST) or in a list of a matter's documents. */
-export interface IssuedDocumentView {
-  id: number;
-  type: string;
-  number: string;
-  title: string;
-  verificationCode: string;
-  verifyUrl: string;
-  issuedAt: Date;
-  sha256: string | null;
-  /** where the stored bytes are downloaded (a GET that reads, never issues) */
-  download: string;
-  /** true when the same content had been issued before: the same document, not a new number */
-  reprint?: boolean;
-}
+export { IssuedDocumentView };
 
 export interface IssueRequest {
   office: Office;
@@ -300,18 +288,7 @@ export class DocumentsService {
   }
 
   /** Public: what a verification code stands for, and who signed it (404 for a code that is not registered). */
-  async verify(code: string): Promise<{
-    number: string;
-    title: string;
-    type: string;
-    office: string;
-    officeCode: string;
-    timeZone: string;
-    issuedAt: Date;
-    sha256: string | null;
-    signers: DocumentSigner[];
-    supersededBy: { number: string; verificationCode: string; issuedAt: Date } | null;
-  }> {
+  async verify(code: string): Promise<VerifiedDocumentView> {
     const { row, office, later } = await this.lookup(code);
     return {
       number: row.number,
@@ -338,10 +315,7 @@ export class DocumentsService {
   }
 
   /** Public: whether a file's SHA-256 (hashed while it streamed in) is that of the document registered under the code. */
-  async matchesHash(
-    code: string,
-    sha256: string,
-  ): Promise<{ matches: boolean; sha256: string; registeredSha256: string | null }> {
+  async matchesHash(code: string, sha256: string): Promise<HashMatchView> {
     const row = await this.findByCode(code);
     return { matches: row.sha256 !== null && row.sha256 === sha256, sha256, registeredSha256: row.sha256 };
   }

@@ -1,9 +1,10 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { Db } from '../common/db';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../common/decorators';
 import { PdfService } from '../documents/pdf.service';
+import { HealthView } from './health.view';
 
 @ApiTags('health')
 @Controller('health')
@@ -19,8 +20,10 @@ export class HealthController {
    */
   @Get()
   @Public()
+  @ApiOkResponse({ type: HealthView })
+  @ApiServiceUnavailableResponse({ type: HealthView, description: 'the database (or Redis in queue mode) is down' })
   @ApiOperation({ summary: 'Status server, basis data dan layanan PDF / server, database and PDF rendering status' })
-  async health(@Res({ passthrough: true }) res: Response) {
+  async health(@Res({ passthrough: true }) res: Response): Promise<HealthView> {
     const started = Date.now();
     const [database, render] = await Promise.all([
       Promise.race([

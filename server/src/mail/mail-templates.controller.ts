@@ -1,9 +1,11 @@
 import { Body, Controller, Delete, Get, Param, Put } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiList } from '../common/api-views';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { Permission } from '../common/permissions';
+import { MailTemplateView } from './mail-template.view';
 import { MailTemplatesService } from './mail-templates.service';
 
 export class MailTemplateDto {
@@ -31,6 +33,7 @@ export class MailTemplatesController {
 
   @Get()
   @RequirePermission(Permission.SettingRead)
+  @ApiList(MailTemplateView)
   @ApiOperation({ summary: 'Kata-kata pesan email kantor / the wording of the messages the office sends' })
   list(@CurrentUser() user: AuthUser) {
     return this.templates.list(user);
@@ -38,6 +41,7 @@ export class MailTemplatesController {
 
   @Put(':kind/:lang')
   @RequirePermission(Permission.SettingManage)
+  @ApiOkResponse({ type: [MailTemplateView] })
   @ApiOperation({ summary: 'Ubah pembuka, penutup dan subjek satu pesan / change one message’s wording' })
   update(
     @CurrentUser() user: AuthUser,
@@ -50,6 +54,7 @@ export class MailTemplatesController {
 
   @Delete(':kind/:lang')
   @RequirePermission(Permission.SettingManage)
+  @ApiOkResponse({ type: [MailTemplateView] })
   @ApiOperation({ summary: 'Kembali ke kata-kata bawaan / back to the default wording' })
   reset(@CurrentUser() user: AuthUser, @Param('kind') kind: string, @Param('lang') lang: string) {
     return this.templates.update(user, kind, lang, null);

@@ -7,6 +7,7 @@ import { Db } from '../common/db';
 import { Errors } from '../common/errors';
 import { Permission } from '../common/permissions';
 import { MailTemplate } from './mail-template.entity';
+import { MailTemplateView } from './mail-template.view';
 import { DEFAULT_TEMPLATES, MESSAGE_KINDS, MESSAGE_LABELS, MessageKind, TemplateText } from './mail-templates';
 
 /** The wording of each message: the office's own where it has written one, the default otherwise. */
@@ -24,7 +25,7 @@ export class MailTemplatesService {
     return own ? { subject: own.subject, intro: own.intro, closing: own.closing } : DEFAULT_TEMPLATES[kind][lang];
   }
 
-  async list(actor: AuthUser) {
+  async list(actor: AuthUser): Promise<MailTemplateView[]> {
     await this.access.requireOffice(actor, Permission.SettingRead, actor.officeId);
     const own = await this.db.repo(MailTemplate).find({ where: { officeId: actor.officeId } });
     return MESSAGE_KINDS.flatMap((kind) =>
@@ -43,7 +44,7 @@ export class MailTemplatesService {
   }
 
   /** Sets the office's wording of one message (null: back to the default); audited. */
-  async update(actor: AuthUser, kind: string, lang: string, text: TemplateText | null) {
+  async update(actor: AuthUser, kind: string, lang: string, text: TemplateText | null): Promise<MailTemplateView[]> {
     if (!(MESSAGE_KINDS as readonly string[]).includes(kind))
       throw Errors.field('kind', `jenis pesan tidak dikenal: ${kind}`, `unknown message kind: ${kind}`);
     if (lang !== 'id' && lang !== 'en') throw Errors.field('lang', 'bahasa harus id atau en', 'lang must be id or en');

@@ -2,11 +2,13 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiNotFoundResponse,
+  ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiFile, ApiList } from '../common/api-views';
+import { IssuedDocumentView } from '../documents/document.view';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
@@ -25,6 +27,7 @@ export class ObjectionDocumentsController {
 
   @Get(':id/documents')
   @RequirePermission(Permission.ObjectionRead)
+  @ApiList(IssuedDocumentView)
   @ApiOperation({ summary: 'Dokumen yang telah diterbitkan untuk keberatan ini / the documents issued for it' })
   list(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.docs.list(user, id);
@@ -32,6 +35,7 @@ export class ObjectionDocumentsController {
 
   @Post(':id/documents/response')
   @HttpCode(200)
+  @ApiOkResponse({ type: IssuedDocumentView })
   @RequirePermission(Permission.ObjectionDecide)
   @ApiConflictResponse({ description: 'Keberatan belum diputuskan Atasan PPID / the objection is not decided yet' })
   @ApiOperation({ summary: 'Terbitkan tanggapan Atasan PPID atas keberatan (bernomor) / issue the written answer' })
@@ -41,7 +45,7 @@ export class ObjectionDocumentsController {
 
   @Get(':id/response.pdf')
   @RequirePermission(Permission.ObjectionRead)
-  @ApiProduces('application/pdf')
+  @ApiFile('application/pdf')
   @ApiQuery({ name: 'preview', required: false, description: '1: pratinjau DRAF tanpa nomor / an unnumbered preview' })
   @ApiNotFoundResponse({ description: 'Belum diterbitkan / not issued yet' })
   @ApiConflictResponse({ description: 'Keberatan belum diputuskan Atasan PPID / the objection is not decided yet' })

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiFile } from '../common/api-views';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { Permission } from '../common/permissions';
@@ -22,7 +23,7 @@ export class ObjectionRegisterController {
   @Post('objections.pdf')
   @HttpCode(200)
   @RequirePermission(Permission.ObjectionRead)
-  @ApiProduces('application/pdf')
+  @ApiFile('application/pdf')
   @ApiOperation({
     summary: 'Terbitkan register keberatan (PDF bernomor, kantor sendiri) / issue the objection register',
   })
@@ -33,7 +34,7 @@ export class ObjectionRegisterController {
 
   @Get('objections.pdf')
   @RequirePermission(Permission.ObjectionRead)
-  @ApiProduces('application/pdf')
+  @ApiFile('application/pdf')
   @periodQueries()
   @ApiOperation({ summary: 'Pratinjau DRAF register keberatan (tidak bernomor) / draft preview of the register' })
   async preview(
@@ -55,7 +56,7 @@ export class ObjectionRegisterController {
 
   @Get('objections.xlsx')
   @RequirePermission(Permission.ObjectionRead)
-  @ApiProduces(XLSX_TYPE)
+  @ApiFile(XLSX_TYPE)
   @periodQueries()
   @ApiOperation({ summary: 'Register keberatan (XLSX) / objection register as a workbook' })
   async xlsx(

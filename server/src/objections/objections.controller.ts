@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiList } from '../common/api-views';
 import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
@@ -8,6 +9,7 @@ import { parseListQuery, RawListQuery, setContentRange } from '../common/list-qu
 import { Permission } from '../common/permissions';
 import { NoteDto } from '../requests/dto';
 import { CloseObjectionDto, ConcludeDisputeDto, CreateObjectionDto, DecideObjectionDto, DisputeDto } from './dto';
+import { ObjectionDetail, ObjectionView } from './objection.view';
 import { OBJECTION_LIST, ObjectionsService } from './objections.service';
 
 @ApiTags('objections')
@@ -17,6 +19,7 @@ export class ObjectionsController {
 
   @Get()
   @RequirePermission(Permission.ObjectionRead)
+  @ApiList(ObjectionView)
   @ApiOperation({
     summary: 'Daftar keberatan / objections (the Atasan PPID queue: status=registered, sort responseDueDate)',
   })
@@ -34,12 +37,14 @@ export class ObjectionsController {
 
   @Get(':id')
   @RequirePermission(Permission.ObjectionRead)
+  @ApiOkResponse({ type: ObjectionDetail })
   get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.objections.get(user, id);
   }
 
   @Post()
   @RequirePermission(Permission.ObjectionCreate)
+  @ApiCreatedResponse({ type: ObjectionDetail })
   @ApiOperation({ summary: 'Registrasi keberatan (dalam 30 hari kerja sejak alasan timbul) / register an objection' })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateObjectionDto) {
     return this.objections.create(user, dto);
@@ -47,6 +52,7 @@ export class ObjectionsController {
 
   @Post(':id/decide')
   @HttpCode(200)
+  @ApiOkResponse({ type: ObjectionDetail })
   @RequirePermission(Permission.ObjectionDecide)
   @ApiOperation({ summary: 'Tanggapan Atasan PPID (≤ 30 hari kerja) / the Atasan PPID decides' })
   decide(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: DecideObjectionDto) {
@@ -55,6 +61,7 @@ export class ObjectionsController {
 
   @Post(':id/dispute')
   @HttpCode(200)
+  @ApiOkResponse({ type: ObjectionDetail })
   @RequirePermission(Permission.ObjectionCreate)
   @ApiOperation({ summary: 'Catat sengketa di Komisi Informasi / record a dispute' })
   dispute(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: DisputeDto) {
@@ -63,6 +70,7 @@ export class ObjectionsController {
 
   @Post(':id/conclude')
   @HttpCode(200)
+  @ApiOkResponse({ type: ObjectionDetail })
   @RequirePermission(Permission.ObjectionCreate)
   conclude(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: ConcludeDisputeDto) {
     return this.objections.conclude(user, id, dto);
@@ -70,6 +78,7 @@ export class ObjectionsController {
 
   @Post(':id/close')
   @HttpCode(200)
+  @ApiOkResponse({ type: ObjectionDetail })
   @RequirePermission(Permission.ObjectionCreate)
   close(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: CloseObjectionDto) {
     return this.objections.close(user, id, dto);
@@ -77,6 +86,7 @@ export class ObjectionsController {
 
   @Post(':id/withdraw')
   @HttpCode(200)
+  @ApiOkResponse({ type: ObjectionDetail })
   @RequirePermission(Permission.ObjectionCreate)
   withdraw(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: NoteDto) {
     return this.objections.withdraw(user, id, dto.note);

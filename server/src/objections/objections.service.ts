@@ -42,6 +42,7 @@ import {
 } from './objection-lifecycle';
 import { ObjectionMessages } from './objection-messages.service';
 import { Objection, ObjectionEvent } from './objection.entity';
+import { ObjectionDetail, ObjectionView } from './objection.view';
 
 /**
  * The windows (filing, the Atasan PPID's answer, the dispute, the Komisi Informasi's stages) come from the rule set
@@ -91,7 +92,7 @@ export class ObjectionsService implements OnModuleInit {
     this.clocks.onChange('dispute.ki_decision', (changes, ctx) => this.followClocks(changes, ctx, null));
   }
 
-  async list(actor: AuthUser, lq: ListQuery) {
+  async list(actor: AuthUser, lq: ListQuery): Promise<{ items: ObjectionView[]; total: number }> {
     const f = lq.filter;
     const qb = this.db.repo(Objection).createQueryBuilder('o');
     await this.access.scopeTo(qb, 'o.officeId', actor, intFilter('officeId', f.officeId));
@@ -120,7 +121,7 @@ export class ObjectionsService implements OnModuleInit {
     return { items: await this.views(actor, rows, false), total };
   }
 
-  async get(actor: AuthUser, id: number) {
+  async get(actor: AuthUser, id: number): Promise<ObjectionDetail> {
     const o = await this.findVisible(actor, id);
     const [view] = await this.views(actor, [o], true);
     const events = await this.db
@@ -140,7 +141,7 @@ export class ObjectionsService implements OnModuleInit {
     return this.access.load(actor, Permission.ObjectionRead, Objection, id, OBJECTION);
   }
 
-  private async views(actor: AuthUser, rows: Objection[], detail: boolean) {
+  private async views(actor: AuthUser, rows: Objection[], detail: boolean): Promise<ObjectionView[]> {
     if (!rows.length) return [];
     const identities = await this.requesters.versions(
       rows.map((o) => ({ requesterId: o.requesterId, version: o.requesterVersion })),

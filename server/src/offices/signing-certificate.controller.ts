@@ -1,12 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put, UploadedFile } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { UploadedFile as File } from '../attachments/attachments.service';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
 import { Permission } from '../common/permissions';
 import { SingleUpload } from '../common/upload';
-import { SigningCertificateService } from './signing-certificate.service';
+import { SigningCertificateService, SigningCertificateView } from './signing-certificate.service';
 
 /** The office's PKCS#12 certificate that signs its monthly report PDFs (PAdES/PKCS#7 detached). */
 @ApiTags('offices')
@@ -16,6 +16,7 @@ export class SigningCertificateController {
 
   @Get(':id/signing-certificate')
   @RequirePermission(Permission.OfficeRead)
+  @ApiOkResponse({ type: SigningCertificateView })
   @ApiOperation({
     summary: 'Sertifikat penandatanganan kantor (tanpa kunci) / office signing certificate (never the key)',
   })
@@ -25,6 +26,7 @@ export class SigningCertificateController {
 
   @Put(':id/signing-certificate')
   @RequirePermission(Permission.OfficeUpdate)
+  @ApiOkResponse({ type: SigningCertificateView })
   @SingleUpload({ passphrase: { type: 'string', description: 'kata sandi berkas .p12/.pfx' } })
   @ApiOperation({
     summary: 'Unggah sertifikat PKCS#12 (.p12/.pfx) kantor sendiri / upload the own office PKCS#12 certificate',
@@ -40,6 +42,7 @@ export class SigningCertificateController {
 
   @Delete(':id/signing-certificate')
   @HttpCode(204)
+  @ApiNoContentResponse()
   @RequirePermission(Permission.OfficeUpdate)
   @ApiOperation({ summary: 'Hapus sertifikat penandatanganan kantor / remove the office signing certificate' })
   async remove(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {

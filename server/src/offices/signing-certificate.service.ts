@@ -7,6 +7,7 @@ import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
 import { FileStore } from '../common/file-store';
 import { msg } from '../common/i18n';
+import { Nullable, Prop } from '../common/api-views';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { OfficesService } from './offices.service';
 import { CertificateSummary, encryptPassphrase, openP12, P12Problem } from './signing-certificate.crypto';
@@ -17,10 +18,18 @@ const MAX_P12_BYTES = 64 * 1024;
 const MAX_PASSPHRASE = 256;
 
 /** What the API shows of a certificate: never the key, the passphrase or the file. */
-export interface SigningCertificateView extends CertificateSummary {
-  officeId: number;
-  uploadedById: number | null;
-  uploadedAt: Date;
+export class SigningCertificateView implements CertificateSummary {
+  @Prop(Number) officeId: number;
+  @Nullable(String) subjectCommonName: string | null;
+  @Prop(String) subject: string;
+  @Prop(String) issuer: string;
+  @Prop(String) serialNumber: string;
+  @Prop(Date) validFrom: Date;
+  @Prop(Date) validTo: Date;
+  /** SHA-256 of the certificate's DER, lowercase hex */
+  @Prop(String) fingerprintSha256: string;
+  @Nullable(Number) uploadedById: number | null;
+  @Prop(Date) uploadedAt: Date;
 }
 
 const view = (c: SigningCertificate): SigningCertificateView => ({

@@ -14,7 +14,16 @@ import {
   UploadedFile,
   UseGuards,
 } from '@nestjs/common';
-import { ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import { AttachmentView } from '../attachments/attachments.service';
+import { ApiFile, ApiList } from '../common/api-views';
 import type { Request, Response } from 'express';
 import type { UploadedFile as File } from '../attachments/attachments.service';
 import { ClientIp, Public } from '../common/decorators';
@@ -26,6 +35,13 @@ import { PortalAuthService } from './portal-auth.service';
 import { PortalGuard } from './portal.guard';
 import { PORTAL_COOKIE, portalToken } from './portal-session';
 import { PortalService } from './portal.service';
+import {
+  PortalCodeSent,
+  PortalObjectionFiled,
+  PortalRequestDetail,
+  PortalRequestSummary,
+  PortalSessionView,
+} from './portal.view';
 
 /** The e-mail address of the portal session (set by PortalGuard). */
 const PortalEmail = createParamDecorator(
@@ -47,12 +63,13 @@ export class PortalController {
   @Post('code')
   @Public()
   @HttpCode(200)
+  @ApiOkResponse({ type: PortalCodeSent })
   @ApiTooManyRequestsResponse({ description: 'terlalu sering / too many requests' })
   @ApiOperation({
     summary:
       'Kirim kode masuk ke email yang terdaftar (jawaban sama walau tidak terdaftar) / e-mail a sign-in code (the same answer for an unknown address)',
   })
-  async code(@Body() dto: PortalCodeDto, @Req() req: Request, @ClientIp() ip: string | null) {
+  async code(@Body() dto: PortalCodeDto, @Req() req: Request, @ClientIp() ip: string | null): Promise<PortalCodeSent> {
     const lang = langFromHeader(req.headers['accept-language']);
     await this.auth.requestCode(dto.email, lang, ip);
     return {
@@ -66,6 +83,7 @@ export class PortalController {
   @Post('session')
   @Public()
   @HttpCode(200)
+  @ApiOkResponse({ type: PortalSessionView })
   @ApiOperation({ summary: 'Masuk dengan kode / sign in with the code (sets the session cookie)' })
   async session(@Body() dto: PortalSessionDto, @Res({ passthrough: true }) res: Response) {
     const { token, expiresAt } = await this.auth.verify(dto.email, dto.code);
@@ -82,6 +100,7 @@ export class PortalController {
   @Delete('session')
   @Public()
   @HttpCode(204)
+  @ApiNoContentResponse()
   async signOut(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
     await this.auth.signOut(portalToken(req));
     res.clearCookie(PORTAL_COOKIE, { path: '/' });
@@ -90,6 +109,7 @@ export class PortalController {
   @Get('requests')
   @Public()
   @UseGuards(PortalGuard)
+  @ApiList(PortalRequestSummary)
   @ApiOperation({ summary: 'Permohonan saya / my requests' })
   requests(@Req() req: Request, @PortalEmail() email: string) {
     return this.portal.requests(email, langFromHeader(req.headers['accept-language']));
@@ -98,6 +118,7 @@ export class PortalController {
   @Get('requests/:id')
   @Public()
   @UseGuards(PortalGuard)
+  @ApiOkResponse({ type: PortalRequestDetail })
   request(@Param('id', IdPipe) id: number, @Req() req: Request, @PortalEmail() email: string) {
     return this.portal.request(email, id, langFromHeader(req.headers['accept-language']));
   }
@@ -105,6 +126,7 @@ export class PortalController {
   @Get('requests/:id/documents/:documentId')
   @Public()
   @UseGuards(PortalGuard)
+  @ApiFile('application/pdf')
   @ApiOperation({ summary: 'Unduh dokumen yang diterbitkan / download an issued document' })
   async document(
     @Param(new IdsPipe(['id', 'documentId'])) p: { id: number; documentId: number },
@@ -118,6 +140,7 @@ export class PortalController {
   @Public()
   @UseGuards(PortalGuard)
   @SingleUpload()
+  @ApiCreatedResponse({ type: AttachmentView })
   @ApiOperation({ summary: 'Unggah kelengkapan permohonan / upload what an incomplete request lacks' })
   upload(
     @Param('id', IdPipe) id: number,
@@ -131,6 +154,7 @@ export class PortalController {
   @Post('requests/:id/objections')
   @Public()
   @UseGuards(PortalGuard)
+  @ApiCreatedResponse({ type: PortalObjectionFiled })
   @ApiOperation({ summary: 'Ajukan keberatan / file an objection online (UU KIP Pasal 35)' })
   object(
     @Param('id', IdPipe) id: number,

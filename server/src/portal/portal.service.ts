@@ -19,6 +19,13 @@ import { Office } from '../offices/office.entity';
 import { RequesterVersion } from '../requesters/requester.entity';
 import { DECISION_LABELS, isOpen, STATUS_LABELS } from '../requests/request-lifecycle';
 import { InfoRequest, RequestEvent } from '../requests/request.entity';
+import {
+  PortalDocument,
+  PortalObjection,
+  PortalObjectionFiled,
+  PortalRequestDetail,
+  PortalRequestSummary,
+} from './portal.view';
 
 const REQUEST = msg('Permohonan', 'Request');
 
@@ -41,12 +48,12 @@ export class PortalService {
   ) {}
 
   /** The requests registered with this address, newest first. */
-  async requests(email: string, lang: Lang) {
+  async requests(email: string, lang: Lang): Promise<PortalRequestSummary[]> {
     const rows = await this.mine(email);
     return Promise.all(rows.map((r) => this.summary(r, lang)));
   }
 
-  async request(email: string, id: number, lang: Lang) {
+  async request(email: string, id: number, lang: Lang): Promise<PortalRequestDetail> {
     const r = await this.find(email, id);
     const [summary, documents, objections, events] = await Promise.all([
       this.summary(r, lang),
@@ -63,7 +70,7 @@ export class PortalService {
       objections: objections.map((o) => this.objectionView(o, lang)),
       // the public part of the timeline: what happened, when — no staff names, no internal notes
       timeline: events
-        .filter((e) => e.toStatus && e.toStatus !== e.fromStatus)
+        .filter((e): e is RequestEvent & { toStatus: string } => !!e.toStatus && e.toStatus !== e.fromStatus)
         .map((e) => ({
           at: e.at,
           status: e.toStatus,
@@ -141,7 +148,12 @@ export class PortalService {
   }
 
   /** An objection filed online against one of this requester's requests; the window is the request's rule set's. */
-  async object(email: string, requestId: number, dto: { grounds: string[]; reasons: string }, ip: string | null) {
+  async object(
+    email: string,
+    requestId: number,
+    dto: { grounds: string[]; reasons: string },
+    ip: string | null,
+  ): Promise<PortalObjectionFiled> {
     const r = await this.find(email, requestId);
     const office = await this.db.repo(Office).findOneByOrFail({ id: r.officeId });
     const identity = await this.identity(r);
@@ -193,7 +205,7 @@ export class PortalService {
     return r;
   }
 
-  private objectionView(o: Objection, lang: Lang) {
+  private objectionView(o: Objection, lang: Lang): PortalObjection {
     return {
       id: o.id,
       number: o.number,
@@ -213,7 +225,7 @@ export class PortalService {
       .findOne({ where: { requesterId: r.requesterId, version: r.requesterVersion } });
   }
 
-  private async summary(r: InfoRequest, lang: Lang) {
+  private async summary(r: InfoRequest, lang: Lang): Promise<PortalRequestSummary> {
     const office = await this.db
       .repo(Office)
       .findOneOrFail({ where: { id: r.officeId }, select: { id: true, name: true, timeZone: true } });
@@ -277,7 +289,7 @@ export class PortalService {
     return qb.getMany();
   }
 
-  private async documentsOf(r: InfoRequest) {
+  private async documentsOf(r: InfoRequest): Promise<PortalDocument[]> {
     const docs = await this.documentRows(r);
     return docs.map((d) => ({
       id: d.id,

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiFile } from '../common/api-views';
 import { dailyServiceSheetHtml, formatDateId } from '@lentera/reports';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
@@ -9,6 +10,7 @@ import { IssueDailySheetDto } from '../common/register-dto';
 import { DocumentsService, IssueRequest, subjectKey, verificationOf } from '../documents/documents.service';
 import { Office } from '../offices/office.entity';
 import { DailySheet, DailySheetService } from './daily-sheet.service';
+import { DailySheetView } from './daily-sheet.view';
 import { requireOwnOffice } from '../documents/issuing';
 
 function officeParam(v: string | undefined): number | undefined {
@@ -40,6 +42,7 @@ export class DailySheetController {
 
   @Get()
   @RequirePermission(Permission.RequestRead)
+  @ApiOkResponse({ type: DailySheetView })
   @ApiOperation({ summary: 'Data layanan harian (SOP langkah 7) / daily service sheet' })
   @ApiQuery({ name: 'date', description: 'YYYY-MM-DD' })
   @ApiQuery({ name: 'officeId', required: false })
@@ -50,7 +53,7 @@ export class DailySheetController {
   @Post('pdf')
   @HttpCode(200)
   @RequirePermission(Permission.RequestRead)
-  @ApiProduces('application/pdf')
+  @ApiFile('application/pdf')
   @ApiOperation({ summary: 'Terbitkan data layanan harian (PDF bernomor, kantor sendiri) / issue the daily sheet' })
   async issue(@CurrentUser() user: AuthUser, @Body() body: IssueDailySheetDto) {
     const { sheet, office } = await this.sheets.build(user, body.date);
@@ -61,7 +64,7 @@ export class DailySheetController {
 
   @Get('pdf')
   @RequirePermission(Permission.RequestRead)
-  @ApiProduces('application/pdf')
+  @ApiFile('application/pdf')
   @ApiQuery({ name: 'date', description: 'YYYY-MM-DD' })
   @ApiQuery({ name: 'officeId', required: false })
   @ApiOperation({ summary: 'Pratinjau DRAF data layanan harian (tidak bernomor) / draft preview of the daily sheet' })

@@ -17,6 +17,7 @@ import { RequestersService, versionKey } from '../requesters/requesters.service'
 import { User } from '../users/user.entity';
 import { DECISION_LABELS, STATUS_LABELS } from './request-lifecycle';
 import { InfoRequest, RequestEvent, RequestStep } from './request.entity';
+import { DailySheetView } from './daily-sheet.view';
 
 const CHANNEL_LABELS: Record<string, string> = {
   in_person: 'Datang langsung',
@@ -27,31 +28,7 @@ const CHANNEL_LABELS: Record<string, string> = {
   web: 'Laman daring',
 };
 
-export interface DailySheet {
-  date: string;
-  office: { id: number; name: string; code: string };
-  received: Array<{
-    id: number;
-    number: string;
-    receivedAt: Date;
-    requesterName: string;
-    channel: string;
-    informationRequested: string;
-    status: string;
-    dueDate: string;
-  }>;
-  decided: Array<{ id: number; number: string; requesterName: string; decision: string; workingDays: number }>;
-  delivered: number;
-  openAtEnd: number;
-  overdueAtEnd: number;
-  steps: Array<{
-    step: number;
-    standardMinutes: number;
-    recorded: number;
-    withinStandard: number;
-    medianMinutes: number | null;
-  }>;
-}
+export type DailySheet = DailySheetView;
 
 /** Data layanan harian (SOP 1 step 7): what the desk received, decided and handed over on one day of one office. */
 @Injectable()

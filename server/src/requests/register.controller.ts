@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiFile } from '../common/api-views';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { Permission } from '../common/permissions';
@@ -22,7 +23,7 @@ export class RegisterController {
   @Post('requests.pdf')
   @HttpCode(200)
   @RequirePermission(Permission.RequestRegister)
-  @ApiProduces('application/pdf')
+  @ApiFile('application/pdf')
   @ApiOperation({
     summary: 'Terbitkan register permohonan (PDF bernomor, kantor sendiri) / issue the request register',
   })
@@ -33,7 +34,7 @@ export class RegisterController {
 
   @Get('requests.pdf')
   @RequirePermission(Permission.RequestRegister)
-  @ApiProduces('application/pdf')
+  @ApiFile('application/pdf')
   @periodQueries()
   @ApiOperation({ summary: 'Pratinjau DRAF register permohonan (tidak bernomor) / draft preview of the register' })
   async preview(
@@ -55,7 +56,7 @@ export class RegisterController {
 
   @Get('requests.xlsx')
   @RequirePermission(Permission.RequestRegister)
-  @ApiProduces(XLSX_TYPE)
+  @ApiFile(XLSX_TYPE)
   @periodQueries()
   @ApiOperation({ summary: 'Register permohonan informasi publik (XLSX) / request register as a workbook' })
   async xlsx(

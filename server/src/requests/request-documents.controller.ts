@@ -2,17 +2,19 @@ import { Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@
 import {
   ApiConflictResponse,
   ApiNotFoundResponse,
+  ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiFile, ApiList } from '../common/api-views';
+import { IssuedDocumentView } from '../documents/document.view';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { Errors } from '../common/errors';
 import { IdPipe } from '../common/id-param';
 import { Permission } from '../common/permissions';
-import { RequestDocumentKind, RequestDocumentsService } from './request-documents.service';
+import { RequestDocumentKind, RequestDocumentsService, RequestDocumentView } from './request-documents.service';
 
 export { pdfFileName } from './request-documents.service';
 
@@ -56,6 +58,7 @@ export class RequestDocumentsController {
 
   @Get(':id/documents')
   @RequirePermission(Permission.RequestRead)
+  @ApiList(RequestDocumentView)
   @ApiOperation({ summary: 'Dokumen yang telah diterbitkan untuk permohonan ini / the documents issued for it' })
   list(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.docs.list(user, id);
@@ -63,6 +66,7 @@ export class RequestDocumentsController {
 
   @Post(':id/documents/receipt')
   @HttpCode(200)
+  @ApiOkResponse({ type: IssuedDocumentView })
   @RequirePermission(Permission.RequestCreate)
   @ApiOperation({ summary: 'Terbitkan tanda bukti penerimaan permohonan (bernomor) / issue the receipt' })
   issueReceipt(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
@@ -71,6 +75,7 @@ export class RequestDocumentsController {
 
   @Post(':id/documents/notice')
   @HttpCode(200)
+  @ApiOkResponse({ type: IssuedDocumentView })
   @RequirePermission(Permission.RequestDecide)
   @ApiConflictResponse({ description: 'Permohonan belum diputuskan / the request is not decided yet' })
   @ApiOperation({ summary: 'Terbitkan pemberitahuan tertulis (UU KIP Pasal 22 ayat 7) / issue the written notice' })
@@ -80,6 +85,7 @@ export class RequestDocumentsController {
 
   @Post(':id/documents/extension-notice')
   @HttpCode(200)
+  @ApiOkResponse({ type: IssuedDocumentView })
   @RequirePermission(Permission.RequestDecide)
   @ApiConflictResponse({ description: 'Permohonan tidak diperpanjang / the request was not extended' })
   @ApiOperation({ summary: 'Terbitkan pemberitahuan perpanjangan waktu / issue the extension notice' })
@@ -89,6 +95,7 @@ export class RequestDocumentsController {
 
   @Post(':id/documents/refusal-decree')
   @HttpCode(200)
+  @ApiOkResponse({ type: IssuedDocumentView })
   @RequirePermission(Permission.RequestDecide)
   @ApiConflictResponse({ description: 'Permohonan tidak ditolak / the request was not refused' })
   @ApiOperation({
@@ -101,7 +108,7 @@ export class RequestDocumentsController {
 
   @Get(':id/receipt.pdf')
   @RequirePermission(Permission.RequestRead)
-  @ApiProduces('application/pdf')
+  @ApiFile('application/pdf')
   @ApiQuery(PREVIEW_QUERY)
   @ApiNotFoundResponse(NOT_ISSUED)
   @ApiOperation({ summary: 'Tanda bukti penerimaan permohonan (PDF terbit) / the issued receipt' })
@@ -111,7 +118,7 @@ export class RequestDocumentsController {
 
   @Get(':id/notice.pdf')
   @RequirePermission(Permission.RequestRead)
-  @ApiProduces('application/pdf')
+  @ApiFile('application/pdf')
   @ApiQuery(PREVIEW_QUERY)
   @ApiNotFoundResponse(NOT_ISSUED)
   @ApiConflictResponse({ description: 'Permohonan belum diputuskan / the request is not decided yet' })
@@ -122,7 +129,7 @@ export class RequestDocumentsController {
 
   @Get(':id/extension-notice.pdf')
   @RequirePermission(Permission.RequestRead)
-  @ApiProduces('application/pdf')
+  @ApiFile('application/pdf')
   @ApiQuery(PREVIEW_QUERY)
   @ApiNotFoundResponse(NOT_ISSUED)
   @ApiConflictResponse({ description: 'Permohonan tidak diperpanjang / the request was not extended' })
@@ -133,7 +140,7 @@ export class RequestDocumentsController {
 
   @Get(':id/refusal-decree.pdf')
   @RequirePermission(Permission.RequestRead)
-  @ApiProduces('application/pdf')
+  @ApiFile('application/pdf')
   @ApiQuery(PREVIEW_QUERY)
   @ApiNotFoundResponse(NOT_ISSUED)
   @ApiConflictResponse({ description: 'Permohonan tidak ditolak / the request was not refused' })

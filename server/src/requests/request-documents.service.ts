@@ -28,6 +28,7 @@ import {
 import { DeadlineService } from '../calendar/deadline.service';
 import { RuleSetsService } from '../clocks/rule-sets.service';
 import { Access } from '../common/access';
+import { Prop } from '../common/api-views';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Db } from '../common/db';
@@ -68,6 +69,12 @@ import { InfoRequest } from './request.entity';
 /** The documents of one request: what each is, the permission that issues it, how its file is named. */
 export const REQUEST_DOCUMENT_KINDS = ['receipt', 'notice', 'extension-notice', 'refusal-decree'] as const;
 export type RequestDocumentKind = (typeof REQUEST_DOCUMENT_KINDS)[number];
+
+/** A document issued for a request, with its kind (GET /requests/:id/documents). */
+export class RequestDocumentView extends IssuedDocumentView {
+  @Prop(String, { enum: REQUEST_DOCUMENT_KINDS as unknown as string[], enumName: 'RequestDocumentKind' })
+  kind: RequestDocumentKind;
+}
 
 interface KindDef {
   type: string;
@@ -171,7 +178,7 @@ export class RequestDocumentsService {
   }
 
   /** Every document issued for the request, newest first. */
-  async list(actor: AuthUser, id: number): Promise<Array<IssuedDocumentView & { kind: RequestDocumentKind }>> {
+  async list(actor: AuthUser, id: number): Promise<RequestDocumentView[]> {
     const r = await this.access.load(actor, Permission.RequestRead, InfoRequest, id, REQUEST_MSG);
     const rows = await this.documents.issuedFor(
       r.officeId,

@@ -1,9 +1,10 @@
 import { ApiList } from '../common/api-views';
 import { RequestDetail } from './request.view';
 import { SubmissionView } from './request.view';
+import { PublicOffice, SubmittedView, TrackedView } from './public.view';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile } from '@nestjs/common';
 import { Db } from '../common/db';
-import { ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { UploadedFile as File } from '../attachments/attachments.service';
 import { AuthUser } from '../common/auth-user';
@@ -29,8 +30,9 @@ export class PublicController {
 
   @Get('offices')
   @Public()
+  @ApiList(PublicOffice)
   @ApiOperation({ summary: 'Kantor yang menerima permohonan daring / offices for the public form' })
-  async offices(@ClientIp() ip: string | null) {
+  async offices(@ClientIp() ip: string | null): Promise<PublicOffice[]> {
     await this.limiter.consume(`public-offices:${ip}`, 120, 60);
     const rows = await this.db
       .repo(Office)
@@ -41,6 +43,7 @@ export class PublicController {
   @Post('requests')
   @Public()
   @HttpCode(201)
+  @ApiCreatedResponse({ type: SubmittedView })
   @SingleUpload({
     data: {
       type: 'string',
@@ -51,7 +54,11 @@ export class PublicController {
     summary: 'Formulir permohonan daring (publik) / public web request form; waits for the desk to verify it',
   })
   @ApiTooManyRequestsResponse({ description: 'paling banyak 5 permohonan (30 percobaan) per jam per alamat IP' })
-  async submit(@Body() body: unknown, @UploadedFile() file: File | undefined, @ClientIp() ip: string | null) {
+  async submit(
+    @Body() body: unknown,
+    @UploadedFile() file: File | undefined,
+    @ClientIp() ip: string | null,
+  ): Promise<SubmittedView> {
     await this.limiter.consume(`public-attempt:${ip}`, 30, 3600);
     // a typo does not use up the quota: only valid submissions count towards the 5
     return this.submissions.submit(body, file, ip, () => this.limiter.consume(`public-submit:${ip}`, 5, 3600));
@@ -59,11 +66,12 @@ export class PublicController {
 
   @Get('track/:code')
   @Public()
+  @ApiOkResponse({ type: TrackedView })
   @ApiOperation({
     summary:
       'Lacak permohonan dengan kode pada tanda bukti (tanpa data pribadi) / track a request by the code on its receipt',
   })
-  async track(@Param('code') code: string, @ClientIp() ip: string | null) {
+  async track(@Param('code') code: string, @ClientIp() ip: string | null): Promise<TrackedView> {
     await this.limiter.consume(`public-track:${ip}`, 30, 60);
     return this.submissions.track(code);
   }

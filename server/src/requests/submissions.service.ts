@@ -211,7 +211,12 @@ export class SubmissionsService {
         },
       };
     });
-    return { trackingCode: saved.trackingCode, status: 'pending', office: office.name, submittedAt: saved.submittedAt };
+    return {
+      trackingCode: saved.trackingCode,
+      status: 'pending' as const,
+      office: office.name,
+      submittedAt: saved.submittedAt,
+    };
   }
 
   async list(actor: AuthUser, lq: ListQuery) {
