@@ -15,24 +15,7 @@ import { Link, useCreatePath, useLocaleState, usePermissions, useTranslate } fro
 import { useApi } from '../common/mutations';
 import { formatDate } from '../common/dates';
 import { Permission } from '../permissions';
-
-interface OverviewRow {
-  office: { id: number; code: string; name: string; level: string };
-  reportId: number | null;
-  status: string | null;
-  statusLabel: { id: string; en: string };
-  dueDate: string;
-  daysLeft: number;
-  overdue: boolean;
-  warning: boolean;
-}
-
-interface Overview {
-  year: number;
-  dueDate: string;
-  offices: OverviewRow[];
-  totals: { offices: number; published: number; overdue: number; warning: number; notStarted: number };
-}
+import type { AnnualOverview as Overview, AnnualOverviewRow as OverviewRow } from './types';
 
 const k = (key: string) => `lentera.annual_reports.overview.${key}`;
 

@@ -1239,6 +1239,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** PDF laporan tahunan yang dipublikasikan / the published annual report */
         get: operations["PublicAnnualReportsController_pdf"];
         put?: never;
         post?: never;
@@ -2312,6 +2313,236 @@ export interface components {
             /** @description NIK terdaftar atas nama lain: true = orang yang sama */
             sameAsRegistered?: boolean;
         };
+        AnnualComment: {
+            authorId: number;
+            authorName: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            reportId: number;
+            section: string;
+            text: string;
+            versionNo: number;
+        };
+        AnnualDiff: {
+            changed: components["schemas"]["NarrativeChange"][];
+            fromVersion: number;
+            toVersion: number | null;
+        };
+        AnnualDisputeCase: {
+            courtAction: string | null;
+            filedDate: string;
+            kiRegistrationNumber: string | null;
+            objectionNumber: string;
+            outcome: string | null;
+            requestNumber: string | null;
+            stage: string | null;
+        };
+        AnnualDocumentRef: {
+            id: number;
+            number: string;
+            sha256: string | null;
+            title: string;
+            verificationCode: string;
+        };
+        AnnualDue: {
+            daysLeft: number;
+            dueDate: string;
+            overdue: boolean;
+            warning: boolean;
+        };
+        AnnualEditionView: {
+            beritaAcaraDocument: components["schemas"]["AnnualDocumentRef"] | null;
+            editionNo: number;
+            eppidLink: string | null;
+            plenaryDate: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            ratifiedAt: string;
+            reason: string;
+            reportDocument: components["schemas"]["AnnualDocumentRef"] | null;
+            /** Format: date-time */
+            revisedAt: string;
+            versionNo: number;
+        };
+        AnnualNarrativeView: {
+            budget: string;
+            facilities: string;
+            obstacles: string;
+            policy: string;
+            recommendations: string;
+            staff: string;
+        };
+        AnnualOverview: {
+            dueDate: string;
+            offices: components["schemas"]["AnnualOverviewRow"][];
+            today: string;
+            totals: components["schemas"]["AnnualOverviewTotals"];
+            year: number;
+        };
+        AnnualOverviewRow: {
+            daysLeft: number;
+            dueDate: string;
+            editionNo: number | null;
+            office: components["schemas"]["MetricsOffice"];
+            overdue: boolean;
+            /** Format: date-time */
+            publishedAt: string | null;
+            reportId: number | null;
+            status: components["schemas"]["AnnualReportStatus"] | null;
+            statusLabel: components["schemas"]["Bilingual"];
+            warning: boolean;
+        };
+        AnnualOverviewTotals: {
+            notStarted: number;
+            offices: number;
+            overdue: number;
+            published: number;
+            warning: number;
+        };
+        AnnualPersonRef: {
+            id: number;
+            name: string;
+        };
+        AnnualReportDetail: {
+            allowedActions: string[];
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedById: number | null;
+            beritaAcaraDocument: components["schemas"]["AnnualDocumentRef"] | null;
+            beritaAcaraDocumentId: number | null;
+            comments: components["schemas"]["AnnualComment"][];
+            /** Format: date-time */
+            createdAt: string;
+            decision: string | null;
+            diff: components["schemas"]["AnnualDiff"] | null;
+            due: components["schemas"]["AnnualDue"];
+            dueDate: string;
+            editionNo: number;
+            editions: components["schemas"]["AnnualEditionView"][];
+            eppidLink: string | null;
+            eppidUploadedAt: string | null;
+            id: number;
+            liaisonReports: components["schemas"]["LiaisonReportView"][];
+            narrative: components["schemas"]["AnnualNarrativeView"];
+            officeId: number;
+            plenary: components["schemas"]["PlenaryView"] | null;
+            preparedById: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            quorum: components["schemas"]["QuorumView"] | null;
+            /** Format: date-time */
+            ratifiedAt: string | null;
+            refusals: {
+                [key: string]: components["schemas"]["Bilingual"];
+            };
+            reportDocument: components["schemas"]["AnnualDocumentRef"] | null;
+            reportDocumentId: number | null;
+            returnNote: components["schemas"]["AnnualReturnNote"] | null;
+            reviews: components["schemas"]["AnnualReviews"];
+            signatures: components["schemas"]["PlenarySignatoryView"][];
+            signing: components["schemas"]["AnnualSigningView"] | null;
+            statistics: components["schemas"]["AnnualStatisticsView"];
+            statisticsLive: boolean;
+            status: components["schemas"]["AnnualReportStatus"];
+            statusLabel: components["schemas"]["Bilingual"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            versionNo: number;
+            versions: components["schemas"]["AnnualVersionRef"][];
+            year: number;
+        };
+        /** @enum {string} */
+        AnnualReportStatus: "draft" | "submitted" | "returned" | "approved_by_atasan" | "in_review" | "reviewed" | "pleno_scheduled" | "ratified" | "published";
+        AnnualReportView: {
+            allowedActions: string[];
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedById: number | null;
+            beritaAcaraDocumentId: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            due: components["schemas"]["AnnualDue"];
+            dueDate: string;
+            editionNo: number;
+            eppidLink: string | null;
+            eppidUploadedAt: string | null;
+            id: number;
+            officeId: number;
+            preparedById: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            ratifiedAt: string | null;
+            reportDocumentId: number | null;
+            status: components["schemas"]["AnnualReportStatus"];
+            statusLabel: components["schemas"]["Bilingual"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            versionNo: number;
+            year: number;
+        };
+        AnnualReturnNote: {
+            at: string;
+            /** @enum {string} */
+            by: "atasan" | "pertimbangan" | "revision";
+            byName: string;
+            note: string;
+            versionNo: number;
+        };
+        AnnualReviewApproval: {
+            /** Format: date-time */
+            approvedAt: string;
+            id: number;
+            memberId: number;
+            reportId: number;
+            versionNo: number;
+        };
+        AnnualReviewMember: {
+            /** Format: date-time */
+            approvedAt: string | null;
+            id: number;
+            name: string;
+        };
+        AnnualReviews: {
+            approved: number;
+            history: components["schemas"]["AnnualReviewApproval"][];
+            members: components["schemas"]["AnnualReviewMember"][];
+            required: number;
+            versionNo: number;
+        };
+        AnnualSigningView: {
+            complete: boolean;
+            electronic: boolean;
+            /** @enum {string} */
+            method: "electronic" | "wet";
+            printedAt: string | null;
+            printedBy: components["schemas"]["AnnualPersonRef"] | null;
+            scan: components["schemas"]["WetScanView"] | null;
+        };
+        AnnualStatisticsView: {
+            disputeCases?: components["schemas"]["AnnualDisputeCase"][];
+            lawsuits?: number;
+            months: components["schemas"]["MetricsMonth"][];
+            onTimeTargetPercent: number;
+            refusalBases: {
+                [key: string]: number;
+            };
+            summary: components["schemas"]["MetricsFrozenSummary"];
+        };
+        AnnualVersionRef: {
+            /** Format: date-time */
+            submittedAt: string;
+            submittedById: number;
+            versionNo: number;
+        };
         AnswerTaskDto: {
             /** @description Jawaban unit: informasi yang tersedia, lokasi berkas, catatan */
             answer: string;
@@ -2775,6 +3006,159 @@ export interface components {
             /** @enum {string} */
             via: "in_person" | "pickup" | "courier" | "post" | "fax" | "email";
         };
+        /** @enum {string} */
+        DipCategory: "berkala" | "serta_merta" | "setiap_saat" | "dikecualikan";
+        DipChangedEntry: {
+            changes: {
+                [key: string]: components["schemas"]["DipFieldChange"];
+            };
+            entryId: number;
+            title: string;
+        };
+        DipEntryRecord: {
+            category: components["schemas"]["DipCategory"] | null;
+            consequenceHarm: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdById: number | null;
+            exemptionBasis: string[] | null;
+            exemptUntil: string | null;
+            formAvailable: string;
+            holder: string;
+            id: number;
+            lastUpdated: string | null;
+            madeWhenWhere: string;
+            officeId: number;
+            publicInterest: string | null;
+            responsible: string;
+            retention: string;
+            status: components["schemas"]["DipEntryStatus"];
+            summary: string | null;
+            title: string;
+            unitId: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        /** @enum {string} */
+        DipEntryStatus: "draft" | "submitted" | "classified" | "withdrawn";
+        DipEntryView: {
+            category: components["schemas"]["DipCategory"] | null;
+            consequenceHarm: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdById: number | null;
+            exemptionBasis: string[] | null;
+            exemptUntil: string | null;
+            flags: components["schemas"]["DipFlagsView"];
+            formAvailable: string;
+            holder: string;
+            id: number;
+            lastUpdated: string | null;
+            madeWhenWhere: string;
+            officeId: number;
+            publicInterest: string | null;
+            responsible: string;
+            retention: string;
+            status: components["schemas"]["DipEntryStatus"];
+            summary: string | null;
+            title: string;
+            unitId: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        DipFieldChange: {
+            from: (string | string[]) | null;
+            to: (string | string[]) | null;
+        };
+        DipFlagsView: {
+            declassify: boolean;
+            renew: boolean;
+        };
+        DipPublicEntry: {
+            category: components["schemas"]["DipCategory"];
+            entryId: number;
+            formAvailable: string;
+            holder: string;
+            lastUpdated: string | null;
+            madeWhenWhere: string;
+            responsible: string;
+            retention: string;
+            summary: string | null;
+            title: string;
+        };
+        DipPublicList: {
+            entries: components["schemas"]["DipPublicEntry"][];
+            office: components["schemas"]["DipPublicOffice"];
+            version: components["schemas"]["DipPublicVersion"] | null;
+        };
+        DipPublicOffice: {
+            code: string;
+            name: string;
+        };
+        DipPublicVersion: {
+            decreeDate: string;
+            decreeNumber: string;
+            /** Format: date-time */
+            publishedAt: string;
+            versionNo: number;
+        };
+        DipSnapshotEntryView: {
+            category: components["schemas"]["DipCategory"];
+            consequenceHarm: string | null;
+            entryId: number;
+            exemptionBasis: string[] | null;
+            exemptUntil: string | null;
+            formAvailable: string;
+            holder: string;
+            lastUpdated: string | null;
+            madeWhenWhere: string;
+            publicInterest: string | null;
+            responsible: string;
+            retention: string;
+            summary: string | null;
+            title: string;
+        };
+        DipSuggestedDecision: {
+            consequenceTest: string;
+            /** @enum {string} */
+            decision: "refused" | "granted_partial";
+            refusalBasis: string[];
+        };
+        DipVersionDetail: {
+            decreeDate: string;
+            decreeNumber: string;
+            diff: components["schemas"]["DipVersionDiff"];
+            entryCount: number;
+            /** Format: date-time */
+            establishedAt: string;
+            establishedById: number | null;
+            id: number;
+            officeId: number;
+            previousVersionId: number | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            snapshot: components["schemas"]["DipSnapshotEntryView"][];
+            versionNo: number;
+        };
+        DipVersionDiff: {
+            added: components["schemas"]["DipSnapshotEntryView"][];
+            changed: components["schemas"]["DipChangedEntry"][];
+            removed: components["schemas"]["DipSnapshotEntryView"][];
+        };
+        DipVersionSummary: {
+            decreeDate: string;
+            decreeNumber: string;
+            entryCount: number;
+            /** Format: date-time */
+            establishedAt: string;
+            id: number;
+            officeId: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            versionNo: number;
+        };
         DisputeDto: {
             /** @description Tanggal pengajuan sengketa ke Komisi Informasi */
             filedDate: string;
@@ -2870,6 +3254,22 @@ export interface components {
              */
             to: string;
         };
+        LiaisonReportView: {
+            body: string;
+            id: number;
+            officeId: number;
+            /** @enum {string} */
+            period: "S1" | "S2" | "Q1" | "Q2" | "Q3" | "Q4";
+            periodText: string;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy: string | null;
+            submittedById: number;
+            title: string;
+            unit: string | null;
+            unitId: number;
+            year: number;
+        };
         LinkDipDto: Record<string, never>;
         LoginDto: {
             /** @example lentera-demo-2026 */
@@ -2907,6 +3307,174 @@ export interface components {
         };
         /** @enum {string} */
         MessageKind: "request.received" | "request.incomplete" | "request.completion_reminder" | "request.extended" | "request.decided" | "request.delivered" | "objection.received" | "objection.decided";
+        MetricsComparison: {
+            children: components["schemas"]["MetricsOfficeFigures"][];
+            from: string;
+            office: components["schemas"]["MetricsOffice"];
+            own: components["schemas"]["MetricsOfficeFigures"];
+            regime: components["schemas"]["Regime"] | null;
+            to: string;
+        };
+        MetricsDaily: {
+            days: components["schemas"]["MetricsDay"][];
+            from: string;
+            office: components["schemas"]["MetricsOffice"];
+            regime: components["schemas"]["Regime"] | null;
+            to: string;
+        };
+        MetricsDay: {
+            byRegime: components["schemas"]["MetricsPeriodByRegime"];
+            date: string;
+            decided: components["schemas"]["MetricsDecided"];
+            disputes: components["schemas"]["MetricsDisputes"];
+            objections: components["schemas"]["MetricsObjections"];
+            open: number;
+            overdue: number;
+            received: components["schemas"]["MetricsReceived"];
+            steps: components["schemas"]["MetricsStep"][];
+            timeliness: components["schemas"]["MetricsTimeliness"];
+        };
+        MetricsDecided: {
+            byOutcome: {
+                [key: string]: number;
+            };
+            total: number;
+        };
+        MetricsDisputes: {
+            concluded: number;
+            filed: number;
+        };
+        MetricsFrozenSummary: {
+            byRegime?: components["schemas"]["MetricsRegimeSummaries"];
+            decided: components["schemas"]["MetricsDecided"];
+            disputes: components["schemas"]["MetricsDisputes"];
+            from: string;
+            objections: components["schemas"]["MetricsObjections"];
+            office: components["schemas"]["MetricsOffice"];
+            officeCount: number;
+            queue: components["schemas"]["MetricsQueue"];
+            received: components["schemas"]["MetricsReceived"];
+            regime: components["schemas"]["Regime"] | null;
+            steps: components["schemas"]["MetricsStep"][];
+            timeliness: components["schemas"]["MetricsTimeliness"];
+            to: string;
+        };
+        MetricsMonth: {
+            byRegime: components["schemas"]["MetricsPeriodByRegime"];
+            decided: components["schemas"]["MetricsDecided"];
+            disputes: components["schemas"]["MetricsDisputes"];
+            month: string;
+            objections: components["schemas"]["MetricsObjections"];
+            open: number;
+            overdue: number;
+            received: components["schemas"]["MetricsReceived"];
+            steps: components["schemas"]["MetricsStep"][];
+            timeliness: components["schemas"]["MetricsTimeliness"];
+        };
+        MetricsMonthly: {
+            from: string;
+            months: components["schemas"]["MetricsMonth"][];
+            office: components["schemas"]["MetricsOffice"];
+            regime: components["schemas"]["Regime"] | null;
+            to: string;
+        };
+        MetricsObjections: {
+            byDecision: {
+                [key: string]: number;
+            };
+            decided: number;
+            received: number;
+        };
+        MetricsOffice: {
+            code: string;
+            id: number;
+            level: components["schemas"]["OfficeLevel"];
+            name: string;
+            parentId: number | null;
+        };
+        MetricsOfficeFigures: {
+            byRegime: components["schemas"]["MetricsRegimeSummaries"];
+            decided: components["schemas"]["MetricsDecided"];
+            disputes: components["schemas"]["MetricsDisputes"];
+            objections: components["schemas"]["MetricsObjections"];
+            office: components["schemas"]["MetricsOffice"];
+            officeCount: number;
+            queue: components["schemas"]["MetricsQueue"];
+            received: components["schemas"]["MetricsReceived"];
+            steps: components["schemas"]["MetricsStep"][];
+            timeliness: components["schemas"]["MetricsTimeliness"];
+        };
+        MetricsPeriodByRegime: {
+            election?: components["schemas"]["MetricsPeriodFigures"];
+            general?: components["schemas"]["MetricsPeriodFigures"];
+        };
+        MetricsPeriodFigures: {
+            decided: components["schemas"]["MetricsDecided"];
+            disputes: components["schemas"]["MetricsDisputes"];
+            objections: components["schemas"]["MetricsObjections"];
+            open: number;
+            overdue: number;
+            received: components["schemas"]["MetricsReceived"];
+            steps: components["schemas"]["MetricsStep"][];
+            timeliness: components["schemas"]["MetricsTimeliness"];
+        };
+        MetricsQueue: {
+            open: number;
+            overdue: number;
+        };
+        MetricsReceived: {
+            byChannel: {
+                [key: string]: number;
+            };
+            byRequesterType: {
+                [key: string]: number;
+            };
+            total: number;
+        };
+        MetricsRegimeSummaries: {
+            election?: components["schemas"]["MetricsRegimeSummary"];
+            general?: components["schemas"]["MetricsRegimeSummary"];
+        };
+        MetricsRegimeSummary: {
+            decided: components["schemas"]["MetricsDecided"];
+            disputes: components["schemas"]["MetricsDisputes"];
+            objections: components["schemas"]["MetricsObjections"];
+            queue: components["schemas"]["MetricsQueue"];
+            received: components["schemas"]["MetricsReceived"];
+            steps: components["schemas"]["MetricsStep"][];
+            timeliness: components["schemas"]["MetricsTimeliness"];
+        };
+        MetricsStep: {
+            measured: number;
+            medianMinutes: number | null;
+            share: number | null;
+            /** @enum {number} */
+            step: 1 | 2 | 3;
+            withinStandard: number;
+        };
+        MetricsSummary: {
+            byRegime: components["schemas"]["MetricsRegimeSummaries"];
+            decided: components["schemas"]["MetricsDecided"];
+            disputes: components["schemas"]["MetricsDisputes"];
+            from: string;
+            objections: components["schemas"]["MetricsObjections"];
+            office: components["schemas"]["MetricsOffice"];
+            officeCount: number;
+            queue: components["schemas"]["MetricsQueue"];
+            received: components["schemas"]["MetricsReceived"];
+            regime: components["schemas"]["Regime"] | null;
+            steps: components["schemas"]["MetricsStep"][];
+            timeliness: components["schemas"]["MetricsTimeliness"];
+            to: string;
+        };
+        MetricsTimeliness: {
+            late: number;
+            medianDays: number | null;
+            onTimeRate: number | null;
+            p90Days: number | null;
+            withinDeadline: number;
+            withinExtension: number;
+        };
         MeView: {
             active: boolean;
             /** Format: date-time */
@@ -2928,9 +3496,91 @@ export interface components {
             updatedAt: string;
             username: string;
         };
+        MonthlyDayView: {
+            date: string;
+            decided: number;
+            open: number;
+            overdue: number;
+            received: number;
+        };
+        MonthlyDueView: {
+            dueDate: string;
+            late: boolean;
+            overdue: boolean;
+            workingDays: number;
+        };
+        MonthlyFiguresView: {
+            days: components["schemas"]["MonthlyDayView"][];
+            onTimeTargetPercent: number;
+            stepMinutes: number[];
+            summary: components["schemas"]["MetricsFrozenSummary"];
+        };
+        MonthlyReportDetail: {
+            allowedActions: ("sign" | "countersign")[];
+            /** Format: date-time */
+            countersignedAt: string | null;
+            countersignedById: number | null;
+            document: components["schemas"]["MonthlyReportDocument"] | null;
+            documentId: number | null;
+            due: components["schemas"]["MonthlyDueView"];
+            figures: components["schemas"]["MonthlyFiguresView"] | null;
+            id: number;
+            month: number;
+            monthKey: string;
+            officeId: number;
+            /** Format: date-time */
+            preparedAt: string;
+            preparedById: number;
+            sha256: string | null;
+            /** Format: date-time */
+            signedAt: string | null;
+            signedById: number | null;
+            status: components["schemas"]["MonthlyReportStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            year: number;
+        };
+        MonthlyReportDocument: {
+            number: string;
+            sha256: string | null;
+            verificationCode: string;
+        };
+        /** @enum {string} */
+        MonthlyReportStatus: "draft" | "signed" | "final";
+        MonthlyReportView: {
+            allowedActions: ("sign" | "countersign")[];
+            /** Format: date-time */
+            countersignedAt: string | null;
+            countersignedById: number | null;
+            documentId: number | null;
+            due: components["schemas"]["MonthlyDueView"];
+            figures: components["schemas"]["MonthlyFiguresView"] | null;
+            id: number;
+            month: number;
+            monthKey: string;
+            officeId: number;
+            /** Format: date-time */
+            preparedAt: string;
+            preparedById: number;
+            sha256: string | null;
+            /** Format: date-time */
+            signedAt: string | null;
+            signedById: number | null;
+            status: components["schemas"]["MonthlyReportStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            year: number;
+        };
         NamedDate: {
             date: string;
             name: string;
+        };
+        NarrativeChange: {
+            from: string;
+            section: components["schemas"]["NarrativeSection"];
+            to: string;
         };
         NarrativeDto: {
             /** @description Anggaran */
@@ -2946,6 +3596,8 @@ export interface components {
             /** @description Sumber daya manusia */
             staff?: string;
         };
+        /** @enum {string} */
+        NarrativeSection: "policy" | "facilities" | "staff" | "budget" | "obstacles" | "recommendations";
         NoteDto: {
             /** @example Bagian anggaran belum memuat realisasi */
             note: string;
@@ -3150,6 +3802,30 @@ export interface components {
         OutboxState: "pending" | "sending" | "sent" | "failed" | "bounced" | "cancelled";
         /** @enum {string} */
         Permission: "office.read" | "office.create" | "office.update" | "user.read" | "user.manage" | "audit.read" | "holiday.read" | "holiday.manage" | "setting.read" | "setting.manage" | "unit.manage" | "requester.read" | "requester.pii" | "requester.manage" | "request.read" | "request.create" | "request.update" | "request.assign" | "request.extend" | "request.decide" | "request.deliver" | "request.register" | "task.read" | "task.answer" | "objection.read" | "objection.create" | "objection.decide" | "dip.read" | "dip.draft" | "dip.manage" | "metrics.read" | "report.prepare" | "report.approve" | "annual.read" | "annual.prepare" | "annual.approve" | "annual.review" | "annual.contribute" | "outbox.read" | "outbox.manage" | "annual.sign";
+        PlenaryAttendeeView: {
+            id: string;
+            name: string;
+            nip: string | null;
+            position: string | null;
+            present: boolean | null;
+            userId: number | null;
+        };
+        PlenarySignatoryView: {
+            attendeeId: string;
+            name: string;
+            nip: string | null;
+            position: string | null;
+            signedAt: string | null;
+            userId: number | null;
+        };
+        PlenaryView: {
+            attendees: components["schemas"]["PlenaryAttendeeView"][];
+            date: string;
+            place: string;
+            quorum: number;
+            signatories: components["schemas"]["PlenarySignatoryView"][];
+            wet: components["schemas"]["WetSigningView"] | null;
+        };
         PlenoDto: {
             attendees: components["schemas"]["AttendeeDto"][];
             /** @example 2026-02-20 */
@@ -3343,6 +4019,13 @@ export interface components {
             unassigned: components["schemas"]["QueueBucket"];
             waitingLiaison: components["schemas"]["QueueBucket"];
         };
+        QuorumView: {
+            absent: number;
+            met: boolean;
+            present: number;
+            required: number;
+            unrecorded: number;
+        };
         RatifyDto: {
             /** @example Rapat pleno mengesahkan Laporan Tahunan Pelayanan Informasi Publik Tahun 2025. */
             decision: string;
@@ -3454,6 +4137,10 @@ export interface components {
             version: number;
             withdrawReason: string | null;
             year: number;
+        };
+        RequestDipLinksView: {
+            entries: components["schemas"]["DipEntryRecord"][];
+            suggestedDecision: components["schemas"]["DipSuggestedDecision"] | null;
         };
         /** @enum {string} */
         RequestDocumentKind: "receipt" | "notice" | "extension-notice" | "refusal-decree";
@@ -4090,6 +4777,18 @@ export interface components {
             resource: "requests" | "tasks" | "submissions" | "objections" | "monthly-reports" | "annual-reports" | "outbox";
             urgent: boolean;
         };
+        WetScanView: {
+            filename: string;
+            sha256: string;
+            size: number;
+            uploadedAt: string;
+            uploadedBy: components["schemas"]["AnnualPersonRef"];
+        };
+        WetSigningView: {
+            printedAt: string;
+            printedBy: components["schemas"]["AnnualPersonRef"];
+            scan: components["schemas"]["WetScanView"] | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -4108,6 +4807,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4137,6 +4846,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4164,6 +4881,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4195,6 +4920,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4222,6 +4955,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4249,6 +4990,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4276,6 +5026,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4310,6 +5069,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4337,6 +5104,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4368,6 +5143,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4399,6 +5182,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4430,6 +5221,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4461,6 +5260,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4492,6 +5299,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4519,6 +5334,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4550,6 +5374,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4577,6 +5409,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4608,6 +5448,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4639,6 +5487,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4666,6 +5522,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4693,6 +5557,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -4720,6 +5592,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualOverview"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5081,6 +5961,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DipEntryView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5110,6 +6000,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DipEntryView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5137,6 +6035,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DipEntryView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5168,6 +6074,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DipEntryView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5199,6 +6113,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DipEntryView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5230,6 +6152,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DipEntryView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5257,6 +6187,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DipEntryView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5282,6 +6220,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DipVersionSummary"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5311,6 +6259,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DipVersionDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5338,6 +6294,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DipVersionDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5392,6 +6356,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DipVersionDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5764,6 +6736,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonReportView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5793,6 +6773,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiaisonReportView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5938,6 +6926,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricsDaily"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -5969,6 +6965,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricsMonthly"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6003,6 +7007,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricsComparison"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6037,6 +7049,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricsSummary"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6062,6 +7082,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description `<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319` */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportView"][];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6091,6 +7121,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6118,6 +7156,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6145,6 +7191,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6172,6 +7226,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -6199,6 +7262,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDetail"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -7200,11 +8271,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -7226,7 +8300,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DipPublicList"];
+                };
             };
         };
     };
@@ -7243,11 +8319,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description application/pdf, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/json */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -8466,6 +9547,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDipLinksView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {
@@ -8497,6 +9586,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDipLinksView"];
+                };
+            };
             /** @description Belum masuk / not signed in */
             401: {
                 headers: {

@@ -89,3 +89,62 @@ export type RequestDocument = Schemas['RequestDocumentView'];
 
 /** The office's signing certificate as the API shows it: never the key, the passphrase or the file. */
 export type SigningCertificate = Schemas['SigningCertificateView'];
+
+// The DIP (GET /api/dip-entries, /api/dip-versions, /api/requests/:id/dip-links, /api/public/dip/:officeCode).
+export type DipCategory = Schemas['DipCategory'];
+export type DipEntryStatus = Schemas['DipEntryStatus'];
+export type DipFlags = Schemas['DipFlagsView'];
+/** An item of the list with its warnings. */
+export type DipEntry = Schemas['DipEntryView'];
+/** An item as stored, without its warnings (the entries linked to a request). */
+export type DipEntryRecord = Schemas['DipEntryRecord'];
+export type DipSnapshotEntry = Schemas['DipSnapshotEntryView'];
+export type DipVersionDiff = Schemas['DipVersionDiff'];
+/** A version on the list; the detail (GET /dip-versions/:id) adds the snapshot, the diff and the version before. */
+export type DipVersion = Schemas['DipVersionSummary'] &
+  Partial<Omit<Schemas['DipVersionDetail'], keyof Schemas['DipVersionSummary']>>;
+export type RequestDipLinks = Schemas['RequestDipLinksView'];
+export type DipPublicList = Schemas['DipPublicList'];
+
+// The service figures (GET /api/metrics/*).
+export type MetricsOffice = Schemas['MetricsOffice'];
+export type MetricsStep = Schemas['MetricsStep'];
+export type MetricsRegimeSummary = Schemas['MetricsRegimeSummary'];
+export type MetricsSummary = Schemas['MetricsSummary'];
+export type MetricsPeriodFigures = Schemas['MetricsPeriodFigures'];
+export type MetricsDay = Schemas['MetricsDay'];
+export type MetricsDaily = Schemas['MetricsDaily'];
+export type MetricsMonth = Schemas['MetricsMonth'];
+export type MetricsMonthly = Schemas['MetricsMonthly'];
+export type MetricsOfficeFigures = Schemas['MetricsOfficeFigures'];
+export type MetricsComparison = Schemas['MetricsComparison'];
+/** A summary as a report keeps it: live, or frozen when signed (before the regime split without byRegime). */
+export type MetricsFrozenSummary = Schemas['MetricsFrozenSummary'];
+
+// The monthly reports (GET /api/monthly-reports).
+export type MonthlyReportStatus = Schemas['MonthlyReportStatus'];
+export type MonthlyReportFigures = Schemas['MonthlyFiguresView'];
+/** A report on the list; the detail (GET /monthly-reports/:id and each step) adds its issued PDF. */
+export type MonthlyReport = Schemas['MonthlyReportView'] &
+  Partial<Omit<Schemas['MonthlyReportDetail'], keyof Schemas['MonthlyReportView']>>;
+
+// The annual reports (GET /api/annual-reports, /overview) and the liaison units' reports (GET /api/liaison-reports).
+export type AnnualReportStatus = Schemas['AnnualReportStatus'];
+export type NarrativeSection = Schemas['NarrativeSection'];
+export type AnnualNarrative = Schemas['AnnualNarrativeView'];
+/** A report on the list; the detail (GET /annual-reports/:id and each step) adds the narrative, statistics, plenary… */
+export type AnnualReport = Schemas['AnnualReportView'] &
+  Partial<Omit<Schemas['AnnualReportDetail'], keyof Schemas['AnnualReportView']>>;
+export type AnnualStatistics = Schemas['AnnualStatisticsView'];
+export type AnnualDisputeCase = Schemas['AnnualDisputeCase'];
+export type AnnualDocument = Schemas['AnnualDocumentRef'];
+export type AnnualEdition = Schemas['AnnualEditionView'];
+export type AnnualPersonRef = Schemas['AnnualPersonRef'];
+export type Plenary = Schemas['PlenaryView'];
+export type PlenaryAttendee = Schemas['PlenaryAttendeeView'];
+export type PlenarySignatory = Schemas['PlenarySignatoryView'];
+export type QuorumInfo = Schemas['QuorumView'];
+export type WetSigning = Schemas['WetSigningView'];
+export type AnnualOverview = Schemas['AnnualOverview'];
+export type AnnualOverviewRow = Schemas['AnnualOverviewRow'];
+export type LiaisonReport = Schemas['LiaisonReportView'];

@@ -11,6 +11,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
+import type { LiaisonReport } from '../api/types';
 import { useApi, useApiMutation } from '../common/mutations';
 import { formatInZone } from '../common/datetime';
 import { todayIn } from '../common/dates';
@@ -19,17 +20,6 @@ import { Permission } from '../permissions';
 
 const PERIODS = ['S1', 'S2', 'Q1', 'Q2', 'Q3', 'Q4'] as const;
 const k = (key: string) => `lentera.liaison_reports.${key}`;
-
-interface LiaisonReport {
-  id: number;
-  year: number;
-  period: string;
-  title: string;
-  body: string;
-  unit: string | null;
-  submittedBy: string | null;
-  submittedAt: string;
-}
 
 /** The liaison unit sends its periodic written report; everyone who reads annual reports sees what came in. */
 const LiaisonReportsPage = () => {

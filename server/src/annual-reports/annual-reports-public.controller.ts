@@ -1,7 +1,8 @@
 import { Controller, Get, Header, Param, Res, StreamableFile } from '@nestjs/common';
-import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
+import { ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { annualReportsPageHtml, officeNotFoundPageHtml } from '@lentera/reports';
+import { ApiFile } from '../common/api-views';
 import { ClientIp, Public } from '../common/decorators';
 import { Errors } from '../common/errors';
 import { RateLimiter } from '../common/rate-limiter';
@@ -33,6 +34,8 @@ export class PublicAnnualReportsController {
 
   @Get('public/annual-reports/:officeCode/:year.pdf')
   @Public()
+  @ApiFile('application/pdf')
+  @ApiOperation({ summary: 'PDF laporan tahunan yang dipublikasikan / the published annual report' })
   async pdf(@Param('officeCode') code: string, @Param('year') year: string, @ClientIp() ip: string | null) {
     await this.limiter.consume(`public-annual-pdf:${ip}`, 60, 60);
     if (!/^\d{4}$/.test(year)) throw Errors.notFound();

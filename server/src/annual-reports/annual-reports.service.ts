@@ -206,7 +206,7 @@ export class AnnualReportsService extends ReportServiceBase {
       signatures: plenary?.signatories ?? [],
       signing: plenary?.signatories?.length
         ? {
-            method: plenary.wet ? 'wet' : 'electronic',
+            method: plenary.wet ? ('wet' as const) : ('electronic' as const),
             complete: signingComplete(plenary),
             /** false when a signatory has no account: the berita acara can only be signed in ink */
             electronic: electronicSigningPossible(plenary),
@@ -1429,7 +1429,11 @@ export class AnnualReportsService extends ReportServiceBase {
 
   /** The plenary as the console shows it (the scan's storage key stays inside). */
   private plenaryView(p: Plenary) {
-    return { ...p, wet: p.wet ? { ...p.wet, scan: p.wet.scan ? this.scanView(p.wet.scan) : null } : null };
+    return {
+      ...p,
+      signatories: p.signatories ?? [],
+      wet: p.wet ? { ...p.wet, scan: p.wet.scan ? this.scanView(p.wet.scan) : null } : null,
+    };
   }
 
   private scanView(scan: NonNullable<NonNullable<Plenary['wet']>['scan']>) {

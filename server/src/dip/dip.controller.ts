@@ -1,5 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsInt, Min } from 'class-validator';
 import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
@@ -8,10 +17,19 @@ import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { IdPipe } from '../common/id-param';
 import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { ApiList } from '../common/api-views';
 import { Permission } from '../common/permissions';
 import { RateLimiter } from '../common/rate-limiter';
 import { ClassifyDipEntryDto, CreateDipEntryDto, EstablishDipVersionDto, UpdateDipEntryDto } from './dto';
 import { DIP_ENTRY_LIST, DIP_VERSION_LIST, DipService } from './dip.service';
+import {
+  DipEntryView,
+  DipFieldChange,
+  DipPublicList,
+  DipVersionDetail,
+  DipVersionSummary,
+  RequestDipLinksView,
+} from './dip.view';
 
 @ApiTags('dip')
 @Controller('dip-entries')
@@ -20,12 +38,17 @@ export class DipEntriesController {
 
   @Get()
   @RequirePermission(Permission.DipRead)
+  @ApiList(DipEntryView)
   @ApiQuery({
     name: 'filter',
     required: false,
     description: 'JSON: q, status, category, unitId, flag (declassify | renew), officeId',
   })
-  async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
+  async list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: RawListQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<DipEntryView[]> {
     const lq = parseListQuery(query, DIP_ENTRY_LIST);
     const { items, total } = await this.dip.listEntries(user, lq);
     setContentRange(res, 'dip-entries', lq, items.length, total);
@@ -34,44 +57,69 @@ export class DipEntriesController {
 
   @Get(':id')
   @RequirePermission(Permission.DipRead)
-  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+  @ApiOkResponse({ type: DipEntryView })
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<DipEntryView> {
     return this.dip.getEntry(user, id);
   }
 
   @Post()
   @RequirePermission(Permission.DipDraft)
+  @ApiCreatedResponse({ type: DipEntryView })
   @ApiOperation({ summary: 'Usulan butir DIP oleh unit penghubung / draft an entry' })
-  create(@CurrentUser() user: AuthUser, @Body() dto: CreateDipEntryDto) {
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateDipEntryDto): Promise<DipEntryView> {
     return this.dip.createEntry(user, dto);
   }
 
   @Patch(':id')
   @RequirePermission(Permission.DipDraft)
-  update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateDipEntryDto) {
+  @ApiOkResponse({ type: DipEntryView })
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdPipe) id: number,
+    @Body() dto: UpdateDipEntryDto,
+  ): Promise<DipEntryView> {
     return this.dip.updateEntry(user, id, dto);
   }
 
   @Put(':id')
   @RequirePermission(Permission.DipDraft)
-  replace(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateDipEntryDto) {
+  @ApiOkResponse({ type: DipEntryView })
+  replace(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdPipe) id: number,
+    @Body() dto: UpdateDipEntryDto,
+  ): Promise<DipEntryView> {
     return this.dip.updateEntry(user, id, dto);
   }
 
   @Post(':id/submit')
   @HttpCode(200)
   @RequirePermission(Permission.DipDraft)
-  submit(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+  @ApiOkResponse({ type: DipEntryView })
+  submit(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<DipEntryView> {
     return this.dip.submitEntry(user, id);
   }
 
   @Post(':id/classify')
   @HttpCode(200)
   @RequirePermission(Permission.DipManage)
+  @ApiOkResponse({ type: DipEntryView })
   @ApiOperation({ summary: 'Klasifikasi oleh PPID (dikecualikan: dasar Pasal 17 + uji konsekuensi) / classify' })
-  classify(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: ClassifyDipEntryDto) {
+  classify(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdPipe) id: number,
+    @Body() dto: ClassifyDipEntryDto,
+  ): Promise<DipEntryView> {
     return this.dip.classify(user, id, dto);
   }
 }
+
+/** The public downloads of the list (?format=pdf|xlsx|json). */
+const EXPORT_TYPES = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/json',
+];
 
 class LinkDipDto {
   @IsArray()
@@ -89,29 +137,41 @@ export class RequestDipLinksController {
 
   @Get(':id/dip-links')
   @RequirePermission(Permission.RequestRead)
+  @ApiOkResponse({ type: RequestDipLinksView })
   @ApiOperation({
     summary:
       'Butir DIP yang diminta, dengan usulan keputusan bila dikecualikan / linked DIP entries and the suggested decision',
   })
-  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<RequestDipLinksView> {
     return this.dip.requestLinks(user, id);
   }
 
   @Put(':id/dip-links')
   @RequirePermission(Permission.RequestUpdate)
-  set(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: LinkDipDto) {
+  @ApiOkResponse({ type: RequestDipLinksView })
+  set(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdPipe) id: number,
+    @Body() dto: LinkDipDto,
+  ): Promise<RequestDipLinksView> {
     return this.dip.linkRequest(user, id, dto.entryIds);
   }
 }
 
 @ApiTags('dip')
+@ApiExtraModels(DipFieldChange)
 @Controller('dip-versions')
 export class DipVersionsController {
   constructor(private readonly dip: DipService) {}
 
   @Get()
   @RequirePermission(Permission.DipRead)
-  async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
+  @ApiList(DipVersionSummary)
+  async list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: RawListQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<DipVersionSummary[]> {
     const lq = parseListQuery(query, DIP_VERSION_LIST);
     const { items, total } = await this.dip.listVersions(user, lq);
     setContentRange(res, 'dip-versions', lq, items.length, total);
@@ -120,17 +180,19 @@ export class DipVersionsController {
 
   @Get(':id')
   @RequirePermission(Permission.DipRead)
+  @ApiOkResponse({ type: DipVersionDetail })
   @ApiOperation({
     summary: 'Versi DIP dengan perbedaan dari versi sebelumnya / a version with its diff from the one before',
   })
-  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<DipVersionDetail> {
     return this.dip.getVersion(user, id);
   }
 
   @Post()
   @RequirePermission(Permission.DipManage)
+  @ApiCreatedResponse({ type: DipVersionDetail })
   @ApiOperation({ summary: 'Tetapkan DIP (SK PPID) / establish a version of the list' })
-  establish(@CurrentUser() user: AuthUser, @Body() dto: EstablishDipVersionDto) {
+  establish(@CurrentUser() user: AuthUser, @Body() dto: EstablishDipVersionDto): Promise<DipVersionDetail> {
     return this.dip.establish(user, dto);
   }
 
@@ -152,8 +214,9 @@ export class DipVersionsController {
   @Post(':id/publish')
   @HttpCode(200)
   @RequirePermission(Permission.DipManage)
+  @ApiOkResponse({ type: DipVersionDetail })
   @ApiOperation({ summary: 'Publikasikan / publish (audited)' })
-  publish(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+  publish(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<DipVersionDetail> {
     return this.dip.publish(user, id);
   }
 }
@@ -170,6 +233,12 @@ export class PublicDipController {
   @Public()
   @ApiOperation({ summary: 'Unduh DIP yang berlaku: PDF, XLSX atau JSON / download the published list' })
   @ApiQuery({ name: 'format', enum: ['pdf', 'xlsx', 'json'] })
+  @ApiProduces(...EXPORT_TYPES)
+  @ApiResponse({
+    status: 200,
+    description: EXPORT_TYPES.join(', '),
+    content: Object.fromEntries(EXPORT_TYPES.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
+  })
   async export(
     @Param('officeCode') code: string,
     @Query('format') format: string | undefined,
@@ -187,12 +256,13 @@ export class PublicDipController {
   })
   @ApiQuery({ name: 'q', required: false })
   @ApiQuery({ name: 'category', required: false })
+  @ApiOkResponse({ type: DipPublicList })
   async list(
     @Param('officeCode') code: string,
     @Query('q') q: string | undefined,
     @Query('category') category: string | undefined,
     @ClientIp() ip: string | null,
-  ) {
+  ): Promise<DipPublicList> {
     await this.limiter.consume(`public-dip:${ip}`, 120, 60);
     if (q !== undefined && (typeof q !== 'string' || q.length > 200))
       throw Errors.field('q', 'q paling banyak 200 karakter', 'q must be at most 200 characters');

@@ -88,18 +88,21 @@ const SNAPSHOT_FIELDS = [
   'lastUpdated',
 ] as const;
 
+/** A snapshot field's value: a text, a date, the exemption basis (letters), or null. */
+type FieldValue = string | string[] | null;
+type FieldChange = { from: FieldValue; to: FieldValue };
+
 /** What changed between two versions of the list: entries added, removed, and changed field by field. */
 export function diffVersions(prev: DipSnapshotEntry[], next: DipSnapshotEntry[]) {
   const before = new Map(prev.map((e) => [e.entryId, e]));
   const after = new Map(next.map((e) => [e.entryId, e]));
   const added = next.filter((e) => !before.has(e.entryId));
   const removed = prev.filter((e) => !after.has(e.entryId));
-  const changed: Array<{ entryId: number; title: string; changes: Record<string, { from: unknown; to: unknown }> }> =
-    [];
+  const changed: Array<{ entryId: number; title: string; changes: Record<string, FieldChange> }> = [];
   for (const e of next) {
     const b = before.get(e.entryId);
     if (!b) continue;
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    const changes: Record<string, FieldChange> = {};
     for (const f of SNAPSHOT_FIELDS)
       if (JSON.stringify(b[f] ?? null) !== JSON.stringify(e[f] ?? null))
         changes[f] = { from: b[f] ?? null, to: e[f] ?? null };
@@ -370,7 +373,7 @@ export class DipService {
     const exempt = entries.filter((e) => e.category === 'dikecualikan');
     const suggestedDecision = exempt.length
       ? {
-          decision: exempt.length === entries.length ? 'refused' : 'granted_partial',
+          decision: exempt.length === entries.length ? ('refused' as const) : ('granted_partial' as const),
           refusalBasis: [...new Set(exempt.flatMap((e) => e.exemptionBasis ?? []))].sort(),
           consequenceTest: exempt
             .map((e) =>
@@ -653,7 +656,8 @@ export class DipService {
         versionNo: v.versionNo,
         decreeNumber: v.decreeNumber,
         decreeDate: v.decreeDate,
-        publishedAt: v.publishedAt,
+        // the latest version published (the query's condition)
+        publishedAt: v.publishedAt!,
       },
       entries,
     };

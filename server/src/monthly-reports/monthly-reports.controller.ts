@@ -1,13 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
 import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { ApiFile, ApiList } from '../common/api-views';
 import { Permission } from '../common/permissions';
 import { CreateMonthlyReportDto } from './dto';
 import { MONTHLY_REPORT_LIST, MonthlyReportsService } from './monthly-reports.service';
+import { MonthlyReportDetail, MonthlyReportView } from './monthly-report.view';
 
 @ApiTags('reports')
 @Controller('monthly-reports')
@@ -16,7 +18,12 @@ export class MonthlyReportsController {
 
   @Get()
   @RequirePermission(Permission.MetricsRead)
-  async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
+  @ApiList(MonthlyReportView)
+  async list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: RawListQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MonthlyReportView[]> {
     const lq = parseListQuery(query, MONTHLY_REPORT_LIST);
     const { items, total } = await this.reports.list(user, lq);
     setContentRange(res, 'monthly-reports', lq, items.length, total);
@@ -25,38 +32,42 @@ export class MonthlyReportsController {
 
   @Get(':id')
   @RequirePermission(Permission.MetricsRead)
-  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+  @ApiOkResponse({ type: MonthlyReportDetail })
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<MonthlyReportDetail> {
     return this.reports.get(user, id);
   }
 
   @Post()
   @RequirePermission(Permission.ReportPrepare)
+  @ApiCreatedResponse({ type: MonthlyReportDetail })
   @ApiOperation({ summary: 'Siapkan laporan bulanan (PPID) / prepare the monthly report' })
-  create(@CurrentUser() user: AuthUser, @Body() dto: CreateMonthlyReportDto) {
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateMonthlyReportDto): Promise<MonthlyReportDetail> {
     return this.reports.create(user, dto.month);
   }
 
   @Post(':id/sign')
   @HttpCode(200)
   @RequirePermission(Permission.ReportPrepare)
+  @ApiOkResponse({ type: MonthlyReportDetail })
   @ApiOperation({ summary: 'PPID menandatangani: angka dibekukan / the PPID signs (figures frozen)' })
-  sign(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+  sign(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<MonthlyReportDetail> {
     return this.reports.sign(user, id);
   }
 
   @Post(':id/countersign')
   @HttpCode(200)
   @RequirePermission(Permission.ReportApprove)
+  @ApiOkResponse({ type: MonthlyReportDetail })
   @ApiOperation({
     summary: 'Atasan PPID mengetahui: PDF diterbitkan dan dibekukan / the Atasan PPID countersigns (PDF frozen)',
   })
-  countersign(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+  countersign(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<MonthlyReportDetail> {
     return this.reports.countersign(user, id);
   }
 
   @Get(':id/report.pdf')
   @RequirePermission(Permission.MetricsRead)
-  @ApiProduces('application/pdf')
+  @ApiFile('application/pdf')
   @ApiOperation({
     summary: 'PDF: yang ditandatangani bila final, pratinjau DRAF sebelumnya / the signed PDF, or a draft preview',
   })
