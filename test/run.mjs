@@ -30,12 +30,32 @@ function step(name, cmd, args, env = {}) {
   return r.status === 0;
 }
 
+/**
+ * The API suite runs two test files at a time (E2E_WORKERS; jest's default on a 2-core machine is one): each file has
+ * its own database copied from the template, its own ports and queue prefixes, and half of its time is spent waiting
+ * on the database, bcrypt and the renderer, so two overlap well even on 2 cores.
+ */
+const E2E_WORKERS = process.env.E2E_WORKERS ?? '2';
+
 function jest(name, project, env = {}) {
   const out = path.join(os.tmpdir(), `lentera-jest-${process.pid}-${results.length}.json`);
+  const workers =
+    project === 'e2e' && !extra.some((a) => a.startsWith('--maxWorkers') || a === '-i' || a === '--runInBand');
   const ok = step(
     name,
     process.execPath,
-    [jestBin, '-c', config, '--selectProjects', project, '--json', '--outputFile', out, ...extra],
+    [
+      jestBin,
+      '-c',
+      config,
+      '--selectProjects',
+      project,
+      '--json',
+      '--outputFile',
+      out,
+      ...(workers ? [`--maxWorkers=${E2E_WORKERS}`] : []),
+      ...extra,
+    ],
     env,
   );
   let summary = { passed: 0, failed: ok ? 0 : 1, skipped: 0 };
