@@ -86,8 +86,19 @@ describe('the Tim Pertimbangan reviews the annual report (built console in Chrom
       await review.getByText('Persetujuan anggota untuk versi 1: 0 dari 1').waitFor();
       await snap(page, 'annual-review-comment');
 
-      // The member's approval: the only member, so the review is complete.
+      // The member's approval: the only member, so the review is complete. An act: named and confirmed first;
+      // Batal changes nothing.
       await review.getByRole('button', { name: 'Setujui versi ini (Tim Pertimbangan)' }).click();
+      const confirm = page.getByTestId('annual-confirm-review_approve');
+      await confirm.getByText('Setujui Laporan Tahunan 2025 versi 1?').waitFor();
+      expect(await confirm.getByTestId('annual-confirm-review_approve-text').innerText()).toContain(
+        'Anda akan menyetujui versi 1 Laporan Tahunan 2025 atas nama Tim Pertimbangan.',
+      );
+      await confirm.getByRole('button', { name: 'Batal' }).click();
+      await confirm.waitFor({ state: 'detached' });
+      await review.getByText('Persetujuan anggota untuk versi 1: 0 dari 1').waitFor();
+      await review.getByRole('button', { name: 'Setujui versi ini (Tim Pertimbangan)' }).click();
+      await confirm.getByRole('button', { name: 'Setujui' }).click();
       await page.locator('[data-testid="annual-status"][data-status="reviewed"]').waitFor();
       expect(await status.innerText()).toBe('Selesai ditelaah Tim Pertimbangan');
       await review.getByText('Persetujuan anggota untuk versi 1: 1 dari 1').waitFor();
@@ -239,6 +250,11 @@ describe('the Tim Pertimbangan reviews the annual report (built console in Chrom
       await ratify.getByLabel(/Bambang Hermawan/).check();
       await ratify.locator('textarea[name="decision"]').fill('Rapat pleno mengesahkan Laporan Tahunan 2025.');
       await ratify.getByRole('button', { name: 'Sahkan dalam rapat pleno' }).click();
+      const ratifying = page.getByTestId('ratify-dialog');
+      expect(await ratifying.getByTestId('ratify-dialog-text').innerText()).toContain(
+        'Anda akan mencatat pengesahan Laporan Tahunan 2025 oleh rapat pleno.',
+      );
+      await ratifying.getByRole('button', { name: 'Sahkan' }).click();
       await page.locator('[data-testid="annual-status"][data-status="ratified"]').waitFor();
       const signatures = page.getByTestId('pleno-signatures');
       expect(await signatures.locator('[data-testid="signature-row"][data-signed="no"]').count()).toBe(2);
@@ -303,6 +319,11 @@ describe('the Tim Pertimbangan reviews the annual report (built console in Chrom
       const publish = page.getByTestId('annual-publish-form');
       await publish.locator('input[name="eppidLink"]').fill('https://e-ppid.kpu.go.id/laporan/2025/kpu-lbk');
       await publish.getByRole('button', { name: 'Publikasikan' }).click();
+      const publishing = page.getByTestId('publish-dialog');
+      expect(await publishing.getByTestId('publish-dialog-text').innerText()).toContain(
+        'Anda akan mencatat bahwa Laporan Tahunan 2025 telah dipublikasikan di e-PPID (https://e-ppid.kpu.go.id/laporan/2025/kpu-lbk).',
+      );
+      await publishing.getByRole('button', { name: 'Publikasikan' }).click();
       await page.locator('[data-testid="annual-status"][data-status="published"]').waitFor();
       await page.getByTestId('annual-published').waitFor();
       await snap(page, 'annual-published');

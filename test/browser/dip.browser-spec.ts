@@ -152,8 +152,25 @@ describe('DIP: a unit proposes, the PPID classifies, establishes and publishes (
       await page.getByTestId('snapshot-dikecualikan').getByText(TITLE).waitFor();
       await snap(page, 'dip-version-established');
 
+      // publishing is an act: the dialog names the version and its decree; Batal leaves it unpublished
       await header.getByTestId('dip-publish').click();
-      await page.getByRole('dialog').getByRole('button', { name: 'Publikasikan' }).click();
+      const confirm = page.getByTestId('dip-publish-dialog');
+      await confirm.getByText('Publikasikan DIP versi 2?').waitFor();
+      expect(await confirm.getByTestId('dip-publish-dialog-text').innerText()).toContain(
+        `Anda akan mempublikasikan Daftar Informasi Publik versi 2 yang ditetapkan dengan SK ${DECREE}`,
+      );
+      const wide = page.viewportSize()!;
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await snap(page, 'dip-publish-confirm-1280');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await snap(page, 'dip-publish-confirm-390');
+      await page.setViewportSize(wide);
+      await confirm.getByRole('button', { name: 'Batal' }).click();
+      await confirm.waitFor({ state: 'detached' });
+      await page.reload();
+      await header.getByTestId('dip-version-unpublished').waitFor();
+      await header.getByTestId('dip-publish').click();
+      await confirm.getByRole('button', { name: 'Publikasikan' }).click();
       await header.getByTestId('dip-version-published').waitFor();
       expect(await header.getByTestId('dip-publish').count()).toBe(0);
       await snap(page, 'dip-version-published');

@@ -135,7 +135,19 @@ describe('objections: the desk registers, the Atasan PPID answers (built console
         .locator('textarea[name="reason"]')
         .fill('Daftar nama anggota PPK telah diumumkan; NIK dan alamat dapat dihitamkan.');
       await dialog.locator('textarea[name="instruction"]').fill(INSTRUCTION);
+      // the answer is the Atasan's act: named (objection, answer) and confirmed; Batal goes back to the form
       await dialog.getByRole('button', { name: 'Tanggapi' }).click();
+      const answering = page.getByTestId('dialog-decide-confirm');
+      await answering.getByText(`Tanggapi keberatan ${objectionNumber}?`).waitFor();
+      expect(await answering.getByTestId('dialog-decide-confirm-text').innerText()).toContain(
+        `Anda akan menanggapi keberatan ${objectionNumber} sebagai Atasan PPID: Diterima.`,
+      );
+      await answering.getByRole('button', { name: 'Batal' }).click();
+      await answering.waitFor({ state: 'detached' });
+      expect(await dialog.locator('textarea[name="instruction"]').inputValue()).toBe(INSTRUCTION);
+      await page.getByTestId('objection-status').getByText('Terdaftar').waitFor();
+      await dialog.getByRole('button', { name: 'Tanggapi' }).click();
+      await answering.getByRole('button', { name: 'Tanggapi' }).click();
       await dialog.waitFor({ state: 'detached' });
 
       await page.getByTestId('objection-status').getByText('Ditanggapi').waitFor();

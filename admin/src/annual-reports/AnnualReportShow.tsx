@@ -17,6 +17,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { Show, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { ConfirmAct } from '../common/ActionDialog';
 import { DownloadButton } from '../common/DownloadButton';
 import { Panel } from '../common/Panel';
 import { RecordHeader } from '../common/RecordHeader';
@@ -105,7 +106,9 @@ const Step = ({
   testId,
   noteLabel,
   help,
+  record,
 }: {
+  record: AnnualReport;
   action: AnnualAction;
   offered: AnnualAction[];
   run: ReturnType<typeof useStep>['run'];
@@ -117,6 +120,7 @@ const Step = ({
   help?: string;
 }) => {
   const translate = useTranslate();
+  const [asking, setAsking] = useState(false);
   if (!offered.includes(action)) return null;
   const label = `${M}.actions.${action}`;
   const path = action.replace(/_/g, '-');
@@ -132,9 +136,27 @@ const Step = ({
       />
     );
   return (
-    <MuiButton variant="contained" color={color} disabled={busy} onClick={() => run(path, {}, label)}>
-      {translate(label)}
-    </MuiButton>
+    <>
+      <MuiButton variant="contained" color={color} disabled={busy} onClick={() => setAsking(true)}>
+        {translate(label)}
+      </MuiButton>
+      {/* a one-click step is an act (submission, approval): named and confirmed first */}
+      <ConfirmAct
+        open={asking}
+        testId={`annual-confirm-${action}`}
+        busy={busy}
+        act={{
+          title: translate(`${M}.acts.${action}.title`, { year: record.year, version: record.versionNo }),
+          text: translate(`${M}.acts.${action}.text`, { year: record.year, version: record.versionNo }),
+          verb: translate(`${M}.acts.${action}.verb`),
+        }}
+        onCancel={() => setAsking(false)}
+        onConfirm={async () => {
+          await run(path, {}, label);
+          setAsking(false);
+        }}
+      />
+    </>
   );
 };
 
@@ -164,7 +186,7 @@ const NoteAlert = ({
 const WorkflowActions = ({ record }: { record: AnnualReport }) => {
   const offered = useOffered(record);
   const { run, busy, alert } = useStep(record);
-  const step = { offered, run, busy };
+  const step = { offered, run, busy, record };
   return (
     <Box data-testid="annual-actions">
       <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1 }}>
@@ -466,8 +488,16 @@ const Review = ({ record }: { record: AnnualReport }) => {
         </Box>
       )}
       <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mt: 1 }}>
-        <Step action="review_approve" color="success" offered={offered} run={run} busy={busy} />
-        <Step action="review_return" note="note" testId="review-return" offered={offered} run={run} busy={busy} />
+        <Step action="review_approve" color="success" offered={offered} run={run} busy={busy} record={record} />
+        <Step
+          action="review_return"
+          note="note"
+          testId="review-return"
+          offered={offered}
+          run={run}
+          busy={busy}
+          record={record}
+        />
       </Stack>
       {alert}
     </Panel>

@@ -1,15 +1,12 @@
 import DrawIcon from '@mui/icons-material/Draw';
+import GavelIcon from '@mui/icons-material/Gavel';
+import PublicIcon from '@mui/icons-material/Public';
 import {
   Alert,
   Box,
   Button as MuiButton,
   Checkbox,
   Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
   FormControlLabel,
   IconButton,
   Stack,
@@ -23,6 +20,7 @@ import { useRef, useState } from 'react';
 import { useGetIdentity, useGetList, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { quorumOf } from '../../../server/src/annual-reports/annual-report-lifecycle';
 import type { LenteraIdentity } from '../authProvider';
+import { ConfirmAct } from '../common/ActionDialog';
 import { DownloadButton } from '../common/DownloadButton';
 import { Panel } from '../common/Panel';
 import { useApiMutation } from '../common/mutations';
@@ -326,6 +324,7 @@ const RatifyForm = ({ record }: { record: AnnualReport }) => {
   const present = (record.plenary?.attendees ?? []).filter((a) => a.present === true);
   const [signatories, setSignatories] = useState<string[]>([]);
   const [decision, setDecision] = useState('');
+  const [asking, setAsking] = useState(false);
   return (
     <Box data-testid="annual-ratify-form" sx={{ mb: 2 }}>
       <Typography variant="subtitle1">{translate(`${M}.ratify`)}</Typography>
@@ -361,52 +360,32 @@ const RatifyForm = ({ record }: { record: AnnualReport }) => {
       <MuiButton
         variant="contained"
         disabled={busy || !decision.trim() || signatories.length === 0}
-        onClick={() => run('ratify', { decision, signatories }, `${M}.ratify`)}
+        onClick={() => setAsking(true)}
       >
         {translate(`${M}.ratify`)}
       </MuiButton>
       {alert}
+      <ConfirmAct
+        open={asking}
+        testId="ratify-dialog"
+        icon={<GavelIcon />}
+        busy={busy}
+        act={{
+          title: translate(`${M}.ratify_title`, { year: record.year }),
+          text: translate(`${M}.ratify_text`, { year: record.year, count: signatories.length }),
+          verb: translate(`${M}.ratify_verb`),
+        }}
+        onCancel={() => setAsking(false)}
+        onConfirm={async () => {
+          await run('ratify', { decision, signatories }, `${M}.ratify`);
+          setAsking(false);
+        }}
+      />
     </Box>
   );
 };
 
 /** A confirmation dialog that names the act the person is about to perform. */
-const Confirm = ({
-  open,
-  title,
-  text,
-  confirm,
-  busy,
-  onCancel,
-  onConfirm,
-  testId,
-}: {
-  open: boolean;
-  title: string;
-  text: string;
-  confirm: string;
-  busy: boolean;
-  onCancel: () => void;
-  onConfirm: () => void;
-  testId: string;
-}) => {
-  const translate = useTranslate();
-  return (
-    <Dialog open={open} onClose={onCancel} data-testid={testId} aria-labelledby={`${testId}-title`}>
-      <DialogTitle id={`${testId}-title`}>{title}</DialogTitle>
-      <DialogContent>
-        <DialogContentText sx={{ whiteSpace: 'pre-line' }}>{text}</DialogContentText>
-      </DialogContent>
-      <DialogActions>
-        <MuiButton onClick={onCancel}>{translate('ra.action.cancel')}</MuiButton>
-        <MuiButton variant="contained" disabled={busy} onClick={onConfirm} startIcon={<DrawIcon />}>
-          {confirm}
-        </MuiButton>
-      </DialogActions>
-    </Dialog>
-  );
-};
-
 /** Upload of the berita acara signed in ink (PDF only). */
 const ScanUpload = ({ record }: { record: AnnualReport }) => {
   const translate = useTranslate();
@@ -575,29 +554,35 @@ const Signatures = ({ record }: { record: AnnualReport }) => {
         </Box>
       )}
       {alert}
-      <Confirm
+      <ConfirmAct
         open={asking === 'sign'}
         testId="sign-dialog"
-        title={translate(`${M}.sign_title`)}
-        text={translate(`${M}.sign_text`, {
-          act,
-          date: meeting,
-          name: me?.fullName ?? '',
-          capacity: mine?.position ?? translate(`${M}.signatory`),
-        })}
-        confirm={translate(`${M}.sign_confirm`)}
+        icon={<DrawIcon />}
+        act={{
+          title: translate(`${M}.sign_title`),
+          text: translate(`${M}.sign_text`, {
+            act,
+            date: meeting,
+            name: me?.fullName ?? '',
+            capacity: mine?.position ?? translate(`${M}.signatory`),
+          }),
+          verb: translate(`${M}.sign_confirm`),
+        }}
         busy={busy}
         onCancel={() => setAsking(null)}
         onConfirm={async () => {
           if (await run('sign', {}, `${M}.sign`)) setAsking(null);
         }}
       />
-      <Confirm
+      <ConfirmAct
         open={asking === 'wet'}
         testId="wet-dialog"
-        title={translate(`${M}.print_wet`)}
-        text={translate(`${M}.print_wet_text`, { act })}
-        confirm={translate(`${M}.print_wet_confirm`)}
+        icon={<DrawIcon />}
+        act={{
+          title: translate(`${M}.print_wet`),
+          text: translate(`${M}.print_wet_text`, { act }),
+          verb: translate(`${M}.print_wet_confirm`),
+        }}
         busy={busy}
         onCancel={() => setAsking(null)}
         onConfirm={async () => {
@@ -615,6 +600,7 @@ const PublishForm = ({ record }: { record: AnnualReport }) => {
   const timeZone = useOfficeTimeZone();
   const [date, setDate] = useState(todayIn(timeZone));
   const [link, setLink] = useState('');
+  const [asking, setAsking] = useState(false);
   return (
     <Box data-testid="annual-publish-form" sx={{ mb: 2 }}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mb: 1 }}>
@@ -634,14 +620,26 @@ const PublishForm = ({ record }: { record: AnnualReport }) => {
           fullWidth
         />
       </Stack>
-      <MuiButton
-        variant="contained"
-        disabled={busy}
-        onClick={() => run('publish', { eppidUploadedAt: date, eppidLink: link }, `${M}.publish`)}
-      >
+      <MuiButton variant="contained" disabled={busy} onClick={() => setAsking(true)}>
         {translate(`${M}.publish`)}
       </MuiButton>
       {alert}
+      <ConfirmAct
+        open={asking}
+        testId="publish-dialog"
+        icon={<PublicIcon />}
+        busy={busy}
+        act={{
+          title: translate(`${M}.publish_title`, { year: record.year }),
+          text: translate(`${M}.publish_text`, { year: record.year, link: link || '—' }),
+          verb: translate(`${M}.publish`),
+        }}
+        onCancel={() => setAsking(false)}
+        onConfirm={async () => {
+          await run('publish', { eppidUploadedAt: date, eppidLink: link }, `${M}.publish`);
+          setAsking(false);
+        }}
+      />
     </Box>
   );
 };

@@ -166,6 +166,30 @@ const id = {
     scan_by: 'Pindaian bertanda tangan basah diunggah oleh %{name},',
     scan_download: 'Unduh pindaian',
     decision: 'Keputusan rapat',
+    ratify_title: 'Sahkan Laporan Tahunan %{year}?',
+    ratify_text:
+      'Anda akan mencatat pengesahan Laporan Tahunan %{year} oleh rapat pleno. Naskah laporan dibekukan, dan berita acara pengesahan disiapkan untuk ditandatangani oleh penanda tangan yang dipilih (%{count} orang).\n\nPengesahan dicatat atas nama Anda beserta waktunya dan tidak dapat ditarik kembali.',
+    ratify_verb: 'Sahkan',
+    publish_title: 'Publikasikan Laporan Tahunan %{year}?',
+    publish_text:
+      'Anda akan mencatat bahwa Laporan Tahunan %{year} telah dipublikasikan di e-PPID (%{link}). Status laporan menjadi Dipublikasikan beserta tanggal dan tautannya.\n\nCatatan ini dibuat atas nama Anda beserta waktunya dan tidak dapat ditarik kembali.',
+    acts: {
+      submit: {
+        title: 'Ajukan Laporan Tahunan %{year} ke Atasan PPID?',
+        text: 'Anda akan mengajukan Laporan Tahunan %{year} versi %{version} kepada Atasan PPID. Statistik layanan dibekukan, dan naskah tidak dapat diubah kecuali dikembalikan untuk perbaikan.',
+        verb: 'Ajukan',
+      },
+      approve: {
+        title: 'Setujui Laporan Tahunan %{year}?',
+        text: 'Anda akan menyetujui Laporan Tahunan %{year} versi %{version} sebagai Atasan PPID. Laporan diteruskan untuk ditelaah Tim Pertimbangan.\n\nPersetujuan dicatat atas nama Anda beserta waktunya dan tidak dapat ditarik kembali.',
+        verb: 'Setujui',
+      },
+      review_approve: {
+        title: 'Setujui Laporan Tahunan %{year} versi %{version}?',
+        text: 'Anda akan menyetujui versi %{version} Laporan Tahunan %{year} atas nama Tim Pertimbangan. Laporan siap dibawa ke rapat pleno untuk disahkan.\n\nPersetujuan dicatat atas nama Anda beserta waktunya dan tidak dapat ditarik kembali.',
+        verb: 'Setujui',
+      },
+    },
     publish: 'Publikasikan',
     eppid_date: 'Tanggal unggah e-PPID',
     eppid_link: 'Tautan e-PPID',
@@ -350,6 +374,30 @@ const en: SameShape<typeof id> = {
     scan_by: 'Wet-signed scan uploaded by %{name},',
     scan_download: 'Download the scan',
     decision: 'Decision',
+    ratify_title: 'Ratify the Annual Report %{year}?',
+    ratify_text:
+      'You are about to record that the plenary meeting ratified the Annual Report %{year}. The report text is frozen, and the minutes of ratification are prepared for the chosen signatories (%{count}) to sign.\n\nThe ratification is recorded in your name with its time and cannot be withdrawn.',
+    ratify_verb: 'Ratify',
+    publish_title: 'Publish the Annual Report %{year}?',
+    publish_text:
+      'You are about to record that the Annual Report %{year} has been published on e-PPID (%{link}). The report becomes Published, with that date and link.\n\nThis is recorded in your name with its time and cannot be withdrawn.',
+    acts: {
+      submit: {
+        title: 'Submit the Annual Report %{year} to the Atasan PPID?',
+        text: 'You are about to submit version %{version} of the Annual Report %{year} to the Atasan PPID. The service statistics are frozen, and the text cannot be changed unless it is returned for correction.',
+        verb: 'Submit',
+      },
+      approve: {
+        title: 'Approve the Annual Report %{year}?',
+        text: 'You are about to approve version %{version} of the Annual Report %{year} as the Atasan PPID. The report goes on to the Consideration Team for review.\n\nThe approval is recorded in your name with its time and cannot be withdrawn.',
+        verb: 'Approve',
+      },
+      review_approve: {
+        title: 'Approve version %{version} of the Annual Report %{year}?',
+        text: 'You are about to approve version %{version} of the Annual Report %{year} on behalf of the Consideration Team. The report is ready for the plenary meeting to ratify.\n\nThe approval is recorded in your name with its time and cannot be withdrawn.',
+        verb: 'Approve',
+      },
+    },
     publish: 'Publish',
     eppid_date: 'e-PPID upload date',
     eppid_link: 'e-PPID link',

@@ -19,7 +19,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useState, type ReactNode } from 'react';
-import { Confirm, Link, useCreatePath, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Link, useCreatePath, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { canPublishDipVersion } from '../access';
 import { useRecordAction } from '../common/mutations';
 import { RecordShow } from '../common/RecordShow';
@@ -27,6 +27,7 @@ import { formatDate } from '../common/dates';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
 import { Panel } from '../common/Panel';
+import { ConfirmAct } from '../common/ActionDialog';
 import { CategoryChip, useDipActor } from './fields';
 import { diffValueText, groupByCategory } from './logic';
 import type { DipSnapshotEntry, DipVersion, DipVersionDiff } from './types';
@@ -68,15 +69,21 @@ const PublishButton = ({ record }: { record: DipVersion }) => {
       >
         {translate('lentera.dip.versions.publish')}
       </MuiButton>
-      <Confirm
-        isOpen={open}
-        loading={busy}
-        title="lentera.dip.versions.publish_title"
-        translateOptions={{ version: record.versionNo }}
-        content="lentera.dip.versions.publish_content"
-        confirm="lentera.dip.versions.publish"
+      <ConfirmAct
+        open={open}
+        busy={busy}
+        icon={<PublicIcon />}
+        testId="dip-publish-dialog"
+        act={{
+          title: translate('lentera.dip.versions.publish_title', { version: record.versionNo }),
+          text: translate('lentera.dip.versions.publish_content', {
+            version: record.versionNo,
+            decree: record.decreeNumber ?? '—',
+          }),
+          verb: translate('lentera.dip.versions.publish'),
+        }}
         onConfirm={publish}
-        onClose={() => setOpen(false)}
+        onCancel={() => setOpen(false)}
       />
     </>
   );

@@ -157,7 +157,7 @@ const id = {
       publish: 'Publikasikan',
       publish_title: 'Publikasikan DIP versi %{version}?',
       publish_content:
-        'Daftar ini akan tampil di halaman publik dan di unduhan PDF/XLSX menggantikan versi yang berlaku, tanpa informasi yang dikecualikan. Tindakan ini dicatat di log audit dan tidak dapat dibatalkan.',
+        'Anda akan mempublikasikan Daftar Informasi Publik versi %{version} yang ditetapkan dengan SK %{decree}. Daftar ini akan tampil di halaman publik dan di unduhan PDF/XLSX menggantikan versi yang berlaku, tanpa informasi yang dikecualikan.\n\nTindakan ini dicatat atas nama Anda di log audit dan tidak dapat dibatalkan.',
       published: 'DIP versi %{version} dipublikasikan',
       not_published: 'Belum dipublikasikan',
       published_at: 'Dipublikasikan %{at}',
@@ -339,7 +339,7 @@ const en: SameShape<typeof id> = {
       publish: 'Publish',
       publish_title: 'Publish DIP version %{version}?',
       publish_content:
-        'This list will replace the current one on the public page and in the PDF/XLSX downloads, without exempt information. The action is recorded in the audit log and cannot be undone.',
+        'You are about to publish version %{version} of the Public Information List, established by decree %{decree}. It will replace the current one on the public page and in the PDF/XLSX downloads, without exempt information.\n\nThe action is recorded in your name in the audit log and cannot be undone.',
       published: 'DIP version %{version} published',
       not_published: 'Not published',
       published_at: 'Published %{at}',

@@ -524,6 +524,11 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
         complete_late: 'The completion window (%{date}) has passed; lapse the request instead.',
         lapse_early: 'The requester may still complete the request until %{date}.',
       },
+      confirm_decide: {
+        title: 'Decide request %{number}?',
+        text: 'You are about to decide request %{number} as the PPID: %{decision}.\n\nThe decision is recorded in your name with its time, becomes the written notice to the requester, and cannot be changed afterwards. If the requester is not satisfied, they may file an objection against it.',
+        verb: 'Decide',
+      },
       action_help: {
         incomplete:
           'The requester is told what is missing (within 3 working days of receipt) and given time to complete it. State what is missing.',

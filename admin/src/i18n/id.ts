@@ -524,6 +524,11 @@ export const lenteraId = {
         complete_late: 'Batas melengkapi (%{date}) sudah lewat; nyatakan tidak diproses.',
         lapse_early: 'Pemohon masih dapat melengkapi sampai %{date}.',
       },
+      confirm_decide: {
+        title: 'Putuskan permohonan %{number}?',
+        text: 'Anda akan memutuskan permohonan %{number} sebagai PPID: %{decision}.\n\nKeputusan ini dicatat atas nama Anda beserta waktunya, menjadi isi pemberitahuan tertulis kepada pemohon, dan tidak dapat diubah lagi. Bila pemohon tidak puas, keputusan ini dapat diajukan keberatan.',
+        verb: 'Putuskan',
+      },
       action_help: {
         incomplete:
           'Pemohon diberi tahu apa yang kurang (paling lambat 3 hari kerja sejak diterima) dan diberi waktu untuk melengkapinya. Sebutkan kekurangannya.',

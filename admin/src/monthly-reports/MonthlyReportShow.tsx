@@ -4,11 +4,6 @@ import {
   Alert,
   Box,
   Button as MuiButton,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
   Table,
   TableBody,
   TableCell,
@@ -18,6 +13,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { Show, useGetIdentity, useLocaleState, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { ConfirmAct } from '../common/ActionDialog';
 import { DownloadButton } from '../common/DownloadButton';
 import { Panel } from '../common/Panel';
 import { RecordHeader } from '../common/RecordHeader';
@@ -105,6 +101,7 @@ const ReportActions = ({ record }: { record: MonthlyReport }) => {
   const done = useDoneNote('lentera.monthly_reports');
   const step = useRecordAction('monthly-reports', record.id, { done });
   const busy = step.isPending;
+  const month = monthName(record.monthKey, locale);
   const run = (action: 'sign' | 'countersign') => step.mutate({ action }, { onSettled: () => setAsking(null) });
   return (
     <Box>
@@ -123,24 +120,24 @@ const ReportActions = ({ record }: { record: MonthlyReport }) => {
           </MuiButton>
         </Box>
       ))}
-      <Dialog open={asking !== null} onClose={() => setAsking(null)} data-testid="monthly-sign-dialog">
-        <DialogTitle>{translate('lentera.monthly_reports.confirm_title')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ whiteSpace: 'pre-line' }}>
-            {asking &&
-              translate(`lentera.monthly_reports.confirm_${asking}`, {
-                month: monthName(record.monthKey, locale),
-                name: (identity as { fullName?: string } | undefined)?.fullName ?? '',
-              })}
-          </DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <MuiButton onClick={() => setAsking(null)}>{translate('ra.action.cancel')}</MuiButton>
-          <MuiButton variant="contained" startIcon={<DrawIcon />} disabled={busy} onClick={() => asking && run(asking)}>
-            {translate('lentera.monthly_reports.confirm')}
-          </MuiButton>
-        </DialogActions>
-      </Dialog>
+      <ConfirmAct
+        open={asking !== null}
+        testId="monthly-sign-dialog"
+        icon={asking === 'countersign' ? <VerifiedIcon /> : <DrawIcon />}
+        busy={busy}
+        act={
+          asking && {
+            title: translate(`lentera.monthly_reports.confirm_title_${asking}`, { month }),
+            text: translate(`lentera.monthly_reports.confirm_${asking}`, {
+              month,
+              name: (identity as { fullName?: string } | undefined)?.fullName ?? '',
+            }),
+            verb: translate(`lentera.monthly_reports.confirm_verb_${asking}`),
+          }
+        }
+        onCancel={() => setAsking(null)}
+        onConfirm={() => asking && run(asking)}
+      />
       {step.error && (
         <Alert severity="error" sx={{ mt: 1 }} data-testid="action-error">
           {step.error.message}

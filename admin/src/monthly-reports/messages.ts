@@ -55,12 +55,14 @@ const id = {
     due: 'Tenggat ke Atasan PPID: %{date} (%{days} hari kerja setelah akhir bulan)',
     due_overdue: 'lewat tenggat',
     due_late: 'diketahui setelah tenggat',
-    confirm_title: 'Tanda tangani laporan bulanan?',
+    confirm_title_sign: 'Tandatangani Laporan Bulanan %{month}?',
+    confirm_title_countersign: 'Ketahui dan tandatangani Laporan Bulanan %{month}?',
     confirm_sign:
       'Anda akan menandatangani secara elektronik Laporan Bulanan Pelayanan Informasi Publik bulan %{month} sebagai Pejabat Pengelola Informasi dan Dokumentasi. Angka laporan dibekukan.\n\nTanda tangan ini dicatat atas nama %{name} beserta waktunya, tampil pada laporan dan halaman verifikasinya, dan tidak dapat ditarik kembali.',
     confirm_countersign:
       'Anda akan mengetahui dan menandatangani secara elektronik Laporan Bulanan Pelayanan Informasi Publik bulan %{month} sebagai Atasan PPID. PDF laporan diterbitkan sekali dan dibekukan.\n\nTanda tangan ini dicatat atas nama %{name} beserta waktunya, tampil pada laporan dan halaman verifikasinya, dan tidak dapat ditarik kembali.',
-    confirm: 'Tanda tangani',
+    confirm_verb_sign: 'Tandatangani',
+    confirm_verb_countersign: 'Ketahui dan tandatangani',
   },
 };
 
@@ -113,12 +115,14 @@ const en: SameShape<typeof id> = {
     due: 'Due to the Atasan PPID: %{date} (%{days} working days after the month)',
     due_overdue: 'overdue',
     due_late: 'countersigned after the due date',
-    confirm_title: 'Sign the monthly report?',
+    confirm_title_sign: 'Sign the Monthly Report of %{month}?',
+    confirm_title_countersign: 'Acknowledge and countersign the Monthly Report of %{month}?',
     confirm_sign:
       'You are about to sign the Monthly Public Information Service Report of %{month} electronically as the PPID. Its figures are frozen.\n\nThe signature is recorded in the name of %{name} with its time, shown on the report and its verification page, and cannot be withdrawn.',
     confirm_countersign:
       'You are about to acknowledge and sign the Monthly Public Information Service Report of %{month} electronically as the Atasan PPID. Its PDF is issued once and frozen.\n\nThe signature is recorded in the name of %{name} with its time, shown on the report and its verification page, and cannot be withdrawn.',
-    confirm: 'Sign',
+    confirm_verb_sign: 'Sign',
+    confirm_verb_countersign: 'Acknowledge and countersign',
   },
 };
 

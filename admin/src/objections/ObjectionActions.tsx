@@ -123,6 +123,19 @@ const ActionDialog = ({
       // 409: the lifecycle's reason why not (already decided, the Atasan may still answer…); 400: the fields.
       onSubmit={(values) => mutateAsync({ action, body: objectionActionBody(action, values) })}
       onClose={onClose}
+      // the answer is the Atasan PPID's legal act: named and confirmed before it is sent
+      confirm={
+        action === 'decide'
+          ? (values) => ({
+              title: translate('lentera.objections.confirm_decide.title', { number: record.number }),
+              text: translate('lentera.objections.confirm_decide.text', {
+                number: record.number,
+                decision: translate(`lentera.objections.decisions.${String(values.decision)}`),
+              }),
+              verb: translate('lentera.objections.confirm_decide.verb'),
+            })
+          : undefined
+      }
     >
       {action === 'decide' && <DecideFields record={record} />}
       {action === 'dispute' && (

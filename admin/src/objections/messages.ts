@@ -142,6 +142,11 @@ const id = {
       withdraw: 'Cabut',
       done: 'Keberatan: %{action} berhasil dicatat',
     },
+    confirm_decide: {
+      title: 'Tanggapi keberatan %{number}?',
+      text: 'Anda akan menanggapi keberatan %{number} sebagai Atasan PPID: %{decision}.\n\nTanggapan tertulis ini dicatat atas nama Anda beserta waktunya dan tidak dapat diubah lagi. Sejak pemohon menerimanya, pemohon dapat mengajukan sengketa ke Komisi Informasi dalam 14 hari kerja.',
+      verb: 'Tanggapi',
+    },
     action_help: {
       decide:
         'Atasan PPID memberikan tanggapan tertulis paling lambat %{due} (%{days} hari kerja sejak keberatan diajukan). Bila diterima, perintah kepada PPID tercatat di riwayat permohonan. Penyelesaian dengan musyawarah hanya untuk alasan b–g.',
@@ -309,6 +314,11 @@ const en: SameShape<typeof id> = {
       close: 'Close objection',
       withdraw: 'Withdraw',
       done: 'Objection: %{action} recorded',
+    },
+    confirm_decide: {
+      title: 'Answer objection %{number}?',
+      text: 'You are about to answer objection %{number} as the Atasan PPID: %{decision}.\n\nThis written answer is recorded in your name with its time and cannot be changed afterwards. Once the requester receives it, they may bring a dispute to the Information Commission within 14 working days.',
+      verb: 'Answer',
     },
     action_help: {
       decide:

@@ -265,6 +265,19 @@ const ActionDialog = ({
       // 409: the lifecycle's reason why not; 400: the fields. Both stay visible in the dialog.
       onSubmit={(values) => mutateAsync({ action, body: actionBody(action, values) })}
       onClose={onClose}
+      // the decision is the PPID's legal act: named and confirmed before it is sent
+      confirm={
+        action === 'decide'
+          ? (values) => ({
+              title: translate('lentera.requests.confirm_decide.title', { number: record.number }),
+              text: translate('lentera.requests.confirm_decide.text', {
+                number: record.number,
+                decision: translate(`lentera.requests.decisions.${String(values.decision)}`),
+              }),
+              verb: translate('lentera.requests.confirm_decide.verb'),
+            })
+          : undefined
+      }
     >
       {action === 'incomplete' && <NoteField required />}
       {action === 'withdraw' && <NoteField required />}
