@@ -159,6 +159,12 @@ describe('DIP: a unit proposes, the PPID classifies, establishes and publishes (
       expect(await confirm.getByTestId('dip-publish-dialog-text').innerText()).toContain(
         `Anda akan mempublikasikan Daftar Informasi Publik versi 2 yang ditetapkan dengan SK ${DECREE}`,
       );
+      // the dialog fades in: shoot it once it is fully shown
+      await page.waitForFunction(
+        () =>
+          getComputedStyle(document.querySelector('[data-testid="dip-publish-dialog"] .MuiDialog-container')!)
+            .opacity === '1',
+      );
       const wide = page.viewportSize()!;
       await page.setViewportSize({ width: 1280, height: 800 });
       await snap(page, 'dip-publish-confirm-1280');

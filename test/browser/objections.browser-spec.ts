@@ -149,6 +149,8 @@ describe('objections: the desk registers, the Atasan PPID answers (built console
       await dialog.getByRole('button', { name: 'Tanggapi' }).click();
       await answering.getByRole('button', { name: 'Tanggapi' }).click();
       await dialog.waitFor({ state: 'detached' });
+      // the note says what happened to which objection, as a sentence
+      await page.getByText(`Tanggapan atas keberatan ${objectionNumber} disimpan`).waitFor();
 
       await page.getByTestId('objection-status').getByText('Ditanggapi').waitFor();
       await page.getByTestId('objection-status').getByText('Diterima').waitFor();

@@ -85,12 +85,28 @@ export function useRecordAction<T = unknown>(
   });
 }
 
-/** The usual success note of a step: `<prefix>.done` with the step's own label. */
-export function useDoneNote(prefix: string, labelOf: (action: string) => string = (a) => `${prefix}.${a}`) {
+/**
+ * The success note of a step, as a sentence naming what happened to which record: `<prefix>.done_of.<action>` with
+ * `args` (the record's number…), or where a step has no sentence of its own `<prefix>.done` with the step's label.
+ */
+export function useDoneNote(
+  prefix: string,
+  labelOf: (action: string) => string = (a) => `${prefix}.${a}`,
+  args: Record<string, unknown> = {},
+) {
   const translate = useTranslate();
+  const key = JSON.stringify(args);
   return useCallback(
-    ({ action }: ActionVariables) => ({ message: `${prefix}.done`, args: { action: translate(labelOf(action)) } }),
-    [translate, prefix, labelOf],
+    ({ action }: ActionVariables) => {
+      const own = `${prefix}.done_of.${action}`;
+      const sentence = translate(own, { ...args, _: '' });
+      return sentence && sentence !== own
+        ? { message: sentence }
+        : { message: `${prefix}.done`, args: { action: translate(labelOf(action)) } };
+    },
+    // args by value: a literal object each render must not make a new callback
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [translate, prefix, labelOf, key],
   );
 }
 

@@ -516,6 +516,17 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
         close: 'Close',
         withdraw: 'Withdrawn by requester',
         done: '%{action}: saved',
+        done_of: {
+          incomplete: 'Request %{number} recorded as incomplete; the requester is asked to complete it',
+          complete: 'Request %{number} recorded as complete; its deadline is counted again',
+          lapse: 'Request %{number} declared not processed',
+          assign: 'Request %{number} assigned to the liaison units',
+          extend: 'Extension of request %{number} recorded',
+          decide: 'Decision on request %{number} saved',
+          deliver: 'Delivery of the answer to request %{number} recorded',
+          close: 'Request %{number} closed',
+          withdraw: 'Withdrawal of request %{number} recorded',
+        },
       },
       blocked: {
         extended_once: 'This request was already extended; an extension is given once.',

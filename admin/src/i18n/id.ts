@@ -516,6 +516,17 @@ export const lenteraId = {
         close: 'Selesaikan',
         withdraw: 'Dicabut pemohon',
         done: '%{action}: tersimpan',
+        done_of: {
+          incomplete: 'Permohonan %{number} dicatat belum lengkap; pemohon diminta melengkapinya',
+          complete: 'Permohonan %{number} dicatat sudah lengkap; batas waktu dihitung ulang',
+          lapse: 'Permohonan %{number} dinyatakan tidak diproses',
+          assign: 'Disposisi permohonan %{number} dikirim ke unit penghubung',
+          extend: 'Perpanjangan waktu permohonan %{number} dicatat',
+          decide: 'Keputusan atas permohonan %{number} disimpan',
+          deliver: 'Penyerahan jawaban permohonan %{number} dicatat',
+          close: 'Permohonan %{number} diselesaikan',
+          withdraw: 'Pencabutan permohonan %{number} dicatat',
+        },
       },
       blocked: {
         extended_once: 'Permohonan ini sudah pernah diperpanjang; perpanjangan hanya sekali.',

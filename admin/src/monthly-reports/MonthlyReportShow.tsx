@@ -98,10 +98,10 @@ const ReportActions = ({ record }: { record: MonthlyReport }) => {
   const { permissions } = usePermissions<string[]>();
   const [asking, setAsking] = useState<'sign' | 'countersign' | null>(null);
   const actions = offeredMonthlyActions(permissions, record.allowedActions);
-  const done = useDoneNote('lentera.monthly_reports');
+  const month = monthName(record.monthKey, locale);
+  const done = useDoneNote('lentera.monthly_reports', undefined, { subject: month });
   const step = useRecordAction('monthly-reports', record.id, { done });
   const busy = step.isPending;
-  const month = monthName(record.monthKey, locale);
   const run = (action: 'sign' | 'countersign') => step.mutate({ action }, { onSettled: () => setAsking(null) });
   return (
     <Box>

@@ -35,6 +35,10 @@ const id = {
     countersign_help:
       'PDF diterbitkan sekali dengan nomor, kode verifikasi dan SHA-256, lalu tidak pernah dibuat ulang.',
     done: 'Berhasil: %{action}',
+    done_of: {
+      sign: 'Laporan Bulanan %{subject} ditandatangani PPID; angkanya dibekukan',
+      countersign: 'Laporan Bulanan %{subject} diketahui Atasan PPID; PDF-nya diterbitkan',
+    },
     preview: 'Pratinjau PDF (DRAF)',
     pdf: 'Unduh PDF yang ditandatangani',
     verify: 'Halaman verifikasi publik',
@@ -95,6 +99,10 @@ const en: SameShape<typeof id> = {
     countersign_help:
       'The PDF is issued once with a number, a verification code and its SHA-256, and never rendered again.',
     done: 'Done: %{action}',
+    done_of: {
+      sign: 'Monthly Report of %{subject} signed by the PPID; its figures are frozen',
+      countersign: 'Monthly Report of %{subject} countersigned by the Atasan PPID; its PDF is issued',
+    },
     preview: 'Preview PDF (DRAFT)',
     pdf: 'Download the signed PDF',
     verify: 'Public verification page',

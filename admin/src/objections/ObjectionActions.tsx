@@ -101,7 +101,7 @@ const ActionDialog = ({
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const today = todayIn(useOfficeTimeZone());
-  const done = useDoneNote('lentera.objections.actions');
+  const done = useDoneNote('lentera.objections.actions', undefined, { number: record.number });
   const { mutateAsync } = useRecordAction('objections', record.id, { done });
   return (
     <StepDialog

@@ -141,6 +141,13 @@ const id = {
       close: 'Tutup keberatan',
       withdraw: 'Cabut',
       done: 'Keberatan: %{action} berhasil dicatat',
+      done_of: {
+        decide: 'Tanggapan atas keberatan %{number} disimpan',
+        dispute: 'Sengketa informasi atas keberatan %{number} dicatat',
+        conclude: 'Hasil sengketa atas keberatan %{number} dicatat',
+        close: 'Keberatan %{number} ditutup',
+        withdraw: 'Pencabutan keberatan %{number} dicatat',
+      },
     },
     confirm_decide: {
       title: 'Tanggapi keberatan %{number}?',
@@ -314,6 +321,13 @@ const en: SameShape<typeof id> = {
       close: 'Close objection',
       withdraw: 'Withdraw',
       done: 'Objection: %{action} recorded',
+      done_of: {
+        decide: 'Answer to objection %{number} saved',
+        dispute: 'Information dispute over objection %{number} recorded',
+        conclude: 'Outcome of the dispute over objection %{number} recorded',
+        close: 'Objection %{number} closed',
+        withdraw: 'Withdrawal of objection %{number} recorded',
+      },
     },
     confirm_decide: {
       title: 'Answer objection %{number}?',

@@ -251,7 +251,7 @@ const ActionDialog = ({
   onClose: () => void;
 }) => {
   const translate = useTranslate();
-  const done = useDoneNote('lentera.requests.actions');
+  const done = useDoneNote('lentera.requests.actions', undefined, { number: record.number });
   const { mutateAsync } = useRecordAction('requests', record.id, { done });
   return (
     <StepDialog
