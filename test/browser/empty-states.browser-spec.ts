@@ -46,6 +46,12 @@ describe('empty lists offer the first step (built console in Chromium)', () => {
       await empty.getByRole('button', { name: 'Siapkan laporan' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Siapkan laporan' }).click();
       await page.waitForURL(/#\/monthly-reports\/\d+\/show/);
+      // the page is titled by its month, not by the row's id
+      const jakarta = new Date(Date.now() + 7 * 3600_000);
+      const month = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(jakarta.getUTCFullYear(), jakarta.getUTCMonth() - 1, 1)),
+      );
+      await page.locator('header').getByText(`Laporan bulanan ${month}`, { exact: false }).first().waitFor();
       await page.goto(`${server.url}/#/monthly-reports`);
       await page.locator('tbody tr').first().waitFor();
       expect(await page.locator('tbody tr').count()).toBe(1);
