@@ -82,3 +82,24 @@ export function overdueSince(due: string | null | undefined, today: string, loca
   if (!due || today <= due) return null;
   return formatDayLong(dayAfter(due), locale, today);
 }
+
+/** 'YYYY-MM-DD' as a local Date at midnight (for a date picker); null when empty or not a date. */
+export function isoToLocalDate(value: unknown): Date | null {
+  if (typeof value !== 'string') return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return date.getMonth() === Number(match[2]) - 1 ? date : null;
+}
+
+/**
+ * A date picker's local Date as 'YYYY-MM-DD'; null when cleared, and 'invalid' for an unfinished or impossible date
+ * (so the form's validation, or the server, names the field rather than silently dropping it).
+ */
+export function localDateToIso(value: Date | null | undefined): string | null {
+  if (!value) return null;
+  // while a year is typed digit by digit the picker hands over years 2, 20, 202: not a date of the legal clock yet
+  if (Number.isNaN(value.getTime()) || value.getFullYear() < 1900 || value.getFullYear() > 9999) return 'invalid';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+}

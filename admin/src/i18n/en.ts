@@ -224,6 +224,10 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
     },
   },
   lentera: {
+    dates: {
+      open_calendar: 'Open calendar',
+      invalid: 'Incomplete or impossible date; write dd/mm/yyyy, e.g. 17/08/2026',
+    },
     objections: objectionMessages.en.lentera,
     documents: documentMessages.en.lentera,
     metrics: metricsMessages.en.lentera,

@@ -223,6 +223,10 @@ export const lenteraId = {
     },
   },
   lentera: {
+    dates: {
+      open_calendar: 'Buka kalender',
+      invalid: 'Tanggal tidak lengkap atau tidak ada; tulis hh/bb/tttt, misalnya 17/08/2026',
+    },
     objections: objectionMessages.id.lentera,
     documents: documentMessages.id.lentera,
     metrics: metricsMessages.id.lentera,
