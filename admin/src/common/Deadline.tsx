@@ -29,7 +29,8 @@ export const DeadlineBadge = ({
         color="error"
         label={translate(`${messages}.overdue`, { date: formatDayLong(view.since, locale, today) })}
         data-flag="overdue"
-        sx={{ maxWidth: '100%' }}
+        // the date in words is long: it wraps in a narrow column (queue board, phone) rather than being cut
+        sx={{ maxWidth: '100%', height: 'auto', py: 0.25, '& .MuiChip-label': { whiteSpace: 'normal' } }}
       />
     );
   }
