@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, signIn, snap } from './browser';
+import { launchBrowser, newPage, pageApi, pageSession, signIn, snap } from './browser';
 import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(120_000);
@@ -179,6 +179,61 @@ describe('objections: the desk registers, the Atasan PPID answers (built console
         .getByRole('button', { name: /Tanggapan Atasan PPID \d{3}\/TKEB\// })
         .waitFor();
       await snap(page, 'objection-decided');
+    });
+  });
+
+  it('heads an objection past the Atasan PPID answer deadline with a red banner, and says what to do', async () => {
+    await as('desk', async (page) => {
+      // a ground-b objection (no request) filed on paper 60 days ago: its 30 working days have run out
+      const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000);
+      const { accessToken } = await pageSession(page);
+      const requesters = await pageApi<Array<{ id: number }>>(page, 'requesters');
+      const created = await page.evaluate(
+        async ({ token, body }) => {
+          const response = await fetch('/api/objections', {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify(body),
+          });
+          if (!response.ok) throw new Error(`POST /api/objections: HTTP ${response.status} ${await response.text()}`);
+          return response.json() as Promise<{ id: number; responseDueDate: string }>;
+        },
+        {
+          token: accessToken,
+          body: {
+            requesterId: requesters[0].id,
+            grounds: ['b'],
+            reasons: 'Daftar informasi berkala belum diumumkan di laman satker.',
+            groundDate: day(62).toISOString().slice(0, 10),
+            filedAt: day(60).toISOString(),
+          },
+        },
+      );
+      const [y, m, d] = created.responseDueDate.split('-').map(Number);
+      const since = new Intl.DateTimeFormat('id-ID', {
+        timeZone: 'UTC',
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        ...(y !== new Date().getUTCFullYear() ? { year: 'numeric' } : {}),
+      }).format(new Date(Date.UTC(y, m - 1, d + 1, 12)));
+
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`/#/objections/${created.id}/show`);
+      const banner = page.getByTestId('overdue-banner');
+      await banner.getByText(`Tanggapan Atasan PPID lewat batas sejak ${since}`).waitFor();
+      expect(await banner.innerText()).toMatch(/sengketa ke Komisi Informasi/);
+      await page.getByTestId('response-due-badge').getByText(`Lewat batas sejak ${since}`).waitFor();
+      await snap(page, 'overdue-objection-1280');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await banner.waitFor();
+      await snap(page, 'overdue-objection-390');
+
+      // answered by the Atasan PPID earlier in this file: no banner
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`/${objectionPath}`);
+      await page.getByText(objectionNumber).first().waitFor();
+      expect(await page.getByTestId('overdue-banner').count()).toBe(0);
     });
   });
 });

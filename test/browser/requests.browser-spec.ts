@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, signIn, snap } from './browser';
+import { DEMO_PASSWORD, launchBrowser, newPage, pageApi, signIn, snap } from './browser';
 import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(120_000);
@@ -156,6 +156,116 @@ describe('request intake, disposition and answer (built console in Chromium)', (
       await assignments.getByText('Dijawab').waitFor();
       await page.getByTestId('timeline-card').getByText('Unit penghubung menjawab').waitFor();
       await snap(page, 'answer-seen');
+    });
+  });
+
+  it('heads an overdue request with a red banner: late since the day after its due date, and what to do', async () => {
+    await as('ppid', async (page) => {
+      // the demo seed registers one request 16 days ago, untouched: past its 10 working days
+      const late = await pageApi<Array<{ id: number; number: string; effectiveDueDate: string }>>(
+        page,
+        `requests?filter=${encodeURIComponent(JSON.stringify({ overdue: true }))}`,
+      );
+      expect(late.length).toBeGreaterThan(0);
+      const { id, number, effectiveDueDate } = late[0];
+      const [y, m, d] = effectiveDueDate.split('-').map(Number);
+      const since = new Intl.DateTimeFormat('id-ID', {
+        timeZone: 'UTC',
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        ...(y !== new Date().getUTCFullYear() ? { year: 'numeric' } : {}),
+      }).format(new Date(Date.UTC(y, m - 1, d + 1, 12)));
+
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`/#/requests/${id}/show`);
+      const banner = page.getByTestId('overdue-banner');
+      await banner.getByText(`Lewat batas sejak ${since}`).waitFor();
+      expect(await banner.innerText()).toMatch(/Segera putuskan/);
+      expect(await banner.getAttribute('class')).toMatch(/colorError|standardError/);
+      // the deadline card's badge says the same, never "Lewat 0 hari kerja"
+      await page.getByTestId('deadline-card').getByText(`Lewat batas sejak ${since}`).waitFor();
+      await snap(page, 'overdue-request-1280');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await banner.getByText(`Lewat batas sejak ${since}`).waitFor();
+      await snap(page, 'overdue-request-390');
+
+      // a request within its deadline has no banner
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`/${requestPath}`);
+      await page.getByTestId('request-number').getByText(requestNumber).waitFor();
+      expect(await page.getByTestId('overdue-banner').count()).toBe(0);
+      expect(number).not.toBe(requestNumber);
+    });
+  });
+
+  /** As `as`, in a browser whose locale is en-US (a native date input would read and write mm/dd/yyyy). */
+  async function asInEnUs(username: string, width: number, work: (page: Page) => Promise<void>): Promise<void> {
+    const context = await browser.newContext({
+      baseURL: server.url,
+      locale: 'en-US',
+      timezoneId: 'Asia/Jakarta',
+      viewport: { width, height: 900 },
+    });
+    const page = await context.newPage();
+    try {
+      if (width >= 600) await signIn(page, username);
+      else {
+        // signIn waits for the office name in the app bar, which a phone hides: wait for the dashboard instead
+        await page.goto('/');
+        await page.locator('input[name="username"]').fill(username);
+        await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+        await page.locator('button[type="submit"]').click();
+        await page.getByText('Menunggu Anda').first().waitFor();
+      }
+      await work(page);
+    } catch (error) {
+      await snap(page, `failure-en-US-${username}`);
+      throw error;
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('takes and shows a holiday date as dd/mm/yyyy in a browser set to en-US', async () => {
+    await asInEnUs('admin', 1280, async (page) => {
+      await page.goto('/#/holidays/create');
+      const field = page.locator('.MuiPickersInputBase-root').first();
+      await field.waitFor();
+      // empty: the Indonesian order, not the browser's mm/dd/yyyy
+      expect((await field.innerText()).replace(/\s/g, '')).toContain('dd/mm/yyyy');
+      // day, month and year sections, typed as a clerk does (each full section moves on to the next)
+      const sections = field.getByRole('spinbutton');
+      expect(await sections.count()).toBe(3);
+      await sections.first().click();
+      await page.keyboard.type('18122026');
+      expect(await page.locator('input[name="date"]').inputValue()).toBe('18/12/2026');
+      await page.locator('input[name="name"]').fill('Penutupan kantor untuk uji tanggal');
+      await snap(page, 'date-input-en-US-1280');
+      await page.getByRole('button', { name: 'Simpan' }).click();
+      // stored as Friday 18 December 2026 (in en-US order 18/12 would be no date at all)
+      await page
+        .getByRole('row')
+        .filter({ hasText: 'Penutupan kantor untuk uji tanggal' })
+        .getByText('Jum, 18 Des 2026')
+        .waitFor();
+    });
+  });
+
+  it("shows the request list's date filter as dd/mm/yyyy on a phone set to en-US, and filters by it", async () => {
+    await asInEnUs('ppid', 390, async (page) => {
+      const hash = `#/requests?filter=${encodeURIComponent(JSON.stringify({ from: '2026-10-01' }))}`;
+      await page.evaluate((h) => (window.location.hash = h), hash);
+      const from = page.locator('input[name="from"]');
+      await from.waitFor({ state: 'attached' });
+      expect(await from.inputValue()).toBe('01/10/2026');
+      await snap(page, 'date-input-en-US-390');
+      // typed anew: 2 Dec 2026, read as the 2nd of December, not the 12th of February
+      // the only date field on the page: its day section
+      await page.locator('.MuiPickersSectionList-section').first().click();
+      await page.keyboard.type('02122026');
+      await page.waitForURL(/2026-12-02/);
+      expect(await from.inputValue()).toBe('02/12/2026');
     });
   });
 });

@@ -295,3 +295,62 @@ describe('objections (keberatan): filing window, the Atasan PPID decision, dispu
       .expect(403);
   });
 });
+
+describe("an objection's deadline flags: working days, the office's holidays and due-soon rule", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => t?.close());
+
+  it('is due soon within deadline.dueSoonDays working days, late from the day after, and silent once answered', async () => {
+    t.clock.set(new Date('2026-03-02T03:00:00Z')); // Mon 2 Mar 2026
+    const request = await register(t);
+    await t
+      .http()
+      .post(`/api/requests/${request.id}/decide`)
+      .set(await bearer(t, 'ppid'))
+      .send({ decision: 'refused', refusalBasis: ['h'], consequenceTest: 'Data pribadi', refusalReason: 'Pasal 17 h' })
+      .expect(200);
+    t.clock.set(new Date('2026-03-10T03:00:00Z'));
+    const desk = await bearer(t, 'desk');
+    const created = await t
+      .http()
+      .post('/api/objections')
+      .set(desk)
+      .send({ requestId: request.id, grounds: ['a'], reasons: 'Informasi yang saya minta tidak memuat data pribadi' })
+      .expect(201);
+    expect(created.body.responseDueDate).toBe('2026-04-29'); // Wednesday
+    const flags = async () =>
+      // a fresh token at each date: the clock moves past the token's life
+      (
+        await t
+          .http()
+          .get(`/api/objections/${created.body.id}`)
+          .set(await bearer(t, 'desk'))
+          .expect(200)
+      ).body.flags;
+
+    // Friday 24 Apr: 27, 28, 29 → 3 working days left, beyond the default rule of 2 (calendar days would say 5)
+    t.clock.set(new Date('2026-04-24T03:00:00Z'));
+    expect(await flags()).toEqual({ overdue: false, dueSoon: false, workingDaysLeft: 3 });
+    await t
+      .http()
+      .patch('/api/settings')
+      .set(await bearer(t, 'admin'))
+      .send({ 'deadline.dueSoonDays': 3 })
+      .expect(200);
+    expect(await flags()).toEqual({ overdue: false, dueSoon: true, workingDaysLeft: 3 });
+    // Thursday 30 Apr: late since that day (one working day gone)
+    t.clock.set(new Date('2026-04-30T03:00:00Z'));
+    expect(await flags()).toEqual({ overdue: true, dueSoon: false, workingDaysLeft: -1 });
+
+    await t
+      .http()
+      .post(`/api/objections/${created.body.id}/decide`)
+      .set(await bearer(t, 'atasan'))
+      .send({ decision: 'rejected', reason: 'Informasi termasuk yang dikecualikan menurut Pasal 17 huruf h.' })
+      .expect(200);
+    expect(await flags()).toEqual({ overdue: false, dueSoon: false, workingDaysLeft: null });
+  });
+});

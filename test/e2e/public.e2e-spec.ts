@@ -380,9 +380,9 @@ describe("the Kasubbag's queue board and the daily service sheet", () => {
   });
   afterAll(async () => t?.close());
 
-  it('sorts open requests into unassigned, due within 3 working days, overdue and waiting for liaison', async () => {
+  it('sorts open requests into unassigned, due soon, overdue and waiting for liaison', async () => {
     const old = await register(t, { receivedAt: '2026-10-15T02:00:00Z' }); // due 29 Oct → overdue
-    const soon = await register(t, { receivedAt: '2026-10-22T02:00:00Z' }); // due 5 Nov → within 3 working days
+    const soon = await register(t, { receivedAt: '2026-10-21T02:00:00Z' }); // due 4 Nov → within 2 working days
     const fresh = await register(t);
     const waiting = await register(t);
     const ppid = await bearer(t, 'ppid');
@@ -471,5 +471,48 @@ describe("the Kasubbag's queue board and the daily service sheet", () => {
       .set(await bearer(t, 'desk.serang'))
       .query({ date: '2026-11-02', officeId: String(today.officeId) })
       .expect(404);
+  });
+});
+
+describe("the queue board's due soon is the office's rule (deadline.dueSoonDays), as everywhere else", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    t.clock.set(new Date('2026-11-02T02:00:00Z')); // Mon 2 Nov 2026
+  });
+  afterAll(async () => t?.close());
+
+  it('shows on the board exactly what the request list calls due soon, and follows a change of the rule', async () => {
+    const two = await register(t, { receivedAt: '2026-10-21T02:00:00Z' }); // due Wed 4 Nov → 2 working days left
+    const three = await register(t, { receivedAt: '2026-10-22T02:00:00Z' }); // due Thu 5 Nov → 3 working days left
+    const ppid = await bearer(t, 'ppid');
+    const admin = await bearer(t, 'admin');
+    const ids = (b: { items: Array<{ id: number }> }) => b.items.map((i) => i.id);
+    const dueSoonList = async () =>
+      (
+        await t
+          .http()
+          .get('/api/requests')
+          .set(ppid)
+          .query({ filter: JSON.stringify({ dueSoon: true }), sort: '["effectiveDueDate","ASC"]', range: '[0,24]' })
+          .expect(200)
+      ).body.map((r: { id: number }) => r.id);
+
+    // the office's default rule: 2 working days
+    let q = await t.http().get('/api/requests/queue').set(ppid).expect(200);
+    expect(q.body.dueWithinDays).toBe(2);
+    expect(ids(q.body.dueSoon)).toEqual([two.id]);
+    expect(ids(q.body.dueSoon)).toEqual(await dueSoonList());
+
+    await t.http().patch('/api/settings').set(admin).send({ 'deadline.dueSoonDays': 3 }).expect(200);
+    q = await t.http().get('/api/requests/queue').set(ppid).expect(200);
+    expect(q.body.dueWithinDays).toBe(3);
+    expect(ids(q.body.dueSoon)).toEqual([two.id, three.id]);
+    expect(ids(q.body.dueSoon)).toEqual(await dueSoonList());
+
+    // an explicit dueWithin still narrows the board
+    q = await t.http().get('/api/requests/queue').set(ppid).query({ dueWithin: 0 }).expect(200);
+    expect(q.body.dueWithinDays).toBe(0);
+    expect(ids(q.body.dueSoon)).toEqual([]);
   });
 });

@@ -3627,6 +3627,7 @@ export interface components {
             filedAt: string;
             filedDate: string;
             filingDeadline: string;
+            flags: components["schemas"]["RequestFlags"];
             groundDate: string;
             grounds: components["schemas"]["ObjectionGround"][];
             id: number;
@@ -3700,6 +3701,7 @@ export interface components {
             filedAt: string;
             filedDate: string;
             filingDeadline: string;
+            flags: components["schemas"]["RequestFlags"];
             groundDate: string;
             grounds: components["schemas"]["ObjectionGround"][];
             id: number;
@@ -10249,7 +10251,7 @@ export interface operations {
     RequestsController_queue: {
         parameters: {
             query?: {
-                /** @description hari kerja (bawaan 3) */
+                /** @description hari kerja (bawaan: aturan kantor deadline.dueSoonDays) / working days (default: the office rule) */
                 dueWithin?: string;
             };
             header?: never;

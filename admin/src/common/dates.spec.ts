@@ -1,4 +1,4 @@
-import { formatDate, formatDuration, localInputToIso, todayIn } from './dates';
+import { formatDate, formatDuration, isoToLocalDate, localDateToIso, localInputToIso, todayIn } from './dates';
 
 describe('calendar dates', () => {
   it('formats a legal-clock date without moving it to another day', () => {
@@ -28,5 +28,28 @@ describe('calendar dates', () => {
   it('reads a datetime-local value as an instant', () => {
     expect(localInputToIso('')).toBeUndefined();
     expect(localInputToIso('2026-03-05T10:00')).toMatch(/^2026-03-0[45]T\d\d:00:00\.000Z$/);
+  });
+});
+
+describe('date picker values', () => {
+  it("turns 'YYYY-MM-DD' into a local date and back, never moving the day", () => {
+    const date = isoToLocalDate('2026-12-18')!;
+    expect([date.getFullYear(), date.getMonth(), date.getDate()]).toEqual([2026, 11, 18]);
+    expect(localDateToIso(date)).toBe('2026-12-18');
+    expect(localDateToIso(new Date(2027, 0, 1))).toBe('2027-01-01');
+  });
+
+  it('takes no value for an empty, impossible or unfinished date', () => {
+    expect(isoToLocalDate('')).toBeNull();
+    expect(isoToLocalDate('2026-02-31')).toBeNull();
+    expect(isoToLocalDate(undefined)).toBeNull();
+    expect(localDateToIso(null)).toBeNull();
+    expect(localDateToIso(new Date(Number.NaN))).toBe('invalid');
+    // the year being typed: 2, then 20, then 202
+    const typing = new Date(2026, 11, 18);
+    typing.setFullYear(2);
+    expect(localDateToIso(typing)).toBe('invalid');
+    typing.setFullYear(202);
+    expect(localDateToIso(typing)).toBe('invalid');
   });
 });

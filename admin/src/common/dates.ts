@@ -47,3 +47,59 @@ export function localInputToIso(value: string | null | undefined): string | unde
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
+
+/** The calendar day after a 'YYYY-MM-DD' date. */
+export function dayAfter(value: string): string {
+  const date = new Date(
+    Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)) + 1),
+  );
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A calendar date with its weekday in words ("Jumat, 4 Desember"; "Friday 4 December"), the year added when it is not
+ * the year of `today` (the office's). Formatted at noon UTC: no browser zone moves it.
+ */
+export function formatDayLong(value: string, locale: string, today?: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(today && today.slice(0, 4) !== match[1] ? { year: 'numeric' } : {}),
+  }).format(date);
+}
+
+/**
+ * Since when an open matter is late: the day after its due date, in words ("Jumat, 4 Desember") — not a count of
+ * working days, which reads "0" on the weekend after a Friday deadline although the matter is late since Saturday.
+ * Null while it is not late (today, in the office's zone, on or before the due date).
+ */
+export function overdueSince(due: string | null | undefined, today: string, locale: string): string | null {
+  if (!due || today <= due) return null;
+  return formatDayLong(dayAfter(due), locale, today);
+}
+
+/** 'YYYY-MM-DD' as a local Date at midnight (for a date picker); null when empty or not a date. */
+export function isoToLocalDate(value: unknown): Date | null {
+  if (typeof value !== 'string') return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return date.getMonth() === Number(match[2]) - 1 ? date : null;
+}
+
+/**
+ * A date picker's local Date as 'YYYY-MM-DD'; null when cleared, and 'invalid' for an unfinished or impossible date
+ * (so the form's validation, or the server, names the field rather than silently dropping it).
+ */
+export function localDateToIso(value: Date | null | undefined): string | null {
+  if (!value) return null;
+  // while a year is typed digit by digit the picker hands over years 2, 20, 202: not a date of the legal clock yet
+  if (Number.isNaN(value.getTime()) || value.getFullYear() < 1900 || value.getFullYear() > 9999) return 'invalid';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+}

@@ -4,6 +4,7 @@ import { creatableHolidayKinds } from '../access';
 import type { Holiday } from '../api/types';
 import { useMyOffice } from './HolidayList';
 import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
+import { DateInputId } from '../common/DateInputId';
 
 const validate = {
   date: [required()],
@@ -35,7 +36,7 @@ export const HolidayForm = ({ mode }: { mode: 'create' | 'edit' }) => {
       <Alert severity="info" sx={{ width: '100%', mb: 1 }}>
         {translate('lentera.holidays.recompute_note')}
       </Alert>
-      <TextInput source="date" type="date" validate={validate.date} slotProps={{ inputLabel: { shrink: true } }} />
+      <DateInputId source="date" validate={validate.date} />
       <TextInput source="name" validate={validate.name} />
       <SelectInput source="kind" choices={choices} validate={validate.kind} />
     </SimpleForm>

@@ -224,6 +224,10 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
     },
   },
   lentera: {
+    dates: {
+      open_calendar: 'Open calendar',
+      invalid: 'Incomplete or impossible date; write dd/mm/yyyy, e.g. 17/08/2026',
+    },
     objections: objectionMessages.en.lentera,
     documents: documentMessages.en.lentera,
     metrics: metricsMessages.en.lentera,
@@ -402,10 +406,13 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
       },
       phone_due: 'due %{date}',
       badge: {
-        overdue: '%{smart_count} working day late |||| %{smart_count} working days late',
-        overdue_now: 'Past the deadline',
+        overdue: 'Overdue since %{date}',
         due_today: 'Due today',
         days_left: '%{smart_count} working day left |||| %{smart_count} working days left',
+      },
+      overdue_banner: {
+        title: 'Overdue since %{date}',
+        next: 'This request was not answered in time. Decide it now and send the requester the written notice; the requester may file an objection because the request was not answered.',
       },
       create: {
         title: 'Register a request',

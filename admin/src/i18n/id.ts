@@ -223,6 +223,10 @@ export const lenteraId = {
     },
   },
   lentera: {
+    dates: {
+      open_calendar: 'Buka kalender',
+      invalid: 'Tanggal tidak lengkap atau tidak ada; tulis hh/bb/tttt, misalnya 17/08/2026',
+    },
     objections: objectionMessages.id.lentera,
     documents: documentMessages.id.lentera,
     metrics: metricsMessages.id.lentera,
@@ -401,10 +405,13 @@ export const lenteraId = {
       },
       phone_due: 'batas %{date}',
       badge: {
-        overdue: 'Lewat %{smart_count} hari kerja |||| Lewat %{smart_count} hari kerja',
-        overdue_now: 'Lewat batas waktu',
+        overdue: 'Lewat batas sejak %{date}',
         due_today: 'Jatuh tempo hari ini',
         days_left: '%{smart_count} hari kerja lagi |||| %{smart_count} hari kerja lagi',
+      },
+      overdue_banner: {
+        title: 'Lewat batas sejak %{date}',
+        next: 'Permohonan ini belum dijawab dalam jangka waktu. Segera putuskan dan sampaikan pemberitahuan tertulis kepada pemohon; pemohon dapat mengajukan keberatan karena permohonannya tidak ditanggapi.',
       },
       create: {
         title: 'Registrasi permohonan',

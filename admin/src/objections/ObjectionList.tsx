@@ -6,7 +6,6 @@ import {
   List,
   SearchInput,
   SelectInput,
-  TextInput,
   TopToolbar,
   useListContext,
   useRecordContext,
@@ -19,15 +18,14 @@ import { objectionStatusChoices } from './choices';
 import { DecisionField, GroundLettersField, ObjectionStatusField, ResponseDueField } from './fields';
 import { DEFAULT_SORT, objectionFiltersForTab, objectionSortForTab, objectionTabOf, type ObjectionTab } from './queue';
 import type { Objection } from './types';
-
-const dateInput = { inputLabel: { shrink: true } };
+import { DateInputId } from '../common/DateInputId';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={objectionStatusChoices} alwaysOn sx={{ minWidth: 200 }} />,
-  // Native date fields: their value is already the YYYY-MM-DD the API expects (filed date).
-  <TextInput key="from" source="from" type="date" alwaysOn slotProps={dateInput} />,
-  <TextInput key="to" source="to" type="date" alwaysOn slotProps={dateInput} />,
+  // dd/mm/yyyy whatever the browser's locale; the value is the YYYY-MM-DD the API expects (filed date)
+  <DateInputId key="from" source="from" alwaysOn />,
+  <DateInputId key="to" source="to" alwaysOn />,
 ];
 
 /** All objections, the Atasan PPID's queue (waiting for an answer, earliest deadline first), and the late ones. */

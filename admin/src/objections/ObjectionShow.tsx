@@ -5,6 +5,7 @@ import { BigDate, ClockList, RuleSetLine } from '../common/ClockList';
 import { Detail, Panel } from '../common/Panel';
 import { RecordHeader, RequesterLine } from '../common/RecordHeader';
 import { Columns, RecordShow, titled } from '../common/RecordShow';
+import { OverdueBanner } from '../common/Deadline';
 import { RegisteredIdentity } from '../requesters/RegisteredIdentity';
 import { RegimeChip } from '../requests/Regime';
 import { formatDate } from '../common/dates';
@@ -190,7 +191,16 @@ const ObjectionShow = () => (
   <RecordShow<Objection> title={titled('objections', (record) => record.number)}>
     {(record) => (
       <Columns
-        header={<Header record={record} />}
+        header={
+          <>
+            <OverdueBanner
+              flags={record.flags}
+              due={record.responseDueDate}
+              messages="lentera.objections.overdue_banner"
+            />
+            <Header record={record} />
+          </>
+        }
         left={
           <>
             <DeadlineCard record={record} />

@@ -1,8 +1,7 @@
 import { Box, Chip, Tooltip, Typography, type ChipProps } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatDate, todayIn } from '../common/dates';
-import { useOfficeTimeZone } from '../common/fields';
-import { objectionDue } from './due';
+import { formatDate } from '../common/dates';
+import { DeadlineBadge } from '../common/Deadline';
 import type { ObjectionStatus } from './lifecycle';
 import type { Objection } from './types';
 import { StateChip, type StateChipProps } from '../common/StateChip';
@@ -62,37 +61,15 @@ export const DecisionField = (_props: { source?: string; label?: string }) => {
   return record?.decision ? <DecisionChip decision={record.decision} /> : null;
 };
 
-/** Red when the Atasan PPID's deadline has passed, amber on the day and within a week (office's today). */
+/** Red when the Atasan PPID's deadline has passed, amber when due soon by the office's rule (server's flags). */
 export const ObjectionDueBadge = ({
   record,
 }: {
-  record: Pick<Objection, 'status' | 'responseDueDate'> | null | undefined;
-}) => {
-  const translate = useTranslate();
-  const today = todayIn(useOfficeTimeZone());
-  const due = objectionDue(record, today);
-  if (!due) return null;
-  if (due.state === 'overdue') {
-    return (
-      <Chip
-        size="small"
-        color="error"
-        label={translate('lentera.objections.badge.overdue', { smart_count: due.days })}
-        data-flag="overdue"
-      />
-    );
-  }
-  const label =
-    due.state === 'due_today'
-      ? translate('lentera.objections.badge.due_today')
-      : translate('lentera.objections.badge.days_left', { smart_count: due.days });
-  if (due.state !== 'open') return <Chip size="small" color="warning" label={label} data-flag="due-soon" />;
-  return (
-    <Typography component="span" variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
-      {label}
-    </Typography>
-  );
-};
+  record: Pick<Objection, 'status' | 'responseDueDate' | 'flags'> | null | undefined;
+}) =>
+  record?.status === 'registered' ? (
+    <DeadlineBadge flags={record.flags} due={record.responseDueDate} messages="lentera.objections.badge" />
+  ) : null;
 
 /** The response due date and, under it, the badge while the objection waits for its answer. */
 export const ResponseDueField = (_props: { source?: string; label?: string }) => {

@@ -61,9 +61,13 @@ const id = {
       overdue: 'Lewat batas',
     },
     badge: {
-      overdue: 'Lewat %{smart_count} hari |||| Lewat %{smart_count} hari',
+      overdue: 'Lewat batas sejak %{date}',
       due_today: 'Batas hari ini',
-      days_left: '%{smart_count} hari lagi |||| %{smart_count} hari lagi',
+      days_left: '%{smart_count} hari kerja lagi |||| %{smart_count} hari kerja lagi',
+    },
+    overdue_banner: {
+      title: 'Tanggapan Atasan PPID lewat batas sejak %{date}',
+      next: 'Atasan PPID segera memberikan tanggapan tertulis atas keberatan ini. Sejak batas tanggapan lewat, pemohon dapat mengajukan sengketa ke Komisi Informasi.',
     },
     register: {
       pdf: 'Register (PDF)',
@@ -241,9 +245,13 @@ const en: SameShape<typeof id> = {
       overdue: 'Overdue',
     },
     badge: {
-      overdue: '%{smart_count} day late |||| %{smart_count} days late',
+      overdue: 'Overdue since %{date}',
       due_today: 'Due today',
-      days_left: '%{smart_count} day left |||| %{smart_count} days left',
+      days_left: '%{smart_count} working day left |||| %{smart_count} working days left',
+    },
+    overdue_banner: {
+      title: "The Atasan PPID's answer is overdue since %{date}",
+      next: 'The Atasan PPID should answer this objection in writing now. Since the answer deadline passed, the requester may bring a dispute to the Information Commission.',
     },
     register: {
       pdf: 'Register (PDF)',

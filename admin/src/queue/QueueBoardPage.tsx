@@ -102,7 +102,7 @@ const BucketCard = ({ bucket, data, dueWithinDays }: { bucket: BoardBucket; data
                       <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
                         {formatDate(request.effectiveDueDate, locale)}
                       </Typography>
-                      <DueBadge flags={request.flags} />
+                      <DueBadge flags={request.flags} due={request.effectiveDueDate} />
                     </Box>
                   </TableCell>
                 </TableRow>
@@ -115,7 +115,7 @@ const BucketCard = ({ bucket, data, dueWithinDays }: { bucket: BoardBucket; data
             component={LinkBase}
             to={{
               pathname: createPath({ resource: 'requests', type: 'list' }),
-              search: bucketListSearch(bucket, dueWithinDays),
+              search: bucketListSearch(bucket),
             }}
             variant="body2"
           >

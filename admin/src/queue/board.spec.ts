@@ -3,10 +3,10 @@ import { bucketFilter, bucketListSearch } from './board';
 describe('queue board links', () => {
   it('opens each bucket in the request list with the matching filter', () => {
     expect(bucketFilter('unassigned')).toEqual({ unassigned: true });
-    expect(bucketFilter('dueSoon')).toEqual({ dueWithin: 3 });
-    expect(bucketFilter('dueSoon', 5)).toEqual({ dueWithin: 5 });
+    // the office's due-soon rule, as the request list's tab: no number of its own
+    expect(bucketFilter('dueSoon')).toEqual({ dueSoon: true });
     expect(bucketFilter('overdue')).toEqual({ overdue: true });
     expect(bucketFilter('waitingLiaison')).toEqual({ waitingLiaison: true });
-    expect(decodeURIComponent(bucketListSearch('dueSoon'))).toBe('?filter={"dueWithin":3}');
+    expect(decodeURIComponent(bucketListSearch('dueSoon'))).toBe('?filter={"dueSoon":true}');
   });
 });

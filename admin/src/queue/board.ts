@@ -6,12 +6,13 @@ export const BOARD_BUCKETS: readonly BoardBucket[] = ['unassigned', 'dueSoon', '
 /** Rows shown per bucket; "lihat semua" opens the rest in the request list. */
 export const BOARD_ROWS = 10;
 
-export function bucketFilter(bucket: BoardBucket, dueWithinDays = 3): Record<string, unknown> {
+/** Due soon is the office's rule (deadline.dueSoonDays): the board's bucket opens the list's own due-soon tab. */
+export function bucketFilter(bucket: BoardBucket): Record<string, unknown> {
   switch (bucket) {
     case 'unassigned':
       return { unassigned: true };
     case 'dueSoon':
-      return { dueWithin: dueWithinDays };
+      return { dueSoon: true };
     case 'overdue':
       return { overdue: true };
     case 'waitingLiaison':
@@ -20,6 +21,6 @@ export function bucketFilter(bucket: BoardBucket, dueWithinDays = 3): Record<str
 }
 
 /** The request list's search string for a bucket (react-admin reads `filter` as JSON). */
-export function bucketListSearch(bucket: BoardBucket, dueWithinDays = 3): string {
-  return `?filter=${encodeURIComponent(JSON.stringify(bucketFilter(bucket, dueWithinDays)))}`;
+export function bucketListSearch(bucket: BoardBucket): string {
+  return `?filter=${encodeURIComponent(JSON.stringify(bucketFilter(bucket)))}`;
 }

@@ -38,7 +38,7 @@ export const DeadlineCard = ({ record }: { record: InfoRequest }) => {
       </Stack>
       <Box sx={{ mb: 1.5 }}>
         {open ? (
-          <DueBadge flags={record.flags} />
+          <DueBadge flags={record.flags} due={record.effectiveDueDate} />
         ) : (
           <Typography variant="body2" color="text.secondary">
             {translate('lentera.requests.deadline.stopped')}

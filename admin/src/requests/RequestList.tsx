@@ -10,7 +10,6 @@ import {
   SearchInput,
   SelectArrayInput,
   SelectInput,
-  TextInput,
   useListContext,
   useRecordContext,
   useTranslate,
@@ -21,8 +20,7 @@ import type { InfoRequest } from '../api/types';
 import { DateOnlyField, DueField, RequestSimpleList, StatusField, TruncatedField } from './fields';
 import { filtersForTab, queueTabOf, type QueueTab } from './queue';
 import { RequestListActions } from './RequestListActions';
-
-const dateInput = { inputLabel: { shrink: true } };
+import { DateInputId } from '../common/DateInputId';
 
 const filterInputs = (small: boolean) => [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -30,9 +28,9 @@ const filterInputs = (small: boolean) => [
   <SelectArrayInput key="status" source="status" choices={statusChoices} alwaysOn={!small} sx={{ minWidth: 180 }} />,
   <SelectInput key="channel" source="channel" choices={channelChoices} alwaysOn={!small} sx={{ minWidth: 180 }} />,
   <SelectInput key="regime" source="regime" choices={regimeChoices} sx={{ minWidth: 180 }} />,
-  // Native date fields: their value is already the YYYY-MM-DD the API expects (see audit-logs).
-  <TextInput key="from" source="from" type="date" alwaysOn={!small} slotProps={dateInput} />,
-  <TextInput key="to" source="to" type="date" alwaysOn={!small} slotProps={dateInput} />,
+  // dd/mm/yyyy whatever the browser's locale; the value is the YYYY-MM-DD the API expects
+  <DateInputId key="from" source="from" alwaysOn={!small} />,
+  <DateInputId key="to" source="to" alwaysOn={!small} />,
   <NullableBooleanInput key="open" source="open" />,
   <BooleanInput key="overdue" source="overdue" defaultValue={true} />,
   <BooleanInput key="dueSoon" source="dueSoon" defaultValue={true} />,

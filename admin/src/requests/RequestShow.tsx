@@ -1,5 +1,6 @@
 import { Box, Chip, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { OverdueBanner } from '../common/Deadline';
 import { Detail, Panel } from '../common/Panel';
 import { RecordHeader, RequesterLine } from '../common/RecordHeader';
 import { Columns, RecordShow, titled } from '../common/RecordShow';
@@ -137,7 +138,16 @@ const RequestShow = () => (
   <RecordShow<InfoRequest> title={titled('requests', (record) => record.number)}>
     {(record) => (
       <Columns
-        header={<Header record={record} />}
+        header={
+          <>
+            <OverdueBanner
+              flags={record.flags}
+              due={record.effectiveDueDate}
+              messages="lentera.requests.overdue_banner"
+            />
+            <Header record={record} />
+          </>
+        }
         left={
           <>
             <DeadlineCard record={record} />

@@ -1,6 +1,7 @@
-import { Box, Chip, Tooltip, Typography, type ChipProps } from '@mui/material';
+import { Box, Tooltip, Typography, type ChipProps } from '@mui/material';
 import { SimpleList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDate } from '../common/dates';
+import { DeadlineBadge } from '../common/Deadline';
 import type { InfoRequest, RequestFlags, RequestStatus } from '../api/types';
 import { StateChip, type StateChipProps } from '../common/StateChip';
 
@@ -32,37 +33,14 @@ export const StatusField = (_props: { source?: string; label?: string }) => {
   return <StatusChip status={record?.status} />;
 };
 
-/** Red when late, amber when due soon, with the working days left (from the server's flags). */
-export const DueBadge = ({ flags }: { flags: RequestFlags | null | undefined }) => {
-  const translate = useTranslate();
-  if (!flags || flags.workingDaysLeft === null) return null;
-  const left = flags.workingDaysLeft;
-  if (flags.overdue) {
-    return (
-      <Chip
-        size="small"
-        color="error"
-        label={
-          // overdue on a weekend or holiday after the due day: no working day has passed yet, but it is late
-          left === 0
-            ? translate('lentera.requests.badge.overdue_now')
-            : translate('lentera.requests.badge.overdue', { smart_count: Math.abs(left) })
-        }
-        data-flag="overdue"
-      />
-    );
-  }
-  const label =
-    left === 0
-      ? translate('lentera.requests.badge.due_today')
-      : translate('lentera.requests.badge.days_left', { smart_count: left });
-  if (flags.dueSoon) return <Chip size="small" color="warning" label={label} data-flag="due-soon" />;
-  return (
-    <Typography component="span" variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
-      {label}
-    </Typography>
-  );
-};
+/** Red when late (since the day after the due date), amber when due soon by the office's rule (server's flags). */
+export const DueBadge = ({
+  flags,
+  due,
+}: {
+  flags: RequestFlags | null | undefined;
+  due: string | null | undefined;
+}) => <DeadlineBadge flags={flags} due={due} messages="lentera.requests.badge" />;
 
 /** The effective due date, and under it the badge. */
 export const DueField = (_props: { source?: string; label?: string }) => {
@@ -74,7 +52,7 @@ export const DueField = (_props: { source?: string; label?: string }) => {
       <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
         {formatDate(record.effectiveDueDate, locale)}
       </Typography>
-      <DueBadge flags={record.flags} />
+      <DueBadge flags={record.flags} due={record.effectiveDueDate} />
     </Box>
   );
 };

@@ -1,4 +1,11 @@
-import { addWorkingDays, explainDeadline, isWorkingDay, localDate, workingDaysBetween } from './working-days';
+import {
+  addWorkingDays,
+  deadlineFlags,
+  explainDeadline,
+  isWorkingDay,
+  localDate,
+  workingDaysBetween,
+} from './working-days';
 
 // Libur nasional dan cuti bersama 2026 around Nyepi and Idul Fitri (SKB 3 Menteri).
 const H2026 = [
@@ -68,5 +75,40 @@ describe('working days', () => {
 
   it('rejects a negative day count', () => {
     expect(() => addWorkingDays('2026-03-17', -1, set)).toThrow(RangeError);
+  });
+});
+
+describe('deadlineFlags: where an open matter stands against its due date', () => {
+  const none = new Set<string>();
+
+  it('is late on the weekend after a Friday deadline, with no working day gone yet', () => {
+    expect(deadlineFlags('2026-12-04', '2026-12-05', none, 2)).toEqual({
+      overdue: true,
+      dueSoon: false,
+      workingDaysLeft: 0,
+    });
+    // Monday 7 Dec is the first working day late
+    expect(deadlineFlags('2026-12-04', '2026-12-07', none, 2).workingDaysLeft).toBe(-1);
+  });
+
+  it('skips holidays both ways', () => {
+    // Christmas (Thursday 25 Dec 2025) between the due date and today: one working day late on Friday 26
+    expect(deadlineFlags('2025-12-24', '2025-12-26', new Set(['2025-12-25']), 2).workingDaysLeft).toBe(-1);
+    // today Wednesday 24 Dec, due Monday 29: 26 and 29 left, the holiday not counted; within 2 → due soon
+    expect(deadlineFlags('2025-12-29', '2025-12-24', new Set(['2025-12-25']), 2)).toEqual({
+      overdue: false,
+      dueSoon: true,
+      workingDaysLeft: 2,
+    });
+  });
+
+  it("is due soon within the office's rule, and on the due date itself", () => {
+    expect(deadlineFlags('2026-12-10', '2026-12-07', none, 2)).toMatchObject({ dueSoon: false, workingDaysLeft: 3 });
+    expect(deadlineFlags('2026-12-10', '2026-12-07', none, 3)).toMatchObject({ dueSoon: true, workingDaysLeft: 3 });
+    expect(deadlineFlags('2026-12-07', '2026-12-07', none, 0)).toEqual({
+      overdue: false,
+      dueSoon: true,
+      workingDaysLeft: 0,
+    });
   });
 });

@@ -166,3 +166,37 @@ export function explainKeptDeadline(
     },
   };
 }
+
+/** Where an open matter stands against its due date (a request's or an objection's flags). */
+export interface DeadlineFlags {
+  overdue: boolean;
+  dueSoon: boolean;
+  /** working days from today to the due date (negative when late) */
+  workingDaysLeft: number | null;
+}
+
+/**
+ * Where an open matter stands against its due date, in working days of the office (its weekends and holidays
+ * skipped): late from the day after the due date (a Saturday after a Friday deadline is late with 0 working days
+ * gone), due soon within the office's rule `deadline.dueSoonDays`. Shared by requests and objections.
+ */
+export function deadlineFlags(
+  due: IsoDate,
+  today: IsoDate,
+  holidays: ReadonlySet<string>,
+  dueSoonDays: number,
+): DeadlineFlags {
+  let left = 0;
+  if (due >= today) {
+    for (let d = today; d < due;) {
+      d = addWorkingDays(d, 1, holidays);
+      if (d <= due) left++;
+    }
+  } else {
+    for (let d = due; d < today;) {
+      d = addWorkingDays(d, 1, holidays);
+      if (d <= today) left--;
+    }
+  }
+  return { overdue: today > due, dueSoon: today <= due && left <= dueSoonDays, workingDaysLeft: left };
+}

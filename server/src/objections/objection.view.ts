@@ -2,6 +2,7 @@ import { ClockView, MatterRuleSet } from '../clocks/clock.view';
 import { Nullable, Prop } from '../common/api-views';
 import { RequesterSummary } from '../requesters/requester.view';
 import { DECISIONS, type Decision } from '../requests/request-lifecycle';
+import { RequestFlags } from '../requests/request.view';
 import { Objection, ObjectionEvent } from './objection.entity';
 
 /** The request an objection is against, in short. */
@@ -20,6 +21,11 @@ export class ObjectionView extends Objection {
   @Nullable(ObjectionRequestRef) request: ObjectionRequestRef | null;
   /** the lifecycle actions the reader may take now */
   @Prop([String]) allowedActions: string[];
+  /**
+   * the Atasan PPID's answer deadline against the office's today, holidays and due-soon rule (as a request's flags);
+   * workingDaysLeft is null once the objection no longer waits for the answer
+   */
+  @Prop(RequestFlags) flags: RequestFlags;
 }
 
 /** An objection with its timeline, clocks and rule set (GET /objections/:id and the answers of its actions). */

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
 import { ClocksModule } from '../clocks/clocks.module';
 import { RequestersModule } from '../requesters/requesters.module';
+import { SettingsModule } from '../settings/settings.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { ObjectionDocumentsController } from './objection-documents.controller';
 import { ObjectionDocumentsService } from './objection-documents.service';
@@ -11,7 +12,7 @@ import { ObjectionMessages } from './objection-messages.service';
 import { ObjectionsService } from './objections.service';
 
 @Module({
-  imports: [CalendarModule, ClocksModule, RequestersModule, DocumentsModule],
+  imports: [CalendarModule, ClocksModule, SettingsModule, RequestersModule, DocumentsModule],
   controllers: [ObjectionRegisterController, ObjectionDocumentsController, ObjectionsController],
   providers: [ObjectionsService, ObjectionDocumentsService, ObjectionMessages],
   exports: [ObjectionsService],

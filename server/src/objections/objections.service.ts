@@ -10,7 +10,7 @@ import { RequesterVersion } from '../requesters/requester.entity';
 import { RequestersService, versionKey } from '../requesters/requesters.service';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
-import { addWorkingDays, IsoDate, localDate, nextDay } from '../calendar/working-days';
+import { addWorkingDays, deadlineFlags, IsoDate, localDate, nextDay } from '../calendar/working-days';
 import { AuthUser, staffId } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { incrementSequence } from '../common/dialect';
@@ -31,6 +31,7 @@ import { Office } from '../offices/office.entity';
 import { Requester } from '../requesters/requester.entity';
 import { InfoRequest, RequestEvent } from '../requests/request.entity';
 import { formatNumber } from '../settings/rules';
+import { SettingsService } from '../settings/settings.service';
 import type { RuleValues } from '@lentera/reports/legal';
 import { CloseObjectionDto, ConcludeDisputeDto, CreateObjectionDto, DecideObjectionDto, DisputeDto } from './dto';
 import {
@@ -83,6 +84,7 @@ export class ObjectionsService implements OnModuleInit {
     private readonly rules: RuleSetsService,
     private readonly requesters: RequestersService,
     private readonly messages: ObjectionMessages,
+    private readonly settings: SettingsService,
   ) {}
 
   onModuleInit(): void {
@@ -151,6 +153,13 @@ export class ObjectionsService implements OnModuleInit {
       select: { id: true, timeZone: true },
     });
     const today = new Map(offices.map((o) => [o.id, this.deadlines.today(o.timeZone)]));
+    // holidays around today and the due-soon rule of every office on the page, as for requests
+    const days = [...today.values()].sort();
+    const officeIds = offices.map((o) => o.id);
+    const [holidays, settings] = await Promise.all([
+      this.deadlines.holidayDatesOf(officeIds, yearEdge(days[0], -1), yearEdge(days[days.length - 1], 1)),
+      this.settings.rulesOf(officeIds),
+    ]);
     const reqIds = rows.map((r) => r.requestId).filter((x): x is number => x !== null);
     const requests = reqIds.length
       ? await this.db.repo(InfoRequest).find({
@@ -166,6 +175,16 @@ export class ObjectionsService implements OnModuleInit {
         requester: identity ? this.requesters.identityView(actor, identity, detail) : null,
         request: o.requestId ? (reqs.get(o.requestId) ?? null) : null,
         allowedActions: OBJECTION_LIFECYCLE.allowed(o.status, guardContext(o, today.get(o.officeId)!)),
+        // the clock runs while the objection waits for the Atasan PPID's answer (status registered)
+        flags:
+          o.status === 'registered' && o.responseDueDate
+            ? deadlineFlags(
+                o.responseDueDate,
+                today.get(o.officeId)!,
+                holidays.get(o.officeId)!,
+                Number(settings.get(o.officeId)!['deadline.dueSoonDays']),
+              )
+            : { overdue: false, dueSoon: false, workingDaysLeft: null },
       };
     });
   }
@@ -603,4 +622,9 @@ export class ObjectionsService implements OnModuleInit {
 
 function guardContext(o: Objection, today: IsoDate): ObjectionGuardContext {
   return { today, objection: { status: o.status, responseDueDate: o.responseDueDate } };
+}
+
+/** The first day of a year before, or the last day of a year after, today's (the holidays a page may need). */
+function yearEdge(today: IsoDate, deltaYears: number): IsoDate {
+  return `${Number(today.slice(0, 4)) + deltaYears}-${deltaYears < 0 ? '01-01' : '12-31'}`;
 }

@@ -57,9 +57,14 @@ export class RequestsController {
     summary:
       'Papan antrean Kasubbag: belum didisposisi, jatuh tempo ≤ N hari kerja, lewat batas, menunggu penghubung / queue board',
   })
-  @ApiQuery({ name: 'dueWithin', required: false, description: 'hari kerja (bawaan 3)' })
+  @ApiQuery({
+    name: 'dueWithin',
+    required: false,
+    description: 'hari kerja (bawaan: aturan kantor deadline.dueSoonDays) / working days (default: the office rule)',
+  })
   queue(@CurrentUser() user: AuthUser, @Query('dueWithin') dueWithin?: string) {
-    const n = dueWithin === undefined ? 3 : Number(dueWithin);
+    if (dueWithin === undefined || dueWithin === '') return this.requests.queue(user);
+    const n = Number(dueWithin);
     if (!Number.isInteger(n) || n < 0 || n > 60)
       throw Errors.field('dueWithin', 'dueWithin harus 0–60 hari kerja', 'dueWithin must be 0–60 working days');
     return this.requests.queue(user, n);

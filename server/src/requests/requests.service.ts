@@ -4,7 +4,7 @@ import { AttachmentsService, toAttachmentView } from '../attachments/attachments
 import { Regime, REGIMES } from '@lentera/reports/legal';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
-import { addWorkingDays, IsoDate, localDate, workingDaysBetween } from '../calendar/working-days';
+import { addWorkingDays, deadlineFlags, IsoDate, localDate, workingDaysBetween } from '../calendar/working-days';
 import { ClockChange, ClockEngine } from '../clocks/clock-engine.service';
 import { updateGuarded } from '../clocks/guarded-update';
 import { RuleSet } from '../clocks/rule-set.entity';
@@ -286,9 +286,11 @@ export class RequestsService implements OnModuleInit {
 
   /**
    * The Kasubbag's queue board: not yet assigned, due within N working days, overdue, waiting for a liaison
-   * answer — each with its total and the most urgent requests first.
+   * answer — each with its total and the most urgent requests first. N is the office's due-soon rule
+   * (deadline.dueSoonDays), the same as the request list's due-soon tab and the bell, unless asked otherwise.
    */
-  async queue(actor: AuthUser, dueWithinDays = 3) {
+  async queue(actor: AuthUser, dueWithin?: number) {
+    const dueWithinDays = dueWithin ?? Number((await this.settings.rulesFor(actor.officeId))['deadline.dueSoonDays']);
     const bucket = async (filter: Record<string, unknown>) => {
       const { items, total } = await this.list(actor, {
         filter,
@@ -1245,18 +1247,5 @@ export function computeFlags(
   dueSoonDays: number,
 ): RequestFlags {
   if (!isOpen(r.status)) return { overdue: false, dueSoon: false, workingDaysLeft: null };
-  const due = r.effectiveDueDate;
-  let left = 0;
-  if (due >= today) {
-    for (let d = today; d < due;) {
-      d = addWorkingDays(d, 1, holidays);
-      if (d <= due) left++;
-    }
-  } else {
-    for (let d = due; d < today;) {
-      d = addWorkingDays(d, 1, holidays);
-      if (d <= today) left--;
-    }
-  }
-  return { overdue: today > due, dueSoon: today <= due && left <= dueSoonDays, workingDaysLeft: left };
+  return deadlineFlags(r.effectiveDueDate, today, holidays, dueSoonDays);
 }
