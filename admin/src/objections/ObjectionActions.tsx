@@ -112,6 +112,8 @@ const ActionDialog = ({
             due: formatDate(record.responseDueDate, locale),
             // the rule set's answer days (30 in general, 3 for election information)
             days: record.ruleSet?.values.objectionAnswerDays ?? 30,
+            // and its dispute window (UU 14/2008 Pasal 37 ayat (2): 14)
+            disputeDays: record.ruleSet?.values.disputeFilingDays ?? 14,
           })}
         </Typography>
       }
@@ -131,6 +133,7 @@ const ActionDialog = ({
               text: translate('lentera.objections.confirm_decide.text', {
                 number: record.number,
                 decision: translate(`lentera.objections.decisions.${String(values.decision)}`),
+                disputeDays: record.ruleSet?.values.disputeFilingDays ?? 14,
               }),
               verb: translate('lentera.objections.confirm_decide.verb'),
             })

@@ -155,14 +155,14 @@ const id = {
     },
     confirm_decide: {
       title: 'Tanggapi keberatan %{number}?',
-      text: 'Anda akan menanggapi keberatan %{number} sebagai Atasan PPID: %{decision}.\n\nTanggapan tertulis ini dicatat atas nama Anda beserta waktunya dan tidak dapat diubah lagi. Sejak pemohon menerimanya, pemohon dapat mengajukan sengketa ke Komisi Informasi dalam 14 hari kerja.',
+      text: 'Anda akan menanggapi keberatan %{number} sebagai Atasan PPID: %{decision}.\n\nTanggapan tertulis ini dicatat atas nama Anda beserta waktunya dan tidak dapat diubah lagi. Sejak pemohon menerimanya, pemohon dapat mengajukan sengketa ke Komisi Informasi dalam %{disputeDays} hari kerja.',
       verb: 'Tanggapi',
     },
     action_help: {
       decide:
         'Atasan PPID memberikan tanggapan tertulis paling lambat %{due} (%{days} hari kerja sejak keberatan diajukan). Bila diterima, perintah kepada PPID tercatat di riwayat permohonan. Penyelesaian dengan musyawarah hanya untuk alasan b–g.',
       dispute:
-        'Pemohon dapat mengajukan sengketa ke Komisi Informasi dalam 14 hari kerja sejak menerima tanggapan, atau sejak batas tanggapan (%{due}) lewat tanpa tanggapan.',
+        'Pemohon dapat mengajukan sengketa ke Komisi Informasi dalam %{disputeDays} hari kerja sejak menerima tanggapan, atau sejak batas tanggapan (%{due}) lewat tanpa tanggapan.',
       conclude:
         'Catat hasil mediasi atau putusan ajudikasi Komisi Informasi, pelaksanaannya, dan gugatan ke pengadilan bila ada.',
       close:
@@ -339,14 +339,14 @@ const en: SameShape<typeof id> = {
     },
     confirm_decide: {
       title: 'Answer objection %{number}?',
-      text: 'You are about to answer objection %{number} as the Atasan PPID: %{decision}.\n\nThis written answer is recorded in your name with its time and cannot be changed afterwards. Once the requester receives it, they may bring a dispute to the Information Commission within 14 working days.',
+      text: 'You are about to answer objection %{number} as the Atasan PPID: %{decision}.\n\nThis written answer is recorded in your name with its time and cannot be changed afterwards. Once the requester receives it, they may bring a dispute to the Information Commission within %{disputeDays} working days.',
       verb: 'Answer',
     },
     action_help: {
       decide:
         'The Atasan PPID answers in writing by %{due} (%{days} working days after filing). When accepted, the instruction to the PPID is recorded on the request’s timeline. Settlement by agreement is only for grounds b–g.',
       dispute:
-        'The requester may bring a dispute to the Information Commission within 14 working days of receiving the answer, or of the answer deadline (%{due}) passing without one.',
+        'The requester may bring a dispute to the Information Commission within %{disputeDays} working days of receiving the answer, or of the answer deadline (%{due}) passing without one.',
       conclude:
         'Record the mediation result or the adjudication ruling of the Information Commission, its compliance, and any court action.',
       close:
