@@ -41,6 +41,12 @@ describe('console shell (built console in Chromium)', () => {
       expect(await menu.getByRole('menuitem', { name: 'Permohonan', exact: true }).count()).toBe(0);
       await snap(page, 'console-id');
 
+      // The audit log in words: the sign-in just made reads "Sesi: masuk", its address without ::ffff:
+      await menu.getByRole('menuitem', { name: 'Log audit' }).click();
+      await page.getByText('Sesi: masuk', { exact: true }).first().waitFor();
+      expect(await page.locator('main').innerText()).not.toContain('::ffff:');
+      await snap(page, 'audit-words');
+
       // English through the language menu in the app bar.
       await header.getByRole('button', { name: /Bahasa Indonesia/i }).click();
       await page.getByRole('menuitem', { name: 'English' }).click();

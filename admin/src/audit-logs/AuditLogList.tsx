@@ -1,25 +1,43 @@
 import { Chip, Typography } from '@mui/material';
 import { DataTable, FilterButton, List, TextInput, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { DateInputId } from '../common/DateInputId';
 import { OfficeDateTimeField, useOfficeZoneLabel } from '../common/fields';
 import type { AuditLog } from '../api/types';
+import { actionInWords, readableIp } from './words';
 
 const filters = [
   <TextInput key="action" source="action" alwaysOn />,
   <TextInput key="entityType" source="entityType" alwaysOn />,
   <TextInput key="username" source="username" alwaysOn />,
-  // A native date field: its value is already the YYYY-MM-DD the API expects. (DateInput of
-  // react-admin 5.15 still hands MUI 9 the removed InputLabelProps.)
-  <TextInput key="from" source="from" type="date" alwaysOn slotProps={{ inputLabel: { shrink: true } }} />,
-  <TextInput key="to" source="to" type="date" alwaysOn slotProps={{ inputLabel: { shrink: true } }} />,
+  // dd/mm/yyyy whatever the browser's locale; the API gets YYYY-MM-DD
+  <DateInputId key="from" source="from" alwaysOn />,
+  <DateInputId key="to" source="to" alwaysOn />,
   <TextInput key="userId" source="userId" />,
   <TextInput key="entityId" source="entityId" />,
 ];
 
+/** The action in words ("Permohonan: diputuskan"); its key stays the chip's tooltip, for the filter and support. */
 export const ActionChip = (_props: { source?: string; label?: string }) => {
   const record = useRecordContext<AuditLog>();
+  const translate = useTranslate();
   return record?.action ? (
-    <Chip label={record.action} variant="outlined" sx={{ fontFamily: 'monospace', borderRadius: 1 }} />
+    <Chip
+      label={actionInWords(record.action, translate)}
+      title={record.action}
+      variant="outlined"
+      sx={{ borderRadius: 1, height: 'auto', maxWidth: '100%', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } }}
+    />
   ) : null;
+};
+
+/** The address as people write it (an IPv4 address seen through an IPv6 socket loses its ::ffff: prefix). */
+export const IpField = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext<AuditLog>();
+  return (
+    <Typography component="span" variant="body2" title={record?.ip ?? undefined}>
+      {readableIp(record?.ip)}
+    </Typography>
+  );
 };
 
 export const EntityTypeField = (_props: { source?: string; label?: string }) => {
@@ -68,7 +86,9 @@ export const AuditLogList = () => (
         <EntityTypeField />
       </Column>
       <Column source="entityId" disableSort />
-      <Column source="ip" disableSort />
+      <Column source="ip" disableSort>
+        <IpField />
+      </Column>
     </DataTable>
   </List>
 );

@@ -1,7 +1,7 @@
 import { Grid } from '@mui/material';
 import { Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { OfficeDateTimeField } from '../common/fields';
-import { ActionChip, EntityTypeField } from './AuditLogList';
+import { ActionChip, EntityTypeField, IpField } from './AuditLogList';
 import { ChangesTable } from './ChangesTable';
 
 export const AuditLogShow = () => (
@@ -15,7 +15,7 @@ export const AuditLogShow = () => (
           <ActionChip source="action" />
           <EntityTypeField source="entityType" />
           <TextField source="entityId" emptyText="—" />
-          <TextField source="ip" emptyText="—" />
+          <IpField source="ip" />
         </SimpleShowLayout>
       </Grid>
       <Grid size={{ xs: 12, md: 8 }}>
