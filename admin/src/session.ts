@@ -243,3 +243,17 @@ export function authFetch(path: string, init: RequestInit = {}): Promise<Respons
     return response;
   });
 }
+
+/**
+ * Changes the signed-in user's own password (POST /api/auth/password). The server ends every other session of the
+ * account and answers this one's new tokens (and a new refresh cookie), so this tab stays signed in. A wrong current
+ * password or a weak new one is an HttpError with the field named (`body.errors`).
+ */
+export async function changeOwnPassword(currentPassword: string, newPassword: string): Promise<void> {
+  const response = await authFetch('auth/password', {
+    method: 'POST',
+    headers: { ...AUTH_HEADERS, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ currentPassword, newPassword }),
+  });
+  saveSession((await response.json()) as TokenResponse);
+}

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, pageApi, pageSession, signIn, snap } from './browser';
+import { DEMO_PASSWORD, launchBrowser, newPage, pageApi, pageSession, signIn, snap } from './browser';
 import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(120_000);
@@ -178,5 +178,37 @@ describe('the work waiting for you: bell and home panel (built console in Chromi
       await snap(page, 'profile-phone');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     });
+  });
+
+  it('lets a user change their own password on the profile page, with the reasons under their fields', async () => {
+    const NEW = 'kopi-tubruk-di-alun-alun-rangkasbitung';
+    await as('pertimbangan', async (page) => {
+      await page.goto(`${server.url}/#/profil`);
+      const card = page.getByTestId('password-card');
+      await card.getByLabel('Kata sandi sekarang').fill('bukan-sandi-saya');
+      await card.getByLabel('Kata sandi baru', { exact: true }).fill(NEW);
+      await card.getByLabel('Ulangi kata sandi baru').fill(NEW);
+      await card.getByRole('button', { name: 'Ganti kata sandi' }).click();
+      await card.getByText('kata sandi sekarang salah').waitFor();
+      await card.getByLabel('Kata sandi sekarang').fill(DEMO_PASSWORD);
+      await card.getByLabel('Ulangi kata sandi baru').fill(`${NEW}!`);
+      await card.getByRole('button', { name: 'Ganti kata sandi' }).click();
+      await card.getByText('Kedua isian kata sandi baru tidak sama').waitFor();
+      await card.getByLabel('Ulangi kata sandi baru').fill(NEW);
+      await card.getByRole('button', { name: 'Ganti kata sandi' }).click();
+      await page.getByText('Kata sandi diganti; sesi lain akun ini telah diakhiri').waitFor();
+      await snap(page, 'profile-password');
+      // still signed in here: the page goes on with the new tokens
+      expect((await pageApi<{ username: string }>(page, 'auth/me')).username).toBe('pertimbangan');
+    });
+    // the new password signs in; the old one no longer does
+    const login = (password: string) =>
+      fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'pertimbangan', password }),
+      }).then((r) => r.status);
+    expect(await login(DEMO_PASSWORD)).toBe(401);
+    expect(await login(NEW)).toBe(200);
   });
 });

@@ -252,6 +252,56 @@ describe('sign-in, tokens and sessions', () => {
   });
 });
 
+describe('changing one’s own password', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => t?.close());
+
+  it('needs the current password, applies the policy, ends the other sessions and keeps this one signed in', async () => {
+    const other = await signIn(t, 'atasan'); // another device
+    const here = await signIn(t, 'atasan');
+    const as = (token: string) => ({ Authorization: `Bearer ${token}`, ...CSRF_HEADERS });
+    const NEW = 'teh-manis-di-pendopo-lebak-2027';
+
+    const wrong = await t
+      .http()
+      .post('/api/auth/password')
+      .set(as(here.accessToken))
+      .send({ currentPassword: 'bukan-sandi-saya', newPassword: NEW })
+      .expect(400);
+    expect(Object.keys(wrong.body.fields)).toEqual(['currentPassword']);
+    const weak = await t
+      .http()
+      .post('/api/auth/password')
+      .set(as(here.accessToken))
+      .send({ currentPassword: DEMO_PASSWORD, newPassword: 'atasan12345678' })
+      .expect(400);
+    expect(Object.keys(weak.body.fields)).toEqual(['newPassword']);
+    await t.http().post('/api/auth/password').send({ currentPassword: DEMO_PASSWORD, newPassword: NEW }).expect(401);
+
+    const done = await t
+      .http()
+      .post('/api/auth/password')
+      .set(as(here.accessToken))
+      .set('Cookie', here.cookie)
+      .send({ currentPassword: DEMO_PASSWORD, newPassword: NEW })
+      .expect(200);
+    // this session goes on with fresh tokens; every other session of the account has ended
+    expect(done.body.user.username).toBe('atasan');
+    expect(refreshCookieOf(done)).not.toBeNull();
+    await t.http().get('/api/auth/me').set('Authorization', `Bearer ${done.body.accessToken}`).expect(200);
+    await t.http().get('/api/auth/me').set('Authorization', `Bearer ${other.accessToken}`).expect(401);
+    await t.http().post('/api/auth/refresh').set(CSRF_HEADERS).set('Cookie', other.cookie).expect(401);
+    await t.http().post('/api/auth/login').send({ username: 'atasan', password: DEMO_PASSWORD }).expect(401);
+    await t.http().post('/api/auth/login').send({ username: 'atasan', password: NEW }).expect(200);
+    const trail = await t.ds.query("SELECT changes FROM audit_logs WHERE action = 'user.password_change'");
+    expect(trail).toHaveLength(1);
+    expect(JSON.stringify(trail)).not.toContain(NEW);
+  });
+});
+
 describe('sign-in throttling per IP address', () => {
   let t: TestApp;
   beforeAll(async () => {

@@ -26,7 +26,7 @@ export type Actor = 'anonymous' | Role;
 export const ACTORS: readonly Actor[] = ['anonymous', ...ROLES];
 
 /** 'ok': the route's success status (200/201/204); 'empty': success, and no row of the target office in the list. */
-export type Outcome = 'ok' | 'empty' | 401 | 403 | 404 | 409;
+export type Outcome = 'ok' | 'empty' | 400 | 401 | 403 | 404 | 409;
 
 /**
  * How the office rule applies: 'none' — no office in the request (one cell per actor, in the own office);
@@ -622,6 +622,21 @@ export const ROWS: Row[] = [
     permission: 'authenticated',
     scope: 'none',
     body: () => ({ dailyDigest: false }),
+  },
+  // one's own password: a wrong current password is a 400 naming it (tested in auth.e2e-spec)
+  {
+    route: 'POST /api/auth/password',
+    group: 'session',
+    permission: 'authenticated',
+    scope: 'none',
+    body: () => ({ currentPassword: 'bukan-sandi-saya', newPassword: 'teh-manis-di-pendopo-lebak-2027' }),
+    exceptions: [
+      {
+        expect: 400,
+        reason:
+          'the matrix sends a wrong current password: a success would end every session of the role, which its other cells use; a 400 naming currentPassword shows the call got past the guard (the success is tested in auth.e2e-spec)',
+      },
+    ],
   },
   // each user's own waiting work (what it holds follows from their permissions; tested in notifications.e2e-spec)
   { route: 'GET /api/notifications/waiting', group: 'session', permission: 'authenticated', scope: 'none' },

@@ -448,6 +448,26 @@ export interface paths {
         patch: operations["AuthController_updateMe"];
         trace?: never;
     };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ganti kata sandi sendiri / change one’s own password (ends every other session; this one continues with new tokens)
+         * @description A wrong current password is a 400 naming currentPassword (not a 401). The refresh token is set as the httpOnly, SameSite=Strict cookie `lentera_refresh` (path /api/auth, Secure over https); it never appears in a JSON answer.
+         */
+        post: operations["AuthController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/refresh": {
         parameters: {
             query?: never;
@@ -2627,6 +2647,12 @@ export interface components {
         Bilingual: {
             en: string;
             id: string;
+        };
+        ChangePasswordDto: {
+            /** @description Kata sandi sekarang / the current password */
+            currentPassword: string;
+            /** @description Kata sandi baru (paling sedikit 12 karakter, sulit ditebak) / the new password (at least 12 characters, hard to guess) */
+            newPassword: string;
         };
         /** @enum {string} */
         Channel: "in_person" | "letter" | "email" | "phone" | "fax" | "web";
@@ -5812,6 +5838,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeView"];
+                };
+            };
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenView"];
                 };
             };
         };

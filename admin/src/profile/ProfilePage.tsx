@@ -1,7 +1,89 @@
-import { Alert, Box, Card, CardContent, Chip, FormControlLabel, Switch, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  FormControlLabel,
+  Switch,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
 import { Loading, Title, useNotify, useTranslate } from 'react-admin';
 import type { Me } from '../api/types';
 import { useApi, useApiMutation } from '../common/mutations';
+import { changeOwnPassword } from '../session';
+
+type PasswordField = 'currentPassword' | 'newPassword' | 'repeat';
+
+/** Changing one's own password: the current one, the new one twice; the server's reasons shown under their field. */
+const PasswordCard = () => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const empty = { currentPassword: '', newPassword: '', repeat: '' };
+  const [values, setValues] = useState(empty);
+  const [errors, setErrors] = useState<Partial<Record<PasswordField, string>>>({});
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    if (values.newPassword !== values.repeat) {
+      setErrors({ repeat: translate('lentera.profile.password_mismatch') });
+      return;
+    }
+    setBusy(true);
+    setErrors({});
+    try {
+      await changeOwnPassword(values.currentPassword, values.newPassword);
+      setValues(empty);
+      notify('lentera.profile.password_changed', { type: 'success' });
+    } catch (e) {
+      const err = e as { message?: string; body?: { errors?: Record<string, string> } };
+      const fields = err.body?.errors ?? {};
+      if (Object.keys(fields).length) setErrors(fields as Partial<Record<PasswordField, string>>);
+      else notify(err.message ?? 'ra.notification.http_error', { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const field = (name: PasswordField, autoComplete: string) => (
+    <TextField
+      key={name}
+      name={name}
+      type="password"
+      autoComplete={autoComplete}
+      label={translate(`lentera.profile.${name}`)}
+      value={values[name]}
+      onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+      error={!!errors[name]}
+      helperText={errors[name] ?? (name === 'newPassword' ? translate('lentera.users.password_hint') : ' ')}
+      fullWidth
+      size="small"
+    />
+  );
+  return (
+    <Card sx={{ mt: 2 }} data-testid="password-card">
+      <CardContent sx={{ display: 'grid', gap: 1.5 }}>
+        <Typography variant="subtitle1">{translate('lentera.profile.password_title')}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('lentera.profile.password_help')}
+        </Typography>
+        {field('currentPassword', 'current-password')}
+        {field('newPassword', 'new-password')}
+        {field('repeat', 'new-password')}
+        <Box>
+          <Button
+            variant="contained"
+            disabled={busy || !values.currentPassword || !values.newPassword || !values.repeat}
+            onClick={() => void submit()}
+          >
+            {translate('lentera.profile.password_submit')}
+          </Button>
+        </Box>
+      </CardContent>
+    </Card>
+  );
+};
 
 /**
  * The signed-in user's own account (user menu → Profil saya): who they are in Lentera — office, roles, e-mail — and the
@@ -75,6 +157,7 @@ const ProfilePage = () => {
           )}
         </CardContent>
       </Card>
+      <PasswordCard />
     </Box>
   );
 };

@@ -17,7 +17,7 @@ import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { AuthService, LoginResult } from './auth.service';
-import { LoginDto, UpdateMeDto } from './dto';
+import { ChangePasswordDto, LoginDto, UpdateMeDto } from './dto';
 import {
   assertSameOrigin,
   clearRefreshCookie,
@@ -120,5 +120,25 @@ export class AuthController {
   @Authenticated()
   updateMe(@CurrentUser() user: AuthUser, @Body() dto: UpdateMeDto) {
     return this.auth.updateMe(user, dto);
+  }
+
+  @Post('password')
+  @ApiOkResponse({ type: TokenView })
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Ganti kata sandi sendiri / change one’s own password (ends every other session; this one continues with new tokens)',
+    description: `A wrong current password is a 400 naming currentPassword (not a 401). ${COOKIE_NOTE}`,
+  })
+  @Authenticated()
+  async changePassword(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: ChangePasswordDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    // authenticated by the bearer token, which a cross-site form cannot send: no CSRF header needed, the origin checked
+    assertSameOrigin(req, this.config, false);
+    return this.answer(req, res, await this.auth.changePassword(user, dto));
   }
 }

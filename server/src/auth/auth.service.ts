@@ -10,7 +10,9 @@ import { msg } from '../common/i18n';
 import { User } from '../users/user.entity';
 import { toMe, MeView } from '../users/user.view';
 import { LoginAttempt } from './auth.entities';
-import type { UpdateMeDto } from './dto';
+import type { ChangePasswordDto, UpdateMeDto } from './dto';
+import { passwordProblem } from './password-policy';
+import { RateLimiter } from '../common/rate-limiter';
 import { PasswordHasher } from './password-hasher';
 import { TokenPair, TokenService, toAuthUser } from './token.service';
 
@@ -25,6 +27,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly limiter: RateLimiter,
   ) {}
 
   /** Sign-in, throttled per account and per IP over a sliding window shared by all server instances. */
@@ -93,6 +96,60 @@ export class AuthService {
       result: undefined,
       audit: { action: 'auth.logout', entityType: 'user', entityId: user.id },
     }));
+  }
+
+  /**
+   * A user's own password change: the current password (a wrong one is a 400 naming it, never a 401 that would end
+   * the session; at most 5 tries in 15 minutes), the policy as an administrator's change applies it, then every session
+   * of the account ends (the token version moves on) and this one continues with fresh tokens. Audited without either
+   * password.
+   */
+  async changePassword(actor: AuthUser, dto: ChangePasswordDto): Promise<LoginResult> {
+    await this.limiter.consume(`password-change:${actor.id}`, 5, 15 * 60);
+    const user = await this.db
+      .repo(User)
+      .findOneOrFail({ where: { id: actor.id }, relations: { office: true, roleRows: true } });
+    if (!(await this.hasher.verifyOrDummy(user.passwordHash, dto.currentPassword)))
+      throw Errors.field('currentPassword', 'kata sandi sekarang salah', 'the current password is wrong');
+    if (dto.newPassword === dto.currentPassword)
+      throw Errors.field(
+        'newPassword',
+        'kata sandi baru harus berbeda dari yang sekarang',
+        'the new password must differ from the current one',
+      );
+    const problem = passwordProblem(dto.newPassword, [
+      user.username,
+      user.fullName,
+      user.email,
+      user.office?.name,
+      user.office?.code,
+    ]);
+    if (problem) throw Errors.field('newPassword', problem.id.replace(/^password/, 'kata sandi'), problem.en);
+    const passwordHash = await this.hasher.hash(dto.newPassword);
+    const tokens = await this.audit.inTransaction(actor, async (m) => {
+      const res = await m.update(
+        User,
+        { id: user.id, tokenVersion: user.tokenVersion },
+        { passwordHash, tokenVersion: user.tokenVersion + 1, updatedAt: this.clock.now() },
+      );
+      if (!res.affected)
+        throw Errors.conflict(
+          msg('Akun ini baru saja diubah; coba lagi', 'This account was just changed; please try again'),
+        );
+      await this.tokens.revokeAllFor(m, user.id);
+      user.tokenVersion += 1;
+      return {
+        result: await this.tokens.issue(m, user),
+        audit: {
+          action: 'user.password_change',
+          entityType: 'user',
+          entityId: user.id,
+          officeId: user.officeId,
+          changes: { passwordChanged: true },
+        },
+      };
+    });
+    return { ...tokens, user: toMe(user) };
   }
 
   /**

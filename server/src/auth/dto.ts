@@ -24,3 +24,21 @@ export class UpdateMeDto {
   @IsBoolean()
   dailyDigest: boolean;
 }
+
+/** A user's own password change: the current password proves it is them, the new one meets the policy. */
+export class ChangePasswordDto {
+  @ApiProperty({ description: 'Kata sandi sekarang / the current password' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(256)
+  currentPassword: string;
+
+  @ApiProperty({
+    description:
+      'Kata sandi baru (paling sedikit 12 karakter, sulit ditebak) / the new password (at least 12 characters, hard to guess)',
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(256)
+  newPassword: string;
+}
