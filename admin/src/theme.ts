@@ -13,7 +13,9 @@ export const lenteraTheme: RaThemeOptions = {
     mode: 'light',
     primary: { main: MAROON, dark: MAROON_DARK, light: '#a34a4a', contrastText: '#ffffff' },
     secondary: { main: '#37474f', contrastText: '#ffffff' },
-    warning: { main: '#b7791f' },
+    // dark enough for white chip text (WCAG AA 4.5:1; axe found MUI's defaults below it)
+    warning: { main: '#8a5a00', contrastText: '#ffffff' },
+    info: { main: '#01579b', contrastText: '#ffffff' },
     background: { default: '#f6f4f2', paper: '#ffffff' },
     text: { primary: '#1f2328', secondary: '#5b6169' },
     divider: BORDER,
@@ -58,6 +60,9 @@ export const lenteraTheme: RaThemeOptions = {
     MuiChip: {
       defaultProps: { size: 'small' },
     },
+    // react-admin's loading spinners and bars carry no name of their own; a screen reader hears this one
+    MuiCircularProgress: { defaultProps: { 'aria-label': 'Memuat / Loading' } },
+    MuiLinearProgress: { defaultProps: { 'aria-label': 'Memuat / Loading' } },
     RaMenuItemLink: {
       styleOverrides: {
         root: {

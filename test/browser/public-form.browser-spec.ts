@@ -1,30 +1,8 @@
-import * as fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, snap } from './browser';
+import { launchBrowser, newPage, seriousViolations, snap } from './browser';
 import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(180_000);
-
-const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-/** axe-core run inside the page (evaluated, so the page's own policy allowing no inline script is kept). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run({ resultTypes: ['violations'] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
 
 /** Nothing wider than the window: no sideways scrolling on a phone. */
 async function scrollsSideways(page: Page): Promise<boolean> {

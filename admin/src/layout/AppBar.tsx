@@ -35,11 +35,16 @@ const OfficeName = () => {
 
 export const AppBar = () => {
   const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const userMenuLabel = identity?.fullName
+    ? `${translate('ra.auth.user_menu')} — ${identity.fullName}`
+    : 'ra.auth.user_menu';
   return (
     <RaAppBar
       color="primary"
       userMenu={
-        <UserMenu>
+        // the button shows the user's name: its accessible name says it too ("Profil — Ahmad Fauzi, S.Sos.")
+        <UserMenu label={userMenuLabel}>
           <ProfileMenuItem />
           <Logout />
         </UserMenu>

@@ -833,7 +833,7 @@ const MetricsDashboard = ({ me }: { me: LenteraIdentity }) => {
         </Typography>
       </Box>
 
-      {loading && <LinearProgress sx={{ mb: 1 }} />}
+      {loading && <LinearProgress aria-label={translate('ra.page.loading')} sx={{ mb: 1 }} />}
       {error && !problem && (
         <Alert severity="error" sx={{ mb: 2 }}>
           {error.message}

@@ -90,6 +90,7 @@ const Step1Timer = ({ startedAt }: { startedAt: string }) => {
           variant="determinate"
           value={Math.min(100, ratio * 100)}
           color={color}
+          aria-label={translate('lentera.requests.steps.step1')}
           sx={{ mt: 0.5, height: 6, borderRadius: 3 }}
         />
       </Box>

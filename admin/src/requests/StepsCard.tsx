@@ -107,6 +107,7 @@ const StepRow = ({
           variant="determinate"
           value={Math.min(100, ratio * 100)}
           color={over ? 'error' : ratio > 0.8 ? 'warning' : 'success'}
+          aria-label={translate(`lentera.requests.steps.step${number}`)}
           sx={{ mt: 0.75, height: 4, borderRadius: 2 }}
         />
       )}
