@@ -63,6 +63,25 @@ export const lenteraTheme: RaThemeOptions = {
     // react-admin's loading spinners and bars carry no name of their own; a screen reader hears this one
     MuiCircularProgress: { defaultProps: { 'aria-label': 'Memuat / Loading' } },
     MuiLinearProgress: { defaultProps: { 'aria-label': 'Memuat / Loading' } },
+    // On a phone a list never widens the page: a wide table scrolls inside its card, and the filters wrap, each at
+    // most as wide as the screen (issue 18.4; the sideways check of console-screens.browser-spec)
+    RaList: {
+      styleOverrides: {
+        root: {
+          '& .RaList-content': { overflowX: 'auto' },
+          '& .RaList-main': { minWidth: 0 },
+        },
+      },
+    },
+    RaFilterForm: {
+      styleOverrides: {
+        root: {
+          flexWrap: 'wrap',
+          '& .RaFilterFormInput-body': { maxWidth: '100%' },
+          '& .MuiFormControl-root': { maxWidth: '100%' },
+        },
+      },
+    },
     RaMenuItemLink: {
       styleOverrides: {
         root: {

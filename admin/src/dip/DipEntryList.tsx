@@ -31,7 +31,13 @@ import type { DipEntry } from './types';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="category" source="category" choices={categoryChoices} alwaysOn sx={{ minWidth: 180 }} />,
+  <SelectInput
+    key="category"
+    source="category"
+    choices={categoryChoices}
+    alwaysOn
+    sx={{ minWidth: { xs: 0, sm: 180 } }}
+  />,
   <SelectInput key="status" source="status" choices={dipStatusChoices} sx={{ minWidth: 160 }} />,
   <ReferenceInput key="unitId" source="unitId" reference="units" sort={{ field: 'name', order: 'ASC' }} perPage={100}>
     <SelectInput optionText="name" sx={{ minWidth: 220 }} />

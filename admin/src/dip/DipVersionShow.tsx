@@ -100,7 +100,7 @@ const Header = ({ record }: { record: DipVersion }) => {
         <Box
           sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between' }}
         >
-          <Box>
+          <Box sx={{ flex: '1 1 280px', minWidth: 0, overflowWrap: 'anywhere' }}>
             <Typography variant="overline" color="text.secondary">
               {translate('lentera.dip.title')}
             </Typography>

@@ -45,7 +45,7 @@ const BucketCard = ({ bucket, data, dueWithinDays }: { bucket: BoardBucket; data
       component="section"
       aria-label={title}
       data-testid={`board-${bucket}`}
-      sx={{ flex: '1 1 420px', minWidth: 0, borderTop: 4, borderTopColor: COLORS[bucket] }}
+      sx={{ flex: { xs: '1 1 100%', md: '1 1 420px' }, minWidth: 0, borderTop: 4, borderTopColor: COLORS[bucket] }}
     >
       <CardContent>
         <Box sx={{ display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', gap: 1, mb: 1 }}>
@@ -65,50 +65,55 @@ const BucketCard = ({ bucket, data, dueWithinDays }: { bucket: BoardBucket; data
             {translate('lentera.queue_board.empty')}
           </Typography>
         ) : (
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('lentera.queue_board.number')}</TableCell>
-                <TableCell>{translate('lentera.queue_board.requester')}</TableCell>
-                <TableCell>{translate('lentera.queue_board.due')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {items.map((request) => (
-                <TableRow key={request.id}>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    <Link component={LinkBase} to={createPath({ resource: 'requests', type: 'show', id: request.id })}>
-                      {request.number}
-                    </Link>
-                  </TableCell>
-                  <TableCell>
-                    <Typography variant="body2">{request.requester?.name ?? '—'}</Typography>
-                    <Typography
-                      variant="caption"
-                      color="text.secondary"
-                      sx={{
-                        display: '-webkit-box',
-                        WebkitLineClamp: 1,
-                        WebkitBoxOrient: 'vertical',
-                        overflow: 'hidden',
-                        maxWidth: 260,
-                      }}
-                    >
-                      {request.informationRequested}
-                    </Typography>
-                  </TableCell>
-                  <TableCell>
-                    <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.5 }}>
-                      <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-                        {formatDate(request.effectiveDueDate, locale)}
-                      </Typography>
-                      <DueBadge flags={request.flags} due={request.effectiveDueDate} />
-                    </Box>
-                  </TableCell>
+          <Box sx={{ overflowX: 'auto' }}>
+            <Table size="small">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('lentera.queue_board.number')}</TableCell>
+                  <TableCell>{translate('lentera.queue_board.requester')}</TableCell>
+                  <TableCell>{translate('lentera.queue_board.due')}</TableCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {items.map((request) => (
+                  <TableRow key={request.id}>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                      <Link
+                        component={LinkBase}
+                        to={createPath({ resource: 'requests', type: 'show', id: request.id })}
+                      >
+                        {request.number}
+                      </Link>
+                    </TableCell>
+                    <TableCell>
+                      <Typography variant="body2">{request.requester?.name ?? '—'}</Typography>
+                      <Typography
+                        variant="caption"
+                        color="text.secondary"
+                        sx={{
+                          display: '-webkit-box',
+                          WebkitLineClamp: 1,
+                          WebkitBoxOrient: 'vertical',
+                          overflow: 'hidden',
+                          maxWidth: 260,
+                        }}
+                      >
+                        {request.informationRequested}
+                      </Typography>
+                    </TableCell>
+                    <TableCell>
+                      <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.5 }}>
+                        <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+                          {formatDate(request.effectiveDueDate, locale)}
+                        </Typography>
+                        <DueBadge flags={request.flags} due={request.effectiveDueDate} />
+                      </Box>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
         )}
         <Box sx={{ mt: 1, textAlign: 'right' }}>
           <Link
