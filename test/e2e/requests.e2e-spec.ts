@@ -435,6 +435,16 @@ describe('information requests: intake, lifecycle, deadlines', () => {
     }
   });
 
+  it('refuses a requesterId that is not a number even when a requester is given, naming it (found by fuzz seed 1549784810)', async () => {
+    const res = await t
+      .http()
+      .post('/api/requests')
+      .set(await bearer(t, 'desk'))
+      .send(requestBody({ requesterId: [] }));
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.fields)).toEqual(['requesterId']);
+  });
+
   it('records SOP steps 2 and 3 against their standard minutes', async () => {
     const r = await register(t);
     const desk = await bearer(t, 'desk');

@@ -27,7 +27,8 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class CreateRequestDto {
   @ApiPropertyOptional({ description: 'Pemohon yang sudah terdaftar; atau isi `requester`' })
-  @ValidateIf((o) => o.requester === undefined)
+  // required without `requester`; checked whenever it is sent (null is absent), so a list beside a requester is a 400
+  @ValidateIf((o) => o.requester === undefined || (o.requesterId !== undefined && o.requesterId !== null))
   @IsInt()
   @Min(1)
   requesterId?: number;
