@@ -210,31 +210,6 @@ describe('the screens of requests, requesters, submissions, objections and rules
     });
   });
 
-  // Not yet in this check, because they still scroll sideways at 390 px (issue 18.4 is open): the queue board
-  // (110 px), the DIP entry list (its filters) and a DIP version's page (its tables).
-  it('PPID: the other lists and pages of a working day, none of them sideways on a phone (issue 18.4)', async () => {
-    await as('ppid', async (page) => {
-      await look(page, [
-        { name: 'home-ppid', path: '#/', ready: (p) => p.getByText('Menunggu Anda') },
-        { name: 'tasks-list', path: '#/tasks', ready: (p) => p.locator('.RaList-main') },
-        {
-          name: 'monthly-reports',
-          path: '#/monthly-reports',
-          ready: (p) => p.locator('.RaList-main, [data-testid="reports-empty"]'),
-        },
-        {
-          name: 'annual-reports',
-          path: '#/annual-reports',
-          ready: (p) => p.locator('.RaList-main, [data-testid="reports-empty"]'),
-        },
-        { name: 'objection-list', path: '#/objections', ready: (p) => p.locator('.RaList-main') },
-        { name: 'dip-versions', path: '#/dip-versions', ready: (p) => p.locator('.RaList-main') },
-        { name: 'daily-sheet', path: '#/daily-sheet', ready: (p) => p.locator('main') },
-        { name: 'holidays', path: '#/holidays', ready: (p) => p.locator('.RaList-main') },
-      ]);
-    });
-  });
-
   it('administrator: the rules with the publishing form, the office settings', async () => {
     await as('admin', async (page) => {
       await look(page, [
