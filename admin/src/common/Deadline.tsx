@@ -4,6 +4,14 @@ import { formatDayLong, todayIn } from './dates';
 import { dueView, type DeadlineFlags } from './due';
 import { useOfficeTimeZone } from './fields';
 
+/** The deadline's state for today in the office's zone, and a day written out in the user's language. */
+function useDue(flags: DeadlineFlags | null | undefined, due: string | null | undefined) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const today = todayIn(useOfficeTimeZone());
+  return { translate, view: dueView(flags, due, today), day: (date: string) => formatDayLong(date, locale, today) };
+}
+
 /**
  * Red when late ("Lewat batas sejak Jumat, 4 Desember"), amber when due soon by the office's rule, else the working
  * days left. `messages` holds overdue (with %{date}), due_today and days_left (with smart_count).
@@ -17,17 +25,14 @@ export const DeadlineBadge = ({
   due: string | null | undefined;
   messages: string;
 }) => {
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const today = todayIn(useOfficeTimeZone());
-  const view = dueView(flags, due, today);
+  const { translate, view, day } = useDue(flags, due);
   if (!view) return null;
   if (view.state === 'overdue') {
     return (
       <Chip
         size="small"
         color="error"
-        label={translate(`${messages}.overdue`, { date: formatDayLong(view.since, locale, today) })}
+        label={translate(`${messages}.overdue`, { date: day(view.since) })}
         data-flag="overdue"
         // the date in words is long: it wraps in a narrow column (queue board, phone) rather than being cut
         sx={{ maxWidth: '100%', height: 'auto', py: 0.25, '& .MuiChip-label': { whiteSpace: 'normal' } }}
@@ -59,14 +64,11 @@ export const OverdueBanner = ({
   due: string | null | undefined;
   messages: string;
 }) => {
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const today = todayIn(useOfficeTimeZone());
-  const view = dueView(flags, due, today);
+  const { translate, view, day } = useDue(flags, due);
   if (view?.state !== 'overdue') return null;
   return (
     <Alert severity="error" data-testid="overdue-banner" sx={{ mb: 2 }}>
-      <AlertTitle>{translate(`${messages}.title`, { date: formatDayLong(view.since, locale, today) })}</AlertTitle>
+      <AlertTitle>{translate(`${messages}.title`, { date: day(view.since) })}</AlertTitle>
       {translate(`${messages}.next`)}
     </Alert>
   );
