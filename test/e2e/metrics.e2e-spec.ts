@@ -201,6 +201,38 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
     expect(day('2026-03-31')).toMatchObject({ open: 2, overdue: 1 });
   });
 
+  it("groups the trend by week beyond 90 days: Monday-started weeks, the queue as at each week's last day", async () => {
+    const ppid = await bearer(t, 'ppid');
+    const HALF = { from: '2026-01-01', to: '2026-06-30' };
+    const [weekly, days, summary, ninety] = await Promise.all([
+      t.http().get('/api/metrics/daily').set(ppid).query(HALF).expect(200),
+      t.http().get('/api/metrics/daily').set(ppid).query({ from: '2026-03-02', to: '2026-03-08' }).expect(200),
+      t.http().get('/api/metrics/summary').set(ppid).query(HALF).expect(200),
+      t.http().get('/api/metrics/daily').set(ppid).query({ from: '2026-01-01', to: '2026-03-31' }).expect(200),
+    ]);
+    expect(ninety.body.grouping).toBe('day');
+    expect(ninety.body.days).toHaveLength(90);
+    expect(days.body.grouping).toBe('day');
+    expect(weekly.body.grouping).toBe('week');
+    // 1 Jan 2026 is a Thursday: the first row is the partial week 1–4 Jan, then a row per Monday to 29 Jun (30 Jun)
+    expect(weekly.body.days).toHaveLength(27);
+    expect(weekly.body.days[0]).toMatchObject({ date: '2026-01-01', until: '2026-01-04' });
+    expect(weekly.body.days[1]).toMatchObject({ date: '2026-01-05', until: '2026-01-11' });
+    expect(weekly.body.days.at(-1)).toMatchObject({ date: '2026-06-29', until: '2026-06-30' });
+    const sum = (rows: any[], f: (r: any) => number) => rows.reduce((n: number, r: any) => n + f(r), 0);
+    expect(sum(weekly.body.days, (r) => r.received.total)).toBe(summary.body.received.total);
+    expect(sum(weekly.body.days, (r) => r.decided.total)).toBe(summary.body.decided.total);
+    const week = weekly.body.days.find((r: { date: string }) => r.date === '2026-03-02');
+    expect(week.until).toBe('2026-03-08');
+    expect(week.received.total).toBe(sum(days.body.days, (r) => r.received.total));
+    expect(week.decided.total).toBe(sum(days.body.days, (r) => r.decided.total));
+    expect(week.received.total).toBeGreaterThan(0);
+    const last = days.body.days.at(-1);
+    expect({ open: week.open, overdue: week.overdue }).toEqual({ open: last.open, overdue: last.overdue });
+    // a day row says its own day
+    expect(days.body.days[0]).toMatchObject({ date: '2026-03-02', until: '2026-03-02' });
+  });
+
   it('gives the same numbers by day, by month and in the summary', async () => {
     const ppid = await bearer(t, 'ppid');
     const [summary, daily, monthly] = await Promise.all([

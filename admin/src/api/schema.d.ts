@@ -3344,6 +3344,8 @@ export interface components {
         MetricsDaily: {
             days: components["schemas"]["MetricsDay"][];
             from: string;
+            /** @enum {string} */
+            grouping: "day" | "week";
             office: components["schemas"]["MetricsOffice"];
             regime: components["schemas"]["Regime"] | null;
             to: string;
@@ -3359,6 +3361,7 @@ export interface components {
             received: components["schemas"]["MetricsReceived"];
             steps: components["schemas"]["MetricsStep"][];
             timeliness: components["schemas"]["MetricsTimeliness"];
+            until: string;
         };
         MetricsDecided: {
             byOutcome: {

@@ -713,6 +713,7 @@ const MetricsDashboard = ({ me }: { me: LenteraIdentity }) => {
     window.scrollTo?.({ top: 0, behavior: 'smooth' });
   };
   const dailyData = useMemo(() => dailyRows(daily.data?.days ?? [], locale), [daily.data, locale]);
+  const weekly = daily.data?.grouping === 'week';
   const monthlyData = useMemo(() => monthlyRows(monthly.data?.months ?? [], locale), [monthly.data, locale]);
   const s = summary.data;
   const shownComparison =
@@ -849,7 +850,11 @@ const MetricsDashboard = ({ me }: { me: LenteraIdentity }) => {
         <>
           <KpiTiles summary={s} target={target} />
           {!s.regime && <RegimeSection summary={s} target={target} />}
-          <Section title="lentera.metrics.charts.daily" hint="lentera.metrics.charts.daily_hint" testId="metrics-daily">
+          <Section
+            title={weekly ? 'lentera.metrics.charts.weekly' : 'lentera.metrics.charts.daily'}
+            hint={weekly ? 'lentera.metrics.charts.weekly_hint' : 'lentera.metrics.charts.daily_hint'}
+            testId="metrics-daily"
+          >
             <DailyChart rows={dailyData} printing={printing} />
           </Section>
           <Row>

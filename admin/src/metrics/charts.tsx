@@ -83,7 +83,15 @@ const useSeriesName = (): SeriesName => {
 /** Received and decided per day (lines) over the open and overdue queue at the end of each day (areas). */
 export const DailyChart = ({ rows, printing }: { rows: DailyChartRow[]; printing: boolean }) => {
   const name = useSeriesName();
+  const translate = useTranslate();
   if (rows.length === 0) return <Empty />;
+  // a week's row is labelled by its first day on the axis; its tooltip names the whole week
+  const period = (label: unknown, payload: ReadonlyArray<{ payload?: DailyChartRow }>) => {
+    const row = payload[0]?.payload;
+    return row && row.until !== row.date
+      ? translate('lentera.metrics.charts.week_of', { from: row.label, until: row.untilLabel })
+      : String(label);
+  };
   return (
     <Frame
       height={280}
@@ -93,7 +101,7 @@ export const DailyChart = ({ rows, printing }: { rows: DailyChartRow[]; printing
           <CartesianGrid strokeDasharray="3 3" stroke="#e0e0e0" />
           <XAxis dataKey="label" minTickGap={24} tick={{ fontSize: 12 }} />
           <YAxis allowDecimals={false} width={40} tick={{ fontSize: 12 }} />
-          <Tooltip />
+          <Tooltip labelFormatter={period} />
           <Legend itemSorter={legendOrder} />
           {(['open', 'overdue'] as const).map((key) => (
             <Area

@@ -139,10 +139,26 @@ describe('metrics formatting', () => {
 describe('metrics chart rows', () => {
   it('turns the days into rows of received, decided, open and overdue with a short label', () => {
     const days: DayRow[] = [
-      { date: '2026-10-01', ...figures({ received: 2, decided: 1 }), open: 4, overdue: 1, byRegime: {} },
+      {
+        date: '2026-10-01',
+        until: '2026-10-01',
+        ...figures({ received: 2, decided: 1 }),
+        open: 4,
+        overdue: 1,
+        byRegime: {},
+      },
     ];
     expect(dailyRows(days, 'id')).toEqual([
-      { date: '2026-10-01', label: '1 Okt', received: 2, decided: 1, open: 4, overdue: 1 },
+      {
+        date: '2026-10-01',
+        until: '2026-10-01',
+        label: '1 Okt',
+        untilLabel: '1 Okt',
+        received: 2,
+        decided: 1,
+        open: 4,
+        overdue: 1,
+      },
     ]);
   });
 

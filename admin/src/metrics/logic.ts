@@ -169,7 +169,11 @@ export function meetsTarget(rate: number | null | undefined, targetPercent: numb
 
 export interface DailyChartRow {
   date: string;
+  /** the last day of the row: the same day, or the end of its week */
+  until: string;
+  /** the axis label: the day, or the first day of the week */
   label: string;
+  untilLabel: string;
   received: number;
   decided: number;
   open: number;
@@ -179,7 +183,9 @@ export interface DailyChartRow {
 export function dailyRows(days: readonly DayRow[], locale: string): DailyChartRow[] {
   return days.map((d) => ({
     date: d.date,
+    until: d.until,
     label: dayLabel(d.date, locale),
+    untilLabel: dayLabel(d.until, locale),
     received: d.received.total,
     decided: d.decided.total,
     open: d.open,

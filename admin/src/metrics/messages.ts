@@ -49,6 +49,10 @@ const id = {
     charts: {
       daily: 'Tren harian',
       daily_hint: 'Diterima dan diputus per hari; antrean terbuka dan lewat batas pada akhir hari.',
+      weekly: 'Tren mingguan',
+      weekly_hint:
+        'Rentang lebih dari 90 hari ditampilkan per minggu (Senin–Minggu): diterima dan diputus dalam minggu itu; antrean terbuka dan lewat batas pada akhir minggu.',
+      week_of: 'Minggu %{from} – %{until}',
       monthly: 'Ketepatan waktu 12 bulan',
       monthly_hint:
         'Keputusan per bulan menurut jangka waktu masing-masing permohonan: dalam jangka waktu, dalam masa perpanjangan, terlambat.',
@@ -191,6 +195,10 @@ const en: SameShape<typeof id> = {
     charts: {
       daily: 'Daily trend',
       daily_hint: 'Received and decided per day; the open and overdue queues at the end of each day.',
+      weekly: 'Weekly trend',
+      weekly_hint:
+        'A range longer than 90 days is shown week by week (Monday to Sunday): received and decided in the week; the open and overdue queues at its end.',
+      week_of: 'Week %{from} – %{until}',
       monthly: 'Timeliness over 12 months',
       monthly_hint: "Decisions per month by each request's own clock: within the deadline, within the extension, late.",
       outcome: 'Decisions',

@@ -78,9 +78,16 @@ export interface PeriodFigures extends Figures {
 }
 
 export interface DayRow extends PeriodFigures {
+  /** the first day of the row: the day itself, or the Monday of its week (the range's first day for a partial week) */
   date: IsoDate;
+  /** the last day of the row (the same day, or the Sunday of the week, or the range's last day) */
+  until: IsoDate;
   byRegime: ByRegime<PeriodFigures>;
 }
+
+/** A trend longer than this is drawn week by week (issue 18.11: a year day by day is ~365 unreadable points). */
+export const WEEKLY_BEYOND_DAYS = 90;
+export type Grouping = 'day' | 'week';
 
 export interface MonthRow extends PeriodFigures {
   month: string;
@@ -255,24 +262,35 @@ export class MetricsService {
     from?: string,
     to?: string,
     regime: Regime | null = null,
-  ): Promise<{ office: OfficeRef; from: IsoDate; to: IsoDate; regime: Regime | null; days: DayRow[] }> {
+  ): Promise<{
+    office: OfficeRef;
+    from: IsoDate;
+    to: IsoDate;
+    regime: Regime | null;
+    grouping: Grouping;
+    days: DayRow[];
+  }> {
     const { scope, range } = await this.range(actor, officeId, from, to);
-    const days = await this.dailyOf(scope.ids, range, regime);
-    return { office: scope.office, from: range.from, to: range.to, regime, days };
+    const dayCount = DateTime.fromISO(range.to).diff(DateTime.fromISO(range.from), 'days').days + 1;
+    const grouping: Grouping = dayCount > WEEKLY_BEYOND_DAYS ? 'week' : 'day';
+    const days = await this.dailyOf(scope.ids, range, regime, grouping);
+    return { office: scope.office, from: range.from, to: range.to, regime, grouping, days };
   }
 
-  async dailyOf(ids: number[], range: Range, regime: Regime | null = null): Promise<DayRow[]> {
-    const parts = await this.partials(ids, range, 'day');
-    const dates: IsoDate[] = [];
-    for (let d = range.from; d <= range.to; d = nextDay(d)) dates.push(d);
-    const queue = await this.queueSeriesOf(ids, range, dates, parts);
-    return dates.map((date, i) => ({
-      date,
-      ...present(parts.get(date) ?? emptySplit(), regimesOf(regime), (p, rs) => ({
-        ...figures(p),
-        ...queueOf(queue[i], rs),
-      })),
-    }));
+  /**
+   * Day by day, or week by week (Monday to Sunday, cut at the range's ends): counts added up over the period's days,
+   * the open and overdue queue as at its last day (as the months do).
+   */
+  async dailyOf(
+    ids: number[],
+    range: Range,
+    regime: Regime | null = null,
+    grouping: Grouping = 'day',
+  ): Promise<DayRow[]> {
+    // a week is known by its Monday (the range's first day stands for a partial first week)
+    const weekOf = (date: IsoDate) => DateTime.fromISO(date).startOf('week').toISODate()!;
+    const periods = await this.periodsOf(ids, range, regime, grouping === 'day' ? (d) => d : weekOf);
+    return periods.map(({ first, last, figures }) => ({ date: first, until: last, ...figures }));
   }
 
   /** Month by month (YYYY-MM), from the same day partials; open and overdue as at each month's last day. */
@@ -294,22 +312,37 @@ export class MetricsService {
   }
 
   async monthlyOf(ids: number[], range: Range, regime: Regime | null = null): Promise<MonthRow[]> {
+    const periods = await this.periodsOf(ids, range, regime, (date) => date.slice(0, 7));
+    return periods.map(({ key, figures }) => ({ month: key, ...figures }));
+  }
+
+  /**
+   * The range's days in periods (a day, a week, a month: `keyOf` names a day's period): the counts added up over the
+   * period's days, the open and overdue queue as at its last day.
+   */
+  private async periodsOf(ids: number[], range: Range, regime: Regime | null, keyOf: (date: IsoDate) => string) {
     const parts = await this.partials(ids, range, 'day');
     const dates: IsoDate[] = [];
     for (let d = range.from; d <= range.to; d = nextDay(d)) dates.push(d);
     const queue = await this.queueSeriesOf(ids, range, dates, parts);
-    const byMonth = new Map<string, { parts: Split[]; queue: Queues }>();
+    const periods = new Map<string, { first: IsoDate; last: IsoDate; parts: Split[]; queue: Queues }>();
     dates.forEach((date, i) => {
-      const m = date.slice(0, 7);
-      const entry = byMonth.get(m) ?? { parts: [], queue: emptyQueues() };
-      const p = parts.get(date);
-      if (p) entry.parts.push(p);
-      entry.queue = queue[i];
-      byMonth.set(m, entry);
+      const key = keyOf(date);
+      const period = periods.get(key) ?? { first: date, last: date, parts: [], queue: queue[i] };
+      const part = parts.get(date);
+      if (part) period.parts.push(part);
+      period.last = date;
+      period.queue = queue[i];
+      periods.set(key, period);
     });
-    return [...byMonth.entries()].map(([month, e]) => ({
-      month,
-      ...present(mergeSplits(e.parts), regimesOf(regime), (p, rs) => ({ ...figures(p), ...queueOf(e.queue, rs) })),
+    return [...periods.entries()].map(([key, p]) => ({
+      key,
+      first: p.first,
+      last: p.last,
+      figures: present(mergeSplits(p.parts), regimesOf(regime), (f, rs) => ({
+        ...figures(f),
+        ...queueOf(p.queue, rs),
+      })),
     }));
   }
 

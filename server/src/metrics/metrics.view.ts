@@ -119,8 +119,10 @@ export class MetricsPeriodByRegime {
 }
 
 export class MetricsDay extends MetricsPeriodFigures {
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD: the day, or the first day of the week (its Monday, or the range's first day) */
   @Prop(String) date: string;
+  /** YYYY-MM-DD: the last day of the row (the same day, or the week's Sunday, or the range's last day) */
+  @Prop(String) until: string;
   @Prop(MetricsPeriodByRegime) byRegime: MetricsPeriodByRegime;
 }
 
@@ -130,12 +132,14 @@ export class MetricsMonth extends MetricsPeriodFigures {
   @Prop(MetricsPeriodByRegime) byRegime: MetricsPeriodByRegime;
 }
 
-/** Day by day (GET /metrics/daily). */
+/** Day by day, or week by week beyond 90 days (GET /metrics/daily). */
 export class MetricsDaily {
   @Prop(MetricsOffice) office: MetricsOffice;
   @Prop(String) from: string;
   @Prop(String) to: string;
   @Nullable(String, REGIME) regime: string | null;
+  /** `week` when the range is longer than 90 days: each row is then a week */
+  @Prop(String, { enum: ['day', 'week'] }) grouping: 'day' | 'week';
   @Prop([MetricsDay]) days: MetricsDay[];
 }
 
