@@ -49,7 +49,19 @@ module.exports = {
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       setupFilesAfterEnv: [fastCheck],
     },
-    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/test/browser/global-setup.ts',
+    },
+    // `npm run screenshots`: the README's pictures, retaken from the running console
+    {
+      ...common,
+      displayName: 'screenshots',
+      testMatch: ['<rootDir>/test/screenshots/**/*.screenshots.ts'],
+      globalSetup: '<rootDir>/test/browser/global-setup.ts',
+    },
     // `npm run drill`: separate processes, faults and load against the built server (test/drill/run.mjs)
     { ...common, displayName: 'drill', testMatch: ['<rootDir>/test/drill/**/*.drill-spec.ts'] },
   ],

@@ -9,6 +9,7 @@ import { rewrapPassphrases } from './offices/signing-certificate.rotation';
 import { connect, migrate, withStartupLock } from './database/bootstrap';
 import { DEMO_OFFICES, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './database/seed/demo-seed';
 import { seedDemoDip, seedDemoRequests } from './database/seed/demo-requests';
+import { seedDemoHistory } from './database/seed/demo-history';
 
 async function main(): Promise<void> {
   const log = new Logger('Lentera');
@@ -61,8 +62,15 @@ async function main(): Promise<void> {
   const app = await createApp(config, ds);
   app.enableShutdownHooks();
   await app.init();
-  if (seeded)
+  if (seeded) {
+    if (config.demoHistory) {
+      log.log('Riwayat demo sedang dicatat / registering the demo history (about a minute, once)…');
+      const started = Date.now();
+      const history = await seedDemoHistory(app);
+      log.log(`Demo history registered: ${history} requests since 1 January last year (${Date.now() - started} ms)`);
+    }
     log.log(`Demo requests registered: ${await seedDemoRequests(app)}; DIP entries: ${await seedDemoDip(app)}`);
+  }
   installFallbackErrorHandler(app);
   await app.listen(config.port, config.host);
   const bound = app.getHttpServer().address() as AddressInfo;

@@ -99,6 +99,22 @@ export async function pageApi<T>(page: Page, path: string): Promise<T> {
   );
 }
 
+/** POST a JSON body to an API path as the signed-in page's user: the answer's status and body. */
+export async function pagePost<T>(page: Page, path: string, body: unknown): Promise<{ status: number; body: T }> {
+  const { accessToken } = await pageSession(page);
+  return page.evaluate(
+    async ({ p, body, token }) => {
+      const response = await fetch(`/api/${p.replace(/^\//, '')}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.json() };
+    },
+    { p: path, body, token: accessToken },
+  );
+}
+
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, newPage, signIn, snap } from './browser';
 import { startServer, type RunningServer } from './server';
+import { signInOver } from '../support/spawn-server';
 
 jest.setTimeout(300_000);
 
@@ -59,6 +60,8 @@ describe('the screens of requests, requesters, submissions, objections and rules
   let server: RunningServer;
   let browser: Browser;
   let submissionId = '';
+  /** the demo's requests, requester and objection (after the demo history, their ids are not small numbers) */
+  const demo = { refused: 0, extended: 0, inProcess: 0, forum: 0, objection: 0 };
 
   beforeAll(async () => {
     server = await startServer();
@@ -86,6 +89,20 @@ describe('the screens of requests, requesters, submissions, objections and rules
       }),
     });
     expect(submitted.status).toBe(201);
+    const token = await signInOver(server.url, 'desk');
+    const one = async (resource: string, filter: Record<string, unknown>) => {
+      const r = await fetch(`${server.url}/api/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      const rows = (await r.json()) as Array<{ id: number }>;
+      expect(rows).toHaveLength(1);
+      return rows[0].id;
+    };
+    demo.refused = await one('requests', { q: 'KTP elektronik seluruh anggota PPK' });
+    demo.extended = await one('requests', { q: 'Model D) seluruh kecamatan' });
+    demo.inProcess = await one('requests', { q: 'Pilkada 2024' });
+    demo.forum = await one('requesters', { q: 'Forum Warga Peduli' });
+    demo.objection = await one('objections', { requestId: demo.refused });
   });
 
   afterAll(async () => {
@@ -147,13 +164,29 @@ describe('the screens of requests, requesters, submissions, objections and rules
             await p.locator('input[name="electionName"]').waitFor();
           },
         },
-        { name: 'request-list', path: '#/requests', ready: (p) => p.getByText(/001\/PPID\/KPU-LBK/) },
+        { name: 'request-list', path: '#/requests', ready: (p) => p.getByText(/\d{3}\/PPID\/KPU-LBK/) },
         // the refused demo request: the decision with Pasal 17 from the catalogue
-        { name: 'request-refused', path: '#/requests/5/show', ready: (p) => p.getByTestId('request-clocks') },
+        {
+          name: 'request-refused',
+          path: `#/requests/${demo.refused}/show`,
+          ready: (p) => p.getByTestId('request-clocks'),
+        },
         // the extended demo request: assignments, the extension, every clock
-        { name: 'request-extended', path: '#/requests/2/show', ready: (p) => p.getByTestId('request-clocks') },
-        { name: 'requester-show', path: '#/requesters/1/show', ready: (p) => p.getByTestId('identity-history') },
-        { name: 'requester-edit', path: '#/requesters/1', ready: (p) => p.locator('textarea[name="reason"]') },
+        {
+          name: 'request-extended',
+          path: `#/requests/${demo.extended}/show`,
+          ready: (p) => p.getByTestId('request-clocks'),
+        },
+        {
+          name: 'requester-show',
+          path: `#/requesters/${demo.forum}/show`,
+          ready: (p) => p.getByTestId('identity-history'),
+        },
+        {
+          name: 'requester-edit',
+          path: `#/requesters/${demo.forum}`,
+          ready: (p) => p.locator('textarea[name="reason"]'),
+        },
         {
           name: 'submission-show',
           path: `#/submissions/${submissionId}/show`,
@@ -168,7 +201,11 @@ describe('the screens of requests, requesters, submissions, objections and rules
             await p.getByTestId('dialog-accept').getByTestId('regime-effect').waitFor();
           },
         },
-        { name: 'objection-show', path: '#/objections/1/show', ready: (p) => p.getByTestId('objection-clocks') },
+        {
+          name: 'objection-show',
+          path: `#/objections/${demo.objection}/show`,
+          ready: (p) => p.getByTestId('objection-clocks'),
+        },
         { name: 'objection-create', path: '#/objections/create', ready: (p) => p.getByText('Registrasi keberatan') },
         { name: 'rules-desk', path: '#/rule-sets', ready: (p) => p.getByTestId('in-force-general') },
         { name: 'settings-desk', path: '#/settings', ready: (p) => p.getByTestId('settings-table') },
@@ -183,7 +220,7 @@ describe('the screens of requests, requesters, submissions, objections and rules
       await look(page, [
         {
           name: 'request-decide',
-          path: '#/requests/4/show',
+          path: `#/requests/${demo.inProcess}/show`,
           ready: (p) => p.getByTestId('request-actions'),
           act: async (p) => {
             await p.getByTestId('request-actions').getByRole('button', { name: 'Putuskan' }).click();
@@ -195,7 +232,7 @@ describe('the screens of requests, requesters, submissions, objections and rules
         },
         {
           name: 'request-classify',
-          path: '#/requests/4/show',
+          path: `#/requests/${demo.inProcess}/show`,
           ready: (p) => p.getByTestId('classify-button'),
           act: async (p) => {
             await p.getByTestId('classify-button').click();

@@ -178,6 +178,7 @@ describe('service dashboards (built console in Chromium)', () => {
         .getByText(/^KPU Kabupaten Lebak · /)
         .waitFor();
       expect(await page.getByTestId('metrics-daily').locator('.recharts-surface').count()).toBeGreaterThanOrEqual(1);
+      await page.getByTestId('metrics-daily').getByText('Tren harian', { exact: true }).waitFor(); // 30 days: by day
       expect(
         await page.getByTestId('metrics-monthly').locator('.recharts-bar-rectangle').count(),
       ).toBeGreaterThanOrEqual(1); // the seed's decisions
@@ -191,6 +192,23 @@ describe('service dashboards (built console in Chromium)', () => {
       await page.locator('button[aria-pressed="true"]', { hasText: '12 bulan' }).waitFor();
       expect(await page.locator('input[name="from"]').inputValue()).toMatch(/^\d{4}-\d{2}-01$/);
       await expectTilesMatchApi(page, officeId);
+      // A year is drawn week by week: the trend says so, and its area has one step per week, not ~365 days
+      await page.getByTestId('metrics-daily').getByText('Tren mingguan', { exact: true }).waitFor();
+      await page
+        .getByTestId('metrics-daily')
+        .getByText(/ditampilkan per minggu/)
+        .waitFor();
+      const from = await page.locator('input[name="from"]').inputValue();
+      const to = await page.locator('input[name="to"]').inputValue();
+      const trend = await api<{ grouping: string; days: unknown[] }>(
+        page,
+        `metrics/daily?officeId=${officeId}&from=${from}&to=${to}`,
+      );
+      expect(trend.grouping).toBe('week');
+      const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+      expect(days).toBeGreaterThan(300);
+      expect(trend.days.length).toBeGreaterThanOrEqual(Math.floor(days / 7));
+      expect(trend.days.length).toBeLessThanOrEqual(Math.ceil(days / 7) + 1);
     });
   });
 

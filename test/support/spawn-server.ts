@@ -34,6 +34,11 @@ export interface SpawnOptions {
   port?: number;
   env?: Record<string, string>;
   demoSeed?: boolean;
+  /**
+   * The demo seed with its two years of history (DEMO_HISTORY), as `npm start` gives it: copied from a folder seeded
+   * once per build and day (demoTemplate), since registering the history takes about a minute. Default: without it.
+   */
+  demoHistory?: boolean;
   timeoutMs?: number;
   /** default: the built server (serverMain()) */
   main?: string;
@@ -83,6 +88,7 @@ export async function spawnServer(opts: SpawnOptions = {}): Promise<RunningServe
       `The built server is missing (${path.relative(ROOT, main)}). Run \`npm run build\` (npm test and npm run drill do it first).`,
     );
   const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'lentera-srv-'));
+  if (opts.demoHistory) fs.cpSync(await demoTemplate(main), dir, { recursive: true });
   const port = opts.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   let log = '';
@@ -96,6 +102,7 @@ export async function spawnServer(opts: SpawnOptions = {}): Promise<RunningServe
       DB_URL: opts.dbUrl ?? `sqlite://${path.join(dir, 'lentera.sqlite')}`,
       FILES_DIR: path.join(dir, 'files'),
       DEMO_SEED: opts.demoSeed === false ? '0' : '1',
+      DEMO_HISTORY: opts.demoHistory ? '1' : '0',
       JWT_SECRET: 'spawned-test-secret-spawned-test-secret-01',
       CONSOLE_DIR: path.join(ROOT, 'admin', 'dist'),
       // a server built into a folder outside the repository still finds the workspace's packages
@@ -142,6 +149,62 @@ export async function spawnServer(opts: SpawnOptions = {}): Promise<RunningServe
     throw error;
   }
   return { url, port, dir, child, output, stop, kill };
+}
+
+/**
+ * A folder (SQLite file and files) as the first `npm start` leaves it: demo offices, users, the two years of history,
+ * the recent requests and the published DIP. Built once per server build and day under a lock (a directory made
+ * atomically), then renamed into place, so concurrent test files wait for one whole template instead of each seeding.
+ */
+export async function demoTemplate(main = serverMain()): Promise<string> {
+  const stat = fs.statSync(main);
+  const key = `${new Date().toISOString().slice(0, 10)}-${Math.round(stat.mtimeMs)}`;
+  const base = path.join(os.tmpdir(), 'lentera-demo-templates');
+  const ready = path.join(base, key);
+  if (fs.existsSync(ready)) return ready;
+  fs.mkdirSync(base, { recursive: true });
+  const lock = `${ready}.lock`;
+  let mine = false;
+  try {
+    fs.mkdirSync(lock);
+    fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
+    mine = true;
+  } catch {
+    /* another test file is building it */
+  }
+  const builderGone = () => {
+    try {
+      process.kill(Number(fs.readFileSync(path.join(lock, 'pid'), 'utf8')), 0);
+      return false;
+    } catch {
+      return fs.existsSync(lock) && fs.statSync(lock).mtimeMs < Date.now() - 5_000; // not a lock just being made
+    }
+  };
+  if (!mine) {
+    const deadline = Date.now() + 600_000;
+    while (!fs.existsSync(ready)) {
+      if (Date.now() > deadline) throw new Error(`The demo template ${ready} was not built within 10 minutes`);
+      if (!fs.existsSync(lock)) return demoTemplate(main); // the builder gave up: try ourselves
+      if (builderGone()) {
+        fs.rmSync(lock, { recursive: true, force: true }); // its builder was killed
+        return demoTemplate(main);
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    return ready;
+  }
+  try {
+    const building = fs.mkdtempSync(path.join(base, 'building-'));
+    const server = await spawnServer({ dir: building, main, env: { DEMO_HISTORY: '1' }, timeoutMs: 600_000 });
+    await server.stop(); // a clean stop: the SQLite file is checkpointed and closed
+    fs.renameSync(building, ready);
+    // earlier days' and builds' templates
+    for (const old of fs.readdirSync(base))
+      if (old !== key && !old.endsWith('.lock')) fs.rmSync(path.join(base, old), { recursive: true, force: true });
+    return ready;
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** Signs in over real HTTP and returns the access token. */

@@ -17,6 +17,8 @@ export interface AppConfig {
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   demoSeed: boolean;
+  /** with the demo seed: about two years of requests through the services (DEMO_HISTORY, on by default) */
+  demoHistory: boolean;
   publicUrl: string;
   consoleDir: string;
   /** uploaded files (identity scans, answers), outside the web root */
@@ -155,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     accessTokenTtlSeconds: int('ACCESS_TOKEN_TTL', 15 * 60),
     refreshTokenTtlSeconds: int('REFRESH_TOKEN_TTL', 7 * 24 * 3600),
     demoSeed,
+    demoHistory: demoSeed && !['0', 'false'].includes(env.DEMO_HISTORY ?? ''),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     consoleDir: env.CONSOLE_DIR ?? path.join(repoRoot, 'admin', 'dist'),
     filesDir: path.resolve(

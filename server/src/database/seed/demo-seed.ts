@@ -207,6 +207,14 @@ export const DEMO_USERS: UserSeed[] = [
     roles: ['admin'],
   },
   {
+    office: 'ri',
+    username: 'ppid.ri',
+    fullName: 'Dra. Retno Wulandari, M.Si.',
+    nip: '197203141998032002',
+    position: 'Kepala Bagian Hubungan Masyarakat, Biro Partisipasi dan Hubungan Masyarakat',
+    roles: ['ppid'],
+  },
+  {
     office: 'banten',
     username: 'ppid.banten',
     fullName: 'Yuliana Safitri, S.IP., M.Si.',
