@@ -67,8 +67,11 @@ describe('console session: access token in memory, refresh token in the httpOnly
     expect(new Headers(calls[0].init.headers).get('X-Requested-With')).toBe('XMLHttpRequest');
     expect(calls[0].init.body).toBeUndefined();
     expect(loadSession()?.accessToken).toBe('tok-1');
-    // nothing of the session is written to web storage
-    expect(localStorage.length).toBe(0);
+    // nothing of the session is written to web storage: only the hint that this browser was signed in (for the
+    // quick sign-in page of index.html), which holds no token
+    expect(localStorage.length).toBe(1);
+    expect(localStorage.key(0)).toBe('lenteraSignedIn');
+    expect(localStorage.getItem('lenteraSignedIn')).toBe('1');
     expect(sessionStorage.length).toBe(0);
   });
 

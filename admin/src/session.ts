@@ -37,6 +37,8 @@ export function saveSession(response: TokenResponse, now = Date.now()): Session 
   };
   try {
     sessionStorage.removeItem(EXPIRED_KEY);
+    // a hint (no secret) for index.html's quick sign-in page: a reload will most likely restore a session
+    localStorage.setItem(SIGNED_IN_HINT, '1');
   } catch {
     /* nothing to clear */
   }
@@ -49,7 +51,15 @@ export function updateStoredUser(user: Me): void {
 
 export function clearSession(): void {
   current = null;
+  try {
+    localStorage.removeItem(SIGNED_IN_HINT);
+  } catch {
+    /* storage unavailable */
+  }
 }
+
+/** Read by public/quick-sign-in.js (keep the name in step). */
+const SIGNED_IN_HINT = 'lenteraSignedIn';
 
 const EXPIRED_KEY = 'lentera.sessionExpired';
 
@@ -139,7 +149,11 @@ export function refreshSession(): Promise<boolean> {
   if (!inflight) {
     const run = () => doRefresh();
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-    inflight = (locks ? locks.request('lentera-token-refresh', run) : run()).finally(() => {
+    // (typed by hand: lib.dom's LockManager.request gives Promise<Awaited<T>> in some TypeScript versions)
+    const refreshed: Promise<boolean> = locks
+      ? (locks.request('lentera-token-refresh', run) as unknown as Promise<boolean>)
+      : run();
+    inflight = refreshed.finally(() => {
       inflight = null;
     });
   }

@@ -1,5 +1,16 @@
 import { Alert, Box, Divider, Link, Typography } from '@mui/material';
-import { LocalesMenuButton, Login, LoginForm, LoginFormClasses, useTranslate } from 'react-admin';
+import { useLayoutEffect, useState } from 'react';
+import {
+  LocalesMenuButton,
+  Login,
+  LoginForm,
+  LoginFormClasses,
+  PasswordInput,
+  TextInput,
+  required,
+  useTranslate,
+} from 'react-admin';
+import { dismissQuickSignIn, quickTyped } from './quickSignIn';
 import { sessionExpired } from '../session';
 import { MAROON } from '../theme';
 import { LenteraLogo } from './LenteraLogo';
@@ -7,6 +18,9 @@ import { LenteraLogo } from './LenteraLogo';
 export const LoginPage = () => {
   const translate = useTranslate();
   const expired = sessionExpired();
+  // what was typed into index.html's quick sign-in page before this code arrived carries on here
+  const [typed] = useState(quickTyped);
+  useLayoutEffect(dismissQuickSignIn, []);
   return (
     <Login
       avatarIcon={<LenteraLogo sx={{ color: '#f4c542' }} />}
@@ -32,7 +46,24 @@ export const LoginPage = () => {
           {translate('lentera.auth.session_expired')}
         </Alert>
       )}
-      <LoginForm sx={{ [`& .${LoginFormClasses.content}`]: { width: 'auto', px: 3 } }} />
+      <LoginForm sx={{ [`& .${LoginFormClasses.content}`]: { width: 'auto', px: 3 } }}>
+        <TextInput
+          autoFocus={typed?.focus !== 'password'}
+          source="username"
+          label={translate('ra.auth.username')}
+          autoComplete="username"
+          validate={required()}
+          defaultValue={typed?.username || undefined}
+        />
+        <PasswordInput
+          autoFocus={typed?.focus === 'password'}
+          source="password"
+          label={translate('ra.auth.password')}
+          autoComplete="current-password"
+          validate={required()}
+          defaultValue={typed?.password || undefined}
+        />
+      </LoginForm>
       <Box
         sx={{ display: 'flex', justifyContent: 'center', flexWrap: 'wrap', gap: 2, px: 3, pb: 1.5 }}
         data-testid="public-links"
