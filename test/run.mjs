@@ -130,7 +130,7 @@ const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 for (const [name, project] of [
   ['type-check: server, reports, API and drill tests', 'tsconfig.json'],
   ['type-check: console', 'admin/tsconfig.json'],
-  ['type-check: browser tests', 'test/browser/tsconfig.json'],
+  ['type-check: browser tests and screenshots', 'test/browser/tsconfig.json'],
 ]) {
   if (!step(name, process.execPath, [tsc, '-p', path.join(root, project), '--noEmit'])) fail(name);
 }
