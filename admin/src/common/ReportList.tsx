@@ -2,6 +2,8 @@ import InboxOutlinedIcon from '@mui/icons-material/InboxOutlined';
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import type { ReactElement, ReactNode } from 'react';
 import { DataTable, List, TopToolbar, usePermissions, useTranslate } from 'react-admin';
+import { ExportMenu } from './ExportMenu';
+import type { ExportSpec } from './exporter';
 
 /**
  * No report yet (a new office, or the first month of Lentera): say so, say what a report is made of, and offer the
@@ -37,6 +39,7 @@ export const ReportList = ({
   permission,
   prepare,
   messages,
+  exportSpec,
   children,
 }: {
   /** who may prepare a report */
@@ -44,6 +47,8 @@ export const ReportList = ({
   prepare: ReactElement;
   /** the i18n group with `none_yet` and `create_help` */
   messages: string;
+  /** the list's export (common/exporter.ts) */
+  exportSpec: ExportSpec<unknown>;
   children: ReactNode;
 }) => {
   const { permissions } = usePermissions<string[]>();
@@ -52,8 +57,12 @@ export const ReportList = ({
     <List
       sort={{ field: 'id', order: 'DESC' }}
       perPage={25}
-      exporter={false}
-      actions={<TopToolbar>{mayPrepare && prepare}</TopToolbar>}
+      actions={
+        <TopToolbar>
+          {mayPrepare && prepare}
+          <ExportMenu spec={exportSpec} />
+        </TopToolbar>
+      }
       empty={<NoReportYet messages={messages} prepare={mayPrepare && prepare} />}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>

@@ -11,6 +11,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { ExportMenu } from '../common/ExportMenu';
 import { RegisterButtons } from '../common/RegisterButtons';
 import { useCan } from '../common/useCan';
 import { DateOnlyField } from '../requests/fields';
@@ -18,6 +19,7 @@ import { objectionStatusChoices } from './choices';
 import { DecisionField, GroundLettersField, ObjectionStatusField, ResponseDueField } from './fields';
 import { DEFAULT_SORT, objectionFiltersForTab, objectionSortForTab, objectionTabOf, type ObjectionTab } from './queue';
 import type { Objection } from './types';
+import { objectionExport } from './exportSpec';
 import { DateInputId } from '../common/DateInputId';
 
 const filters = [
@@ -58,6 +60,7 @@ const ListActions = () => {
       <FilterButton />
       {canCreate && <CreateButton />}
       <RegisterButtons kind="objections" />
+      <ExportMenu spec={objectionExport} />
     </TopToolbar>
   );
 };
@@ -94,7 +97,7 @@ const Column = DataTable.Col<Objection>;
 
 /** Daftar keberatan: the desk's register and the Atasan PPID's queue. */
 export const ObjectionList = () => (
-  <List filters={filters} sort={DEFAULT_SORT} perPage={25} exporter={false} actions={<ListActions />}>
+  <List filters={filters} sort={DEFAULT_SORT} perPage={25} actions={<ListActions />}>
     <QueueTabs />
     <DataTable rowClick="show" bulkActionButtons={false}>
       <Column source="number">

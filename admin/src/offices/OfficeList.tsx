@@ -10,6 +10,8 @@ import {
 import { levelChoices } from '../common/choices';
 import { LevelField, TimeZoneField } from '../common/fields';
 import type { Office } from '../api/types';
+import { ExportListActions } from '../common/ExportMenu';
+import { exportSpec } from '../common/exporter';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -19,10 +21,26 @@ const filters = [
   </ReferenceInput>,
 ];
 
+export const officeExport = exportSpec<Office & { parentName?: string | null }>({
+  file: 'kantor',
+  columns: [
+    { header: 'resources.offices.fields.code', value: (o) => o.code },
+    { header: 'resources.offices.fields.name', value: (o) => o.name },
+    { header: 'resources.offices.fields.level', value: (o, t) => t.label('lentera.levels', o.level) },
+    { header: 'resources.offices.fields.city', value: (o) => o.city },
+    { header: 'resources.offices.fields.timeZone', value: (o, t) => t.label('lentera.time_zones', o.timeZone) },
+  ],
+});
+
 const Column = DataTable.Col<Office>;
 
 export const OfficeList = () => (
-  <List filters={filters} sort={{ field: 'path', order: 'ASC' }} perPage={25} exporter={false}>
+  <List
+    filters={filters}
+    sort={{ field: 'path', order: 'ASC' }}
+    perPage={25}
+    actions={<ExportListActions spec={officeExport} />}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <Column source="code" />
       <Column source="name" />

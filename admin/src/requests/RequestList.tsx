@@ -117,7 +117,6 @@ export const RequestList = () => {
       filters={small ? FILTERS.small : FILTERS.wide}
       sort={{ field: 'receivedAt', order: 'DESC' }}
       perPage={25}
-      exporter={false}
       actions={<RequestListActions />}
     >
       <QueueTabs />

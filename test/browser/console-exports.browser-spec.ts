@@ -1,0 +1,138 @@
+import * as fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Browser, Download, Page } from 'playwright-core';
+import { asUser, launchBrowser, pageListTotal, snap } from './browser';
+import { startServer, type RunningServer } from './server';
+
+jest.setTimeout(120_000);
+
+const LEBAK = 'KPU Kabupaten Lebak';
+const DATE = /^\d{2}\/\d{2}\/\d{4}$/;
+
+/** RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks), as a spreadsheet program reads it. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') endField();
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      endField();
+      rows.push(row);
+      row = [];
+    } else field += c;
+  }
+  if (field || row.length) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
+async function readXlsx(file: string): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.worksheets[0];
+  const rows: string[][] = [];
+  sheet.eachRow((row) => {
+    const values = row.values as unknown[];
+    rows.push(values.slice(1).map((v) => (v === null || v === undefined ? '' : String(v))));
+  });
+  return rows;
+}
+
+/** Clicks one entry of the list's "Ekspor" menu and answers the downloaded file's name and path. */
+async function exportAs(page: Page, entry: 'Ekspor CSV' | 'Ekspor Excel'): Promise<{ name: string; path: string }> {
+  await page.getByTestId('export-menu').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download') as Promise<Download>,
+    page.getByRole('menuitem', { name: entry }).click(),
+  ]);
+  return { name: download.suggestedFilename(), path: (await download.path())! };
+}
+
+/** A list opened at a filter, once its rows (or its empty state) are shown. */
+async function openList(page: Page, resource: string, filter: object): Promise<void> {
+  await page.goto(`/#/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`);
+  await page.locator('.RaList-main .MuiTable-root, [data-testid="reports-empty"]').first().waitFor();
+}
+
+describe('console lists: export, office column, bulk actions, saved filters (built console in Chromium)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const as = <T>(username: string, office: string, work: (page: Page) => Promise<T>) =>
+    asUser(browser, server.url, username, office, work);
+
+  it('exports the filtered request list as CSV and Excel with Indonesian headers, dates and statuses in words', async () => {
+    await as('desk', LEBAK, async (page) => {
+      const filter = { open: true };
+      await openList(page, 'requests', filter);
+      const total = await pageListTotal(page, 'requests', filter);
+      const all = await pageListTotal(page, 'requests');
+      expect(total).toBeGreaterThan(0);
+      expect(total).toBeLessThan(all);
+
+      const csv = await exportAs(page, 'Ekspor CSV');
+      expect(csv.name).toMatch(/^permohonan-\d{4}-\d{2}-\d{2}\.csv$/);
+      const text = fs.readFileSync(csv.path, 'utf8');
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      const rows = parseCsv(text.slice(1));
+      const headers = rows[0];
+      expect(headers).toEqual(
+        expect.arrayContaining(['Nomor registrasi', 'Tanggal diterima', 'Pemohon', 'Status', 'Batas waktu', 'Kantor']),
+      );
+      expect(rows.length - 1).toBe(total);
+      const status = headers.indexOf('Status');
+      const received = headers.indexOf('Tanggal diterima');
+      for (const row of rows.slice(1)) {
+        expect(row[received]).toMatch(DATE);
+        // a label, never the stored code
+        expect(row[status]).not.toMatch(/^[a-z_]+$/);
+        expect(row[headers.indexOf('Kantor')]).toBe(LEBAK);
+      }
+
+      const xlsx = await exportAs(page, 'Ekspor Excel');
+      expect(xlsx.name).toMatch(/^permohonan-\d{4}-\d{2}-\d{2}\.xlsx$/);
+      const sheet = await readXlsx(xlsx.path);
+      expect(sheet[0]).toEqual(headers);
+      expect(sheet.length - 1).toBe(total);
+      expect(
+        sheet
+          .slice(1)
+          .map((r) => r[0])
+          .sort(),
+      ).toEqual(
+        rows
+          .slice(1)
+          .map((r) => r[0])
+          .sort(),
+      );
+      await snap(page, 'exports-requests');
+    });
+  });
+});
