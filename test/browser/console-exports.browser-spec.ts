@@ -1,12 +1,13 @@
 import * as fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, Download, Page } from 'playwright-core';
-import { asUser, launchBrowser, pageListTotal, snap } from './browser';
+import { asUser, launchBrowser, pageListTotal, pageSession, snap } from './browser';
 import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(120_000);
 
 const LEBAK = 'KPU Kabupaten Lebak';
+const BANTEN = 'KPU Provinsi Banten';
 const DATE = /^\d{2}\/\d{2}\/\d{4}$/;
 
 /** RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks), as a spreadsheet program reads it. */
@@ -63,6 +64,22 @@ async function exportAs(page: Page, entry: 'Ekspor CSV' | 'Ekspor Excel'): Promi
     page.getByRole('menuitem', { name: entry }).click(),
   ]);
   return { name: download.suggestedFilename(), path: (await download.path())! };
+}
+
+/** POST JSON to an API path as the signed-in page's user; answers the status. */
+async function pagePost(page: Page, path: string, body: object): Promise<number> {
+  const { accessToken } = await pageSession(page);
+  return page.evaluate(
+    async ({ p, b, token }) =>
+      (
+        await fetch(`/api/${p}`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify(b),
+        })
+      ).status,
+    { p: path, b: body, token: accessToken },
+  );
 }
 
 /** A list opened at a filter, once its rows (or its empty state) are shown. */
@@ -133,6 +150,37 @@ describe('console lists: export, office column, bulk actions, saved filters (bui
           .sort(),
       );
       await snap(page, 'exports-requests');
+    });
+  });
+
+  it("shows a province user each row's office and filters requests and annual reports by office", async () => {
+    // a regency's annual report, prepared by its own PPID
+    await as('ppid', LEBAK, async (page) => {
+      expect(await pagePost(page, 'annual-reports', { year: 2025 })).toBe(201);
+    });
+    await as('ppid.banten', BANTEN, async (page) => {
+      await openList(page, 'annual-reports', {});
+      await page.getByRole('columnheader', { name: 'Kantor' }).waitFor();
+      const row = page.locator('.RaList-main tbody tr').filter({ hasText: '2025' }).first();
+      await row.getByRole('cell', { name: LEBAK, exact: true }).waitFor();
+
+      await openList(page, 'requests', {});
+      await page.getByRole('columnheader', { name: 'Kantor' }).waitFor();
+      await page.locator('.RaList-main tbody tr').first().getByRole('cell', { name: LEBAK, exact: true }).waitFor();
+      // the office filter: the province's own requests (none in the demo seed), then Lebak's again
+      await page.getByRole('combobox', { name: 'Kantor' }).click();
+      await page.getByRole('option', { name: LEBAK }).click();
+      await page.waitForURL(/officeId/);
+      const lebakId = (
+        JSON.parse(decodeURIComponent(page.url().split('filter=')[1].split('&')[0])) as { officeId: number }
+      ).officeId;
+      const total = await pageListTotal(page, 'requests', { officeId: lebakId });
+      expect(total).toBeGreaterThan(0);
+      const csv = await exportAs(page, 'Ekspor CSV');
+      const rows = parseCsv(fs.readFileSync(csv.path, 'utf8').slice(1));
+      expect(rows.length - 1).toBe(total);
+      expect(new Set(rows.slice(1).map((r) => r[rows[0].indexOf('Kantor')]))).toEqual(new Set([LEBAK]));
+      await snap(page, 'exports-province-requests');
     });
   });
 });

@@ -76,6 +76,7 @@ const PrepareButton = () => {
 export const annualReportExport = exportSpec<AnnualReport>({
   file: 'laporan-tahunan',
   columns: [
+    { header: 'lentera.office.column', value: (r) => r.officeName ?? null },
     { header: 'resources.annual-reports.fields.year', value: (r) => r.year },
     {
       header: 'resources.annual-reports.fields.status',

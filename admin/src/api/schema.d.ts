@@ -2447,6 +2447,7 @@ export interface components {
             liaisonReports: components["schemas"]["LiaisonReportView"][];
             narrative: components["schemas"]["AnnualNarrativeView"];
             officeId: number;
+            officeName?: string;
             plenary: components["schemas"]["PlenaryView"] | null;
             preparedById: number;
             /** Format: date-time */
@@ -2493,6 +2494,7 @@ export interface components {
             eppidUploadedAt: string | null;
             id: number;
             officeId: number;
+            officeName?: string;
             preparedById: number;
             /** Format: date-time */
             publishedAt: string | null;
@@ -3554,6 +3556,7 @@ export interface components {
             month: number;
             monthKey: string;
             officeId: number;
+            officeName?: string;
             /** Format: date-time */
             preparedAt: string;
             preparedById: number;
@@ -3586,6 +3589,7 @@ export interface components {
             month: number;
             monthKey: string;
             officeId: number;
+            officeName?: string;
             /** Format: date-time */
             preparedAt: string;
             preparedById: number;
@@ -3663,6 +3667,7 @@ export interface components {
             lateAcceptedReason: string | null;
             number: string;
             officeId: number;
+            officeName: string;
             proxyName: string | null;
             reasons: string;
             regime: components["schemas"]["Regime"];
@@ -3737,6 +3742,7 @@ export interface components {
             lateAcceptedReason: string | null;
             number: string;
             officeId: number;
+            officeName: string;
             proxyName: string | null;
             reasons: string;
             regime: components["schemas"]["Regime"];

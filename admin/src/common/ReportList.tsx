@@ -3,6 +3,7 @@ import { Box, Card, CardContent, Typography } from '@mui/material';
 import type { ReactElement, ReactNode } from 'react';
 import { DataTable, List, TopToolbar, usePermissions, useTranslate } from 'react-admin';
 import { ExportMenu } from './ExportMenu';
+import { officeFilter, useAboveRegency } from './offices';
 import type { ExportSpec } from './exporter';
 
 /**
@@ -31,6 +32,8 @@ const NoReportYet = ({ messages, prepare }: { messages: string; prepare: ReactEl
   );
 };
 
+const OFFICE_FILTERS = [officeFilter(true)];
+
 /**
  * The list of an office's periodic reports (monthly, annual): newest first, a row opens the report, and a "prepare"
  * button for those who may prepare one — also on the empty list, where it is the one thing to do.
@@ -53,8 +56,11 @@ export const ReportList = ({
 }) => {
   const { permissions } = usePermissions<string[]>();
   const mayPrepare = Boolean(permissions?.includes(permission));
+  // a province or KPU RI reads its regencies' reports too: each row names its office, and the list filters by office
+  const above = useAboveRegency();
   return (
     <List
+      filters={above ? OFFICE_FILTERS : undefined}
       sort={{ field: 'id', order: 'DESC' }}
       perPage={25}
       actions={
@@ -66,6 +72,7 @@ export const ReportList = ({
       empty={<NoReportYet messages={messages} prepare={mayPrepare && prepare} />}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
+        {above && <DataTable.Col source="officeName" label="lentera.office.column" disableSort />}
         {children}
       </DataTable>
     </List>

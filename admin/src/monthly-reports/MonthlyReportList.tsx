@@ -80,6 +80,7 @@ const PrepareButton = () => {
 export const monthlyReportExport = exportSpec<MonthlyReport>({
   file: 'laporan-bulanan',
   columns: [
+    { header: 'lentera.office.column', value: (r) => r.officeName ?? null },
     { header: 'resources.monthly-reports.fields.monthKey', value: (r, t) => monthName(r.monthKey, t.locale) },
     {
       header: 'resources.monthly-reports.fields.status',

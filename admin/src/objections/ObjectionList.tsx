@@ -21,6 +21,7 @@ import { DEFAULT_SORT, objectionFiltersForTab, objectionSortForTab, objectionTab
 import type { Objection } from './types';
 import { objectionExport } from './exportSpec';
 import { DateInputId } from '../common/DateInputId';
+import { officeFilter, useAboveRegency } from '../common/offices';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -29,6 +30,8 @@ const filters = [
   <DateInputId key="from" source="from" alwaysOn />,
   <DateInputId key="to" source="to" alwaysOn />,
 ];
+
+const filtersAbove = [...filters, officeFilter(true)];
 
 /** All objections, the Atasan PPID's queue (waiting for an answer, earliest deadline first), and the late ones. */
 const QueueTabs = () => {
@@ -96,32 +99,36 @@ const RequestNumberCell = () => {
 const Column = DataTable.Col<Objection>;
 
 /** Daftar keberatan: the desk's register and the Atasan PPID's queue. */
-export const ObjectionList = () => (
-  <List filters={filters} sort={DEFAULT_SORT} perPage={25} actions={<ListActions />}>
-    <QueueTabs />
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <Column source="number">
-        <NumberCell />
-      </Column>
-      <Column source="filedAt">
-        <DateOnlyField source="filedDate" />
-      </Column>
-      <Column source="requester.name" label="resources.objections.fields.requester" disableSort />
-      <Column source="request.number" disableSort>
-        <RequestNumberCell />
-      </Column>
-      <Column source="grounds" label="lentera.objections.list.grounds" disableSort>
-        <GroundLettersField />
-      </Column>
-      <Column source="status">
-        <ObjectionStatusField />
-      </Column>
-      <Column source="responseDueDate">
-        <ResponseDueField />
-      </Column>
-      <Column source="decision" disableSort>
-        <DecisionField />
-      </Column>
-    </DataTable>
-  </List>
-);
+export const ObjectionList = () => {
+  const above = useAboveRegency();
+  return (
+    <List filters={above ? filtersAbove : filters} sort={DEFAULT_SORT} perPage={25} actions={<ListActions />}>
+      <QueueTabs />
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <Column source="number">
+          <NumberCell />
+        </Column>
+        <Column source="filedAt">
+          <DateOnlyField source="filedDate" />
+        </Column>
+        {above && <Column source="officeName" label="lentera.office.column" disableSort />}
+        <Column source="requester.name" label="resources.objections.fields.requester" disableSort />
+        <Column source="request.number" disableSort>
+          <RequestNumberCell />
+        </Column>
+        <Column source="grounds" label="lentera.objections.list.grounds" disableSort>
+          <GroundLettersField />
+        </Column>
+        <Column source="status">
+          <ObjectionStatusField />
+        </Column>
+        <Column source="responseDueDate">
+          <ResponseDueField />
+        </Column>
+        <Column source="decision" disableSort>
+          <DecisionField />
+        </Column>
+      </DataTable>
+    </List>
+  );
+};

@@ -7,6 +7,7 @@ export const objectionExport = exportSpec<Objection>({
   columns: [
     { header: 'resources.objections.fields.number', value: (o) => o.number },
     { header: 'resources.objections.fields.filedAt', value: (o, t) => t.date(o.filedDate) },
+    { header: 'lentera.office.column', value: (o) => o.officeName },
     { header: 'resources.objections.fields.requester', value: (o) => o.requester?.name ?? null },
     { header: 'resources.objections.fields.request.number', value: (o) => o.request?.number ?? null },
     { header: 'lentera.objections.list.grounds', value: (o) => o.grounds.join(', ') },

@@ -21,6 +21,7 @@ import { DateOnlyField, DueField, RequestSimpleList, StatusField, TruncatedField
 import { filtersForTab, queueTabOf, type QueueTab } from './queue';
 import { RequestListActions } from './RequestListActions';
 import { DateInputId } from '../common/DateInputId';
+import { officeFilter, useAboveRegency } from '../common/offices';
 
 const filterInputs = (small: boolean) => [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -39,7 +40,13 @@ const filterInputs = (small: boolean) => [
     <SelectInput optionText="name" />
   </ReferenceInput>,
 ];
-const FILTERS = { wide: filterInputs(false), small: filterInputs(true) };
+const FILTERS = {
+  wide: filterInputs(false),
+  small: filterInputs(true),
+  // a province or KPU RI: its regencies' requests too, filtered by office
+  wideAbove: [...filterInputs(false), officeFilter(true)],
+  smallAbove: [...filterInputs(true), officeFilter(false)],
+};
 
 /** The Kasubbag's queue at a click: open, late, due soon. */
 const QueueTabs = () => {
@@ -109,12 +116,13 @@ const PhoneList = () => (
 
 export const RequestList = () => {
   const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  const above = useAboveRegency();
   return (
     <List
       // on a phone the tabs and the list take the screen's width, not their content's (RA's layout is min-width:
       // fit-content, so a scrollable tab bar or a clamped line would otherwise widen the page)
       sx={{ '& .RaList-content': { contain: { xs: 'inline-size', md: 'none' } } }}
-      filters={small ? FILTERS.small : FILTERS.wide}
+      filters={above ? (small ? FILTERS.smallAbove : FILTERS.wideAbove) : small ? FILTERS.small : FILTERS.wide}
       sort={{ field: 'receivedAt', order: 'DESC' }}
       perPage={25}
       actions={<RequestListActions />}
@@ -130,6 +138,7 @@ export const RequestList = () => {
           <Column source="receivedAt">
             <ReceivedCell />
           </Column>
+          {above && <Column source="officeName" label="lentera.office.column" disableSort />}
           <Column source="requester.name" label="resources.requests.fields.requester" disableSort />
           <Column source="informationRequested" disableSort>
             <TruncatedField source="informationRequested" maxWidth={280} />
