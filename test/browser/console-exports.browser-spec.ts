@@ -183,4 +183,47 @@ describe('console lists: export, office column, bulk actions, saved filters (bui
       await snap(page, 'exports-province-requests');
     });
   });
+
+  it('prints the receipts of the selected requests in one bulk action and says how many were downloaded', async () => {
+    await as('desk', LEBAK, async (page) => {
+      await openList(page, 'requests', {});
+      const rows = page.locator('.RaList-main tbody tr');
+      await rows.nth(1).waitFor();
+      await rows.nth(0).getByRole('checkbox').check();
+      await rows.nth(1).getByRole('checkbox').check();
+      const downloads: Download[] = [];
+      page.on('download', (d) => downloads.push(d));
+      await page.getByTestId('bulk-receipts').click();
+      await page.getByText('2 tanda terima diunduh').waitFor();
+      expect(downloads).toHaveLength(2);
+      for (const d of downloads) {
+        expect(d.suggestedFilename()).toMatch(/\.pdf$/);
+        expect(
+          fs
+            .readFileSync((await d.path())!)
+            .subarray(0, 5)
+            .toString(),
+        ).toBe('%PDF-');
+      }
+      await snap(page, 'exports-bulk-receipts');
+    });
+  });
+
+  it('keeps a saved filter of the request list across a reload', async () => {
+    await as('desk', LEBAK, async (page) => {
+      await openList(page, 'requests', { open: true });
+      await page.getByRole('button', { name: 'Tambah filter' }).click();
+      await page.getByRole('menuitem', { name: 'Simpan kueri saat ini...' }).click();
+      await page.getByRole('dialog').getByRole('textbox').fill('Permohonan terbuka');
+      await page.getByRole('dialog').getByRole('button', { name: 'Simpan' }).click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+      await page.goto('/#/requests?filter=%7B%7D');
+      await page.reload();
+      await page.locator('.RaList-main .MuiTable-root').waitFor();
+      await page.getByRole('button', { name: 'Tambah filter' }).click();
+      await page.getByRole('menuitem', { name: 'Permohonan terbuka' }).click();
+      await page.waitForURL(/open%22%3Atrue|"open":true/);
+    });
+  });
 });

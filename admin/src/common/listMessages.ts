@@ -29,9 +29,6 @@ const id = {
     cancel: 'Batal',
     confirm: 'Tugaskan',
   },
-  saved_queries: {
-    title: 'Filter tersimpan',
-  },
 };
 
 const en: typeof id = {
@@ -60,9 +57,6 @@ const en: typeof id = {
     instruction: 'Instruction',
     cancel: 'Cancel',
     confirm: 'Assign',
-  },
-  saved_queries: {
-    title: 'Saved filters',
   },
 };
 

@@ -20,6 +20,7 @@ import type { InfoRequest } from '../api/types';
 import { DateOnlyField, DueField, RequestSimpleList, StatusField, TruncatedField } from './fields';
 import { filtersForTab, queueTabOf, type QueueTab } from './queue';
 import { RequestListActions } from './RequestListActions';
+import { RequestBulkActions } from './BulkActions';
 import { DateInputId } from '../common/DateInputId';
 import { officeFilter, useAboveRegency } from '../common/offices';
 
@@ -131,7 +132,7 @@ export const RequestList = () => {
       {small ? (
         <PhoneList />
       ) : (
-        <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable rowClick="show" bulkActionButtons={<RequestBulkActions />}>
           <Column source="number">
             <NumberCell />
           </Column>
