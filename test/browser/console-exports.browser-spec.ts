@@ -226,4 +226,37 @@ describe('console lists: export, office column, bulk actions, saved filters (bui
       await page.waitForURL(/open%22%3Atrue|"open":true/);
     });
   });
+
+  it('assigns the selected requests to a liaison unit in one bulk action, each through its own assign step', async () => {
+    await as('ppid', LEBAK, async (page) => {
+      const filter = { status: ['registered'], unassigned: true };
+      await openList(page, 'requests', filter);
+      const before = await pageListTotal(page, 'requests', filter);
+      expect(before).toBeGreaterThan(0);
+      await page.locator('.RaList-main tbody tr').first().getByRole('checkbox').check();
+      await page.getByTestId('bulk-assign').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('combobox', { name: 'Unit penghubung' }).click();
+      await page.getByRole('option').first().click();
+      await dialog.getByRole('textbox', { name: 'Instruksi' }).fill('Siapkan salinan dokumen dalam 3 hari kerja.');
+      await dialog.getByRole('button', { name: 'Tugaskan' }).click();
+      await page.getByText('1 permohonan ditugaskan').waitFor();
+      expect(await pageListTotal(page, 'requests', filter)).toBe(before - 1);
+    });
+  });
+
+  it("offers the request and objection registers of the list's period in their toolbars", async () => {
+    await as('desk', LEBAK, async (page) => {
+      for (const resource of ['requests', 'objections']) {
+        await openList(page, resource, { from: '2026-01-01', to: '2026-12-31' });
+        await page.getByTestId('register-menu').click();
+        await page
+          .getByTestId('register-buttons')
+          .getByText(/2026-01-01.+2026-12-31/)
+          .waitFor();
+        await page.keyboard.press('Escape');
+        await page.getByTestId('register-buttons').waitFor({ state: 'detached' });
+      }
+    });
+  });
 });
