@@ -21,6 +21,7 @@ import { DateOnlyField, DueField, RequestSimpleList, StatusField, TruncatedField
 import { filtersForTab, queueTabOf, type QueueTab } from './queue';
 import { RequestListActions } from './RequestListActions';
 import { RequestBulkActions } from './BulkActions';
+import { RowCheckboxLabels } from '../common/RowCheckboxLabels';
 import { DateInputId } from '../common/DateInputId';
 import { officeFilter, useAboveRegency } from '../common/offices';
 
@@ -132,25 +133,27 @@ export const RequestList = () => {
       {small ? (
         <PhoneList />
       ) : (
-        <DataTable rowClick="show" bulkActionButtons={<RequestBulkActions />}>
-          <Column source="number">
-            <NumberCell />
-          </Column>
-          <Column source="receivedAt">
-            <ReceivedCell />
-          </Column>
-          {above && <Column source="officeName" label="lentera.office.column" disableSort />}
-          <Column source="requester.name" label="resources.requests.fields.requester" disableSort />
-          <Column source="informationRequested" disableSort>
-            <TruncatedField source="informationRequested" maxWidth={280} />
-          </Column>
-          <Column source="status">
-            <StatusField />
-          </Column>
-          <Column source="effectiveDueDate">
-            <DueField />
-          </Column>
-        </DataTable>
+        <RowCheckboxLabels>
+          <DataTable rowClick="show" bulkActionButtons={<RequestBulkActions />}>
+            <Column source="number">
+              <NumberCell />
+            </Column>
+            <Column source="receivedAt">
+              <ReceivedCell />
+            </Column>
+            {above && <Column source="officeName" label="lentera.office.column" disableSort />}
+            <Column source="requester.name" label="resources.requests.fields.requester" disableSort />
+            <Column source="informationRequested" disableSort>
+              <TruncatedField source="informationRequested" maxWidth={280} />
+            </Column>
+            <Column source="status">
+              <StatusField />
+            </Column>
+            <Column source="effectiveDueDate">
+              <DueField />
+            </Column>
+          </DataTable>
+        </RowCheckboxLabels>
       )}
     </List>
   );
