@@ -44,7 +44,11 @@ export function makeExporter<T>(
   sheetName: string,
   today: string,
 ): Exporter<T & { id: string | number }> {
-  return async (records) => {
+  return async (records, fetchRelated) => {
+    for (const { source, reference } of spec.related ?? []) {
+      const found = (await fetchRelated(records, source, reference)) as Record<string, Record<string, unknown>>;
+      text.refs.set(reference, { ...text.refs.get(reference), ...found });
+    }
     const { headers, rows } = exportTable(spec, records, text);
     const base = `${spec.file}-${today}`;
     if (format === 'csv') downloadCSV(await toCsv(headers, rows), base);

@@ -73,4 +73,12 @@ describe('the shared exporter', () => {
     expect(calls).toHaveLength(3);
     expect(calls[2]).toEqual({ filter: { status: 'registered' }, sort, pagination: { page: 3, perPage: 100 } });
   });
+
+  it("reads a referenced record's field from what the exporter fetched, and nothing for no reference", () => {
+    const text = exportText(translate, 'Asia/Jakarta');
+    text.refs.set('units', { '3': { id: 3, name: 'Subbagian Teknis' } });
+    expect(text.ref('units', 3, 'name')).toBe('Subbagian Teknis');
+    expect(text.ref('units', null, 'name')).toBeNull();
+    expect(text.ref('units', 9, 'name')).toBeNull();
+  });
 });

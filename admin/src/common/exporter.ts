@@ -24,6 +24,10 @@ export interface ExportText {
   dateTime(value: unknown): string;
   /** true/false as Ya/Tidak */
   yesNo(value: unknown): string;
+  /** a field of a referenced record (the spec's `related`, fetched once per export), e.g. a unit's name */
+  ref(reference: string, id: unknown, field: string): Cell;
+  /** the referenced records, by resource and id (filled by the exporter from the spec's `related`) */
+  refs: Map<string, Record<string, Record<string, unknown>>>;
 }
 
 export interface ExportColumn<T> {
@@ -36,6 +40,8 @@ export interface ExportSpec<T> {
   /** the file's base name, e.g. 'permohonan' (the date and the extension are added) */
   file: string;
   columns: ExportColumn<T>[];
+  /** records the list shows through a ReferenceField, fetched with react-admin's fetchRelatedRecords */
+  related?: { source: string; reference: string }[];
 }
 
 /** Declares a list's export with its record type checked. */
@@ -70,6 +76,7 @@ export function exportText(
   timeZone: string,
   locale = 'id',
 ): ExportText {
+  const refs: ExportText['refs'] = new Map();
   return {
     locale,
     t: (key, options) => translate(key, { _: key, ...options }),
@@ -86,6 +93,12 @@ export function exportText(
       if (value === null || value === undefined || value === '') return '';
       const p = zonedParts(value, timeZone);
       return p ? `${p.day}/${p.month}/${p.year} ${pad(Number(p.hour))}:${p.minute}` : String(value);
+    },
+    refs,
+    ref(reference, id, field) {
+      if (id === null || id === undefined) return null;
+      const value = refs.get(reference)?.[String(id)]?.[field];
+      return value === null || value === undefined ? null : String(value);
     },
     yesNo: (value) =>
       value === null || value === undefined ? '' : translate(value ? 'ra.boolean.true' : 'ra.boolean.false'),

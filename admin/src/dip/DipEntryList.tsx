@@ -160,8 +160,10 @@ const TitleCell = () => {
 
 export const dipEntryExport = exportSpec<DipEntry>({
   file: 'butir-dip',
+  related: [{ source: 'unitId', reference: 'units' }],
   columns: [
     { header: 'resources.dip-entries.fields.title', value: (e) => e.title },
+    { header: 'resources.dip-entries.fields.unitId', value: (e, t) => t.ref('units', e.unitId, 'name') },
     { header: 'resources.dip-entries.fields.category', value: (e, t) => t.label('lentera.dip.categories', e.category) },
     { header: 'resources.dip-entries.fields.status', value: (e, t) => t.label('lentera.dip.statuses', e.status) },
     { header: 'resources.dip-entries.fields.updatedAt', value: (e, t) => t.dateTime(e.updatedAt) },

@@ -171,8 +171,10 @@ const PublishedCell = () => {
 
 export const dipVersionExport = exportSpec<DipVersion>({
   file: 'versi-dip',
+  related: [{ source: 'officeId', reference: 'offices' }],
   columns: [
     { header: 'resources.dip-versions.fields.versionNo', value: (v) => v.versionNo },
+    { header: 'resources.dip-versions.fields.officeId', value: (v, t) => t.ref('offices', v.officeId, 'name') },
     { header: 'resources.dip-versions.fields.decreeNumber', value: (v) => v.decreeNumber },
     { header: 'resources.dip-versions.fields.decreeDate', value: (v, t) => t.date(v.decreeDate) },
     { header: 'resources.dip-versions.fields.entryCount', value: (v) => v.entryCount },

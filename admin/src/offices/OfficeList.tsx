@@ -21,14 +21,16 @@ const filters = [
   </ReferenceInput>,
 ];
 
-export const officeExport = exportSpec<Office & { parentName?: string | null }>({
+export const officeExport = exportSpec<Office>({
   file: 'kantor',
+  related: [{ source: 'parentId', reference: 'offices' }],
   columns: [
     { header: 'resources.offices.fields.code', value: (o) => o.code },
     { header: 'resources.offices.fields.name', value: (o) => o.name },
     { header: 'resources.offices.fields.level', value: (o, t) => t.label('lentera.levels', o.level) },
     { header: 'resources.offices.fields.city', value: (o) => o.city },
     { header: 'resources.offices.fields.timeZone', value: (o, t) => t.label('lentera.time_zones', o.timeZone) },
+    { header: 'resources.offices.fields.parentId', value: (o, t) => t.ref('offices', o.parentId, 'name') },
   ],
 });
 
