@@ -209,6 +209,22 @@ describe('console lists: export, office column, bulk actions, saved filters (bui
     });
   });
 
+  it('says which receipts failed and why when the user may only download receipts already issued', async () => {
+    // the Atasan PPID reads requests but does not register them: no receipt is issued on their behalf
+    await as('atasan', LEBAK, async (page) => {
+      await openList(page, 'requests', {});
+      const last = page.locator('.RaList-main tbody tr').last();
+      await last.waitFor();
+      const number = (await last.locator('td').nth(1).innerText()).trim();
+      await last.getByRole('checkbox').check();
+      expect(await page.getByTestId('bulk-assign').count()).toBe(0);
+      await page.getByTestId('bulk-receipts').click();
+      await page
+        .getByText(new RegExp(`^Tidak ada yang berhasil; 1 gagal: ${number.replace(/\//g, '\\/')} \\(.+\\)$`))
+        .waitFor();
+    });
+  });
+
   it('keeps a saved filter of the request list across a reload', async () => {
     await as('desk', LEBAK, async (page) => {
       await openList(page, 'requests', { open: true });
