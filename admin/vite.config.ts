@@ -21,7 +21,7 @@ export default defineConfig({
     sourcemap: false,
     // Few requests on a slow link (each costs a round trip of ~0.5 s on 3G): the libraries every screen needs in one
     // chunk, the console's own shared code in another; the charts (recharts, d3) stay with the lazily loaded pages
-    // that draw them.
+    // that draw them, and exceljs (the lists' Excel export, imported when a user exports) in its own chunk.
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -30,6 +30,12 @@ export default defineConfig({
               name: 'charts',
               test: /node_modules[\\/](recharts|d3-|victory-vendor|decimal\.js-light)/,
               priority: 20,
+              includeDependenciesRecursively: false,
+            },
+            {
+              name: 'xlsx',
+              test: /node_modules[\\/]exceljs[\\/]/,
+              priority: 30,
               includeDependenciesRecursively: false,
             },
             { name: 'vendor', test: /node_modules/, priority: 10 },

@@ -46,11 +46,39 @@ export async function newPage(browser: Browser, baseURL: string): Promise<{ cont
 
 /** Signs in through the login page and waits for the shell (the office name in the app bar). */
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await signInAt(page, username, 'KPU Kabupaten Lebak', password);
+}
+
+/** Signs in a user of another office (a province, KPU RI) and waits for that office's name in the app bar. */
+export async function signInAt(page: Page, username: string, officeName: string, password = DEMO_PASSWORD) {
   await page.goto('/');
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('button[type="submit"]').click();
-  await page.locator('header').getByText('KPU Kabupaten Lebak').waitFor();
+  await page.locator('header').getByText(officeName).waitFor();
+}
+
+/**
+ * Runs `work` in a fresh context signed in as `username` of `officeName`, screenshots a failure (LENTERA_SCREENSHOTS)
+ * and closes the context whatever happens.
+ */
+export async function asUser<T>(
+  browser: Browser,
+  baseURL: string,
+  username: string,
+  officeName: string,
+  work: (page: Page) => Promise<T>,
+): Promise<T> {
+  const { context, page } = await newPage(browser, baseURL);
+  try {
+    await signInAt(page, username, officeName);
+    return await work(page);
+  } catch (error) {
+    await snap(page, `failure-${username}`);
+    throw error;
+  } finally {
+    await context.close();
+  }
 }
 
 /** Saves a screenshot under /tmp when LENTERA_SCREENSHOTS is set (handy while developing). */
@@ -82,6 +110,22 @@ export async function pageSession(page: Page): Promise<PageSession> {
     };
     return navigator.locks ? navigator.locks.request('lentera-token-refresh', run) : run();
   });
+}
+
+/** The number of rows a list matches (its Content-Range total), as the signed-in page's user. */
+export async function pageListTotal(page: Page, resource: string, filter: object = {}): Promise<number> {
+  const { accessToken } = await pageSession(page);
+  return page.evaluate(
+    async ({ r, f, token }) => {
+      const query = `filter=${encodeURIComponent(JSON.stringify(f))}&range=${encodeURIComponent('[0,0]')}`;
+      const response = await fetch(`/api/${r}?${query}`, {
+        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+      });
+      if (!response.ok) throw new Error(`${r}: HTTP ${response.status}`);
+      return Number(/\/(\d+)$/.exec(response.headers.get('Content-Range') ?? '')?.[1]);
+    },
+    { r: resource, f: filter, token: accessToken },
+  );
 }
 
 /** GET an API path as the signed-in page's user (see pageSession). */

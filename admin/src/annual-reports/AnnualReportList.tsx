@@ -8,6 +8,7 @@ import { Permission } from '../permissions';
 import { lastEndedYear } from './actions';
 import type { AnnualReport } from './types';
 import { StateChip } from '../common/StateChip';
+import { exportSpec } from '../common/exporter';
 
 const COLORS: Record<AnnualReport['status'], 'default' | 'warning' | 'info' | 'success' | 'error' | 'primary'> = {
   draft: 'default',
@@ -72,10 +73,29 @@ const PrepareButton = () => {
   );
 };
 
+export const annualReportExport = exportSpec<AnnualReport>({
+  file: 'laporan-tahunan',
+  columns: [
+    { header: 'lentera.office.column', value: (r) => r.officeName ?? null },
+    { header: 'resources.annual-reports.fields.year', value: (r) => r.year },
+    {
+      header: 'resources.annual-reports.fields.status',
+      value: (r, t) => t.label('lentera.annual_reports.statuses', r.status),
+    },
+    { header: 'resources.annual-reports.fields.versionNo', value: (r) => r.versionNo },
+    { header: 'resources.annual-reports.fields.dueDate', value: (r, t) => t.date(r.due?.dueDate ?? r.dueDate) },
+  ],
+});
+
 const Column = DataTable.Col<AnnualReport>;
 
 export const AnnualReportList = () => (
-  <ReportList permission={Permission.AnnualPrepare} prepare={<PrepareButton />} messages="lentera.annual_reports">
+  <ReportList
+    permission={Permission.AnnualPrepare}
+    prepare={<PrepareButton />}
+    messages="lentera.annual_reports"
+    exportSpec={annualReportExport}
+  >
     <Column source="year" />
     <Column source="status">
       <StatusCell />

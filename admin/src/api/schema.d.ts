@@ -2447,6 +2447,7 @@ export interface components {
             liaisonReports: components["schemas"]["LiaisonReportView"][];
             narrative: components["schemas"]["AnnualNarrativeView"];
             officeId: number;
+            officeName?: string;
             plenary: components["schemas"]["PlenaryView"] | null;
             preparedById: number;
             /** Format: date-time */
@@ -2493,6 +2494,7 @@ export interface components {
             eppidUploadedAt: string | null;
             id: number;
             officeId: number;
+            officeName?: string;
             preparedById: number;
             /** Format: date-time */
             publishedAt: string | null;
@@ -3557,6 +3559,7 @@ export interface components {
             month: number;
             monthKey: string;
             officeId: number;
+            officeName?: string;
             /** Format: date-time */
             preparedAt: string;
             preparedById: number;
@@ -3589,6 +3592,7 @@ export interface components {
             month: number;
             monthKey: string;
             officeId: number;
+            officeName?: string;
             /** Format: date-time */
             preparedAt: string;
             preparedById: number;
@@ -3666,6 +3670,7 @@ export interface components {
             lateAcceptedReason: string | null;
             number: string;
             officeId: number;
+            officeName: string;
             proxyName: string | null;
             reasons: string;
             regime: components["schemas"]["Regime"];
@@ -3740,6 +3745,7 @@ export interface components {
             lateAcceptedReason: string | null;
             number: string;
             officeId: number;
+            officeName: string;
             proxyName: string | null;
             reasons: string;
             regime: components["schemas"]["Regime"];

@@ -2,6 +2,9 @@ import InboxOutlinedIcon from '@mui/icons-material/InboxOutlined';
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import type { ReactElement, ReactNode } from 'react';
 import { DataTable, List, TopToolbar, usePermissions, useTranslate } from 'react-admin';
+import { ExportMenu } from './ExportMenu';
+import { officeFilter, useAboveRegency } from './offices';
+import type { ExportSpec } from './exporter';
 
 /**
  * No report yet (a new office, or the first month of Lentera): say so, say what a report is made of, and offer the
@@ -29,6 +32,8 @@ const NoReportYet = ({ messages, prepare }: { messages: string; prepare: ReactEl
   );
 };
 
+const OFFICE_FILTERS = [officeFilter(true)];
+
 /**
  * The list of an office's periodic reports (monthly, annual): newest first, a row opens the report, and a "prepare"
  * button for those who may prepare one — also on the empty list, where it is the one thing to do.
@@ -37,6 +42,7 @@ export const ReportList = ({
   permission,
   prepare,
   messages,
+  exportSpec,
   children,
 }: {
   /** who may prepare a report */
@@ -44,19 +50,29 @@ export const ReportList = ({
   prepare: ReactElement;
   /** the i18n group with `none_yet` and `create_help` */
   messages: string;
+  /** the list's export (common/exporter.ts) */
+  exportSpec: ExportSpec<unknown>;
   children: ReactNode;
 }) => {
   const { permissions } = usePermissions<string[]>();
   const mayPrepare = Boolean(permissions?.includes(permission));
+  // a province or KPU RI reads its regencies' reports too: each row names its office, and the list filters by office
+  const above = useAboveRegency();
   return (
     <List
+      filters={above ? OFFICE_FILTERS : undefined}
       sort={{ field: 'id', order: 'DESC' }}
       perPage={25}
-      exporter={false}
-      actions={<TopToolbar>{mayPrepare && prepare}</TopToolbar>}
+      actions={
+        <TopToolbar>
+          {mayPrepare && prepare}
+          <ExportMenu spec={exportSpec} />
+        </TopToolbar>
+      }
       empty={<NoReportYet messages={messages} prepare={mayPrepare && prepare} />}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
+        {above && <DataTable.Col source="officeName" label="lentera.office.column" disableSort />}
         {children}
       </DataTable>
     </List>

@@ -24,11 +24,15 @@ export async function downloadFile(
     headers: init.body === undefined ? { Accept: accept } : { Accept: accept, 'Content-Type': 'application/json' },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
-  const blob = await response.blob();
+  saveBlob(await response.blob(), fileNameFrom(response, fallbackName));
+}
+
+/** Hands a blob made or fetched in the page to the browser as a download named `fileName`. */
+export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = fileNameFrom(response, fallbackName);
+  link.download = fileName;
   document.body.appendChild(link);
   link.click();
   link.remove();

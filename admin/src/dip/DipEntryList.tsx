@@ -28,6 +28,8 @@ import {
 } from './fields';
 import { dipTabChoices, dipTabOf, filtersForDipTab, type DipTab } from './logic';
 import type { DipEntry } from './types';
+import { ExportMenu } from '../common/ExportMenu';
+import { exportSpec } from '../common/exporter';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -122,6 +124,7 @@ const ListActions = () => {
       <PublicPageButton />
       <FilterButton />
       {canCreate && <CreateButton />}
+      <ExportMenu spec={dipEntryExport} />
     </TopToolbar>
   );
 };
@@ -155,17 +158,23 @@ const TitleCell = () => {
   );
 };
 
+export const dipEntryExport = exportSpec<DipEntry>({
+  file: 'butir-dip',
+  related: [{ source: 'unitId', reference: 'units' }],
+  columns: [
+    { header: 'resources.dip-entries.fields.title', value: (e) => e.title },
+    { header: 'resources.dip-entries.fields.unitId', value: (e, t) => t.ref('units', e.unitId, 'name') },
+    { header: 'resources.dip-entries.fields.category', value: (e, t) => t.label('lentera.dip.categories', e.category) },
+    { header: 'resources.dip-entries.fields.status', value: (e, t) => t.label('lentera.dip.statuses', e.status) },
+    { header: 'resources.dip-entries.fields.updatedAt', value: (e, t) => t.dateTime(e.updatedAt) },
+  ],
+});
+
 const Column = DataTable.Col<DipEntry>;
 
 /** Butir DIP of the office: the units' proposals, the PPID's classification, and what the law asks to revisit. */
 export const DipEntryList = () => (
-  <List
-    filters={filters}
-    sort={{ field: 'updatedAt', order: 'DESC' }}
-    perPage={25}
-    exporter={false}
-    actions={<ListActions />}
-  >
+  <List filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }} perPage={25} actions={<ListActions />}>
     <DipTabs />
     <DataTable rowClick="show" bulkActionButtons={false}>
       <Column source="title">

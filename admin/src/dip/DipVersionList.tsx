@@ -26,6 +26,8 @@ import { OfficeDateTimeField, useOfficeTimeZone } from '../common/fields';
 import { DateOnlyField } from '../requests/fields';
 import { PublicDownloadButtons, PublicPageButton, useDipActor } from './fields';
 import type { DipVersion } from './types';
+import { ExportMenu } from '../common/ExportMenu';
+import { exportSpec } from '../common/exporter';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const field = (name: string) => `resources.dip-versions.fields.${name}`;
@@ -128,6 +130,7 @@ const ListActions = () => (
     <PublicPageButton />
     <PublicDownloadButtons />
     <EstablishButton />
+    <ExportMenu spec={dipVersionExport} />
   </TopToolbar>
 );
 
@@ -166,13 +169,27 @@ const PublishedCell = () => {
   );
 };
 
+export const dipVersionExport = exportSpec<DipVersion>({
+  file: 'versi-dip',
+  related: [{ source: 'officeId', reference: 'offices' }],
+  columns: [
+    { header: 'resources.dip-versions.fields.versionNo', value: (v) => v.versionNo },
+    { header: 'resources.dip-versions.fields.officeId', value: (v, t) => t.ref('offices', v.officeId, 'name') },
+    { header: 'resources.dip-versions.fields.decreeNumber', value: (v) => v.decreeNumber },
+    { header: 'resources.dip-versions.fields.decreeDate', value: (v, t) => t.date(v.decreeDate) },
+    { header: 'resources.dip-versions.fields.entryCount', value: (v) => v.entryCount },
+    { header: 'resources.dip-versions.fields.establishedAt', value: (v, t) => t.dateTime(v.establishedAt) },
+    { header: 'resources.dip-versions.fields.publishedAt', value: (v, t) => t.dateTime(v.publishedAt) },
+  ],
+});
+
 const Column = DataTable.Col<DipVersion>;
 
 /** The office's list as established by decree, newest first; a parent office also sees its children's. */
 export const DipVersionList = () => {
   const { officeLevel } = useDipActor();
   return (
-    <List sort={{ field: 'versionNo', order: 'DESC' }} perPage={25} exporter={false} actions={<ListActions />}>
+    <List sort={{ field: 'versionNo', order: 'DESC' }} perPage={25} actions={<ListActions />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <Column source="versionNo">
           <VersionNoCell />

@@ -41,6 +41,8 @@ import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
 import { Permission } from '../permissions';
 import type { Holiday, HolidayKind } from '../api/types';
+import { ExportMenu } from '../common/ExportMenu';
+import { exportSpec } from '../common/exporter';
 
 const KIND_COLORS: Record<HolidayKind, ChipProps['color']> = {
   national: 'primary',
@@ -193,6 +195,7 @@ const ListActions = () => (
     <FilterButton />
     <PrefillButton />
     <CreateButton />
+    <ExportMenu spec={holidayExport} />
   </TopToolbar>
 );
 
@@ -246,6 +249,20 @@ const RowDelete = () => {
   return <DeleteWithConfirmButton mutationMode="pessimistic" confirmContent="lentera.holidays.delete_confirm" />;
 };
 
+export const holidayExport = exportSpec<Holiday>({
+  file: 'hari-libur',
+  columns: [
+    { header: 'resources.holidays.fields.date', value: (h, t) => t.date(h.date) },
+    { header: 'resources.holidays.fields.name', value: (h) => h.name },
+    { header: 'resources.holidays.fields.kind', value: (h, t) => t.label('lentera.holidays.kinds', h.kind) },
+    {
+      header: 'resources.holidays.fields.scope',
+      value: (h, t) => t.t(h.officeId === null ? 'lentera.holidays.scope_national' : 'lentera.holidays.scope_local'),
+    },
+    { header: 'resources.holidays.fields.source', value: (h, t) => t.label('lentera.holidays.sources', h.source) },
+  ],
+});
+
 const Column = DataTable.Col<Holiday>;
 
 const HolidayTable = () => {
@@ -290,7 +307,6 @@ export const HolidayList = () => {
       filterDefaultValues={{ year: thisYear }}
       sort={{ field: 'date', order: 'ASC' }}
       perPage={50}
-      exporter={false}
       actions={<ListActions />}
     >
       <NationalNote />

@@ -7,6 +7,7 @@ import { annualReportMessages } from '../annual-reports/messages';
 import { objectionMessages } from '../objections/messages';
 import { documentMessages } from '../common/documentMessages';
 import { legalMessages } from '../common/legalMessages';
+import { listMessages } from '../common/listMessages';
 import { exemptionLabels } from '../common/legal';
 import englishMessages from 'ra-language-english';
 import { ROLES, ROLE_LABELS } from '../permissions';
@@ -236,6 +237,7 @@ export const lenteraEn: SameShape<typeof lenteraId> = {
     annual_reports: annualReportMessages.en.lentera,
     dip: dipMessages.en.lentera,
     ...legalMessages.en.lentera,
+    ...listMessages.en.lentera,
     app: {
       name: 'Lentera',
       tagline: 'KPU Public Information Service',

@@ -11,6 +11,7 @@ import { annualReportMessages } from '../annual-reports/messages';
 import { objectionMessages } from '../objections/messages';
 import { documentMessages } from '../common/documentMessages';
 import { legalMessages } from '../common/legalMessages';
+import { listMessages } from '../common/listMessages';
 
 const roles = Object.fromEntries(ROLES.map((role) => [role, ROLE_LABELS[role].id]));
 const statuses = Object.fromEntries(REQUEST_STATUSES.map((s) => [s, STATUS_LABELS[s].id]));
@@ -235,6 +236,7 @@ export const lenteraId = {
     annual_reports: annualReportMessages.id.lentera,
     dip: dipMessages.id.lentera,
     ...legalMessages.id.lentera,
+    ...listMessages.id.lentera,
     app: {
       name: 'Lentera',
       tagline: 'Layanan Informasi Publik KPU',

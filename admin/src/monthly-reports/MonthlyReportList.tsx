@@ -9,6 +9,7 @@ import { Permission } from '../permissions';
 import { lastEndedMonth, monthName } from './actions';
 import type { MonthlyReport } from './types';
 import { StateChip } from '../common/StateChip';
+import { exportSpec } from '../common/exporter';
 
 const COLORS = { draft: 'default', signed: 'warning', final: 'success' } as const;
 
@@ -76,10 +77,30 @@ const PrepareButton = () => {
   );
 };
 
+export const monthlyReportExport = exportSpec<MonthlyReport>({
+  file: 'laporan-bulanan',
+  columns: [
+    { header: 'lentera.office.column', value: (r) => r.officeName ?? null },
+    { header: 'resources.monthly-reports.fields.monthKey', value: (r, t) => monthName(r.monthKey, t.locale) },
+    {
+      header: 'resources.monthly-reports.fields.status',
+      value: (r, t) => t.label('lentera.monthly_reports.statuses', r.status),
+    },
+    { header: 'resources.monthly-reports.fields.signedAt', value: (r, t) => t.dateTime(r.signedAt) },
+    { header: 'resources.monthly-reports.fields.countersignedAt', value: (r, t) => t.dateTime(r.countersignedAt) },
+    { header: 'resources.monthly-reports.fields.due', value: (r, t) => t.date(r.due?.dueDate) },
+  ],
+});
+
 const Column = DataTable.Col<MonthlyReport>;
 
 export const MonthlyReportList = () => (
-  <ReportList permission={Permission.ReportPrepare} prepare={<PrepareButton />} messages="lentera.monthly_reports">
+  <ReportList
+    permission={Permission.ReportPrepare}
+    prepare={<PrepareButton />}
+    messages="lentera.monthly_reports"
+    exportSpec={monthlyReportExport}
+  >
     <Column source="monthKey" disableSort>
       <MonthCell />
     </Column>

@@ -11,6 +11,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { ExportMenu } from '../common/ExportMenu';
 import { RegisterButtons } from '../common/RegisterButtons';
 import { useCan } from '../common/useCan';
 import { DateOnlyField } from '../requests/fields';
@@ -18,7 +19,9 @@ import { objectionStatusChoices } from './choices';
 import { DecisionField, GroundLettersField, ObjectionStatusField, ResponseDueField } from './fields';
 import { DEFAULT_SORT, objectionFiltersForTab, objectionSortForTab, objectionTabOf, type ObjectionTab } from './queue';
 import type { Objection } from './types';
+import { objectionExport } from './exportSpec';
 import { DateInputId } from '../common/DateInputId';
+import { officeFilter, useAboveRegency } from '../common/offices';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -27,6 +30,8 @@ const filters = [
   <DateInputId key="from" source="from" alwaysOn />,
   <DateInputId key="to" source="to" alwaysOn />,
 ];
+
+const filtersAbove = [...filters, officeFilter(true)];
 
 /** All objections, the Atasan PPID's queue (waiting for an answer, earliest deadline first), and the late ones. */
 const QueueTabs = () => {
@@ -58,6 +63,7 @@ const ListActions = () => {
       <FilterButton />
       {canCreate && <CreateButton />}
       <RegisterButtons kind="objections" />
+      <ExportMenu spec={objectionExport} />
     </TopToolbar>
   );
 };
@@ -93,32 +99,36 @@ const RequestNumberCell = () => {
 const Column = DataTable.Col<Objection>;
 
 /** Daftar keberatan: the desk's register and the Atasan PPID's queue. */
-export const ObjectionList = () => (
-  <List filters={filters} sort={DEFAULT_SORT} perPage={25} exporter={false} actions={<ListActions />}>
-    <QueueTabs />
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <Column source="number">
-        <NumberCell />
-      </Column>
-      <Column source="filedAt">
-        <DateOnlyField source="filedDate" />
-      </Column>
-      <Column source="requester.name" label="resources.objections.fields.requester" disableSort />
-      <Column source="request.number" disableSort>
-        <RequestNumberCell />
-      </Column>
-      <Column source="grounds" label="lentera.objections.list.grounds" disableSort>
-        <GroundLettersField />
-      </Column>
-      <Column source="status">
-        <ObjectionStatusField />
-      </Column>
-      <Column source="responseDueDate">
-        <ResponseDueField />
-      </Column>
-      <Column source="decision" disableSort>
-        <DecisionField />
-      </Column>
-    </DataTable>
-  </List>
-);
+export const ObjectionList = () => {
+  const above = useAboveRegency();
+  return (
+    <List filters={above ? filtersAbove : filters} sort={DEFAULT_SORT} perPage={25} actions={<ListActions />}>
+      <QueueTabs />
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <Column source="number">
+          <NumberCell />
+        </Column>
+        <Column source="filedAt">
+          <DateOnlyField source="filedDate" />
+        </Column>
+        {above && <Column source="officeName" label="lentera.office.column" disableSort />}
+        <Column source="requester.name" label="resources.objections.fields.requester" disableSort />
+        <Column source="request.number" disableSort>
+          <RequestNumberCell />
+        </Column>
+        <Column source="grounds" label="lentera.objections.list.grounds" disableSort>
+          <GroundLettersField />
+        </Column>
+        <Column source="status">
+          <ObjectionStatusField />
+        </Column>
+        <Column source="responseDueDate">
+          <ResponseDueField />
+        </Column>
+        <Column source="decision" disableSort>
+          <DecisionField />
+        </Column>
+      </DataTable>
+    </List>
+  );
+};

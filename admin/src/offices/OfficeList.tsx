@@ -10,6 +10,8 @@ import {
 import { levelChoices } from '../common/choices';
 import { LevelField, TimeZoneField } from '../common/fields';
 import type { Office } from '../api/types';
+import { ExportListActions } from '../common/ExportMenu';
+import { exportSpec } from '../common/exporter';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -19,10 +21,28 @@ const filters = [
   </ReferenceInput>,
 ];
 
+export const officeExport = exportSpec<Office>({
+  file: 'kantor',
+  related: [{ source: 'parentId', reference: 'offices' }],
+  columns: [
+    { header: 'resources.offices.fields.code', value: (o) => o.code },
+    { header: 'resources.offices.fields.name', value: (o) => o.name },
+    { header: 'resources.offices.fields.level', value: (o, t) => t.label('lentera.levels', o.level) },
+    { header: 'resources.offices.fields.city', value: (o) => o.city },
+    { header: 'resources.offices.fields.timeZone', value: (o, t) => t.label('lentera.time_zones', o.timeZone) },
+    { header: 'resources.offices.fields.parentId', value: (o, t) => t.ref('offices', o.parentId, 'name') },
+  ],
+});
+
 const Column = DataTable.Col<Office>;
 
 export const OfficeList = () => (
-  <List filters={filters} sort={{ field: 'path', order: 'ASC' }} perPage={25} exporter={false}>
+  <List
+    filters={filters}
+    sort={{ field: 'path', order: 'ASC' }}
+    perPage={25}
+    actions={<ExportListActions spec={officeExport} />}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <Column source="code" />
       <Column source="name" />

@@ -2,6 +2,8 @@ import { Chip, useMediaQuery, type Theme } from '@mui/material';
 import { DataTable, List, SearchInput, SelectInput, SimpleList, useRecordContext, useTranslate } from 'react-admin';
 import { OfficeDateTimeField } from '../common/fields';
 import { OUTBOX_KINDS, OUTBOX_STATES, STATE_COLORS, type OutboxMessage } from './messages';
+import { ExportListActions } from '../common/ExportMenu';
+import { exportSpec } from '../common/exporter';
 
 export const OutboxStateChip = () => {
   const record = useRecordContext<OutboxMessage>();
@@ -22,6 +24,19 @@ export const OutboxKindField = () => {
   const translate = useTranslate();
   return record ? <>{translate(`lentera.outbox.kinds.${record.kind}`, { _: record.kind })}</> : null;
 };
+
+export const outboxExport = exportSpec<OutboxMessage>({
+  file: 'kotak-keluar',
+  columns: [
+    { header: 'resources.outbox.fields.createdAt', value: (m, t) => t.dateTime(m.createdAt) },
+    { header: 'resources.outbox.fields.kind', value: (m, t) => t.label('lentera.outbox.kinds', m.kind) },
+    { header: 'resources.outbox.fields.toAddress', value: (m) => m.toAddress },
+    { header: 'resources.outbox.fields.subject', value: (m) => m.subject },
+    { header: 'resources.outbox.fields.state', value: (m, t) => t.label('lentera.outbox.states', m.state) },
+    { header: 'resources.outbox.fields.attempts', value: (m) => m.attempts },
+    { header: 'resources.outbox.fields.sentAt', value: (m, t) => t.dateTime(m.sentAt) },
+  ],
+});
 
 const Column = DataTable.Col<OutboxMessage>;
 
@@ -48,7 +63,7 @@ export const OutboxList = () => {
       filters={small ? filters.slice(0, 1) : filters}
       sort={{ field: 'createdAt', order: 'DESC' }}
       perPage={25}
-      exporter={false}
+      actions={<ExportListActions spec={outboxExport} />}
     >
       {small ? (
         // on a phone: one entry per message — the recipient and its state, the subject under it

@@ -3,6 +3,8 @@ import { DataTable, List, SearchInput, SelectInput, TextInput, useRecordContext,
 import { requesterTypeChoices } from '../common/choices';
 import { OfficeDateTimeField } from '../common/fields';
 import type { Requester } from '../api/types';
+import { ExportListActions } from '../common/ExportMenu';
+import { exportSpec } from '../common/exporter';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -19,11 +21,30 @@ export const RequesterTypeChip = (_props: { source?: string; label?: string }) =
   ) : null;
 };
 
+/** The requester list's export: the NIK as the list shows it (masked by the API), never in full. */
+export const requesterExport = exportSpec<Requester>({
+  file: 'pemohon',
+  columns: [
+    { header: 'resources.requesters.fields.name', value: (r) => r.name },
+    { header: 'resources.requesters.fields.type', value: (r, t) => t.label('lentera.requesters.types', r.type) },
+    { header: 'resources.requesters.fields.nik', value: (r) => r.nik },
+    { header: 'resources.requesters.fields.phone', value: (r) => r.phone },
+    { header: 'resources.requesters.fields.email', value: (r) => r.email },
+    { header: 'resources.requesters.fields.occupation', value: (r) => r.occupation },
+    { header: 'resources.requesters.fields.createdAt', value: (r, t) => t.dateTime(r.createdAt) },
+  ],
+});
+
 const Column = DataTable.Col<Requester>;
 
 /** Pemohon of the office; the API masks the NIK in lists. */
 export const RequesterList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} exporter={false}>
+  <List
+    filters={filters}
+    sort={{ field: 'name', order: 'ASC' }}
+    perPage={25}
+    actions={<ExportListActions spec={requesterExport} />}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <Column source="name" />
       <Column source="type">

@@ -20,7 +20,10 @@ import type { InfoRequest } from '../api/types';
 import { DateOnlyField, DueField, RequestSimpleList, StatusField, TruncatedField } from './fields';
 import { filtersForTab, queueTabOf, type QueueTab } from './queue';
 import { RequestListActions } from './RequestListActions';
+import { RequestBulkActions } from './BulkActions';
+import { RowCheckboxLabels } from '../common/RowCheckboxLabels';
 import { DateInputId } from '../common/DateInputId';
+import { officeFilter, useAboveRegency } from '../common/offices';
 
 const filterInputs = (small: boolean) => [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -39,7 +42,13 @@ const filterInputs = (small: boolean) => [
     <SelectInput optionText="name" />
   </ReferenceInput>,
 ];
-const FILTERS = { wide: filterInputs(false), small: filterInputs(true) };
+const FILTERS = {
+  wide: filterInputs(false),
+  small: filterInputs(true),
+  // a province or KPU RI: its regencies' requests too, filtered by office
+  wideAbove: [...filterInputs(false), officeFilter(true)],
+  smallAbove: [...filterInputs(true), officeFilter(false)],
+};
 
 /** The Kasubbag's queue at a click: open, late, due soon. */
 const QueueTabs = () => {
@@ -109,39 +118,42 @@ const PhoneList = () => (
 
 export const RequestList = () => {
   const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  const above = useAboveRegency();
   return (
     <List
       // on a phone the tabs and the list take the screen's width, not their content's (RA's layout is min-width:
       // fit-content, so a scrollable tab bar or a clamped line would otherwise widen the page)
       sx={{ '& .RaList-content': { contain: { xs: 'inline-size', md: 'none' } } }}
-      filters={small ? FILTERS.small : FILTERS.wide}
+      filters={above ? (small ? FILTERS.smallAbove : FILTERS.wideAbove) : small ? FILTERS.small : FILTERS.wide}
       sort={{ field: 'receivedAt', order: 'DESC' }}
       perPage={25}
-      exporter={false}
       actions={<RequestListActions />}
     >
       <QueueTabs />
       {small ? (
         <PhoneList />
       ) : (
-        <DataTable rowClick="show" bulkActionButtons={false}>
-          <Column source="number">
-            <NumberCell />
-          </Column>
-          <Column source="receivedAt">
-            <ReceivedCell />
-          </Column>
-          <Column source="requester.name" label="resources.requests.fields.requester" disableSort />
-          <Column source="informationRequested" disableSort>
-            <TruncatedField source="informationRequested" maxWidth={280} />
-          </Column>
-          <Column source="status">
-            <StatusField />
-          </Column>
-          <Column source="effectiveDueDate">
-            <DueField />
-          </Column>
-        </DataTable>
+        <RowCheckboxLabels>
+          <DataTable rowClick="show" bulkActionButtons={<RequestBulkActions />}>
+            <Column source="number">
+              <NumberCell />
+            </Column>
+            <Column source="receivedAt">
+              <ReceivedCell />
+            </Column>
+            {above && <Column source="officeName" label="lentera.office.column" disableSort />}
+            <Column source="requester.name" label="resources.requests.fields.requester" disableSort />
+            <Column source="informationRequested" disableSort>
+              <TruncatedField source="informationRequested" maxWidth={280} />
+            </Column>
+            <Column source="status">
+              <StatusField />
+            </Column>
+            <Column source="effectiveDueDate">
+              <DueField />
+            </Column>
+          </DataTable>
+        </RowCheckboxLabels>
       )}
     </List>
   );

@@ -5,6 +5,8 @@ import { useOfficeTimeZone } from '../common/fields';
 import { TruncatedText } from '../requests/fields';
 import type { Submission } from '../api/types';
 import { submissionStatusChoices } from './fields';
+import { ExportListActions } from '../common/ExportMenu';
+import { exportSpec } from '../common/exporter';
 
 const filters = [<SelectInput key="status" source="status" choices={submissionStatusChoices} alwaysOn />];
 
@@ -50,6 +52,25 @@ const InformationCell = () => {
   return <TruncatedText text={record?.informationRequested} maxWidth={360} />;
 };
 
+/** The submissions' export: the identity as the list shows it (name and type; the NIK stays on the page). */
+export const submissionExport = exportSpec<Submission>({
+  file: 'permohonan-daring',
+  columns: [
+    { header: 'resources.submissions.fields.submittedAt', value: (s, t) => t.dateTime(s.submittedAt) },
+    { header: 'resources.submissions.fields.trackingCode', value: (s) => s.trackingCode },
+    { header: 'resources.submissions.fields.requesterData.name', value: (s) => String(s.requesterData?.name ?? '') },
+    {
+      header: 'resources.submissions.fields.requesterData.type',
+      value: (s, t) => t.label('lentera.requesters.types', s.requesterData?.type),
+    },
+    { header: 'resources.submissions.fields.informationRequested', value: (s) => s.informationRequested },
+    {
+      header: 'resources.submissions.fields.status',
+      value: (s, t) => t.label('lentera.submissions.statuses', s.status),
+    },
+  ],
+});
+
 const Column = DataTable.Col<Submission>;
 
 /** Permohonan daring: the public web form's submissions waiting for the desk, oldest first. */
@@ -59,7 +80,7 @@ export const SubmissionList = () => (
     filterDefaultValues={{ status: 'pending' }}
     sort={{ field: 'submittedAt', order: 'ASC' }}
     perPage={25}
-    exporter={false}
+    actions={<ExportListActions spec={submissionExport} />}
   >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <Column source="submittedAt">

@@ -6,6 +6,8 @@ import { useOfficeTimeZone } from '../common/fields';
 import { TaskStatusChip } from '../requests/AssignmentsCard';
 import { TruncatedText } from '../requests/fields';
 import type { Task } from '../api/types';
+import { ExportListActions } from '../common/ExportMenu';
+import { exportSpec } from '../common/exporter';
 
 const filters = [<SelectInput key="status" source="status" choices={taskStatusChoices} alwaysOn />];
 
@@ -55,6 +57,22 @@ const StatusCell = () => {
   return record ? <TaskStatusChip status={record.status} /> : null;
 };
 
+export const taskExport = exportSpec<Task>({
+  file: 'tugas-disposisi',
+  columns: [
+    { header: 'resources.tasks.fields.request.number', value: (a) => a.request?.number ?? null },
+    {
+      header: 'resources.tasks.fields.request.informationRequested',
+      value: (a) => a.request?.informationRequested ?? null,
+    },
+    { header: 'resources.tasks.fields.unitName', value: (a) => a.unitName },
+    { header: 'resources.tasks.fields.instruction', value: (a) => a.instruction },
+    { header: 'resources.tasks.fields.dueDate', value: (a, t) => t.date(a.dueDate) },
+    { header: 'resources.tasks.fields.status', value: (a, t) => t.label('lentera.tasks.statuses', a.status) },
+    { header: 'resources.tasks.fields.answeredAt', value: (a, t) => t.dateTime(a.answeredAt) },
+  ],
+});
+
 const Column = DataTable.Col<Task>;
 
 /** Tugas disposisi: the unit's (penghubung) or the office's (PPID) assignments, soonest deadline first. */
@@ -64,7 +82,7 @@ export const TaskList = () => (
     filterDefaultValues={{ status: 'open' }}
     sort={{ field: 'dueDate', order: 'ASC' }}
     perPage={25}
-    exporter={false}
+    actions={<ExportListActions spec={taskExport} />}
   >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <Column source="request.number" label="resources.tasks.fields.request.number" disableSort>

@@ -12,6 +12,8 @@ import {
 import { roleChoices } from '../common/choices';
 import { RoleChips } from '../common/fields';
 import type { User } from '../api/types';
+import { ExportListActions } from '../common/ExportMenu';
+import { exportSpec } from '../common/exporter';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -22,10 +24,32 @@ const filters = [
   </ReferenceInput>,
 ];
 
+/** The user list's export: no password, no session, only what the list shows. */
+export const userExport = exportSpec<User>({
+  file: 'pengguna',
+  columns: [
+    { header: 'resources.users.fields.username', value: (u) => u.username },
+    { header: 'resources.users.fields.fullName', value: (u) => u.fullName },
+    { header: 'resources.users.fields.nip', value: (u) => u.nip },
+    { header: 'resources.users.fields.position', value: (u) => u.position },
+    {
+      header: 'resources.users.fields.roles',
+      value: (u, t) => u.roles.map((r) => t.label('lentera.roles', r)).join(', '),
+    },
+    { header: 'resources.users.fields.active', value: (u, t) => t.yesNo(u.active) },
+    { header: 'resources.users.fields.office', value: (u) => u.office?.name ?? null },
+  ],
+});
+
 const Column = DataTable.Col<User>;
 
 export const UserList = () => (
-  <List filters={filters} sort={{ field: 'fullName', order: 'ASC' }} perPage={25} exporter={false}>
+  <List
+    filters={filters}
+    sort={{ field: 'fullName', order: 'ASC' }}
+    perPage={25}
+    actions={<ExportListActions spec={userExport} />}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <Column source="username" />
       <Column source="fullName" />

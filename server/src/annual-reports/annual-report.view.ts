@@ -26,6 +26,8 @@ export class AnnualDue {
 export class AnnualReportView {
   @Prop(Number) id: number;
   @Prop(Number) officeId: number;
+  /** the office's name, on the list (a province reads its regencies' reports on one list) */
+  @Opt(String) officeName?: string;
   @Prop(Number) year: number;
   @Prop(String, STATUS) status: string;
   @Prop(Bilingual) statusLabel: Bilingual;

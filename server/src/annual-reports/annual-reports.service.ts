@@ -96,9 +96,17 @@ export class AnnualReportsService extends ReportServiceBase {
     const { total, rows } = await this.listPage(actor, AnnualReport, lq, ANNUAL_REPORT_LIST);
     const today = this.deadlines.today(await this.deadlines.officeTimeZone(actor.officeId));
     const published = await this.publishedEditions(rows.map((r) => r.id));
+    const offices = rows.length
+      ? await this.db.repo(Office).find({
+          where: { id: In([...new Set(rows.map((r) => r.officeId))]) },
+          select: { id: true, name: true },
+        })
+      : [];
+    const officeNames = new Map(offices.map((o) => [o.id, o.name]));
     return {
       items: rows.map((r) => ({
         ...this.summaryView(r, today, published.get(r.id)),
+        officeName: officeNames.get(r.officeId)!,
         allowedActions: allowedAnnualActions(r.status, this.ctx(actor, r, today, null), actor.permissions),
       })),
       total,

@@ -1,4 +1,4 @@
-import { Nullable, Prop } from '../common/api-views';
+import { Nullable, Opt, Prop } from '../common/api-views';
 import { MetricsFrozenSummary } from '../metrics/metrics.view';
 import { MONTHLY_STATUSES } from './monthly-report-lifecycle';
 
@@ -39,6 +39,8 @@ export class MonthlyDueView {
 export class MonthlyReportView {
   @Prop(Number) id: number;
   @Prop(Number) officeId: number;
+  /** the office's name, on the list (a province reads its regencies' reports on one list) */
+  @Opt(String) officeName?: string;
   @Prop(Number) year: number;
   @Prop(Number) month: number;
   /** YYYY-MM */

@@ -63,7 +63,8 @@ export class MonthlyReportsService extends ReportServiceBase {
     const items = [];
     for (const r of rows) {
       if (!offices.has(r.officeId)) offices.set(r.officeId, await this.office(r.officeId));
-      items.push({ ...this.view(actor, r, null), due: await this.dueOf(offices.get(r.officeId)!, r) });
+      const office = offices.get(r.officeId)!;
+      items.push({ ...this.view(actor, r, null), officeName: office.name, due: await this.dueOf(office, r) });
     }
     return { items, total };
   }

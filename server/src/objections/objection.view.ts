@@ -19,6 +19,8 @@ export class ObjectionView extends Objection {
   /** the identity as registered with this objection (full in the detail, for those who may see it) */
   @Nullable(RequesterSummary) requester: RequesterSummary | null;
   @Nullable(ObjectionRequestRef) request: ObjectionRequestRef | null;
+  /** the office the objection was filed with (a province reads its regencies' objections on one list) */
+  @Prop(String) officeName: string;
   /** the lifecycle actions the reader may take now */
   @Prop([String]) allowedActions: string[];
   /**

@@ -150,8 +150,9 @@ export class ObjectionsService implements OnModuleInit {
     );
     const offices = await this.db.repo(Office).find({
       where: { id: In([...new Set(rows.map((o) => o.officeId))]) },
-      select: { id: true, timeZone: true },
+      select: { id: true, name: true, timeZone: true },
     });
+    const officeNames = new Map(offices.map((o) => [o.id, o.name]));
     const today = new Map(offices.map((o) => [o.id, this.deadlines.today(o.timeZone)]));
     // holidays around today and the due-soon rule of every office on the page, as for requests
     const days = [...today.values()].sort();
@@ -174,6 +175,7 @@ export class ObjectionsService implements OnModuleInit {
         ...o,
         requester: identity ? this.requesters.identityView(actor, identity, detail) : null,
         request: o.requestId ? (reqs.get(o.requestId) ?? null) : null,
+        officeName: officeNames.get(o.officeId)!,
         allowedActions: OBJECTION_LIFECYCLE.allowed(o.status, guardContext(o, today.get(o.officeId)!)),
         // the clock runs while the objection waits for the Atasan PPID's answer (status registered)
         flags:
