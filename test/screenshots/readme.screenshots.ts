@@ -24,10 +24,15 @@ interface Shot {
   full?: boolean;
 }
 
+/** Nothing marked busy, no spinner, no transition running (the console polls its notifications: no network idle). */
 async function busyDone(page: Page) {
-  await page.waitForFunction(() => !document.querySelector('.MuiLinearProgress-root, [aria-busy="true"]'), null, {
-    timeout: 30_000,
-  });
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('[aria-busy="true"], .MuiCircularProgress-root') &&
+      document.getAnimations().every((a) => a.playState !== 'running'),
+    null,
+    { timeout: 30_000 },
+  );
 }
 
 const SHOTS: Shot[] = [
@@ -134,7 +139,10 @@ describe('README screenshots', () => {
         await page.locator('input[name="username"]').fill(shot.user);
         await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
         await page.locator('button[type="submit"]').click();
-        await page.locator('header').getByText(shot.office).first().waitFor();
+        // signed in: the sign-in form is gone and the app bar names the office (on a phone, in the user menu)
+        await page.locator('#root input[name="password"]').waitFor({ state: 'detached' });
+        await page.locator('header').waitFor();
+        if (!shot.width) await page.locator('header').getByText(shot.office).first().waitFor();
         await shot.open(page);
         await busyDone(page);
         // charts draw once their container has its size; fonts load once
