@@ -26,7 +26,7 @@ import { Clock } from '../common/clock';
 import { normalizeCode, randomCode } from '../common/codes';
 import { Errors, throwIfInvalid } from '../common/errors';
 import { msg } from '../common/i18n';
-import { applySortAndRange, idFilter, intFilter, ListQuery, ListSpec, stringFilter } from '../common/list-query';
+import { listFilters, listPage, ListQuery, ListSpec } from '../common/list-query';
 import { Access } from '../common/access';
 import { Permission } from '../common/permissions';
 import { validationErrorToAppError } from '../common/validation';
@@ -220,16 +220,16 @@ export class SubmissionsService {
   }
 
   async list(actor: AuthUser, lq: ListQuery) {
+    const f = listFilters(lq);
     const qb = this.db.repo(WebSubmission).createQueryBuilder('s');
     Access.scope(qb, 's.officeId', actor);
-    const officeId = intFilter('officeId', lq.filter.officeId);
+    const officeId = f.int('officeId');
     if (officeId !== undefined) qb.andWhere('s.officeId = :officeId', { officeId });
-    const ids = idFilter(lq.filter.id);
+    const ids = f.ids();
     if (ids) qb.andWhere('s.id IN (:...ids)', { ids });
-    const status = stringFilter('status', lq.filter.status, 12) ?? 'pending';
+    const status = f.string('status', 12) ?? 'pending';
     qb.andWhere('s.status = :status', { status });
-    const total = await qb.getCount();
-    const rows = await applySortAndRange(qb, lq, SUBMISSION_LIST, 's.id').getMany();
+    const { items: rows, total } = await listPage(qb, lq, SUBMISSION_LIST, 's.id');
     return { items: rows.map((r) => this.view(actor, r)), total };
   }
 
