@@ -18,12 +18,14 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { ELECTION_KINDS, REGIMES } from '@lentera/reports/legal';
+import { ElectionKindField, ElectionTextField, RegimeField } from '../common/regime-fields';
 import { CreateRequesterDto } from '../requesters/dto';
 import { DECISIONS } from './request-lifecycle';
 import { CHANNELS, DELIVERY_METHODS, OBTAIN_METHODS, REFUSAL_BASES } from './request.entity';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const REGIME_DESCRIPTION =
+  'general: informasi publik (UU 14/2008); election: informasi Pemilu/Pemilihan (PerKI 1/2019)';
 
 export class CreateRequestDto {
   @ApiPropertyOptional({ description: 'Pemohon yang sudah terdaftar; atau isi `requester`' })
@@ -54,30 +56,10 @@ export class CreateRequestDto {
   @IsIn(CHANNELS as unknown as string[])
   channel: string;
 
-  @ApiPropertyOptional({
-    enum: REGIMES,
-    description: 'general: informasi publik (UU 14/2008); election: informasi Pemilu/Pemilihan (PerKI 1/2019)',
-  })
-  @IsOptional()
-  @IsIn(REGIMES as unknown as string[])
-  regime?: string;
-
-  @ApiPropertyOptional({ enum: ELECTION_KINDS, description: 'rezim election: Pemilu atau Pemilihan' })
-  @IsOptional()
-  @IsIn(ELECTION_KINDS as unknown as string[])
-  electionKind?: string;
-
-  @ApiPropertyOptional({ example: 'Pemilihan Bupati dan Wakil Bupati Lebak 2029' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(150)
-  electionName?: string;
-
-  @ApiPropertyOptional({ example: 'Rekapitulasi hasil penghitungan suara' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(150)
-  electionStage?: string;
+  @RegimeField({ description: REGIME_DESCRIPTION }) regime?: string;
+  @ElectionKindField('rezim election: Pemilu atau Pemilihan') electionKind?: string;
+  @ElectionTextField('Pemilihan Bupati dan Wakil Bupati Lebak 2029') electionName?: string;
+  @ElectionTextField('Rekapitulasi hasil penghitungan suara') electionStage?: string;
 
   @ApiProperty({ example: 'Salinan SK penetapan DPT Pemilu 2024 Kabupaten Lebak' })
   @IsString()
@@ -145,30 +127,10 @@ export class UpdateRequestDto {
 }
 
 export class ClassifyDto {
-  @ApiPropertyOptional({
-    enum: REGIMES,
-    description: 'general: informasi publik (UU 14/2008); election: informasi Pemilu/Pemilihan (PerKI 1/2019)',
-  })
-  @IsOptional()
-  @IsIn(REGIMES as unknown as string[])
-  regime?: string;
-
-  @ApiPropertyOptional({ enum: ELECTION_KINDS, description: 'rezim election: Pemilu atau Pemilihan' })
-  @IsOptional()
-  @IsIn(ELECTION_KINDS as unknown as string[])
-  electionKind?: string;
-
-  @ApiPropertyOptional({ example: 'Pemilihan Bupati dan Wakil Bupati Lebak 2029' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(150)
-  electionName?: string;
-
-  @ApiPropertyOptional({ example: 'Rekapitulasi hasil penghitungan suara' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(150)
-  electionStage?: string;
+  @RegimeField({ description: REGIME_DESCRIPTION }) regime?: string;
+  @ElectionKindField('rezim election: Pemilu atau Pemilihan') electionKind?: string;
+  @ElectionTextField('Pemilihan Bupati dan Wakil Bupati Lebak 2029') electionName?: string;
+  @ElectionTextField('Rekapitulasi hasil penghitungan suara') electionStage?: string;
 
   @ApiPropertyOptional({ description: 'Alasan perubahan klasifikasi' })
   @IsOptional()

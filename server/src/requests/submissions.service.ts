@@ -1,6 +1,7 @@
-import { ELECTION_KINDS, Regime, REGIMES } from '@lentera/reports/legal';
+import { Regime } from '@lentera/reports/legal';
 import { Injectable } from '@nestjs/common';
 import { Db } from '../common/db';
+import { ElectionKindField, ElectionTextField, RegimeField } from '../common/regime-fields';
 import { plainToInstance, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -68,50 +69,18 @@ export class PublicRequestDto {
   @IsIn(DELIVERY_METHODS as unknown as string[], { each: true })
   deliveryMethods: string[];
 
-  @ApiPropertyOptional({
-    enum: REGIMES,
-    description: 'apakah informasi yang diminta berkaitan dengan Pemilu/Pemilihan',
-  })
-  @IsOptional()
-  @IsIn(REGIMES as unknown as string[])
-  regime?: string;
-
-  @ApiPropertyOptional({ enum: ELECTION_KINDS })
-  @IsOptional()
-  @IsIn(ELECTION_KINDS as unknown as string[])
-  electionKind?: string;
-
-  @ApiPropertyOptional({ example: 'Pemilihan Bupati Lebak 2029' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(150)
-  electionName?: string;
+  @RegimeField({ description: 'apakah informasi yang diminta berkaitan dengan Pemilu/Pemilihan' }) regime?: string;
+  @ElectionKindField() electionKind?: string;
+  @ElectionTextField('Pemilihan Bupati Lebak 2029') electionName?: string;
 }
 
 /** What the desk decides when it verifies a web submission: the regime (the citizen's choice by default) and, for a
  * NIK registered under another name, whether it is the same person. */
 export class AcceptSubmissionDto {
-  @ApiPropertyOptional({ enum: REGIMES })
-  @IsOptional()
-  @IsIn(REGIMES as unknown as string[])
-  regime?: string;
-
-  @ApiPropertyOptional({ enum: ELECTION_KINDS })
-  @IsOptional()
-  @IsIn(ELECTION_KINDS as unknown as string[])
-  electionKind?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(150)
-  electionName?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(150)
-  electionStage?: string;
+  @RegimeField() regime?: string;
+  @ElectionKindField() electionKind?: string;
+  @ElectionTextField() electionName?: string;
+  @ElectionTextField() electionStage?: string;
 
   @ApiPropertyOptional({ description: 'NIK terdaftar atas nama lain: true = orang yang sama' })
   @IsOptional()
