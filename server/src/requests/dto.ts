@@ -22,6 +22,7 @@ import { ElectionKindField, ElectionTextField, RegimeField } from '../common/reg
 import { CreateRequesterDto } from '../requesters/dto';
 import { DECISIONS } from './request-lifecycle';
 import { CHANNELS, DELIVERY_METHODS, OBTAIN_METHODS, REFUSAL_BASES } from './request.entity';
+import { ChoicesField, OptionalTextField, TextField } from '../common/fields';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const REGIME_DESCRIPTION =
@@ -61,36 +62,14 @@ export class CreateRequestDto {
   @ElectionTextField('Pemilihan Bupati dan Wakil Bupati Lebak 2029') electionName?: string;
   @ElectionTextField('Rekapitulasi hasil penghitungan suara') electionStage?: string;
 
-  @ApiProperty({ example: 'Salinan SK penetapan DPT Pemilu 2024 Kabupaten Lebak' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5000)
-  informationRequested: string;
+  @TextField(5000, { example: 'Salinan SK penetapan DPT Pemilu 2024 Kabupaten Lebak' }) informationRequested: string;
 
-  @ApiProperty({ example: 'Bahan penelitian skripsi' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
-  purpose: string;
+  @TextField(2000, { example: 'Bahan penelitian skripsi' }) purpose: string;
 
-  @ApiProperty({
-    enum: OBTAIN_METHODS,
-    isArray: true,
-    description: 'melihat/membaca/mendengarkan/mencatat; salinan softcopy/hardcopy',
-  })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(OBTAIN_METHODS.length)
-  @ArrayUnique()
-  @IsIn(OBTAIN_METHODS as unknown as string[], { each: true })
+  @ChoicesField(OBTAIN_METHODS, { description: 'melihat/membaca/mendengarkan/mencatat; salinan softcopy/hardcopy' })
   obtainMethods: string[];
 
-  @ApiProperty({ enum: DELIVERY_METHODS, isArray: true, description: 'mengambil langsung/kurir/pos/faksimili/email' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(DELIVERY_METHODS.length)
-  @ArrayUnique()
-  @IsIn(DELIVERY_METHODS as unknown as string[], { each: true })
+  @ChoicesField(DELIVERY_METHODS, { description: 'mengambil langsung/kurir/pos/faksimili/email' })
   deliveryMethods: string[];
 
   @ApiPropertyOptional({
@@ -132,35 +111,19 @@ export class ClassifyDto {
   @ElectionTextField('Pemilihan Bupati dan Wakil Bupati Lebak 2029') electionName?: string;
   @ElectionTextField('Rekapitulasi hasil penghitungan suara') electionStage?: string;
 
-  @ApiPropertyOptional({ description: 'Alasan perubahan klasifikasi' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  note?: string;
+  @OptionalTextField(2000, { description: 'Alasan perubahan klasifikasi' }) note?: string;
 }
 
 export class NoteDto {
-  @ApiProperty({ description: 'Alasan / catatan' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
-  note: string;
+  @TextField(2000, { description: 'Alasan / catatan' }) note: string;
 }
 
 export class OptionalNoteDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  note?: string;
+  @OptionalTextField(2000) note?: string;
 }
 
 export class ExtendDto {
-  @ApiProperty({ description: 'Alasan perpanjangan (dicantumkan dalam pemberitahuan tertulis)' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
-  reason: string;
+  @TextField(2000, { description: 'Alasan perpanjangan (dicantumkan dalam pemberitahuan tertulis)' }) reason: string;
 }
 
 export class AssignmentItemDto {
@@ -169,11 +132,7 @@ export class AssignmentItemDto {
   @Min(1)
   unitId: number;
 
-  @ApiProperty({ example: 'Mohon siapkan salinan SK DPT dalam bentuk PDF' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
-  instruction: string;
+  @TextField(2000, { example: 'Mohon siapkan salinan SK DPT dalam bentuk PDF' }) instruction: string;
 
   @ApiPropertyOptional({
     description: 'Batas jawaban unit (YYYY-MM-DD); bawaan: 3 hari kerja, tidak melewati batas permohonan',
@@ -209,28 +168,17 @@ export class DecideDto {
   @IsIn(REFUSAL_BASES as unknown as string[], { each: true })
   refusalBasis?: string[];
 
-  @ApiPropertyOptional({ description: 'Uji konsekuensi: bahaya bila dibuka dan kepentingan publik yang ditimbang' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @OptionalTextField(10000, {
+    description: 'Uji konsekuensi: bahaya bila dibuka dan kepentingan publik yang ditimbang',
+  })
   consequenceTest?: string;
 
-  @ApiPropertyOptional({ description: 'Alasan penolakan' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
-  refusalReason?: string;
+  @OptionalTextField(5000, { description: 'Alasan penolakan' }) refusalReason?: string;
 
-  @ApiPropertyOptional({ description: 'Bagian yang dihitamkan dan alasannya (dikabulkan sebagian)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalTextField(5000, { description: 'Bagian yang dihitamkan dan alasannya (dikabulkan sebagian)' })
   redactions?: string;
 
-  @ApiPropertyOptional({ description: 'Badan publik yang menguasai informasi (tidak dikuasai)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalTextField(200, { description: 'Badan publik yang menguasai informasi (tidak dikuasai)' })
   holderBody?: string;
 
   @ApiPropertyOptional({ enum: ['softcopy', 'hardcopy'] })
@@ -245,31 +193,22 @@ export class DecideDto {
   @Max(100_000_000)
   cost?: number;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(200, {
     description: 'Cara dan waktu penyampaian',
     example: 'Dikirim melalui email paling lambat 3 hari kerja',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
   deliveryPlan?: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(500, {
     description: 'Cara pembayaran bila ada biaya: metode, rekening atau petunjuk (Pasal 22 ayat 7 huruf g)',
     example: 'Transfer ke rekening Bank BRI 0123-01-000123-30-1 a.n. Bendahara KPU Kabupaten Lebak',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
   paymentMethod?: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(5000, {
     description: 'Materi informasi yang akan diberikan (Pasal 22 ayat 7 huruf d); wajib bila dikabulkan',
     example: 'Salinan SK KPU Kabupaten Lebak tentang penetapan DPT Pemilu 2024 (12 halaman, PDF)',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
   materialProvided?: string;
 }
 
@@ -297,9 +236,5 @@ export class StepDto {
 }
 
 export class AnswerTaskDto {
-  @ApiProperty({ description: 'Jawaban unit: informasi yang tersedia, lokasi berkas, catatan' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(10000)
-  answer: string;
+  @TextField(10000, { description: 'Jawaban unit: informasi yang tersedia, lokasi berkas, catatan' }) answer: string;
 }

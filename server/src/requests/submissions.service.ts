@@ -3,20 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Db } from '../common/db';
 import { ElectionKindField, ElectionTextField, RegimeField } from '../common/regime-fields';
 import { plainToInstance, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  validate,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, validate, ValidateNested } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { In } from 'typeorm';
 import { Attachment } from '../attachments/attachment.entity';
@@ -38,6 +25,7 @@ import { RequestersService } from '../requesters/requesters.service';
 import { DECISION_LABELS, STATUS_LABELS } from './request-lifecycle';
 import { DELIVERY_METHODS, InfoRequest, OBTAIN_METHODS, RequestEvent, WebSubmission } from './request.entity';
 import { RequestsService } from './requests.service';
+import { ChoicesField } from '../common/fields';
 
 export class PublicRequestDto {
   @ApiProperty({ example: 'KPU-LBK' })
@@ -53,21 +41,9 @@ export class PublicRequestDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(5000) informationRequested: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000) purpose: string;
 
-  @ApiProperty({ enum: OBTAIN_METHODS, isArray: true })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(OBTAIN_METHODS.length)
-  @ArrayUnique()
-  @IsIn(OBTAIN_METHODS as unknown as string[], { each: true })
-  obtainMethods: string[];
+  @ChoicesField(OBTAIN_METHODS) obtainMethods: string[];
 
-  @ApiProperty({ enum: DELIVERY_METHODS, isArray: true })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(DELIVERY_METHODS.length)
-  @ArrayUnique()
-  @IsIn(DELIVERY_METHODS as unknown as string[], { each: true })
-  deliveryMethods: string[];
+  @ChoicesField(DELIVERY_METHODS) deliveryMethods: string[];
 
   @RegimeField({ description: 'apakah informasi yang diminta berkaitan dengan Pemilu/Pemilihan' }) regime?: string;
   @ElectionKindField() electionKind?: string;
