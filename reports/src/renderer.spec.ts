@@ -6,6 +6,7 @@ import { PDFParse } from 'pdf-parse';
 import { PdfRenderer, PdfRenderTimeoutError } from './renderer.js';
 import { officeUserListHtml, type OfficeUserListData } from './documents/office-user-list.js';
 import { formatDateId, romanMonth } from './format.js';
+import { LEBAK_LETTERHEAD } from './spec.fixtures.js';
 
 jest.setTimeout(90_000);
 
@@ -144,13 +145,7 @@ function sampleData(overrides: Partial<OfficeUserListData> = {}): OfficeUserList
   return {
     office: {
       code: '3602',
-      name: 'KPU Kabupaten Lebak',
-      letterheadLine1: 'Komisi Pemilihan Umum',
-      letterheadLine2: 'Kabupaten Lebak',
-      address: 'Jalan Siliwangi Nomor 4',
-      city: 'Rangkasbitung',
-      postalCode: '42312',
-      phone: '(0252) 201234',
+      ...LEBAK_LETTERHEAD,
       email: 'ppid@kpu-lebakkab.go.id',
       website: 'kab-lebak.kpu.go.id',
     },

@@ -4,15 +4,10 @@ import { verificationBox, qrDataUrl } from './verification.js';
 import { breakAfterSlashes, dataTable } from './table.js';
 import { documentPage } from '../layout.js';
 import { html } from '../html.js';
+import { LEBAK_LETTERHEAD } from '../spec.fixtures.js';
 
 const office = {
-  name: 'KPU Kabupaten Lebak',
-  letterheadLine1: 'Komisi Pemilihan Umum',
-  letterheadLine2: 'Kabupaten Lebak',
-  address: 'Jalan Siliwangi Nomor 4',
-  city: 'Rangkasbitung',
-  postalCode: '42312',
-  phone: '(0252) 201234',
+  ...LEBAK_LETTERHEAD,
   email: 'ppid@example.go.id',
   website: null,
 };

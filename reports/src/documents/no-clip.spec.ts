@@ -36,6 +36,7 @@ import {
   type Signer,
 } from '../index';
 import { fontCoverage, printableText, type GlyphCoverage } from '../fonts';
+import { DECEMBER_DEADLINE } from '../spec.fixtures';
 
 jest.setTimeout(120_000);
 
@@ -128,16 +129,7 @@ const request = {
   obtainMethods: ['read', 'softcopy', `cara lain: ${URL_300}`],
   deliveryMethods: ['email'],
 };
-const deadline = {
-  start: '2026-12-14',
-  startReason: 'received' as const,
-  days: 10,
-  due: '2026-12-30',
-  skipped: [
-    { date: '2026-12-24', name: 'Cuti bersama Hari Raya Natal' },
-    { date: '2026-12-25', name: 'Hari Raya Natal' },
-  ],
-};
+const deadline = DECEMBER_DEADLINE;
 const requesterValues = [REQUESTER_NAME, ADDRESS, requester.email, requester.occupation];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -283,6 +275,9 @@ const beritaAttendees = [
 const beritaSigners: Signer[] = beritaAttendees
   .filter((a) => a.present)
   .map((a) => ({ role: a.position ?? 'Peserta Rapat Pleno', name: a.name, place: office.city, date: dateText }));
+
+/** a monthly or annual report, signed by the PPID and the Atasan PPID */
+const signedReport = { office, number: REF_60, dateText, verification, signers: [ppid, atasan] };
 
 const CASES: Case[] = [
   {
@@ -587,12 +582,8 @@ const CASES: Case[] = [
     values: [...officeValues, `Saluran lain: ${URL_300}`, `Langkah ${SCRIPTS}`],
     html: () =>
       monthlyReportHtml({
-        office,
+        ...signedReport,
         monthText: 'Desember 2026',
-        number: REF_60,
-        dateText,
-        verification,
-        signers: [ppid, atasan],
         figures: {
           ...regimeFigures,
           steps: [
@@ -622,15 +613,11 @@ const CASES: Case[] = [
     values: [...officeValues, PARA, URL_300, SCRIPTS, REF_60, `Laporan ${SCRIPTS}`, `Disahkan ${URL_300}`],
     html: () =>
       annualReportHtml({
-        office,
+        ...signedReport,
         year: 2026,
         versionNo: 2,
         editionNo: 2,
         replaces: `${REF_60} (disahkan 5 Februari 2026)`,
-        number: REF_60,
-        dateText,
-        verification,
-        signers: [ppid, atasan],
         figures: {
           ...regimeFigures,
           grantedFull: 8,

@@ -13,6 +13,7 @@ import { refusalDecreeHtml } from './refusal-decree';
 import { NOTICE_ITEM_LETTERS, NOTICE_ITEMS } from '../legal/catalogue';
 import { extensionNoticeHtml } from './extension-notice';
 import { registerSummary, requestRegisterHtml, type RequestRegisterRow } from './request-register';
+import { DECEMBER_DEADLINE } from '../spec.fixtures';
 
 const office = {
   name: 'KPU Kabupaten Lebak',
@@ -40,16 +41,7 @@ const request = {
   obtainMethods: ['read', 'softcopy'],
   deliveryMethods: ['email'],
 };
-const deadline = {
-  start: '2026-12-14',
-  startReason: 'received' as const,
-  days: 10,
-  due: '2026-12-30',
-  skipped: [
-    { date: '2026-12-24', name: 'Cuti bersama Hari Raya Natal' },
-    { date: '2026-12-25', name: 'Hari Raya Natal' },
-  ],
-};
+const deadline = DECEMBER_DEADLINE;
 const ppid = {
   role: 'Pejabat Pengelola Informasi dan Dokumentasi',
   name: 'Ahmad Fauzi, S.Sos.',
@@ -94,6 +86,8 @@ describe('request document helpers', () => {
 
 describe('request document templates (HTML)', () => {
   const common = { office, number: '001/X/KPU-LBK/XII/2026', dateText: '14 Desember 2026', verification };
+  /** a notice or decree about the request, signed by the PPID */
+  const signed = { ...common, request, requester, signers: [ppid] };
 
   it('receipt: escaped data, masked NIK, ticked methods, deadline, both signers', async () => {
     const out = await requestReceiptHtml({
@@ -121,10 +115,7 @@ describe('request document templates (HTML)', () => {
 
   it('written notice: Pasal 17 basis with meaning, consequence test, partial grant with redactions and cost', async () => {
     const out = await writtenNoticeHtml({
-      ...common,
-      request,
-      requester,
-      signers: [ppid],
+      ...signed,
       decision: {
         decision: 'granted_partial',
         decisionDate: '2026-12-20',
@@ -162,10 +153,7 @@ describe('request document templates (HTML)', () => {
 
   it('written notice: names the body that holds the information when the office does not', async () => {
     const out = await writtenNoticeHtml({
-      ...common,
-      request,
-      requester,
-      signers: [ppid],
+      ...signed,
       decision: {
         decision: 'not_held',
         decisionDate: '2026-12-15',
@@ -188,10 +176,7 @@ describe('request document templates (HTML)', () => {
 
   it('refusal decree: considerations, the Pasal 17 basis, the consequence test, DITOLAK, the right to object', async () => {
     const out = await refusalDecreeHtml({
-      ...common,
-      request,
-      requester,
-      signers: [ppid],
+      ...signed,
       partial: false,
       refusalBasis: ['h'],
       consequenceTest: `Membuka data pribadi ${HOSTILE}`,
@@ -215,10 +200,7 @@ describe('request document templates (HTML)', () => {
 
   it('extension notice: reason and both deadlines', async () => {
     const out = await extensionNoticeHtml({
-      ...common,
-      request,
-      requester,
-      signers: [ppid],
+      ...signed,
       reason: `Perlu dihimpun ${HOSTILE}`,
       extendedAt: new Date('2026-12-15T03:00:00Z'),
       original: deadline,

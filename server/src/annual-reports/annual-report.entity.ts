@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { Col } from '../common/columns';
 import type { AnnualNarrative, AnnualReportStatus, Plenary } from './annual-report-lifecycle';
 import type { AnnualStatistics } from './annual-statistics';
 
@@ -11,83 +12,40 @@ import type { AnnualStatistics } from './annual-statistics';
 @Index('UQ_annual_reports_office_year', ['officeId', 'year'], { unique: true })
 @Index('IDX_annual_reports_status', ['status', 'officeId'])
 export class AnnualReport {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'int' })
-  officeId: number;
-
-  @Column({ type: 'int' })
-  year: number;
-
-  @Column({ type: 'varchar', length: 20 })
-  status: AnnualReportStatus;
-
+  @Col.id() id: number;
+  @Col.int() officeId: number;
+  @Col.int() year: number;
+  @Col.varchar(20) status: AnnualReportStatus;
   /** the version being prepared or reviewed: +1 on each resubmission after a return, and on a new edition */
-  @Column({ type: 'int' })
-  versionNo: number;
-
+  @Col.int() versionNo: number;
   /** 1 for the first ratification; a change after signing opens edition + 1 (see AnnualReportEdition) */
-  @Column({ type: 'int', default: 1 })
-  editionNo: number;
-
-  @Column({ type: 'simple-json' })
-  narrative: AnnualNarrative;
-
-  @Column({ type: 'simple-json', nullable: true })
-  statistics: AnnualStatistics | null;
-
-  @Column({ type: 'int' })
-  preparedById: number;
-
-  @Column({ type: 'date' })
-  dueDate: string;
-
-  @Column({ type: 'datetime', nullable: true })
-  submittedAt: Date | null;
-
-  @Column({ type: 'int', nullable: true })
-  approvedById: number | null;
-
-  @Column({ type: 'datetime', nullable: true })
-  approvedAt: Date | null;
-
+  @Col.int({ default: 1 }) editionNo: number;
+  @Col.json() narrative: AnnualNarrative;
+  @Col.json({ nullable: true }) statistics: AnnualStatistics | null;
+  @Col.int() preparedById: number;
+  @Col.date() dueDate: string;
+  @Col.instant({ nullable: true }) submittedAt: Date | null;
+  @Col.int({ nullable: true }) approvedById: number | null;
+  @Col.instant({ nullable: true }) approvedAt: Date | null;
   /** the last return (Atasan PPID or Tim pertimbangan), shown to the PPID */
-  @Column({ type: 'simple-json', nullable: true })
-  returnNote: { by: string; byName: string; note: string; at: string; versionNo: number } | null;
-
-  @Column({ type: 'simple-json', nullable: true })
-  plenary: Plenary | null;
-
-  @Column({ type: 'text', nullable: true })
-  decision: string | null;
-
-  @Column({ type: 'datetime', nullable: true })
-  ratifiedAt: Date | null;
-
-  @Column({ type: 'int', nullable: true })
-  beritaAcaraDocumentId: number | null;
-
-  @Column({ type: 'int', nullable: true })
-  reportDocumentId: number | null;
-
-  @Column({ type: 'datetime', nullable: true })
-  publishedAt: Date | null;
-
-  @Column({ type: 'date', nullable: true })
-  eppidUploadedAt: string | null;
-
-  @Column({ type: 'varchar', length: 500, nullable: true })
-  eppidLink: string | null;
-
-  @Column({ type: 'int' })
-  version: number;
-
-  @Column({ type: 'datetime' })
-  createdAt: Date;
-
-  @Column({ type: 'datetime' })
-  updatedAt: Date;
+  @Col.json({ nullable: true }) returnNote: {
+    by: string;
+    byName: string;
+    note: string;
+    at: string;
+    versionNo: number;
+  } | null;
+  @Col.json({ nullable: true }) plenary: Plenary | null;
+  @Col.text({ nullable: true }) decision: string | null;
+  @Col.instant({ nullable: true }) ratifiedAt: Date | null;
+  @Col.int({ nullable: true }) beritaAcaraDocumentId: number | null;
+  @Col.int({ nullable: true }) reportDocumentId: number | null;
+  @Col.instant({ nullable: true }) publishedAt: Date | null;
+  @Col.date({ nullable: true }) eppidUploadedAt: string | null;
+  @Col.varchar(500, { nullable: true }) eppidLink: string | null;
+  @Col.int() version: number;
+  @Col.instant() createdAt: Date;
+  @Col.instant() updatedAt: Date;
 }
 
 /**
@@ -98,156 +56,73 @@ export class AnnualReport {
 @Entity('annual_report_editions')
 @Index('UQ_annual_report_editions_report_no', ['reportId', 'editionNo'], { unique: true })
 export class AnnualReportEdition {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'int' })
-  reportId: number;
-
-  @Column({ type: 'int' })
-  editionNo: number;
-
-  @Column({ type: 'int' })
-  versionNo: number;
-
-  @Column({ type: 'simple-json' })
-  plenary: Plenary;
-
-  @Column({ type: 'text' })
-  decision: string;
-
-  @Column({ type: 'datetime' })
-  ratifiedAt: Date;
-
-  @Column({ type: 'int', nullable: true })
-  beritaAcaraDocumentId: number | null;
-
-  @Column({ type: 'int', nullable: true })
-  reportDocumentId: number | null;
-
-  @Column({ type: 'datetime', nullable: true })
-  publishedAt: Date | null;
-
-  @Column({ type: 'date', nullable: true })
-  eppidUploadedAt: string | null;
-
-  @Column({ type: 'varchar', length: 500, nullable: true })
-  eppidLink: string | null;
-
+  @Col.id() id: number;
+  @Col.int() reportId: number;
+  @Col.int() editionNo: number;
+  @Col.int() versionNo: number;
+  @Col.json() plenary: Plenary;
+  @Col.text() decision: string;
+  @Col.instant() ratifiedAt: Date;
+  @Col.int({ nullable: true }) beritaAcaraDocumentId: number | null;
+  @Col.int({ nullable: true }) reportDocumentId: number | null;
+  @Col.instant({ nullable: true }) publishedAt: Date | null;
+  @Col.date({ nullable: true }) eppidUploadedAt: string | null;
+  @Col.varchar(500, { nullable: true }) eppidLink: string | null;
   /** why a new edition was opened */
-  @Column({ type: 'text' })
-  reason: string;
-
-  @Column({ type: 'int' })
-  revisedById: number;
-
-  @Column({ type: 'datetime' })
-  revisedAt: Date;
+  @Col.text() reason: string;
+  @Col.int() revisedById: number;
+  @Col.instant() revisedAt: Date;
 }
 
 /** Each submitted version, frozen: the diff between versions is computed from these. */
 @Entity('annual_report_versions')
 @Index('UQ_annual_report_versions_report_no', ['reportId', 'versionNo'], { unique: true })
 export class AnnualReportVersion {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'int' })
-  reportId: number;
-
-  @Column({ type: 'int' })
-  versionNo: number;
-
-  @Column({ type: 'simple-json' })
-  narrative: AnnualNarrative;
-
-  @Column({ type: 'simple-json' })
-  statistics: AnnualStatistics;
-
-  @Column({ type: 'int' })
-  submittedById: number;
-
-  @Column({ type: 'datetime' })
-  submittedAt: Date;
+  @Col.id() id: number;
+  @Col.int() reportId: number;
+  @Col.int() versionNo: number;
+  @Col.json() narrative: AnnualNarrative;
+  @Col.json() statistics: AnnualStatistics;
+  @Col.int() submittedById: number;
+  @Col.instant() submittedAt: Date;
 }
 
 /** A Tim pertimbangan comment anchored to a section; kept across returned drafts. */
 @Entity('annual_report_comments')
 @Index('IDX_annual_report_comments_report', ['reportId', 'versionNo'])
 export class AnnualReportComment {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'int' })
-  reportId: number;
-
-  @Column({ type: 'int' })
-  versionNo: number;
-
-  @Column({ type: 'varchar', length: 30 })
-  section: string;
-
-  @Column({ type: 'int' })
-  authorId: number;
-
-  @Column({ type: 'varchar', length: 200 })
-  authorName: string;
-
-  @Column({ type: 'text' })
-  text: string;
-
-  @Column({ type: 'datetime' })
-  createdAt: Date;
+  @Col.id() id: number;
+  @Col.int() reportId: number;
+  @Col.int() versionNo: number;
+  @Col.varchar(30) section: string;
+  @Col.int() authorId: number;
+  @Col.varchar(200) authorName: string;
+  @Col.text() text: string;
+  @Col.instant() createdAt: Date;
 }
 
 /** A Tim pertimbangan member's approval of one version. */
 @Entity('annual_report_reviews')
 @Index('UQ_annual_report_reviews_member', ['reportId', 'versionNo', 'memberId'], { unique: true })
 export class AnnualReportReview {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'int' })
-  reportId: number;
-
-  @Column({ type: 'int' })
-  versionNo: number;
-
-  @Column({ type: 'int' })
-  memberId: number;
-
-  @Column({ type: 'datetime' })
-  approvedAt: Date;
+  @Col.id() id: number;
+  @Col.int() reportId: number;
+  @Col.int() versionNo: number;
+  @Col.int() memberId: number;
+  @Col.instant() approvedAt: Date;
 }
 
 /** Laporan tertulis: a liaison unit's periodic report to the PPID, attached to the annual report of its year. */
 @Entity('liaison_reports')
 @Index('UQ_liaison_reports_unit_period', ['officeId', 'unitId', 'year', 'period'], { unique: true })
 export class LiaisonReport {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'int' })
-  officeId: number;
-
-  @Column({ type: 'int' })
-  unitId: number;
-
-  @Column({ type: 'int' })
-  year: number;
-
-  @Column({ type: 'varchar', length: 8 })
-  period: string;
-
-  @Column({ type: 'varchar', length: 300 })
-  title: string;
-
-  @Column({ type: 'text' })
-  body: string;
-
-  @Column({ type: 'int' })
-  submittedById: number;
-
-  @Column({ type: 'datetime' })
-  submittedAt: Date;
+  @Col.id() id: number;
+  @Col.int() officeId: number;
+  @Col.int() unitId: number;
+  @Col.int() year: number;
+  @Col.varchar(8) period: string;
+  @Col.varchar(300) title: string;
+  @Col.text() body: string;
+  @Col.int() submittedById: number;
+  @Col.instant() submittedAt: Date;
 }

@@ -17,7 +17,7 @@ import type { UploadedFile as File } from '../attachments/attachments.service';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
-import { intFilter, parseListQuery, RawListQuery, setContentRange, yearFilter } from '../common/list-query';
+import { intFilter, listAnswer, parseListQuery, RawListQuery, yearFilter } from '../common/list-query';
 import { ApiFile, ApiList } from '../common/api-views';
 import { Permission } from '../common/permissions';
 import { SingleUpload } from '../common/upload';
@@ -53,9 +53,7 @@ export class AnnualReportsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<AnnualReportView[]> {
     const lq = parseListQuery(query, ANNUAL_REPORT_LIST);
-    const { items, total } = await this.reports.list(user, lq);
-    setContentRange(res, 'annual-reports', lq, items.length, total);
-    return items;
+    return listAnswer(res, 'annual-reports', lq, await this.reports.list(user, lq));
   }
 
   @Get('overview')

@@ -19,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { COMMENT_SECTIONS } from './annual-report-lifecycle';
+import { TextField, OptionalTextField } from '../common/fields';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const TEXT_MAX = 20_000;
@@ -32,41 +33,17 @@ export class CreateAnnualReportDto {
 }
 
 export class NarrativeDto {
-  @ApiPropertyOptional({ description: 'Gambaran umum kebijakan pelayanan informasi publik' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_MAX)
-  policy?: string;
+  @OptionalTextField(TEXT_MAX, { description: 'Gambaran umum kebijakan pelayanan informasi publik' }) policy?: string;
 
-  @ApiPropertyOptional({ description: 'Sarana dan prasarana' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_MAX)
-  facilities?: string;
+  @OptionalTextField(TEXT_MAX, { description: 'Sarana dan prasarana' }) facilities?: string;
 
-  @ApiPropertyOptional({ description: 'Sumber daya manusia' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_MAX)
-  staff?: string;
+  @OptionalTextField(TEXT_MAX, { description: 'Sumber daya manusia' }) staff?: string;
 
-  @ApiPropertyOptional({ description: 'Anggaran' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_MAX)
-  budget?: string;
+  @OptionalTextField(TEXT_MAX, { description: 'Anggaran' }) budget?: string;
 
-  @ApiPropertyOptional({ description: 'Kendala internal dan eksternal' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_MAX)
-  obstacles?: string;
+  @OptionalTextField(TEXT_MAX, { description: 'Kendala internal dan eksternal' }) obstacles?: string;
 
-  @ApiPropertyOptional({ description: 'Rekomendasi dan rencana tindak lanjut' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_MAX)
-  recommendations?: string;
+  @OptionalTextField(TEXT_MAX, { description: 'Rekomendasi dan rencana tindak lanjut' }) recommendations?: string;
 }
 
 export class UpdateAnnualReportDto {
@@ -78,21 +55,14 @@ export class UpdateAnnualReportDto {
 }
 
 export class NoteDto {
-  @ApiProperty({ example: 'Bagian anggaran belum memuat realisasi' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(4000)
-  note: string;
+  @TextField(4000, { example: 'Bagian anggaran belum memuat realisasi' }) note: string;
 }
 
 export class ReviseDto {
-  @ApiProperty({
+  @TextField(4000, {
     example: 'Koreksi jumlah permohonan bulan Mei setelah pemutakhiran register',
     description: 'alasan perubahan setelah pengesahan',
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(4000)
   reason: string;
 }
 
@@ -101,11 +71,7 @@ export class CommentDto {
   @IsIn(COMMENT_SECTIONS as unknown as string[])
   section: string;
 
-  @ApiProperty()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(4000)
-  text: string;
+  @TextField(4000) text: string;
 }
 
 /** One attendee of the rapat pleno: a user of the office (by id), or a named external member. */
@@ -123,11 +89,7 @@ export class AttendeeDto {
   @MaxLength(200)
   name?: string;
 
-  @ApiPropertyOptional({ example: 'Anggota KPU Kabupaten Lebak' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  position?: string | null;
+  @OptionalTextField(200, { example: 'Anggota KPU Kabupaten Lebak' }) position?: string | null;
 
   @ApiPropertyOptional({ example: '198204102006041003', description: 'NIP (18 angka), bila ada' })
   @IsOptional()
@@ -140,11 +102,7 @@ export class PlenoDto {
   @Matches(DATE, { message: 'date must be a date YYYY-MM-DD' })
   date: string;
 
-  @ApiProperty({ example: 'Ruang Rapat KPU Kabupaten Lebak' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
-  place: string;
+  @TextField(300, { example: 'Ruang Rapat KPU Kabupaten Lebak' }) place: string;
 
   @ApiProperty({ type: [AttendeeDto] })
   @IsArray()
@@ -159,21 +117,15 @@ export class PlenoDto {
   @Min(1)
   quorum: number;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(1000, {
     example: 'Ketua KPU bertugas ke luar daerah pada tanggal semula',
     description: 'alasan, wajib bila tanggal rapat yang sudah dijadwalkan dipindah (tercatat di log audit)',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
   reason?: string;
 }
 
 export class PresenceDto {
-  @ApiProperty({ example: 'u12', description: 'id peserta (u<id pengguna> atau x<nomor> untuk anggota tanpa akun)' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20)
+  @TextField(20, { example: 'u12', description: 'id peserta (u<id pengguna> atau x<nomor> untuk anggota tanpa akun)' })
   id: string;
 
   @ApiProperty({ description: 'hadir (true) atau tidak hadir (false): tidak ada nilai bawaan' })
@@ -192,10 +144,7 @@ export class AttendanceDto {
 }
 
 export class RatifyDto {
-  @ApiProperty({ example: 'Rapat pleno mengesahkan Laporan Tahunan Pelayanan Informasi Publik Tahun 2025.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(4000)
+  @TextField(4000, { example: 'Rapat pleno mengesahkan Laporan Tahunan Pelayanan Informasi Publik Tahun 2025.' })
   decision: string;
 
   @ApiProperty({
@@ -235,15 +184,7 @@ export class CreateLiaisonReportDto {
   @IsIn(LIAISON_PERIODS as unknown as string[])
   period: string;
 
-  @ApiProperty({ example: 'Laporan pelayanan informasi Subbagian PDI semester II' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
-  title: string;
+  @TextField(300, { example: 'Laporan pelayanan informasi Subbagian PDI semester II' }) title: string;
 
-  @ApiProperty()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT_MAX)
-  body: string;
+  @TextField(TEXT_MAX) body: string;
 }

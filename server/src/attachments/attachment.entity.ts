@@ -1,5 +1,5 @@
-import { Nullable, Prop } from '../common/api-views';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Col } from '../common/columns';
+import { Entity, Index } from 'typeorm';
 
 export const ATTACHMENT_OWNERS = ['requester', 'request', 'assignment', 'submission'] as const;
 export type AttachmentOwner = (typeof ATTACHMENT_OWNERS)[number];
@@ -8,51 +8,16 @@ export type AttachmentOwner = (typeof ATTACHMENT_OWNERS)[number];
 @Entity('attachments')
 @Index('IDX_attachments_owner', ['ownerType', 'ownerId'])
 export class Attachment {
-  @PrimaryGeneratedColumn()
-  @Prop(Number)
-  id: number;
-
-  @Column({ type: 'int' })
-  @Prop(Number)
-  officeId: number;
-
-  @Column({ type: 'varchar', length: 20 })
-  @Prop(String, { enum: ATTACHMENT_OWNERS as unknown as string[], enumName: 'AttachmentOwner' })
-  ownerType: AttachmentOwner;
-
-  @Column({ type: 'int' })
-  @Prop(Number)
-  ownerId: number;
-
-  @Column({ type: 'varchar', length: 40 })
-  @Prop(String)
-  kind: string;
-
-  @Column({ type: 'varchar', length: 255 })
-  @Prop(String)
-  originalName: string;
-
-  @Column({ type: 'varchar', length: 100 })
-  @Prop(String)
-  mime: string;
-
-  @Column({ type: 'int' })
-  @Prop(Number)
-  size: number;
-
-  @Column({ type: 'varchar', length: 64 })
-  @Prop(String)
-  sha256: string;
-
-  @Column({ type: 'varchar', length: 100 })
-  @Prop(String)
-  storageKey: string;
-
-  @Column({ type: 'int', nullable: true })
-  @Nullable(Number)
-  uploadedById: number | null;
-
-  @Column({ type: 'datetime' })
-  @Prop(Date)
-  createdAt: Date;
+  @Col.id() id: number;
+  @Col.int() officeId: number;
+  @Col.varchar(20, { enum: ATTACHMENT_OWNERS, enumName: 'AttachmentOwner' }) ownerType: AttachmentOwner;
+  @Col.int() ownerId: number;
+  @Col.varchar(40) kind: string;
+  @Col.varchar(255) originalName: string;
+  @Col.varchar(100) mime: string;
+  @Col.int() size: number;
+  @Col.varchar(64) sha256: string;
+  @Col.varchar(100) storageKey: string;
+  @Col.int({ nullable: true }) uploadedById: number | null;
+  @Col.instant() createdAt: Date;
 }

@@ -4,15 +4,7 @@ import { AuthUser } from '../common/auth-user';
 import { Db } from '../common/db';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
-import {
-  applySortAndRange,
-  dateFilter,
-  idFilter,
-  intFilter,
-  ListQuery,
-  ListSpec,
-  stringFilter,
-} from '../common/list-query';
+import { listFilters, listPage, ListQuery, ListSpec } from '../common/list-query';
 import { AuditLog } from './audit-log.entity';
 
 export const AUDIT_LIST: ListSpec = {
@@ -32,27 +24,26 @@ export class AuditReader {
   ) {}
 
   async list(actor: AuthUser, lq: ListQuery): Promise<{ items: AuditLog[]; total: number }> {
-    const f = lq.filter;
+    const f = listFilters(lq);
     const qb = this.db.repo(AuditLog).createQueryBuilder('a').where('a.officeId IS NOT NULL');
-    await this.access.scopeTo(qb, 'a.officeId', actor, intFilter('officeId', f.officeId));
-    const ids = idFilter(f.id);
+    await this.access.scopeTo(qb, 'a.officeId', actor, f.int('officeId'));
+    const ids = f.ids();
     if (ids) qb.andWhere('a.id IN (:...ids)', { ids });
-    const action = stringFilter('action', f.action, 64);
+    const action = f.string('action', 64);
     if (action) qb.andWhere('a.action = :action', { action });
-    const entityType = stringFilter('entityType', f.entityType, 64);
+    const entityType = f.string('entityType', 64);
     if (entityType) qb.andWhere('a.entityType = :entityType', { entityType });
-    const entityId = stringFilter('entityId', f.entityId, 64);
+    const entityId = f.string('entityId', 64);
     if (entityId) qb.andWhere('a.entityId = :entityId', { entityId });
-    const userId = intFilter('userId', f.userId);
+    const userId = f.int('userId');
     if (userId !== undefined) qb.andWhere('a.userId = :userId', { userId });
-    const username = stringFilter('username', f.username, 64);
+    const username = f.string('username', 64);
     if (username) qb.andWhere('a.username = :username', { username });
-    const from = dateFilter('from', f.from);
+    const from = f.date('from');
     if (from) qb.andWhere('a.at >= :from', { from: new Date(`${from}T00:00:00Z`) });
-    const to = dateFilter('to', f.to);
+    const to = f.date('to');
     if (to) qb.andWhere('a.at < :to', { to: new Date(new Date(`${to}T00:00:00Z`).getTime() + 86400000) });
-    const total = await qb.getCount();
-    const items = await applySortAndRange(qb, lq, AUDIT_LIST, 'a.id').getMany();
+    const { items, total } = await listPage(qb, lq, AUDIT_LIST, 'a.id');
     return { items, total };
   }
 

@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
-import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { listAnswer, parseListQuery, RawListQuery } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { AUDIT_LIST, AuditReader } from './audit-reader.service';
 
@@ -29,9 +29,7 @@ export class AuditController {
   @ApiQuery({ name: 'range', required: false })
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
     const lq = parseListQuery(query, AUDIT_LIST);
-    const { items, total } = await this.audit.list(user, lq);
-    setContentRange(res, 'audit-logs', lq, items.length, total);
-    return items;
+    return listAnswer(res, 'audit-logs', lq, await this.audit.list(user, lq));
   }
 
   @Get(':id')

@@ -1,18 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsBoolean } from 'class-validator';
+import { TextField } from '../common/fields';
 
 export class LoginDto {
-  @ApiProperty({ example: 'ppid' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  username: string;
+  @TextField(64, { example: 'ppid' }) username: string;
 
-  @ApiProperty({ example: 'lentera-demo-2026' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(256)
-  password: string;
+  @TextField(256, { example: 'lentera-demo-2026' }) password: string;
 }
 
 /** What a signed-in user may change of their own account (roles, office and name are the administrator's). */
@@ -27,18 +20,11 @@ export class UpdateMeDto {
 
 /** A user's own password change: the current password proves it is them, the new one meets the policy. */
 export class ChangePasswordDto {
-  @ApiProperty({ description: 'Kata sandi sekarang / the current password' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(256)
-  currentPassword: string;
+  @TextField(256, { description: 'Kata sandi sekarang / the current password' }) currentPassword: string;
 
-  @ApiProperty({
+  @TextField(256, {
     description:
       'Kata sandi baru (paling sedikit 12 karakter, sulit ditebak) / the new password (at least 12 characters, hard to guess)',
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(256)
   newPassword: string;
 }

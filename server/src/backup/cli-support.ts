@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, loadConfig } from '../config/config';
 import { BackupError, maskUrl, redact } from './format';
 
@@ -55,4 +56,26 @@ export function fail(what: string, e: unknown, code = 1): never {
   }
   console.error(redact(`${what}: ${text}`, url));
   process.exit(code);
+}
+
+/**
+ * The command line of a backup command: parsed by `config` (whose options include `help`), or null when help was
+ * asked for (the usage is printed); a malformed line prints the error and the usage and exits with 2.
+ */
+export function commandLine<T extends ParseArgsConfig>(
+  usage: string,
+  config: T,
+): ReturnType<typeof parseArgs<T>> | null {
+  let args: ReturnType<typeof parseArgs<T>>;
+  try {
+    args = parseArgs(config);
+  } catch (e) {
+    console.error(`${(e as Error).message}\n\n${usage}`);
+    process.exit(2);
+  }
+  if ((args.values as { help?: boolean }).help) {
+    console.log(usage);
+    return null;
+  }
+  return args;
 }

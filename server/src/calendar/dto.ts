@@ -1,17 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { HOLIDAY_KINDS } from './holiday.entity';
+import { TextField } from '../common/fields';
 
 export class CreateHolidayDto {
   @ApiProperty({ example: '2026-03-19' })
@@ -19,11 +9,7 @@ export class CreateHolidayDto {
   @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'date must be a date YYYY-MM-DD' })
   date: string;
 
-  @ApiProperty({ example: 'Hari Suci Nyepi (Tahun Baru Saka 1948)' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  name: string;
+  @TextField(200, { example: 'Hari Suci Nyepi (Tahun Baru Saka 1948)' }) name: string;
 
   @ApiProperty({
     enum: HOLIDAY_KINDS,

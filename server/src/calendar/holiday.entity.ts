@@ -1,5 +1,5 @@
-import { Nullable, Prop } from '../common/api-views';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Col } from '../common/columns';
+import { Entity, Index } from 'typeorm';
 
 export const HOLIDAY_KINDS = ['national', 'cuti_bersama', 'local'] as const;
 export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
@@ -9,35 +9,12 @@ export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
 @Index('IDX_holidays_date', ['date'])
 @Index('IDX_holidays_office_date', ['officeId', 'date'])
 export class Holiday {
-  @PrimaryGeneratedColumn()
-  @Prop(Number)
-  id: number;
-
-  @Column({ type: 'date' })
-  @Prop(String)
-  date: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  @Prop(String)
-  name: string;
-
-  @Column({ type: 'varchar', length: 20 })
-  @Prop(String, { enum: HOLIDAY_KINDS as unknown as string[], enumName: 'HolidayKind' })
-  kind: HolidayKind;
-
-  @Column({ type: 'int', nullable: true })
-  @Nullable(Number)
-  officeId: number | null;
-
-  @Column({ type: 'varchar', length: 20 })
-  @Prop(String)
-  source: string;
-
-  @Column({ type: 'datetime' })
-  @Prop(Date)
-  createdAt: Date;
-
-  @Column({ type: 'datetime' })
-  @Prop(Date)
-  updatedAt: Date;
+  @Col.id() id: number;
+  @Col.date() date: string;
+  @Col.varchar(200) name: string;
+  @Col.varchar(20, { enum: HOLIDAY_KINDS, enumName: 'HolidayKind' }) kind: HolidayKind;
+  @Col.int({ nullable: true }) officeId: number | null;
+  @Col.varchar(20) source: string;
+  @Col.instant() createdAt: Date;
+  @Col.instant() updatedAt: Date;
 }

@@ -7,7 +7,7 @@ import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
-import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { listAnswer, parseListQuery, RawListQuery } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { CreateHolidayDto, PrefillHolidaysDto, UpdateHolidayDto } from './dto';
 import { HOLIDAY_LIST, HolidaysService } from './holidays.service';
@@ -26,9 +26,7 @@ export class HolidaysController {
   @ApiQuery({ name: 'filter', required: false, description: 'JSON: year, kind, scope (national|local), officeId, q' })
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
     const lq = parseListQuery(query, HOLIDAY_LIST);
-    const { items, total } = await this.holidays.list(user, lq);
-    setContentRange(res, 'holidays', lq, items.length, total);
-    return items;
+    return listAnswer(res, 'holidays', lq, await this.holidays.list(user, lq));
   }
 
   @Get(':id')

@@ -6,15 +6,7 @@ import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
-import {
-  applySortAndRange,
-  idFilter,
-  intFilter,
-  likeContains,
-  ListQuery,
-  ListSpec,
-  stringFilter,
-} from '../common/list-query';
+import { likeContains, listFilters, listPage, ListQuery, ListSpec } from '../common/list-query';
 import { Office } from '../offices/office.entity';
 import { CreateHolidayDto, PrefillHolidaysDto, UpdateHolidayDto } from './dto';
 import { Holiday, HolidayKind } from './holiday.entity';
@@ -45,25 +37,24 @@ export class HolidaysService {
 
   async list(actor: AuthUser, lq: ListQuery) {
     const qb = this.db.repo(Holiday).createQueryBuilder('h');
-    const f = lq.filter;
-    const scope = stringFilter('scope', f.scope, 10);
-    const officeId = intFilter('officeId', f.officeId) ?? actor.officeId;
+    const f = listFilters(lq);
+    const scope = f.string('scope', 10);
+    const officeId = f.int('officeId') ?? actor.officeId;
     if (officeId !== actor.officeId && !(await this.isVisibleOffice(actor, officeId)))
       throw Errors.notFound(msg('Kantor', 'Office'));
     if (scope === 'national') qb.where('h.officeId IS NULL');
     else if (scope === 'local') qb.where('h.officeId = :officeId', { officeId });
     else qb.where('(h.officeId IS NULL OR h.officeId = :officeId)', { officeId });
-    const ids = idFilter(f.id);
+    const ids = f.ids();
     if (ids) qb.andWhere('h.id IN (:...ids)', { ids });
-    const year = intFilter('year', f.year);
+    const year = f.int('year');
     if (year !== undefined)
       qb.andWhere('h.date >= :from AND h.date <= :to', { from: `${year}-01-01`, to: `${year}-12-31` });
-    const kind = stringFilter('kind', f.kind, 20);
+    const kind = f.string('kind', 20);
     if (kind) qb.andWhere('h.kind = :kind', { kind });
-    const q = stringFilter('q', f.q);
+    const q = f.string('q');
     if (q) likeContains(qb, ['h.name'], q);
-    const total = await qb.getCount();
-    const items = await applySortAndRange(qb, lq, HOLIDAY_LIST, 'h.id').getMany();
+    const { items, total } = await listPage(qb, lq, HOLIDAY_LIST, 'h.id');
     return { items, total };
   }
 

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createBackup, defaultBackupDir } from '../backup/backup';
-import { countLines, describeDb, fail, formatBytes, storageConfig } from '../backup/cli-support';
+import { commandLine, countLines, describeDb, fail, formatBytes, storageConfig } from '../backup/cli-support';
 import { fileStamp } from '../backup/format';
 
 const USAGE = `Pemakaian / usage: npm run backup -- [--out <berkas.tar.gz | direktori/>] [--allow-missing-files]
@@ -13,24 +12,15 @@ Backs up the DB_URL database (SQLite or MySQL/MariaDB) and the FILES_DIR files i
 Bawaan / default: <data>/backups/lentera-<UTC>.tar.gz (data = parent of FILES_DIR).`;
 
 async function main() {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        out: { type: 'string', short: 'o' },
-        'allow-missing-files': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: false,
-    });
-  } catch (e) {
-    console.error(`${(e as Error).message}\n\n${USAGE}`);
-    process.exit(2);
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return;
-  }
+  const args = commandLine(USAGE, {
+    options: {
+      out: { type: 'string', short: 'o' },
+      'allow-missing-files': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: false,
+  });
+  if (!args) return;
   const { db, filesDir } = storageConfig();
   const now = new Date();
   const name = `lentera-${fileStamp(now)}.tar.gz`;

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { parseArgs } from 'node:util';
-import { countLines, describeDb, fail, formatBytes, storageConfig } from '../backup/cli-support';
+import { commandLine, countLines, describeDb, fail, formatBytes, storageConfig } from '../backup/cli-support';
 import type { Manifest } from '../backup/format';
 import { restoreBackup, verifyArchive } from '../backup/restore';
 
@@ -20,20 +19,11 @@ function describe(m: Manifest): string[] {
 }
 
 async function main() {
-  let args;
-  try {
-    args = parseArgs({
-      options: { force: { type: 'boolean' }, check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-    });
-  } catch (e) {
-    console.error(`${(e as Error).message}\n\n${USAGE}`);
-    process.exit(2);
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return;
-  }
+  const args = commandLine(USAGE, {
+    options: { force: { type: 'boolean' }, check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (!args) return;
   if (args.positionals.length !== 1) {
     console.error(`Sebutkan satu arsip / name one archive.\n\n${USAGE}`);
     process.exit(2);

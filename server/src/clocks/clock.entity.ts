@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { Col } from '../common/columns';
 import type { ClockKind } from '@lentera/reports/legal';
 
 export type ClockSubject = 'request' | 'assignment' | 'objection';
@@ -14,44 +15,19 @@ export type ClockState = 'running' | 'stopped';
 @Index('IDX_clocks_state_office_due', ['state', 'officeId', 'dueDate'])
 @Index('IDX_clocks_state_due', ['state', 'dueDate'])
 export class LegalClock {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'int' })
-  officeId: number;
-
-  @Column({ type: 'varchar', length: 20 })
-  subjectType: ClockSubject;
-
-  @Column({ type: 'int' })
-  subjectId: number;
-
-  @Column({ type: 'varchar', length: 40 })
-  kind: ClockKind;
-
+  @Col.id() id: number;
+  @Col.int() officeId: number;
+  @Col.varchar(20) subjectType: ClockSubject;
+  @Col.int() subjectId: number;
+  @Col.varchar(40) kind: ClockKind;
   /** the day of the starting event (not counted: day 1 is the next working day) */
-  @Column({ type: 'date' })
-  startDate: string;
-
-  @Column({ type: 'int' })
-  days: number;
-
+  @Col.date() startDate: string;
+  @Col.int() days: number;
   /** added once by an extension */
-  @Column({ type: 'int', default: 0 })
-  extensionDays: number;
-
-  @Column({ type: 'date' })
-  dueDate: string;
-
-  @Column({ type: 'varchar', length: 10 })
-  state: ClockState;
-
-  @Column({ type: 'int', nullable: true })
-  ruleSetId: number | null;
-
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @Column({ type: 'datetime' })
-  updatedAt: Date;
+  @Col.int({ default: 0 }) extensionDays: number;
+  @Col.date() dueDate: string;
+  @Col.varchar(10) state: ClockState;
+  @Col.int({ nullable: true }) ruleSetId: number | null;
+  @Col.int({ default: 1 }) version: number;
+  @Col.instant() updatedAt: Date;
 }

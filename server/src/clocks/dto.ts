@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsIn,
@@ -12,6 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { REGIMES, RULE_KEYS, RuleValues } from '@lentera/reports/legal';
+import { OptionalTextField } from '../common/fields';
 
 export class RuleValuesDto implements Partial<RuleValues> {
   @IsOptional() @IsInt() answerDays?: number;
@@ -55,9 +56,5 @@ export class PublishRuleSetDto {
   @MaxLength(1000)
   reason: string;
 
-  @ApiPropertyOptional({ description: 'dasar hukum versi ini, mis. nomor keputusan' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
-  basis?: string;
+  @OptionalTextField(300, { description: 'dasar hukum versi ini, mis. nomor keputusan' }) basis?: string;
 }

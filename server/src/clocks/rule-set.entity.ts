@@ -1,7 +1,8 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { Col } from '../common/columns';
 import { REGIMES } from '@lentera/reports/legal';
 import type { Regime, RuleKey, RuleSource, RuleValues } from '@lentera/reports/legal';
-import { Nullable, Prop } from '../common/api-views';
+import { Prop } from '../common/api-views';
 import { RuleSourcesView, RuleValuesView } from './rule-set.view';
 
 /**
@@ -11,30 +12,13 @@ import { RuleSourcesView, RuleValuesView } from './rule-set.view';
 @Entity('rule_sets')
 @Index('IDX_rule_sets_regime_office_from', ['regime', 'officeId', 'effectiveFrom'])
 export class RuleSet {
-  @PrimaryGeneratedColumn()
-  @Prop(Number)
-  id: number;
-
-  @Column({ type: 'varchar', length: 10 })
-  @Prop(String, { enum: REGIMES as unknown as string[], enumName: 'Regime' })
-  regime: Regime;
-
-  @Column({ type: 'int', nullable: true })
-  @Nullable(Number)
-  officeId: number | null;
-
-  @Column({ type: 'date' })
-  @Prop(String)
-  effectiveFrom: string;
-
-  @Column({ type: 'varchar', length: 150 })
-  @Prop(String)
-  name: string;
-
+  @Col.id() id: number;
+  @Col.varchar(10, { enum: REGIMES, enumName: 'Regime' }) regime: Regime;
+  @Col.int({ nullable: true }) officeId: number | null;
+  @Col.date() effectiveFrom: string;
+  @Col.varchar(150) name: string;
   /** the legal basis, e.g. "UU 14/2008 jo. PerKI 1/2021" */
-  @Column({ type: 'varchar', length: 300 })
-  @Prop(String)
-  basis: string;
+  @Col.varchar(300) basis: string;
 
   @Column({ type: 'simple-json' })
   @Prop(RuleValuesView)
@@ -46,15 +30,7 @@ export class RuleSet {
   sources: Record<RuleKey, RuleSource>;
 
   /** why this version was made (who and when are in createdById/createdAt and the audit trail) */
-  @Column({ type: 'varchar', length: 1000 })
-  @Prop(String)
-  reason: string;
-
-  @Column({ type: 'int', nullable: true })
-  @Nullable(Number)
-  createdById: number | null;
-
-  @Column({ type: 'datetime' })
-  @Prop(Date)
-  createdAt: Date;
+  @Col.varchar(1000) reason: string;
+  @Col.int({ nullable: true }) createdById: number | null;
+  @Col.instant() createdAt: Date;
 }

@@ -108,6 +108,36 @@ export function applySortAndRange<T extends ObjectLiteral>(
   return qb.offset(lq.offset).limit(lq.limit);
 }
 
+/** The total of a filtered query, and the page of its rows that the list query asks for. */
+export async function listPage<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  lq: ListQuery,
+  spec: ListSpec,
+  idExpr: string,
+): Promise<{ items: T[]; total: number }> {
+  const total = await qb.getCount();
+  return { items: await applySortAndRange(qb, lq, spec, idExpr).getMany(), total };
+}
+
+/** The filters of a list query, each read by its name and checked as its kind (a 400 names the filter otherwise). */
+export function listFilters(lq: ListQuery) {
+  const f = lq.filter;
+  return {
+    /** `filter.id` (react-admin's getMany) */
+    ids: () => idFilter(f.id),
+    string: (name: string, maxLength?: number) => stringFilter(name, f[name], maxLength),
+    /** one text or a list of them */
+    strings: (name: string, maxLength?: number): string[] | undefined => {
+      const v = f[name];
+      return v === undefined ? undefined : (Array.isArray(v) ? v : [v]).map((s) => stringFilter(name, s, maxLength)!);
+    },
+    int: (name: string) => intFilter(name, f[name]),
+    year: (name: string) => yearFilter(name, f[name]),
+    bool: (name: string) => boolFilter(name, f[name]),
+    date: (name: string) => dateFilter(name, f[name]),
+  };
+}
+
 /** `filter.id` as used by react-admin's getMany: a number or an array of numbers. */
 export function idFilter(value: unknown): number[] | undefined {
   if (value === undefined) return undefined;
@@ -184,4 +214,15 @@ export function likeContains(qb: SelectQueryBuilder<ObjectLiteral>, columns: str
 export function setContentRange(res: Response, resource: string, lq: ListQuery, count: number, total: number): void {
   const end = count === 0 ? lq.offset : lq.offset + count - 1;
   res.setHeader('Content-Range', `${resource} ${lq.offset}-${end}/${total}`);
+}
+
+/** A list's answer: the page of rows, with their place in the total in `Content-Range`. */
+export function listAnswer<T>(
+  res: Response,
+  resource: string,
+  lq: ListQuery,
+  page: { items: T[]; total: number },
+): T[] {
+  setContentRange(res, resource, lq, page.items.length, page.total);
+  return page.items;
 }

@@ -1,6 +1,7 @@
-import { ApiProperty, ApiPropertyOptional, ApiQuery } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
-import { REGIMES, type Regime } from '@lentera/reports/legal';
+import { ApiProperty, ApiQuery } from '@nestjs/swagger';
+import { Matches } from 'class-validator';
+import type { Regime } from '@lentera/reports/legal';
+import { RegimeField } from './regime-fields';
 
 // years 1000-9999: the calendar (reports/src/format.ts) has no day before year 100
 const DATE = /^[1-9]\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -15,10 +16,7 @@ export class IssueRegisterDto {
   @Matches(DATE)
   to: string;
 
-  @ApiPropertyOptional({ enum: REGIMES, description: 'general (bawaan) atau election' })
-  @IsOptional()
-  @IsIn(REGIMES as unknown as string[])
-  regime?: Regime;
+  @RegimeField({ description: 'general (bawaan) atau election' }) regime?: Regime;
 }
 
 /** Issue the daily service sheet of one's own office for a day. */

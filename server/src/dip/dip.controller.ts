@@ -16,7 +16,7 @@ import { ClientIp, CurrentUser, Public, RequirePermission } from '../common/deco
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { IdPipe } from '../common/id-param';
-import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { listAnswer, parseListQuery, RawListQuery } from '../common/list-query';
 import { ApiList } from '../common/api-views';
 import { Permission } from '../common/permissions';
 import { RateLimiter } from '../common/rate-limiter';
@@ -50,9 +50,7 @@ export class DipEntriesController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<DipEntryView[]> {
     const lq = parseListQuery(query, DIP_ENTRY_LIST);
-    const { items, total } = await this.dip.listEntries(user, lq);
-    setContentRange(res, 'dip-entries', lq, items.length, total);
-    return items;
+    return listAnswer(res, 'dip-entries', lq, await this.dip.listEntries(user, lq));
   }
 
   @Get(':id')
@@ -173,9 +171,7 @@ export class DipVersionsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<DipVersionSummary[]> {
     const lq = parseListQuery(query, DIP_VERSION_LIST);
-    const { items, total } = await this.dip.listVersions(user, lq);
-    setContentRange(res, 'dip-versions', lq, items.length, total);
-    return items;
+    return listAnswer(res, 'dip-versions', lq, await this.dip.listVersions(user, lq));
   }
 
   @Get(':id')

@@ -1,5 +1,6 @@
 import type { DipListEntry } from '@lentera/reports';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Col } from '../common/columns';
+import { Entity, Index } from 'typeorm';
 
 export const DIP_CATEGORIES = ['berkala', 'serta_merta', 'setiap_saat', 'dikecualikan'] as const;
 export type DipCategory = (typeof DIP_CATEGORIES)[number];
@@ -10,114 +11,54 @@ export type DipEntryStatus = 'draft' | 'submitted' | 'classified' | 'withdrawn';
 @Index('IDX_dip_entries_office_status', ['officeId', 'status'])
 @Index('IDX_dip_entries_office_category', ['officeId', 'category'])
 export class DipEntry {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'int' })
-  officeId: number;
-
-  @Column({ type: 'int', nullable: true })
-  unitId: number | null;
-
+  @Col.id() id: number;
+  @Col.int() officeId: number;
+  @Col.int({ nullable: true }) unitId: number | null;
   /** ringkasan isi informasi */
-  @Column({ type: 'varchar', length: 300 })
-  title: string;
-
-  @Column({ type: 'text', nullable: true })
-  summary: string | null;
-
+  @Col.varchar(300) title: string;
+  @Col.text({ nullable: true }) summary: string | null;
   /** pejabat atau unit yang menguasai informasi */
-  @Column({ type: 'varchar', length: 200 })
-  holder: string;
-
+  @Col.varchar(200) holder: string;
   /** penanggung jawab pembuatan atau penerbitan informasi */
-  @Column({ type: 'varchar', length: 200 })
-  responsible: string;
-
+  @Col.varchar(200) responsible: string;
   /** waktu dan tempat pembuatan informasi */
-  @Column({ type: 'varchar', length: 200 })
-  madeWhenWhere: string;
-
+  @Col.varchar(200) madeWhenWhere: string;
   /** bentuk informasi yang tersedia (softcopy / hardcopy) */
-  @Column({ type: 'varchar', length: 100 })
-  formAvailable: string;
-
+  @Col.varchar(100) formAvailable: string;
   /** jangka waktu penyimpanan atau retensi arsip */
-  @Column({ type: 'varchar', length: 100 })
-  retention: string;
-
-  @Column({ type: 'varchar', length: 20, nullable: true })
-  category: DipCategory | null;
-
-  @Column({ type: 'varchar', length: 12 })
-  status: DipEntryStatus;
-
+  @Col.varchar(100) retention: string;
+  @Col.varchar(20, { nullable: true }) category: DipCategory | null;
+  @Col.varchar(12) status: DipEntryStatus;
   /** dikecualikan: UU KIP Pasal 17 huruf a–j */
-  @Column({ type: 'simple-array', nullable: true })
-  exemptionBasis: string[] | null;
-
+  @Col.list({ nullable: true }) exemptionBasis: string[] | null;
   /** uji konsekuensi: the harm if disclosed */
-  @Column({ type: 'text', nullable: true })
-  consequenceHarm: string | null;
-
+  @Col.text({ nullable: true }) consequenceHarm: string | null;
   /** uji konsekuensi: the public interest weighed */
-  @Column({ type: 'text', nullable: true })
-  publicInterest: string | null;
-
+  @Col.text({ nullable: true }) publicInterest: string | null;
   /** the information becomes public again after this date */
-  @Column({ type: 'date', nullable: true })
-  exemptUntil: string | null;
-
+  @Col.date({ nullable: true }) exemptUntil: string | null;
   /** berkala: when the information was last updated (at least every 6 months) */
-  @Column({ type: 'date', nullable: true })
-  lastUpdated: string | null;
-
-  @Column({ type: 'int' })
-  version: number;
-
-  @Column({ type: 'int', nullable: true })
-  createdById: number | null;
-
-  @Column({ type: 'datetime' })
-  createdAt: Date;
-
-  @Column({ type: 'datetime' })
-  updatedAt: Date;
+  @Col.date({ nullable: true }) lastUpdated: string | null;
+  @Col.int() version: number;
+  @Col.int({ nullable: true }) createdById: number | null;
+  @Col.instant() createdAt: Date;
+  @Col.instant() updatedAt: Date;
 }
 
 /** An established version of an office's list (SK PPID): an immutable snapshot of its classified entries. */
 @Entity('dip_versions')
 @Index('UQ_dip_versions_office_no', ['officeId', 'versionNo'], { unique: true })
 export class DipVersion {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'int' })
-  officeId: number;
-
-  @Column({ type: 'int' })
-  versionNo: number;
-
-  @Column({ type: 'varchar', length: 100 })
-  decreeNumber: string;
-
-  @Column({ type: 'date' })
-  decreeDate: string;
-
-  @Column({ type: 'datetime' })
-  establishedAt: Date;
-
-  @Column({ type: 'int', nullable: true })
-  establishedById: number | null;
-
-  @Column({ type: 'datetime', nullable: true })
-  publishedAt: Date | null;
-
-  @Column({ type: 'int' })
-  entryCount: number;
-
-  @Column({ type: 'simple-json' })
-  snapshot: DipSnapshotEntry[];
+  @Col.id() id: number;
+  @Col.int() officeId: number;
+  @Col.int() versionNo: number;
+  @Col.varchar(100) decreeNumber: string;
+  @Col.date() decreeDate: string;
+  @Col.instant() establishedAt: Date;
+  @Col.int({ nullable: true }) establishedById: number | null;
+  @Col.instant({ nullable: true }) publishedAt: Date | null;
+  @Col.int() entryCount: number;
+  @Col.json() snapshot: DipSnapshotEntry[];
 }
 
 /** An entry as established in a version: what the published list prints, and the exemption's reasons. */
@@ -135,9 +76,6 @@ export interface DipSnapshotEntry extends DipListEntry {
 @Entity('request_dip_links')
 @Index('IDX_request_dip_links_entry', ['entryId'])
 export class RequestDipLink {
-  @Column({ type: 'int', primary: true })
-  requestId: number;
-
-  @Column({ type: 'int', primary: true })
-  entryId: number;
+  @Col.int({ primary: true }) requestId: number;
+  @Col.int({ primary: true }) entryId: number;
 }

@@ -7,15 +7,7 @@ import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Errors, throwIfInvalid } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
-import {
-  applySortAndRange,
-  idFilter,
-  intFilter,
-  likeContains,
-  ListQuery,
-  ListSpec,
-  stringFilter,
-} from '../common/list-query';
+import { likeContains, listFilters, listPage, ListQuery, ListSpec } from '../common/list-query';
 import { Access } from '../common/access';
 import { Permission } from '../common/permissions';
 import { Office } from '../offices/office.entity';
@@ -138,20 +130,20 @@ export class DipService {
   }
 
   async listEntries(actor: AuthUser, lq: ListQuery) {
-    const f = lq.filter;
+    const f = listFilters(lq);
     const qb = this.db.repo(DipEntry).createQueryBuilder('e');
-    const officeId = intFilter('officeId', f.officeId);
+    const officeId = f.int('officeId');
     await this.access.scopeTo(qb, 'e.officeId', actor, officeId);
-    const ids = idFilter(f.id);
+    const ids = f.ids();
     if (ids) qb.andWhere('e.id IN (:...ids)', { ids });
-    const status = stringFilter('status', f.status, 12);
+    const status = f.string('status', 12);
     if (status) qb.andWhere('e.status = :status', { status });
-    const category = stringFilter('category', f.category, 20);
+    const category = f.string('category', 20);
     if (category) qb.andWhere('e.category = :category', { category });
-    const unitId = intFilter('unitId', f.unitId);
+    const unitId = f.int('unitId');
     if (unitId !== undefined) qb.andWhere('e.unitId = :unitId', { unitId });
     const today = this.deadlines.today(await this.deadlines.officeTimeZone(actor.officeId));
-    const flag = stringFilter('flag', f.flag, 12);
+    const flag = f.string('flag', 12);
     if (flag === 'declassify') qb.andWhere("e.category = 'dikecualikan' AND e.exemptUntil < :today", { today });
     else if (flag === 'renew')
       qb.andWhere("e.category = 'berkala' AND (e.lastUpdated IS NULL OR e.lastUpdated < :since)", {
@@ -159,10 +151,9 @@ export class DipService {
       });
     else if (flag)
       throw Errors.field('filter.flag', 'flag harus declassify atau renew', 'flag must be declassify or renew');
-    const q = stringFilter('q', f.q);
+    const q = f.string('q');
     if (q) likeContains(qb, ['e.title', 'e.summary', 'e.holder'], q);
-    const total = await qb.getCount();
-    const rows = await applySortAndRange(qb, lq, DIP_ENTRY_LIST, 'e.id').getMany();
+    const { items: rows, total } = await listPage(qb, lq, DIP_ENTRY_LIST, 'e.id');
     const months = new Map<number, number>();
     for (const o of new Set(rows.map((e) => e.officeId))) months.set(o, await this.renewMonths(o));
     return { items: rows.map((e) => ({ ...e, flags: dipFlags(e, today, months.get(e.officeId)) })), total };
@@ -388,6 +379,7 @@ export class DipService {
   // ── versions ───────────────────────────────────────────────────────────────
 
   async listVersions(actor: AuthUser, lq: ListQuery) {
+    const f = listFilters(lq);
     const qb = this.db
       .repo(DipVersion)
       .createQueryBuilder('v')
@@ -401,11 +393,10 @@ export class DipService {
         'v.publishedAt',
         'v.entryCount',
       ]);
-    await this.access.scopeTo(qb, 'v.officeId', actor, intFilter('officeId', lq.filter.officeId));
-    const ids = idFilter(lq.filter.id);
+    await this.access.scopeTo(qb, 'v.officeId', actor, f.int('officeId'));
+    const ids = f.ids();
     if (ids) qb.andWhere('v.id IN (:...ids)', { ids });
-    const total = await qb.getCount();
-    return { items: await applySortAndRange(qb, lq, DIP_VERSION_LIST, 'v.id').getMany(), total };
+    return listPage(qb, lq, DIP_VERSION_LIST, 'v.id');
   }
 
   async getVersion(actor: AuthUser, id: number) {

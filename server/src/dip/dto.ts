@@ -1,63 +1,25 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import {
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayUnique, IsArray, IsIn, IsInt, IsOptional, Matches, Min } from 'class-validator';
 import { REFUSAL_BASES } from '../requests/request.entity';
 import { DIP_CATEGORIES } from './dip.entity';
+import { TextField, OptionalTextField } from '../common/fields';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class CreateDipEntryDto {
-  @ApiProperty({ example: 'Keputusan KPU Kabupaten Lebak tentang Penetapan DPT Pemilu 2024' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
-  title: string;
+  @TextField(300, { example: 'Keputusan KPU Kabupaten Lebak tentang Penetapan DPT Pemilu 2024' }) title: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
-  summary?: string;
+  @OptionalTextField(5000) summary?: string;
 
-  @ApiProperty({ example: 'Subbagian Perencanaan, Data dan Informasi' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  holder: string;
+  @TextField(200, { example: 'Subbagian Perencanaan, Data dan Informasi' }) holder: string;
 
-  @ApiProperty({ example: 'Kepala Subbagian PDI' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  responsible: string;
+  @TextField(200, { example: 'Kepala Subbagian PDI' }) responsible: string;
 
-  @ApiProperty({ example: '2023, Rangkasbitung' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  madeWhenWhere: string;
+  @TextField(200, { example: '2023, Rangkasbitung' }) madeWhenWhere: string;
 
-  @ApiProperty({ example: 'softcopy dan hardcopy' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  formAvailable: string;
+  @TextField(100, { example: 'softcopy dan hardcopy' }) formAvailable: string;
 
-  @ApiProperty({ example: '5 tahun' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  retention: string;
+  @TextField(100, { example: '5 tahun' }) retention: string;
 
   @ApiPropertyOptional({ description: 'Unit penyedia (PPID dapat memilih; penghubung: unitnya sendiri)' })
   @IsOptional()
@@ -80,16 +42,9 @@ export class ClassifyDipEntryDto {
   @IsIn(REFUSAL_BASES as unknown as string[], { each: true })
   exemptionBasis?: string[];
 
-  @ApiPropertyOptional({ description: 'uji konsekuensi: akibat bila dibuka' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
-  consequenceHarm?: string;
+  @OptionalTextField(10000, { description: 'uji konsekuensi: akibat bila dibuka' }) consequenceHarm?: string;
 
-  @ApiPropertyOptional({ description: 'uji konsekuensi: kepentingan publik yang ditimbang' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @OptionalTextField(10000, { description: 'uji konsekuensi: kepentingan publik yang ditimbang' })
   publicInterest?: string;
 
   @ApiPropertyOptional({ description: 'dikecualikan sampai (YYYY-MM-DD)' })
@@ -104,11 +59,7 @@ export class ClassifyDipEntryDto {
 }
 
 export class EstablishDipVersionDto {
-  @ApiProperty({ example: '05/PPID/KPU-LBK/XI/2026', description: 'Nomor SK PPID' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  decreeNumber: string;
+  @TextField(100, { example: '05/PPID/KPU-LBK/XI/2026', description: 'Nomor SK PPID' }) decreeNumber: string;
 
   @ApiProperty({ example: '2026-11-23' })
   @Matches(DATE, { message: 'decreeDate must be a date YYYY-MM-DD' })

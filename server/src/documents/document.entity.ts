@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { Col } from '../common/columns';
 
 export interface DocumentSigner {
   role: string;
@@ -16,62 +17,30 @@ export interface DocumentSigner {
 @Index('IDX_documents_subject', ['officeId', 'subjectKey'])
 @Index('IDX_documents_sha256', ['sha256'])
 export class DocumentRecord {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'int' })
-  officeId: number;
-
-  @Column({ type: 'varchar', length: 40 })
-  type: string;
-
-  @Column({ type: 'varchar', length: 100 })
-  number: string;
-
-  @Column({ type: 'varchar', length: 300 })
-  title: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  verificationCode: string;
-
-  @Column({ type: 'varchar', length: 64, nullable: true })
-  sha256: string | null;
-
+  @Col.id() id: number;
+  @Col.int() officeId: number;
+  @Col.varchar(40) type: string;
+  @Col.varchar(100) number: string;
+  @Col.varchar(300) title: string;
+  @Col.varchar(32) verificationCode: string;
+  @Col.varchar(64, { nullable: true }) sha256: string | null;
   /** what the document is about and a hash of its content: printing the same thing again returns the same document */
-  @Column({ type: 'varchar', length: 120, nullable: true })
-  subjectKey: string | null;
-
+  @Col.varchar(120, { nullable: true }) subjectKey: string | null;
   /** the issued bytes, kept in the file store: a document is never regenerated */
-  @Column({ type: 'varchar', length: 100, nullable: true })
-  storageKey: string | null;
-
+  @Col.varchar(100, { nullable: true }) storageKey: string | null;
   /** who signed the document and when (monthly and annual reports), shown on the public verification page */
-  @Column({ type: 'simple-json', nullable: true })
-  signers: DocumentSigner[] | null;
-
+  @Col.json({ nullable: true }) signers: DocumentSigner[] | null;
   /** a later document that replaces this one (a new edition of a ratified report); shown on the verification page */
-  @Column({ type: 'int', nullable: true })
-  supersededById: number | null;
-
-  @Column({ type: 'int', nullable: true })
-  createdById: number | null;
-
-  @Column({ type: 'datetime' })
-  createdAt: Date;
+  @Col.int({ nullable: true }) supersededById: number | null;
+  @Col.int({ nullable: true }) createdById: number | null;
+  @Col.instant() createdAt: Date;
 }
 
 /** Gap-free counters per office, name and year (registration and document numbers). */
 @Entity('sequences')
 export class SequenceCounter {
-  @Column({ type: 'int', primary: true })
-  officeId: number;
-
-  @Column({ type: 'varchar', length: 40, primary: true })
-  name: string;
-
-  @Column({ type: 'int', primary: true })
-  year: number;
-
-  @Column({ type: 'int' })
-  value: number;
+  @Col.int({ primary: true }) officeId: number;
+  @Col.varchar(40, { primary: true }) name: string;
+  @Col.int({ primary: true }) year: number;
+  @Col.int() value: number;
 }

@@ -9,7 +9,7 @@ import { hashUpload, StreamedUpload } from '../common/hash-upload';
 import { msg } from '../common/i18n';
 import { RateLimiter } from '../common/rate-limiter';
 import { HashMatchView, VerifiedDocumentView } from './document.view';
-import { DocumentsService } from './documents.service';
+import { DocumentsService, issuedFacts } from './documents.service';
 
 /** The largest file the public compare accepts: it is hashed as it streams in, never held in memory. */
 export const VERIFY_MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -106,16 +106,7 @@ export class VerificationPageController {
         status: 'found',
         code,
         office,
-        document: {
-          number: row.number,
-          title: row.title,
-          issuedAt: row.createdAt,
-          sha256: row.sha256,
-          signers: row.signers ?? [],
-          supersededBy: later
-            ? { number: later.number, verificationCode: later.verificationCode, issuedAt: later.createdAt }
-            : null,
-        },
+        document: issuedFacts(row, later),
       };
     } catch (e) {
       if (isAnswer(e)) return { status: 'unknown', code };

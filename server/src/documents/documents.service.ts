@@ -79,6 +79,20 @@ export function localYearMonth(at: Date, timeZone: string): { year: number; mont
   };
 }
 
+/** What a verification shows of an issued document: its number and title, when and by whom, and what replaced it. */
+export function issuedFacts(row: DocumentRecord, later: DocumentRecord | null) {
+  return {
+    number: row.number,
+    title: row.title,
+    issuedAt: row.createdAt,
+    sha256: row.sha256,
+    signers: row.signers ?? [],
+    supersededBy: later
+      ? { number: later.number, verificationCode: later.verificationCode, issuedAt: later.createdAt }
+      : null,
+  };
+}
+
 /**
  * Issues an official PDF: a gap-free number per office, type and year (e.g. 001/DPL/KPU-LBK/XI/2026),
  * a verification code, the register row and its audit row, then the rendered bytes and their SHA-256.
@@ -111,6 +125,17 @@ export class DocumentsService {
     const { year, month } = localYearMonth(issuedAt, req.office.timeZone);
     const numberFor = (seq: number) =>
       `${String(seq).padStart(3, '0')}/${req.numberCode}/${req.office.code}/${romanMonth(month)}/${year}`;
+    /** The issued row, and what the audit trail records of it. */
+    const issued = (row: DocumentRecord, changes: { number: string; retry?: true }) => ({
+      result: row,
+      audit: {
+        action: 'document.issue',
+        entityType: 'document',
+        entityId: row.id,
+        officeId: req.office.id,
+        changes: { type: req.type, ...changes },
+      },
+    });
     const record = await this.audit.inTransaction(actor, async (m) => {
       const fields = {
         title: req.title,
@@ -146,17 +171,7 @@ export class DocumentsService {
           { ...fields, number },
         );
         if (claimed.affected === 1) {
-          const row = Object.assign(pending, fields, { number });
-          return {
-            result: row,
-            audit: {
-              action: 'document.issue',
-              entityType: 'document',
-              entityId: row.id,
-              officeId: req.office.id,
-              changes: { type: req.type, number, retry: true },
-            },
-          };
+          return issued(Object.assign(pending, fields, { number }), { number, retry: true });
         }
       }
       const seq = await incrementSequence(m, req.office.id, `doc:${req.type}`, year);
@@ -167,16 +182,7 @@ export class DocumentsService {
         ...fields,
       });
       await m.save(DocumentRecord, row);
-      return {
-        result: row,
-        audit: {
-          action: 'document.issue',
-          entityType: 'document',
-          entityId: row.id,
-          officeId: req.office.id,
-          changes: { type: req.type, number: row.number },
-        },
-      };
+      return issued(row, { number: row.number });
     });
     const claim = { id: record.id, verificationCode: record.verificationCode, storageKey: IsNull() };
     let pdf: Buffer;
@@ -290,19 +296,15 @@ export class DocumentsService {
   /** Public: what a verification code stands for, and who signed it (404 for a code that is not registered). */
   async verify(code: string): Promise<VerifiedDocumentView> {
     const { row, office, later } = await this.lookup(code);
+    const { number, title, ...rest } = issuedFacts(row, later);
     return {
-      number: row.number,
-      title: row.title,
+      number,
+      title,
       type: row.type,
       office: office.name,
       officeCode: office.code,
       timeZone: office.timeZone,
-      issuedAt: row.createdAt,
-      sha256: row.sha256,
-      signers: row.signers ?? [],
-      supersededBy: later
-        ? { number: later.number, verificationCode: later.verificationCode, issuedAt: later.createdAt }
-        : null,
+      ...rest,
     };
   }
 

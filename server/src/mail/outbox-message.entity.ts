@@ -1,5 +1,6 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Nullable, Opt, Prop } from '../common/api-views';
+import { Column, Entity, Index } from 'typeorm';
+import { Col } from '../common/columns';
+import { Nullable, Opt } from '../common/api-views';
 
 export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed', 'bounced', 'cancelled'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
@@ -24,95 +25,34 @@ export class OutboxAttachment {
 @Index('IDX_outbox_office_created', ['officeId', 'createdAt'])
 @Index('IDX_outbox_subject', ['subjectType', 'subjectId'])
 export class OutboxMessage {
-  @PrimaryGeneratedColumn()
-  @Prop(Number)
-  id: number;
-
-  @Column({ type: 'int' })
-  @Prop(Number)
-  officeId: number;
-
+  @Col.id() id: number;
+  @Col.int() officeId: number;
   /** what the message is, e.g. 'request.received', 'request.extended' */
-  @Column({ type: 'varchar', length: 40 })
-  @Prop(String)
-  kind: string;
-
-  @Column({ type: 'varchar', length: 20, nullable: true })
-  @Nullable(String)
-  subjectType: string | null;
-
-  @Column({ type: 'int', nullable: true })
-  @Nullable(Number)
-  subjectId: number | null;
-
-  @Column({ type: 'varchar', length: 200 })
-  @Prop(String)
-  toAddress: string;
-
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  @Nullable(String)
-  toName: string | null;
-
-  @Column({ type: 'varchar', length: 2 })
-  @Prop(String, { enum: ['id', 'en'] })
-  lang: 'id' | 'en';
-
-  @Column({ type: 'varchar', length: 300 })
-  @Prop(String)
-  subject: string;
-
-  @Column({ type: 'text' })
-  @Prop(String)
-  textBody: string;
-
-  @Column({ type: 'text', nullable: true })
-  @Nullable(String)
-  htmlBody: string | null;
+  @Col.varchar(40) kind: string;
+  @Col.varchar(20, { nullable: true }) subjectType: string | null;
+  @Col.int({ nullable: true }) subjectId: number | null;
+  @Col.varchar(200) toAddress: string;
+  @Col.varchar(200, { nullable: true }) toName: string | null;
+  @Col.varchar(2, { enum: ['id', 'en'] }) lang: 'id' | 'en';
+  @Col.varchar(300) subject: string;
+  @Col.text() textBody: string;
+  @Col.text({ nullable: true }) htmlBody: string | null;
 
   @Column({ type: 'simple-json', nullable: true })
   @Nullable([OutboxAttachment])
   attachments: OutboxAttachment[] | null;
 
   /** fixed when queued: every attempt sends the same message */
-  @Column({ type: 'varchar', length: 200 })
-  @Prop(String)
-  messageId: string;
-
-  @Column({ type: 'varchar', length: 12 })
-  @Prop(String, { enum: OUTBOX_STATES as unknown as string[], enumName: 'OutboxState' })
-  state: OutboxState;
-
-  @Column({ type: 'int', default: 0 })
-  @Prop(Number)
-  attempts: number;
-
-  @Column({ type: 'datetime' })
-  @Prop(Date)
-  nextAttemptAt: Date;
-
+  @Col.varchar(200) messageId: string;
+  @Col.varchar(12, { enum: OUTBOX_STATES, enumName: 'OutboxState' }) state: OutboxState;
+  @Col.int({ default: 0 }) attempts: number;
+  @Col.instant() nextAttemptAt: Date;
   /** while 'sending': the sender that claimed it owns it until then */
-  @Column({ type: 'datetime', nullable: true })
-  @Nullable(Date)
-  leaseUntil: Date | null;
-
+  @Col.instant({ nullable: true }) leaseUntil: Date | null;
   /** the SMTP server's last answer (or the error), as it said it */
-  @Column({ type: 'varchar', length: 1000, nullable: true })
-  @Nullable(String)
-  serverResponse: string | null;
-
-  @Column({ type: 'datetime', nullable: true })
-  @Nullable(Date)
-  sentAt: Date | null;
-
-  @Column({ type: 'int', nullable: true })
-  @Nullable(Number)
-  createdById: number | null;
-
-  @Column({ type: 'datetime' })
-  @Prop(Date)
-  createdAt: Date;
-
-  @Column({ type: 'int', default: 1 })
-  @Prop(Number)
-  version: number;
+  @Col.varchar(1000, { nullable: true }) serverResponse: string | null;
+  @Col.instant({ nullable: true }) sentAt: Date | null;
+  @Col.int({ nullable: true }) createdById: number | null;
+  @Col.instant() createdAt: Date;
+  @Col.int({ default: 1 }) version: number;
 }

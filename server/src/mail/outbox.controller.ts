@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
-import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { listAnswer, parseListQuery, RawListQuery } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { OutboxMessage } from './outbox-message.entity';
 import { OUTBOX_LIST, OutboxService } from './outbox.service';
@@ -21,9 +21,7 @@ export class OutboxController {
   @ApiOperation({ summary: 'Kotak keluar email dan status pengirimannya / the outbox and delivery states' })
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
     const lq = parseListQuery(query, OUTBOX_LIST);
-    const { items, total } = await this.outbox.list(user, lq);
-    setContentRange(res, 'outbox', lq, items.length, total);
-    return items;
+    return listAnswer(res, 'outbox', lq, await this.outbox.list(user, lq));
   }
 
   @Get(':id')

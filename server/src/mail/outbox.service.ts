@@ -8,15 +8,7 @@ import { Clock } from '../common/clock';
 import { Db } from '../common/db';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
-import {
-  applySortAndRange,
-  idFilter,
-  intFilter,
-  likeContains,
-  ListQuery,
-  ListSpec,
-  stringFilter,
-} from '../common/list-query';
+import { likeContains, listFilters, listPage, ListQuery, ListSpec } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { MAIL_CONFIG, MailConfig } from './mail.config';
 import { OutboxAttachment, OutboxMessage, OutboxState } from './outbox-message.entity';
@@ -115,25 +107,24 @@ export class OutboxService {
   }
 
   async list(actor: AuthUser, lq: ListQuery): Promise<{ items: OutboxMessage[]; total: number }> {
-    const f = lq.filter;
+    const f = listFilters(lq);
     const qb = this.db.repo(OutboxMessage).createQueryBuilder('m');
-    await this.access.scopeTo(qb, 'm.officeId', actor, intFilter('officeId', f.officeId));
-    const ids = idFilter(f.id);
+    await this.access.scopeTo(qb, 'm.officeId', actor, f.int('officeId'));
+    const ids = f.ids();
     if (ids) qb.andWhere('m.id IN (:...ids)', { ids });
-    const state = stringFilter('state', f.state, 12);
+    const state = f.string('state', 12);
     if (state) qb.andWhere('m.state = :state', { state });
-    const kind = stringFilter('kind', f.kind, 40);
+    const kind = f.string('kind', 40);
     if (kind) qb.andWhere('m.kind = :kind', { kind });
-    const subjectType = stringFilter('subjectType', f.subjectType, 20);
+    const subjectType = f.string('subjectType', 20);
     if (subjectType) qb.andWhere('m.subjectType = :subjectType', { subjectType });
-    const subjectId = intFilter('subjectId', f.subjectId);
+    const subjectId = f.int('subjectId');
     if (subjectId !== undefined) qb.andWhere('m.subjectId = :subjectId', { subjectId });
-    const q = stringFilter('q', f.q);
+    const q = f.string('q');
     // the recipient and the subject (a portal code's subject is not searched: its digits are the requester's secret)
     if (q)
       likeContains(qb, ['m.toAddress', 'm.toName', "CASE WHEN m.kind = 'portal.code' THEN '' ELSE m.subject END"], q);
-    const total = await qb.getCount();
-    const items = await applySortAndRange(qb, lq, OUTBOX_LIST, 'm.id').getMany();
+    const { items, total } = await listPage(qb, lq, OUTBOX_LIST, 'm.id');
     return { items: items.map(masked), total };
   }
 

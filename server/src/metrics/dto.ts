@@ -1,10 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Min } from 'class-validator';
 import { REGIMES, type Regime } from '@lentera/reports/legal';
+import { RegimeField } from '../common/regime-fields';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const REGIME_FILTER = {
+  description:
+    'Rezim: general (informasi publik, UU 14/2008) atau election (informasi Pemilu dan Pemilihan, PerKI 1/2019); tanpa ini keduanya dijumlahkan, dan byRegime memuat masing-masing',
+  message: `regime must be one of ${REGIMES.join(', ')}`,
+};
 
 export class MetricsQuery {
   @ApiPropertyOptional({
@@ -26,14 +32,7 @@ export class MetricsQuery {
   @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
   to?: string;
 
-  @ApiPropertyOptional({
-    enum: REGIMES,
-    description:
-      'Rezim: general (informasi publik, UU 14/2008) atau election (informasi Pemilu dan Pemilihan, PerKI 1/2019); tanpa ini keduanya dijumlahkan, dan byRegime memuat masing-masing',
-  })
-  @IsOptional()
-  @IsIn(REGIMES as unknown as string[], { message: `regime must be one of ${REGIMES.join(', ')}` })
-  regime?: Regime;
+  @RegimeField(REGIME_FILTER) regime?: Regime;
 }
 
 export class MonthlyMetricsQuery {
@@ -54,12 +53,5 @@ export class MonthlyMetricsQuery {
   @Matches(MONTH, { message: 'to must be a month YYYY-MM' })
   to?: string;
 
-  @ApiPropertyOptional({
-    enum: REGIMES,
-    description:
-      'Rezim: general (informasi publik, UU 14/2008) atau election (informasi Pemilu dan Pemilihan, PerKI 1/2019); tanpa ini keduanya dijumlahkan, dan byRegime memuat masing-masing',
-  })
-  @IsOptional()
-  @IsIn(REGIMES as unknown as string[], { message: `regime must be one of ${REGIMES.join(', ')}` })
-  regime?: Regime;
+  @RegimeField(REGIME_FILTER) regime?: Regime;
 }

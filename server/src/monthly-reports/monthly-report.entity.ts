@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { Col } from '../common/columns';
 import type { MonthlyFigures, MonthlyReportStatus } from './monthly-report-lifecycle';
 
 export type { MonthlyReportStatus };
@@ -12,51 +13,20 @@ export type { MonthlyReportStatus };
 @Index('UQ_monthly_reports_office_month', ['officeId', 'year', 'month'], { unique: true })
 @Index('IDX_monthly_reports_status', ['status', 'officeId'])
 export class MonthlyReport {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'int' })
-  officeId: number;
-
-  @Column({ type: 'int' })
-  year: number;
-
-  @Column({ type: 'int' })
-  month: number;
-
-  @Column({ type: 'varchar', length: 12 })
-  status: MonthlyReportStatus;
-
-  @Column({ type: 'simple-json', nullable: true })
-  figures: MonthlyFigures | null;
-
-  @Column({ type: 'int' })
-  preparedById: number;
-
-  @Column({ type: 'datetime' })
-  preparedAt: Date;
-
-  @Column({ type: 'int', nullable: true })
-  signedById: number | null;
-
-  @Column({ type: 'datetime', nullable: true })
-  signedAt: Date | null;
-
-  @Column({ type: 'int', nullable: true })
-  countersignedById: number | null;
-
-  @Column({ type: 'datetime', nullable: true })
-  countersignedAt: Date | null;
-
-  @Column({ type: 'int', nullable: true })
-  documentId: number | null;
-
-  @Column({ type: 'varchar', length: 64, nullable: true })
-  sha256: string | null;
-
-  @Column({ type: 'int' })
-  version: number;
-
-  @Column({ type: 'datetime' })
-  updatedAt: Date;
+  @Col.id() id: number;
+  @Col.int() officeId: number;
+  @Col.int() year: number;
+  @Col.int() month: number;
+  @Col.varchar(12) status: MonthlyReportStatus;
+  @Col.json({ nullable: true }) figures: MonthlyFigures | null;
+  @Col.int() preparedById: number;
+  @Col.instant() preparedAt: Date;
+  @Col.int({ nullable: true }) signedById: number | null;
+  @Col.instant({ nullable: true }) signedAt: Date | null;
+  @Col.int({ nullable: true }) countersignedById: number | null;
+  @Col.instant({ nullable: true }) countersignedAt: Date | null;
+  @Col.int({ nullable: true }) documentId: number | null;
+  @Col.varchar(64, { nullable: true }) sha256: string | null;
+  @Col.int() version: number;
+  @Col.instant() updatedAt: Date;
 }

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
-import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { listAnswer, parseListQuery, RawListQuery } from '../common/list-query';
 import { ApiFile, ApiList } from '../common/api-views';
 import { Permission } from '../common/permissions';
 import { CreateMonthlyReportDto } from './dto';
@@ -25,9 +25,7 @@ export class MonthlyReportsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<MonthlyReportView[]> {
     const lq = parseListQuery(query, MONTHLY_REPORT_LIST);
-    const { items, total } = await this.reports.list(user, lq);
-    setContentRange(res, 'monthly-reports', lq, items.length, total);
-    return items;
+    return listAnswer(res, 'monthly-reports', lq, await this.reports.list(user, lq));
   }
 
   @Get(':id')

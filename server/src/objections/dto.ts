@@ -15,6 +15,7 @@ import {
   Min,
 } from 'class-validator';
 import { OBJECTION_DECISIONS, OBJECTION_GROUNDS } from './objection-lifecycle';
+import { TextField, OptionalTextField } from '../common/fields';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -39,11 +40,7 @@ export class CreateObjectionDto {
   @IsIn(OBJECTION_GROUNDS as unknown as string[], { each: true })
   grounds: string[];
 
-  @ApiProperty({ description: 'Alasan dan kasus posisi menurut pemohon' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5000)
-  reasons: string;
+  @TextField(5000, { description: 'Alasan dan kasus posisi menurut pemohon' }) reasons: string;
 
   @ApiPropertyOptional({ description: 'Tanggal timbulnya alasan keberatan (bawaan: dari permohonan)' })
   @IsOptional()
@@ -55,11 +52,7 @@ export class CreateObjectionDto {
   @IsISO8601({ strict: true })
   filedAt?: string;
 
-  @ApiPropertyOptional({ description: 'Nama kuasa pemohon, bila ada' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  proxyName?: string;
+  @OptionalTextField(200, { description: 'Nama kuasa pemohon, bila ada' }) proxyName?: string;
 
   @ApiPropertyOptional({ description: 'Alasan menerima keberatan yang melewati 30 hari kerja' })
   @IsOptional()
@@ -77,11 +70,7 @@ export class DecideObjectionDto {
   @IsIn(OBJECTION_DECISIONS as unknown as string[])
   decision: string;
 
-  @ApiProperty({ description: 'Pertimbangan tanggapan Atasan PPID' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(10000)
-  reason: string;
+  @TextField(10000, { description: 'Pertimbangan tanggapan Atasan PPID' }) reason: string;
 
   @ApiPropertyOptional({ description: 'Perintah kepada PPID (wajib bila diterima)' })
   @IsOptional()
@@ -96,11 +85,7 @@ export class DisputeDto {
   @Matches(DATE, { message: 'filedDate must be a date YYYY-MM-DD' })
   filedDate: string;
 
-  @ApiPropertyOptional({ description: 'Nomor register Komisi Informasi' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  kiRegistrationNumber?: string;
+  @OptionalTextField(100, { description: 'Nomor register Komisi Informasi' }) kiRegistrationNumber?: string;
 
   @ApiPropertyOptional({ enum: ['mediation', 'adjudication'] })
   @IsOptional()
@@ -113,29 +98,13 @@ export class ConcludeDisputeDto {
   @IsIn(['mediation', 'adjudication'])
   stage: string;
 
-  @ApiProperty({ description: 'Hasil mediasi atau putusan ajudikasi' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5000)
-  outcome: string;
+  @TextField(5000, { description: 'Hasil mediasi atau putusan ajudikasi' }) outcome: string;
 
-  @ApiPropertyOptional({ description: 'Pelaksanaan putusan' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
-  complianceNote?: string;
+  @OptionalTextField(5000, { description: 'Pelaksanaan putusan' }) complianceNote?: string;
 
-  @ApiPropertyOptional({ description: 'Gugatan ke PTUN / PN, bila ada' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
-  courtAction?: string;
+  @OptionalTextField(5000, { description: 'Gugatan ke PTUN / PN, bila ada' }) courtAction?: string;
 }
 
 export class CloseObjectionDto {
-  @ApiPropertyOptional({ description: 'Tanggapan pemohon atas jawaban' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  requesterReaction?: string;
+  @OptionalTextField(2000, { description: 'Tanggapan pemohon atas jawaban' }) requesterReaction?: string;
 }

@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
-import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { listAnswer, parseListQuery, RawListQuery } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { NoteDto } from '../requests/dto';
 import { CloseObjectionDto, ConcludeDisputeDto, CreateObjectionDto, DecideObjectionDto, DisputeDto } from './dto';
@@ -30,9 +30,7 @@ export class ObjectionsController {
   })
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
     const lq = parseListQuery(query, OBJECTION_LIST);
-    const { items, total } = await this.objections.list(user, lq);
-    setContentRange(res, 'objections', lq, items.length, total);
-    return items;
+    return listAnswer(res, 'objections', lq, await this.objections.list(user, lq));
   }
 
   @Get(':id')

@@ -16,17 +16,7 @@ import { Clock } from '../common/clock';
 import { incrementSequence } from '../common/dialect';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
-import {
-  applySortAndRange,
-  boolFilter,
-  dateFilter,
-  idFilter,
-  intFilter,
-  likeContains,
-  ListQuery,
-  ListSpec,
-  stringFilter,
-} from '../common/list-query';
+import { likeContains, listFilters, listPage, ListQuery, ListSpec } from '../common/list-query';
 import { Office } from '../offices/office.entity';
 import { Requester } from '../requesters/requester.entity';
 import { InfoRequest, RequestEvent } from '../requests/request.entity';
@@ -95,31 +85,30 @@ export class ObjectionsService implements OnModuleInit {
   }
 
   async list(actor: AuthUser, lq: ListQuery): Promise<{ items: ObjectionView[]; total: number }> {
-    const f = lq.filter;
+    const f = listFilters(lq);
     const qb = this.db.repo(Objection).createQueryBuilder('o');
-    await this.access.scopeTo(qb, 'o.officeId', actor, intFilter('officeId', f.officeId));
-    const ids = idFilter(f.id);
+    await this.access.scopeTo(qb, 'o.officeId', actor, f.int('officeId'));
+    const ids = f.ids();
     if (ids) qb.andWhere('o.id IN (:...ids)', { ids });
-    const status = stringFilter('status', f.status, 20);
+    const status = f.string('status', 20);
     if (status) qb.andWhere('o.status = :status', { status });
-    const requestId = intFilter('requestId', f.requestId);
+    const requestId = f.int('requestId');
     if (requestId !== undefined) qb.andWhere('o.requestId = :requestId', { requestId });
-    if (boolFilter('open', f.open)) qb.andWhere("o.status IN ('registered', 'decided', 'disputed')");
-    if (boolFilter('overdue', f.overdue))
+    if (f.bool('open')) qb.andWhere("o.status IN ('registered', 'decided', 'disputed')");
+    if (f.bool('overdue'))
       qb.andWhere("o.status = 'registered' AND o.responseDueDate < :today", {
         today: this.deadlines.today(await this.deadlines.officeTimeZone(actor.officeId)),
       });
-    const from = dateFilter('from', f.from);
+    const from = f.date('from');
     if (from) qb.andWhere('o.filedDate >= :from', { from });
-    const to = dateFilter('to', f.to);
+    const to = f.date('to');
     if (to) qb.andWhere('o.filedDate <= :to', { to });
-    const q = stringFilter('q', f.q);
+    const q = f.string('q');
     if (q) {
       qb.leftJoin(RequesterVersion, 'rq', 'rq.requesterId = o.requesterId AND rq.version = o.requesterVersion');
       likeContains(qb, ['o.number', 'rq.name', 'o.reasons'], q);
     }
-    const total = await qb.getCount();
-    const rows = await applySortAndRange(qb, lq, OBJECTION_LIST, 'o.id').getMany();
+    const { items: rows, total } = await listPage(qb, lq, OBJECTION_LIST, 'o.id');
     return { items: await this.views(actor, rows, false), total };
   }
 

@@ -1,17 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import {
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  Min,
-  ValidateIf,
-} from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
 import { OFFICE_LEVELS, OFFICE_TIME_ZONES } from './office.entity';
+import { TextField } from '../common/fields';
 
 export class CreateOfficeDto {
   @ApiProperty({ description: 'Kantor induk (harus kantor Anda sendiri)' })
@@ -28,23 +18,11 @@ export class CreateOfficeDto {
   @Matches(/^[A-Z0-9][A-Z0-9-]{1,31}$/, { message: 'code must be 2-32 uppercase letters, digits or hyphens' })
   code: string;
 
-  @ApiProperty({ example: 'KPU Kabupaten Lebak' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  name: string;
+  @TextField(200, { example: 'KPU Kabupaten Lebak' }) name: string;
 
-  @ApiProperty({ example: 'KOMISI PEMILIHAN UMUM' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  letterheadLine1: string;
+  @TextField(200, { example: 'KOMISI PEMILIHAN UMUM' }) letterheadLine1: string;
 
-  @ApiProperty({ example: 'KABUPATEN LEBAK' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  letterheadLine2: string;
+  @TextField(200, { example: 'KABUPATEN LEBAK' }) letterheadLine2: string;
 
   @ApiPropertyOptional() @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(500) address?:
     string | null;

@@ -1,5 +1,5 @@
-import { Nullable, Prop } from '../common/api-views';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Col } from '../common/columns';
+import { Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
 export const OFFICE_LEVELS = ['national', 'province', 'regency'] as const;
 export type OfficeLevel = (typeof OFFICE_LEVELS)[number];
@@ -12,75 +12,26 @@ export type OfficeTimeZone = (typeof OFFICE_TIME_ZONES)[number];
 @Index('IDX_offices_path', ['path'])
 @Index('IDX_offices_parent', ['parentId'])
 export class Office {
-  @PrimaryGeneratedColumn()
-  @Prop(Number)
-  id: number;
-
-  @Column({ type: 'int', nullable: true })
-  @Nullable(Number)
-  parentId: number | null;
+  @Col.id() id: number;
+  @Col.int({ nullable: true }) parentId: number | null;
 
   @ManyToOne(() => Office, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'parentId', foreignKeyConstraintName: 'FK_offices_parent' })
   parent?: Office | null;
 
-  @Column({ type: 'varchar', length: 16 })
-  @Prop(String, { enum: OFFICE_LEVELS as unknown as string[], enumName: 'OfficeLevel' })
-  level: OfficeLevel;
-
-  @Column({ type: 'varchar', length: 32 })
-  @Prop(String)
-  code: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  @Prop(String)
-  name: string;
-
-  @Column({ type: 'varchar', length: 255 })
-  @Prop(String)
-  path: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  @Prop(String)
-  letterheadLine1: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  @Prop(String)
-  letterheadLine2: string;
-
-  @Column({ type: 'varchar', length: 500, nullable: true })
-  @Nullable(String)
-  address: string | null;
-
-  @Column({ type: 'varchar', length: 100, nullable: true })
-  @Nullable(String)
-  city: string | null;
-
-  @Column({ type: 'varchar', length: 10, nullable: true })
-  @Nullable(String)
-  postalCode: string | null;
-
-  @Column({ type: 'varchar', length: 50, nullable: true })
-  @Nullable(String)
-  phone: string | null;
-
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  @Nullable(String)
-  email: string | null;
-
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  @Nullable(String)
-  website: string | null;
-
-  @Column({ type: 'varchar', length: 40 })
-  @Prop(String, { enum: OFFICE_TIME_ZONES as unknown as string[], enumName: 'OfficeTimeZone' })
-  timeZone: OfficeTimeZone;
-
-  @Column({ type: 'datetime' })
-  @Prop(Date)
-  createdAt: Date;
-
-  @Column({ type: 'datetime' })
-  @Prop(Date)
-  updatedAt: Date;
+  @Col.varchar(16, { enum: OFFICE_LEVELS, enumName: 'OfficeLevel' }) level: OfficeLevel;
+  @Col.varchar(32) code: string;
+  @Col.varchar(200) name: string;
+  @Col.varchar(255) path: string;
+  @Col.varchar(200) letterheadLine1: string;
+  @Col.varchar(200) letterheadLine2: string;
+  @Col.varchar(500, { nullable: true }) address: string | null;
+  @Col.varchar(100, { nullable: true }) city: string | null;
+  @Col.varchar(10, { nullable: true }) postalCode: string | null;
+  @Col.varchar(50, { nullable: true }) phone: string | null;
+  @Col.varchar(200, { nullable: true }) email: string | null;
+  @Col.varchar(200, { nullable: true }) website: string | null;
+  @Col.varchar(40, { enum: OFFICE_TIME_ZONES, enumName: 'OfficeTimeZone' }) timeZone: OfficeTimeZone;
+  @Col.instant() createdAt: Date;
+  @Col.instant() updatedAt: Date;
 }

@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
-import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { listAnswer, parseListQuery, RawListQuery } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { CreateOfficeDto, UpdateOfficeDto } from './dto';
 import { OfficeDocumentsService } from './office-documents.service';
@@ -29,9 +29,7 @@ export class OfficesController {
   @ApiQuery({ name: 'range', required: false })
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
     const lq = parseListQuery(query, OFFICE_LIST);
-    const { items, total } = await this.offices.list(user, lq);
-    setContentRange(res, 'offices', lq, items.length, total);
-    return items;
+    return listAnswer(res, 'offices', lq, await this.offices.list(user, lq));
   }
 
   @Get(':id')

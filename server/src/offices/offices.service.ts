@@ -5,15 +5,7 @@ import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
-import {
-  applySortAndRange,
-  idFilter,
-  intFilter,
-  likeContains,
-  ListQuery,
-  ListSpec,
-  stringFilter,
-} from '../common/list-query';
+import { likeContains, listFilters, listPage, ListQuery, ListSpec } from '../common/list-query';
 import { Access } from '../common/access';
 import { Permission } from '../common/permissions';
 import { CreateOfficeDto, UpdateOfficeDto } from './dto';
@@ -48,17 +40,16 @@ export class OfficesService {
       .repo(Office)
       .createQueryBuilder('o')
       .where('(o.path LIKE :path OR o.id IN (:...ancestors))', { path: `${actor.officePath}%`, ancestors });
-    const f = lq.filter;
-    const ids = idFilter(f.id);
+    const f = listFilters(lq);
+    const ids = f.ids();
     if (ids) qb.andWhere('o.id IN (:...ids)', { ids });
-    const level = stringFilter('level', f.level, 16);
+    const level = f.string('level', 16);
     if (level) qb.andWhere('o.level = :level', { level });
-    const parentId = intFilter('parentId', f.parentId);
+    const parentId = f.int('parentId');
     if (parentId !== undefined) qb.andWhere('o.parentId = :parentId', { parentId });
-    const q = stringFilter('q', f.q);
+    const q = f.string('q');
     if (q) likeContains(qb, ['o.name', 'o.code', 'o.city'], q);
-    const total = await qb.getCount();
-    const items = await applySortAndRange(qb, lq, OFFICE_LIST, 'o.id').getMany();
+    const { items, total } = await listPage(qb, lq, OFFICE_LIST, 'o.id');
     return { items, total };
   }
 

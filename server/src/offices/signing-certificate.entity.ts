@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { Col } from '../common/columns';
 
 /**
  * An office's PKCS#12 signing certificate (one per office): the .p12 bytes in the file store, the passphrase
@@ -7,44 +8,19 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Entity('signing_certificates')
 @Index('UQ_signing_certificates_office', ['officeId'], { unique: true })
 export class SigningCertificate {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'int' })
-  officeId: number;
-
+  @Col.id() id: number;
+  @Col.int() officeId: number;
   /** the .p12 bytes in the FileStore */
-  @Column({ type: 'varchar', length: 100 })
-  storageKey: string;
-
+  @Col.varchar(100) storageKey: string;
   /** "v1:" + base64(iv ‖ tag ‖ ciphertext); never returned by the API, never audited */
-  @Column({ type: 'text' })
-  passphraseEnc: string;
-
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  subjectCommonName: string | null;
-
-  @Column({ type: 'varchar', length: 500 })
-  subject: string;
-
-  @Column({ type: 'varchar', length: 500 })
-  issuer: string;
-
-  @Column({ type: 'varchar', length: 100 })
-  serialNumber: string;
-
-  @Column({ type: 'varchar', length: 64 })
-  fingerprintSha256: string;
-
-  @Column({ type: 'datetime' })
-  validFrom: Date;
-
-  @Column({ type: 'datetime' })
-  validTo: Date;
-
-  @Column({ type: 'int', nullable: true })
-  uploadedById: number | null;
-
-  @Column({ type: 'datetime' })
-  uploadedAt: Date;
+  @Col.text() passphraseEnc: string;
+  @Col.varchar(200, { nullable: true }) subjectCommonName: string | null;
+  @Col.varchar(500) subject: string;
+  @Col.varchar(500) issuer: string;
+  @Col.varchar(100) serialNumber: string;
+  @Col.varchar(64) fingerprintSha256: string;
+  @Col.instant() validFrom: Date;
+  @Col.instant() validTo: Date;
+  @Col.int({ nullable: true }) uploadedById: number | null;
+  @Col.instant() uploadedAt: Date;
 }

@@ -1,17 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsEmail,
-  IsIn,
-  IsNotEmpty,
-  IsString,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEmail, IsIn, Matches, MaxLength } from 'class-validator';
 import { GROUND_LETTERS } from '@lentera/reports/legal';
+import { TextField } from '../common/fields';
 
 export class PortalCodeDto {
   @ApiProperty({ example: 'budi.santoso@example.id', description: 'alamat email yang didaftarkan saat permohonan' })
@@ -44,9 +34,5 @@ export class PortalObjectionDto {
   @IsIn(GROUND_LETTERS as unknown as string[], { each: true })
   grounds: string[];
 
-  @ApiProperty({ description: 'uraian alasan keberatan' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5000)
-  reasons: string;
+  @TextField(5000, { description: 'uraian alasan keberatan' }) reasons: string;
 }

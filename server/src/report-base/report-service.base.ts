@@ -10,7 +10,7 @@ import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Db } from '../common/db';
 import { Errors } from '../common/errors';
-import { applySortAndRange, intFilter, ListQuery, ListSpec, stringFilter, yearFilter } from '../common/list-query';
+import { listFilters, listPage, ListQuery, ListSpec } from '../common/list-query';
 import { FileStore } from '../common/file-store';
 import { msg } from '../common/i18n';
 import { DocumentRecord, DocumentSigner } from '../documents/document.entity';
@@ -85,15 +85,15 @@ export abstract class ReportServiceBase {
     spec: ListSpec,
   ): Promise<{ total: number; rows: E[] }> {
     const qb = Access.scope(this.db.repo(entity).createQueryBuilder('r'), 'r.officeId', actor);
-    const f = lq.filter;
-    const officeId = intFilter('officeId', f.officeId);
+    const f = listFilters(lq);
+    const officeId = f.int('officeId');
     if (officeId !== undefined) qb.andWhere('r.officeId = :officeId', { officeId });
-    const year = yearFilter('year', f.year);
+    const year = f.year('year');
     if (year !== undefined) qb.andWhere('r.year = :year', { year });
-    const status = stringFilter('status', f.status);
+    const status = f.string('status');
     if (status) qb.andWhere('r.status = :status', { status });
-    const total = await qb.getCount();
-    return { total, rows: await applySortAndRange(qb, lq, spec, 'r.id').getMany() };
+    const { items: rows, total } = await listPage(qb, lq, spec, 'r.id');
+    return { total, rows };
   }
 
   protected office(id: number): Promise<Office> {

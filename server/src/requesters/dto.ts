@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { REQUESTER_TYPES } from './requester.entity';
+import { TextField } from '../common/fields';
 
 const opt = () => ValidateIf((_, v) => v !== null && v !== undefined && v !== '');
 
@@ -9,11 +10,7 @@ export class CreateRequesterDto {
   @IsIn(REQUESTER_TYPES as unknown as string[])
   type: string;
 
-  @ApiProperty({ example: 'Budi Santoso' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  name: string;
+  @TextField(200, { example: 'Budi Santoso' }) name: string;
 
   @ApiPropertyOptional({
     example: '3602011203850004',
@@ -53,11 +50,7 @@ export class CreateRequesterDto {
   @MaxLength(200)
   representativeName?: string | null;
 
-  @ApiProperty()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
-  address: string;
+  @TextField(500) address: string;
 
   @ApiPropertyOptional()
   @IsOptional()
@@ -90,9 +83,6 @@ export class CreateRequesterDto {
 }
 
 export class UpdateRequesterDto extends PartialType(CreateRequesterDto) {
-  @ApiProperty({ description: 'Alasan perubahan identitas (menjadi versi baru; permohonan lama tidak berubah)' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @TextField(500, { description: 'Alasan perubahan identitas (menjadi versi baru; permohonan lama tidak berubah)' })
   reason: string;
 }

@@ -1,80 +1,40 @@
-import { Nullable, Prop } from '../common/api-views';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Col } from '../common/columns';
+import { Entity, Index } from 'typeorm';
 
 export const REQUESTER_TYPES = ['person', 'entity', 'group'] as const;
 export type RequesterType = (typeof REQUESTER_TYPES)[number];
+
+/**
+ * The identity a requester gives: kept on the requester, and as it was registered in each of its versions
+ * (requester_versions), which a request or an objection points at.
+ */
+export abstract class IdentityColumns {
+  @Col.varchar(10, { enum: REQUESTER_TYPES, enumName: 'RequesterType' }) type: RequesterType;
+  @Col.varchar(200) name: string;
+  /** NIK of the person, or of the group's representative */
+  @Col.varchar(16, { nullable: true }) nik: string | null;
+  @Col.varchar(100, { nullable: true }) deedNumber: string | null;
+  @Col.varchar(100, { nullable: true }) ratificationNumber: string | null;
+  @Col.varchar(200, { nullable: true }) powerOfAttorney: string | null;
+  @Col.varchar(200, { nullable: true }) representativeName: string | null;
+  @Col.varchar(500) address: string;
+  @Col.varchar(50, { nullable: true }) phone: string | null;
+  @Col.varchar(200, { nullable: true }) email: string | null;
+  @Col.varchar(100, { nullable: true }) occupation: string | null;
+}
 
 /** Pemohon: perorangan (KTP/NIK), badan hukum (akta + pengesahan), kelompok orang (surat kuasa + KTP). */
 @Entity('requesters')
 @Index('IDX_requesters_office_nik', ['officeId', 'nik'])
 @Index('IDX_requesters_office_email', ['officeId', 'email'])
 @Index('IDX_requesters_office_name', ['officeId', 'name'])
-export class Requester {
-  @PrimaryGeneratedColumn()
-  @Prop(Number)
-  id: number;
-
-  @Column({ type: 'int' })
-  @Prop(Number)
-  officeId: number;
-
-  @Column({ type: 'varchar', length: 10 })
-  @Prop(String, { enum: REQUESTER_TYPES as unknown as string[], enumName: 'RequesterType' })
-  type: RequesterType;
-
-  @Column({ type: 'varchar', length: 200 })
-  @Prop(String)
-  name: string;
-
-  /** NIK of the person, or of the group's representative */
-  @Column({ type: 'varchar', length: 16, nullable: true })
-  @Nullable(String)
-  nik: string | null;
-
-  @Column({ type: 'varchar', length: 100, nullable: true })
-  @Nullable(String)
-  deedNumber: string | null;
-
-  @Column({ type: 'varchar', length: 100, nullable: true })
-  @Nullable(String)
-  ratificationNumber: string | null;
-
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  @Nullable(String)
-  powerOfAttorney: string | null;
-
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  @Nullable(String)
-  representativeName: string | null;
-
-  @Column({ type: 'varchar', length: 500 })
-  @Prop(String)
-  address: string;
-
-  @Column({ type: 'varchar', length: 50, nullable: true })
-  @Nullable(String)
-  phone: string | null;
-
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  @Nullable(String)
-  email: string | null;
-
-  @Column({ type: 'varchar', length: 100, nullable: true })
-  @Nullable(String)
-  occupation: string | null;
-
+export class Requester extends IdentityColumns {
+  @Col.id() id: number;
+  @Col.int() officeId: number;
   /** the current version of this identity (requester_versions); every edit makes a new one */
-  @Column({ type: 'int', default: 1 })
-  @Prop(Number)
-  version: number;
-
-  @Column({ type: 'datetime' })
-  @Prop(Date)
-  createdAt: Date;
-
-  @Column({ type: 'datetime' })
-  @Prop(Date)
-  updatedAt: Date;
+  @Col.int({ default: 1 }) version: number;
+  @Col.instant() createdAt: Date;
+  @Col.instant() updatedAt: Date;
 }
 
 /** The identity fields a request and an objection keep as they were registered. */
@@ -99,77 +59,13 @@ export type Identity = Pick<Requester, (typeof IDENTITY_FIELDS)[number]>;
  */
 @Entity('requester_versions')
 @Index('UQ_requester_versions_requester_version', ['requesterId', 'version'], { unique: true })
-export class RequesterVersion implements Identity {
-  @PrimaryGeneratedColumn()
-  @Prop(Number)
-  id: number;
-
-  @Column({ type: 'int' })
-  @Prop(Number)
-  requesterId: number;
-
-  @Column({ type: 'int' })
-  @Prop(Number)
-  version: number;
-
-  @Column({ type: 'int' })
-  @Prop(Number)
-  officeId: number;
-
-  @Column({ type: 'varchar', length: 10 })
-  @Prop(String, { enum: REQUESTER_TYPES as unknown as string[], enumName: 'RequesterType' })
-  type: RequesterType;
-
-  @Column({ type: 'varchar', length: 200 })
-  @Prop(String)
-  name: string;
-
-  @Column({ type: 'varchar', length: 16, nullable: true })
-  @Nullable(String)
-  nik: string | null;
-
-  @Column({ type: 'varchar', length: 100, nullable: true })
-  @Nullable(String)
-  deedNumber: string | null;
-
-  @Column({ type: 'varchar', length: 100, nullable: true })
-  @Nullable(String)
-  ratificationNumber: string | null;
-
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  @Nullable(String)
-  powerOfAttorney: string | null;
-
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  @Nullable(String)
-  representativeName: string | null;
-
-  @Column({ type: 'varchar', length: 500 })
-  @Prop(String)
-  address: string;
-
-  @Column({ type: 'varchar', length: 50, nullable: true })
-  @Nullable(String)
-  phone: string | null;
-
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  @Nullable(String)
-  email: string | null;
-
-  @Column({ type: 'varchar', length: 100, nullable: true })
-  @Nullable(String)
-  occupation: string | null;
-
+export class RequesterVersion extends IdentityColumns {
+  @Col.id() id: number;
+  @Col.int() requesterId: number;
+  @Col.int() version: number;
+  @Col.int() officeId: number;
   /** why the identity changed (null for the first version) */
-  @Column({ type: 'varchar', length: 500, nullable: true })
-  @Nullable(String)
-  reason: string | null;
-
-  @Column({ type: 'int', nullable: true })
-  @Nullable(Number)
-  createdById: number | null;
-
-  @Column({ type: 'datetime' })
-  @Prop(Date)
-  createdAt: Date;
+  @Col.varchar(500, { nullable: true }) reason: string | null;
+  @Col.int({ nullable: true }) createdById: number | null;
+  @Col.instant() createdAt: Date;
 }

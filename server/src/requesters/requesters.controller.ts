@@ -8,7 +8,7 @@ import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
-import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { listAnswer, parseListQuery, RawListQuery } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { SingleUpload } from '../common/upload';
 import type { UploadedFile as File } from '../attachments/attachments.service';
@@ -27,9 +27,7 @@ export class RequestersController {
   @ApiQuery({ name: 'filter', required: false, description: 'JSON: q, nik, email, type, id' })
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
     const lq = parseListQuery(query, REQUESTER_LIST);
-    const { items, total } = await this.requesters.list(user, lq);
-    setContentRange(res, 'requesters', lq, items.length, total);
-    return items;
+    return listAnswer(res, 'requesters', lq, await this.requesters.list(user, lq));
   }
 
   @Get(':id')

@@ -7,7 +7,7 @@ import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Errors, throwIfInvalid } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
-import { applySortAndRange, idFilter, likeContains, ListQuery, ListSpec, stringFilter } from '../common/list-query';
+import { likeContains, listFilters, listPage, ListQuery, ListSpec } from '../common/list-query';
 import { Access } from '../common/access';
 import { Permission } from '../common/permissions';
 import { User } from '../users/user.entity';
@@ -46,19 +46,18 @@ export class RequestersService {
       .repo(Requester)
       .createQueryBuilder('r')
       .where('r.officeId IN (SELECT o.id FROM offices o WHERE o.path LIKE :path)', { path: `${actor.officePath}%` });
-    const f = lq.filter;
-    const ids = idFilter(f.id);
+    const f = listFilters(lq);
+    const ids = f.ids();
     if (ids) qb.andWhere('r.id IN (:...ids)', { ids });
-    const nik = stringFilter('nik', f.nik, 16);
+    const nik = f.string('nik', 16);
     if (nik) qb.andWhere('r.nik = :nik', { nik });
-    const email = stringFilter('email', f.email, 200);
+    const email = f.string('email', 200);
     if (email) qb.andWhere('LOWER(r.email) = LOWER(:email)', { email });
-    const type = stringFilter('type', f.type, 10);
+    const type = f.string('type', 10);
     if (type) qb.andWhere('r.type = :type', { type });
-    const q = stringFilter('q', f.q);
+    const q = f.string('q');
     if (q) likeContains(qb, ['r.name', 'r.email', 'r.phone'], q);
-    const total = await qb.getCount();
-    const rows = await applySortAndRange(qb, lq, REQUESTER_LIST, 'r.id').getMany();
+    const { items: rows, total } = await listPage(qb, lq, REQUESTER_LIST, 'r.id');
     return { items: rows.map((r) => this.view(actor, r, false)), total };
   }
 

@@ -18,12 +18,15 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { ELECTION_KINDS, REGIMES } from '@lentera/reports/legal';
+import { ElectionKindField, ElectionTextField, RegimeField } from '../common/regime-fields';
 import { CreateRequesterDto } from '../requesters/dto';
 import { DECISIONS } from './request-lifecycle';
 import { CHANNELS, DELIVERY_METHODS, OBTAIN_METHODS, REFUSAL_BASES } from './request.entity';
+import { ChoicesField, OptionalTextField, TextField } from '../common/fields';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const REGIME_DESCRIPTION =
+  'general: informasi publik (UU 14/2008); election: informasi Pemilu/Pemilihan (PerKI 1/2019)';
 
 export class CreateRequestDto {
   @ApiPropertyOptional({ description: 'Pemohon yang sudah terdaftar; atau isi `requester`' })
@@ -54,61 +57,19 @@ export class CreateRequestDto {
   @IsIn(CHANNELS as unknown as string[])
   channel: string;
 
-  @ApiPropertyOptional({
-    enum: REGIMES,
-    description: 'general: informasi publik (UU 14/2008); election: informasi Pemilu/Pemilihan (PerKI 1/2019)',
-  })
-  @IsOptional()
-  @IsIn(REGIMES as unknown as string[])
-  regime?: string;
+  @RegimeField({ description: REGIME_DESCRIPTION }) regime?: string;
+  @ElectionKindField('rezim election: Pemilu atau Pemilihan') electionKind?: string;
+  @ElectionTextField('Pemilihan Bupati dan Wakil Bupati Lebak 2029') electionName?: string;
+  @ElectionTextField('Rekapitulasi hasil penghitungan suara') electionStage?: string;
 
-  @ApiPropertyOptional({ enum: ELECTION_KINDS, description: 'rezim election: Pemilu atau Pemilihan' })
-  @IsOptional()
-  @IsIn(ELECTION_KINDS as unknown as string[])
-  electionKind?: string;
+  @TextField(5000, { example: 'Salinan SK penetapan DPT Pemilu 2024 Kabupaten Lebak' }) informationRequested: string;
 
-  @ApiPropertyOptional({ example: 'Pemilihan Bupati dan Wakil Bupati Lebak 2029' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(150)
-  electionName?: string;
+  @TextField(2000, { example: 'Bahan penelitian skripsi' }) purpose: string;
 
-  @ApiPropertyOptional({ example: 'Rekapitulasi hasil penghitungan suara' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(150)
-  electionStage?: string;
-
-  @ApiProperty({ example: 'Salinan SK penetapan DPT Pemilu 2024 Kabupaten Lebak' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5000)
-  informationRequested: string;
-
-  @ApiProperty({ example: 'Bahan penelitian skripsi' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
-  purpose: string;
-
-  @ApiProperty({
-    enum: OBTAIN_METHODS,
-    isArray: true,
-    description: 'melihat/membaca/mendengarkan/mencatat; salinan softcopy/hardcopy',
-  })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(OBTAIN_METHODS.length)
-  @ArrayUnique()
-  @IsIn(OBTAIN_METHODS as unknown as string[], { each: true })
+  @ChoicesField(OBTAIN_METHODS, { description: 'melihat/membaca/mendengarkan/mencatat; salinan softcopy/hardcopy' })
   obtainMethods: string[];
 
-  @ApiProperty({ enum: DELIVERY_METHODS, isArray: true, description: 'mengambil langsung/kurir/pos/faksimili/email' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(DELIVERY_METHODS.length)
-  @ArrayUnique()
-  @IsIn(DELIVERY_METHODS as unknown as string[], { each: true })
+  @ChoicesField(DELIVERY_METHODS, { description: 'mengambil langsung/kurir/pos/faksimili/email' })
   deliveryMethods: string[];
 
   @ApiPropertyOptional({
@@ -145,60 +106,24 @@ export class UpdateRequestDto {
 }
 
 export class ClassifyDto {
-  @ApiPropertyOptional({
-    enum: REGIMES,
-    description: 'general: informasi publik (UU 14/2008); election: informasi Pemilu/Pemilihan (PerKI 1/2019)',
-  })
-  @IsOptional()
-  @IsIn(REGIMES as unknown as string[])
-  regime?: string;
+  @RegimeField({ description: REGIME_DESCRIPTION }) regime?: string;
+  @ElectionKindField('rezim election: Pemilu atau Pemilihan') electionKind?: string;
+  @ElectionTextField('Pemilihan Bupati dan Wakil Bupati Lebak 2029') electionName?: string;
+  @ElectionTextField('Rekapitulasi hasil penghitungan suara') electionStage?: string;
 
-  @ApiPropertyOptional({ enum: ELECTION_KINDS, description: 'rezim election: Pemilu atau Pemilihan' })
-  @IsOptional()
-  @IsIn(ELECTION_KINDS as unknown as string[])
-  electionKind?: string;
-
-  @ApiPropertyOptional({ example: 'Pemilihan Bupati dan Wakil Bupati Lebak 2029' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(150)
-  electionName?: string;
-
-  @ApiPropertyOptional({ example: 'Rekapitulasi hasil penghitungan suara' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(150)
-  electionStage?: string;
-
-  @ApiPropertyOptional({ description: 'Alasan perubahan klasifikasi' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  note?: string;
+  @OptionalTextField(2000, { description: 'Alasan perubahan klasifikasi' }) note?: string;
 }
 
 export class NoteDto {
-  @ApiProperty({ description: 'Alasan / catatan' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
-  note: string;
+  @TextField(2000, { description: 'Alasan / catatan' }) note: string;
 }
 
 export class OptionalNoteDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  note?: string;
+  @OptionalTextField(2000) note?: string;
 }
 
 export class ExtendDto {
-  @ApiProperty({ description: 'Alasan perpanjangan (dicantumkan dalam pemberitahuan tertulis)' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
-  reason: string;
+  @TextField(2000, { description: 'Alasan perpanjangan (dicantumkan dalam pemberitahuan tertulis)' }) reason: string;
 }
 
 export class AssignmentItemDto {
@@ -207,11 +132,7 @@ export class AssignmentItemDto {
   @Min(1)
   unitId: number;
 
-  @ApiProperty({ example: 'Mohon siapkan salinan SK DPT dalam bentuk PDF' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
-  instruction: string;
+  @TextField(2000, { example: 'Mohon siapkan salinan SK DPT dalam bentuk PDF' }) instruction: string;
 
   @ApiPropertyOptional({
     description: 'Batas jawaban unit (YYYY-MM-DD); bawaan: 3 hari kerja, tidak melewati batas permohonan',
@@ -247,28 +168,17 @@ export class DecideDto {
   @IsIn(REFUSAL_BASES as unknown as string[], { each: true })
   refusalBasis?: string[];
 
-  @ApiPropertyOptional({ description: 'Uji konsekuensi: bahaya bila dibuka dan kepentingan publik yang ditimbang' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
+  @OptionalTextField(10000, {
+    description: 'Uji konsekuensi: bahaya bila dibuka dan kepentingan publik yang ditimbang',
+  })
   consequenceTest?: string;
 
-  @ApiPropertyOptional({ description: 'Alasan penolakan' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
-  refusalReason?: string;
+  @OptionalTextField(5000, { description: 'Alasan penolakan' }) refusalReason?: string;
 
-  @ApiPropertyOptional({ description: 'Bagian yang dihitamkan dan alasannya (dikabulkan sebagian)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalTextField(5000, { description: 'Bagian yang dihitamkan dan alasannya (dikabulkan sebagian)' })
   redactions?: string;
 
-  @ApiPropertyOptional({ description: 'Badan publik yang menguasai informasi (tidak dikuasai)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalTextField(200, { description: 'Badan publik yang menguasai informasi (tidak dikuasai)' })
   holderBody?: string;
 
   @ApiPropertyOptional({ enum: ['softcopy', 'hardcopy'] })
@@ -283,31 +193,22 @@ export class DecideDto {
   @Max(100_000_000)
   cost?: number;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(200, {
     description: 'Cara dan waktu penyampaian',
     example: 'Dikirim melalui email paling lambat 3 hari kerja',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
   deliveryPlan?: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(500, {
     description: 'Cara pembayaran bila ada biaya: metode, rekening atau petunjuk (Pasal 22 ayat 7 huruf g)',
     example: 'Transfer ke rekening Bank BRI 0123-01-000123-30-1 a.n. Bendahara KPU Kabupaten Lebak',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
   paymentMethod?: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextField(5000, {
     description: 'Materi informasi yang akan diberikan (Pasal 22 ayat 7 huruf d); wajib bila dikabulkan',
     example: 'Salinan SK KPU Kabupaten Lebak tentang penetapan DPT Pemilu 2024 (12 halaman, PDF)',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
   materialProvided?: string;
 }
 
@@ -335,9 +236,5 @@ export class StepDto {
 }
 
 export class AnswerTaskDto {
-  @ApiProperty({ description: 'Jawaban unit: informasi yang tersedia, lokasi berkas, catatan' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(10000)
-  answer: string;
+  @TextField(10000, { description: 'Jawaban unit: informasi yang tersedia, lokasi berkas, catatan' }) answer: string;
 }

@@ -10,7 +10,7 @@ import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
 import { Errors } from '../common/errors';
-import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { listAnswer, parseListQuery, RawListQuery } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import {
   AssignDto,
@@ -45,9 +45,7 @@ export class RequestsController {
   @ApiQuery({ name: 'range', required: false })
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
     const lq = parseListQuery(query, REQUEST_LIST);
-    const { items, total } = await this.requests.list(user, lq);
-    setContentRange(res, 'requests', lq, items.length, total);
-    return items;
+    return listAnswer(res, 'requests', lq, await this.requests.list(user, lq));
   }
 
   @Get('queue')

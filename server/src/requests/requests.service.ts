@@ -18,17 +18,7 @@ import { Db } from '../common/db';
 import { incrementSequence } from '../common/dialect';
 import { Errors, throwIfInvalid } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
-import {
-  applySortAndRange,
-  boolFilter,
-  dateFilter,
-  idFilter,
-  intFilter,
-  likeContains,
-  ListQuery,
-  ListSpec,
-  stringFilter,
-} from '../common/list-query';
+import { applySortAndRange, likeContains, listFilters, ListQuery, ListSpec } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { touchMetrics } from '../metrics/metrics-invalidation';
 import { Office } from '../offices/office.entity';
@@ -172,32 +162,29 @@ export class RequestsService implements OnModuleInit {
   // ── reading ────────────────────────────────────────────────────────────────
 
   async list(actor: AuthUser, lq: ListQuery): Promise<{ items: RequestView[]; total: number }> {
-    const f = lq.filter;
+    const f = listFilters(lq);
     const tz = await this.deadlines.officeTimeZone(actor.officeId);
     const today = this.deadlines.today(tz);
     const qb = this.db.repo(InfoRequest).createQueryBuilder('r');
-    await this.access.scopeTo(qb, 'r.officeId', actor, intFilter('officeId', f.officeId));
-    const regime = stringFilter('regime', f.regime, 10);
+    await this.access.scopeTo(qb, 'r.officeId', actor, f.int('officeId'));
+    const regime = f.string('regime', 10);
     if (regime) qb.andWhere('r.regime = :regime', { regime });
-    const ids = idFilter(f.id);
+    const ids = f.ids();
     if (ids) qb.andWhere('r.id IN (:...ids)', { ids });
-    const statuses =
-      f.status === undefined
-        ? undefined
-        : (Array.isArray(f.status) ? f.status : [f.status]).map((s) => stringFilter('status', s, 20)!);
+    const statuses = f.strings('status', 20);
     if (statuses?.length) qb.andWhere('r.status IN (:...statuses)', { statuses });
-    const channel = stringFilter('channel', f.channel, 12);
+    const channel = f.string('channel', 12);
     if (channel) qb.andWhere('r.channel = :channel', { channel });
-    const decision = stringFilter('decision', f.decision, 20);
+    const decision = f.string('decision', 20);
     if (decision) qb.andWhere('r.decision = :decision', { decision });
-    const requesterId = intFilter('requesterId', f.requesterId);
+    const requesterId = f.int('requesterId');
     if (requesterId !== undefined) qb.andWhere('r.requesterId = :requesterId', { requesterId });
-    const open = boolFilter('open', f.open);
+    const open = f.bool('open');
     if (open !== undefined)
       qb.andWhere(open ? 'r.status IN (:...openS)' : 'r.status NOT IN (:...openS)', { openS: OPEN_STATUSES });
-    if (boolFilter('overdue', f.overdue))
+    if (f.bool('overdue'))
       qb.andWhere('r.status IN (:...openS) AND r.effectiveDueDate < :today', { openS: OPEN_STATUSES, today });
-    if (boolFilter('dueSoon', f.dueSoon)) {
+    if (f.bool('dueSoon')) {
       const rules = await this.settings.rulesFor(actor.officeId);
       const until = await this.clocks.due(actor.officeId, today, rules['deadline.dueSoonDays']);
       qb.andWhere('r.status IN (:...openS) AND r.effectiveDueDate >= :today AND r.effectiveDueDate <= :until', {
@@ -206,7 +193,7 @@ export class RequestsService implements OnModuleInit {
         until,
       });
     }
-    const dueWithin = intFilter('dueWithin', f.dueWithin);
+    const dueWithin = f.int('dueWithin');
     if (dueWithin !== undefined) {
       if (dueWithin < 0 || dueWithin > 60)
         throw Errors.field(
@@ -221,25 +208,25 @@ export class RequestsService implements OnModuleInit {
         within: until,
       });
     }
-    const unitId = intFilter('unitId', f.unitId);
+    const unitId = f.int('unitId');
     if (unitId !== undefined)
       qb.andWhere('EXISTS (SELECT 1 FROM request_assignments ua WHERE ua.requestId = r.id AND ua.unitId = :unitId)', {
         unitId,
       });
-    if (boolFilter('unassigned', f.unassigned))
+    if (f.bool('unassigned'))
       qb.andWhere(
         "r.status = 'registered' AND NOT EXISTS (SELECT 1 FROM request_assignments na WHERE na.requestId = r.id)",
       );
-    if (boolFilter('waitingLiaison', f.waitingLiaison))
+    if (f.bool('waitingLiaison'))
       qb.andWhere(
         "r.status IN (:...openS) AND EXISTS (SELECT 1 FROM request_assignments wa WHERE wa.requestId = r.id AND wa.status = 'open')",
         { openS: OPEN_STATUSES },
       );
-    const from = dateFilter('from', f.from);
+    const from = f.date('from');
     if (from) qb.andWhere('r.receivedDate >= :from', { from });
-    const to = dateFilter('to', f.to);
+    const to = f.date('to');
     if (to) qb.andWhere('r.receivedDate <= :to', { to });
-    const q = stringFilter('q', f.q);
+    const q = f.string('q');
     if (q) {
       // the name as registered with the request (requester_versions), not as the requester is called today
       qb.leftJoin(RequesterVersion, 'rq', 'rq.requesterId = r.requesterId AND rq.version = r.requesterVersion');

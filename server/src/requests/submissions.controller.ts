@@ -10,7 +10,7 @@ import type { UploadedFile as File } from '../attachments/attachments.service';
 import { AuthUser } from '../common/auth-user';
 import { ClientIp, CurrentUser, Public, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
-import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { listAnswer, parseListQuery, RawListQuery } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { RateLimiter } from '../common/rate-limiter';
 import { SingleUpload } from '../common/upload';
@@ -88,9 +88,7 @@ export class SubmissionsController {
   @ApiOperation({ summary: 'Antrean permohonan daring untuk diverifikasi / web submissions waiting for verification' })
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
     const lq = parseListQuery(query, SUBMISSION_LIST);
-    const { items, total } = await this.submissions.list(user, lq);
-    setContentRange(res, 'submissions', lq, items.length, total);
-    return items;
+    return listAnswer(res, 'submissions', lq, await this.submissions.list(user, lq));
   }
 
   @Get(':id')

@@ -1,21 +1,9 @@
-import { ELECTION_KINDS, Regime, REGIMES } from '@lentera/reports/legal';
+import { Regime } from '@lentera/reports/legal';
 import { Injectable } from '@nestjs/common';
 import { Db } from '../common/db';
+import { ElectionKindField, ElectionTextField, RegimeField } from '../common/regime-fields';
 import { plainToInstance, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  validate,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, validate, ValidateNested } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { In } from 'typeorm';
 import { Attachment } from '../attachments/attachment.entity';
@@ -26,7 +14,7 @@ import { Clock } from '../common/clock';
 import { normalizeCode, randomCode } from '../common/codes';
 import { Errors, throwIfInvalid } from '../common/errors';
 import { msg } from '../common/i18n';
-import { applySortAndRange, idFilter, intFilter, ListQuery, ListSpec, stringFilter } from '../common/list-query';
+import { listFilters, listPage, ListQuery, ListSpec } from '../common/list-query';
 import { Access } from '../common/access';
 import { Permission } from '../common/permissions';
 import { validationErrorToAppError } from '../common/validation';
@@ -37,6 +25,7 @@ import { RequestersService } from '../requesters/requesters.service';
 import { DECISION_LABELS, STATUS_LABELS } from './request-lifecycle';
 import { DELIVERY_METHODS, InfoRequest, OBTAIN_METHODS, RequestEvent, WebSubmission } from './request.entity';
 import { RequestsService } from './requests.service';
+import { ChoicesField } from '../common/fields';
 
 export class PublicRequestDto {
   @ApiProperty({ example: 'KPU-LBK' })
@@ -52,66 +41,22 @@ export class PublicRequestDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(5000) informationRequested: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000) purpose: string;
 
-  @ApiProperty({ enum: OBTAIN_METHODS, isArray: true })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(OBTAIN_METHODS.length)
-  @ArrayUnique()
-  @IsIn(OBTAIN_METHODS as unknown as string[], { each: true })
-  obtainMethods: string[];
+  @ChoicesField(OBTAIN_METHODS) obtainMethods: string[];
 
-  @ApiProperty({ enum: DELIVERY_METHODS, isArray: true })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(DELIVERY_METHODS.length)
-  @ArrayUnique()
-  @IsIn(DELIVERY_METHODS as unknown as string[], { each: true })
-  deliveryMethods: string[];
+  @ChoicesField(DELIVERY_METHODS) deliveryMethods: string[];
 
-  @ApiPropertyOptional({
-    enum: REGIMES,
-    description: 'apakah informasi yang diminta berkaitan dengan Pemilu/Pemilihan',
-  })
-  @IsOptional()
-  @IsIn(REGIMES as unknown as string[])
-  regime?: string;
-
-  @ApiPropertyOptional({ enum: ELECTION_KINDS })
-  @IsOptional()
-  @IsIn(ELECTION_KINDS as unknown as string[])
-  electionKind?: string;
-
-  @ApiPropertyOptional({ example: 'Pemilihan Bupati Lebak 2029' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(150)
-  electionName?: string;
+  @RegimeField({ description: 'apakah informasi yang diminta berkaitan dengan Pemilu/Pemilihan' }) regime?: string;
+  @ElectionKindField() electionKind?: string;
+  @ElectionTextField('Pemilihan Bupati Lebak 2029') electionName?: string;
 }
 
 /** What the desk decides when it verifies a web submission: the regime (the citizen's choice by default) and, for a
  * NIK registered under another name, whether it is the same person. */
 export class AcceptSubmissionDto {
-  @ApiPropertyOptional({ enum: REGIMES })
-  @IsOptional()
-  @IsIn(REGIMES as unknown as string[])
-  regime?: string;
-
-  @ApiPropertyOptional({ enum: ELECTION_KINDS })
-  @IsOptional()
-  @IsIn(ELECTION_KINDS as unknown as string[])
-  electionKind?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(150)
-  electionName?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(150)
-  electionStage?: string;
+  @RegimeField() regime?: string;
+  @ElectionKindField() electionKind?: string;
+  @ElectionTextField() electionName?: string;
+  @ElectionTextField() electionStage?: string;
 
   @ApiPropertyOptional({ description: 'NIK terdaftar atas nama lain: true = orang yang sama' })
   @IsOptional()
@@ -220,16 +165,16 @@ export class SubmissionsService {
   }
 
   async list(actor: AuthUser, lq: ListQuery) {
+    const f = listFilters(lq);
     const qb = this.db.repo(WebSubmission).createQueryBuilder('s');
     Access.scope(qb, 's.officeId', actor);
-    const officeId = intFilter('officeId', lq.filter.officeId);
+    const officeId = f.int('officeId');
     if (officeId !== undefined) qb.andWhere('s.officeId = :officeId', { officeId });
-    const ids = idFilter(lq.filter.id);
+    const ids = f.ids();
     if (ids) qb.andWhere('s.id IN (:...ids)', { ids });
-    const status = stringFilter('status', lq.filter.status, 12) ?? 'pending';
+    const status = f.string('status', 12) ?? 'pending';
     qb.andWhere('s.status = :status', { status });
-    const total = await qb.getCount();
-    const rows = await applySortAndRange(qb, lq, SUBMISSION_LIST, 's.id').getMany();
+    const { items: rows, total } = await listPage(qb, lq, SUBMISSION_LIST, 's.id');
     return { items: rows.map((r) => this.view(actor, r)), total };
   }
 

@@ -8,7 +8,7 @@ import type { UploadedFile as File } from '../attachments/attachments.service';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
-import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { listAnswer, parseListQuery, RawListQuery } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { SingleUpload } from '../common/upload';
 import { AnswerTaskDto } from './dto';
@@ -25,9 +25,7 @@ export class TasksController {
   @ApiOperation({ summary: 'Tugas disposisi unit saya (penghubung) atau kantor (PPID) / liaison tasks' })
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
     const lq = parseListQuery(query, TASK_LIST);
-    const { items, total } = await this.tasks.list(user, lq);
-    setContentRange(res, 'tasks', lq, items.length, total);
-    return items;
+    return listAnswer(res, 'tasks', lq, await this.tasks.list(user, lq));
   }
 
   @Get(':id')

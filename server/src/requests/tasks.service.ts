@@ -7,7 +7,7 @@ import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
-import { applySortAndRange, idFilter, ListQuery, ListSpec, stringFilter } from '../common/list-query';
+import { listFilters, listPage, ListQuery, ListSpec } from '../common/list-query';
 import { Access } from '../common/access';
 import { ClockEngine } from '../clocks/clock-engine.service';
 import { Permission } from '../common/permissions';
@@ -44,6 +44,7 @@ export class TasksService {
   }
 
   async list(actor: AuthUser, lq: ListQuery) {
+    const f = listFilters(lq);
     const qb = this.db.repo(RequestAssignment).createQueryBuilder('a');
     if (this.officeWide(actor)) Access.scope(qb, 'a.officeId', actor);
     else
@@ -51,9 +52,9 @@ export class TasksService {
         unitId: actor.unitId ?? -1,
         officeId: actor.officeId,
       });
-    const ids = idFilter(lq.filter.id);
+    const ids = f.ids();
     if (ids) qb.andWhere('a.id IN (:...ids)', { ids });
-    const status = stringFilter('status', lq.filter.status, 12);
+    const status = f.string('status', 12);
     if (status) qb.andWhere('a.status = :status', { status });
     const requestId = lq.filter.requestId === undefined ? undefined : Number(lq.filter.requestId);
     if (requestId !== undefined) {
@@ -61,8 +62,7 @@ export class TasksService {
         throw Errors.field('filter.requestId', 'requestId harus bilangan bulat', 'requestId must be an integer');
       qb.andWhere('a.requestId = :requestId', { requestId });
     }
-    const total = await qb.getCount();
-    const rows = await applySortAndRange(qb, lq, TASK_LIST, 'a.id').getMany();
+    const { items: rows, total } = await listPage(qb, lq, TASK_LIST, 'a.id');
     return { items: await this.views(rows), total };
   }
 

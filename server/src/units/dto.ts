@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Matches } from 'class-validator';
+import { TextField } from '../common/fields';
 
 export class CreateUnitDto {
   @ApiProperty({ example: 'PDI' })
@@ -7,11 +8,7 @@ export class CreateUnitDto {
   @Matches(/^[A-Z0-9-]{2,20}$/, { message: 'code must be 2-20 uppercase letters, digits or hyphens' })
   code: string;
 
-  @ApiProperty({ example: 'Subbagian Perencanaan, Data dan Informasi' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  name: string;
+  @TextField(200, { example: 'Subbagian Perencanaan, Data dan Informasi' }) name: string;
 
   @ApiPropertyOptional()
   @IsOptional()

@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
-import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { listAnswer, parseListQuery, RawListQuery } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { CreateUnitDto, UpdateUnitDto } from './dto';
 import { UNIT_LIST, UnitsService } from './units.service';
@@ -21,9 +21,7 @@ export class UnitsController {
   @RequirePermission(Permission.OfficeRead)
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
     const lq = parseListQuery(query, UNIT_LIST);
-    const { items, total } = await this.units.list(user, lq);
-    setContentRange(res, 'units', lq, items.length, total);
-    return items;
+    return listAnswer(res, 'units', lq, await this.units.list(user, lq));
   }
 
   @Get(':id')

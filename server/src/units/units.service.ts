@@ -6,7 +6,7 @@ import { Clock } from '../common/clock';
 import { Db } from '../common/db';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
-import { applySortAndRange, boolFilter, idFilter, intFilter, ListQuery, ListSpec } from '../common/list-query';
+import { listFilters, listPage, ListQuery, ListSpec } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { CreateUnitDto, UpdateUnitDto } from './dto';
 import { Unit } from './unit.entity';
@@ -30,15 +30,15 @@ export class UnitsService {
 
   /** The units of one office the user may see (their own by default). */
   async list(actor: AuthUser, lq: ListQuery): Promise<{ items: Unit[]; total: number }> {
-    const officeId = intFilter('officeId', lq.filter.officeId) ?? actor.officeId;
+    const f = listFilters(lq);
+    const officeId = f.int('officeId') ?? actor.officeId;
     const qb = this.db.repo(Unit).createQueryBuilder('u').where('u.officeId = :officeId', { officeId });
     if (!(await this.access.canRead(actor, officeId))) qb.andWhere('1 = 0');
-    const ids = idFilter(lq.filter.id);
+    const ids = f.ids();
     if (ids) qb.andWhere('u.id IN (:...ids)', { ids });
-    const active = boolFilter('active', lq.filter.active);
+    const active = f.bool('active');
     if (active !== undefined) qb.andWhere('u.active = :active', { active });
-    const total = await qb.getCount();
-    return { total, items: await applySortAndRange(qb, lq, UNIT_LIST, 'u.id').getMany() };
+    return listPage(qb, lq, UNIT_LIST, 'u.id');
   }
 
   get(actor: AuthUser, id: number): Promise<Unit> {

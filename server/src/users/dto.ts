@@ -9,7 +9,6 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
@@ -19,6 +18,7 @@ import {
 } from 'class-validator';
 import { ROLES } from '../common/permissions';
 import { PASSWORD_MIN_LENGTH } from '../auth/password-hasher';
+import { TextField } from '../common/fields';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'desk2', description: 'huruf kecil, angka, titik, garis bawah, tanda hubung' })
@@ -36,11 +36,7 @@ export class CreateUserDto {
   @MaxLength(256)
   password: string;
 
-  @ApiProperty({ example: 'Siti Rahmawati, S.Sos.' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  fullName: string;
+  @TextField(200, { example: 'Siti Rahmawati, S.Sos.' }) fullName: string;
 
   @ApiPropertyOptional({ example: '198501012010012001', description: 'NIP, 18 digit' })
   @IsOptional()

@@ -1,70 +1,34 @@
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  OneToMany,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Col } from '../common/columns';
+import { Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn } from 'typeorm';
 import { Office } from '../offices/office.entity';
 
 @Entity('users')
 @Index('UQ_users_username', ['username'], { unique: true })
 @Index('IDX_users_office', ['officeId'])
 export class User {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'int' })
-  officeId: number;
+  @Col.id() id: number;
+  @Col.int() officeId: number;
 
   @ManyToOne(() => Office, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'officeId', foreignKeyConstraintName: 'FK_users_office' })
   office?: Office;
 
   /** the liaison unit (tim penghubung) this user answers for, if any */
-  @Column({ type: 'int', nullable: true })
-  unitId: number | null;
-
-  @Column({ type: 'varchar', length: 64 })
-  username: string;
-
-  @Column({ type: 'varchar', length: 255 })
-  passwordHash: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  fullName: string;
-
-  @Column({ type: 'varchar', length: 18, nullable: true })
-  nip: string | null;
-
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  position: string | null;
-
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  email: string | null;
-
-  @Column({ type: 'boolean', default: true })
-  active: boolean;
-
+  @Col.int({ nullable: true }) unitId: number | null;
+  @Col.varchar(64) username: string;
+  @Col.varchar(255) passwordHash: string;
+  @Col.varchar(200) fullName: string;
+  @Col.varchar(18, { nullable: true }) nip: string | null;
+  @Col.varchar(200, { nullable: true }) position: string | null;
+  @Col.varchar(200, { nullable: true }) email: string | null;
+  @Col.bool({ default: true }) active: boolean;
   /** the daily e-mail of the work waiting (to `email`, on working days at 07:00 office time) */
-  @Column({ type: 'boolean', default: false })
-  dailyDigest: boolean;
-
+  @Col.bool({ default: false }) dailyDigest: boolean;
   /** Bumped on deactivation and password change: every token issued before stops working. */
-  @Column({ type: 'int', default: 0 })
-  tokenVersion: number;
-
-  @Column({ type: 'datetime', nullable: true })
-  lastLoginAt: Date | null;
-
-  @Column({ type: 'datetime' })
-  createdAt: Date;
-
-  @Column({ type: 'datetime' })
-  updatedAt: Date;
+  @Col.int({ default: 0 }) tokenVersion: number;
+  @Col.instant({ nullable: true }) lastLoginAt: Date | null;
+  @Col.instant() createdAt: Date;
+  @Col.instant() updatedAt: Date;
 
   @OneToMany(() => UserRole, (r) => r.user, { cascade: false })
   roleRows?: UserRole[];

@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
-import { parseListQuery, RawListQuery, setContentRange } from '../common/list-query';
+import { listAnswer, parseListQuery, RawListQuery } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { CreateUserDto, UpdateUserDto } from './dto';
 import { USER_LIST, UsersService } from './users.service';
@@ -25,9 +25,7 @@ export class UsersController {
   @ApiQuery({ name: 'range', required: false, description: 'JSON [start,end]' })
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
     const lq = parseListQuery(query, USER_LIST);
-    const { items, total } = await this.users.list(user, lq);
-    setContentRange(res, 'users', lq, items.length, total);
-    return items;
+    return listAnswer(res, 'users', lq, await this.users.list(user, lq));
   }
 
   @Get(':id')

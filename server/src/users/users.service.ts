@@ -10,16 +10,7 @@ import { Clock } from '../common/clock';
 import { AppError, Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { DECIDING_ROLES, ROLE_LABELS, Role } from '../common/permissions';
-import {
-  applySortAndRange,
-  boolFilter,
-  idFilter,
-  intFilter,
-  likeContains,
-  ListQuery,
-  ListSpec,
-  stringFilter,
-} from '../common/list-query';
+import { applySortAndRange, likeContains, listFilters, ListQuery, ListSpec } from '../common/list-query';
 import { Access } from '../common/access';
 import { Permission } from '../common/permissions';
 import { Office } from '../offices/office.entity';
@@ -63,16 +54,16 @@ export class UsersService {
       .createQueryBuilder('u')
       .innerJoin(Office, 'o', 'o.id = u.officeId')
       .where('o.path LIKE :path', { path: `${actor.officePath}%` });
-    const f = lq.filter;
-    const ids = idFilter(f.id);
+    const f = listFilters(lq);
+    const ids = f.ids();
     if (ids) qb.andWhere('u.id IN (:...ids)', { ids });
-    const officeId = intFilter('officeId', f.officeId);
+    const officeId = f.int('officeId');
     if (officeId !== undefined) qb.andWhere('u.officeId = :officeId', { officeId });
-    const active = boolFilter('active', f.active);
+    const active = f.bool('active');
     if (active !== undefined) qb.andWhere('u.active = :active', { active });
-    const role = stringFilter('role', f.role, 32);
+    const role = f.string('role', 32);
     if (role) qb.andWhere('EXISTS (SELECT 1 FROM user_roles r WHERE r.userId = u.id AND r.role = :role)', { role });
-    const q = stringFilter('q', f.q);
+    const q = f.string('q');
     if (q) likeContains(qb, ['u.username', 'u.fullName', 'u.position'], q);
 
     const total = await qb.getCount();
