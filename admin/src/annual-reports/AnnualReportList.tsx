@@ -8,6 +8,7 @@ import { Permission } from '../permissions';
 import { lastEndedYear } from './actions';
 import type { AnnualReport } from './types';
 import { StateChip } from '../common/StateChip';
+import { CardLine, type ListCard } from '../common/ResponsiveDataTable';
 
 const COLORS: Record<AnnualReport['status'], 'default' | 'warning' | 'info' | 'success' | 'error' | 'primary'> = {
   draft: 'default',
@@ -74,8 +75,24 @@ const PrepareButton = () => {
 
 const Column = DataTable.Col<AnnualReport>;
 
+/** On a phone: the year and its state, the due date under it. */
+const CARD: ListCard<AnnualReport> = {
+  primaryText: (r) => String(r.year),
+  tertiaryText: () => <StatusCell />,
+  secondaryText: () => (
+    <CardLine>
+      <DueCell />
+    </CardLine>
+  ),
+};
+
 export const AnnualReportList = () => (
-  <ReportList permission={Permission.AnnualPrepare} prepare={<PrepareButton />} messages="lentera.annual_reports">
+  <ReportList
+    permission={Permission.AnnualPrepare}
+    prepare={<PrepareButton />}
+    messages="lentera.annual_reports"
+    card={CARD}
+  >
     <Column source="year" />
     <Column source="status">
       <StatusCell />

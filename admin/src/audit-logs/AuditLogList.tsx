@@ -4,6 +4,7 @@ import { DateInputId } from '../common/DateInputId';
 import { OfficeDateTimeField, useOfficeZoneLabel } from '../common/fields';
 import type { AuditLog } from '../api/types';
 import { actionInWords, readableIp } from './words';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 const filters = [
   <TextInput key="action" source="action" alwaysOn />,
@@ -66,6 +67,21 @@ const AuditListActions = () => {
 
 const Column = DataTable.Col<AuditLog>;
 
+/** On a phone: the action in words and when, who did it and on what under it. */
+const CARD: ListCard<AuditLog> = {
+  primaryText: () => <ActionChip />,
+  secondaryText: (r) => (
+    <>
+      <CardLine strong>
+        <OfficeDateTimeField source="at" /> · {r.username ?? '—'}
+      </CardLine>
+      <CardLine>
+        <EntityTypeField /> {r.entityId ? `#${r.entityId}` : ''}
+      </CardLine>
+    </>
+  ),
+};
+
 export const AuditLogList = () => (
   <List
     filters={filters}
@@ -74,7 +90,7 @@ export const AuditLogList = () => (
     exporter={false}
     actions={<AuditListActions />}
   >
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={CARD} rowClick="show" bulkActionButtons={false}>
       <Column source="at">
         <OfficeDateTimeField source="at" />
       </Column>
@@ -89,6 +105,6 @@ export const AuditLogList = () => (
       <Column source="ip" disableSort>
         <IpField />
       </Column>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

@@ -1,7 +1,8 @@
 import InboxOutlinedIcon from '@mui/icons-material/InboxOutlined';
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import type { ReactElement, ReactNode } from 'react';
-import { DataTable, List, TopToolbar, usePermissions, useTranslate } from 'react-admin';
+import { List, TopToolbar, usePermissions, useTranslate, type RaRecord } from 'react-admin';
+import { ResponsiveDataTable, type ListCard } from './ResponsiveDataTable';
 
 /**
  * No report yet (a new office, or the first month of Lentera): say so, say what a report is made of, and offer the
@@ -33,10 +34,11 @@ const NoReportYet = ({ messages, prepare }: { messages: string; prepare: ReactEl
  * The list of an office's periodic reports (monthly, annual): newest first, a row opens the report, and a "prepare"
  * button for those who may prepare one — also on the empty list, where it is the one thing to do.
  */
-export const ReportList = ({
+export const ReportList = <T extends RaRecord>({
   permission,
   prepare,
   messages,
+  card,
   children,
 }: {
   /** who may prepare a report */
@@ -44,6 +46,8 @@ export const ReportList = ({
   prepare: ReactElement;
   /** the i18n group with `none_yet` and `create_help` */
   messages: string;
+  /** a report on a phone */
+  card: ListCard<T>;
   children: ReactNode;
 }) => {
   const { permissions } = usePermissions<string[]>();
@@ -56,9 +60,9 @@ export const ReportList = ({
       actions={<TopToolbar>{mayPrepare && prepare}</TopToolbar>}
       empty={<NoReportYet messages={messages} prepare={mayPrepare && prepare} />}
     >
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <ResponsiveDataTable<T> card={card} rowClick="show" bulkActionButtons={false}>
         {children}
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 };

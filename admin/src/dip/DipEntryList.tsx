@@ -28,6 +28,7 @@ import {
 } from './fields';
 import { dipTabChoices, dipTabOf, filtersForDipTab, type DipTab } from './logic';
 import type { DipEntry } from './types';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -157,6 +158,28 @@ const TitleCell = () => {
 
 const Column = DataTable.Col<DipEntry>;
 
+/** On a phone: the title and its state, its category, unit and flags under it, and the summary. */
+const CARD: ListCard<DipEntry> = {
+  primaryText: (r) => <strong>{r.title}</strong>,
+  secondaryText: (r) => (
+    <>
+      <CardLine>
+        <DipStatusField />
+        <CategoryField />
+        <FlagsField />
+      </CardLine>
+      <CardLine strong>
+        <ReferenceField source="unitId" reference="units" link={false} emptyText="—">
+          <TextField source="name" />
+        </ReferenceField>
+        {' · '}
+        <OfficeDateTimeField source="updatedAt" />
+      </CardLine>
+      {r.summary && <CardLine lines={2}>{r.summary}</CardLine>}
+    </>
+  ),
+};
+
 /** Butir DIP of the office: the units' proposals, the PPID's classification, and what the law asks to revisit. */
 export const DipEntryList = () => (
   <List
@@ -167,7 +190,7 @@ export const DipEntryList = () => (
     actions={<ListActions />}
   >
     <DipTabs />
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={CARD} rowClick="show" bulkActionButtons={false}>
       <Column source="title">
         <TitleCell />
       </Column>
@@ -188,6 +211,6 @@ export const DipEntryList = () => (
       <Column source="updatedAt">
         <OfficeDateTimeField source="updatedAt" />
       </Column>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

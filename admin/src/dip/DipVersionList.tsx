@@ -26,6 +26,7 @@ import { OfficeDateTimeField, useOfficeTimeZone } from '../common/fields';
 import { DateOnlyField } from '../requests/fields';
 import { PublicDownloadButtons, PublicPageButton, useDipActor } from './fields';
 import type { DipVersion } from './types';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const field = (name: string) => `resources.dip-versions.fields.${name}`;
@@ -168,12 +169,28 @@ const PublishedCell = () => {
 
 const Column = DataTable.Col<DipVersion>;
 
+/** On a phone: the version and whether it is published, its decree and its entries under it. */
+const CARD: ListCard<DipVersion> = {
+  primaryText: () => <VersionNoCell />,
+  tertiaryText: () => <PublishedCell />,
+  secondaryText: (r) => (
+    <>
+      <CardLine strong>
+        <DecreeCell /> · <DateOnlyField source="decreeDate" />
+      </CardLine>
+      <CardLine>
+        {r.entryCount} · <OfficeDateTimeField source="establishedAt" />
+      </CardLine>
+    </>
+  ),
+};
+
 /** The office's list as established by decree, newest first; a parent office also sees its children's. */
 export const DipVersionList = () => {
   const { officeLevel } = useDipActor();
   return (
     <List sort={{ field: 'versionNo', order: 'DESC' }} perPage={25} exporter={false} actions={<ListActions />}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <ResponsiveDataTable card={CARD} rowClick="show" bulkActionButtons={false}>
         <Column source="versionNo">
           <VersionNoCell />
         </Column>
@@ -197,7 +214,7 @@ export const DipVersionList = () => {
         <Column source="publishedAt" disableSort>
           <PublishedCell />
         </Column>
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 };

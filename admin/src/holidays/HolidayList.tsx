@@ -41,6 +41,7 @@ import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
 import { Permission } from '../permissions';
 import type { Holiday, HolidayKind } from '../api/types';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 const KIND_COLORS: Record<HolidayKind, ChipProps['color']> = {
   national: 'primary',
@@ -248,11 +249,28 @@ const RowDelete = () => {
 
 const Column = DataTable.Col<Holiday>;
 
+/** On a phone: the holiday's name and kind, its day, scope and source under it. */
+const CARD: ListCard<Holiday> = {
+  primaryText: (r) => r.name,
+  tertiaryText: () => <HolidayKindChip />,
+  secondaryText: () => (
+    <>
+      <CardLine strong>
+        <DateCell />
+      </CardLine>
+      <CardLine>
+        <ScopeCell /> · <SourceCell />
+      </CardLine>
+    </>
+  ),
+};
+
 const HolidayTable = () => {
   const office = useMyOffice();
   const { permissions } = usePermissions<string[]>();
   return (
-    <DataTable
+    <ResponsiveDataTable
+      card={CARD}
       bulkActionButtons={false}
       rowClick={(_id, _resource, record) => (canChangeHoliday(permissions, office, record as Holiday) ? 'edit' : false)}
     >
@@ -272,7 +290,7 @@ const HolidayTable = () => {
       <Column label={false} disableSort>
         <RowDelete />
       </Column>
-    </DataTable>
+    </ResponsiveDataTable>
   );
 };
 

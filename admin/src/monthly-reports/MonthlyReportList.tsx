@@ -9,6 +9,7 @@ import { Permission } from '../permissions';
 import { lastEndedMonth, monthName } from './actions';
 import type { MonthlyReport } from './types';
 import { StateChip } from '../common/StateChip';
+import { CardLine, type ListCard } from '../common/ResponsiveDataTable';
 
 const COLORS = { draft: 'default', signed: 'warning', final: 'success' } as const;
 
@@ -78,8 +79,24 @@ const PrepareButton = () => {
 
 const Column = DataTable.Col<MonthlyReport>;
 
+/** On a phone: the month and its state, the due date under it. */
+const CARD: ListCard<MonthlyReport> = {
+  primaryText: () => <MonthCell />,
+  tertiaryText: () => <StatusCell />,
+  secondaryText: () => (
+    <CardLine>
+      <DueCell />
+    </CardLine>
+  ),
+};
+
 export const MonthlyReportList = () => (
-  <ReportList permission={Permission.ReportPrepare} prepare={<PrepareButton />} messages="lentera.monthly_reports">
+  <ReportList
+    permission={Permission.ReportPrepare}
+    prepare={<PrepareButton />}
+    messages="lentera.monthly_reports"
+    card={CARD}
+  >
     <Column source="monthKey" disableSort>
       <MonthCell />
     </Column>

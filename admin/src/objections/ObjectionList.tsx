@@ -19,6 +19,7 @@ import { DecisionField, GroundLettersField, ObjectionStatusField, ResponseDueFie
 import { DEFAULT_SORT, objectionFiltersForTab, objectionSortForTab, objectionTabOf, type ObjectionTab } from './queue';
 import type { Objection } from './types';
 import { DateInputId } from '../common/DateInputId';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -92,11 +93,28 @@ const RequestNumberCell = () => {
 
 const Column = DataTable.Col<Objection>;
 
+/** On a phone: the number and state, the requester and request under it, the answer's due date. */
+const CARD: ListCard<Objection> = {
+  primaryText: () => <NumberCell />,
+  tertiaryText: () => <ObjectionStatusField />,
+  secondaryText: (r) => (
+    <>
+      <CardLine strong>
+        {r.requester?.name ?? '—'} · <RequestNumberCell />
+      </CardLine>
+      <CardLine>
+        <ResponseDueField />
+        <DecisionField />
+      </CardLine>
+    </>
+  ),
+};
+
 /** Daftar keberatan: the desk's register and the Atasan PPID's queue. */
 export const ObjectionList = () => (
   <List filters={filters} sort={DEFAULT_SORT} perPage={25} exporter={false} actions={<ListActions />}>
     <QueueTabs />
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={CARD} rowClick="show" bulkActionButtons={false}>
       <Column source="number">
         <NumberCell />
       </Column>
@@ -119,6 +137,6 @@ export const ObjectionList = () => (
       <Column source="decision" disableSort>
         <DecisionField />
       </Column>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

@@ -10,6 +10,7 @@ import {
 import { levelChoices } from '../common/choices';
 import { LevelField, TimeZoneField } from '../common/fields';
 import type { Office } from '../api/types';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -21,9 +22,20 @@ const filters = [
 
 const Column = DataTable.Col<Office>;
 
+/** On a phone: the office's name and code, its level, city and zone under it. */
+const CARD: ListCard<Office> = {
+  primaryText: (r) => r.name,
+  tertiaryText: (r) => r.code,
+  secondaryText: (r) => (
+    <CardLine>
+      <LevelField /> · {r.city ?? '—'} · <TimeZoneField />
+    </CardLine>
+  ),
+};
+
 export const OfficeList = () => (
   <List filters={filters} sort={{ field: 'path', order: 'ASC' }} perPage={25} exporter={false}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={CARD} rowClick="show" bulkActionButtons={false}>
       <Column source="code" />
       <Column source="name" />
       <Column source="level">
@@ -36,6 +48,6 @@ export const OfficeList = () => (
       <Column source="parentId" disableSort>
         <ReferenceField source="parentId" reference="offices" link="show" emptyText="—" />
       </Column>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

@@ -3,6 +3,7 @@ import { DataTable, List, SearchInput, SelectInput, TextInput, useRecordContext,
 import { requesterTypeChoices } from '../common/choices';
 import { OfficeDateTimeField } from '../common/fields';
 import type { Requester } from '../api/types';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -21,10 +22,22 @@ export const RequesterTypeChip = (_props: { source?: string; label?: string }) =
 
 const Column = DataTable.Col<Requester>;
 
+/** On a phone: the requester's name and type, how to reach them and the (masked) NIK under it. */
+const CARD: ListCard<Requester> = {
+  primaryText: (r) => r.name,
+  tertiaryText: () => <RequesterTypeChip />,
+  secondaryText: (r) => (
+    <>
+      <CardLine strong>{[r.email, r.phone].filter(Boolean).join(' · ') || '—'}</CardLine>
+      {r.nik && <CardLine>{r.nik}</CardLine>}
+    </>
+  ),
+};
+
 /** Pemohon of the office; the API masks the NIK in lists. */
 export const RequesterList = () => (
   <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} exporter={false}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={CARD} rowClick="show" bulkActionButtons={false}>
       <Column source="name" />
       <Column source="type">
         <RequesterTypeChip />
@@ -36,6 +49,6 @@ export const RequesterList = () => (
       <Column source="createdAt">
         <OfficeDateTimeField source="createdAt" />
       </Column>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

@@ -5,6 +5,7 @@ import { useOfficeTimeZone } from '../common/fields';
 import { TruncatedText } from '../requests/fields';
 import type { Submission } from '../api/types';
 import { submissionStatusChoices } from './fields';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 const filters = [<SelectInput key="status" source="status" choices={submissionStatusChoices} alwaysOn />];
 
@@ -52,6 +53,20 @@ const InformationCell = () => {
 
 const Column = DataTable.Col<Submission>;
 
+/** On a phone: the tracking code and when it came, the requester and what is asked under it. */
+const CARD: ListCard<Submission> = {
+  primaryText: () => <CodeCell />,
+  tertiaryText: () => <SubmittedCell />,
+  secondaryText: (r) => (
+    <>
+      <CardLine strong>
+        <NameCell /> · <TypeCell />
+      </CardLine>
+      <CardLine lines={2}>{r.informationRequested}</CardLine>
+    </>
+  ),
+};
+
 /** Permohonan daring: the public web form's submissions waiting for the desk, oldest first. */
 export const SubmissionList = () => (
   <List
@@ -61,7 +76,7 @@ export const SubmissionList = () => (
     perPage={25}
     exporter={false}
   >
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={CARD} rowClick="show" bulkActionButtons={false}>
       <Column source="submittedAt">
         <SubmittedCell />
       </Column>
@@ -77,6 +92,6 @@ export const SubmissionList = () => (
       <Column source="informationRequested" disableSort>
         <InformationCell />
       </Column>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

@@ -6,6 +6,7 @@ import { useOfficeTimeZone } from '../common/fields';
 import { TaskStatusChip } from '../requests/AssignmentsCard';
 import { TruncatedText } from '../requests/fields';
 import type { Task } from '../api/types';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 const filters = [<SelectInput key="status" source="status" choices={taskStatusChoices} alwaysOn />];
 
@@ -57,6 +58,20 @@ const StatusCell = () => {
 
 const Column = DataTable.Col<Task>;
 
+/** On a phone: the request's number and the task's state, the unit and its deadline, the instruction under it. */
+const CARD: ListCard<Task> = {
+  primaryText: () => <NumberCell />,
+  tertiaryText: () => <StatusCell />,
+  secondaryText: (r) => (
+    <>
+      <CardLine strong>
+        {r.unitName} · <TaskDueCell />
+      </CardLine>
+      <CardLine lines={2}>{r.instruction || r.request?.informationRequested}</CardLine>
+    </>
+  ),
+};
+
 /** Tugas disposisi: the unit's (penghubung) or the office's (PPID) assignments, soonest deadline first. */
 export const TaskList = () => (
   <List
@@ -66,7 +81,7 @@ export const TaskList = () => (
     perPage={25}
     exporter={false}
   >
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={CARD} rowClick="show" bulkActionButtons={false}>
       <Column source="request.number" label="resources.tasks.fields.request.number" disableSort>
         <NumberCell />
       </Column>
@@ -87,6 +102,6 @@ export const TaskList = () => (
       <Column source="status">
         <StatusCell />
       </Column>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

@@ -1,15 +1,27 @@
 import { BooleanField, DataTable, List, NullableBooleanInput } from 'react-admin';
 import { OfficeDateTimeField } from '../common/fields';
 import type { Unit } from '../api/types';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 // The API filters units by id, office and active only (no free-text search).
 const filters = [<NullableBooleanInput key="active" source="active" alwaysOn />];
 
 const Column = DataTable.Col<Unit>;
 
+/** On a phone: the unit's name and code, whether it is active and when it last changed. */
+const CARD: ListCard<Unit> = {
+  primaryText: (r) => r.name,
+  tertiaryText: (r) => r.code,
+  secondaryText: () => (
+    <CardLine>
+      <BooleanField source="active" /> · <OfficeDateTimeField source="updatedAt" />
+    </CardLine>
+  ),
+};
+
 export const UnitList = () => (
   <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} exporter={false}>
-    <DataTable rowClick="edit" bulkActionButtons={false}>
+    <ResponsiveDataTable card={CARD} rowClick="edit" bulkActionButtons={false}>
       <Column source="code" />
       <Column source="name" />
       <Column source="active" disableSort>
@@ -18,6 +30,6 @@ export const UnitList = () => (
       <Column source="updatedAt" disableSort>
         <OfficeDateTimeField source="updatedAt" />
       </Column>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

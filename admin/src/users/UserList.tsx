@@ -12,6 +12,7 @@ import {
 import { roleChoices } from '../common/choices';
 import { RoleChips } from '../common/fields';
 import type { User } from '../api/types';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -24,9 +25,23 @@ const filters = [
 
 const Column = DataTable.Col<User>;
 
+/** On a phone: the user's name and username, roles and office under it. */
+const CARD: ListCard<User> = {
+  primaryText: (r) => r.fullName,
+  tertiaryText: (r) => r.username,
+  secondaryText: (r) => (
+    <>
+      <CardLine>
+        <RoleChips />
+      </CardLine>
+      <CardLine strong>{r.office?.name ?? '—'}</CardLine>
+    </>
+  ),
+};
+
 export const UserList = () => (
   <List filters={filters} sort={{ field: 'fullName', order: 'ASC' }} perPage={25} exporter={false}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={CARD} rowClick="show" bulkActionButtons={false}>
       <Column source="username" />
       <Column source="fullName" />
       <Column source="nip" disableSort />
@@ -40,6 +55,6 @@ export const UserList = () => (
       <Column source="office.name" label="resources.users.fields.office" disableSort cellSx={() => ({ minWidth: 160 })}>
         <TextField source="office.name" />
       </Column>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );
