@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, signIn, snap } from './browser';
+import { dateValue, fillDate, launchBrowser, newPage, signIn, snap } from './browser';
 import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(600_000);
@@ -181,4 +181,83 @@ describe('the console on a phone', () => {
       expect(problems).toEqual([]);
     });
   }
+
+  /** A calendar day in Jakarta (the demo office's zone and the browser's), `offset` days from today. */
+  const jakartaDay = (offset = 0) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date(Date.now() + offset * 86_400_000));
+
+  async function as(username: string, work: (page: Page) => Promise<void>) {
+    const { context, page } = await newPage(browser, server.url);
+    try {
+      await signIn(page, username);
+      await work(page);
+    } catch (error) {
+      await snap(page, `failure-dates-${username}`);
+      throw error;
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('a dialog: the decree date picked on the Indonesian calendar is sent as YYYY-MM-DD', async () => {
+    await as('ppid', async (page) => {
+      await page.goto('/#/dip-versions');
+      await page.getByRole('button', { name: 'Tetapkan DIP' }).click();
+      const dialog = page.getByTestId('dialog-establish');
+      await dialog.locator('input[name="decreeNumber"]').fill('07/PPID/KPU-LBK/XII/2026');
+      // today by default, shown as dd/mm/yyyy
+      expect(await dateValue(dialog, 'decreeDate')).toBe(jakartaDay());
+      expect(await nativeDateInputs(page)).toBe(0);
+      // the calendar in Indonesian: this month's name, the first of it picked
+      await dialog.getByRole('button', { name: 'Buka kalender' }).click();
+      const month = new Intl.DateTimeFormat('id-ID', { month: 'long', timeZone: 'Asia/Jakarta' }).format(new Date());
+      const calendar = page.getByRole('dialog').filter({ has: page.getByRole('grid') });
+      await calendar.getByText(month, { exact: false }).first().waitFor();
+      await calendar.getByRole('gridcell', { name: '1', exact: true }).click();
+      const first = `${jakartaDay().slice(0, 8)}01`;
+      await page.waitForFunction(
+        (shown) => (document.querySelector('input[name="decreeDate"]') as HTMLInputElement).value === shown,
+        `01/${first.slice(5, 7)}/${first.slice(0, 4)}`,
+      );
+      // typed as dd/mm/yyyy: the 2nd is the 2nd, not February
+      const second = `${jakartaDay().slice(0, 8)}02`;
+      await fillDate(dialog, 'decreeDate', second);
+      const sent = page.waitForRequest(
+        (r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/dip-versions',
+      );
+      await dialog.getByRole('button', { name: 'Tetapkan DIP' }).click();
+      expect((await sent).postDataJSON()).toMatchObject({ decreeDate: second });
+      await page.getByTestId('dip-version-decree').waitFor();
+      expect(await page.getByTestId('dip-version-decree').innerText()).toContain('07/PPID/KPU-LBK/XII/2026');
+    });
+  });
+
+  it('a form: the moment a request was received, typed as dd/mm/yyyy hh:mm, is sent as the same instant', async () => {
+    await as('desk', async (page) => {
+      await page.goto('/#/requests/create');
+      await page.getByTestId('step1-timer').waitFor();
+      await page.locator('input[name="requester.name"]').fill('Dewi Lestari');
+      await page.locator('input[name="requester.nik"]').fill('3602014509900007');
+      await page.locator('textarea[name="requester.address"]').fill('Jl. Multatuli No. 3, Rangkasbitung');
+      await page.locator('input[name="requester.phone"]').fill('081234567890');
+      await page.locator('textarea[name="informationRequested"]').fill('Daftar TPS di Kecamatan Cibadak');
+      await page.locator('textarea[name="purpose"]').fill('Pemantauan pemilihan');
+      await page.getByRole('checkbox', { name: 'Mendapatkan salinan (softcopy)' }).check();
+      await page.getByRole('checkbox', { name: 'Email', exact: true }).check();
+      // received by letter: when it came, a date and a 24-hour time
+      await page.getByRole('combobox', { name: 'Cara permohonan' }).click();
+      await page.getByRole('option', { name: 'Surat' }).click();
+      await page.locator('input[name="receivedAt"]').waitFor({ state: 'attached' });
+      expect(await nativeDateInputs(page)).toBe(0);
+      const day = jakartaDay(-2);
+      await fillDate(page, 'receivedAt', `${day}T14:05`);
+      const sent = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/requests');
+      await page.getByRole('button', { name: 'Registrasi' }).click();
+      // 14.05 in Jakarta (WIB, UTC+7)
+      expect((await sent).postDataJSON()).toMatchObject({
+        receivedAt: new Date(`${day}T14:05:00+07:00`).toISOString(),
+      });
+      await page.getByTestId('request-number').waitFor();
+    });
+  });
 });

@@ -27,6 +27,7 @@ import { DateOnlyField } from '../requests/fields';
 import { PublicDownloadButtons, PublicPageButton, useDipActor } from './fields';
 import type { DipVersion } from './types';
 import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
+import { DateInputId } from '../common/DateInputId';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const field = (name: string) => `resources.dip-versions.fields.${name}`;
@@ -97,13 +98,11 @@ const EstablishDialog = ({ onClose }: { onClose: () => void }) => {
         validate={[required(), maxLength(100)]}
         autoFocus
       />
-      <TextInput
+      <DateInputId
         source="decreeDate"
         label={field('decreeDate')}
-        type="date"
         helperText="lentera.dip.versions.decree_date_hint"
         validate={[required(), regex(DATE)]}
-        slotProps={{ inputLabel: { shrink: true } }}
         sx={{ maxWidth: 260 }}
       />
     </ActionDialog>
