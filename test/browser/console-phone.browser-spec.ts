@@ -8,16 +8,21 @@ jest.setTimeout(600_000);
 const SHOTS = process.env.LENTERA_SCREENSHOTS ? '/tmp/lentera-phone' : null;
 
 /**
- * Waits until the page has settled: nothing loading, no transition running, and the page's width and height the same
+ * Waits until the page has settled: something shown, nothing loading, no transition running, and the page's width and height the same
  * over several animation frames. Layout is measured only then, never right after a load.
  */
+/** What shows something is still loading (a clock's determinate bar is not). */
+const BUSY = '.MuiLinearProgress-indeterminate, .MuiCircularProgress-indeterminate, .MuiSkeleton-root';
+
 async function settled(page: Page) {
   await page
     .waitForFunction(
-      () => {
+      (busyNow) => {
         const w = window as unknown as { __lenteraLast?: string; __lenteraSame?: number };
         const busy =
-          document.querySelector('.MuiLinearProgress-root, .MuiCircularProgress-root, .MuiSkeleton-root') !== null ||
+          // a lazily loaded page shows nothing at first
+          !document.querySelector('#main-content')?.textContent?.trim() ||
+          document.querySelector(busyNow) !== null ||
           document.getAnimations().some((a) => a.playState === 'running');
         const root = document.documentElement;
         const size = `${root.scrollWidth}x${root.scrollHeight}x${document.body.scrollWidth}`;
@@ -25,23 +30,24 @@ async function settled(page: Page) {
         w.__lenteraLast = size;
         return w.__lenteraSame >= 5;
       },
-      undefined,
+      BUSY,
       { polling: 'raf', timeout: 20_000 },
     )
     .catch(async (error: Error) => {
-      const busy = await page.evaluate(() => [
-        window.location.hash,
-        ...Array.from(
-          document.querySelectorAll('.MuiLinearProgress-root, .MuiCircularProgress-root, .MuiSkeleton-root'),
-        ).map((e) => e.className),
-        ...document
-          .getAnimations()
-          .filter((a) => a.playState === 'running')
-          .map(
-            (a) =>
-              `${(a as CSSAnimation).animationName ?? 'transition'} on ${String((a.effect as KeyframeEffect)?.target?.className)}`,
-          ),
-      ]);
+      const busy = await page.evaluate(
+        (busyNow) => [
+          window.location.hash,
+          ...Array.from(document.querySelectorAll(busyNow)).map((e) => e.className),
+          ...document
+            .getAnimations()
+            .filter((a) => a.playState === 'running')
+            .map(
+              (a) =>
+                `${(a as CSSAnimation).animationName ?? 'transition'} on ${String((a.effect as KeyframeEffect)?.target?.className)}`,
+            ),
+        ],
+        BUSY,
+      );
       throw new Error(`${error.message}: still busy: ${busy.join(', ')}`);
     });
 }
@@ -129,6 +135,19 @@ describe('the console on a phone', () => {
       const look = async (name: string, width: number) => {
         const { over, culprits } = await sideways(page);
         if (over > 0) problems.push(`${name} at ${width} px: ${over} px sideways (${culprits.join(', ')})`);
+        if (width < 600) {
+          // on a phone a button may show its icon only, but never without a name (react-admin: tooltip + aria-label)
+          const unnamed = await page.evaluate(() =>
+            Array.from(document.querySelectorAll('#main-content button, #main-content [role="button"]'))
+              .filter((b) => (b as HTMLElement).offsetParent !== null)
+              .filter((b) => !(b.getAttribute('aria-label') || b.textContent?.trim() || b.getAttribute('title')))
+              .map((b) => b.outerHTML.slice(0, 80)),
+          );
+          if (unnamed.length) problems.push(`${name} at ${width} px: buttons without a name: ${unnamed.join(' | ')}`);
+          // the language switch and the bell leave the page title its room
+          const title = await page.evaluate(() => document.querySelector('#react-admin-title')?.clientWidth ?? 0);
+          if (title < 120) problems.push(`${name} at ${width} px: the page title squeezed to ${title} px`);
+        }
         const native = await nativeDateInputs(page);
         if (native > 0) problems.push(`${name} at ${width} px: ${native} native date inputs`);
         if (SHOTS && width < 600)
