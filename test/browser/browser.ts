@@ -145,3 +145,46 @@ export async function dateValue(scope: Page | Locator, name: string): Promise<st
   const match = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(shown);
   return match ? `${match[3]}-${match[2]}-${match[1]}` : '';
 }
+
+/**
+ * Runs `work` in a fresh context signed in as `username`, closed afterwards; on a failure, a screenshot named
+ * `failure-<tag>-<username>` (with LENTERA_SCREENSHOTS).
+ */
+export async function asUser(
+  browser: Browser,
+  baseURL: string,
+  username: string,
+  tag: string,
+  work: (page: Page) => Promise<void>,
+): Promise<void> {
+  const { context, page } = await newPage(browser, baseURL);
+  try {
+    await signIn(page, username);
+    await work(page);
+  } catch (error) {
+    await snap(page, `failure-${tag}-${username}`);
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
+/** How far the page scrolls sideways (0: not at all), and the innermost elements that stick out. */
+export const sideways = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    const over = Math.max(root.scrollWidth, document.body.scrollWidth) - window.innerWidth;
+    const culprits: string[] = [];
+    if (over > 0) {
+      for (const el of Array.from(document.body.querySelectorAll('*'))) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.right <= window.innerWidth + 1) continue;
+        // innermost only: none of its children sticks out too
+        if (Array.from(el.children).some((c) => c.getBoundingClientRect().right > window.innerWidth + 1)) continue;
+        const id = el.getAttribute('data-testid');
+        culprits.push(`${el.tagName.toLowerCase()}${id ? `[${id}]` : ''}.${String(el.className).split(' ')[0]}`);
+        if (culprits.length >= 4) break;
+      }
+    }
+    return { over, culprits };
+  });

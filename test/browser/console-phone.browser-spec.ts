@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { dateValue, fillDate, launchBrowser, newPage, signIn, snap } from './browser';
+import { asUser, dateValue, fillDate, launchBrowser, newPage, sideways, signIn, snap } from './browser';
 import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(600_000);
@@ -51,24 +51,6 @@ async function settled(page: Page) {
       throw new Error(`${error.message}: still busy: ${busy.join(', ')}`);
     });
 }
-
-/** How far the page scrolls sideways (0: not at all), and the innermost elements that stick out. */
-const sideways = (page: Page) =>
-  page.evaluate(() => {
-    const over = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth;
-    const culprits: string[] = [];
-    if (over > 0) {
-      for (const el of Array.from(document.body.querySelectorAll('*'))) {
-        const r = el.getBoundingClientRect();
-        if (r.width === 0 || r.right <= window.innerWidth + 1) continue;
-        if (Array.from(el.children).some((c) => c.getBoundingClientRect().right > window.innerWidth + 1)) continue;
-        const id = el.getAttribute('data-testid');
-        culprits.push(`${el.tagName.toLowerCase()}${id ? `[${id}]` : ''}.${String(el.className).split(' ')[0]}`);
-        if (culprits.length >= 4) break;
-      }
-    }
-    return { over, culprits };
-  });
 
 /** Native date fields: the console uses its own dd/mm/yyyy pickers everywhere. */
 const nativeDateInputs = (page: Page) =>
@@ -205,18 +187,8 @@ describe('the console on a phone', () => {
   const jakartaDay = (offset = 0) =>
     new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date(Date.now() + offset * 86_400_000));
 
-  async function as(username: string, work: (page: Page) => Promise<void>) {
-    const { context, page } = await newPage(browser, server.url);
-    try {
-      await signIn(page, username);
-      await work(page);
-    } catch (error) {
-      await snap(page, `failure-dates-${username}`);
-      throw error;
-    } finally {
-      await context.close();
-    }
-  }
+  const as = (username: string, work: (page: Page) => Promise<void>) =>
+    asUser(browser, server.url, username, 'dates', work);
 
   it('a dialog: the decree date picked on the Indonesian calendar is sent as YYYY-MM-DD', async () => {
     await as('ppid', async (page) => {
