@@ -84,6 +84,10 @@ const DipTabs = () => {
       <Tabs
         value={current}
         onChange={(_, tab: DipTab) => setFilters(filtersForDipTab(filterValues, tab, manages), displayedFilters)}
+        // on a phone the tabs scroll (with arrows) rather than hiding the last ones
+        variant="scrollable"
+        allowScrollButtonsMobile
+        sx={{ minWidth: 0, maxWidth: '100%' }}
         aria-label={translate('lentera.dip.tabs.label')}
       >
         {(Object.keys(TAB_LABELS) as DipTab[]).map((tab) => (

@@ -42,7 +42,10 @@ const QueueTabs = () => {
     <Tabs
       value={current}
       onChange={(_, tab: ObjectionTab) => choose(tab)}
-      sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}
+      // on a phone the tabs scroll (with arrows) rather than hiding the last ones
+      variant="scrollable"
+      allowScrollButtonsMobile
+      sx={{ px: { xs: 0, sm: 2 }, borderBottom: 1, borderColor: 'divider' }}
       aria-label={translate('lentera.objections.quick.label')}
     >
       <Tab value="all" label={translate('lentera.objections.quick.all')} />
