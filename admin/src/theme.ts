@@ -63,8 +63,23 @@ export const lenteraTheme: RaThemeOptions = {
     // react-admin's loading spinners and bars carry no name of their own; a screen reader hears this one
     MuiCircularProgress: { defaultProps: { 'aria-label': 'Memuat / Loading' } },
     MuiLinearProgress: { defaultProps: { 'aria-label': 'Memuat / Loading' } },
-    // On a phone a list never widens the page: a wide table scrolls inside its card, and the filters wrap, each at
-    // most as wide as the screen (issue 18.4; the sideways check of console-screens.browser-spec)
+    // No screen widens the page (issue 18.4): react-admin's layout is `min-width: fit-content`, so anything wider
+    // than the window (a table, a row of filters) would make the whole page scroll sideways. The content may shrink
+    // to the window instead; on a phone lists are cards (ResponsiveDataTable), and between a phone and a wide screen
+    // a table scrolls inside its card. The filters wrap, each at most as wide as the screen.
+    RaLayout: {
+      styleOverrides: {
+        root: {
+          minWidth: 0,
+          '& .RaLayout-contentWithSidebar': { minWidth: 0 },
+          '& .RaLayout-content': { minWidth: 0 },
+        },
+      },
+    },
+    // a record's page and its forms likewise: a wide table in them scrolls inside its panel, never the page
+    RaShow: { styleOverrides: { root: { '& .RaShow-card': { minWidth: 0 } } } },
+    RaEdit: { styleOverrides: { root: { '& .RaEdit-card': { minWidth: 0 } } } },
+    RaCreate: { styleOverrides: { root: { '& .RaCreate-card': { minWidth: 0 } } } },
     RaList: {
       styleOverrides: {
         root: {

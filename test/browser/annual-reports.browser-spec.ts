@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, newPage, signIn, snap } from './browser';
+import { DEMO_PASSWORD, launchBrowser, newPage, signIn, snap, fillDate } from './browser';
 import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(120_000);
@@ -191,7 +191,7 @@ describe('the Tim Pertimbangan reviews the annual report (built console in Chrom
 
       // Scheduled for tomorrow: two users of the office and a commissioner without an account, quorum 2.
       const form = page.getByTestId('annual-pleno-form');
-      await form.locator('input[name="pleno.date"]').fill(jakartaDay(1));
+      await fillDate(form, 'pleno.date', jakartaDay(1));
       await form.locator('input[name="pleno.place"]').fill('Ruang Rapat KPU Kabupaten Lebak');
       await form.locator('input[name="pleno.quorum"]').fill('2');
       await form.getByLabel(/Euis Komalasari/).check();
@@ -213,7 +213,7 @@ describe('the Tim Pertimbangan reviews the annual report (built console in Chrom
       // The meeting is held today: the schedule is moved, with the reason.
       await page.getByTestId('reschedule-open').click();
       const move = page.getByTestId('annual-pleno-form');
-      await move.locator('input[name="pleno.date"]').fill(jakartaDay(0));
+      await fillDate(move, 'pleno.date', jakartaDay(0));
       await move.locator('textarea[name="pleno.reason"]').fill('Rapat dimajukan atas permintaan Ketua KPU');
       await move.getByRole('button', { name: 'Ubah jadwal rapat pleno' }).click();
       await attendance.getByTestId('attendance-refusal').waitFor({ state: 'detached' });

@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'lentera-demo-2026';
 
@@ -179,3 +179,72 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
+
+/**
+ * Types a date ('YYYY-MM-DD') into the console's dd/mm/yyyy picker whose hidden input is `input[name=…]`, as a clerk
+ * types it: every section selected and cleared, then day, month and year (each full section moves to the next).
+ */
+export async function fillDate(scope: Page | Locator, name: string, iso: string): Promise<void> {
+  const page = 'page' in scope ? scope.page() : scope;
+  const field = scope.locator('.MuiPickersInputBase-root').filter({ has: page.locator(`input[name="${name}"]`) });
+  await field.getByRole('spinbutton').first().click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  await page.keyboard.type(`${d}${m}${y}${iso.length > 10 ? iso.slice(11, 16).replace(':', '') : ''}`);
+  await field.locator(`input[name="${name}"]`).waitFor({ state: 'attached' });
+  await page.waitForFunction(
+    ({ n, shown }) => (document.querySelector(`input[name="${n}"]`) as HTMLInputElement | null)?.value === shown,
+    { n: name, shown: `${d}/${m}/${y}${iso.length > 10 ? ` ${iso.slice(11, 16)}` : ''}` },
+  );
+}
+
+/** The date a dd/mm/yyyy picker shows, as 'YYYY-MM-DD' ('' when empty). */
+export async function dateValue(scope: Page | Locator, name: string): Promise<string> {
+  const shown = await scope.locator(`input[name="${name}"]`).inputValue();
+  const match = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(shown);
+  return match ? `${match[3]}-${match[2]}-${match[1]}` : '';
+}
+
+/**
+ * Runs `work` in a fresh context signed in as `username`, closed afterwards; on a failure, a screenshot named
+ * `failure-<tag>-<username>` (with LENTERA_SCREENSHOTS).
+ */
+export async function asUser(
+  browser: Browser,
+  baseURL: string,
+  username: string,
+  tag: string,
+  work: (page: Page) => Promise<void>,
+): Promise<void> {
+  const { context, page } = await newPage(browser, baseURL);
+  try {
+    await signIn(page, username);
+    await work(page);
+  } catch (error) {
+    await snap(page, `failure-${tag}-${username}`);
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
+/** How far the page scrolls sideways (0: not at all), and the innermost elements that stick out. */
+export const sideways = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    const over = Math.max(root.scrollWidth, document.body.scrollWidth) - window.innerWidth;
+    const culprits: string[] = [];
+    if (over > 0) {
+      for (const el of Array.from(document.body.querySelectorAll('*'))) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.right <= window.innerWidth + 1) continue;
+        // innermost only: none of its children sticks out too
+        if (Array.from(el.children).some((c) => c.getBoundingClientRect().right > window.innerWidth + 1)) continue;
+        const id = el.getAttribute('data-testid');
+        culprits.push(`${el.tagName.toLowerCase()}${id ? `[${id}]` : ''}.${String(el.className).split(' ')[0]}`);
+        if (culprits.length >= 4) break;
+      }
+    }
+    return { over, culprits };
+  });

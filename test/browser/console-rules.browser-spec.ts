@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, signIn, snap } from './browser';
+import { launchBrowser, newPage, signIn, snap, dateValue } from './browser';
 import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(180_000);
@@ -78,7 +78,7 @@ describe('the service rules as versioned data (built console in Chromium)', () =
       // a regency administrator publishes the office's own version: no national switch
       await dialog.getByText('Versi ini berlaku untuk satker Anda.', { exact: false }).waitFor();
       expect(await dialog.locator('input[name="national"]').count()).toBe(0);
-      const today = await dialog.locator('input[name="effectiveFrom"]').inputValue();
+      const today = await dateValue(dialog, 'effectiveFrom');
       expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(await dialog.locator('input[name="values.answerDays"]').inputValue()).toBe('3');
 

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPage, signIn, snap } from './browser';
+import { asUser, launchBrowser, sideways } from './browser';
 import { startServer, type RunningServer } from './server';
 import { signInOver } from '../support/spawn-server';
 
@@ -17,26 +17,6 @@ interface Screen {
   /** opens a dialog or fills something before looking */
   act?: (page: Page) => Promise<void>;
 }
-
-/** How far the page scrolls sideways (0: not at all), and the innermost elements that stick out. */
-const sideways = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.scrollingElement ?? document.documentElement;
-    const over = Math.max(root.scrollWidth, document.body.scrollWidth) - window.innerWidth;
-    const culprits: string[] = [];
-    if (over > 0) {
-      for (const el of Array.from(document.body.querySelectorAll('*'))) {
-        const r = el.getBoundingClientRect();
-        if (r.width === 0 || r.right <= window.innerWidth + 1) continue;
-        // innermost only: none of its children sticks out too
-        if (Array.from(el.children).some((c) => c.getBoundingClientRect().right > window.innerWidth + 1)) continue;
-        const id = el.getAttribute('data-testid');
-        culprits.push(`${el.tagName.toLowerCase()}${id ? `[${id}]` : ''}.${String(el.className).split(' ')[0]}`);
-        if (culprits.length >= 4) break;
-      }
-    }
-    return { over, culprits };
-  });
 
 /** The whole page, in pieces of at most 1,000 px height (easier to look at than one very tall image). */
 async function shoot(page: Page, base: string) {
@@ -134,18 +114,8 @@ describe('the screens of requests, requesters, submissions, objections and rules
     expect(wide).toEqual([]);
   }
 
-  async function as(username: string, work: (page: Page) => Promise<void>) {
-    const { context, page } = await newPage(browser, server.url);
-    try {
-      await signIn(page, username);
-      await work(page);
-    } catch (error) {
-      await snap(page, `failure-screens-${username}`);
-      throw error;
-    } finally {
-      await context.close();
-    }
-  }
+  const as = (username: string, work: (page: Page) => Promise<void>) =>
+    asUser(browser, server.url, username, 'screens', work);
 
   it('desk: intake form, request pages, requester page and edit, web submission, objection pages, rules, settings', async () => {
     await as('desk', async (page) => {

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, signIn, snap } from './browser';
+import { launchBrowser, newPage, signIn, snap, fillDate } from './browser';
 import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(120_000);
@@ -101,7 +101,7 @@ describe('DIP: a unit proposes, the PPID classifies, establishes and publishes (
       const dialog = page.getByTestId('dialog-classify');
       await dialog.getByRole('radio', { name: 'Dikecualikan' }).check();
       await dialog.getByRole('checkbox', { name: 'h — Rahasia pribadi' }).check();
-      await dialog.locator('input[name="exemptUntil"]').fill('2029-12-31');
+      await fillDate(dialog, 'exemptUntil', '2029-12-31');
       await dialog.getByRole('button', { name: 'Simpan klasifikasi' }).click();
 
       // Without the consequence test the server refuses: its message in the dialog, its field errors on the fields.

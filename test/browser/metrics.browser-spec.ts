@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, newPage, pageApi, pageSession, signIn, snap } from './browser';
+import { DEMO_PASSWORD, launchBrowser, newPage, pageApi, pageSession, signIn, snap, dateValue } from './browser';
 import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(90_000);
@@ -44,8 +44,8 @@ async function expectTilesMatchApi(
   regime?: 'general' | 'election',
 ): Promise<SummaryAnswer> {
   await settled(page);
-  const from = await page.locator('input[name="from"]').inputValue();
-  const to = await page.locator('input[name="to"]').inputValue();
+  const from = await dateValue(page, 'from');
+  const to = await dateValue(page, 'to');
   const summary = await api<SummaryAnswer>(
     page,
     `metrics/summary?officeId=${officeId}&from=${from}&to=${to}${regime ? `&regime=${regime}` : ''}`,
@@ -190,7 +190,7 @@ describe('service dashboards (built console in Chromium)', () => {
       // Another preset asks again, for its own range.
       await page.getByRole('button', { name: '12 bulan' }).click();
       await page.locator('button[aria-pressed="true"]', { hasText: '12 bulan' }).waitFor();
-      expect(await page.locator('input[name="from"]').inputValue()).toMatch(/^\d{4}-\d{2}-01$/);
+      expect(await dateValue(page, 'from')).toMatch(/^\d{4}-\d{2}-01$/);
       await expectTilesMatchApi(page, officeId);
       // A year is drawn week by week: the trend says so, and its area has one step per week, not ~365 days
       await page.getByTestId('metrics-daily').getByText('Tren mingguan', { exact: true }).waitFor();
@@ -305,8 +305,8 @@ describe('service dashboards (built console in Chromium)', () => {
       // The province rolls up its offices: its tiles equal the API's answer for itself.
       const own = (await pageSession(page)).user.office.id;
       const province = await expectTilesMatchApi(page, own);
-      const from = await page.locator('input[name="from"]').inputValue();
-      const to = await page.locator('input[name="to"]').inputValue();
+      const from = await dateValue(page, 'from');
+      const to = await dateValue(page, 'to');
       const cmp = await api<{ children: Array<SummaryAnswer & { office: { id: number; code: string } }> }>(
         page,
         `metrics/offices?officeId=${own}&from=${from}&to=${to}`,

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, newPage, pageApi, pageSession, signIn, snap } from './browser';
+import { asUser, DEMO_PASSWORD, launchBrowser, pageApi, pageSession, snap } from './browser';
 import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(120_000);
@@ -24,18 +24,8 @@ describe('the work waiting for you: bell and home panel (built console in Chromi
     await server?.stop();
   });
 
-  async function as(username: string, work: (page: Page) => Promise<void>) {
-    const { context, page } = await newPage(browser, server.url);
-    try {
-      await signIn(page, username);
-      await work(page);
-    } catch (error) {
-      await snap(page, `failure-waiting-${username}`);
-      throw error;
-    } finally {
-      await context.close();
-    }
-  }
+  const as = (username: string, work: (page: Page) => Promise<void>) =>
+    asUser(browser, server.url, username, 'waiting', work);
 
   it("shows the PPID's count on the bell, lists each kind of work, and opens the list that holds it", async () => {
     await as('ppid', async (page) => {

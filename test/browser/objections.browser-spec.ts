@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, pageApi, pageSession, signIn, snap } from './browser';
+import { launchBrowser, newPage, pageApi, pageSession, signIn, snap, fillDate } from './browser';
 import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(120_000);
@@ -71,7 +71,7 @@ describe('objections: the desk registers, the Atasan PPID answers (built console
       await page.getByRole('checkbox', { name: /^a — penolakan/ }).check();
       await page.locator('textarea[name="reasons"]').fill(REASONS);
       // The requester learned of the refusal long after it: 90 days is past the 30-working-day window.
-      await page.locator('input[name="groundDate"]').fill(daysAgo(90));
+      await fillDate(page, 'groundDate', daysAgo(90));
       await page.getByRole('button', { name: 'Registrasi keberatan' }).click();
 
       // The server refuses a late objection; its reason shows on the field that can fix it.

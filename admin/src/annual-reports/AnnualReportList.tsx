@@ -9,6 +9,7 @@ import { lastEndedYear } from './actions';
 import type { AnnualReport } from './types';
 import { StateChip } from '../common/StateChip';
 import { exportSpec } from '../common/exporter';
+import { CardLine, type ListCard } from '../common/ResponsiveDataTable';
 
 const COLORS: Record<AnnualReport['status'], 'default' | 'warning' | 'info' | 'success' | 'error' | 'primary'> = {
   draft: 'default',
@@ -89,12 +90,24 @@ export const annualReportExport = exportSpec<AnnualReport>({
 
 const Column = DataTable.Col<AnnualReport>;
 
+/** On a phone: the year and its state, the due date under it. */
+const CARD: ListCard<AnnualReport> = {
+  primaryText: (r) => String(r.year),
+  tertiaryText: () => <StatusCell />,
+  secondaryText: () => (
+    <CardLine>
+      <DueCell />
+    </CardLine>
+  ),
+};
+
 export const AnnualReportList = () => (
   <ReportList
     permission={Permission.AnnualPrepare}
     prepare={<PrepareButton />}
     messages="lentera.annual_reports"
     exportSpec={annualReportExport}
+    card={CARD}
   >
     <Column source="year" />
     <Column source="status">

@@ -29,6 +29,7 @@ import { useOfficeTimeZone } from '../common/fields';
 import { formatBytes } from '../common/upload';
 import { M, useOffered, useRefusal, useStep, When } from './step';
 import type { AnnualReport, PlenaryAttendee, QuorumInfo } from './types';
+import { DatePickerId } from '../common/DateInputId';
 
 interface OfficeUser {
   id: number;
@@ -123,14 +124,7 @@ const ScheduleForm = ({ record, onDone }: { record: AnnualReport; onDone?: () =>
   return (
     <Box data-testid="annual-pleno-form" sx={{ mb: 2 }}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mb: 1 }}>
-        <TextField
-          type="date"
-          name="pleno.date"
-          label={translate(`${M}.pleno_date`)}
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <DatePickerId name="pleno.date" label={translate(`${M}.pleno_date`)} value={date} onChange={setDate} />
         <TextField
           name="pleno.place"
           label={translate(`${M}.pleno_place`)}
@@ -604,14 +598,7 @@ const PublishForm = ({ record }: { record: AnnualReport }) => {
   return (
     <Box data-testid="annual-publish-form" sx={{ mb: 2 }}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mb: 1 }}>
-        <TextField
-          type="date"
-          name="eppidUploadedAt"
-          label={translate(`${M}.eppid_date`)}
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <DatePickerId name="eppidUploadedAt" label={translate(`${M}.eppid_date`)} value={date} onChange={setDate} />
         <TextField
           name="eppidLink"
           label={translate(`${M}.eppid_link`)}

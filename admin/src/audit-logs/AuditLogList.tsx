@@ -6,6 +6,7 @@ import type { AuditLog } from '../api/types';
 import { actionInWords, readableIp } from './words';
 import { ExportMenu } from '../common/ExportMenu';
 import { exportSpec } from '../common/exporter';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 const filters = [
   <TextInput key="action" source="action" alwaysOn />,
@@ -85,9 +86,24 @@ export const auditExport = exportSpec<AuditLog>({
 
 const Column = DataTable.Col<AuditLog>;
 
+/** On a phone: the action in words and when, who did it and on what under it. */
+const CARD: ListCard<AuditLog> = {
+  primaryText: () => <ActionChip />,
+  secondaryText: (r) => (
+    <>
+      <CardLine strong>
+        <OfficeDateTimeField source="at" /> · {r.username ?? '—'}
+      </CardLine>
+      <CardLine>
+        <EntityTypeField /> {r.entityId ? `#${r.entityId}` : ''}
+      </CardLine>
+    </>
+  ),
+};
+
 export const AuditLogList = () => (
   <List filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={25} actions={<AuditListActions />}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={CARD} rowClick="show" bulkActionButtons={false}>
       <Column source="at">
         <OfficeDateTimeField source="at" />
       </Column>
@@ -102,6 +118,6 @@ export const AuditLogList = () => (
       <Column source="ip" disableSort>
         <IpField />
       </Column>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

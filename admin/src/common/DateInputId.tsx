@@ -1,7 +1,8 @@
 import type { SxProps, Theme } from '@mui/material';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { enUS, idID } from '@mui/x-date-pickers/locales';
 import { enGB } from 'date-fns/locale/en-GB';
@@ -15,12 +16,14 @@ import {
   type InputProps,
   type Validator,
 } from 'react-admin';
-import { isoToLocalDate, localDateToIso } from './dates';
+import { dateToLocalInput, isoToLocalDate, localDateToIso, localInputToDate } from './dates';
 
 const placeholders = {
   fieldDayPlaceholder: () => 'dd',
   fieldMonthPlaceholder: () => 'mm',
   fieldYearPlaceholder: (params: { digitAmount: number }) => 'y'.repeat(params.digitAmount),
+  fieldHoursPlaceholder: () => 'hh',
+  fieldMinutesPlaceholder: () => 'mm',
 };
 
 /** The picker's words in the console's language, with dd/mm/yyyy as the empty field in both. */
@@ -31,6 +34,104 @@ const TEXTS = {
 
 /** Indonesian order whatever the browser's locale (a native date input follows the browser: mm/dd/yyyy in en-US). */
 export const DATE_FORMAT = 'dd/MM/yyyy';
+/** A moment: the Indonesian date and a 24-hour time. */
+export const DATE_TIME_FORMAT = 'dd/MM/yyyy HH:mm';
+
+/**
+ * A calendar date ('YYYY-MM-DD', never an instant) or a wall-clock moment ('YYYY-MM-DDTHH:mm' in the browser's zone,
+ * read as an instant by localInputToIso when sent, as the native datetime-local field it replaces was).
+ */
+const KINDS = {
+  date: { toDate: isoToLocalDate, fromDate: localDateToIso },
+  datetime: { toDate: localInputToDate, fromDate: dateToLocalInput },
+} as const;
+type Kind = keyof typeof KINDS;
+
+interface PickerFieldProps {
+  kind: Kind;
+  /** the form's value: 'YYYY-MM-DD' (date) or 'YYYY-MM-DDTHH:mm' (datetime); empty for none */
+  value: unknown;
+  /** a complete value, or null when cleared; never called with an unfinished one */
+  onChange: (value: string | null) => void;
+  /** whether what is typed is unfinished or impossible (31/02) */
+  onTypedWrong: (wrong: boolean) => void;
+  onBlur?: () => void;
+  label: ReactNode;
+  name: string;
+  /** the earliest and latest dates allowed, 'YYYY-MM-DD' */
+  min?: string;
+  max?: string;
+  disabled?: boolean;
+  sx?: SxProps<Theme>;
+  error?: boolean;
+  helperText?: ReactNode;
+}
+
+/**
+ * The MUI X picker of the console, typed and shown as dd/mm/yyyy (with a 24-hour time for a moment), with a calendar
+ * in the console's language (date-fns' Indonesian or British English).
+ */
+const PickerField = ({
+  kind,
+  value: formValue,
+  onChange,
+  onTypedWrong,
+  onBlur,
+  label,
+  name,
+  min,
+  max,
+  disabled,
+  sx,
+  error,
+  helperText,
+}: PickerFieldProps) => {
+  const [locale] = useLocaleState();
+  const translate = useTranslate();
+  const { toDate, fromDate } = KINDS[kind];
+  const en = locale === 'en';
+  // the picker's own value, echoed back even while unfinished (an invalid date): fed only the form's value, it would
+  // clear the sections typed so far at each keystroke; the form's value replaces it when changed from outside
+  const [value, setValue] = useState<Date | null>(() => toDate(formValue));
+  const [seen, setSeen] = useState<unknown>(formValue);
+  if (formValue !== seen) {
+    // adjusted while rendering (React's pattern for state derived from a changed prop), not in an effect
+    setSeen(formValue);
+    if (fromDate(value) !== (formValue || null)) setValue(toDate(formValue));
+  }
+  const common = {
+    value,
+    onChange: (next: Date | null) => {
+      setValue(next);
+      const text = fromDate(next);
+      onTypedWrong(text === 'invalid');
+      if (text !== 'invalid') onChange(text);
+    },
+    minDate: isoToLocalDate(min) ?? undefined,
+    maxDate: isoToLocalDate(max) ?? undefined,
+    disabled,
+    label,
+    sx,
+    slotProps: {
+      textField: { name, onBlur, error, size: 'small' as const, margin: 'dense' as const, helperText },
+      openPickerButton: { 'aria-label': translate('lentera.dates.open_calendar') },
+    },
+  };
+  return (
+    // the same objects on every render: new ones would make the field rebuild its sections mid-typing
+    <LocalizationProvider
+      dateAdapter={AdapterDateFns}
+      adapterLocale={en ? enGB : idLocale}
+      localeText={TEXTS[en ? 'en' : 'id']}
+    >
+      {kind === 'date' ? (
+        <DatePicker format={DATE_FORMAT} {...common} />
+      ) : (
+        <DateTimePicker format={DATE_TIME_FORMAT} ampm={false} {...common} />
+      )}
+    </LocalizationProvider>
+  );
+};
 
 type DateInputIdProps = {
   source: string;
@@ -46,74 +147,99 @@ type DateInputIdProps = {
   defaultValue?: string;
 };
 
-/**
- * A calendar date (the API's 'YYYY-MM-DD', never an instant) typed and shown as dd/mm/yyyy, with a calendar in the
- * console's language (MUI X DatePicker with date-fns): the shared date input of the console.
- */
-export const DateInputId = ({
+/** A react-admin input of either kind: the form's value, its validation and its messages under the field. */
+const RaPickerInput = ({
+  kind,
   source,
   label,
   validate,
   helperText,
-  min,
-  max,
-  disabled,
-  sx,
   defaultValue,
-}: DateInputIdProps) => {
-  const [locale] = useLocaleState();
-  const translate = useTranslate();
+  ...rest
+}: DateInputIdProps & { kind: Kind }) => {
   const { field, fieldState, isRequired } = useInput({ source, validate, defaultValue });
   // an unfinished or impossible date (31/02) keeps the last good value and says so under the field
   const [typedWrong, setTypedWrong] = useState(false);
   const error = typedWrong ? 'lentera.dates.invalid' : fieldState.error?.message;
   const showError = (typedWrong && fieldState.isTouched) || (!!error && (fieldState.isTouched || fieldState.invalid));
-  const en = locale === 'en';
-  // the picker's own value, echoed back even while unfinished (an invalid date): fed only the form's value, it would
-  // clear the sections typed so far at each keystroke; the form's value replaces it when changed from outside
-  const [value, setValue] = useState<Date | null>(() => isoToLocalDate(field.value));
-  const [formValue, setFormValue] = useState<unknown>(field.value);
-  if (field.value !== formValue) {
-    // adjusted while rendering (React's pattern for state derived from a changed prop), not in an effect
-    setFormValue(field.value);
-    if (localDateToIso(value) !== (field.value || null)) setValue(isoToLocalDate(field.value));
-  }
   return (
-    // the same objects on every render: new ones would make the field rebuild its sections mid-typing
-    <LocalizationProvider
-      dateAdapter={AdapterDateFns}
-      adapterLocale={en ? enGB : idLocale}
-      localeText={TEXTS[en ? 'en' : 'id']}
-    >
-      <DatePicker
-        format={DATE_FORMAT}
-        value={value}
-        onChange={(next) => {
-          setValue(next);
-          const iso = localDateToIso(next);
-          setTypedWrong(iso === 'invalid');
-          if (iso !== 'invalid') field.onChange(iso);
-        }}
-        minDate={isoToLocalDate(min) ?? undefined}
-        maxDate={isoToLocalDate(max) ?? undefined}
-        disabled={disabled}
-        label={<FieldTitle label={label} source={source} isRequired={isRequired} />}
-        sx={sx}
-        slotProps={{
-          textField: {
-            name: source,
-            onBlur: field.onBlur,
-            error: showError,
-            size: 'small',
-            margin: 'dense',
-            helperText:
-              showError || helperText ? (
-                <InputHelperText error={error} helperText={helperText === false ? undefined : helperText} />
-              ) : undefined,
-          },
-          openPickerButton: { 'aria-label': translate('lentera.dates.open_calendar') },
-        }}
-      />
-    </LocalizationProvider>
+    <PickerField
+      kind={kind}
+      value={field.value}
+      onChange={field.onChange}
+      onTypedWrong={setTypedWrong}
+      onBlur={field.onBlur}
+      name={source}
+      label={<FieldTitle label={label} source={source} isRequired={isRequired} />}
+      error={showError}
+      helperText={
+        showError || helperText ? (
+          <InputHelperText error={error} helperText={helperText === false ? undefined : helperText} />
+        ) : undefined
+      }
+      {...rest}
+    />
+  );
+};
+
+/**
+ * A calendar date (the API's 'YYYY-MM-DD', never an instant) typed and shown as dd/mm/yyyy, with a calendar in the
+ * console's language (MUI X DatePicker with date-fns): the shared date input of the console's react-admin forms.
+ */
+export const DateInputId = (props: DateInputIdProps) => <RaPickerInput kind="date" {...props} />;
+
+/**
+ * A moment typed and shown as dd/mm/yyyy hh:mm (24-hour), in place of a native datetime-local field: the form keeps
+ * 'YYYY-MM-DDTHH:mm' as that field did, so what is sent (localInputToIso) is unchanged.
+ */
+export const DateTimeInputId = (props: Omit<DateInputIdProps, 'min' | 'max'>) => (
+  <RaPickerInput kind="datetime" {...props} />
+);
+
+/**
+ * The same date picker for a form that is not react-admin's (a page's period, a step's own fields): controlled by a
+ * 'YYYY-MM-DD' value ('' for none), `onChange` only with a complete date or '' when cleared.
+ */
+export const DatePickerId = ({
+  value,
+  onChange,
+  label,
+  name,
+  min,
+  max,
+  error,
+  helperText,
+  sx,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  label: string;
+  name: string;
+  min?: string;
+  max?: string;
+  error?: boolean;
+  helperText?: ReactNode;
+  sx?: SxProps<Theme>;
+}) => {
+  const translate = useTranslate();
+  const [typedWrong, setTypedWrong] = useState(false);
+  // said once the field is left, not at each digit typed
+  const [left, setLeft] = useState(false);
+  const wrong = typedWrong && left;
+  return (
+    <PickerField
+      kind="date"
+      value={value}
+      onChange={(next) => onChange(next ?? '')}
+      onTypedWrong={setTypedWrong}
+      onBlur={() => setLeft(true)}
+      label={label}
+      name={name}
+      min={min}
+      max={max}
+      sx={sx}
+      error={wrong || error}
+      helperText={wrong ? translate('lentera.dates.invalid') : helperText}
+    />
   );
 };

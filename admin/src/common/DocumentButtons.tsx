@@ -1,3 +1,4 @@
+import AutorenewIcon from '@mui/icons-material/Autorenew';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import VisibilityOutlinedIcon from '@mui/icons-material/VisibilityOutlined';
 import { ButtonGroup } from '@mui/material';
@@ -97,7 +98,12 @@ export const MatterDocumentButton = ({
             {icon}
           </Button>
         ) : null}
-        {issued && canIssue && <Button onClick={() => setConfirming(true)} label="lentera.documents.reissue" />}
+        {issued && canIssue && (
+          // on a phone react-admin shows a button's icon only (its label as tooltip and accessible name): never empty
+          <Button onClick={() => setConfirming(true)} label="lentera.documents.reissue">
+            <AutorenewIcon />
+          </Button>
+        )}
         <Button onClick={preview} label="lentera.documents.preview">
           <VisibilityOutlinedIcon />
         </Button>

@@ -1,10 +1,11 @@
 import InboxOutlinedIcon from '@mui/icons-material/InboxOutlined';
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import type { ReactElement, ReactNode } from 'react';
-import { DataTable, List, TopToolbar, usePermissions, useTranslate } from 'react-admin';
+import { DataTable, List, TopToolbar, usePermissions, useTranslate, type RaRecord } from 'react-admin';
 import { ExportMenu } from './ExportMenu';
 import { officeFilter, useAboveRegency } from './offices';
 import type { ExportSpec } from './exporter';
+import { ResponsiveDataTable, type ListCard } from './ResponsiveDataTable';
 
 /**
  * No report yet (a new office, or the first month of Lentera): say so, say what a report is made of, and offer the
@@ -38,11 +39,12 @@ const OFFICE_FILTERS = [officeFilter(true)];
  * The list of an office's periodic reports (monthly, annual): newest first, a row opens the report, and a "prepare"
  * button for those who may prepare one — also on the empty list, where it is the one thing to do.
  */
-export const ReportList = ({
+export const ReportList = <T extends RaRecord>({
   permission,
   prepare,
   messages,
   exportSpec,
+  card,
   children,
 }: {
   /** who may prepare a report */
@@ -52,6 +54,8 @@ export const ReportList = ({
   messages: string;
   /** the list's export (common/exporter.ts) */
   exportSpec: ExportSpec<unknown>;
+  /** a report on a phone */
+  card: ListCard<T>;
   children: ReactNode;
 }) => {
   const { permissions } = usePermissions<string[]>();
@@ -71,10 +75,10 @@ export const ReportList = ({
       }
       empty={<NoReportYet messages={messages} prepare={mayPrepare && prepare} />}
     >
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <ResponsiveDataTable<T> card={card} rowClick="show" bulkActionButtons={false}>
         {above && <DataTable.Col source="officeName" label="lentera.office.column" disableSort />}
         {children}
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 };

@@ -1,4 +1,13 @@
-import { formatDate, formatDuration, isoToLocalDate, localDateToIso, localInputToIso, todayIn } from './dates';
+import {
+  dateToLocalInput,
+  formatDate,
+  formatDuration,
+  isoToLocalDate,
+  localDateToIso,
+  localInputToDate,
+  localInputToIso,
+  todayIn,
+} from './dates';
 
 describe('calendar dates', () => {
   it('formats a legal-clock date without moving it to another day', () => {
@@ -51,5 +60,17 @@ describe('date picker values', () => {
     expect(localDateToIso(typing)).toBe('invalid');
     typing.setFullYear(202);
     expect(localDateToIso(typing)).toBe('invalid');
+  });
+
+  it("turns a date-time picker's value into the form's YYYY-MM-DDTHH:mm and back, sent as the same instant", () => {
+    const date = localInputToDate('2026-03-05T14:07');
+    expect(date?.getHours()).toBe(14);
+    expect(dateToLocalInput(date)).toBe('2026-03-05T14:07');
+    expect(localInputToIso(dateToLocalInput(date))).toBe(new Date(2026, 2, 5, 14, 7).toISOString());
+    expect(localInputToDate('2026-02-31T10:00')).toBeNull();
+    expect(localInputToDate('')).toBeNull();
+    expect(dateToLocalInput(null)).toBeNull();
+    expect(dateToLocalInput(new Date(Number.NaN))).toBe('invalid');
+    expect(dateToLocalInput(new Date(202, 0, 1, 10, 0))).toBe('invalid');
   });
 });

@@ -103,3 +103,24 @@ export function localDateToIso(value: Date | null | undefined): string | null {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
 }
+
+/** A 'YYYY-MM-DDTHH:mm' wall-clock value (what the forms keep for a moment) as a local Date for a picker. */
+export function localInputToDate(value: unknown): Date | null {
+  if (typeof value !== 'string') return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
+  if (!match) return null;
+  const [y, mo, d, h, mi] = match.slice(1).map(Number);
+  const date = new Date(y, mo - 1, d, h, mi);
+  return date.getMonth() === mo - 1 && date.getDate() === d ? date : null;
+}
+
+/**
+ * A date-time picker's local Date as 'YYYY-MM-DDTHH:mm' (read as an instant by localInputToIso when sent); null when
+ * cleared, 'invalid' while unfinished or impossible.
+ */
+export function dateToLocalInput(value: Date | null | undefined): string | null {
+  const day = localDateToIso(value);
+  if (day === null || day === 'invalid' || !value) return day;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day}T${pad(value.getHours())}:${pad(value.getMinutes())}`;
+}

@@ -9,7 +9,6 @@ import {
   TableCell,
   TableHead,
   TableRow,
-  TextField as MuiTextField,
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
@@ -21,6 +20,7 @@ import { formatDate, todayIn } from '../common/dates';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
 import { StatusChip } from '../requests/fields';
+import { DatePickerId } from '../common/DateInputId';
 
 const Summary = ({ label, value, testId, color }: { label: string; value: number; testId: string; color?: string }) => (
   <Box data-testid={testId} sx={{ flex: '1 1 140px', p: 2, borderRadius: 1, border: 1, borderColor: 'divider' }}>
@@ -73,13 +73,12 @@ const DailySheetPage = () => {
       <Card>
         <CardContent>
           <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 2, mb: 2 }}>
-            <MuiTextField
-              type="date"
-              size="small"
+            <DatePickerId
+              name="date"
               label={translate('lentera.daily_sheet.date')}
               value={date}
-              onChange={(event) => setDate(event.target.value)}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'daily-sheet-date' } }}
+              // a cleared field keeps the day shown: the sheet is always of one day
+              onChange={(day) => day && setDate(day)}
             />
             {sheet && (
               <Typography variant="body2" color="text.secondary">

@@ -30,6 +30,7 @@ import { dipTabChoices, dipTabOf, filtersForDipTab, type DipTab } from './logic'
 import type { DipEntry } from './types';
 import { ExportMenu } from '../common/ExportMenu';
 import { exportSpec } from '../common/exporter';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -85,6 +86,10 @@ const DipTabs = () => {
       <Tabs
         value={current}
         onChange={(_, tab: DipTab) => setFilters(filtersForDipTab(filterValues, tab, manages), displayedFilters)}
+        // on a phone the tabs scroll (with arrows) rather than hiding the last ones
+        variant="scrollable"
+        allowScrollButtonsMobile
+        sx={{ minWidth: 0, maxWidth: '100%' }}
         aria-label={translate('lentera.dip.tabs.label')}
       >
         {(Object.keys(TAB_LABELS) as DipTab[]).map((tab) => (
@@ -172,11 +177,33 @@ export const dipEntryExport = exportSpec<DipEntry>({
 
 const Column = DataTable.Col<DipEntry>;
 
+/** On a phone: the title and its state, its category, unit and flags under it, and the summary. */
+const CARD: ListCard<DipEntry> = {
+  primaryText: (r) => <strong>{r.title}</strong>,
+  secondaryText: (r) => (
+    <>
+      <CardLine>
+        <DipStatusField />
+        <CategoryField />
+        <FlagsField />
+      </CardLine>
+      <CardLine strong>
+        <ReferenceField source="unitId" reference="units" link={false} emptyText="—">
+          <TextField source="name" />
+        </ReferenceField>
+        {' · '}
+        <OfficeDateTimeField source="updatedAt" />
+      </CardLine>
+      {r.summary && <CardLine lines={2}>{r.summary}</CardLine>}
+    </>
+  ),
+};
+
 /** Butir DIP of the office: the units' proposals, the PPID's classification, and what the law asks to revisit. */
 export const DipEntryList = () => (
   <List filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }} perPage={25} actions={<ListActions />}>
     <DipTabs />
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={CARD} rowClick="show" bulkActionButtons={false}>
       <Column source="title">
         <TitleCell />
       </Column>
@@ -197,6 +224,6 @@ export const DipEntryList = () => (
       <Column source="updatedAt">
         <OfficeDateTimeField source="updatedAt" />
       </Column>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

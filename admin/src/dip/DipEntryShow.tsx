@@ -32,9 +32,9 @@ import { useRecordAction } from '../common/mutations';
 import { CategoryChip, DipStatusChip, FlagChips, categoryChoices, useDipActor } from './fields';
 import { classifyBody, classifyDefaults } from './logic';
 import { DIP_FLAGS, type DipEntry } from './types';
+import { DateInputId } from '../common/DateInputId';
 
 const field = (name: string) => `resources.dip-entries.fields.${name}`;
-const dateSlot = { inputLabel: { shrink: true } };
 
 /** A part of the consequence test (the harm, the public interest): free text, up to 10,000 characters. */
 const LongTextInput = ({ source, hint }: { source: string; hint: string }) => (
@@ -57,16 +57,7 @@ const DayInput = ({
   source: string;
   hint: string;
   bound: { min: string } | { max: string };
-}) => (
-  <TextInput
-    source={source}
-    label={field(source)}
-    type="date"
-    helperText={hint}
-    slotProps={{ ...dateSlot, htmlInput: bound }}
-    sx={{ maxWidth: 260 }}
-  />
-);
+}) => <DateInputId source={source} label={field(source)} helperText={hint} {...bound} sx={{ maxWidth: 260 }} />;
 
 const CategoryHint = ({ category }: { category: unknown }) => {
   const translate = useTranslate();

@@ -28,6 +28,8 @@ import { PublicDownloadButtons, PublicPageButton, useDipActor } from './fields';
 import type { DipVersion } from './types';
 import { ExportMenu } from '../common/ExportMenu';
 import { exportSpec } from '../common/exporter';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
+import { DateInputId } from '../common/DateInputId';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const field = (name: string) => `resources.dip-versions.fields.${name}`;
@@ -98,13 +100,11 @@ const EstablishDialog = ({ onClose }: { onClose: () => void }) => {
         validate={[required(), maxLength(100)]}
         autoFocus
       />
-      <TextInput
+      <DateInputId
         source="decreeDate"
         label={field('decreeDate')}
-        type="date"
         helperText="lentera.dip.versions.decree_date_hint"
         validate={[required(), regex(DATE)]}
-        slotProps={{ inputLabel: { shrink: true } }}
         sx={{ maxWidth: 260 }}
       />
     </ActionDialog>
@@ -185,12 +185,28 @@ export const dipVersionExport = exportSpec<DipVersion>({
 
 const Column = DataTable.Col<DipVersion>;
 
+/** On a phone: the version and whether it is published, its decree and its entries under it. */
+const CARD: ListCard<DipVersion> = {
+  primaryText: () => <VersionNoCell />,
+  tertiaryText: () => <PublishedCell />,
+  secondaryText: (r) => (
+    <>
+      <CardLine strong>
+        <DecreeCell /> · <DateOnlyField source="decreeDate" />
+      </CardLine>
+      <CardLine>
+        {r.entryCount} · <OfficeDateTimeField source="establishedAt" />
+      </CardLine>
+    </>
+  ),
+};
+
 /** The office's list as established by decree, newest first; a parent office also sees its children's. */
 export const DipVersionList = () => {
   const { officeLevel } = useDipActor();
   return (
     <List sort={{ field: 'versionNo', order: 'DESC' }} perPage={25} actions={<ListActions />}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <ResponsiveDataTable card={CARD} rowClick="show" bulkActionButtons={false}>
         <Column source="versionNo">
           <VersionNoCell />
         </Column>
@@ -214,7 +230,7 @@ export const DipVersionList = () => {
         <Column source="publishedAt" disableSort>
           <PublishedCell />
         </Column>
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 };

@@ -9,6 +9,7 @@ import {
   Card,
   CardContent,
   Chip,
+  Divider,
   Stack,
   Table,
   TableBody,
@@ -18,7 +19,7 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useState, type ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { Link, useCreatePath, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { canPublishDipVersion } from '../access';
 import { useRecordAction } from '../common/mutations';
@@ -27,6 +28,7 @@ import { formatDate } from '../common/dates';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
 import { Panel } from '../common/Panel';
+import { useSmall } from '../common/useSmall';
 import { ConfirmAct } from '../common/ActionDialog';
 import { CategoryChip, useDipActor } from './fields';
 import { diffValueText, groupByCategory } from './logic';
@@ -302,6 +304,7 @@ const CategoryDetail = ({ entry }: { entry: DipSnapshotEntry }) => {
 const SnapshotPanel = ({ record }: { record: DipVersion }) => {
   const translate = useTranslate();
   const groups = groupByCategory(record.snapshot ?? []);
+  const small = useSmall();
   return (
     <Panel title="lentera.dip.versions.snapshot" testId="dip-snapshot">
       {groups.length === 0 && (
@@ -324,49 +327,90 @@ const SnapshotPanel = ({ record }: { record: DipVersion }) => {
                 {translate('lentera.dip.versions.entries_count', { count: entries.length })}
               </Typography>
             </Stack>
-            <TableContainer>
-              <Table size="small" sx={{ minWidth: 900, '& td': { verticalAlign: 'top' } }}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell sx={{ width: 40 }}>{translate('lentera.dip.versions.number')}</TableCell>
-                    <TableCell sx={{ width: '30%' }}>{translate(entryField('title'))}</TableCell>
-                    <TableCell>{translate(entryField('holder'))}</TableCell>
-                    <TableCell>{translate(entryField('responsible'))}</TableCell>
-                    <TableCell>{translate(entryField('madeWhenWhere'))}</TableCell>
-                    <TableCell>{translate(entryField('formAvailable'))}</TableCell>
-                    <TableCell>{translate(entryField('retention'))}</TableCell>
-                    {extra && <TableCell>{translate(extra)}</TableCell>}
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {entries.map((entry, index) => (
-                    <TableRow key={entry.entryId}>
-                      <TableCell>{index + 1}</TableCell>
-                      <TableCell>
-                        <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                          <EntryLink entryId={entry.entryId}>{entry.title}</EntryLink>
-                        </Typography>
-                        {entry.summary && (
-                          <Typography variant="caption" color="text.secondary">
-                            {entry.summary}
-                          </Typography>
-                        )}
-                      </TableCell>
-                      <TableCell>{entry.holder}</TableCell>
-                      <TableCell>{entry.responsible}</TableCell>
-                      <TableCell>{entry.madeWhenWhere}</TableCell>
-                      <TableCell>{entry.formAvailable}</TableCell>
-                      <TableCell>{entry.retention}</TableCell>
-                      {extra && (
-                        <TableCell>
-                          <CategoryDetail entry={entry} />
-                        </TableCell>
+            {small ? (
+              // on a phone the law's seven columns would not fit: each entry as a card, the columns as its lines
+              <Stack divider={<Divider />} data-testid={`snapshot-${category}-cards`}>
+                {entries.map((entry, index) => (
+                  <Box key={entry.entryId} sx={{ py: 1, overflowWrap: 'anywhere' }}>
+                    <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                      {index + 1}. <EntryLink entryId={entry.entryId}>{entry.title}</EntryLink>
+                    </Typography>
+                    {entry.summary && (
+                      <Typography variant="caption" color="text.secondary" component="div">
+                        {entry.summary}
+                      </Typography>
+                    )}
+                    <Box
+                      component="dl"
+                      sx={{ m: 0, mt: 0.5, '& dt': { color: 'text.secondary', typography: 'caption' } }}
+                    >
+                      {(['holder', 'responsible', 'madeWhenWhere', 'formAvailable', 'retention'] as const).map(
+                        (name) => (
+                          <Fragment key={name}>
+                            <dt>{translate(entryField(name))}</dt>
+                            <Typography component="dd" variant="body2" sx={{ m: 0, mb: 0.5 }}>
+                              {entry[name] || '—'}
+                            </Typography>
+                          </Fragment>
+                        ),
                       )}
+                      {extra && (
+                        <>
+                          <dt>{translate(extra)}</dt>
+                          <Typography component="dd" variant="body2" sx={{ m: 0 }}>
+                            <CategoryDetail entry={entry} />
+                          </Typography>
+                        </>
+                      )}
+                    </Box>
+                  </Box>
+                ))}
+              </Stack>
+            ) : (
+              <TableContainer>
+                <Table size="small" sx={{ minWidth: 900, '& td': { verticalAlign: 'top' } }}>
+                  <TableHead>
+                    <TableRow>
+                      <TableCell sx={{ width: 40 }}>{translate('lentera.dip.versions.number')}</TableCell>
+                      <TableCell sx={{ width: '30%' }}>{translate(entryField('title'))}</TableCell>
+                      <TableCell>{translate(entryField('holder'))}</TableCell>
+                      <TableCell>{translate(entryField('responsible'))}</TableCell>
+                      <TableCell>{translate(entryField('madeWhenWhere'))}</TableCell>
+                      <TableCell>{translate(entryField('formAvailable'))}</TableCell>
+                      <TableCell>{translate(entryField('retention'))}</TableCell>
+                      {extra && <TableCell>{translate(extra)}</TableCell>}
                     </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
+                  </TableHead>
+                  <TableBody>
+                    {entries.map((entry, index) => (
+                      <TableRow key={entry.entryId}>
+                        <TableCell>{index + 1}</TableCell>
+                        <TableCell>
+                          <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                            <EntryLink entryId={entry.entryId}>{entry.title}</EntryLink>
+                          </Typography>
+                          {entry.summary && (
+                            <Typography variant="caption" color="text.secondary">
+                              {entry.summary}
+                            </Typography>
+                          )}
+                        </TableCell>
+                        <TableCell>{entry.holder}</TableCell>
+                        <TableCell>{entry.responsible}</TableCell>
+                        <TableCell>{entry.madeWhenWhere}</TableCell>
+                        <TableCell>{entry.formAvailable}</TableCell>
+                        <TableCell>{entry.retention}</TableCell>
+                        {extra && (
+                          <TableCell>
+                            <CategoryDetail entry={entry} />
+                          </TableCell>
+                        )}
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </TableContainer>
+            )}
           </Box>
         );
       })}

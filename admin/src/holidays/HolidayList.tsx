@@ -43,6 +43,7 @@ import { Permission } from '../permissions';
 import type { Holiday, HolidayKind } from '../api/types';
 import { ExportMenu } from '../common/ExportMenu';
 import { exportSpec } from '../common/exporter';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 const KIND_COLORS: Record<HolidayKind, ChipProps['color']> = {
   national: 'primary',
@@ -265,11 +266,28 @@ export const holidayExport = exportSpec<Holiday>({
 
 const Column = DataTable.Col<Holiday>;
 
+/** On a phone: the holiday's name and kind, its day, scope and source under it. */
+const CARD: ListCard<Holiday> = {
+  primaryText: (r) => r.name,
+  tertiaryText: () => <HolidayKindChip />,
+  secondaryText: () => (
+    <>
+      <CardLine strong>
+        <DateCell />
+      </CardLine>
+      <CardLine>
+        <ScopeCell /> · <SourceCell />
+      </CardLine>
+    </>
+  ),
+};
+
 const HolidayTable = () => {
   const office = useMyOffice();
   const { permissions } = usePermissions<string[]>();
   return (
-    <DataTable
+    <ResponsiveDataTable
+      card={CARD}
       bulkActionButtons={false}
       rowClick={(_id, _resource, record) => (canChangeHoliday(permissions, office, record as Holiday) ? 'edit' : false)}
     >
@@ -289,7 +307,7 @@ const HolidayTable = () => {
       <Column label={false} disableSort>
         <RowDelete />
       </Column>
-    </DataTable>
+    </ResponsiveDataTable>
   );
 };
 

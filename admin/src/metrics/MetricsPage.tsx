@@ -66,6 +66,7 @@ import {
 } from './logic';
 import type { Comparison, Daily, Monthly, Regime, Summary } from './types';
 import { Heading } from '../common/SectionHeading';
+import { DatePickerId } from '../common/DateInputId';
 
 // ── print: white paper, no app bar or menu, charts as wide as the page, no card cut in two ──
 
@@ -741,21 +742,16 @@ const MetricsDashboard = ({ me }: { me: LenteraIdentity }) => {
           ))}
         </ToggleButtonGroup>
         {(['from', 'to'] as const).map((field) => (
-          <TextField
+          <DatePickerId
             key={field}
-            type="date"
-            size="small"
-            fullWidth={false}
+            name={field}
             sx={{ width: 180 }}
             label={translate(`lentera.metrics.${field}`)}
             value={range[field]}
-            onChange={(event) => setRange((r) => ({ ...r, [field]: event.target.value }))}
+            onChange={(day) => setRange((r) => ({ ...r, [field]: day }))}
+            max={field === 'to' ? today : undefined}
             error={!!fieldError(field)}
             helperText={fieldError(field) || undefined}
-            slotProps={{
-              inputLabel: { shrink: true },
-              htmlInput: { name: field, max: field === 'to' ? today : undefined },
-            }}
           />
         ))}
         <ToggleButtonGroup

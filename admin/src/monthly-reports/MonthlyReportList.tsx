@@ -10,6 +10,7 @@ import { lastEndedMonth, monthName } from './actions';
 import type { MonthlyReport } from './types';
 import { StateChip } from '../common/StateChip';
 import { exportSpec } from '../common/exporter';
+import { CardLine, type ListCard } from '../common/ResponsiveDataTable';
 
 const COLORS = { draft: 'default', signed: 'warning', final: 'success' } as const;
 
@@ -94,12 +95,24 @@ export const monthlyReportExport = exportSpec<MonthlyReport>({
 
 const Column = DataTable.Col<MonthlyReport>;
 
+/** On a phone: the month and its state, the due date under it. */
+const CARD: ListCard<MonthlyReport> = {
+  primaryText: () => <MonthCell />,
+  tertiaryText: () => <StatusCell />,
+  secondaryText: () => (
+    <CardLine>
+      <DueCell />
+    </CardLine>
+  ),
+};
+
 export const MonthlyReportList = () => (
   <ReportList
     permission={Permission.ReportPrepare}
     prepare={<PrepareButton />}
     messages="lentera.monthly_reports"
     exportSpec={monthlyReportExport}
+    card={CARD}
   >
     <Column source="monthKey" disableSort>
       <MonthCell />

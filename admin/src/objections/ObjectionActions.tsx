@@ -25,6 +25,7 @@ import { stageChoices } from './choices';
 import { canSettle } from './lifecycle';
 import { decisionOptions, objectionActionBlocked, objectionActionBody } from './payload';
 import type { Objection } from './types';
+import { DateInputId } from '../common/DateInputId';
 
 const ICONS: Record<ObjectionAction, ReactElement> = {
   decide: <GavelIcon />,
@@ -38,7 +39,6 @@ const ICONS: Record<ObjectionAction, ReactElement> = {
 const PRIMARY: ObjectionAction[] = ['decide', 'conclude', 'close'];
 
 const text = (field: string) => `lentera.objections.action_fields.${field}`;
-const dateSlot = { inputLabel: { shrink: true } };
 
 /** Decide: accepted (with the instruction to the PPID), rejected, or settled by agreement (not with ground a). */
 const DecideFields = ({ record }: { record: Objection }) => {
@@ -143,13 +143,7 @@ const ActionDialog = ({
       {action === 'decide' && <DecideFields record={record} />}
       {action === 'dispute' && (
         <>
-          <TextInput
-            source="filedDate"
-            label={text('filed_date')}
-            type="date"
-            validate={required()}
-            slotProps={{ ...dateSlot, htmlInput: { max: today } }}
-          />
+          <DateInputId source="filedDate" label={text('filed_date')} validate={required()} max={today} />
           <TextInput source="kiRegistrationNumber" label={text('ki_number')} validate={maxLength(100)} />
           <RadioButtonGroupInput source="stage" label={text('stage')} choices={stageChoices} />
         </>

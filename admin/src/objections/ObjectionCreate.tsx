@@ -22,8 +22,7 @@ import type { InfoRequest, Requester } from '../api/types';
 import { groundChoices } from './choices';
 import { objectionPayload, unavailableGrounds } from './payload';
 import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
-
-const dateSlot = { inputLabel: { shrink: true } };
+import { DateInputId, DateTimeInputId } from '../common/DateInputId';
 
 const againstChoices = [
   { id: 'request', name: 'lentera.objections.create.against_request' },
@@ -197,21 +196,13 @@ const ObjectionCreate = () => {
         </FormDataConsumer>
         <TextInput source="reasons" multiline minRows={4} validate={[required(), maxLength(5000)]} />
         <Stack direction={{ xs: 'column', sm: 'row' }} useFlexGap sx={{ gap: 2, width: '100%' }}>
-          <TextInput
+          <DateInputId
             source="groundDate"
-            type="date"
-            slotProps={dateSlot}
             validate={requiredWithoutRequest}
             helperText="lentera.objections.create.ground_date_hint"
             sx={{ flex: 1 }}
           />
-          <TextInput
-            source="filedAt"
-            type="datetime-local"
-            slotProps={dateSlot}
-            helperText="lentera.objections.create.filed_at_hint"
-            sx={{ flex: 1 }}
-          />
+          <DateTimeInputId source="filedAt" helperText="lentera.objections.create.filed_at_hint" sx={{ flex: 1 }} />
         </Stack>
         <TextInput source="proxyName" validate={maxLength(200)} />
         <Alert severity="info" sx={{ width: '100%', mb: 1 }} data-testid="late-hint">

@@ -22,6 +22,7 @@ import type { Objection } from './types';
 import { objectionExport } from './exportSpec';
 import { DateInputId } from '../common/DateInputId';
 import { officeFilter, useAboveRegency } from '../common/offices';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -46,7 +47,10 @@ const QueueTabs = () => {
     <Tabs
       value={current}
       onChange={(_, tab: ObjectionTab) => choose(tab)}
-      sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}
+      // on a phone the tabs scroll (with arrows) rather than hiding the last ones
+      variant="scrollable"
+      allowScrollButtonsMobile
+      sx={{ px: { xs: 0, sm: 2 }, borderBottom: 1, borderColor: 'divider' }}
       aria-label={translate('lentera.objections.quick.label')}
     >
       <Tab value="all" label={translate('lentera.objections.quick.all')} />
@@ -98,13 +102,30 @@ const RequestNumberCell = () => {
 
 const Column = DataTable.Col<Objection>;
 
+/** On a phone: the number and state, the requester and request under it, the answer's due date. */
+const CARD: ListCard<Objection> = {
+  primaryText: () => <NumberCell />,
+  tertiaryText: () => <ObjectionStatusField />,
+  secondaryText: (r) => (
+    <>
+      <CardLine strong>
+        {r.requester?.name ?? '—'} · <RequestNumberCell />
+      </CardLine>
+      <CardLine>
+        <ResponseDueField />
+        <DecisionField />
+      </CardLine>
+    </>
+  ),
+};
+
 /** Daftar keberatan: the desk's register and the Atasan PPID's queue. */
 export const ObjectionList = () => {
   const above = useAboveRegency();
   return (
     <List filters={above ? filtersAbove : filters} sort={DEFAULT_SORT} perPage={25} actions={<ListActions />}>
       <QueueTabs />
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <ResponsiveDataTable card={CARD} rowClick="show" bulkActionButtons={false}>
         <Column source="number">
           <NumberCell />
         </Column>
@@ -128,7 +149,7 @@ export const ObjectionList = () => {
         <Column source="decision" disableSort>
           <DecisionField />
         </Column>
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 };

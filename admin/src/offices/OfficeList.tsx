@@ -12,6 +12,7 @@ import { LevelField, TimeZoneField } from '../common/fields';
 import type { Office } from '../api/types';
 import { ExportListActions } from '../common/ExportMenu';
 import { exportSpec } from '../common/exporter';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -36,6 +37,17 @@ export const officeExport = exportSpec<Office>({
 
 const Column = DataTable.Col<Office>;
 
+/** On a phone: the office's name and code, its level, city and zone under it. */
+const CARD: ListCard<Office> = {
+  primaryText: (r) => r.name,
+  tertiaryText: (r) => r.code,
+  secondaryText: (r) => (
+    <CardLine>
+      <LevelField /> · {r.city ?? '—'} · <TimeZoneField />
+    </CardLine>
+  ),
+};
+
 export const OfficeList = () => (
   <List
     filters={filters}
@@ -43,7 +55,7 @@ export const OfficeList = () => (
     perPage={25}
     actions={<ExportListActions spec={officeExport} />}
   >
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={CARD} rowClick="show" bulkActionButtons={false}>
       <Column source="code" />
       <Column source="name" />
       <Column source="level">
@@ -56,6 +68,6 @@ export const OfficeList = () => (
       <Column source="parentId" disableSort>
         <ReferenceField source="parentId" reference="offices" link="show" emptyText="—" />
       </Column>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

@@ -1,5 +1,7 @@
-import { Chip, useMediaQuery, type Theme } from '@mui/material';
-import { DataTable, List, SearchInput, SelectInput, SimpleList, useRecordContext, useTranslate } from 'react-admin';
+import { Chip } from '@mui/material';
+import { DataTable, List, SearchInput, SelectInput, useRecordContext, useTranslate } from 'react-admin';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
+import { useSmall } from '../common/useSmall';
 import { OfficeDateTimeField } from '../common/fields';
 import { OUTBOX_KINDS, OUTBOX_STATES, STATE_COLORS, type OutboxMessage } from './messages';
 import { ExportListActions } from '../common/ExportMenu';
@@ -40,6 +42,20 @@ export const outboxExport = exportSpec<OutboxMessage>({
 
 const Column = DataTable.Col<OutboxMessage>;
 
+/** On a phone: the recipient and the state, the kind and the subject under it, and when it was written. */
+const CARD: ListCard<OutboxMessage> = {
+  primaryText: (m) => m.toAddress,
+  tertiaryText: () => <OutboxStateChip />,
+  secondaryText: (m) => (
+    <>
+      <CardLine strong>
+        <OutboxKindField /> · <OfficeDateTimeField source="createdAt" />
+      </CardLine>
+      <CardLine lines={2}>{m.subject}</CardLine>
+    </>
+  ),
+};
+
 /** The e-mail the office sends, newest first, with its delivery state; failed ones are the desk's to resend. */
 export const OutboxList = () => {
   const translate = useTranslate();
@@ -57,7 +73,7 @@ export const OutboxList = () => {
       choices={OUTBOX_KINDS.map((id) => ({ id, name: translate(`lentera.outbox.kinds.${id}`) }))}
     />,
   ];
-  const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  const small = useSmall('md');
   return (
     <List
       filters={small ? filters.slice(0, 1) : filters}
@@ -65,31 +81,20 @@ export const OutboxList = () => {
       perPage={25}
       actions={<ExportListActions spec={outboxExport} />}
     >
-      {small ? (
-        // on a phone: one entry per message — the recipient and its state, the subject under it
-        <SimpleList<OutboxMessage>
-          rowClick="show"
-          primaryText={(m) => m.toAddress}
-          secondaryText={(m) =>
-            `${translate(`lentera.outbox.states.${m.state}`, { _: m.state })} · ${translate(`lentera.outbox.kinds.${m.kind}`, { _: m.kind })} — ${m.subject}`
-          }
-        />
-      ) : (
-        <DataTable rowClick="show" bulkActionButtons={false}>
-          <Column source="createdAt">
-            <OfficeDateTimeField source="createdAt" />
-          </Column>
-          <Column source="kind" disableSort>
-            <OutboxKindField />
-          </Column>
-          <Column source="toAddress" disableSort />
-          <Column source="subject" disableSort />
-          <Column source="state">
-            <OutboxStateChip />
-          </Column>
-          <Column source="attempts" disableSort />
-        </DataTable>
-      )}
+      <ResponsiveDataTable card={CARD} below="md" rowClick="show" bulkActionButtons={false}>
+        <Column source="createdAt">
+          <OfficeDateTimeField source="createdAt" />
+        </Column>
+        <Column source="kind" disableSort>
+          <OutboxKindField />
+        </Column>
+        <Column source="toAddress" disableSort />
+        <Column source="subject" disableSort />
+        <Column source="state">
+          <OutboxStateChip />
+        </Column>
+        <Column source="attempts" disableSort />
+      </ResponsiveDataTable>
     </List>
   );
 };

@@ -6,6 +6,8 @@ import {
   Card,
   CardContent,
   Link,
+  List,
+  ListItem,
   Table,
   TableBody,
   TableCell,
@@ -15,6 +17,7 @@ import {
 } from '@mui/material';
 import { LinkBase, Loading, Title, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
 import { useApi } from '../common/mutations';
+import { useSmall } from '../common/useSmall';
 import { formatDate } from '../common/dates';
 import { DueBadge } from '../requests/fields';
 import type { InfoRequest } from '../api/types';
@@ -34,10 +37,22 @@ const COLORS: Record<BoardBucket, string> = {
   waitingLiaison: 'info.main',
 };
 
+/** What is asked, on one line under the requester. */
+const Asked = ({ text }: { text: string | null | undefined }) => (
+  <Typography
+    variant="caption"
+    color="text.secondary"
+    sx={{ display: '-webkit-box', WebkitLineClamp: 1, WebkitBoxOrient: 'vertical', overflow: 'hidden', maxWidth: 260 }}
+  >
+    {text}
+  </Typography>
+);
+
 const BucketCard = ({ bucket, data, dueWithinDays }: { bucket: BoardBucket; data: Bucket; dueWithinDays: number }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const [locale] = useLocaleState();
+  const small = useSmall();
   const items = data.items.slice(0, BOARD_ROWS);
   const title = translate(`lentera.queue_board.${bucket}`, { days: dueWithinDays });
   return (
@@ -64,6 +79,29 @@ const BucketCard = ({ bucket, data, dueWithinDays }: { bucket: BoardBucket; data
           <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>
             {translate('lentera.queue_board.empty')}
           </Typography>
+        ) : small ? (
+          // on a phone a table of three columns would not fit: one entry per request, as the lists' cards
+          <List dense disablePadding data-testid={`board-${bucket}-cards`}>
+            {items.map((request) => (
+              <ListItem key={request.id} disableGutters divider sx={{ display: 'block' }}>
+                <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 1 }}>
+                  <Link
+                    component={LinkBase}
+                    to={createPath({ resource: 'requests', type: 'show', id: request.id })}
+                    sx={{ fontFamily: 'monospace', fontWeight: 600, overflowWrap: 'anywhere' }}
+                  >
+                    {request.number}
+                  </Link>
+                  <DueBadge flags={request.flags} due={request.effectiveDueDate} />
+                </Box>
+                <Typography variant="body2">
+                  {request.requester?.name ?? '—'} ·{' '}
+                  {translate('lentera.requests.phone_due', { date: formatDate(request.effectiveDueDate, locale) })}
+                </Typography>
+                <Asked text={request.informationRequested} />
+              </ListItem>
+            ))}
+          </List>
         ) : (
           <Box sx={{ overflowX: 'auto' }}>
             <Table size="small">
@@ -87,19 +125,7 @@ const BucketCard = ({ bucket, data, dueWithinDays }: { bucket: BoardBucket; data
                     </TableCell>
                     <TableCell>
                       <Typography variant="body2">{request.requester?.name ?? '—'}</Typography>
-                      <Typography
-                        variant="caption"
-                        color="text.secondary"
-                        sx={{
-                          display: '-webkit-box',
-                          WebkitLineClamp: 1,
-                          WebkitBoxOrient: 'vertical',
-                          overflow: 'hidden',
-                          maxWidth: 260,
-                        }}
-                      >
-                        {request.informationRequested}
-                      </Typography>
+                      <Asked text={request.informationRequested} />
                     </TableCell>
                     <TableCell>
                       <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.5 }}>

@@ -5,6 +5,7 @@ import { OfficeDateTimeField } from '../common/fields';
 import type { Requester } from '../api/types';
 import { ExportListActions } from '../common/ExportMenu';
 import { exportSpec } from '../common/exporter';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -37,6 +38,18 @@ export const requesterExport = exportSpec<Requester>({
 
 const Column = DataTable.Col<Requester>;
 
+/** On a phone: the requester's name and type, how to reach them and the (masked) NIK under it. */
+const CARD: ListCard<Requester> = {
+  primaryText: (r) => r.name,
+  tertiaryText: () => <RequesterTypeChip />,
+  secondaryText: (r) => (
+    <>
+      <CardLine strong>{[r.email, r.phone].filter(Boolean).join(' · ') || '—'}</CardLine>
+      {r.nik && <CardLine>{r.nik}</CardLine>}
+    </>
+  ),
+};
+
 /** Pemohon of the office; the API masks the NIK in lists. */
 export const RequesterList = () => (
   <List
@@ -45,7 +58,7 @@ export const RequesterList = () => (
     perPage={25}
     actions={<ExportListActions spec={requesterExport} />}
   >
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={CARD} rowClick="show" bulkActionButtons={false}>
       <Column source="name" />
       <Column source="type">
         <RequesterTypeChip />
@@ -57,6 +70,6 @@ export const RequesterList = () => (
       <Column source="createdAt">
         <OfficeDateTimeField source="createdAt" />
       </Column>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

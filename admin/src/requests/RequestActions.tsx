@@ -37,6 +37,7 @@ import { useDoneNote, useRecordAction } from '../common/mutations';
 import type { InfoRequest } from '../api/types';
 import { actionBlocked, actionBody, givesInformation, needsExemption } from './actions';
 import { ActiveUnitInput } from '../common/UnitInput';
+import { DateInputId, DateTimeInputId } from '../common/DateInputId';
 
 const ICONS: Record<RequestAction, ReactElement> = {
   incomplete: <ReportProblemOutlinedIcon />,
@@ -55,7 +56,6 @@ const PRIMARY: RequestAction[] = ['assign', 'decide', 'deliver', 'close', 'compl
 const QUIET: RequestAction[] = ['withdraw', 'lapse'];
 
 const text = (field: string) => `lentera.requests.action_fields.${field}`;
-const dateSlot = { inputLabel: { shrink: true } };
 
 const NoteField = ({ required: isRequired }: { required: boolean }) => (
   <TextInput
@@ -82,12 +82,11 @@ const AssignFields = ({ record }: { record: InfoRequest }) => (
         minRows={2}
         validate={[required(), maxLength(2000)]}
       />
-      <TextInput
+      <DateInputId
         source="dueDate"
         label={text('unit_due')}
-        type="date"
         helperText="lentera.requests.action_fields.unit_due_hint"
-        slotProps={{ ...dateSlot, htmlInput: { max: record.effectiveDueDate } }}
+        max={record.effectiveDueDate ?? undefined}
       />
     </SimpleFormIterator>
   </ArrayInput>
@@ -296,12 +295,10 @@ const ActionDialog = ({
       {action === 'deliver' && (
         <>
           <SelectInput source="via" label={text('via')} choices={deliverViaChoices} validate={required()} />
-          <TextInput
+          <DateTimeInputId
             source="deliveredAt"
             label={text('delivered_at')}
-            type="datetime-local"
             helperText="lentera.requests.action_fields.delivered_at_hint"
-            slotProps={dateSlot}
           />
         </>
       )}

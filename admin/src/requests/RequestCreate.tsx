@@ -42,6 +42,7 @@ import type { Requester } from '../api/types';
 import { RegimeInputs } from './RegimeInputs';
 import { requestPayload, requesterSearchFilter } from './payload';
 import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
+import { DateTimeInputId } from '../common/DateInputId';
 
 const atLeastOne = (value: unknown) =>
   Array.isArray(value) && value.length > 0 ? undefined : 'lentera.requests.create.choose_one';
@@ -318,12 +319,7 @@ const RequestCreate = () => {
         <FormDataConsumer>
           {({ formData }) =>
             formData.channel && formData.channel !== 'in_person' ? (
-              <TextInput
-                source="receivedAt"
-                type="datetime-local"
-                helperText="lentera.requests.create.received_hint"
-                slotProps={{ inputLabel: { shrink: true } }}
-              />
+              <DateTimeInputId source="receivedAt" helperText="lentera.requests.create.received_hint" />
             ) : null
           }
         </FormDataConsumer>

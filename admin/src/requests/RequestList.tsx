@@ -1,5 +1,5 @@
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
-import { Box, Tab, Tabs, Tooltip, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { Box, Tab, Tabs, Tooltip, Typography } from '@mui/material';
 import {
   BooleanInput,
   DataTable,
@@ -17,13 +17,15 @@ import {
 import { channelChoices, statusChoices } from '../common/choices';
 import { regimeChoices } from '../common/legal';
 import type { InfoRequest } from '../api/types';
-import { DateOnlyField, DueField, RequestSimpleList, StatusField, TruncatedField } from './fields';
+import { DateOnlyField, DueField, StatusField, TruncatedField, useRequestCard } from './fields';
 import { filtersForTab, queueTabOf, type QueueTab } from './queue';
 import { RequestListActions } from './RequestListActions';
 import { RequestBulkActions } from './BulkActions';
 import { RowCheckboxLabels } from '../common/RowCheckboxLabels';
 import { DateInputId } from '../common/DateInputId';
 import { officeFilter, useAboveRegency } from '../common/offices';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
+import { useSmall } from '../common/useSmall';
 
 const filterInputs = (small: boolean) => [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -111,13 +113,13 @@ const ReceivedCell = () => {
 
 const Column = DataTable.Col<InfoRequest>;
 
-/** On a phone: one entry per request — number, status and due date; requester and what is asked under it. */
-const PhoneList = () => (
-  <RequestSimpleList detail={(r) => [r.requester?.name, r.informationRequested].filter(Boolean).join(' — ')} />
-);
+/** The requester and what is asked, under a request's number, status and due date on a card. */
+const requesterAndAsked = (r: InfoRequest) => [r.requester?.name, r.informationRequested].filter(Boolean).join(' — ');
 
 export const RequestList = () => {
-  const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  // six columns need a desktop: a tablet sees cards too
+  const small = useSmall('md');
+  const card = useRequestCard(requesterAndAsked);
   const above = useAboveRegency();
   return (
     <List
@@ -130,31 +132,27 @@ export const RequestList = () => {
       actions={<RequestListActions />}
     >
       <QueueTabs />
-      {small ? (
-        <PhoneList />
-      ) : (
-        <RowCheckboxLabels>
-          <DataTable rowClick="show" bulkActionButtons={<RequestBulkActions />}>
-            <Column source="number">
-              <NumberCell />
-            </Column>
-            <Column source="receivedAt">
-              <ReceivedCell />
-            </Column>
-            {above && <Column source="officeName" label="lentera.office.column" disableSort />}
-            <Column source="requester.name" label="resources.requests.fields.requester" disableSort />
-            <Column source="informationRequested" disableSort>
-              <TruncatedField source="informationRequested" maxWidth={280} />
-            </Column>
-            <Column source="status">
-              <StatusField />
-            </Column>
-            <Column source="effectiveDueDate">
-              <DueField />
-            </Column>
-          </DataTable>
-        </RowCheckboxLabels>
-      )}
+      <RowCheckboxLabels>
+        <ResponsiveDataTable card={card} below="md" rowClick="show" bulkActionButtons={<RequestBulkActions />}>
+          <Column source="number">
+            <NumberCell />
+          </Column>
+          <Column source="receivedAt">
+            <ReceivedCell />
+          </Column>
+          {above && <Column source="officeName" label="lentera.office.column" disableSort />}
+          <Column source="requester.name" label="resources.requests.fields.requester" disableSort />
+          <Column source="informationRequested" disableSort>
+            <TruncatedField source="informationRequested" maxWidth={280} />
+          </Column>
+          <Column source="status">
+            <StatusField />
+          </Column>
+          <Column source="effectiveDueDate">
+            <DueField />
+          </Column>
+        </ResponsiveDataTable>
+      </RowCheckboxLabels>
     </List>
   );
 };

@@ -1,6 +1,7 @@
 import { Box, Tooltip, Typography, type ChipProps } from '@mui/material';
 import { SimpleList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDate } from '../common/dates';
+import { CardLine, type ListCard } from '../common/ResponsiveDataTable';
 import { DeadlineBadge } from '../common/Deadline';
 import type { InfoRequest, RequestFlags, RequestStatus } from '../api/types';
 import { StateChip, type StateChipProps } from '../common/StateChip';
@@ -138,34 +139,31 @@ export const KeyListField = ({ source, prefix }: { source: string; prefix: strin
 };
 
 /**
- * Requests one an entry, for a phone or a narrow panel: the number, then status and due date, then `detail`
- * (what is asked, with whatever the place needs in front of it) clamped to two lines. A row opens the request.
+ * A request as a card, for a phone or a narrow panel: the number, then status and due date, then `detail` (the
+ * requester and what is asked, or whatever the place needs) clamped to two lines.
  */
-export const RequestSimpleList = ({ detail }: { detail: (request: InfoRequest) => string }) => {
+export function useRequestCard(detail: (request: InfoRequest) => string): ListCard<InfoRequest> {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  return (
-    <SimpleList<InfoRequest>
-      rowClick="show"
-      primaryText={(r) => (
-        <Box component="span" sx={{ fontFamily: 'monospace', fontWeight: 600, overflowWrap: 'anywhere' }}>
-          {r.number}
-        </Box>
-      )}
-      secondaryText={(r) => (
-        <>
-          <Box component="span" sx={{ display: 'block', color: 'text.primary' }}>
-            {translate(`lentera.requests.statuses.${r.status}`, { _: r.status })} ·{' '}
-            {translate('lentera.requests.phone_due', { date: formatDate(r.effectiveDueDate, locale) })}
-          </Box>
-          <Box
-            component="span"
-            sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
-          >
-            {detail(r)}
-          </Box>
-        </>
-      )}
-    />
-  );
-};
+  return {
+    primaryText: (r) => (
+      <Box component="span" sx={{ fontFamily: 'monospace', fontWeight: 600, overflowWrap: 'anywhere' }}>
+        {r.number}
+      </Box>
+    ),
+    secondaryText: (r) => (
+      <>
+        <CardLine strong>
+          {translate(`lentera.requests.statuses.${r.status}`, { _: r.status })} ·{' '}
+          {translate('lentera.requests.phone_due', { date: formatDate(r.effectiveDueDate, locale) })}
+        </CardLine>
+        <CardLine lines={2}>{detail(r)}</CardLine>
+      </>
+    ),
+  };
+}
+
+/** Requests one a card (a requester's page, in a narrow panel); a card opens the request. */
+export const RequestSimpleList = ({ detail }: { detail: (request: InfoRequest) => string }) => (
+  <SimpleList<InfoRequest> rowClick="show" {...useRequestCard(detail)} />
+);

@@ -24,6 +24,7 @@ import {
 } from '../common/legal';
 import { publishPayload, type PublishDraft } from './logic';
 import type { RuleSetRow } from './types';
+import { DateInputId } from '../common/DateInputId';
 
 /**
  * Terbitkan versi baru: every value of the regime (prefilled with the version in force), the date it takes effect
@@ -112,12 +113,11 @@ export const PublishDialog = ({
           {translate('lentera.rule_sets.publish.office_only')}
         </Alert>
       )}
-      <TextInput
+      <DateInputId
         source="effectiveFrom"
-        type="date"
         label="lentera.rule_sets.publish.effective_from"
         helperText="lentera.rule_sets.publish.effective_from_hint"
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: today } }}
+        min={today}
       />
       <Typography variant="subtitle2" sx={{ mt: 1, mb: 1 }}>
         {translate('lentera.rule_sets.publish.values')}

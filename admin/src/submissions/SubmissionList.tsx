@@ -7,6 +7,7 @@ import type { Submission } from '../api/types';
 import { submissionStatusChoices } from './fields';
 import { ExportListActions } from '../common/ExportMenu';
 import { exportSpec } from '../common/exporter';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 const filters = [<SelectInput key="status" source="status" choices={submissionStatusChoices} alwaysOn />];
 
@@ -73,6 +74,20 @@ export const submissionExport = exportSpec<Submission>({
 
 const Column = DataTable.Col<Submission>;
 
+/** On a phone: the tracking code and when it came, the requester and what is asked under it. */
+const CARD: ListCard<Submission> = {
+  primaryText: () => <CodeCell />,
+  tertiaryText: () => <SubmittedCell />,
+  secondaryText: (r) => (
+    <>
+      <CardLine strong>
+        <NameCell /> · <TypeCell />
+      </CardLine>
+      <CardLine lines={2}>{r.informationRequested}</CardLine>
+    </>
+  ),
+};
+
 /** Permohonan daring: the public web form's submissions waiting for the desk, oldest first. */
 export const SubmissionList = () => (
   <List
@@ -82,7 +97,7 @@ export const SubmissionList = () => (
     perPage={25}
     actions={<ExportListActions spec={submissionExport} />}
   >
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={CARD} rowClick="show" bulkActionButtons={false}>
       <Column source="submittedAt">
         <SubmittedCell />
       </Column>
@@ -98,6 +113,6 @@ export const SubmissionList = () => (
       <Column source="informationRequested" disableSort>
         <InformationCell />
       </Column>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

@@ -8,6 +8,7 @@ import { TruncatedText } from '../requests/fields';
 import type { Task } from '../api/types';
 import { ExportListActions } from '../common/ExportMenu';
 import { exportSpec } from '../common/exporter';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 const filters = [<SelectInput key="status" source="status" choices={taskStatusChoices} alwaysOn />];
 
@@ -75,6 +76,20 @@ export const taskExport = exportSpec<Task>({
 
 const Column = DataTable.Col<Task>;
 
+/** On a phone: the request's number and the task's state, the unit and its deadline, the instruction under it. */
+const CARD: ListCard<Task> = {
+  primaryText: () => <NumberCell />,
+  tertiaryText: () => <StatusCell />,
+  secondaryText: (r) => (
+    <>
+      <CardLine strong>
+        {r.unitName} · <TaskDueCell />
+      </CardLine>
+      <CardLine lines={2}>{r.instruction || r.request?.informationRequested}</CardLine>
+    </>
+  ),
+};
+
 /** Tugas disposisi: the unit's (penghubung) or the office's (PPID) assignments, soonest deadline first. */
 export const TaskList = () => (
   <List
@@ -84,7 +99,7 @@ export const TaskList = () => (
     perPage={25}
     actions={<ExportListActions spec={taskExport} />}
   >
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={CARD} rowClick="show" bulkActionButtons={false}>
       <Column source="request.number" label="resources.tasks.fields.request.number" disableSort>
         <NumberCell />
       </Column>
@@ -105,6 +120,6 @@ export const TaskList = () => (
       <Column source="status">
         <StatusCell />
       </Column>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

@@ -3,6 +3,7 @@ import { OfficeDateTimeField } from '../common/fields';
 import type { Unit } from '../api/types';
 import { ExportListActions } from '../common/ExportMenu';
 import { exportSpec } from '../common/exporter';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 // The API filters units by id, office and active only (no free-text search).
 const filters = [<NullableBooleanInput key="active" source="active" alwaysOn />];
@@ -19,6 +20,17 @@ export const unitExport = exportSpec<Unit>({
 
 const Column = DataTable.Col<Unit>;
 
+/** On a phone: the unit's name and code, whether it is active and when it last changed. */
+const CARD: ListCard<Unit> = {
+  primaryText: (r) => r.name,
+  tertiaryText: (r) => r.code,
+  secondaryText: () => (
+    <CardLine>
+      <BooleanField source="active" /> · <OfficeDateTimeField source="updatedAt" />
+    </CardLine>
+  ),
+};
+
 export const UnitList = () => (
   <List
     filters={filters}
@@ -26,7 +38,7 @@ export const UnitList = () => (
     perPage={25}
     actions={<ExportListActions spec={unitExport} />}
   >
-    <DataTable rowClick="edit" bulkActionButtons={false}>
+    <ResponsiveDataTable card={CARD} rowClick="edit" bulkActionButtons={false}>
       <Column source="code" />
       <Column source="name" />
       <Column source="active" disableSort>
@@ -35,6 +47,6 @@ export const UnitList = () => (
       <Column source="updatedAt" disableSort>
         <OfficeDateTimeField source="updatedAt" />
       </Column>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

@@ -14,6 +14,7 @@ import { RoleChips } from '../common/fields';
 import type { User } from '../api/types';
 import { ExportListActions } from '../common/ExportMenu';
 import { exportSpec } from '../common/exporter';
+import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -43,6 +44,20 @@ export const userExport = exportSpec<User>({
 
 const Column = DataTable.Col<User>;
 
+/** On a phone: the user's name and username, roles and office under it. */
+const CARD: ListCard<User> = {
+  primaryText: (r) => r.fullName,
+  tertiaryText: (r) => r.username,
+  secondaryText: (r) => (
+    <>
+      <CardLine>
+        <RoleChips />
+      </CardLine>
+      <CardLine strong>{r.office?.name ?? '—'}</CardLine>
+    </>
+  ),
+};
+
 export const UserList = () => (
   <List
     filters={filters}
@@ -50,7 +65,7 @@ export const UserList = () => (
     perPage={25}
     actions={<ExportListActions spec={userExport} />}
   >
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={CARD} rowClick="show" bulkActionButtons={false}>
       <Column source="username" />
       <Column source="fullName" />
       <Column source="nip" disableSort />
@@ -64,6 +79,6 @@ export const UserList = () => (
       <Column source="office.name" label="resources.users.fields.office" disableSort cellSx={() => ({ minWidth: 160 })}>
         <TextField source="office.name" />
       </Column>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );
