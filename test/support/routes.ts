@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { ModulesContainer } from '@nestjs/core';
+import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { PERMISSION_KEY, PUBLIC_KEY } from '../../server/src/common/decorators';
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'ALL', 'OPTIONS', 'HEAD', 'SEARCH'];
@@ -30,7 +30,8 @@ export function registeredRoutes(app: INestApplication): RegisteredRoute[] {
         ({ name: string; prototype: Record<string, unknown> } & (new (...args: never[]) => unknown)) | null;
       if (!cls) continue;
       const base = String(Reflect.getMetadata(PATH_METADATA, cls) ?? '');
-      for (const name of Object.getOwnPropertyNames(cls.prototype)) {
+      // as Nest scans a controller: its own methods and those it inherits (register routes come from a base class)
+      for (const name of new MetadataScanner().getAllMethodNames(cls.prototype)) {
         const handler = cls.prototype[name];
         if (name === 'constructor' || typeof handler !== 'function') continue;
         const path = Reflect.getMetadata(PATH_METADATA, handler);

@@ -1,4 +1,4 @@
-import { ModulesContainer } from '@nestjs/core';
+import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import type { INestApplication } from '@nestjs/common';
@@ -54,7 +54,7 @@ export function discoverRoutes(app: INestApplication): DiscoveredRoute[] {
       if (!cls || seen.has(cls)) continue;
       seen.add(cls);
       const base = String(Reflect.getMetadata(PATH_METADATA, cls) ?? '');
-      for (const name of Object.getOwnPropertyNames(cls.prototype)) {
+      for (const name of new MetadataScanner().getAllMethodNames(cls.prototype)) {
         const handler = cls.prototype[name];
         if (name === 'constructor' || typeof handler !== 'function') continue;
         const sub = Reflect.getMetadata(PATH_METADATA, handler);
