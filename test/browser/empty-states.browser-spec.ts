@@ -44,10 +44,19 @@ describe('empty lists offer the first step (built console in Chromium)', () => {
       await empty.getByText('Belum ada laporan bulanan').waitFor();
       await snap(page, 'monthly-reports-empty');
       await empty.getByRole('button', { name: 'Siapkan laporan' }).click();
-      await page.getByRole('dialog').getByRole('button', { name: 'Siapkan laporan' }).click();
+      // the month as mm/yyyy in the console's picker (the last month that has ended), no native month field
+      const jakarta = new Date(Date.now() + 7 * 3600_000);
+      const last = new Date(Date.UTC(jakarta.getUTCFullYear(), jakarta.getUTCMonth() - 1, 1));
+      const shown = `${String(last.getUTCMonth() + 1).padStart(2, '0')}/${last.getUTCFullYear()}`;
+      const dialog = page.getByRole('dialog');
+      await page.waitForFunction(
+        (want) => (document.querySelector('[role="dialog"] input[name="month"]') as HTMLInputElement)?.value === want,
+        shown,
+      );
+      expect(await dialog.locator('input[type="month"]').count()).toBe(0);
+      await dialog.getByRole('button', { name: 'Siapkan laporan' }).click();
       await page.waitForURL(/#\/monthly-reports\/\d+\/show/);
       // the page is titled by its month, not by the row's id
-      const jakarta = new Date(Date.now() + 7 * 3600_000);
       const month = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
         new Date(Date.UTC(jakarta.getUTCFullYear(), jakarta.getUTCMonth() - 1, 1)),
       );

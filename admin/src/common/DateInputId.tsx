@@ -44,6 +44,14 @@ export const DATE_TIME_FORMAT = 'dd/MM/yyyy HH:mm';
 const KINDS = {
   date: { toDate: isoToLocalDate, fromDate: localDateToIso },
   datetime: { toDate: localInputToDate, fromDate: dateToLocalInput },
+  // a month of a report: 'YYYY-MM', typed and shown as mm/yyyy
+  month: {
+    toDate: (value: unknown) => (typeof value === 'string' && value ? isoToLocalDate(`${value}-01`) : null),
+    fromDate: (value: Date | null | undefined) => {
+      const iso = localDateToIso(value);
+      return iso && iso !== 'invalid' ? iso.slice(0, 7) : iso;
+    },
+  },
 } as const;
 type Kind = keyof typeof KINDS;
 
@@ -126,6 +134,8 @@ const PickerField = ({
     >
       {kind === 'date' ? (
         <DatePicker format={DATE_FORMAT} {...common} />
+      ) : kind === 'month' ? (
+        <DatePicker format="MM/yyyy" views={['year', 'month']} openTo="month" {...common} />
       ) : (
         <DateTimePicker format={DATE_TIME_FORMAT} ampm={false} {...common} />
       )}
@@ -200,6 +210,34 @@ export const DateTimeInputId = (props: Omit<DateInputIdProps, 'min' | 'max'>) =>
  * The same date picker for a form that is not react-admin's (a page's period, a step's own fields): controlled by a
  * 'YYYY-MM-DD' value ('' for none), `onChange` only with a complete date or '' when cleared.
  */
+/** A month ('YYYY-MM') typed and shown as mm/yyyy, for a form that is not react-admin's (a report's month). */
+export const MonthPickerId = ({
+  value,
+  onChange,
+  label,
+  name,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  label: string;
+  name: string;
+}) => {
+  const translate = useTranslate();
+  const [typedWrong, setTypedWrong] = useState(false);
+  return (
+    <PickerField
+      kind="month"
+      value={value}
+      onChange={(next) => onChange(next ?? '')}
+      onTypedWrong={setTypedWrong}
+      label={label}
+      name={name}
+      error={typedWrong}
+      helperText={typedWrong ? translate('lentera.dates.invalid') : undefined}
+    />
+  );
+};
+
 export const DatePickerId = ({
   value,
   onChange,

@@ -11,6 +11,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useCreate, useNotify, useRedirect, useTranslate } from 'react-admin';
+import { MonthPickerId } from './DateInputId';
 
 /**
  * "Siapkan laporan": one period field (a month or a year), POST to the report resource, then its page. The server
@@ -61,15 +62,19 @@ export const PrepareReportButton = ({
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
             {translate(`${messages}.create_help`)}
           </Typography>
-          <TextField
-            type={inputType}
-            name={field.name}
-            label={translate(field.label)}
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
-            fullWidth
-          />
+          {inputType === 'month' ? (
+            <MonthPickerId name={field.name} label={translate(field.label)} value={value} onChange={setValue} />
+          ) : (
+            <TextField
+              type={inputType}
+              name={field.name}
+              label={translate(field.label)}
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              slotProps={{ inputLabel: { shrink: true } }}
+              fullWidth
+            />
+          )}
           {error && (
             <Alert severity="error" sx={{ mt: 2 }} data-testid="action-error">
               {error}
