@@ -62,7 +62,7 @@ export async function signInAt(page: Page, username: string, officeName: string,
  * Runs `work` in a fresh context signed in as `username` of `officeName`, screenshots a failure (LENTERA_SCREENSHOTS)
  * and closes the context whatever happens.
  */
-export async function asUser<T>(
+export async function asUserAt<T>(
   browser: Browser,
   baseURL: string,
   username: string,

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, Download, Page } from 'playwright-core';
-import { asUser, launchBrowser, pageListTotal, pageSession, snap } from './browser';
+import { asUserAt, launchBrowser, pageListTotal, pageSession, snap } from './browser';
 import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(120_000);
@@ -103,7 +103,7 @@ describe('console lists: export, office column, bulk actions, saved filters (bui
   });
 
   const as = <T>(username: string, office: string, work: (page: Page) => Promise<T>) =>
-    asUser(browser, server.url, username, office, work);
+    asUserAt(browser, server.url, username, office, work);
 
   it('exports the filtered request list as CSV and Excel with Indonesian headers, dates and statuses in words', async () => {
     await as('desk', LEBAK, async (page) => {

@@ -105,6 +105,8 @@ export const ExportMenu = ({ spec }: { spec: ExportSpec<unknown> }) => {
         onClick={(e) => setAnchor(e.currentTarget)}
         disabled={busy || total === 0}
         data-testid="export-menu"
+        // react-admin names an icon-only button on a phone only while it is enabled
+        aria-label={translate('lentera.export.button')}
         aria-haspopup="menu"
         aria-expanded={Boolean(anchor)}
         endIcon={<ArrowDropDownIcon />}
