@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, newPage, pageApi, pagePost, pageSession, snap } from './browser';
+import { DEMO_PASSWORD, dateValue, launchBrowser, newPage, pageApi, pagePost, pageSession, snap } from './browser';
 import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(180_000);
@@ -49,8 +49,8 @@ describe('the demo history: every chart, a month’s report and last year’s an
       await page.locator('button[aria-pressed="true"]', { hasText: '12 bulan' }).waitFor();
       await page.locator('[data-testid="metrics-page"][aria-busy="false"]').waitFor();
       const officeId = (await pageSession(page)).user.office.id;
-      const from = await page.locator('input[name="from"]').inputValue();
-      const to = await page.locator('input[name="to"]').inputValue();
+      const from = await dateValue(page, 'from');
+      const to = await dateValue(page, 'to');
       const year = await pageApi<Totals & { officeCount: number }>(
         page,
         `metrics/summary?officeId=${officeId}&from=${from}&to=${to}`,

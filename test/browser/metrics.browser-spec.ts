@@ -198,8 +198,8 @@ describe('service dashboards (built console in Chromium)', () => {
         .getByTestId('metrics-daily')
         .getByText(/ditampilkan per minggu/)
         .waitFor();
-      const from = await page.locator('input[name="from"]').inputValue();
-      const to = await page.locator('input[name="to"]').inputValue();
+      const from = await dateValue(page, 'from');
+      const to = await dateValue(page, 'to');
       const trend = await api<{ grouping: string; days: unknown[] }>(
         page,
         `metrics/daily?officeId=${officeId}&from=${from}&to=${to}`,
