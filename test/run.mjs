@@ -36,11 +36,18 @@ function step(name, cmd, args, env = {}) {
  * on the database, bcrypt and the renderer, so two overlap well even on 2 cores.
  */
 const E2E_WORKERS = process.env.E2E_WORKERS ?? '2';
+/**
+ * The browser tests, two files at a time too (BROWSER_WORKERS): each has its own server on a copy of the demo template
+ * and its own Chromium; every check waits for a condition rather than measuring at once, so a loaded machine only
+ * makes them slower.
+ */
+const BROWSER_WORKERS = process.env.BROWSER_WORKERS ?? '2';
 
 function jest(name, project, env = {}) {
   const out = path.join(os.tmpdir(), `lentera-jest-${process.pid}-${results.length}.json`);
+  const parallel = { e2e: E2E_WORKERS, browser: BROWSER_WORKERS }[project];
   const workers =
-    project === 'e2e' && !extra.some((a) => a.startsWith('--maxWorkers') || a === '-i' || a === '--runInBand');
+    parallel && !extra.some((a) => a.startsWith('--maxWorkers') || a === '-i' || a === '--runInBand');
   const ok = step(
     name,
     process.execPath,
@@ -53,7 +60,7 @@ function jest(name, project, env = {}) {
       '--json',
       '--outputFile',
       out,
-      ...(workers ? [`--maxWorkers=${E2E_WORKERS}`] : []),
+      ...(workers ? [`--maxWorkers=${parallel}`] : []),
       ...extra,
     ],
     env,
