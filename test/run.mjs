@@ -46,8 +46,7 @@ const BROWSER_WORKERS = process.env.BROWSER_WORKERS ?? '2';
 function jest(name, project, env = {}) {
   const out = path.join(os.tmpdir(), `lentera-jest-${process.pid}-${results.length}.json`);
   const parallel = { e2e: E2E_WORKERS, browser: BROWSER_WORKERS }[project];
-  const workers =
-    parallel && !extra.some((a) => a.startsWith('--maxWorkers') || a === '-i' || a === '--runInBand');
+  const workers = parallel && !extra.some((a) => a.startsWith('--maxWorkers') || a === '-i' || a === '--runInBand');
   const ok = step(
     name,
     process.execPath,
