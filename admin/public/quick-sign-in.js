@@ -19,13 +19,18 @@
   var form = document.getElementById('qs-form');
   if (!form) return;
   document.documentElement.classList.add('qs-on');
-  var state = (window.lenteraQuickSignIn = { pending: null, takenOver: false });
+  var state = (window.lenteraQuickSignIn = { pending: null, takenOver: false, submitted: false });
   var error = document.getElementById('qs-error');
   var button = form.querySelector('button');
   form.setAttribute('data-sign-in-ready', '1');
   form.addEventListener('submit', function (event) {
     event.preventDefault();
-    if (state.takenOver || state.pending) return;
+    if (state.pending) return;
+    // the console has taken over but its own form is not on screen yet: it submits what was sent here
+    if (state.takenOver) {
+      state.submitted = true;
+      return;
+    }
     var username = form.elements.username.value.trim();
     var password = form.elements.password.value;
     if (!username || !password) {

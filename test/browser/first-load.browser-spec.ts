@@ -153,4 +153,25 @@ describe('first load of the console (compression, caching, Fast 3G)', () => {
       await context.close();
     }
   });
+
+  it('keeps a sign-in sent while the console is taking the quick page over (no lost click)', async () => {
+    const { context, page } = await newPage(browser, server.url);
+    try {
+      const release = await holdConsoleCode(page);
+      await page.goto('/', { waitUntil: 'commit' });
+      const form = page.locator('#qs-form[data-sign-in-ready]');
+      await form.locator('input[name="username"]').fill('desk');
+      await form.locator('input[name="password"]').fill('lentera-demo-2026');
+      // the moment between the console taking over (boot) and its own form being on screen
+      await page.evaluate(() => {
+        (window as unknown as { lenteraQuickSignIn: { takenOver: boolean } }).lenteraQuickSignIn.takenOver = true;
+      });
+      await form.getByRole('button', { name: 'Masuk' }).click();
+      release();
+      // the console's form sends it: signed in without a second click
+      await page.locator('header').getByText('KPU Kabupaten Lebak').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { Alert, Box, Divider, Link, Typography } from '@mui/material';
-import { useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import {
   LocalesMenuButton,
   Login,
@@ -8,6 +8,8 @@ import {
   PasswordInput,
   TextInput,
   required,
+  useLogin,
+  useNotify,
   useTranslate,
 } from 'react-admin';
 import { dismissQuickSignIn, quickTyped } from './quickSignIn';
@@ -21,6 +23,18 @@ export const LoginPage = () => {
   // what was typed into index.html's quick sign-in page before this code arrived carries on here
   const [typed] = useState(quickTyped);
   useLayoutEffect(dismissQuickSignIn, []);
+  // sent on the quick page while the console was taking over: send it now rather than lose the click
+  const login = useLogin();
+  const notify = useNotify();
+  const sent = useRef(false);
+  useEffect(() => {
+    if (sent.current) return;
+    sent.current = true;
+    if (typed?.submitted && typed.username && typed.password)
+      login({ username: typed.username, password: typed.password }).catch((e: Error) =>
+        notify(e?.message || 'ra.auth.sign_in_error', { type: 'error' }),
+      );
+  }, [typed, login, notify]);
   return (
     <Login
       avatarIcon={<LenteraLogo sx={{ color: '#f4c542' }} />}

@@ -8,6 +8,8 @@ import type { TokenResponse } from '../api/types';
 interface QuickState {
   pending: Promise<TokenResponse | null> | null;
   takenOver: boolean;
+  /** submitted after the console took over, before its own form was on screen */
+  submitted?: boolean;
 }
 
 declare global {
@@ -19,6 +21,8 @@ declare global {
 export interface QuickTyped {
   username: string;
   password: string;
+  /** the form was sent while the console was taking over: the console's form sends it */
+  submitted: boolean;
   /** the field that had the focus */
   focus: 'username' | 'password' | null;
 }
@@ -42,6 +46,7 @@ export function quickTyped(): QuickTyped | null {
   return {
     username: field('username'),
     password: field('password'),
+    submitted: Boolean(window.lenteraQuickSignIn?.submitted),
     focus: focused === 'username' || focused === 'password' ? focused : null,
   };
 }
