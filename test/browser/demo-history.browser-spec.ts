@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, dateValue, launchBrowser, newPage, pageApi, pagePost, pageSession, snap } from './browser';
+import { asUserAt, dateValue, launchBrowser, pageApi, pagePost, pageSession, snap } from './browser';
 import { startServer, type RunningServer } from './server';
 
 jest.setTimeout(180_000);
@@ -25,22 +25,8 @@ describe('the demo history: every chart, a month’s report and last year’s an
     await server?.stop();
   });
 
-  async function as(username: string, office: string, run: (page: Page) => Promise<void>) {
-    const { context, page } = await newPage(browser, server.url);
-    try {
-      await page.goto('/');
-      await page.locator('input[name="username"]').fill(username);
-      await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-      await page.locator('button[type="submit"]').click();
-      await page.locator('header').getByText(office).waitFor();
-      await run(page);
-    } catch (error) {
-      await snap(page, `failure-history-${username}`);
-      throw error;
-    } finally {
-      await context.close();
-    }
-  }
+  const as = (username: string, office: string, work: (page: Page) => Promise<void>) =>
+    asUserAt(browser, server.url, username, office, work);
 
   it('gives the national PPID the whole country: the offices rolled up and compared, a year drawn week by week', async () => {
     await as('ppid.ri', 'KPU Republik Indonesia', async (page) => {
