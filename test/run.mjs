@@ -4,7 +4,7 @@
 // against the built console. Prints one closing line: "N passed, N failed[, N skipped][, N suite(s) skipped]".
 //
 // An engine or tool that is missing fails the run. Skip on purpose with LENTERA_SKIP (comma-separated): mysql, browser.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -133,22 +133,59 @@ if (!step('build (reports, server, console)', 'npm', ['run', 'build', '--silent'
   process.exit(1);
 }
 const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-for (const [name, project] of [
-  ['type-check: server, reports, API and drill tests', 'tsconfig.json'],
-  ['type-check: console', 'admin/tsconfig.json'],
-  ['type-check: browser tests and screenshots', 'test/browser/tsconfig.json'],
-]) {
-  if (!step(name, process.execPath, [tsc, '-p', path.join(root, project), '--noEmit'])) fail(name);
+/**
+ * The checks are independent and each keeps one core busy: two at a time (CHECK_WORKERS), each one's output printed
+ * whole when it ends, in the order they were listed.
+ */
+const checks = [
+  ...[
+    ['type-check: server, reports, API and drill tests', 'tsconfig.json'],
+    ['type-check: console', 'admin/tsconfig.json'],
+    ['type-check: browser tests and screenshots', 'test/browser/tsconfig.json'],
+  ].map(([name, project]) => ({
+    name,
+    cmd: process.execPath,
+    args: [tsc, '-p', path.join(root, project), '--noEmit'],
+  })),
+  // the console's API types (admin/src/api/schema.d.ts) must describe the server as built: `npm run api:types`
+  {
+    name: 'API types current (admin/src/api/schema.d.ts)',
+    failure: 'API types current: run npm run api:types',
+    cmd: process.execPath,
+    args: [path.join(root, 'admin', 'scripts', 'api-types.mjs'), '--check'],
+  },
+  { name: 'lint (ESLint, Prettier)', failure: 'lint', cmd: 'npm', args: ['run', 'lint', '--silent'] },
+];
+const outcomes = await runChecks(checks, Number(process.env.CHECK_WORKERS ?? 2));
+checks.forEach((c, i) => {
+  console.log(`\n━━ ${c.name} ━━ (${outcomes[i].seconds} s)`);
+  process.stdout.write(outcomes[i].output);
+  if (!outcomes[i].ok) fail(c.failure ?? c.name);
+});
+
+function runChecks(list, width) {
+  const done = new Array(list.length);
+  let next = 0;
+  const one = () =>
+    new Promise((resolve) => {
+      const i = next++;
+      if (i >= list.length) return resolve();
+      const started = Date.now();
+      const child = spawn(list[i].cmd, list[i].args, {
+        cwd: root,
+        env: process.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      child.on('close', (code) => {
+        done[i] = { ok: code === 0, output, seconds: Math.round((Date.now() - started) / 1000) };
+        resolve(one());
+      });
+    });
+  return Promise.all(Array.from({ length: Math.max(1, width) }, one)).then(() => done);
 }
-// the console's API types (admin/src/api/schema.d.ts) must describe the server as built: `npm run api:types`
-if (
-  !step('API types current (admin/src/api/schema.d.ts)', process.execPath, [
-    path.join(root, 'admin', 'scripts', 'api-types.mjs'),
-    '--check',
-  ])
-)
-  fail('API types current: run npm run api:types');
-if (!step('lint (ESLint, Prettier)', 'npm', ['run', 'lint', '--silent'])) fail('lint');
 
 // ── tests ────────────────────────────────────────────────────────────────────
 jest('unit tests', 'unit');

@@ -164,7 +164,15 @@ describe('the console on a phone', () => {
           await cards
             .first()
             .waitFor({ timeout: 15_000 })
-            .catch(() => problems.push(`${screen.path} at 390 px: no cards`));
+            .catch(async () => {
+              // what the screen showed instead (a message, a spinner, an empty list), to tell a fault from a slow machine
+              const shown = await page
+                .locator('#main-content')
+                .innerText()
+                .catch(() => '');
+              await snap(page, `no-cards-${username}-${screen.path.replace(/[^a-z0-9]+/gi, '_')}`);
+              problems.push(`${screen.path} at 390 px: no cards; the screen showed: ${shown.slice(0, 300)}`);
+            });
           if ((await page.locator('.RaList-main table').count()) > 0)
             problems.push(`${screen.path} at 390 px: a table`);
           // the first card opens its record, which fits the phone too

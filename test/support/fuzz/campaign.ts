@@ -3,6 +3,7 @@ import type { TestApp } from '../test-app';
 import {
   ALWAYS_EXCLUDED,
   Fingerprint,
+  changeMark,
   fingerprint,
   fingerprintDiff,
   ROUTE_EXCLUSIONS,
@@ -49,6 +50,8 @@ export interface Stats {
 export class Campaign {
   readonly stats: Stats = { requests: 0, byStatus: {}, fiveHundreds: [] };
   private baseline!: Fingerprint;
+  /** the change mark the baseline was taken at: a refused request that leaves it where it was changed nothing */
+  private mark = '';
   private ip = 0;
 
   constructor(
@@ -59,6 +62,7 @@ export class Campaign {
   ) {}
 
   async rebaseline(): Promise<void> {
+    this.mark = await changeMark(this.t.ds, ALWAYS_EXCLUDED);
     this.baseline = await fingerprint(this.t.ds, ALWAYS_EXCLUDED);
   }
 
@@ -103,13 +107,16 @@ export class Campaign {
     if (res.status >= 500) problems.push(`${what} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
     const exclude = ROUTE_EXCLUSIONS[route.key] ?? [];
     if (res.status >= 400) {
-      const now = await fingerprint(this.t.ds, ALWAYS_EXCLUDED);
-      const a = new Map([...this.baseline].filter(([k]) => !exclude.includes(k)));
-      const b = new Map([...now].filter(([k]) => !exclude.includes(k)));
-      if (!sameFingerprint(a, b)) {
-        problems.push(`${what} → ${res.status} but stored data changed: ${fingerprintDiff(a, b).join('; ')}`);
+      const mark = await changeMark(this.t.ds, ALWAYS_EXCLUDED);
+      if (mark !== this.mark) {
+        const now = await fingerprint(this.t.ds, ALWAYS_EXCLUDED);
+        const a = new Map([...this.baseline].filter(([k]) => !exclude.includes(k)));
+        const b = new Map([...now].filter(([k]) => !exclude.includes(k)));
+        if (!sameFingerprint(a, b))
+          problems.push(`${what} → ${res.status} but stored data changed: ${fingerprintDiff(a, b).join('; ')}`);
         this.baseline = now;
-      } else if (exclude.length) this.baseline = now;
+        this.mark = mark;
+      }
     } else {
       await this.rebaseline();
     }

@@ -96,3 +96,22 @@ export function sameFingerprint(a: Fingerprint, b: Fingerprint): boolean {
 export function withoutTables(fp: Fingerprint, exclude: readonly string[]): Fingerprint {
   return new Map([...fp].filter(([k]) => !exclude.includes(k)));
 }
+
+/**
+ * A cheap mark of the stored data: equal marks mean no row changed in between, so the full fingerprint (every row of
+ * every table, read into Node and hashed) is taken only when a mark moved. SQLite: `total_changes()` of the
+ * connection the app and the test share (every INSERT, UPDATE and DELETE counts, trigger programs' too; it never goes
+ * back, so a rolled-back write also moves it: then the fingerprint decides). MySQL/MariaDB: `CHECKSUM TABLE` of every
+ * table but `exclude`, computed by the server.
+ */
+export async function changeMark(ds: DataSource, exclude: readonly string[] = ALWAYS_EXCLUDED): Promise<string> {
+  if (ds.options.type !== 'mysql' && ds.options.type !== 'mariadb') {
+    const [row] = await ds.query('SELECT total_changes() AS n');
+    return `sqlite:${row.n}`;
+  }
+  const names = (await tableNames(ds)).filter((n) => !exclude.includes(n));
+  const rows: Array<{ Table: string; Checksum: string | number | null }> = await ds.query(
+    `CHECKSUM TABLE ${names.map((n) => `\`${n}\``).join(', ')}`,
+  );
+  return rows.map((r) => `${r.Table}=${r.Checksum}`).join(',');
+}
