@@ -286,8 +286,10 @@ export class AnnualReportsService extends ReportServiceBase {
     // due the rule set's annualReportDueMonths after the fiscal year (the version in force when the year ends)
     const dueDate = annualDueDate(year, await this.rule(office.id, 'annualReportDueMonths', `${year}-12-31`));
     const now = this.clock.now();
-    const id = await this.audit.inTransaction(actor, async (tx) => {
-      const row = tx.create(AnnualReport, {
+    const id = await this.audit.insert(
+      actor,
+      AnnualReport,
+      {
         officeId: office.id,
         year,
         status: 'draft',
@@ -299,19 +301,14 @@ export class AnnualReportsService extends ReportServiceBase {
         version: 1,
         createdAt: now,
         updatedAt: now,
-      });
-      await tx.save(AnnualReport, row);
-      return {
-        result: row.id,
-        audit: {
-          action: 'annual_report.create',
-          entityType: 'annual_report',
-          entityId: row.id,
-          officeId: office.id,
-          changes: { year, dueDate },
-        },
-      };
-    });
+      },
+      () => ({
+        action: 'annual_report.create',
+        entityType: 'annual_report',
+        officeId: office.id,
+        changes: { year, dueDate },
+      }),
+    );
     return this.get(actor, id);
   }
 
