@@ -286,8 +286,10 @@ export class AnnualReportsService extends ReportServiceBase {
     // due the rule set's annualReportDueMonths after the fiscal year (the version in force when the year ends)
     const dueDate = annualDueDate(year, await this.rule(office.id, 'annualReportDueMonths', `${year}-12-31`));
     const now = this.clock.now();
-    const id = await this.audit.inTransaction(actor, async (tx) => {
-      const row = tx.create(AnnualReport, {
+    const id = await this.audit.insert(
+      actor,
+      AnnualReport,
+      {
         officeId: office.id,
         year,
         status: 'draft',
@@ -299,19 +301,14 @@ export class AnnualReportsService extends ReportServiceBase {
         version: 1,
         createdAt: now,
         updatedAt: now,
-      });
-      await tx.save(AnnualReport, row);
-      return {
-        result: row.id,
-        audit: {
-          action: 'annual_report.create',
-          entityType: 'annual_report',
-          entityId: row.id,
-          officeId: office.id,
-          changes: { year, dueDate },
-        },
-      };
-    });
+      },
+      () => ({
+        action: 'annual_report.create',
+        entityType: 'annual_report',
+        officeId: office.id,
+        changes: { year, dueDate },
+      }),
+    );
     return this.get(actor, id);
   }
 
@@ -362,15 +359,7 @@ export class AnnualReportsService extends ReportServiceBase {
   // ── the Atasan PPID examines ───────────────────────────────────────────────
 
   async returnToPpid(actor: AuthUser, id: number, note: string) {
-    const r = await this.load(actor, Permission.AnnualApprove, id);
-    await this.transition(
-      actor,
-      r,
-      'return',
-      { returnNote: this.note(actor, 'atasan', note, r.versionNo) },
-      { changes: { note } },
-    );
-    return this.get(actor, id);
+    return this.sendBack(actor, id, Permission.AnnualApprove, 'return', 'atasan', note);
   }
 
   /** Approval (never of a draft one prepared or submitted oneself) opens the Tim pertimbangan's review at once. */
@@ -455,29 +444,18 @@ export class AnnualReportsService extends ReportServiceBase {
   }
 
   async reviewReturn(actor: AuthUser, id: number, note: string) {
-    const r = await this.load(actor, Permission.AnnualReview, id);
-    await this.transition(
-      actor,
-      r,
-      'review_return',
-      { returnNote: this.note(actor, 'pertimbangan', note, r.versionNo) },
-      {
-        changes: { note },
-        extra: async () => {
-          // the note is also a comment, so it stays in the history of the next versions
-          await this.db.manager.insert(AnnualReportComment, {
-            reportId: r.id,
-            versionNo: r.versionNo,
-            section: 'general',
-            authorId: actor.id,
-            authorName: actor.fullName,
-            text: note,
-            createdAt: this.clock.now(),
-          });
-        },
-      },
-    );
-    return this.get(actor, id);
+    return this.sendBack(actor, id, Permission.AnnualReview, 'review_return', 'pertimbangan', note, async (r) => {
+      // the note is also a comment, so it stays in the history of the next versions
+      await this.db.manager.insert(AnnualReportComment, {
+        reportId: r.id,
+        versionNo: r.versionNo,
+        section: 'general',
+        authorId: actor.id,
+        authorName: actor.fullName,
+        text: note,
+        createdAt: this.clock.now(),
+      });
+    });
   }
 
   // ── the plenary meeting ────────────────────────────────────────────────────
@@ -642,14 +620,7 @@ export class AnnualReportsService extends ReportServiceBase {
       }
       if (signingComplete(signed)) {
         const current = { ...r, plenary: signed, version: r.version + 1 };
-        try {
-          await this.issueDocuments(actor, current);
-        } catch (e) {
-          await this.db
-            .repo(AnnualReport)
-            .update({ id: r.id, version: r.version + 1 }, { plenary: p, version: r.version + 2 });
-          throw e;
-        }
+        await this.orRestorePlenary(r, p, () => this.issueDocuments(actor, current));
       }
       return this.get(actor, id);
     }
@@ -667,19 +638,14 @@ export class AnnualReportsService extends ReportServiceBase {
       wet: { printedAt: this.clock.now().toISOString(), printedBy: { id: actor.id, name: actor.fullName }, scan: null },
     };
     await this.transition(actor, r, 'print_wet', { plenary: printed }, { changes: {} });
-    try {
+    await this.orRestorePlenary(r, p, async () => {
       const office = await this.office(r.officeId);
       const ba = await this.issueBeritaAcara(actor, office, { ...r, plenary: printed });
       await this.db.transaction(async () => {
         await this.db.manager.update(AnnualReport, { id: r.id }, { beritaAcaraDocumentId: ba.id });
         await this.supersede(r, 'beritaAcaraDocumentId', ba.id);
       });
-    } catch (e) {
-      await this.db
-        .repo(AnnualReport)
-        .update({ id: r.id, version: r.version + 1 }, { plenary: p, version: r.version + 2 });
-      throw e;
-    }
+    });
     return this.get(actor, id);
   }
 
@@ -1107,6 +1073,42 @@ export class AnnualReportsService extends ReportServiceBase {
       changes: opts.changes,
       extra: opts.extra,
     });
+  }
+
+  /** Returns the report to the PPID with `by`'s note (the Atasan PPID's, the Tim pertimbangan's), and `also` with it. */
+  private async sendBack(
+    actor: AuthUser,
+    id: number,
+    permission: Permission,
+    action: 'return' | 'review_return',
+    by: 'atasan' | 'pertimbangan',
+    note: string,
+    also?: (r: AnnualReport) => Promise<void>,
+  ) {
+    const r = await this.load(actor, permission, id);
+    await this.transition(
+      actor,
+      r,
+      action,
+      { returnNote: this.note(actor, by, note, r.versionNo) },
+      { changes: { note }, extra: also && (() => also(r)) },
+    );
+    return this.get(actor, id);
+  }
+
+  /**
+   * Does `work` after a step that changed the plenary (the row is now at the next version); when it fails, the
+   * plenary is put back as it was before the step (one version more) and the failure thrown again.
+   */
+  private async orRestorePlenary(r: AnnualReport, before: Plenary, work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (e) {
+      await this.db
+        .repo(AnnualReport)
+        .update({ id: r.id, version: r.version + 1 }, { plenary: before, version: r.version + 2 });
+      throw e;
+    }
   }
 
   private note(actor: AuthUser, by: string, note: string, versionNo: number) {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DeepPartial, EntityManager, EntityTarget } from 'typeorm';
 import { AuthUser, staffId } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { Db } from '../common/db';
@@ -85,6 +85,23 @@ export class AuditService {
       const { result, audit } = await work(this.db.manager);
       for (const entry of Array.isArray(audit) ? audit : [audit]) await this.record(actor, entry);
       return result;
+    });
+  }
+
+  /**
+   * Creates and saves a new row and records its creation (the entry names the new row), in one transaction; answers
+   * the new row's id. `fields` may be worked out inside the transaction (a number taken from the rows before it).
+   */
+  async insert<E extends { id: number }>(
+    actor: AuthUser | null,
+    entity: EntityTarget<E>,
+    fields: DeepPartial<E> | ((manager: EntityManager) => Promise<DeepPartial<E>>),
+    entry: (row: E) => Omit<AuditEntry, 'entityId'>,
+  ): Promise<number> {
+    return this.inTransaction(actor, async (m) => {
+      const row = m.create(entity, typeof fields === 'function' ? await fields(m) : fields);
+      await m.save(entity, row);
+      return { result: row.id, audit: { ...entry(row), entityId: row.id } };
     });
   }
 }

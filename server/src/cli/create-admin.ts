@@ -4,7 +4,7 @@ import { passwordProblem } from '../auth/password-policy';
 import { loadConfig } from '../config/config';
 import { connect, migrate } from '../database/bootstrap';
 import { Office } from '../offices/office.entity';
-import { User, UserRole } from '../users/user.entity';
+import { newAccount, User, UserRole } from '../users/user.entity';
 
 /**
  * `npm run create-admin`: the first administrator of a production database (where the demo seed is refused).
@@ -63,10 +63,7 @@ async function main() {
       position: 'Administrator Sistem',
       email: null,
       active: true,
-      tokenVersion: 0,
-      lastLoginAt: null,
-      createdAt: now,
-      updatedAt: now,
+      ...newAccount(now),
     });
     await m.insert(UserRole, { userId: Number(identifiers[0].id), role: 'admin' });
     console.log(`Admin ${username} dibuat di ${office.name} / created`);

@@ -172,8 +172,10 @@ export class DipService {
   async createEntry(actor: AuthUser, dto: CreateDipEntryDto) {
     const unitId = await this.unitFor(actor, dto.unitId);
     const now = this.clock.now();
-    const id = await this.audit.inTransaction(actor, async (m) => {
-      const row = m.create(DipEntry, {
+    const id = await this.audit.insert(
+      actor,
+      DipEntry,
+      {
         ...dto,
         summary: dto.summary ?? null,
         unitId,
@@ -184,18 +186,9 @@ export class DipService {
         createdById: actor.id,
         createdAt: now,
         updatedAt: now,
-      });
-      await m.save(DipEntry, row);
-      return {
-        result: row.id,
-        audit: {
-          action: 'dip.entry_create',
-          entityType: 'dip_entry',
-          entityId: row.id,
-          changes: { title: dto.title, unitId },
-        },
-      };
-    });
+      },
+      () => ({ action: 'dip.entry_create', entityType: 'dip_entry', changes: { title: dto.title, unitId } }),
+    );
     return this.getEntry(actor, id);
   }
 
@@ -432,36 +425,34 @@ export class DipService {
       exemptUntil: e.exemptUntil,
       lastUpdated: e.lastUpdated,
     }));
-    const id = await this.audit.inTransaction(actor, async (m) => {
-      const last = await m
-        .getRepository(DipVersion)
-        .createQueryBuilder('v')
-        .select('MAX(v.versionNo)', 'max')
-        .where('v.officeId = :o', { o: actor.officeId })
-        .getRawOne<{ max: number | null }>();
-      const versionNo = Number(last?.max ?? 0) + 1;
-      const row = m.create(DipVersion, {
-        officeId: actor.officeId,
-        versionNo,
-        decreeNumber: dto.decreeNumber.trim(),
-        decreeDate: dto.decreeDate,
-        establishedAt: this.clock.now(),
-        establishedById: actor.id,
-        publishedAt: null,
-        entryCount: snapshot.length,
-        snapshot,
-      });
-      await m.save(DipVersion, row);
-      return {
-        result: row.id,
-        audit: {
-          action: 'dip.version_establish',
-          entityType: 'dip_version',
-          entityId: row.id,
-          changes: { versionNo, decreeNumber: row.decreeNumber, entries: snapshot.length },
-        },
-      };
-    });
+    const id = await this.audit.insert(
+      actor,
+      DipVersion,
+      async (m) => {
+        const last = await m
+          .getRepository(DipVersion)
+          .createQueryBuilder('v')
+          .select('MAX(v.versionNo)', 'max')
+          .where('v.officeId = :o', { o: actor.officeId })
+          .getRawOne<{ max: number | null }>();
+        return {
+          officeId: actor.officeId,
+          versionNo: Number(last?.max ?? 0) + 1,
+          decreeNumber: dto.decreeNumber.trim(),
+          decreeDate: dto.decreeDate,
+          establishedAt: this.clock.now(),
+          establishedById: actor.id,
+          publishedAt: null,
+          entryCount: snapshot.length,
+          snapshot,
+        };
+      },
+      (row) => ({
+        action: 'dip.version_establish',
+        entityType: 'dip_version',
+        changes: { versionNo: row.versionNo, decreeNumber: row.decreeNumber, entries: snapshot.length },
+      }),
+    );
     return this.getVersion(actor, id);
   }
 

@@ -220,6 +220,17 @@ export class DocumentsService {
     return { pdf, record, reprint: false };
   }
 
+  /** The numbered document (issued: stored and registered), or its DRAF preview (nothing is written). */
+  async issueOrPreview(
+    actor: AuthUser,
+    req: IssueRequest,
+    mode: 'issue' | 'preview',
+  ): Promise<{ pdf: Buffer; record: DocumentRecord | null }> {
+    if (mode === 'preview') return { pdf: await this.preview(req), record: null };
+    const { pdf, record } = await this.issue(actor, req);
+    return { pdf, record };
+  }
+
   /**
    * A preview of what `issue` would print, rendered now and handed back: marked DRAF on every page, without a number
    * and a verification code; no register row, no audit row, nothing stored. Reads may call it.

@@ -1,7 +1,9 @@
 import { HttpStatus } from '@nestjs/common';
-import { formatDateId, REGIMES, type Regime, type Signer } from '@lentera/reports';
+import { formatDateId, formatDateTimeId, REGIMES, type Regime, type Signer } from '@lentera/reports';
+import type { EntityTarget } from 'typeorm';
 import { Access } from '../common/access';
 import { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
 import { Db } from '../common/db';
 import { AppError, Errors } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
@@ -107,6 +109,62 @@ export async function registerOfficeId(access: Access, actor: AuthUser, raw: unk
   const id = Number(raw);
   await access.requireOffice(actor, permission, id, msg('Kantor', 'Office'));
   return id;
+}
+
+/** A register as asked for, checked: the office, the period and the regime. */
+export interface RegisterScope {
+  office: Office;
+  period: RegisterPeriod;
+  regime: Regime;
+}
+
+/** The office (own unless a visible one is named, read with `permission`), the period and the regime of a register. */
+export async function registerScope(
+  db: Db,
+  access: Access,
+  actor: AuthUser,
+  q: RegisterQuery,
+  permission: Permission,
+): Promise<RegisterScope> {
+  const period = parsePeriod(q.from, q.to);
+  const regime = parseRegime(q.regime);
+  const officeId = await registerOfficeId(access, actor, q.officeId, permission);
+  const office = await db.repo(Office).findOneOrFail({ where: { id: officeId } });
+  return { office, period, regime };
+}
+
+/**
+ * The matters (requests, objections) of a register: the office's, of the regime, whose `dateColumn` is in the period,
+ * in register order (by that date, then by number: year, sequence, id).
+ */
+export function registerMatters<E extends { officeId: number; regime: Regime; year: number; seq: number }>(
+  db: Db,
+  entity: EntityTarget<E>,
+  dateColumn: string,
+  { office, period, regime }: RegisterScope,
+): Promise<E[]> {
+  return db
+    .repo(entity)
+    .createQueryBuilder('m')
+    .where('m.officeId = :officeId AND m.regime = :regime', { officeId: office.id, regime })
+    .andWhere(`m.${dateColumn} >= :from AND m.${dateColumn} <= :to`, period)
+    .orderBy(`m.${dateColumn}`, 'ASC')
+    .addOrderBy('m.year', 'ASC')
+    .addOrderBy('m.seq', 'ASC')
+    .addOrderBy('m.id', 'ASC')
+    .getMany();
+}
+
+/** The headings of a register's workbook: its title and the office, the period, who printed it and when. */
+export function registerHeadings(title: string, { office, period }: RegisterScope, actor: AuthUser, clock: Clock) {
+  return {
+    title: `${title} ${office.name}`,
+    heading: `${title.toUpperCase()} \u2014 ${office.name.toUpperCase()}`,
+    periodText: `Periode ${formatDateId(period.from)} s.d. ${formatDateId(period.to)}`,
+    printedText: `Dicetak ${formatDateTimeId(clock.now(), office.timeZone)} oleh ${actor.fullName}`,
+    created: clock.now(),
+    summaryTitle: `Ringkasan ${title} \u2014 ${office.name}`,
+  };
 }
 
 // ── who signs an office's documents ────────────────────────────────────────────

@@ -8,7 +8,7 @@ import { Errors } from '../common/errors';
 import { Permission } from '../common/permissions';
 import { MailTemplate } from './mail-template.entity';
 import { MailTemplateView } from './mail-template.view';
-import { DEFAULT_TEMPLATES, MESSAGE_KINDS, MESSAGE_LABELS, MessageKind, TemplateText } from './mail-templates';
+import { DEFAULT_TEMPLATES, fill, MESSAGE_KINDS, MESSAGE_LABELS, MessageKind, TemplateText } from './mail-templates';
 
 /** The wording of each message: the office's own where it has written one, the default otherwise. */
 @Injectable()
@@ -23,6 +23,24 @@ export class MailTemplatesService {
   async text(officeId: number, kind: MessageKind, lang: 'id' | 'en'): Promise<TemplateText> {
     const own = await this.db.repo(MailTemplate).findOne({ where: { officeId, kind, lang } });
     return own ? { subject: own.subject, intro: own.intro, closing: own.closing } : DEFAULT_TEMPLATES[kind][lang];
+  }
+
+  /**
+   * A message to a requester about a record: the office's wording (its subject, and its intro and closing around the
+   * fixed part), filled with the requester's name, the record's number and the office's name.
+   */
+  async message(
+    officeId: number,
+    kind: MessageKind,
+    lang: 'id' | 'en',
+    values: { name: string; number: string; office: string },
+    fixed: string,
+  ): Promise<{ subject: string; text: string }> {
+    const t = await this.text(officeId, kind, lang);
+    return {
+      subject: fill(t.subject, values),
+      text: `${fill(t.intro, values)}\n\n${fixed}\n\n${fill(t.closing, values)}\n`,
+    };
   }
 
   async list(actor: AuthUser): Promise<MailTemplateView[]> {

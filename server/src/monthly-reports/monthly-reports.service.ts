@@ -99,8 +99,10 @@ export class MonthlyReportsService extends ReportServiceBase {
         ),
       );
     const now = this.clock.now();
-    const id = await this.audit.inTransaction(actor, async (tx) => {
-      const row = tx.create(MonthlyReport, {
+    const id = await this.audit.insert(
+      actor,
+      MonthlyReport,
+      {
         officeId: office.id,
         year,
         month: m,
@@ -110,19 +112,14 @@ export class MonthlyReportsService extends ReportServiceBase {
         preparedAt: now,
         version: 1,
         updatedAt: now,
-      });
-      await tx.save(MonthlyReport, row);
-      return {
-        result: row.id,
-        audit: {
-          action: 'monthly_report.create',
-          entityType: 'monthly_report',
-          entityId: row.id,
-          officeId: office.id,
-          changes: { month },
-        },
-      };
-    });
+      },
+      () => ({
+        action: 'monthly_report.create',
+        entityType: 'monthly_report',
+        officeId: office.id,
+        changes: { month },
+      }),
+    );
     return this.get(actor, id);
   }
 

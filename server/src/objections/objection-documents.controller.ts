@@ -1,19 +1,12 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
-import { ApiFile, ApiList } from '../common/api-views';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiFile } from '../common/api-views';
 import { IssuedDocumentView } from '../documents/document.view';
+import { IssueDocumentRoute, IssuedDocumentsRoute, pdfFile, previewParam } from '../documents/document-routes';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
 import { Permission } from '../common/permissions';
-import { pdfFile, previewParam } from '../requests/request-documents.controller';
 import { ObjectionDocumentsService } from './objection-documents.service';
 
 /**
@@ -25,18 +18,12 @@ import { ObjectionDocumentsService } from './objection-documents.service';
 export class ObjectionDocumentsController {
   constructor(private readonly docs: ObjectionDocumentsService) {}
 
-  @Get(':id/documents')
-  @RequirePermission(Permission.ObjectionRead)
-  @ApiList(IssuedDocumentView)
-  @ApiOperation({ summary: 'Dokumen yang telah diterbitkan untuk keberatan ini / the documents issued for it' })
+  @IssuedDocumentsRoute(Permission.ObjectionRead, IssuedDocumentView, 'keberatan')
   list(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.docs.list(user, id);
   }
 
-  @Post(':id/documents/response')
-  @HttpCode(200)
-  @ApiOkResponse({ type: IssuedDocumentView })
-  @RequirePermission(Permission.ObjectionDecide)
+  @IssueDocumentRoute(':id/documents/response', Permission.ObjectionDecide)
   @ApiConflictResponse({ description: 'Keberatan belum diputuskan Atasan PPID / the objection is not decided yet' })
   @ApiOperation({ summary: 'Terbitkan tanggapan Atasan PPID atas keberatan (bernomor) / issue the written answer' })
   issue(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {

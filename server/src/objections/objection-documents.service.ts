@@ -5,7 +5,6 @@ import {
   disputeCount,
   disputeText,
   formatDateId,
-  formatDateTimeId,
   groundsText,
   OBJECTION_REGISTER_TITLES,
   type Regime,
@@ -44,16 +43,16 @@ import {
   issuedWhere,
   notIssued,
   officePpid,
+  type OfficeUser,
   officeUsers,
-  parsePeriod,
-  parseRegime,
   pdfFileName,
   PPID_ROLE,
+  registerHeadings,
+  registerMatters,
   RegisterPeriod,
   RegisterQuery,
-  registerOfficeId,
+  registerScope,
   requireOwnOffice,
-  type OfficeUser,
 } from '../documents/issuing';
 import { InfoRequest } from '../requests/request.entity';
 import { User } from '../users/user.entity';
@@ -253,20 +252,8 @@ export class ObjectionDocumentsService implements OnModuleInit {
 
   /** The office (own unless officeId is given and visible), the period, and its objections in register order. */
   async registerData(actor: AuthUser, q: RegisterQuery) {
-    const period = parsePeriod(q.from, q.to);
-    const regime = parseRegime(q.regime);
-    const officeId = await registerOfficeId(this.access, actor, q.officeId, Permission.ObjectionRead);
-    const office = await this.db.repo(Office).findOneOrFail({ where: { id: officeId } });
-    const objections = await this.db
-      .repo(Objection)
-      .createQueryBuilder('o')
-      .where('o.officeId = :officeId AND o.regime = :regime', { officeId, regime })
-      .andWhere('o.filedDate >= :from AND o.filedDate <= :to', period)
-      .orderBy('o.filedDate', 'ASC')
-      .addOrderBy('o.year', 'ASC')
-      .addOrderBy('o.seq', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .getMany();
+    const scope = await registerScope(this.db, this.access, actor, q, Permission.ObjectionRead);
+    const objections = await registerMatters(this.db, Objection, 'filedDate', scope);
     const ids = <T>(xs: Array<T | null>) => [...new Set(xs.filter((x): x is T => x !== null))];
     const requesterIds = ids(objections.map((o) => o.requesterId));
     const requestIds = ids(objections.map((o) => o.requestId));
@@ -318,7 +305,7 @@ export class ObjectionDocumentsService implements OnModuleInit {
         statusLabel: OBJECTION_STATUS_LABELS[o.status]?.id ?? o.status,
       };
     });
-    return { office, period, regime, rows };
+    return { ...scope, rows };
   }
 
   /** The register as a PDF: issued (numbered, own office only) or a DRAF preview (any visible office). */
@@ -367,9 +354,7 @@ export class ObjectionDocumentsService implements OnModuleInit {
         });
       },
     };
-    if (mode === 'preview') return { pdf: await this.documents.preview(spec), period, office, regime, record: null };
-    const { pdf, record } = await this.documents.issue(actor, spec);
-    return { pdf, period, office, regime, record };
+    return { ...(await this.documents.issueOrPreview(actor, spec, mode)), period, office, regime };
   }
 
   /** The register as a workbook ("Register" and "Ringkasan"). A read: nothing is written, nothing is audited. */
@@ -377,8 +362,8 @@ export class ObjectionDocumentsService implements OnModuleInit {
     actor: AuthUser,
     q: RegisterQuery,
   ): Promise<{ xlsx: Buffer; office: Office; period: RegisterPeriod; regime: Regime; rows: number }> {
-    const { office, period, regime, rows } = await this.registerData(actor, q);
-    const title = OBJECTION_REGISTER_TITLES[regime].id;
+    const { rows, ...scope } = await this.registerData(actor, q);
+    const { office, period, regime } = scope;
     const columns: Array<RegisterColumn<ObjectionRegisterRow>> = [
       { header: 'No', width: 5, value: (_r, i) => i + 1, center: true },
       { header: 'Nomor keberatan', width: 24, value: (r) => r.number },
@@ -409,18 +394,13 @@ export class ObjectionDocumentsService implements OnModuleInit {
     ];
     const grounds = groundTexts(OBJECTION_GROUNDS);
     const xlsx = await registerWorkbook({
-      title: `${title} ${office.name}`,
-      heading: `${title.toUpperCase()} \u2014 ${office.name.toUpperCase()}`,
-      periodText: `Periode ${formatDateId(period.from)} s.d. ${formatDateId(period.to)}`,
-      printedText: `Dicetak ${formatDateTimeId(this.clock.now(), office.timeZone)} oleh ${actor.fullName}`,
-      created: this.clock.now(),
+      ...registerHeadings(OBJECTION_REGISTER_TITLES[regime].id, scope, actor, this.clock),
       columns,
       rows,
       legend: {
         title: 'Keterangan alasan keberatan (UU Nomor 14 Tahun 2008 Pasal 35 ayat (1)):',
         lines: grounds.map((g) => `${g.letter}. ${g.label}`),
       },
-      summaryTitle: `Ringkasan ${title} \u2014 ${office.name}`,
       summaryWidth: 60,
       summaries: [
         {

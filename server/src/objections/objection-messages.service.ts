@@ -4,7 +4,7 @@ import { AuthUser, staffId } from '../common/auth-user';
 import { Db } from '../common/db';
 import { RuleSetsService } from '../clocks/rule-sets.service';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { fill, longDate, MessageKind } from '../mail/mail-templates';
+import { longDate, MessageKind } from '../mail/mail-templates';
 import { MailTemplatesService } from '../mail/mail-templates.service';
 import { OutboxService } from '../mail/outbox.service';
 import { Office } from '../offices/office.entity';
@@ -74,8 +74,8 @@ export class ObjectionMessages {
       }
     }
     lines.push('', `${id ? 'Portal pemohon' : 'Requester portal'}: ${this.config.publicUrl}/portal`);
-    const t = await this.templates.text(o.officeId, kind, lang);
     const values = { name: identity.name, number: o.number, office: office.name };
+    const { subject, text } = await this.templates.message(o.officeId, kind, lang, values, lines.join('\n'));
     await this.outbox.queue(actor, {
       officeId: o.officeId,
       kind,
@@ -84,8 +84,8 @@ export class ObjectionMessages {
       to: identity.email,
       toName: identity.name,
       lang,
-      subject: fill(t.subject, values),
-      text: `${fill(t.intro, values)}\n\n${lines.join('\n')}\n\n${fill(t.closing, values)}\n`,
+      subject,
+      text,
       attachments:
         kind === 'objection.decided'
           ? [{ document: 'objection-response', subjectId: o.id, actorId: staffId(actor) ?? undefined }]

@@ -63,6 +63,11 @@ class PageAnswer {
     readonly status: number,
     readonly html: string,
   ) {}
+
+  /** A page that only says something (not found, refused, session ended), with its status. */
+  static message(status: number, page: Parameters<typeof portalMessagePageHtml>[0]): PageAnswer {
+    return new PageAnswer(status, portalMessagePageHtml(page));
+  }
 }
 
 const body = (e: unknown): { status: number; message: Msg; fields?: Record<string, Msg> } | null => {
@@ -263,16 +268,10 @@ export class PortalPagesController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    let email = '';
-    let csrf = '';
-    try {
-      ({ email, csrf } = await this.signedIn(req, form));
-      const id = this.id(idParam);
+    await this.onRequestPage(req, res, form, idParam, async (email, id) => {
       await this.portal.upload(email, id, file?.size ? file : undefined, ip);
-      res.redirect(303, `/portal/permohonan/${id}?unggah=1#lengkapi`);
-    } catch (e) {
-      await this.refused(e, res, email, csrf, idParam);
-    }
+      return `/portal/permohonan/${id}?unggah=1#lengkapi`;
+    });
   }
 
   @Post('permohonan/:id/keberatan')
@@ -285,21 +284,44 @@ export class PortalPagesController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    let email = '';
-    let csrf = '';
     const typed = { grounds: list(form.grounds), reasons: typeof form.reasons === 'string' ? form.reasons.trim() : '' };
-    try {
-      ({ email, csrf } = await this.signedIn(req, form));
-      const id = this.id(idParam);
-      const dto = await this.valid(PortalObjectionDto, typed);
-      const filed = await this.portal.object(email, id, dto, ip);
-      res.redirect(303, `/portal/permohonan/${id}?keberatan=${filed.id}#tanda-terima`);
-    } catch (e) {
-      await this.refused(e, res, email, csrf, idParam, typed);
-    }
+    await this.onRequestPage(
+      req,
+      res,
+      form,
+      idParam,
+      async (email, id) => {
+        const dto = await this.valid(PortalObjectionDto, typed);
+        const filed = await this.portal.object(email, id, dto, ip);
+        return `/portal/permohonan/${id}?keberatan=${filed.id}#tanda-terima`;
+      },
+      typed,
+    );
   }
 
   // ── helpers ──────────────────────────────────────────────────────────────────
+
+  /**
+   * A signed-in POST from a request's page: `act` runs with the session's address and the request's id and answers
+   * where to go next (a 303); a refusal shows the request page again with the reason (and what was typed).
+   */
+  private async onRequestPage(
+    req: Request,
+    res: Response,
+    form: Record<string, unknown>,
+    idParam: string,
+    act: (email: string, id: number) => Promise<string>,
+    objectionValues?: { grounds: string[]; reasons: string },
+  ) {
+    let email = '';
+    let csrf = '';
+    try {
+      ({ email, csrf } = await this.signedIn(req, form));
+      res.redirect(303, await act(email, this.id(idParam)));
+    } catch (e) {
+      await this.refused(e, res, email, csrf, idParam, objectionValues);
+    }
+  }
 
   /** A refused POST: the request page again with the reason (or the page the refusal is). */
   private async refused(
@@ -350,14 +372,11 @@ export class PortalPagesController {
     this.sameSite(req);
     const s = await this.session(req);
     if (!s)
-      throw new PageAnswer(
-        401,
-        portalMessagePageHtml({
-          title: { id: 'Sesi berakhir', en: 'Session ended' },
-          text: SIGNED_OUT.text,
-          back: { href: '/portal', label: { id: 'Masuk ke portal', en: 'Sign in to the portal' } },
-        }),
-      );
+      throw PageAnswer.message(401, {
+        title: { id: 'Sesi berakhir', en: 'Session ended' },
+        text: SIGNED_OUT.text,
+        back: { href: '/portal', label: { id: 'Masuk ke portal', en: 'Sign in to the portal' } },
+      });
     const given = Buffer.from(typeof form.csrf === 'string' ? form.csrf : '');
     const expected = Buffer.from(s.csrf);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw forged();
@@ -473,29 +492,23 @@ function refererOrigin(referer: string | undefined): string | undefined {
 }
 
 function forged(): PageAnswer {
-  return new PageAnswer(
-    403,
-    portalMessagePageHtml({
-      title: { id: 'Permintaan ditolak', en: 'Request refused' },
-      text: {
-        id: 'Formulir ini tidak dikirim dari halaman portal ini (perlindungan CSRF). Buka portal lagi dan ulangi.',
-        en: 'This form was not sent from a page of this portal (CSRF protection). Open the portal again and retry.',
-      },
-      back: { href: '/portal', label: { id: 'Buka portal', en: 'Open the portal' } },
-    }),
-  );
+  return PageAnswer.message(403, {
+    title: { id: 'Permintaan ditolak', en: 'Request refused' },
+    text: {
+      id: 'Formulir ini tidak dikirim dari halaman portal ini (perlindungan CSRF). Buka portal lagi dan ulangi.',
+      en: 'This form was not sent from a page of this portal (CSRF protection). Open the portal again and retry.',
+    },
+    back: { href: '/portal', label: { id: 'Buka portal', en: 'Open the portal' } },
+  });
 }
 
 function notFound(): PageAnswer {
-  return new PageAnswer(
-    404,
-    portalMessagePageHtml({
-      title: { id: 'Permohonan tidak ditemukan', en: 'Request not found' },
-      text: {
-        id: 'Tidak ada permohonan ini di antara permohonan yang terdaftar dengan alamat email Anda.',
-        en: 'No such request is registered with your e-mail address.',
-      },
-      back: { href: '/portal/permohonan', label: { id: 'Permohonan saya', en: 'My requests' } },
-    }),
-  );
+  return PageAnswer.message(404, {
+    title: { id: 'Permohonan tidak ditemukan', en: 'Request not found' },
+    text: {
+      id: 'Tidak ada permohonan ini di antara permohonan yang terdaftar dengan alamat email Anda.',
+      en: 'No such request is registered with your e-mail address.',
+    },
+    back: { href: '/portal/permohonan', label: { id: 'Permohonan saya', en: 'My requests' } },
+  });
 }

@@ -1,37 +1,14 @@
-import { Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
-import { ApiFile, ApiList } from '../common/api-views';
-import { IssuedDocumentView } from '../documents/document.view';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiFile } from '../common/api-views';
 import { AuthUser } from '../common/auth-user';
 import { CurrentUser, RequirePermission } from '../common/decorators';
-import { Errors } from '../common/errors';
 import { IdPipe } from '../common/id-param';
+import { IssueDocumentRoute, IssuedDocumentsRoute, pdfFile, previewParam } from '../documents/document-routes';
 import { Permission } from '../common/permissions';
 import { RequestDocumentKind, RequestDocumentsService, RequestDocumentView } from './request-documents.service';
 
 export { pdfFileName } from './request-documents.service';
-
-export function pdfFile(pdf: Buffer, name: string): StreamableFile {
-  return new StreamableFile(pdf, {
-    type: 'application/pdf',
-    disposition: `inline; filename="${name}"`,
-    length: pdf.length,
-  });
-}
-
-/** `?preview=1` (or true): the DRAF preview instead of the issued document. */
-export function previewParam(raw: unknown): boolean {
-  if (raw === undefined || raw === '' || raw === '0' || raw === 'false') return false;
-  if (raw === '1' || raw === 'true') return true;
-  throw Errors.field('preview', 'preview harus 1 atau 0', 'preview must be 1 or 0');
-}
 
 const PREVIEW_QUERY = {
   name: 'preview',
@@ -56,47 +33,32 @@ export class RequestDocumentsController {
     return pdfFile(pdf, fileName);
   }
 
-  @Get(':id/documents')
-  @RequirePermission(Permission.RequestRead)
-  @ApiList(RequestDocumentView)
-  @ApiOperation({ summary: 'Dokumen yang telah diterbitkan untuk permohonan ini / the documents issued for it' })
+  @IssuedDocumentsRoute(Permission.RequestRead, RequestDocumentView, 'permohonan')
   list(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.docs.list(user, id);
   }
 
-  @Post(':id/documents/receipt')
-  @HttpCode(200)
-  @ApiOkResponse({ type: IssuedDocumentView })
-  @RequirePermission(Permission.RequestCreate)
+  @IssueDocumentRoute(':id/documents/receipt', Permission.RequestCreate)
   @ApiOperation({ summary: 'Terbitkan tanda bukti penerimaan permohonan (bernomor) / issue the receipt' })
   issueReceipt(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.docs.issue(user, id, 'receipt');
   }
 
-  @Post(':id/documents/notice')
-  @HttpCode(200)
-  @ApiOkResponse({ type: IssuedDocumentView })
-  @RequirePermission(Permission.RequestDecide)
+  @IssueDocumentRoute(':id/documents/notice', Permission.RequestDecide)
   @ApiConflictResponse({ description: 'Permohonan belum diputuskan / the request is not decided yet' })
   @ApiOperation({ summary: 'Terbitkan pemberitahuan tertulis (UU KIP Pasal 22 ayat 7) / issue the written notice' })
   issueNotice(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.docs.issue(user, id, 'notice');
   }
 
-  @Post(':id/documents/extension-notice')
-  @HttpCode(200)
-  @ApiOkResponse({ type: IssuedDocumentView })
-  @RequirePermission(Permission.RequestDecide)
+  @IssueDocumentRoute(':id/documents/extension-notice', Permission.RequestDecide)
   @ApiConflictResponse({ description: 'Permohonan tidak diperpanjang / the request was not extended' })
   @ApiOperation({ summary: 'Terbitkan pemberitahuan perpanjangan waktu / issue the extension notice' })
   issueExtensionNotice(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.docs.issue(user, id, 'extension-notice');
   }
 
-  @Post(':id/documents/refusal-decree')
-  @HttpCode(200)
-  @ApiOkResponse({ type: IssuedDocumentView })
-  @RequirePermission(Permission.RequestDecide)
+  @IssueDocumentRoute(':id/documents/refusal-decree', Permission.RequestDecide)
   @ApiConflictResponse({ description: 'Permohonan tidak ditolak / the request was not refused' })
   @ApiOperation({
     summary:

@@ -3,8 +3,6 @@ import {
   decisionText,
   electionText,
   extensionNoticeHtml,
-  formatDateId,
-  formatDateTimeId,
   formText,
   heldText,
   maskNikEnds,
@@ -48,16 +46,16 @@ import {
   issuedWhere,
   notIssued,
   officePpid,
+  type OfficeUser,
   officeUsers,
-  parsePeriod,
-  parseRegime,
   pdfFileName,
   PPID_ROLE,
+  registerHeadings,
+  registerMatters,
   RegisterPeriod,
-  registerOfficeId,
   RegisterQuery,
+  registerScope,
   requireOwnOffice,
-  type OfficeUser,
 } from '../documents/issuing';
 import { Office } from '../offices/office.entity';
 import { Identity } from '../requesters/requester.entity';
@@ -379,20 +377,8 @@ export class RequestDocumentsService {
 
   /** The office (own unless officeId is given and visible), the period, the regime, and its requests in order. */
   async registerData(actor: AuthUser, q: RegisterQuery) {
-    const period = parsePeriod(q.from, q.to);
-    const regime = parseRegime(q.regime);
-    const officeId = await registerOfficeId(this.access, actor, q.officeId, Permission.RequestRegister);
-    const office = await this.db.repo(Office).findOneOrFail({ where: { id: officeId } });
-    const requests = await this.db
-      .repo(InfoRequest)
-      .createQueryBuilder('r')
-      .where('r.officeId = :officeId AND r.regime = :regime', { officeId, regime })
-      .andWhere('r.receivedDate >= :from AND r.receivedDate <= :to', period)
-      .orderBy('r.receivedDate', 'ASC')
-      .addOrderBy('r.year', 'ASC')
-      .addOrderBy('r.seq', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .getMany();
+    const scope = await registerScope(this.db, this.access, actor, q, Permission.RequestRegister);
+    const requests = await registerMatters(this.db, InfoRequest, 'receivedDate', scope);
     const identities = await this.requesters.asRegistered(requests);
     const rows: RequestRegisterRow[] = requests.map((r) => {
       const q = identities.get(versionKey(r.requesterId, r.requesterVersion));
@@ -426,7 +412,7 @@ export class RequestDocumentsService {
           r.regime === 'election' ? { kind: r.electionKind, name: r.electionName, stage: r.electionStage } : null,
       };
     });
-    return { office, period, regime, rows };
+    return { ...scope, rows };
   }
 
   /** The register as a PDF: issued (numbered, own office only) or a DRAF preview (any visible office). */
@@ -464,9 +450,7 @@ export class RequestDocumentsService {
         });
       },
     };
-    if (mode === 'preview') return { pdf: await this.documents.preview(spec), period, office, regime, record: null };
-    const { pdf, record } = await this.documents.issue(actor, spec);
-    return { pdf, period, office, regime, record };
+    return { ...(await this.documents.issueOrPreview(actor, spec, mode)), period, office, regime };
   }
 
   /** The register as a workbook ("Register" and "Ringkasan"). A read: nothing is written, nothing is audited. */
@@ -474,8 +458,8 @@ export class RequestDocumentsService {
     actor: AuthUser,
     q: RegisterQuery,
   ): Promise<{ xlsx: Buffer; office: Office; period: RegisterPeriod; regime: Regime; rows: number }> {
-    const { office, period, regime, rows } = await this.registerData(actor, q);
-    const title = REGISTER_TITLES[regime].id;
+    const { rows, ...scope } = await this.registerData(actor, q);
+    const { office, period, regime } = scope;
     const columns: Array<RegisterColumn<RequestRegisterRow>> = [
       { header: 'No', width: 5, value: (_r, i) => i + 1, center: true },
       { header: 'Nomor registrasi', width: 24, value: (r) => r.number },
@@ -514,16 +498,10 @@ export class RequestDocumentsService {
       { header: 'Biaya (Rp)', width: 12, value: (r) => (r.decision ? (r.cost ?? 0) : null), money: true },
       { header: 'Status', width: 14, value: (r) => r.statusLabel },
     ];
-    const periodText = `Periode ${formatDateId(period.from)} s.d. ${formatDateId(period.to)}`;
     const xlsx = await registerWorkbook({
-      title: `${title} ${office.name}`,
-      heading: `${title.toUpperCase()} \u2014 ${office.name.toUpperCase()}`,
-      periodText,
-      printedText: `Dicetak ${formatDateTimeId(this.clock.now(), office.timeZone)} oleh ${actor.fullName}`,
-      created: this.clock.now(),
+      ...registerHeadings(REGISTER_TITLES[regime].id, scope, actor, this.clock),
       columns,
       rows,
-      summaryTitle: `Ringkasan ${title} \u2014 ${office.name}`,
       summaries: [
         {
           title: 'Status',

@@ -7,7 +7,7 @@ import { Clock } from '../common/clock';
 import { Db } from '../common/db';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { MailTemplatesService } from '../mail/mail-templates.service';
-import { fill, longDate, MessageKind } from '../mail/mail-templates';
+import { longDate, MessageKind } from '../mail/mail-templates';
 import { OutboxAttachment, OutboxMessage } from '../mail/outbox-message.entity';
 import { OutboxService } from '../mail/outbox.service';
 import { Office } from '../offices/office.entity';
@@ -143,8 +143,8 @@ export class RequestMessages implements OnModuleInit {
     attachments: OutboxAttachment[],
     notBefore?: Date,
   ): Promise<void> {
-    const t = await this.templates.text(r.officeId, kind, lang);
     const values = { name: identity.name, number: r.number, office: office.name };
+    const { subject, text } = await this.templates.message(r.officeId, kind, lang, values, fixed);
     await this.outbox.queue(actor, {
       officeId: r.officeId,
       kind,
@@ -153,8 +153,8 @@ export class RequestMessages implements OnModuleInit {
       to: identity.email!,
       toName: identity.name,
       lang,
-      subject: fill(t.subject, values),
-      text: `${fill(t.intro, values)}\n\n${fixed}\n\n${fill(t.closing, values)}\n`,
+      subject,
+      text,
       attachments,
       notBefore,
     });

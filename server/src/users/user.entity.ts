@@ -34,6 +34,11 @@ export class User {
   roleRows?: UserRole[];
 }
 
+/** What every new account starts with: the first token version, never signed in, created and updated `now`. */
+export function newAccount(now: Date): Pick<User, 'tokenVersion' | 'lastLoginAt' | 'createdAt' | 'updatedAt'> {
+  return { tokenVersion: 0, lastLoginAt: null, createdAt: now, updatedAt: now };
+}
+
 @Entity('user_roles')
 @Index('IDX_user_roles_role', ['role'])
 export class UserRole {

@@ -16,7 +16,7 @@ import { Permission } from '../common/permissions';
 import { Office } from '../offices/office.entity';
 import { Unit } from '../units/unit.entity';
 import { CreateUserDto, UpdateUserDto } from './dto';
-import { User, UserRole } from './user.entity';
+import { newAccount, User, UserRole } from './user.entity';
 import { toUserView, UserView } from './user.view';
 
 export const USER_LIST: ListSpec = {
@@ -100,10 +100,7 @@ export class UsersService {
         active: dto.active ?? true,
         dailyDigest: dto.dailyDigest ?? false,
         unitId: dto.unitId ?? null,
-        tokenVersion: 0,
-        lastLoginAt: null,
-        createdAt: now,
-        updatedAt: now,
+        ...newAccount(now),
       });
       const userId = Number(identifiers[0].id);
       await m.insert(

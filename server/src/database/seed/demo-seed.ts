@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../../auth/password-hasher';
 import { Office, OfficeLevel } from '../../offices/office.entity';
-import { User, UserRole } from '../../users/user.entity';
+import { newAccount, User, UserRole } from '../../users/user.entity';
 import { Holiday } from '../../calendar/holiday.entity';
 import { suggestedNationalHolidays } from '../../calendar/holidays.service';
 import { Unit } from '../../units/unit.entity';
@@ -295,10 +295,7 @@ export async function seedDemo(ds: DataSource, hasher: PasswordHasher, now: Date
         position: u.position,
         email: null,
         active: true,
-        tokenVersion: 0,
-        lastLoginAt: null,
-        createdAt: now,
-        updatedAt: now,
+        ...newAccount(now),
       });
       await m.insert(
         UserRole,
