@@ -14,6 +14,7 @@ import {
   useLocaleState,
   useTranslate,
 } from 'react-admin';
+import { RequiredTextArea } from '../common/RequiredTextArea';
 import { SectionHeading } from '../common/SectionHeading';
 import { formatDate } from '../common/dates';
 import { RegimeChip } from '../requests/Regime';
@@ -194,7 +195,7 @@ const ObjectionCreate = () => {
             )
           }
         </FormDataConsumer>
-        <TextInput source="reasons" multiline minRows={4} validate={[required(), maxLength(5000)]} />
+        <RequiredTextArea source="reasons" minRows={4} max={5000} />
         <Stack direction={{ xs: 'column', sm: 'row' }} useFlexGap sx={{ gap: 2, width: '100%' }}>
           <DateInputId
             source="groundDate"

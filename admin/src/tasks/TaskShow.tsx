@@ -4,15 +4,13 @@ import { useState } from 'react';
 import {
   Form,
   SaveButton,
-  TextInput,
-  maxLength,
-  required,
   useGetIdentity,
   useLocaleState,
   usePermissions,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { RequiredTextArea } from '../common/RequiredTextArea';
 import type { LenteraIdentity } from '../authProvider';
 import { AttachmentList, FileUpload } from '../common/FileUpload';
 import { Detail, Panel } from '../common/Panel';
@@ -61,13 +59,7 @@ const AnswerForm = ({ task }: { task: Task }) => {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {translate('lentera.tasks.answer_hint')}
       </Typography>
-      <TextInput
-        source="answer"
-        label="resources.tasks.fields.answer"
-        multiline
-        minRows={5}
-        validate={[required(), maxLength(10000)]}
-      />
+      <RequiredTextArea source="answer" label="resources.tasks.fields.answer" minRows={5} max={10000} />
       {problem && (
         <Alert severity="error" sx={{ mb: 1 }}>
           {problem}
