@@ -14,7 +14,7 @@ import {
   useLocaleState,
   useTranslate,
 } from 'react-admin';
-import { RequiredTextArea } from '../common/RequiredTextArea';
+import { TextArea } from '../common/TextArea';
 import { SectionHeading } from '../common/SectionHeading';
 import { formatDate } from '../common/dates';
 import { RegimeChip } from '../requests/Regime';
@@ -195,7 +195,7 @@ const ObjectionCreate = () => {
             )
           }
         </FormDataConsumer>
-        <RequiredTextArea source="reasons" minRows={4} max={5000} />
+        <TextArea source="reasons" minRows={4} max={5000} />
         <Stack direction={{ xs: 'column', sm: 'row' }} useFlexGap sx={{ gap: 2, width: '100%' }}>
           <DateInputId
             source="groundDate"
@@ -210,7 +210,7 @@ const ObjectionCreate = () => {
           <AlertTitle>{translate('lentera.objections.create.late_title')}</AlertTitle>
           {translate('lentera.objections.create.late_hint')}
         </Alert>
-        <TextInput source="lateAcceptedReason" multiline minRows={2} validate={maxLength(2000)} />
+        <TextArea source="lateAcceptedReason" minRows={2} max={2000} optional />
       </SimpleForm>
     </Create>
   );

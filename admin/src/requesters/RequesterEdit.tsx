@@ -1,6 +1,6 @@
 import { Alert } from '@mui/material';
 import { Edit, SimpleForm, useRecordContext, useTranslate } from 'react-admin';
-import { RequiredTextArea } from '../common/RequiredTextArea';
+import { TextArea } from '../common/TextArea';
 import type { Requester } from '../api/types';
 import { RequesterFields } from './RequesterFields';
 import { requesterEditData } from './identity';
@@ -16,7 +16,7 @@ const Fields = () => {
       </Alert>
       <RequesterFields nikReadOnly={!!record?.nikMasked} />
       {/* the reason is not part of the identity: it goes with the change and into the version's history */}
-      <RequiredTextArea
+      <TextArea
         source="reason"
         label="lentera.identity.reason"
         helperText="lentera.identity.reason_hint"

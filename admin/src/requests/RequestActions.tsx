@@ -26,7 +26,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { RequiredTextArea } from '../common/RequiredTextArea';
+import { TextArea } from '../common/TextArea';
 import { offeredRequestActions, type RequestAction } from '../access';
 import { LifecycleActions } from '../common/ActionButtons';
 import { ActionDialog as StepDialog } from '../common/ActionDialog';
@@ -76,7 +76,7 @@ const AssignFields = ({ record }: { record: InfoRequest }) => (
   >
     <SimpleFormIterator disableReordering fullWidth>
       <ActiveUnitInput label={text('unit')} validate={required()} />
-      <RequiredTextArea source="instruction" label={text('instruction')} minRows={2} max={2000} />
+      <TextArea source="instruction" label={text('instruction')} minRows={2} max={2000} />
       <DateInputId
         source="dueDate"
         label={text('unit_due')}
@@ -129,7 +129,7 @@ const DecideFields = () => (
                 row={false}
                 validate={(v: unknown) => (Array.isArray(v) && v.length ? undefined : 'ra.validation.required')}
               />
-              <RequiredTextArea
+              <TextArea
                 source="consequenceTest"
                 label={text('consequence_test')}
                 helperText="lentera.requests.action_fields.consequence_test_hint"
@@ -139,10 +139,10 @@ const DecideFields = () => (
             </>
           )}
           {formData.decision === 'refused' && (
-            <RequiredTextArea source="refusalReason" label={text('refusal_reason')} minRows={2} max={5000} />
+            <TextArea source="refusalReason" label={text('refusal_reason')} minRows={2} max={5000} />
           )}
           {formData.decision === 'granted_partial' && (
-            <RequiredTextArea source="redactions" label={text('redactions')} minRows={2} max={5000} />
+            <TextArea source="redactions" label={text('redactions')} minRows={2} max={5000} />
           )}
           {formData.decision === 'not_held' && (
             <TextInput
@@ -154,7 +154,7 @@ const DecideFields = () => (
           )}
           {givesInformation(formData.decision) && (
             <>
-              <RequiredTextArea
+              <TextArea
                 source="materialProvided"
                 label="lentera.decision.material_provided"
                 helperText="lentera.decision.material_provided_hint"
@@ -171,7 +171,7 @@ const DecideFields = () => (
                 helperText={Number(formData.cost) > 0 ? 'lentera.decision.cost_hint' : 'lentera.decision.free'}
               />
               {Number(formData.cost) > 0 && (
-                <RequiredTextArea
+                <TextArea
                   source="paymentMethod"
                   label="lentera.decision.payment_method"
                   helperText="lentera.decision.payment_method_hint"
@@ -261,7 +261,7 @@ const ActionDialog = ({
       {action === 'incomplete' && <NoteField required />}
       {action === 'withdraw' && <NoteField required />}
       {(action === 'complete' || action === 'lapse' || action === 'close') && <NoteField required={false} />}
-      {action === 'extend' && <RequiredTextArea source="reason" label={text('reason')} minRows={3} max={2000} />}
+      {action === 'extend' && <TextArea source="reason" label={text('reason')} minRows={3} max={2000} />}
       {action === 'assign' && <AssignFields record={record} />}
       {action === 'decide' && <DecideFields />}
       {action === 'deliver' && (

@@ -12,7 +12,7 @@ import {
   useRedirect,
   useTranslate,
 } from 'react-admin';
-import { RequiredTextArea } from '../common/RequiredTextArea';
+import { TextArea } from '../common/TextArea';
 import { Detail, Panel } from '../common/Panel';
 import { fieldErrorsOf } from '../common/fieldErrors';
 import { useRecordAction } from '../common/mutations';
@@ -104,7 +104,7 @@ const RejectDialog = ({
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
             {translate('lentera.submissions.reject_hint')}
           </Typography>
-          <RequiredTextArea source="note" label="resources.submissions.fields.note" minRows={3} max={2000} autoFocus />
+          <TextArea source="note" label="resources.submissions.fields.note" minRows={3} max={2000} autoFocus />
           {problem && (
             <Alert severity="error" data-testid="submission-reject-error">
               {problem}

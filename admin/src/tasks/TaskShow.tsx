@@ -10,7 +10,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { RequiredTextArea } from '../common/RequiredTextArea';
+import { TextArea } from '../common/TextArea';
 import type { LenteraIdentity } from '../authProvider';
 import { AttachmentList, FileUpload } from '../common/FileUpload';
 import { Detail, Panel } from '../common/Panel';
@@ -59,7 +59,7 @@ const AnswerForm = ({ task }: { task: Task }) => {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {translate('lentera.tasks.answer_hint')}
       </Typography>
-      <RequiredTextArea source="answer" label="resources.tasks.fields.answer" minRows={5} max={10000} />
+      <TextArea source="answer" label="resources.tasks.fields.answer" minRows={5} max={10000} />
       {problem && (
         <Alert severity="error" sx={{ mb: 1 }}>
           {problem}
