@@ -1,4 +1,4 @@
-import { Alert, Box, Card, CardContent, Link, TableCell, TableRow, Typography } from '@mui/material';
+import { Box, Card, CardContent, Link, TableCell, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import { LinkBase, Loading, Title, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
 import type { DailySheet } from '../api/types';
@@ -10,6 +10,7 @@ import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
 import { StatusChip } from '../requests/fields';
 import { DatePickerId } from '../common/DateInputId';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 const Summary = ({ label, value, testId, color }: { label: string; value: number; testId: string; color?: string }) => (
   <Box data-testid={testId} sx={{ flex: '1 1 140px', p: 2, borderRadius: 1, border: 1, borderColor: 'divider' }}>
@@ -85,11 +86,7 @@ const DailySheetPage = () => {
               canIssue
             />
           </Box>
-          {problem && (
-            <Alert severity="error" sx={{ mb: 2 }}>
-              {problem}
-            </Alert>
-          )}
+          <ErrorAlert message={problem} sx={{ mb: 2 }} />
           {!sheet ? (
             problem ? null : (
               <Loading />

@@ -1,6 +1,5 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
 import {
-  Alert,
   Box,
   Button as MuiButton,
   Card,
@@ -20,6 +19,7 @@ import { formatDate } from '../common/dates';
 import { DueBadge } from '../requests/fields';
 import type { InfoRequest } from '../api/types';
 import { BOARD_BUCKETS, BOARD_ROWS, bucketListSearch, type BoardBucket } from './board';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 interface Bucket {
   total: number;
@@ -165,11 +165,7 @@ const QueueBoardPage = () => {
           {translate('ra.action.refresh')}
         </MuiButton>
       </Box>
-      {problem && (
-        <Alert severity="error" sx={{ mb: 2 }}>
-          {problem}
-        </Alert>
-      )}
+      <ErrorAlert message={problem} sx={{ mb: 2 }} />
       {!queue ? (
         problem ? null : (
           <Loading />

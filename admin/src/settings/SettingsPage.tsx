@@ -28,6 +28,7 @@ import { useApiMutation } from '../common/mutations';
 import { forgetSettings, loadSettings } from '../common/rules';
 import type { Setting } from '../api/types';
 import { draftsOf, settingsPatch, type Draft } from './settingsPatch';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 /** The i18n key of a setting's explanation: 'sop.step1Minutes' → 'sop_step1Minutes'. */
 const helpKey = (key: string) => key.replace(/[^A-Za-z0-9]+/g, '_');
@@ -215,11 +216,7 @@ const SettingsPage = () => {
               );
             })}
           </Box>
-          {problem && (
-            <Alert severity="error" sx={{ mt: 2 }}>
-              {problem}
-            </Alert>
-          )}
+          <ErrorAlert message={problem} sx={{ mt: 2 }} />
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mt: 2 }}>
             {canEdit && (
               <MuiButton

@@ -1,6 +1,6 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import CloseIcon from '@mui/icons-material/Close';
-import { Alert, Box, Dialog, DialogActions, DialogContent, DialogTitle, Grid, Typography } from '@mui/material';
+import { Box, Dialog, DialogActions, DialogContent, DialogTitle, Grid, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   Button,
@@ -29,6 +29,7 @@ import type { Submission } from '../api/types';
 import { SubmissionFiles, SubmissionStatusChip } from './fields';
 import { MethodDetails } from '../requests/fields';
 import { useSmall } from '../common/useSmall';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 const NO_RECORD = {};
 
@@ -105,11 +106,7 @@ const RejectDialog = ({
             {translate('lentera.submissions.reject_hint')}
           </Typography>
           <TextArea source="note" label="resources.submissions.fields.note" minRows={3} max={2000} autoFocus />
-          {problem && (
-            <Alert severity="error" data-testid="submission-reject-error">
-              {problem}
-            </Alert>
-          )}
+          <ErrorAlert message={problem} testId="submission-reject-error" />
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={onClose} />
@@ -215,11 +212,7 @@ const AcceptDialog = ({
             {translate('lentera.submissions.accept_hint')}
           </Typography>
           <RegimeInputs />
-          {problem && (
-            <Alert severity="error" sx={{ mt: 1 }} data-testid="submission-accept-error">
-              {problem}
-            </Alert>
-          )}
+          <ErrorAlert message={problem} sx={{ mt: 1 }} testId="submission-accept-error" />
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={onClose} disabled={busy} />

@@ -1,5 +1,5 @@
 import SendIcon from '@mui/icons-material/Send';
-import { Alert, Box, Grid, Typography } from '@mui/material';
+import { Box, Grid, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   Form,
@@ -24,6 +24,7 @@ import { Permission } from '../permissions';
 import { TaskStatusChip } from '../requests/AssignmentsCard';
 import { StatusChip } from '../requests/fields';
 import type { Task } from '../api/types';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 /** Only the assigned unit answers (the server checks it too); the PPID reads. */
 function useCanAnswer(task: Task | undefined): boolean {
@@ -60,11 +61,7 @@ const AnswerForm = ({ task }: { task: Task }) => {
         {translate('lentera.tasks.answer_hint')}
       </Typography>
       <TextArea source="answer" label="resources.tasks.fields.answer" minRows={5} max={10000} />
-      {problem && (
-        <Alert severity="error" sx={{ mb: 1 }}>
-          {problem}
-        </Alert>
-      )}
+      <ErrorAlert message={problem} sx={{ mb: 1 }} />
       <SaveButton label="lentera.tasks.submit" icon={<SendIcon />} />
     </Form>
   );
