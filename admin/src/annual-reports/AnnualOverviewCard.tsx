@@ -1,17 +1,6 @@
-import {
-  Alert,
-  Box,
-  Card,
-  CardContent,
-  Chip,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Card, CardContent, Chip, TableCell, TableRow, Typography } from '@mui/material';
 import { Link, useCreatePath, useLocaleState, usePermissions, useTranslate } from 'react-admin';
+import { SmallTable } from '../common/SmallTable';
 import { useApi } from '../common/mutations';
 import { formatDate } from '../common/dates';
 import { Permission } from '../permissions';
@@ -61,38 +50,30 @@ export const AnnualOverviewCard = () => {
         </Typography>
         {many && attention.length > 0 && (
           <Box sx={{ maxHeight: 320, overflow: 'auto' }}>
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate(k('office'))}</TableCell>
-                  <TableCell>{translate(k('status'))}</TableCell>
+            <SmallTable head={[k('office'), k('status')]}>
+              {attention.slice(0, 50).map((r) => (
+                <TableRow key={r.office.id} data-office={r.office.code}>
+                  <TableCell>
+                    {r.reportId ? (
+                      <Link to={createPath({ resource: 'annual-reports', id: r.reportId, type: 'show' })}>
+                        {r.office.name}
+                      </Link>
+                    ) : (
+                      r.office.name
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    <Chip
+                      size="small"
+                      label={label(r)}
+                      color={
+                        r.overdue ? 'error' : r.warning ? 'warning' : r.status === 'published' ? 'success' : 'default'
+                      }
+                    />
+                  </TableCell>
                 </TableRow>
-              </TableHead>
-              <TableBody>
-                {attention.slice(0, 50).map((r) => (
-                  <TableRow key={r.office.id} data-office={r.office.code}>
-                    <TableCell>
-                      {r.reportId ? (
-                        <Link to={createPath({ resource: 'annual-reports', id: r.reportId, type: 'show' })}>
-                          {r.office.name}
-                        </Link>
-                      ) : (
-                        r.office.name
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      <Chip
-                        size="small"
-                        label={label(r)}
-                        color={
-                          r.overdue ? 'error' : r.warning ? 'warning' : r.status === 'published' ? 'success' : 'default'
-                        }
-                      />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+              ))}
+            </SmallTable>
           </Box>
         )}
       </CardContent>

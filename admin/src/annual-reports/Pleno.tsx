@@ -30,6 +30,7 @@ import { formatBytes } from '../common/upload';
 import { M, useOffered, useRefusal, useStep, When } from './step';
 import type { AnnualReport, PlenaryAttendee, QuorumInfo } from './types';
 import { DatePickerId } from '../common/DateInputId';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 interface OfficeUser {
   id: number;
@@ -421,11 +422,7 @@ const ScanUpload = ({ record }: { record: AnnualReport }) => {
           {translate(`${M}.upload_scan`)}
         </MuiButton>
       </Stack>
-      {problem && (
-        <Alert severity="error" sx={{ mt: 1 }} data-testid="action-error">
-          {problem}
-        </Alert>
-      )}
+      <ErrorAlert message={problem} sx={{ mt: 1 }} testId="action-error" />
     </Box>
   );
 };

@@ -4,6 +4,7 @@
  */
 
 import type { SameShape } from '../i18n/shape';
+import { serviceFigureMessages } from '../common/figureMessages';
 
 const id = {
   resource: {
@@ -77,16 +78,9 @@ const id = {
     due_warning: 'Tenggat publikasi sudah dekat',
     figures: 'Statistik layanan tahun ini',
     live: 'Statistik draf dihitung ulang setiap dibuka; saat diajukan, statistik dibekukan.',
-    received: 'Permohonan diterima',
-    decided: 'Permohonan diputuskan',
-    within_deadline: 'Dijawab dalam jangka waktu',
-    within_extension: 'Dijawab dalam masa perpanjangan',
-    late: 'Melewati batas waktu',
-    on_time: 'Tepat waktu',
+    ...serviceFigureMessages.id,
     on_time_general: 'Tepat waktu: informasi publik (umum)',
     on_time_election: 'Tepat waktu: informasi Pemilu dan Pemilihan',
-    median: 'Median waktu jawab (hari kerja)',
-    objections: 'Keberatan diterima / ditanggapi',
     narrative: 'Narasi laporan',
     narrative_help: 'PPID mengisi narasi selama draf atau setelah dikembalikan.',
     save: 'Simpan narasi',
@@ -284,16 +278,9 @@ const en: SameShape<typeof id> = {
     due_warning: 'The publication due date is near',
     figures: 'Service statistics of the year',
     live: 'Draft statistics are recomputed each time; they are frozen on submission.',
-    received: 'Requests received',
-    decided: 'Requests decided',
-    within_deadline: 'Answered within the deadline',
-    within_extension: 'Answered within the extension',
-    late: 'Past the deadline',
-    on_time: 'On time',
+    ...serviceFigureMessages.en,
     on_time_general: 'On time: general information',
     on_time_election: 'On time: election information',
-    median: 'Median time to answer (working days)',
-    objections: 'Objections received / answered',
     narrative: 'Narrative',
     narrative_help: 'The PPID writes the narrative while draft or after a return.',
     save: 'Save the narrative',

@@ -1,7 +1,10 @@
+import EventIcon from '@mui/icons-material/Event';
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
+import type { ReactNode } from 'react';
 import type { ClockView, MatterRuleSet } from '../api/types';
 import { formatDate } from './dates';
+import { Panel } from './Panel';
 import { REGIME_LABELS, formatRuleValue, isRegime, langOf, pick } from './legal';
 
 /** One legal clock: what it is, its due date, how it was counted (in the console's language), what starts and stops it. */
@@ -124,3 +127,39 @@ export const RuleSetLine = ({ ruleSet }: { ruleSet: MatterRuleSet | null | undef
     </Typography>
   );
 };
+
+/**
+ * A request's or an objection's deadline card: its due dates, where its clock stands (`state`), what the matter adds
+ * (`children`), then each clock with how it was counted and the rules followed.
+ */
+export const DeadlinePanel = ({
+  title,
+  dates,
+  state,
+  stateTestId,
+  clocks,
+  clocksTestId,
+  ruleSet,
+  children,
+}: {
+  title: string;
+  dates: ReactNode;
+  state: ReactNode;
+  stateTestId?: string;
+  clocks: ClockView[] | undefined;
+  clocksTestId: string;
+  ruleSet: MatterRuleSet | null | undefined;
+  children?: ReactNode;
+}) => (
+  <Panel title={title} testId="deadline-card" action={<EventIcon color="action" fontSize="small" />}>
+    <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 3, mb: 1 }}>
+      {dates}
+    </Stack>
+    <Box sx={{ mb: 1.5 }} data-testid={stateTestId}>
+      {state}
+    </Box>
+    {children}
+    <ClockList clocks={clocks} testId={clocksTestId} />
+    <RuleSetLine ruleSet={ruleSet} />
+  </Panel>
+);

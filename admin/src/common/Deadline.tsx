@@ -12,19 +12,18 @@ function useDue(flags: DeadlineFlags | null | undefined, due: string | null | un
   return { translate, view: dueView(flags, due, today), day: (date: string) => formatDayLong(date, locale, today) };
 }
 
+/** A record's deadline flags and due day, and the messages its words come from. */
+interface DeadlineProps {
+  flags: DeadlineFlags | null | undefined;
+  due: string | null | undefined;
+  messages: string;
+}
+
 /**
  * Red when late ("Lewat batas sejak Jumat, 4 Desember"), amber when due soon by the office's rule, else the working
  * days left. `messages` holds overdue (with %{date}), due_today and days_left (with smart_count).
  */
-export const DeadlineBadge = ({
-  flags,
-  due,
-  messages,
-}: {
-  flags: DeadlineFlags | null | undefined;
-  due: string | null | undefined;
-  messages: string;
-}) => {
+export const DeadlineBadge = ({ flags, due, messages }: DeadlineProps) => {
   const { translate, view, day } = useDue(flags, due);
   if (!view) return null;
   if (view.state === 'overdue') {
@@ -55,15 +54,7 @@ export const DeadlineBadge = ({
  * At the top of a request's or an objection's page while it is open and past its deadline: since when it is late
  * and what to do now. `messages` holds title (with %{date}) and next.
  */
-export const OverdueBanner = ({
-  flags,
-  due,
-  messages,
-}: {
-  flags: DeadlineFlags | null | undefined;
-  due: string | null | undefined;
-  messages: string;
-}) => {
+export const OverdueBanner = ({ flags, due, messages }: DeadlineProps) => {
   const { translate, view, day } = useDue(flags, due);
   if (view?.state !== 'overdue') return null;
   return (

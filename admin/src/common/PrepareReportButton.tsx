@@ -1,6 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
 import {
-  Alert,
   Button as MuiButton,
   Dialog,
   DialogActions,
@@ -12,6 +11,7 @@ import {
 import { useState } from 'react';
 import { useCreate, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { MonthPickerId } from './DateInputId';
+import { ErrorAlert } from './ErrorAlert';
 
 /**
  * "Siapkan laporan": one period field (a month or a year), POST to the report resource, then its page. The server
@@ -75,11 +75,7 @@ export const PrepareReportButton = ({
               fullWidth
             />
           )}
-          {error && (
-            <Alert severity="error" sx={{ mt: 2 }} data-testid="action-error">
-              {error}
-            </Alert>
-          )}
+          <ErrorAlert message={error} sx={{ mt: 2 }} testId="action-error" />
         </DialogContent>
         <DialogActions>
           <MuiButton onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</MuiButton>

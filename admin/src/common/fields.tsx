@@ -1,4 +1,5 @@
 import { Chip, Stack, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
 import { useGetIdentity, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { LenteraIdentity } from '../authProvider';
 import { formatInZone, zoneAbbreviation } from './datetime';
@@ -64,3 +65,10 @@ export const TimeZoneField = ({ source = 'timeZone' }: { source?: string; label?
     </Typography>
   ) : null;
 };
+
+/** A register number or a tracking code in a list's cell: bold monospace, on one line. */
+export const NumberText = ({ children }: { children: ReactNode }) => (
+  <Typography component="span" variant="body2" sx={{ fontWeight: 600, whiteSpace: 'nowrap', fontFamily: 'monospace' }}>
+    {children}
+  </Typography>
+);

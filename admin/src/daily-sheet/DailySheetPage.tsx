@@ -1,19 +1,8 @@
-import {
-  Alert,
-  Box,
-  Card,
-  CardContent,
-  Link,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Box, Card, CardContent, Link, TableCell, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import { LinkBase, Loading, Title, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
 import type { DailySheet } from '../api/types';
+import { SmallTable } from '../common/SmallTable';
 import { useApi } from '../common/mutations';
 import { PeriodDocumentButtons } from '../common/DocumentButtons';
 import { formatDate, todayIn } from '../common/dates';
@@ -21,6 +10,7 @@ import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
 import { StatusChip } from '../requests/fields';
 import { DatePickerId } from '../common/DateInputId';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 const Summary = ({ label, value, testId, color }: { label: string; value: number; testId: string; color?: string }) => (
   <Box data-testid={testId} sx={{ flex: '1 1 140px', p: 2, borderRadius: 1, border: 1, borderColor: 'divider' }}>
@@ -96,11 +86,7 @@ const DailySheetPage = () => {
               canIssue
             />
           </Box>
-          {problem && (
-            <Alert severity="error" sx={{ mb: 2 }}>
-              {problem}
-            </Alert>
-          )}
+          <ErrorAlert message={problem} sx={{ mb: 2 }} />
           {!sheet ? (
             problem ? null : (
               <Loading />
@@ -140,97 +126,91 @@ const DailySheetPage = () => {
               <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
                 {translate('lentera.daily_sheet.received_title')}
               </Typography>
-              <Table size="small" sx={{ mb: 3 }} data-testid="sheet-received-table">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{translate('lentera.daily_sheet.number')}</TableCell>
-                    <TableCell>{translate('lentera.daily_sheet.received_at')}</TableCell>
-                    <TableCell>{translate('lentera.daily_sheet.requester')}</TableCell>
-                    <TableCell>{translate('lentera.daily_sheet.channel')}</TableCell>
-                    <TableCell>{translate('lentera.daily_sheet.information')}</TableCell>
-                    <TableCell>{translate('lentera.daily_sheet.status')}</TableCell>
-                    <TableCell>{translate('lentera.daily_sheet.due_date')}</TableCell>
+              <SmallTable
+                head={[
+                  'lentera.daily_sheet.number',
+                  'lentera.daily_sheet.received_at',
+                  'lentera.daily_sheet.requester',
+                  'lentera.daily_sheet.channel',
+                  'lentera.daily_sheet.information',
+                  'lentera.daily_sheet.status',
+                  'lentera.daily_sheet.due_date',
+                ]}
+                sx={{ mb: 3 }}
+                testId="sheet-received-table"
+              >
+                {sheet.received.length === 0 && <Empty colSpan={7} />}
+                {sheet.received.map((r) => (
+                  <TableRow key={r.id}>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{requestLink(r.id, r.number)}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatInZone(r.receivedAt, timeZone, locale)}</TableCell>
+                    <TableCell>{r.requesterName}</TableCell>
+                    <TableCell>{translate(`lentera.requests.channels.${r.channel}`, { _: r.channel })}</TableCell>
+                    <TableCell sx={{ maxWidth: 360 }}>{r.informationRequested}</TableCell>
+                    <TableCell>
+                      <StatusChip status={r.status} />
+                    </TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(r.dueDate, locale)}</TableCell>
                   </TableRow>
-                </TableHead>
-                <TableBody>
-                  {sheet.received.length === 0 && <Empty colSpan={7} />}
-                  {sheet.received.map((r) => (
-                    <TableRow key={r.id}>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{requestLink(r.id, r.number)}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                        {formatInZone(r.receivedAt, timeZone, locale)}
-                      </TableCell>
-                      <TableCell>{r.requesterName}</TableCell>
-                      <TableCell>{translate(`lentera.requests.channels.${r.channel}`, { _: r.channel })}</TableCell>
-                      <TableCell sx={{ maxWidth: 360 }}>{r.informationRequested}</TableCell>
-                      <TableCell>
-                        <StatusChip status={r.status} />
-                      </TableCell>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(r.dueDate, locale)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+                ))}
+              </SmallTable>
 
               <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
                 {translate('lentera.daily_sheet.decided_title')}
               </Typography>
-              <Table size="small" sx={{ mb: 3 }} data-testid="sheet-decided-table">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{translate('lentera.daily_sheet.number')}</TableCell>
-                    <TableCell>{translate('lentera.daily_sheet.requester')}</TableCell>
-                    <TableCell>{translate('lentera.daily_sheet.decision')}</TableCell>
-                    <TableCell>{translate('lentera.daily_sheet.working_days')}</TableCell>
+              <SmallTable
+                head={[
+                  'lentera.daily_sheet.number',
+                  'lentera.daily_sheet.requester',
+                  'lentera.daily_sheet.decision',
+                  'lentera.daily_sheet.working_days',
+                ]}
+                sx={{ mb: 3 }}
+                testId="sheet-decided-table"
+              >
+                {sheet.decided.length === 0 && <Empty colSpan={4} />}
+                {sheet.decided.map((r) => (
+                  <TableRow key={r.id}>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{requestLink(r.id, r.number)}</TableCell>
+                    <TableCell>{r.requesterName}</TableCell>
+                    <TableCell>{translate(`lentera.requests.decisions.${r.decision}`, { _: r.decision })}</TableCell>
+                    <TableCell>{translate('lentera.daily_sheet.days', { smart_count: r.workingDays })}</TableCell>
                   </TableRow>
-                </TableHead>
-                <TableBody>
-                  {sheet.decided.length === 0 && <Empty colSpan={4} />}
-                  {sheet.decided.map((r) => (
-                    <TableRow key={r.id}>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{requestLink(r.id, r.number)}</TableCell>
-                      <TableCell>{r.requesterName}</TableCell>
-                      <TableCell>{translate(`lentera.requests.decisions.${r.decision}`, { _: r.decision })}</TableCell>
-                      <TableCell>{translate('lentera.daily_sheet.days', { smart_count: r.workingDays })}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+                ))}
+              </SmallTable>
 
               <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
                 {translate('lentera.daily_sheet.steps_title')}
               </Typography>
-              <Table size="small" data-testid="sheet-steps-table">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{translate('lentera.daily_sheet.step')}</TableCell>
-                    <TableCell>{translate('lentera.daily_sheet.standard')}</TableCell>
-                    <TableCell>{translate('lentera.daily_sheet.recorded')}</TableCell>
-                    <TableCell>{translate('lentera.daily_sheet.within_standard')}</TableCell>
-                    <TableCell>{translate('lentera.daily_sheet.median')}</TableCell>
+              <SmallTable
+                head={[
+                  'lentera.daily_sheet.step',
+                  'lentera.daily_sheet.standard',
+                  'lentera.daily_sheet.recorded',
+                  'lentera.daily_sheet.within_standard',
+                  'lentera.daily_sheet.median',
+                ]}
+                testId="sheet-steps-table"
+              >
+                {sheet.steps.length === 0 && <Empty colSpan={5} />}
+                {sheet.steps.map((s) => (
+                  <TableRow key={s.step}>
+                    <TableCell>{translate('lentera.daily_sheet.step_n', { step: s.step })}</TableCell>
+                    <TableCell>
+                      {translate('lentera.daily_sheet.minutes', { smart_count: s.standardMinutes })}
+                    </TableCell>
+                    <TableCell>{s.recorded}</TableCell>
+                    <TableCell>{s.withinStandard}</TableCell>
+                    <TableCell>
+                      {s.medianMinutes === null || s.medianMinutes === undefined
+                        ? '—'
+                        : translate('lentera.daily_sheet.minutes', {
+                            smart_count: Math.round(s.medianMinutes * 10) / 10,
+                          })}
+                    </TableCell>
                   </TableRow>
-                </TableHead>
-                <TableBody>
-                  {sheet.steps.length === 0 && <Empty colSpan={5} />}
-                  {sheet.steps.map((s) => (
-                    <TableRow key={s.step}>
-                      <TableCell>{translate('lentera.daily_sheet.step_n', { step: s.step })}</TableCell>
-                      <TableCell>
-                        {translate('lentera.daily_sheet.minutes', { smart_count: s.standardMinutes })}
-                      </TableCell>
-                      <TableCell>{s.recorded}</TableCell>
-                      <TableCell>{s.withinStandard}</TableCell>
-                      <TableCell>
-                        {s.medianMinutes === null || s.medianMinutes === undefined
-                          ? '—'
-                          : translate('lentera.daily_sheet.minutes', {
-                              smart_count: Math.round(s.medianMinutes * 10) / 10,
-                            })}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+                ))}
+              </SmallTable>
             </Box>
           )}
         </CardContent>

@@ -11,14 +11,13 @@ import {
   RadioButtonGroupInput,
   ReferenceField,
   TextField,
-  TextInput,
-  maxLength,
   required,
   useCreatePath,
   useLocaleState,
   useNotify,
   useTranslate,
 } from 'react-admin';
+import { TextArea } from '../common/TextArea';
 import { canClassifyDip, canEditDipEntry, canSubmitDipEntry } from '../access';
 import { ActionDialog } from '../common/ActionDialog';
 import { refusalBasisChoices } from '../common/choices';
@@ -38,14 +37,7 @@ const field = (name: string) => `resources.dip-entries.fields.${name}`;
 
 /** A part of the consequence test (the harm, the public interest): free text, up to 10,000 characters. */
 const LongTextInput = ({ source, hint }: { source: string; hint: string }) => (
-  <TextInput
-    source={source}
-    label={field(source)}
-    helperText={hint}
-    multiline
-    minRows={3}
-    validate={maxLength(10000)}
-  />
+  <TextArea source={source} label={field(source)} helperText={hint} minRows={3} max={10000} optional />
 );
 
 /** A day of the classification, not before (`min`) or not after (`max`) today in the office's time zone. */

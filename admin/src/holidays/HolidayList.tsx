@@ -44,6 +44,7 @@ import type { Holiday, HolidayKind } from '../api/types';
 import { ExportMenu } from '../common/ExportMenu';
 import { exportSpec } from '../common/exporter';
 import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 const KIND_COLORS: Record<HolidayKind, ChipProps['color']> = {
   national: 'primary',
@@ -152,11 +153,7 @@ const PrefillDialog = ({ onClose }: { onClose: () => void }) => {
             </MuiList>
           </>
         )}
-        {problem && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {problem}
-          </Alert>
-        )}
+        <ErrorAlert message={problem} sx={{ mt: 2 }} />
       </DialogContent>
       <DialogActions>
         <MuiButton onClick={onClose}>{translate('ra.action.cancel')}</MuiButton>

@@ -142,11 +142,12 @@ const Section = ({
 };
 
 /**
- * A table that scrolls sideways inside its card when it is wider than the screen. Width 0 with a minimum of 100 %: it
- * fills the card but adds nothing to the page's own width (react-admin's layout is at least as wide as its content,
- * so a plain overflow box widened the whole page on a phone, 620 px at 390). Tighter cells on a phone.
+ * A small table (its head row, then its rows) that scrolls sideways inside its card when it is wider than the screen.
+ * Width 0 with a minimum of 100 %: it fills the card but adds nothing to the page's own width (react-admin's layout is
+ * at least as wide as its content, so a plain overflow box widened the whole page on a phone, 620 px at 390). Tighter
+ * cells on a phone.
  */
-const Scroll = ({ children }: { children: ReactNode }) => (
+const ScrollTable = ({ head, testId, children }: { head: ReactNode; testId?: string; children: ReactNode }) => (
   <Box
     sx={{
       overflowX: 'auto',
@@ -155,7 +156,12 @@ const Scroll = ({ children }: { children: ReactNode }) => (
       '& .MuiTableCell-root': { px: { xs: 0.75, md: 1, xl: 2 } },
     }}
   >
-    {children}
+    <Table size="small" data-testid={testId}>
+      <TableHead>
+        <TableRow>{head}</TableRow>
+      </TableHead>
+      <TableBody>{children}</TableBody>
+    </Table>
   </Box>
 );
 
@@ -217,22 +223,27 @@ const Tile = ({
   );
 };
 
-/** A tile of a count of requests, in the locale's digits; its series' colour ties it to the charts. */
+/** A tile of a count of requests, in the locale's digits; its series' colour (and name) ties it to the charts. */
 const CountTile = ({
-  id,
-  label,
+  series,
   count,
-  color,
   caption,
 }: {
-  id: string;
-  label: string;
+  series: keyof typeof SERIES_COLORS;
   count: number;
-  color: string;
   caption?: ReactNode;
 }) => {
   const [locale] = useLocaleState();
-  return <Tile id={id} label={label} value={formatNumber(count, locale)} raw={count} color={color} caption={caption} />;
+  return (
+    <Tile
+      id={series}
+      label={`lentera.metrics.kpi.${series}`}
+      value={formatNumber(count, locale)}
+      raw={count}
+      color={SERIES_COLORS[series]}
+      caption={caption}
+    />
+  );
 };
 
 const Swatch = ({ color }: { color: string }) => (
@@ -262,18 +273,8 @@ const KpiTiles = ({ summary, target }: { summary: Summary; target: number }) => 
   const atEnd = translate('lentera.metrics.kpi.at_end', { date: formatDate(summary.to, locale) });
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, mb: 2 }} data-testid="kpi-tiles">
-      <CountTile
-        id="received"
-        label="lentera.metrics.kpi.received"
-        count={summary.received.total}
-        color={SERIES_COLORS.received}
-      />
-      <CountTile
-        id="decided"
-        label="lentera.metrics.kpi.decided"
-        count={summary.decided.total}
-        color={SERIES_COLORS.decided}
-      />
+      <CountTile series="received" count={summary.received.total} />
+      <CountTile series="decided" count={summary.decided.total} />
       <Tile
         id="on-time"
         label="lentera.metrics.kpi.on_time"
@@ -288,20 +289,8 @@ const KpiTiles = ({ summary, target }: { summary: Summary; target: number }) => 
       />
       <Tile id="median" label="lentera.metrics.kpi.median" value={days(t.medianDays)} raw={t.medianDays} />
       <Tile id="p90" label="lentera.metrics.kpi.p90" value={days(t.p90Days)} raw={t.p90Days} />
-      <CountTile
-        id="open"
-        label="lentera.metrics.kpi.open"
-        count={summary.queue.open}
-        color={SERIES_COLORS.open}
-        caption={atEnd}
-      />
-      <CountTile
-        id="overdue"
-        label="lentera.metrics.kpi.overdue"
-        count={summary.queue.overdue}
-        color={SERIES_COLORS.overdue}
-        caption={atEnd}
-      />
+      <CountTile series="open" count={summary.queue.open} caption={atEnd} />
+      <CountTile series="overdue" count={summary.queue.overdue} caption={atEnd} />
     </Box>
   );
 };
@@ -338,38 +327,35 @@ const StepsSection = ({ summary, standards }: { summary: Summary; standards: Rec
     value === null ? '—' : translate('lentera.metrics.steps.minutes', { value: formatNumber(value, locale) });
   return (
     <Section title="lentera.metrics.steps.title" testId="metrics-steps" className="metrics-col">
-      <Scroll>
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('lentera.metrics.steps.step')}</TableCell>
-              <TableCell align="right">{translate('lentera.metrics.steps.standard')}</TableCell>
-              <TableCell align="right">{translate('lentera.metrics.steps.measured')}</TableCell>
-              <TableCell align="right">{translate('lentera.metrics.steps.within')}</TableCell>
-              <TableCell align="right">{translate('lentera.metrics.steps.share')}</TableCell>
-              <TableCell align="right">{translate('lentera.metrics.steps.median')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {summary.steps.map((s) => (
-              <TableRow key={s.step} data-testid={`step-${s.step}`}>
-                <TableCell>{translate(`lentera.metrics.steps.name_${s.step}`)}</TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  {minutes(standards[s.step])}
-                </TableCell>
-                <TableCell align="right">{formatNumber(s.measured, locale)}</TableCell>
-                <TableCell align="right">{formatNumber(s.withinStandard, locale)}</TableCell>
-                <TableCell align="right" sx={{ fontWeight: 600 }}>
-                  {formatPercent(s.share, locale)}
-                </TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  {minutes(s.medianMinutes)}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </Scroll>
+      <ScrollTable
+        head={
+          <>
+            <TableCell>{translate('lentera.metrics.steps.step')}</TableCell>
+            <TableCell align="right">{translate('lentera.metrics.steps.standard')}</TableCell>
+            <TableCell align="right">{translate('lentera.metrics.steps.measured')}</TableCell>
+            <TableCell align="right">{translate('lentera.metrics.steps.within')}</TableCell>
+            <TableCell align="right">{translate('lentera.metrics.steps.share')}</TableCell>
+            <TableCell align="right">{translate('lentera.metrics.steps.median')}</TableCell>
+          </>
+        }
+      >
+        {summary.steps.map((s) => (
+          <TableRow key={s.step} data-testid={`step-${s.step}`}>
+            <TableCell>{translate(`lentera.metrics.steps.name_${s.step}`)}</TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+              {minutes(standards[s.step])}
+            </TableCell>
+            <TableCell align="right">{formatNumber(s.measured, locale)}</TableCell>
+            <TableCell align="right">{formatNumber(s.withinStandard, locale)}</TableCell>
+            <TableCell align="right" sx={{ fontWeight: 600 }}>
+              {formatPercent(s.share, locale)}
+            </TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+              {minutes(s.medianMinutes)}
+            </TableCell>
+          </TableRow>
+        ))}
+      </ScrollTable>
     </Section>
   );
 };
@@ -441,43 +427,41 @@ const RegimeSection = ({ summary, target }: { summary: Summary; target: number }
           {translate('lentera.metrics.regime.rules_today', { general, election })}
         </Typography>
       )}
-      <Scroll>
-        <Table size="small" data-testid="regime-table">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('lentera.metrics.regime.figure')}</TableCell>
-              {columns.map((c) => (
-                <TableCell key={c} align="right" sx={{ fontWeight: 600 }}>
-                  {translate(c === 'total' ? 'lentera.metrics.regime.total' : `lentera.metrics.regime.${c}`)}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {regimeRows(summary).map((r) => (
-              <TableRow key={r.key} data-testid={`regime-row-${r.key}`}>
-                <TableCell>{translate(`lentera.metrics.regime.rows.${r.key}`)}</TableCell>
-                {columns.map((c) => {
-                  const ok = r.kind === 'percent' ? meetsTarget(r.values[c], target) : null;
-                  return (
-                    <TableCell
-                      key={c}
-                      align="right"
-                      data-testid={`regime-${r.key}-${c}`}
-                      sx={{
-                        fontWeight: c === 'total' || r.kind === 'percent' ? 600 : 400,
-                        color: ok === null ? undefined : ok ? 'success.main' : 'error.main',
-                      }}
-                    >
-                      {value(r.kind, r.values[c])}
-                    </TableCell>
-                  );
-                })}
-              </TableRow>
+      <ScrollTable
+        testId="regime-table"
+        head={
+          <>
+            <TableCell>{translate('lentera.metrics.regime.figure')}</TableCell>
+            {columns.map((c) => (
+              <TableCell key={c} align="right" sx={{ fontWeight: 600 }}>
+                {translate(c === 'total' ? 'lentera.metrics.regime.total' : `lentera.metrics.regime.${c}`)}
+              </TableCell>
             ))}
-          </TableBody>
-        </Table>
-      </Scroll>
+          </>
+        }
+      >
+        {regimeRows(summary).map((r) => (
+          <TableRow key={r.key} data-testid={`regime-row-${r.key}`}>
+            <TableCell>{translate(`lentera.metrics.regime.rows.${r.key}`)}</TableCell>
+            {columns.map((c) => {
+              const ok = r.kind === 'percent' ? meetsTarget(r.values[c], target) : null;
+              return (
+                <TableCell
+                  key={c}
+                  align="right"
+                  data-testid={`regime-${r.key}-${c}`}
+                  sx={{
+                    fontWeight: c === 'total' || r.kind === 'percent' ? 600 : 400,
+                    color: ok === null ? undefined : ok ? 'success.main' : 'error.main',
+                  }}
+                >
+                  {value(r.kind, r.values[c])}
+                </TableCell>
+              );
+            })}
+          </TableRow>
+        ))}
+      </ScrollTable>
     </Section>
   );
 };
@@ -555,61 +539,59 @@ const ComparisonSection = ({
         </Typography>
       ) : (
         <>
-          <Scroll>
-            <Table size="small" data-testid="comparison-table">
-              <TableHead>
-                <TableRow>
-                  {columns.map((c) => (
-                    <TableCell key={c.key} align={c.align} sortDirection={sort.key === c.key ? sort.order : false}>
-                      <TableSortLabel
-                        active={sort.key === c.key}
-                        direction={sort.key === c.key ? sort.order : firstOrder(c.key)}
-                        onClick={() =>
-                          setSort((s) =>
-                            s.key === c.key
-                              ? { key: c.key, order: s.order === 'asc' ? 'desc' : 'asc' }
-                              : { key: c.key, order: firstOrder(c.key) },
-                          )
-                        }
-                      >
-                        {translate(c.label)}
-                      </TableSortLabel>
-                    </TableCell>
-                  ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {rows.map((r) => (
-                  <TableRow
-                    key={r.id}
-                    hover
-                    onClick={() => onPick(r.id, r.name)}
-                    sx={{ cursor: 'pointer' }}
-                    data-testid={`comparison-row-${r.code}`}
-                  >
-                    <TableCell>
-                      <Link
-                        component="button"
-                        type="button"
-                        onClick={(event) => {
-                          event.stopPropagation();
-                          onPick(r.id, r.name);
-                        }}
-                        sx={{ textAlign: 'left' }}
-                      >
-                        {r.name}
-                      </Link>
-                    </TableCell>
-                    {cells(r)}
-                  </TableRow>
+          <ScrollTable
+            testId="comparison-table"
+            head={
+              <>
+                {columns.map((c) => (
+                  <TableCell key={c.key} align={c.align} sortDirection={sort.key === c.key ? sort.order : false}>
+                    <TableSortLabel
+                      active={sort.key === c.key}
+                      direction={sort.key === c.key ? sort.order : firstOrder(c.key)}
+                      onClick={() =>
+                        setSort((s) =>
+                          s.key === c.key
+                            ? { key: c.key, order: s.order === 'asc' ? 'desc' : 'asc' }
+                            : { key: c.key, order: firstOrder(c.key) },
+                        )
+                      }
+                    >
+                      {translate(c.label)}
+                    </TableSortLabel>
+                  </TableCell>
                 ))}
-                <TableRow sx={{ '& td': { color: 'text.secondary', fontStyle: 'italic' } }}>
-                  <TableCell>{translate('lentera.metrics.compare.own', { office: own.name })}</TableCell>
-                  {cells(own)}
-                </TableRow>
-              </TableBody>
-            </Table>
-          </Scroll>
+              </>
+            }
+          >
+            {rows.map((r) => (
+              <TableRow
+                key={r.id}
+                hover
+                onClick={() => onPick(r.id, r.name)}
+                sx={{ cursor: 'pointer' }}
+                data-testid={`comparison-row-${r.code}`}
+              >
+                <TableCell>
+                  <Link
+                    component="button"
+                    type="button"
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      onPick(r.id, r.name);
+                    }}
+                    sx={{ textAlign: 'left' }}
+                  >
+                    {r.name}
+                  </Link>
+                </TableCell>
+                {cells(r)}
+              </TableRow>
+            ))}
+            <TableRow sx={{ '& td': { color: 'text.secondary', fontStyle: 'italic' } }}>
+              <TableCell>{translate('lentera.metrics.compare.own', { office: own.name })}</TableCell>
+              {cells(own)}
+            </TableRow>
+          </ScrollTable>
           <Typography variant="subtitle2" component="h3" sx={{ mt: 2, mb: 1 }}>
             {translate('lentera.metrics.compare.chart')}
           </Typography>

@@ -4,6 +4,7 @@
  */
 
 import type { SameShape } from '../i18n/shape';
+import { serviceFigureMessages } from '../common/figureMessages';
 
 const id = {
   resource: {
@@ -44,17 +45,10 @@ const id = {
     verify: 'Halaman verifikasi publik',
     document: 'Dokumen',
     figures: 'Angka bulan ini',
-    received: 'Permohonan diterima',
-    decided: 'Permohonan diputuskan',
-    within_deadline: 'Dijawab dalam jangka waktu',
-    within_extension: 'Dijawab dalam masa perpanjangan',
-    late: 'Melewati batas waktu',
-    on_time: 'Tepat waktu',
-    median: 'Median waktu jawab (hari kerja)',
+    ...serviceFigureMessages.id,
     p90: 'Persentil ke-90 (hari kerja)',
     open_end: 'Terbuka pada akhir bulan',
     overdue_end: 'Lewat batas pada akhir bulan',
-    objections: 'Keberatan diterima / ditanggapi',
     live: 'Angka draf dihitung ulang setiap dibuka; setelah ditandatangani, angka dibekukan.',
     due: 'Tenggat ke Atasan PPID: %{date} (%{days} hari kerja setelah akhir bulan)',
     due_overdue: 'lewat tenggat',
@@ -108,17 +102,10 @@ const en: SameShape<typeof id> = {
     verify: 'Public verification page',
     document: 'Document',
     figures: 'Figures of the month',
-    received: 'Requests received',
-    decided: 'Requests decided',
-    within_deadline: 'Answered within the deadline',
-    within_extension: 'Answered within the extension',
-    late: 'Past the deadline',
-    on_time: 'On time',
-    median: 'Median time to answer (working days)',
+    ...serviceFigureMessages.en,
     p90: '90th percentile (working days)',
     open_end: 'Open at the end of the month',
     overdue_end: 'Overdue at the end of the month',
-    objections: 'Objections received / answered',
     live: 'Draft figures are recomputed each time; once signed, they are frozen.',
     due: 'Due to the Atasan PPID: %{date} (%{days} working days after the month)',
     due_overdue: 'overdue',

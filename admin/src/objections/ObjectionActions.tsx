@@ -15,6 +15,7 @@ import {
   usePermissions,
   useTranslate,
 } from 'react-admin';
+import { TextArea } from '../common/TextArea';
 import { offeredObjectionActions, type ObjectionAction } from '../access';
 import { LifecycleActions } from '../common/ActionButtons';
 import { ActionDialog as StepDialog } from '../common/ActionDialog';
@@ -53,23 +54,16 @@ const DecideFields = ({ record }: { record: Objection }) => {
         row={false}
         helperText={settle ? false : text('settle_hint')}
       />
-      <TextInput
-        source="reason"
-        label={text('reason')}
-        multiline
-        minRows={4}
-        validate={[required(), maxLength(10000)]}
-      />
+      <TextArea source="reason" label={text('reason')} minRows={4} max={10000} />
       <FormDataConsumer>
         {({ formData }) =>
           formData.decision === 'accepted' ? (
-            <TextInput
+            <TextArea
               source="instruction"
               label={text('instruction')}
               helperText={text('instruction_hint')}
-              multiline
               minRows={3}
-              validate={[required(), maxLength(5000)]}
+              max={5000}
             />
           ) : null
         }
@@ -151,41 +145,15 @@ const ActionDialog = ({
       {action === 'conclude' && (
         <>
           <RadioButtonGroupInput source="stage" label={text('stage')} choices={stageChoices} validate={required()} />
-          <TextInput
-            source="outcome"
-            label={text('outcome')}
-            multiline
-            minRows={3}
-            validate={[required(), maxLength(5000)]}
-          />
-          <TextInput
-            source="complianceNote"
-            label={text('compliance')}
-            multiline
-            minRows={2}
-            validate={maxLength(5000)}
-          />
-          <TextInput
-            source="courtAction"
-            label={text('court_action')}
-            multiline
-            minRows={2}
-            validate={maxLength(5000)}
-          />
+          <TextArea source="outcome" label={text('outcome')} minRows={3} max={5000} />
+          <TextArea source="complianceNote" label={text('compliance')} minRows={2} max={5000} optional />
+          <TextArea source="courtAction" label={text('court_action')} minRows={2} max={5000} optional />
         </>
       )}
       {action === 'close' && (
-        <TextInput
-          source="requesterReaction"
-          label={text('requester_reaction')}
-          multiline
-          minRows={2}
-          validate={maxLength(2000)}
-        />
+        <TextArea source="requesterReaction" label={text('requester_reaction')} minRows={2} max={2000} optional />
       )}
-      {action === 'withdraw' && (
-        <TextInput source="note" label={text('note')} multiline minRows={3} validate={[required(), maxLength(2000)]} />
-      )}
+      {action === 'withdraw' && <TextArea source="note" label={text('note')} minRows={3} max={2000} />}
     </StepDialog>
   );
 };

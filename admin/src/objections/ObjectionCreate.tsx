@@ -14,6 +14,7 @@ import {
   useLocaleState,
   useTranslate,
 } from 'react-admin';
+import { TextArea } from '../common/TextArea';
 import { SectionHeading } from '../common/SectionHeading';
 import { formatDate } from '../common/dates';
 import { RegimeChip } from '../requests/Regime';
@@ -194,7 +195,7 @@ const ObjectionCreate = () => {
             )
           }
         </FormDataConsumer>
-        <TextInput source="reasons" multiline minRows={4} validate={[required(), maxLength(5000)]} />
+        <TextArea source="reasons" minRows={4} max={5000} />
         <Stack direction={{ xs: 'column', sm: 'row' }} useFlexGap sx={{ gap: 2, width: '100%' }}>
           <DateInputId
             source="groundDate"
@@ -209,7 +210,7 @@ const ObjectionCreate = () => {
           <AlertTitle>{translate('lentera.objections.create.late_title')}</AlertTitle>
           {translate('lentera.objections.create.late_hint')}
         </Alert>
-        <TextInput source="lateAcceptedReason" multiline minRows={2} validate={maxLength(2000)} />
+        <TextArea source="lateAcceptedReason" minRows={2} max={2000} optional />
       </SimpleForm>
     </Create>
   );

@@ -1,4 +1,4 @@
-import { Tab, Tabs, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import {
   CreateButton,
   DataTable,
@@ -11,7 +11,9 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { NumberText } from '../common/fields';
 import { ExportMenu } from '../common/ExportMenu';
+import { QuickTabs } from '../common/QuickTabs';
 import { RegisterButtons } from '../common/RegisterButtons';
 import { useCan } from '../common/useCan';
 import { DateOnlyField } from '../requests/fields';
@@ -36,7 +38,6 @@ const filtersAbove = [...filters, officeFilter(true)];
 
 /** All objections, the Atasan PPID's queue (waiting for an answer, earliest deadline first), and the late ones. */
 const QueueTabs = () => {
-  const translate = useTranslate();
   const { filterValues, setFilters, setSort, displayedFilters } = useListContext();
   const current = objectionTabOf(filterValues);
   const choose = (tab: ObjectionTab) => {
@@ -44,19 +45,16 @@ const QueueTabs = () => {
     setFilters(objectionFiltersForTab(filterValues, tab), displayedFilters);
   };
   return (
-    <Tabs
+    <QuickTabs
       value={current}
-      onChange={(_, tab: ObjectionTab) => choose(tab)}
-      // on a phone the tabs scroll (with arrows) rather than hiding the last ones
-      variant="scrollable"
-      allowScrollButtonsMobile
-      sx={{ px: { xs: 0, sm: 2 }, borderBottom: 1, borderColor: 'divider' }}
-      aria-label={translate('lentera.objections.quick.label')}
-    >
-      <Tab value="all" label={translate('lentera.objections.quick.all')} />
-      <Tab value="queue" label={translate('lentera.objections.quick.queue')} />
-      <Tab value="overdue" label={translate('lentera.objections.quick.overdue')} sx={{ color: 'error.main' }} />
-    </Tabs>
+      onChange={choose}
+      label="lentera.objections.quick.label"
+      tabs={[
+        { value: 'all', label: 'lentera.objections.quick.all' },
+        { value: 'queue', label: 'lentera.objections.quick.queue' },
+        { value: 'overdue', label: 'lentera.objections.quick.overdue', color: 'error.main' },
+      ]}
+    />
   );
 };
 
@@ -74,15 +72,7 @@ const ListActions = () => {
 
 const NumberCell = () => {
   const record = useRecordContext<Objection>();
-  return record ? (
-    <Typography
-      component="span"
-      variant="body2"
-      sx={{ fontWeight: 600, whiteSpace: 'nowrap', fontFamily: 'monospace' }}
-    >
-      {record.number}
-    </Typography>
-  ) : null;
+  return record ? <NumberText>{record.number}</NumberText> : null;
 };
 
 const RequestNumberCell = () => {

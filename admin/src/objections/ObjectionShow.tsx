@@ -1,7 +1,6 @@
-import EventIcon from '@mui/icons-material/Event';
-import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
+import { Alert, Chip, Typography } from '@mui/material';
 import { Link, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
-import { BigDate, ClockList, RuleSetLine } from '../common/ClockList';
+import { BigDate, DeadlinePanel } from '../common/ClockList';
 import { Detail, Panel } from '../common/Panel';
 import { RecordHeader, RequesterLine } from '../common/RecordHeader';
 import { Columns, RecordShow, titled } from '../common/RecordShow';
@@ -77,20 +76,17 @@ const DeadlineCard = ({ record }: { record: Objection }) => {
     dispute: values?.disputeFilingDays ?? 14,
   };
   return (
-    <Panel
+    <DeadlinePanel
       title="lentera.objections.deadline.title"
-      testId="deadline-card"
-      action={<EventIcon color="action" fontSize="small" />}
-    >
-      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 3, mb: 1 }}>
+      dates={
         <BigDate
           label={translate('lentera.objections.deadline.response_due', { days: days.answer })}
           date={record.responseDueDate}
           testId="response-due-date"
         />
-      </Stack>
-      <Box sx={{ mb: 1.5 }} data-testid="response-due-badge">
-        {record.status === 'registered' ? (
+      }
+      state={
+        record.status === 'registered' ? (
           <ObjectionDueBadge record={record} />
         ) : (
           <Typography variant="body2" color="text.secondary">
@@ -100,8 +96,13 @@ const DeadlineCard = ({ record }: { record: Objection }) => {
                 })
               : translate('lentera.objections.deadline.stopped')}
           </Typography>
-        )}
-      </Box>
+        )
+      }
+      stateTestId="response-due-badge"
+      clocks={record.clocks}
+      clocksTestId="objection-clocks"
+      ruleSet={record.ruleSet}
+    >
       <Detail label="lentera.objections.deadline.ground_date">{date(record.groundDate)}</Detail>
       <Detail label="lentera.objections.deadline.filed">{date(record.filedDate)}</Detail>
       <Detail label={translate('lentera.objections.deadline.filing_deadline', { days: days.filing })}>
@@ -125,9 +126,7 @@ const DeadlineCard = ({ record }: { record: Objection }) => {
           {date(record.disputeDeadline)}
         </Detail>
       )}
-      <ClockList clocks={record.clocks} testId="objection-clocks" />
-      <RuleSetLine ruleSet={record.ruleSet} />
-    </Panel>
+    </DeadlinePanel>
   );
 };
 

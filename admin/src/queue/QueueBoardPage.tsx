@@ -1,6 +1,5 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
 import {
-  Alert,
   Box,
   Button as MuiButton,
   Card,
@@ -8,20 +7,19 @@ import {
   Link,
   List,
   ListItem,
-  Table,
-  TableBody,
   TableCell,
-  TableHead,
   TableRow,
   Typography,
 } from '@mui/material';
 import { LinkBase, Loading, Title, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
+import { SmallTable } from '../common/SmallTable';
 import { useApi } from '../common/mutations';
 import { useSmall } from '../common/useSmall';
 import { formatDate } from '../common/dates';
 import { DueBadge } from '../requests/fields';
 import type { InfoRequest } from '../api/types';
 import { BOARD_BUCKETS, BOARD_ROWS, bucketListSearch, type BoardBucket } from './board';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 interface Bucket {
   total: number;
@@ -104,41 +102,31 @@ const BucketCard = ({ bucket, data, dueWithinDays }: { bucket: BoardBucket; data
           </List>
         ) : (
           <Box sx={{ overflowX: 'auto' }}>
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('lentera.queue_board.number')}</TableCell>
-                  <TableCell>{translate('lentera.queue_board.requester')}</TableCell>
-                  <TableCell>{translate('lentera.queue_board.due')}</TableCell>
+            <SmallTable
+              head={['lentera.queue_board.number', 'lentera.queue_board.requester', 'lentera.queue_board.due']}
+            >
+              {items.map((request) => (
+                <TableRow key={request.id}>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    <Link component={LinkBase} to={createPath({ resource: 'requests', type: 'show', id: request.id })}>
+                      {request.number}
+                    </Link>
+                  </TableCell>
+                  <TableCell>
+                    <Typography variant="body2">{request.requester?.name ?? '—'}</Typography>
+                    <Asked text={request.informationRequested} />
+                  </TableCell>
+                  <TableCell>
+                    <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.5 }}>
+                      <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+                        {formatDate(request.effectiveDueDate, locale)}
+                      </Typography>
+                      <DueBadge flags={request.flags} due={request.effectiveDueDate} />
+                    </Box>
+                  </TableCell>
                 </TableRow>
-              </TableHead>
-              <TableBody>
-                {items.map((request) => (
-                  <TableRow key={request.id}>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                      <Link
-                        component={LinkBase}
-                        to={createPath({ resource: 'requests', type: 'show', id: request.id })}
-                      >
-                        {request.number}
-                      </Link>
-                    </TableCell>
-                    <TableCell>
-                      <Typography variant="body2">{request.requester?.name ?? '—'}</Typography>
-                      <Asked text={request.informationRequested} />
-                    </TableCell>
-                    <TableCell>
-                      <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.5 }}>
-                        <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-                          {formatDate(request.effectiveDueDate, locale)}
-                        </Typography>
-                        <DueBadge flags={request.flags} due={request.effectiveDueDate} />
-                      </Box>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+              ))}
+            </SmallTable>
           </Box>
         )}
         <Box sx={{ mt: 1, textAlign: 'right' }}>
@@ -177,11 +165,7 @@ const QueueBoardPage = () => {
           {translate('ra.action.refresh')}
         </MuiButton>
       </Box>
-      {problem && (
-        <Alert severity="error" sx={{ mb: 2 }}>
-          {problem}
-        </Alert>
-      )}
+      <ErrorAlert message={problem} sx={{ mb: 2 }} />
       {!queue ? (
         problem ? null : (
           <Loading />

@@ -1,7 +1,6 @@
 import EditIcon from '@mui/icons-material/Edit';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import {
-  Alert,
   Box,
   Button as MuiButton,
   Dialog,
@@ -13,6 +12,7 @@ import {
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { ExistingRequester } from './identity';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 /** A big choice: a button with the consequence spelled out under it. */
 const Choice = ({
@@ -119,11 +119,7 @@ export const IdentityConflictDialog = ({
             testId="identity-conflict-fix"
           />
         </Stack>
-        {problem && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {problem}
-          </Alert>
-        )}
+        <ErrorAlert message={problem} sx={{ mt: 2 }} />
       </DialogContent>
       <DialogActions>
         <MuiButton onClick={onClose} disabled={busy}>

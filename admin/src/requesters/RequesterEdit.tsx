@@ -1,5 +1,6 @@
 import { Alert } from '@mui/material';
-import { Edit, SimpleForm, TextInput, maxLength, required, useRecordContext, useTranslate } from 'react-admin';
+import { Edit, SimpleForm, useRecordContext, useTranslate } from 'react-admin';
+import { TextArea } from '../common/TextArea';
 import type { Requester } from '../api/types';
 import { RequesterFields } from './RequesterFields';
 import { requesterEditData } from './identity';
@@ -15,13 +16,12 @@ const Fields = () => {
       </Alert>
       <RequesterFields nikReadOnly={!!record?.nikMasked} />
       {/* the reason is not part of the identity: it goes with the change and into the version's history */}
-      <TextInput
+      <TextArea
         source="reason"
         label="lentera.identity.reason"
         helperText="lentera.identity.reason_hint"
-        multiline
         minRows={2}
-        validate={[required(), maxLength(500)]}
+        max={500}
         defaultValue=""
       />
     </>

@@ -1,8 +1,9 @@
-import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Chip, TableCell, TableRow, Typography } from '@mui/material';
 import { Fragment } from 'react';
 import { Link, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
 import { AttachmentList } from '../common/FileUpload';
 import { Panel } from '../common/Panel';
+import { SmallTable } from '../common/SmallTable';
 import { useCan } from '../common/useCan';
 import { formatInZone } from '../common/datetime';
 import { formatDate, todayIn } from '../common/dates';
@@ -37,8 +38,13 @@ export const AssignmentsCard = ({ record }: { record: InfoRequest }) => {
           {translate('lentera.requests.assignments.empty')}
         </Typography>
       ) : (
-        <Table
-          size="small"
+        <SmallTable
+          head={[
+            'lentera.requests.assignments.unit',
+            'lentera.requests.assignments.instruction',
+            'lentera.requests.assignments.due',
+            'lentera.requests.assignments.status',
+          ]}
           // on a phone each assignment is a block (unit, instruction, then due date and status) instead of a row
           sx={{
             '& thead': { display: { xs: 'none', sm: 'table-header-group' } },
@@ -57,76 +63,66 @@ export const AssignmentsCard = ({ record }: { record: InfoRequest }) => {
             '& tbody td:nth-of-type(-n+2), & tbody td[colspan]': { flexBasis: { xs: '100%', sm: 'auto' } },
           }}
         >
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('lentera.requests.assignments.unit')}</TableCell>
-              <TableCell>{translate('lentera.requests.assignments.instruction')}</TableCell>
-              <TableCell>{translate('lentera.requests.assignments.due')}</TableCell>
-              <TableCell>{translate('lentera.requests.assignments.status')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {assignments.map((a) => {
-              const late = a.status === 'open' && a.dueDate < today;
-              const divider = { borderBottom: a.answer ? 0 : undefined };
-              return (
-                <Fragment key={a.id}>
-                  <TableRow data-testid={`assignment-${a.id}`}>
-                    <TableCell sx={{ ...divider, minWidth: 120 }}>
-                      {canOpenTask ? (
-                        <Link to={createPath({ resource: 'tasks', id: a.id, type: 'show' })}>{a.unitName}</Link>
-                      ) : (
-                        a.unitName
-                      )}
-                    </TableCell>
-                    <TableCell sx={{ ...divider, whiteSpace: 'pre-wrap' }}>{a.instruction}</TableCell>
-                    <TableCell
-                      sx={{
-                        ...divider,
-                        whiteSpace: 'nowrap',
-                        color: late ? 'error.main' : undefined,
-                        fontWeight: late ? 600 : undefined,
-                      }}
-                    >
-                      {formatDate(a.dueDate, locale)}
-                    </TableCell>
-                    <TableCell sx={divider}>
-                      <TaskStatusChip status={a.status} />
+          {assignments.map((a) => {
+            const late = a.status === 'open' && a.dueDate < today;
+            const divider = { borderBottom: a.answer ? 0 : undefined };
+            return (
+              <Fragment key={a.id}>
+                <TableRow data-testid={`assignment-${a.id}`}>
+                  <TableCell sx={{ ...divider, minWidth: 120 }}>
+                    {canOpenTask ? (
+                      <Link to={createPath({ resource: 'tasks', id: a.id, type: 'show' })}>{a.unitName}</Link>
+                    ) : (
+                      a.unitName
+                    )}
+                  </TableCell>
+                  <TableCell sx={{ ...divider, whiteSpace: 'pre-wrap' }}>{a.instruction}</TableCell>
+                  <TableCell
+                    sx={{
+                      ...divider,
+                      whiteSpace: 'nowrap',
+                      color: late ? 'error.main' : undefined,
+                      fontWeight: late ? 600 : undefined,
+                    }}
+                  >
+                    {formatDate(a.dueDate, locale)}
+                  </TableCell>
+                  <TableCell sx={divider}>
+                    <TaskStatusChip status={a.status} />
+                  </TableCell>
+                </TableRow>
+                {(a.answer || !!a.files?.length) && (
+                  <TableRow>
+                    <TableCell colSpan={4} sx={{ pt: 0 }}>
+                      <Box
+                        sx={{
+                          borderLeft: 3,
+                          borderColor: 'success.main',
+                          pl: 1.5,
+                          py: 0.5,
+                          bgcolor: 'rgba(46, 125, 50, 0.05)',
+                        }}
+                      >
+                        <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                          {translate('lentera.requests.assignments.answer')}
+                          {a.answeredAt ? ` · ${formatInZone(a.answeredAt, timeZone, locale)}` : ''}
+                        </Typography>
+                        <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }} data-testid="assignment-answer">
+                          {a.answer}
+                        </Typography>
+                        {!!a.files?.length && (
+                          <Box sx={{ mt: 1 }} data-testid="assignment-files">
+                            <AttachmentList files={a.files} />
+                          </Box>
+                        )}
+                      </Box>
                     </TableCell>
                   </TableRow>
-                  {(a.answer || !!a.files?.length) && (
-                    <TableRow>
-                      <TableCell colSpan={4} sx={{ pt: 0 }}>
-                        <Box
-                          sx={{
-                            borderLeft: 3,
-                            borderColor: 'success.main',
-                            pl: 1.5,
-                            py: 0.5,
-                            bgcolor: 'rgba(46, 125, 50, 0.05)',
-                          }}
-                        >
-                          <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                            {translate('lentera.requests.assignments.answer')}
-                            {a.answeredAt ? ` · ${formatInZone(a.answeredAt, timeZone, locale)}` : ''}
-                          </Typography>
-                          <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }} data-testid="assignment-answer">
-                            {a.answer}
-                          </Typography>
-                          {!!a.files?.length && (
-                            <Box sx={{ mt: 1 }} data-testid="assignment-files">
-                              <AttachmentList files={a.files} />
-                            </Box>
-                          )}
-                        </Box>
-                      </TableCell>
-                    </TableRow>
-                  )}
-                </Fragment>
-              );
-            })}
-          </TableBody>
-        </Table>
+                )}
+              </Fragment>
+            );
+          })}
+        </SmallTable>
       )}
     </Panel>
   );

@@ -1,8 +1,6 @@
-import EventIcon from '@mui/icons-material/Event';
-import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
+import { Alert, Chip, Stack, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { BigDate, ClockList, RuleSetLine } from '../common/ClockList';
-import { Panel } from '../common/Panel';
+import { BigDate, DeadlinePanel } from '../common/ClockList';
 import { formatDate } from '../common/dates';
 import type { InfoRequest } from '../api/types';
 import { DueBadge } from './fields';
@@ -16,35 +14,38 @@ export const DeadlineCard = ({ record }: { record: InfoRequest }) => {
     text ? (locale === 'en' ? text.en : text.id) : null;
   const open = record.flags?.workingDaysLeft !== null && record.flags?.workingDaysLeft !== undefined;
   return (
-    <Panel
+    <DeadlinePanel
       title="lentera.requests.deadline.title"
-      testId="deadline-card"
-      action={<EventIcon color="action" fontSize="small" />}
-    >
-      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 3, mb: 1 }}>
-        <BigDate
-          label="lentera.requests.deadline.due"
-          date={record.dueDate}
-          strike={!!record.extendedDueDate}
-          testId="due-date"
-        />
-        {record.extendedDueDate && (
+      dates={
+        <>
           <BigDate
-            label="lentera.requests.deadline.extended_due"
-            date={record.extendedDueDate}
-            testId="extended-due-date"
+            label="lentera.requests.deadline.due"
+            date={record.dueDate}
+            strike={!!record.extendedDueDate}
+            testId="due-date"
           />
-        )}
-      </Stack>
-      <Box sx={{ mb: 1.5 }}>
-        {open ? (
+          {record.extendedDueDate && (
+            <BigDate
+              label="lentera.requests.deadline.extended_due"
+              date={record.extendedDueDate}
+              testId="extended-due-date"
+            />
+          )}
+        </>
+      }
+      state={
+        open ? (
           <DueBadge flags={record.flags} due={record.effectiveDueDate} />
         ) : (
           <Typography variant="body2" color="text.secondary">
             {translate('lentera.requests.deadline.stopped')}
           </Typography>
-        )}
-      </Box>
+        )
+      }
+      clocks={deadline?.clocks}
+      clocksTestId="request-clocks"
+      ruleSet={record.ruleSet}
+    >
       {deadline && (
         <Typography variant="body2" data-testid="deadline-explanation" sx={{ mb: 1 }}>
           {pick(deadline.explanation)}
@@ -75,8 +76,6 @@ export const DeadlineCard = ({ record }: { record: InfoRequest }) => {
           {translate('lentera.requests.deadline.extension_reason')}: {record.extensionReason}
         </Typography>
       )}
-      <ClockList clocks={deadline?.clocks} testId="request-clocks" />
-      <RuleSetLine ruleSet={record.ruleSet} />
-    </Panel>
+    </DeadlinePanel>
   );
 };

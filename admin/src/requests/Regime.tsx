@@ -3,7 +3,8 @@ import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import { Button as MuiButton, Chip, Typography } from '@mui/material';
 import { useState } from 'react';
-import { TextInput, maxLength, useLocaleState, usePermissions, useTranslate } from 'react-admin';
+import { useLocaleState, usePermissions, useTranslate } from 'react-admin';
+import { TextArea } from '../common/TextArea';
 import { canClassifyRequest } from '../access';
 import { ActionDialog } from '../common/ActionDialog';
 import { useRecordAction } from '../common/mutations';
@@ -106,13 +107,13 @@ const ClassifyDialog = ({ record, onClose }: { record: InfoRequest; onClose: () 
       onClose={onClose}
     >
       <RegimeInputs />
-      <TextInput
+      <TextArea
         source="note"
         label="lentera.legal.classify_note"
         helperText="lentera.legal.classify_note_hint"
-        multiline
         minRows={2}
-        validate={maxLength(2000)}
+        max={2000}
+        optional
       />
     </ActionDialog>
   );

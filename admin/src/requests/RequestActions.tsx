@@ -26,6 +26,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { TextArea } from '../common/TextArea';
 import { offeredRequestActions, type RequestAction } from '../access';
 import { LifecycleActions } from '../common/ActionButtons';
 import { ActionDialog as StepDialog } from '../common/ActionDialog';
@@ -75,13 +76,7 @@ const AssignFields = ({ record }: { record: InfoRequest }) => (
   >
     <SimpleFormIterator disableReordering fullWidth>
       <ActiveUnitInput label={text('unit')} validate={required()} />
-      <TextInput
-        source="instruction"
-        label={text('instruction')}
-        multiline
-        minRows={2}
-        validate={[required(), maxLength(2000)]}
-      />
+      <TextArea source="instruction" label={text('instruction')} minRows={2} max={2000} />
       <DateInputId
         source="dueDate"
         label={text('unit_due')}
@@ -134,33 +129,20 @@ const DecideFields = () => (
                 row={false}
                 validate={(v: unknown) => (Array.isArray(v) && v.length ? undefined : 'ra.validation.required')}
               />
-              <TextInput
+              <TextArea
                 source="consequenceTest"
                 label={text('consequence_test')}
                 helperText="lentera.requests.action_fields.consequence_test_hint"
-                multiline
                 minRows={3}
-                validate={[required(), maxLength(10000)]}
+                max={10000}
               />
             </>
           )}
           {formData.decision === 'refused' && (
-            <TextInput
-              source="refusalReason"
-              label={text('refusal_reason')}
-              multiline
-              minRows={2}
-              validate={[required(), maxLength(5000)]}
-            />
+            <TextArea source="refusalReason" label={text('refusal_reason')} minRows={2} max={5000} />
           )}
           {formData.decision === 'granted_partial' && (
-            <TextInput
-              source="redactions"
-              label={text('redactions')}
-              multiline
-              minRows={2}
-              validate={[required(), maxLength(5000)]}
-            />
+            <TextArea source="redactions" label={text('redactions')} minRows={2} max={5000} />
           )}
           {formData.decision === 'not_held' && (
             <TextInput
@@ -172,13 +154,12 @@ const DecideFields = () => (
           )}
           {givesInformation(formData.decision) && (
             <>
-              <TextInput
+              <TextArea
                 source="materialProvided"
                 label="lentera.decision.material_provided"
                 helperText="lentera.decision.material_provided_hint"
-                multiline
                 minRows={2}
-                validate={[required(), maxLength(5000)]}
+                max={5000}
               />
               <RadioButtonGroupInput source="form" label={text('form')} choices={formChoices} validate={required()} />
               <NumberInput
@@ -190,12 +171,11 @@ const DecideFields = () => (
                 helperText={Number(formData.cost) > 0 ? 'lentera.decision.cost_hint' : 'lentera.decision.free'}
               />
               {Number(formData.cost) > 0 && (
-                <TextInput
+                <TextArea
                   source="paymentMethod"
                   label="lentera.decision.payment_method"
                   helperText="lentera.decision.payment_method_hint"
-                  multiline
-                  validate={[required(), maxLength(500)]}
+                  max={500}
                 />
               )}
               <TextInput
@@ -281,15 +261,7 @@ const ActionDialog = ({
       {action === 'incomplete' && <NoteField required />}
       {action === 'withdraw' && <NoteField required />}
       {(action === 'complete' || action === 'lapse' || action === 'close') && <NoteField required={false} />}
-      {action === 'extend' && (
-        <TextInput
-          source="reason"
-          label={text('reason')}
-          multiline
-          minRows={3}
-          validate={[required(), maxLength(2000)]}
-        />
-      )}
+      {action === 'extend' && <TextArea source="reason" label={text('reason')} minRows={3} max={2000} />}
       {action === 'assign' && <AssignFields record={record} />}
       {action === 'decide' && <DecideFields />}
       {action === 'deliver' && (

@@ -1,5 +1,5 @@
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
-import { Box, Tab, Tabs, Tooltip, Typography } from '@mui/material';
+import { Box, Tooltip, Typography } from '@mui/material';
 import {
   BooleanInput,
   DataTable,
@@ -14,6 +14,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { NumberText } from '../common/fields';
 import { channelChoices, statusChoices } from '../common/choices';
 import { regimeChoices } from '../common/legal';
 import type { InfoRequest } from '../api/types';
@@ -21,6 +22,7 @@ import { DateOnlyField, DueField, StatusField, TruncatedField, useRequestCard } 
 import { filtersForTab, queueTabOf, type QueueTab } from './queue';
 import { RequestListActions } from './RequestListActions';
 import { RequestBulkActions } from './BulkActions';
+import { QuickTabs } from '../common/QuickTabs';
 import { RowCheckboxLabels } from '../common/RowCheckboxLabels';
 import { DateInputId } from '../common/DateInputId';
 import { officeFilter, useAboveRegency } from '../common/offices';
@@ -54,23 +56,20 @@ const FILTERS = {
 
 /** The Kasubbag's queue at a click: open, late, due soon. */
 const QueueTabs = () => {
-  const translate = useTranslate();
   const { filterValues, setFilters, displayedFilters } = useListContext();
   const current = queueTabOf(filterValues);
   return (
-    <Tabs
+    <QuickTabs
       value={current}
-      onChange={(_, tab: QueueTab) => setFilters(filtersForTab(filterValues, tab), displayedFilters)}
-      variant="scrollable"
-      allowScrollButtonsMobile
-      sx={{ px: { xs: 0, sm: 2 }, borderBottom: 1, borderColor: 'divider' }}
-      aria-label={translate('lentera.requests.quick.label')}
-    >
-      <Tab value="all" label={translate('lentera.requests.quick.all')} />
-      <Tab value="open" label={translate('lentera.requests.quick.open')} />
-      <Tab value="overdue" label={translate('lentera.requests.quick.overdue')} sx={{ color: 'error.main' }} />
-      <Tab value="dueSoon" label={translate('lentera.requests.quick.due_soon')} sx={{ color: 'warning.main' }} />
-    </Tabs>
+      onChange={(tab: QueueTab) => setFilters(filtersForTab(filterValues, tab), displayedFilters)}
+      label="lentera.requests.quick.label"
+      tabs={[
+        { value: 'all', label: 'lentera.requests.quick.all' },
+        { value: 'open', label: 'lentera.requests.quick.open' },
+        { value: 'overdue', label: 'lentera.requests.quick.overdue', color: 'error.main' },
+        { value: 'dueSoon', label: 'lentera.requests.quick.due_soon', color: 'warning.main' },
+      ]}
+    />
   );
 };
 
@@ -79,13 +78,7 @@ const NumberCell = () => {
   const translate = useTranslate();
   return record ? (
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-      <Typography
-        component="span"
-        variant="body2"
-        sx={{ fontWeight: 600, whiteSpace: 'nowrap', fontFamily: 'monospace' }}
-      >
-        {record.number}
-      </Typography>
+      <NumberText>{record.number}</NumberText>
       {record.regime === 'election' && (
         // election information runs on shorter clocks (PerKI 1/2019): visible at a glance in the queue
         <Tooltip title={translate('lentera.legal.regimes.election')}>

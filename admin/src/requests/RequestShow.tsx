@@ -16,7 +16,7 @@ import { RequestActions } from './RequestActions';
 import { StepsCard } from './StepsCard';
 import { TimelineCard } from './TimelineCard';
 import { givesInformation } from './actions';
-import { StatusChip } from './fields';
+import { MethodDetails, StatusChip } from './fields';
 
 const Header = ({ record }: { record: InfoRequest }) => {
   const translate = useTranslate();
@@ -66,18 +66,11 @@ const DetailsCard = ({ record }: { record: InfoRequest }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const timeZone = useOfficeTimeZone();
-  const list = (values: string[] | null | undefined, prefix: string) =>
-    values?.length ? values.map((v) => translate(`${prefix}.${v}`, { _: v })).join(', ') : '—';
   return (
     <Panel title="lentera.requests.show.details">
       <Detail label="resources.requests.fields.informationRequested">{record.informationRequested}</Detail>
       <Detail label="resources.requests.fields.purpose">{record.purpose}</Detail>
-      <Detail label="resources.requests.fields.obtainMethods">
-        {list(record.obtainMethods, 'lentera.requests.obtain')}
-      </Detail>
-      <Detail label="resources.requests.fields.deliveryMethods">
-        {list(record.deliveryMethods, 'lentera.requests.delivery')}
-      </Detail>
+      <MethodDetails resource="requests" obtain={record.obtainMethods} delivery={record.deliveryMethods} />
       {record.decision && (
         <>
           <Detail label="resources.requests.fields.decision">

@@ -3,6 +3,7 @@ import { SimpleList, useLocaleState, useRecordContext, useTranslate } from 'reac
 import { formatDate } from '../common/dates';
 import { CardLine, type ListCard } from '../common/ResponsiveDataTable';
 import { DeadlineBadge } from '../common/Deadline';
+import { Detail } from '../common/Panel';
 import type { InfoRequest, RequestFlags, RequestStatus } from '../api/types';
 import { StateChip, type StateChipProps } from '../common/StateChip';
 
@@ -135,6 +136,32 @@ export const KeyListField = ({ source, prefix }: { source: string; prefix: strin
     <Typography component="span" variant="body2">
       {values.length ? values.map((v) => translate(`${prefix}.${v}`, { _: v })).join(', ') : '—'}
     </Typography>
+  );
+};
+
+/**
+ * How the requester asked to see the information and to get it (a request's or a submission's `obtainMethods` and
+ * `deliveryMethods`), each a line of its panel labelled by the resource's own field names.
+ */
+export const MethodDetails = ({
+  resource,
+  obtain,
+  delivery,
+}: {
+  resource: 'requests' | 'submissions';
+  obtain: string[] | null | undefined;
+  delivery: string[] | null | undefined;
+}) => {
+  const translate = useTranslate();
+  const list = (values: string[] | null | undefined, prefix: string) =>
+    values?.length ? values.map((v) => translate(`${prefix}.${v}`, { _: v })).join(', ') : '—';
+  return (
+    <>
+      <Detail label={`resources.${resource}.fields.obtainMethods`}>{list(obtain, 'lentera.requests.obtain')}</Detail>
+      <Detail label={`resources.${resource}.fields.deliveryMethods`}>
+        {list(delivery, 'lentera.requests.delivery')}
+      </Detail>
+    </>
   );
 };
 

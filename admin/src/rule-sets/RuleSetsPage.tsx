@@ -42,6 +42,7 @@ import { useApi } from '../common/mutations';
 import { PublishDialog } from './PublishDialog';
 import { changedValues, historyOf, predecessorOf, resolveVersion, versionState, type VersionState } from './logic';
 import type { RuleSetRow } from './types';
+import { NamedRow } from '../common/NamedRow';
 
 const STATE_COLORS: Record<VersionState, ChipProps['color']> = {
   in_force: 'success',
@@ -91,31 +92,21 @@ const RuleRow = ({ row, ruleKey }: { row: RuleSetRow; ruleKey: RuleKey }) => {
   const clocks = clocksOfRule(ruleKey).filter((k) => CLOCKS[k].rule === ruleKey);
   const value = row.ruleValues[ruleKey];
   return (
-    <Box
-      data-testid={`rule-${ruleKey}`}
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: '1fr auto', md: 'minmax(0, 5fr) minmax(120px, 2fr) minmax(0, 5fr)' },
-        columnGap: 2,
-        rowGap: 0.5,
-        py: 1.25,
-        borderBottom: 1,
-        borderColor: 'divider',
-        '&:last-of-type': { borderBottom: 0 },
-      }}
-    >
-      <Box sx={{ minWidth: 0 }}>
-        <Typography variant="body2" sx={{ fontWeight: 600 }}>
-          {pick(def.label, locale)}
-        </Typography>
-        {clocks.length > 0 && (
+    <NamedRow
+      testId={`rule-${ruleKey}`}
+      columns={{ xs: '1fr auto', md: 'minmax(0, 5fr) minmax(120px, 2fr) minmax(0, 5fr)' }}
+      spacing={{ columnGap: 2, rowGap: 0.5, py: 1.25 }}
+      name={pick(def.label, locale)}
+      notes={
+        clocks.length > 0 && (
           <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
             {translate('lentera.rule_sets.counted_from', {
               starts: clocks.map((k) => pick(CLOCKS[k].starts, locale)).join('; '),
             })}
           </Typography>
-        )}
-      </Box>
+        )
+      }
+    >
       <Typography
         variant="body1"
         sx={{ fontWeight: 700, whiteSpace: 'nowrap', textAlign: { xs: 'right', md: 'left' } }}
@@ -144,7 +135,7 @@ const RuleRow = ({ row, ruleKey }: { row: RuleSetRow; ruleKey: RuleKey }) => {
           </Typography>
         )}
       </Box>
-    </Box>
+    </NamedRow>
   );
 };
 

@@ -28,6 +28,8 @@ import { useApiMutation } from '../common/mutations';
 import { forgetSettings, loadSettings } from '../common/rules';
 import type { Setting } from '../api/types';
 import { draftsOf, settingsPatch, type Draft } from './settingsPatch';
+import { ErrorAlert } from '../common/ErrorAlert';
+import { NamedRow } from '../common/NamedRow';
 
 /** The i18n key of a setting's explanation: 'sop.step1Minutes' → 'sop_step1Minutes'. */
 const helpKey = (key: string) => key.replace(/[^A-Za-z0-9]+/g, '_');
@@ -125,37 +127,29 @@ const SettingsPage = () => {
               const label = locale === 'en' ? s.labelEn : s.label;
               const help = translate(`lentera.settings.help.${helpKey(s.key)}`, { _: '' });
               return (
-                <Box
+                <NamedRow
                   key={s.key}
                   role="listitem"
-                  data-testid={`setting-${s.key}`}
-                  sx={{
-                    display: 'grid',
-                    gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) 340px' },
-                    columnGap: 3,
-                    rowGap: 1,
-                    py: 1.5,
-                    borderBottom: 1,
-                    borderColor: 'divider',
-                    '&:last-of-type': { borderBottom: 0 },
-                  }}
-                >
-                  <Box sx={{ minWidth: 0 }}>
-                    <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                      {label}
-                    </Typography>
-                    {help && (
-                      <Typography variant="body2" color="text.secondary" data-testid="setting-help">
-                        {help}
+                  testId={`setting-${s.key}`}
+                  columns={{ xs: '1fr', md: 'minmax(0, 1fr) 340px' }}
+                  spacing={{ columnGap: 3, rowGap: 1, py: 1.5 }}
+                  name={label}
+                  notes={
+                    <>
+                      {help && (
+                        <Typography variant="body2" color="text.secondary" data-testid="setting-help">
+                          {help}
+                        </Typography>
+                      )}
+                      <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 0.5 }}>
+                        {translate('lentera.settings.default')}:{' '}
+                        <Box component="span" sx={{ fontFamily: s.type === 'string' ? 'monospace' : undefined }}>
+                          {String(s.default)}
+                        </Box>
                       </Typography>
-                    )}
-                    <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 0.5 }}>
-                      {translate('lentera.settings.default')}:{' '}
-                      <Box component="span" sx={{ fontFamily: s.type === 'string' ? 'monospace' : undefined }}>
-                        {String(s.default)}
-                      </Box>
-                    </Typography>
-                  </Box>
+                    </>
+                  }
+                >
                   <Box sx={{ minWidth: 0 }}>
                     {canEdit ? (
                       <MuiTextField
@@ -211,15 +205,11 @@ const SettingsPage = () => {
                       )}
                     </Box>
                   </Box>
-                </Box>
+                </NamedRow>
               );
             })}
           </Box>
-          {problem && (
-            <Alert severity="error" sx={{ mt: 2 }}>
-              {problem}
-            </Alert>
-          )}
+          <ErrorAlert message={problem} sx={{ mt: 2 }} />
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mt: 2 }}>
             {canEdit && (
               <MuiButton

@@ -1,5 +1,6 @@
 import { Typography } from '@mui/material';
 import { DataTable, List, SelectInput, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { NumberText } from '../common/fields';
 import { formatInZone } from '../common/datetime';
 import { useOfficeTimeZone } from '../common/fields';
 import { TruncatedText } from '../requests/fields';
@@ -25,15 +26,7 @@ const SubmittedCell = () => {
 
 const CodeCell = () => {
   const record = useRecordContext<Submission>();
-  return (
-    <Typography
-      component="span"
-      variant="body2"
-      sx={{ fontFamily: 'monospace', fontWeight: 600, whiteSpace: 'nowrap' }}
-    >
-      {record?.trackingCode ?? '—'}
-    </Typography>
-  );
+  return <NumberText>{record?.trackingCode ?? '—'}</NumberText>;
 };
 
 const NameCell = () => {

@@ -1,20 +1,18 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import CloseIcon from '@mui/icons-material/Close';
-import { Alert, Box, Dialog, DialogActions, DialogContent, DialogTitle, Grid, Typography } from '@mui/material';
+import { Box, Dialog, DialogActions, DialogContent, DialogTitle, Grid, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   Button,
   Form,
   SaveButton,
-  TextInput,
-  maxLength,
-  required,
   useLocaleState,
   useNotify,
   useRecordContext,
   useRedirect,
   useTranslate,
 } from 'react-admin';
+import { TextArea } from '../common/TextArea';
 import { Detail, Panel } from '../common/Panel';
 import { fieldErrorsOf } from '../common/fieldErrors';
 import { useRecordAction } from '../common/mutations';
@@ -29,7 +27,9 @@ import { RegimeInputs } from '../requests/RegimeInputs';
 import { regimePayload } from '../requests/payload';
 import type { Submission } from '../api/types';
 import { SubmissionFiles, SubmissionStatusChip } from './fields';
+import { MethodDetails } from '../requests/fields';
 import { useSmall } from '../common/useSmall';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 const NO_RECORD = {};
 
@@ -105,19 +105,8 @@ const RejectDialog = ({
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
             {translate('lentera.submissions.reject_hint')}
           </Typography>
-          <TextInput
-            source="note"
-            label="resources.submissions.fields.note"
-            multiline
-            minRows={3}
-            validate={[required(), maxLength(2000)]}
-            autoFocus
-          />
-          {problem && (
-            <Alert severity="error" data-testid="submission-reject-error">
-              {problem}
-            </Alert>
-          )}
+          <TextArea source="note" label="resources.submissions.fields.note" minRows={3} max={2000} autoFocus />
+          <ErrorAlert message={problem} testId="submission-reject-error" />
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={onClose} />
@@ -223,11 +212,7 @@ const AcceptDialog = ({
             {translate('lentera.submissions.accept_hint')}
           </Typography>
           <RegimeInputs />
-          {problem && (
-            <Alert severity="error" sx={{ mt: 1 }} data-testid="submission-accept-error">
-              {problem}
-            </Alert>
-          )}
+          <ErrorAlert message={problem} sx={{ mt: 1 }} testId="submission-accept-error" />
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={onClose} disabled={busy} />
@@ -280,8 +265,6 @@ const SubmissionLayout = () => {
   const timeZone = useOfficeTimeZone();
   const canReview = useCan('show', 'submissions');
   if (!submission) return null;
-  const list = (values: string[] | undefined, prefix: string) =>
-    values?.length ? values.map((v) => translate(`${prefix}.${v}`, { _: v })).join(', ') : '—';
   return (
     <Grid container spacing={2} sx={{ mt: 1 }}>
       <Grid size={{ xs: 12 }}>
@@ -341,12 +324,11 @@ const SubmissionLayout = () => {
           <Detail label="resources.submissions.fields.purpose">
             <Box sx={{ whiteSpace: 'pre-wrap' }}>{submission.purpose}</Box>
           </Detail>
-          <Detail label="resources.submissions.fields.obtainMethods">
-            {list(submission.obtainMethods, 'lentera.requests.obtain')}
-          </Detail>
-          <Detail label="resources.submissions.fields.deliveryMethods">
-            {list(submission.deliveryMethods, 'lentera.requests.delivery')}
-          </Detail>
+          <MethodDetails
+            resource="submissions"
+            obtain={submission.obtainMethods}
+            delivery={submission.deliveryMethods}
+          />
         </Panel>
       </Grid>
     </Grid>

@@ -1,5 +1,6 @@
 import { Typography } from '@mui/material';
 import { DataTable, List, SelectInput, useLocaleState, useRecordContext } from 'react-admin';
+import { NumberText } from '../common/fields';
 import { taskStatusChoices } from '../common/choices';
 import { formatDate, todayIn } from '../common/dates';
 import { useOfficeTimeZone } from '../common/fields';
@@ -14,15 +15,7 @@ const filters = [<SelectInput key="status" source="status" choices={taskStatusCh
 
 const NumberCell = () => {
   const record = useRecordContext<Task>();
-  return (
-    <Typography
-      component="span"
-      variant="body2"
-      sx={{ fontFamily: 'monospace', fontWeight: 600, whiteSpace: 'nowrap' }}
-    >
-      {record?.request?.number ?? '—'}
-    </Typography>
-  );
+  return <NumberText>{record?.request?.number ?? '—'}</NumberText>;
 };
 
 const SubjectCell = () => {

@@ -1,18 +1,16 @@
 import SendIcon from '@mui/icons-material/Send';
-import { Alert, Box, Grid, Typography } from '@mui/material';
+import { Box, Grid, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   Form,
   SaveButton,
-  TextInput,
-  maxLength,
-  required,
   useGetIdentity,
   useLocaleState,
   usePermissions,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { TextArea } from '../common/TextArea';
 import type { LenteraIdentity } from '../authProvider';
 import { AttachmentList, FileUpload } from '../common/FileUpload';
 import { Detail, Panel } from '../common/Panel';
@@ -26,6 +24,7 @@ import { Permission } from '../permissions';
 import { TaskStatusChip } from '../requests/AssignmentsCard';
 import { StatusChip } from '../requests/fields';
 import type { Task } from '../api/types';
+import { ErrorAlert } from '../common/ErrorAlert';
 
 /** Only the assigned unit answers (the server checks it too); the PPID reads. */
 function useCanAnswer(task: Task | undefined): boolean {
@@ -61,18 +60,8 @@ const AnswerForm = ({ task }: { task: Task }) => {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {translate('lentera.tasks.answer_hint')}
       </Typography>
-      <TextInput
-        source="answer"
-        label="resources.tasks.fields.answer"
-        multiline
-        minRows={5}
-        validate={[required(), maxLength(10000)]}
-      />
-      {problem && (
-        <Alert severity="error" sx={{ mb: 1 }}>
-          {problem}
-        </Alert>
-      )}
+      <TextArea source="answer" label="resources.tasks.fields.answer" minRows={5} max={10000} />
+      <ErrorAlert message={problem} sx={{ mb: 1 }} />
       <SaveButton label="lentera.tasks.submit" icon={<SendIcon />} />
     </Form>
   );
