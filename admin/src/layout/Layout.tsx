@@ -14,7 +14,7 @@ const Sidebar = (props: SidebarProps) => {
   const small = useSmall();
   const width = small ? 'phone' : 'desktop';
   const [open, setOpen] = useSidebarState();
-  const [followed, setFollowed] = useStore<'phone' | 'desktop'>('lentera.sidebar.width', width);
+  const [followed, setFollowed] = useStore<'phone' | 'desktop'>('sidebar.width', width);
   useEffect(() => {
     if (followed === width) return;
     setOpen(width === 'desktop');
