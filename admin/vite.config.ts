@@ -21,7 +21,8 @@ export default defineConfig({
     sourcemap: false,
     // Few requests on a slow link (each costs a round trip of ~0.5 s on 3G): the libraries every screen needs in one
     // chunk, the console's own shared code in another; the charts (recharts, d3) stay with the lazily loaded pages
-    // that draw them, and exceljs (the lists' Excel export, imported when a user exports) in its own chunk.
+    // that draw them, and exceljs (the lists' Excel export) and pdf-lib (a print batch) in chunks of their own, each
+    // imported when a user asks for one.
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -35,6 +36,13 @@ export default defineConfig({
             {
               name: 'xlsx',
               test: /node_modules[\\/]exceljs[\\/]/,
+              priority: 30,
+              includeDependenciesRecursively: false,
+            },
+            {
+              // pdf-lib (a print batch of several receipts in one PDF), imported when a user prints one
+              name: 'pdf',
+              test: /node_modules[\\/](pdf-lib|@pdf-lib|pako)[\\/]/,
               priority: 30,
               includeDependenciesRecursively: false,
             },

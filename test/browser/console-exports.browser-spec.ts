@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { asUserAt, launchBrowser, pageListTotal, pageSession, snap } from './browser';
 import { startServer, type RunningServer } from './server';
+import { pdfContent } from '../support/pdf';
 
 jest.setTimeout(120_000);
 
@@ -184,27 +185,33 @@ describe('console lists: export, office column, bulk actions, saved filters (bui
     });
   });
 
-  it('prints the receipts of the selected requests in one bulk action and says how many were downloaded', async () => {
+  it('prints the receipts of the selected requests as one PDF, in one download, and says how many it holds', async () => {
     await as('desk', LEBAK, async (page) => {
       await openList(page, 'requests', {});
       const rows = page.locator('.RaList-main tbody tr');
       await rows.nth(1).waitFor();
-      await rows.nth(0).getByRole('checkbox').check();
-      await rows.nth(1).getByRole('checkbox').check();
+      const numbers: string[] = [];
+      for (const i of [0, 1]) {
+        numbers.push((await rows.nth(i).locator('td').nth(1).innerText()).trim());
+        await rows.nth(i).getByRole('checkbox').check();
+      }
+      // one file (a browser asks before a page saves several at once), not one per request
       const downloads: Download[] = [];
       page.on('download', (d) => downloads.push(d));
+      const first = page.waitForEvent('download');
       await page.getByTestId('bulk-receipts').click();
       await page.getByText('2 tanda terima diunduh').waitFor();
-      expect(downloads).toHaveLength(2);
-      for (const d of downloads) {
-        expect(d.suggestedFilename()).toMatch(/\.pdf$/);
-        expect(
-          fs
-            .readFileSync((await d.path())!)
-            .subarray(0, 5)
-            .toString(),
-        ).toBe('%PDF-');
-      }
+      const download = await first;
+      expect(download.suggestedFilename()).toBe('tanda-terima-2-permohonan.pdf');
+      const pdf = fs.readFileSync((await download.path())!);
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      // both receipts, each with its own number, in the order selected
+      const { text, pages } = await pdfContent(pdf);
+      expect(pages).toBeGreaterThanOrEqual(2);
+      const at = numbers.map((n) => text.indexOf(n));
+      expect(at.every((i) => i >= 0)).toBe(true);
+      expect(at[0]).toBeLessThan(at[1]);
+      expect(downloads).toHaveLength(1);
       await snap(page, 'exports-bulk-receipts');
     });
   });

@@ -19,12 +19,39 @@ export async function downloadFile(
   accept = 'application/pdf',
   init: { method?: 'GET' | 'POST'; body?: unknown } = {},
 ): Promise<void> {
+  const { blob, fileName } = await fetchFile(path, fallbackName, accept, init);
+  saveBlob(blob, fileName);
+}
+
+/** GETs (or POSTs for) an API file with the bearer token: its bytes and the name the server gave it. */
+export async function fetchFile(
+  path: string,
+  fallbackName: string,
+  accept = 'application/pdf',
+  init: { method?: 'GET' | 'POST'; body?: unknown } = {},
+): Promise<{ blob: Blob; fileName: string }> {
   const response = await authFetch(`${API_URL}/${path.replace(/^\/(api\/)?/, '')}`, {
     method: init.method ?? 'GET',
     headers: init.body === undefined ? { Accept: accept } : { Accept: accept, 'Content-Type': 'application/json' },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
-  saveBlob(await response.blob(), fileNameFrom(response, fallbackName));
+  return { blob: await response.blob(), fileName: fileNameFrom(response, fallbackName) };
+}
+
+/**
+ * Several PDFs as one, their pages in order (pdf-lib, loaded only when asked): a batch to print in one go. The copy
+ * is for printing: each page keeps its document's number and verification code, while the digital signature of a
+ * signed original stays in that original (downloaded on its own from the record).
+ */
+export async function mergePdfs(files: Blob[], title: string): Promise<Blob> {
+  const { PDFDocument } = await import('pdf-lib');
+  const out = await PDFDocument.create();
+  out.setTitle(title);
+  for (const file of files) {
+    const doc = await PDFDocument.load(await file.arrayBuffer());
+    for (const page of await out.copyPages(doc, doc.getPageIndices())) out.addPage(page);
+  }
+  return new Blob([(await out.save()) as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
 }
 
 /** Hands a blob made or fetched in the page to the browser as a download named `fileName`. */

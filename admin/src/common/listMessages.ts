@@ -18,6 +18,7 @@ const id = {
   bulk: {
     receipts: 'Cetak tanda terima',
     receipts_done: '%{ok} tanda terima diunduh',
+    receipts_file: 'Tanda terima %{count} permohonan',
     assign: 'Tugaskan ke unit',
     assign_title:
       'Tugaskan %{smart_count} permohonan ke unit penghubung |||| Tugaskan %{smart_count} permohonan ke unit penghubung',
@@ -47,6 +48,7 @@ const en: typeof id = {
   bulk: {
     receipts: 'Print receipts',
     receipts_done: '%{ok} receipts downloaded',
+    receipts_file: 'Receipts of %{count} requests',
     assign: 'Assign to a unit',
     assign_title:
       'Assign %{smart_count} request to a liaison unit |||| Assign %{smart_count} requests to a liaison unit',

@@ -14,7 +14,7 @@ import {
   type Identifier,
 } from 'react-admin';
 import type { InfoRequest, Unit } from '../api/types';
-import { downloadFile, issueDocument } from '../common/download';
+import { fetchFile, issueDocument, mergePdfs, saveBlob } from '../common/download';
 import type { LenteraDataProvider } from '../dataProvider';
 import { Permission } from '../permissions';
 
@@ -61,24 +61,36 @@ function useBulkRun() {
 }
 
 /**
- * "Cetak tanda terima": the receipt of each selected request as a PDF download. Whoever may register requests issues
- * it first (issuing the same receipt again answers the same document); others download the receipts already issued.
+ * "Cetak tanda terima": the receipts of the selected requests in one PDF to print (one download: a browser asks
+ * before a page saves several files at once), or the receipt itself when one is selected. Whoever may register
+ * requests issues each first (issuing the same receipt again answers the same document); others get the receipts
+ * already issued.
  */
 export const BulkReceiptsButton = () => {
   const { permissions } = usePermissions<string[]>();
+  const translate = useTranslate();
   const canIssue = Boolean(permissions?.includes(Permission.RequestCreate));
   const { run, busy } = useBulkRun();
-  const receipt = async (id: Identifier) => {
-    if (canIssue) await issueDocument(`requests/${id}/documents/receipt`);
-    await downloadFile(`requests/${id}/receipt.pdf`, `tanda-terima-${id}.pdf`);
+  const print = async () => {
+    const receipts: Array<{ blob: Blob; fileName: string }> = [];
+    await run(async (id: Identifier) => {
+      if (canIssue) await issueDocument(`requests/${id}/documents/receipt`);
+      receipts.push(await fetchFile(`requests/${id}/receipt.pdf`, `tanda-terima-${id}.pdf`));
+    }, 'lentera.bulk.receipts_done');
+    if (receipts.length === 1) saveBlob(receipts[0].blob, receipts[0].fileName);
+    else if (receipts.length > 1) {
+      const title = translate('lentera.bulk.receipts_file', { count: receipts.length });
+      saveBlob(
+        await mergePdfs(
+          receipts.map((r) => r.blob),
+          title,
+        ),
+        `${title.replace(/\s+/g, '-').toLowerCase()}.pdf`,
+      );
+    }
   };
   return (
-    <Button
-      label="lentera.bulk.receipts"
-      onClick={() => run(receipt, 'lentera.bulk.receipts_done')}
-      disabled={busy}
-      data-testid="bulk-receipts"
-    >
+    <Button label="lentera.bulk.receipts" onClick={print} disabled={busy} data-testid="bulk-receipts">
       <ReceiptLongIcon />
     </Button>
   );
