@@ -205,6 +205,7 @@ describe('console lists: export, office column, bulk actions, saved filters (bui
       expect(download.suggestedFilename()).toBe('tanda-terima-2-permohonan.pdf');
       const pdf = fs.readFileSync((await download.path())!);
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      if (process.env.LENTERA_SCREENSHOTS) fs.writeFileSync('/tmp/lentera-bulk-receipts.pdf', pdf);
       // both receipts, each with its own number, in the order selected
       const { text, pages } = await pdfContent(pdf);
       expect(pages).toBeGreaterThanOrEqual(2);
