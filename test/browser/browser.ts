@@ -33,11 +33,16 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh context (its own cookies: its own session) in Indonesian, at a desktop size. */
-export async function newPage(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(
+  browser: Browser,
+  baseURL: string,
+  /** the computer's clock: Jakarta's (the demo office's) unless a test sets another */
+  { timezoneId = 'Asia/Jakarta' }: { timezoneId?: string } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL,
     locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
+    timezoneId,
     viewport: { width: 1366, height: 900 },
   });
   const page = await context.newPage();

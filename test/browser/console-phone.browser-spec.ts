@@ -265,8 +265,11 @@ describe('the console on a phone', () => {
     });
   });
 
-  it('a form: the moment a request was received, typed as dd/mm/yyyy hh:mm, is sent as the same instant', async () => {
-    await as('desk', async (page) => {
+  it('a form: the moment a request was received, typed as dd/mm/yyyy hh:mm, is sent as that moment on the office’s clock, whatever zone the computer is set to', async () => {
+    // a desk computer left on Jayapura's clock (WIT, UTC+9) in an office on Jakarta's (WIB, UTC+7)
+    const { context, page } = await newPage(browser, server.url, { timezoneId: 'Asia/Jayapura' });
+    try {
+      await signIn(page, 'desk');
       await page.goto('/#/requests/create');
       await page.getByTestId('step1-timer').waitFor();
       await page.locator('input[name="requester.name"]').fill('Dewi Lestari');
@@ -286,11 +289,16 @@ describe('the console on a phone', () => {
       await fillDate(page, 'receivedAt', `${day}T14:05`);
       const sent = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/requests');
       await page.getByRole('button', { name: 'Registrasi' }).click();
-      // 14.05 in Jakarta (WIB, UTC+7)
+      // 14.05 in Lebak (WIB, UTC+7), not 14.05 on the computer's clock (WIT)
       expect((await sent).postDataJSON()).toMatchObject({
         receivedAt: new Date(`${day}T14:05:00+07:00`).toISOString(),
       });
       await page.getByTestId('request-number').waitFor();
-    });
+    } catch (error) {
+      await snap(page, 'failure-dates-zone-desk');
+      throw error;
+    } finally {
+      await context.close();
+    }
   });
 });

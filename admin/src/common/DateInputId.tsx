@@ -38,8 +38,8 @@ export const DATE_FORMAT = 'dd/MM/yyyy';
 export const DATE_TIME_FORMAT = 'dd/MM/yyyy HH:mm';
 
 /**
- * A calendar date ('YYYY-MM-DD', never an instant) or a wall-clock moment ('YYYY-MM-DDTHH:mm' in the browser's zone,
- * read as an instant by localInputToIso when sent, as the native datetime-local field it replaces was).
+ * A calendar date ('YYYY-MM-DD', never an instant) or a wall-clock moment ('YYYY-MM-DDTHH:mm', read as an instant on
+ * the office's clock by localInputToIso when sent).
  */
 const KINDS = {
   date: { toDate: isoToLocalDate, fromDate: localDateToIso },
@@ -200,7 +200,8 @@ export const DateInputId = (props: DateInputIdProps) => <RaPickerInput kind="dat
 
 /**
  * A moment typed and shown as dd/mm/yyyy hh:mm (24-hour), in place of a native datetime-local field: the form keeps
- * 'YYYY-MM-DDTHH:mm' as that field did, so what is sent (localInputToIso) is unchanged.
+ * 'YYYY-MM-DDTHH:mm' as that field did, sent as that moment on the office's clock (localInputToIso with the office's
+ * zone), whatever zone the computer is set to.
  */
 export const DateTimeInputId = (props: Omit<DateInputIdProps, 'min' | 'max'>) => (
   <RaPickerInput kind="datetime" {...props} />

@@ -38,6 +38,15 @@ describe('calendar dates', () => {
     expect(localInputToIso('')).toBeUndefined();
     expect(localInputToIso('2026-03-05T10:00')).toMatch(/^2026-03-0[45]T\d\d:00:00\.000Z$/);
   });
+
+  it("reads a moment typed in a form on the office's clock, whatever the browser's zone", () => {
+    // 14.05 at a desk in Jayapura (WIT, UTC+9), Makassar (WITA, UTC+8) and Jakarta (WIB, UTC+7)
+    expect(localInputToIso('2026-03-05T14:05', 'Asia/Jayapura')).toBe('2026-03-05T05:05:00.000Z');
+    expect(localInputToIso('2026-03-05T14:05', 'Asia/Makassar')).toBe('2026-03-05T06:05:00.000Z');
+    expect(localInputToIso('2026-03-05T00:30', 'Asia/Jakarta')).toBe('2026-03-04T17:30:00.000Z');
+    expect(localInputToIso('', 'Asia/Jayapura')).toBeUndefined();
+    expect(localInputToIso('invalid', 'Asia/Jayapura')).toBeUndefined();
+  });
 });
 
 describe('date picker values', () => {

@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz';
 /**
  * Calendar dates of the legal clock ('YYYY-MM-DD', a day in the office's zone, never an instant).
  * Formatted at noon UTC so no browser zone can move them to the neighbouring day.
@@ -41,11 +42,19 @@ export function formatDuration(totalSeconds: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }
 
-/** The value of an <input type="datetime-local"> (browser's zone) as an ISO instant; undefined when empty. */
-export function localInputToIso(value: string | null | undefined): string | undefined {
+/**
+ * A moment as the forms keep it ('YYYY-MM-DDTHH:mm', a wall-clock time) as an ISO instant; undefined when empty. Read
+ * on the clock of `timeZone` — the office's, as every time the console shows is — so a letter logged at 14.05 in
+ * Jayapura is 14.05 WIT whatever zone the computer is set to; without one, in the browser's zone.
+ */
+export function localInputToIso(value: string | null | undefined, timeZone?: string): string | undefined {
   if (!value) return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+  const wall = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  const date =
+    timeZone && wall
+      ? new TZDate(Number(wall[1]), Number(wall[2]) - 1, Number(wall[3]), Number(wall[4]), Number(wall[5]), timeZone)
+      : new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : new Date(date.getTime()).toISOString();
 }
 
 /** The calendar day after a 'YYYY-MM-DD' date. */

@@ -24,6 +24,7 @@ import { groundChoices } from './choices';
 import { objectionPayload, unavailableGrounds } from './payload';
 import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
 import { DateInputId, DateTimeInputId } from '../common/DateInputId';
+import { useOfficeTimeZone } from '../common/fields';
 
 const againstChoices = [
   { id: 'request', name: 'lentera.objections.create.against_request' },
@@ -148,11 +149,12 @@ const GroundB = () => {
 /** Registrasi keberatan at the desk: the request (or the requester, ground b), the grounds, the reasons, the dates. */
 const ObjectionCreate = () => {
   const translate = useTranslate();
+  const timeZone = useOfficeTimeZone();
   return (
     <Create
       redirect="show"
       title="lentera.objections.create.title"
-      transform={(data: Record<string, unknown>) => objectionPayload(data)}
+      transform={(data: Record<string, unknown>) => objectionPayload(data, timeZone)}
     >
       <SimpleForm
         toolbar={<SaveOnlyToolbar label="lentera.objections.create.save" alwaysEnable />}

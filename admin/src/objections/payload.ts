@@ -18,7 +18,7 @@ export type Against = 'request' | 'requester';
  * The body of POST /api/objections from the registration form: the request objected to, or the requester with
  * ground (b) alone; the grounds in the order of Pasal 35; the optional dates, proxy and reason to accept a late filing.
  */
-export function objectionPayload(data: Values): Values {
+export function objectionPayload(data: Values, timeZone?: string): Values {
   const against: Against = data.against === 'requester' ? 'requester' : 'request';
   // Without a request the only ground is (b): the form shows it rather than asking.
   const chosen = against === 'requester' ? ['b'] : Array.isArray(data.grounds) ? (data.grounds as string[]) : [];
@@ -29,7 +29,7 @@ export function objectionPayload(data: Values): Values {
   if (against === 'request') put(body, 'requestId', idOf(data.requestId));
   else put(body, 'requesterId', idOf(data.requesterId));
   put(body, 'groundDate', data.groundDate);
-  put(body, 'filedAt', localInputToIso(data.filedAt as string | undefined));
+  put(body, 'filedAt', localInputToIso(data.filedAt as string | undefined, timeZone));
   put(body, 'proxyName', text(data.proxyName));
   put(body, 'lateAcceptedReason', text(data.lateAcceptedReason));
   return body;

@@ -232,6 +232,7 @@ const ActionDialog = ({
   const translate = useTranslate();
   const done = useDoneNote('lentera.requests.actions', undefined, { number: record.number });
   const { mutateAsync } = useRecordAction('requests', record.id, { done });
+  const timeZone = useOfficeTimeZone();
   return (
     <StepDialog
       title={`${translate(`lentera.requests.actions.${action}`)} — ${record.number}`}
@@ -242,7 +243,7 @@ const ActionDialog = ({
       saveLabel={`lentera.requests.actions.${action}`}
       saveIcon={ICONS[action]}
       // 409: the lifecycle's reason why not; 400: the fields. Both stay visible in the dialog.
-      onSubmit={(values) => mutateAsync({ action, body: actionBody(action, values) })}
+      onSubmit={(values) => mutateAsync({ action, body: actionBody(action, values, timeZone) })}
       onClose={onClose}
       // the decision is the PPID's legal act: named and confirmed before it is sent
       confirm={

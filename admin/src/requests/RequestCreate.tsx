@@ -43,6 +43,7 @@ import { RegimeInputs } from './RegimeInputs';
 import { requestPayload, requesterSearchFilter } from './payload';
 import { SaveOnlyToolbar } from '../common/SaveOnlyToolbar';
 import { DateTimeInputId } from '../common/DateInputId';
+import { useOfficeTimeZone } from '../common/fields';
 
 const atLeastOne = (value: unknown) =>
   Array.isArray(value) && value.length > 0 ? undefined : 'lentera.requests.create.choose_one';
@@ -269,6 +270,7 @@ const RequestCreate = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const [openedAt] = useState(() => new Date().toISOString());
+  const timeZone = useOfficeTimeZone();
   const [conflict, setConflict] = useState<ExistingRequester | null>(null);
   const onError = (error: unknown) => {
     const existing = existingRequesterOf(error);
@@ -285,7 +287,7 @@ const RequestCreate = () => {
     <Create
       redirect="show"
       title="lentera.requests.create.title"
-      transform={(data: Record<string, unknown>) => requestPayload(data, openedAt)}
+      transform={(data: Record<string, unknown>) => requestPayload(data, openedAt, timeZone)}
       mutationOptions={{ onError }}
     >
       <SimpleForm

@@ -18,7 +18,7 @@ export const givesInformation = (decision: unknown) => decision === 'granted_ful
  * The body of POST /api/requests/:id/<action> from its dialog's values: only the fields the action
  * (and, for a decision, the chosen decision) uses — the server rejects an exemption basis on a grant.
  */
-export function actionBody(action: RequestAction, values: Values): Values {
+export function actionBody(action: RequestAction, values: Values, timeZone?: string): Values {
   const body: Values = {};
   switch (action) {
     case 'incomplete':
@@ -64,7 +64,7 @@ export function actionBody(action: RequestAction, values: Values): Values {
     }
     case 'deliver':
       body.via = values.via;
-      put(body, 'deliveredAt', localInputToIso(values.deliveredAt as string | undefined));
+      put(body, 'deliveredAt', localInputToIso(values.deliveredAt as string | undefined, timeZone));
       break;
   }
   return body;

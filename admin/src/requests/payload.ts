@@ -23,7 +23,12 @@ export function regimePayload(data: Record<string, unknown>): Record<string, unk
  * requester's fields for its type; when the form was opened (SOP step 1 starts then); receivedAt only
  * for letters, emails, faxes… that arrived earlier; the regime the desk chose.
  */
-export function requestPayload(data: Record<string, unknown>, step1StartedAt: string): Record<string, unknown> {
+export function requestPayload(
+  data: Record<string, unknown>,
+  step1StartedAt: string,
+  /** the office's zone: when a letter, an e-mail or a call was received, on the office's clock */
+  timeZone?: string,
+): Record<string, unknown> {
   const channel = String(data.channel ?? 'in_person');
   const body: Record<string, unknown> = {
     channel,
@@ -42,7 +47,8 @@ export function requestPayload(data: Record<string, unknown>, step1StartedAt: st
     // the desk confirmed that a NIK registered under another name is this same person (after the server's 409)
     if (requester.sameAsRegistered === true) (body.requester as Record<string, unknown>).sameAsRegistered = true;
   }
-  const receivedAt = channel === 'in_person' ? undefined : localInputToIso(data.receivedAt as string | undefined);
+  const receivedAt =
+    channel === 'in_person' ? undefined : localInputToIso(data.receivedAt as string | undefined, timeZone);
   if (receivedAt) body.receivedAt = receivedAt;
   return body;
 }
