@@ -50,7 +50,9 @@ describe('monthly report: assembled from the metrics, signed, countersigned, fro
     expect(Object.keys(bad.body.fields)).toEqual(['month']);
     // a month before the law (UU 14/2008) is not a month of this service: a 400, never a stored year 0 and a 500
     // (found by fast-check seed 74816583 on MariaDB)
-    for (const month of ['0000-01', '1999-12', '2007-12']) {
+    // nor a month of 2008 before the law was enacted on 30 April (no rule set in force on its last day: a 500, found
+    // by the campaign on MariaDB)
+    for (const month of ['0000-01', '1999-12', '2007-12', '2008-02', '2008-03']) {
       const early = await t.http().post('/api/monthly-reports').set(ppid).send({ month }).expect(400);
       expect(Object.keys(early.body.fields)).toEqual(['month']);
     }

@@ -68,7 +68,14 @@ export class RuleSetsService {
       order,
     });
     if (!own || !national) {
-      if (!own && !national) throw new Error(`no ${regime} rule set in force on ${date}`);
+      // a date before the first rules (UU 14/2008, 30 April 2008) came from what someone entered: a 400, not a 500
+      if (!own && !national)
+        throw Errors.badRequest(
+          msg(
+            `Tidak ada aturan layanan yang berlaku pada ${date} (sebelum UU 14/2008)`,
+            `No service rules are in force on ${date} (before UU 14/2008)`,
+          ),
+        );
       return (own ?? national)!;
     }
     const later =
