@@ -392,13 +392,13 @@ describe('renderer faults: Chromium killed, 1,000 renders', () => {
         15_000,
         'retired browsers (and their crashpad handlers) shut down',
       );
-      // a process caught between its exit and being reaped shows as a zombie for a moment; none may stay one
+      // a process caught between its exit and being reaped shows as a zombie for a moment; none may stay one: the
+      // wait fails when one does (the idle sample after it may catch a new one in passing, as the run's samples did)
       const transient = samples.reduce((n, s) => n + s.zombies, 0);
       await until(() => watch.zombies().length === 0, 10_000, 'zombies reaped');
       const idle = sample(done);
       console.log(`zombies: ${transient} seen in passing at the samples, none left`);
       expect(idle.retiring).toBe(0);
-      expect(idle.zombies).toBe(0);
       expect(idle.crashpad).toBeLessThanOrEqual(2);
       expect(r.browser!.browserContexts().length).toBe(1); // the default one
       expect(

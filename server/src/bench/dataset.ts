@@ -306,7 +306,7 @@ async function ensureClocks(db: mysql.Connection) {
 /**
  * Makes sure `url` holds the data set with about `requests` requests (within 10 %): migrates, and when it is missing
  * seeds the demo offices and users and builds it (about 10 minutes for 1,000,000 on 2 CPUs). `rebuild` drops the
- * database first. Adds `ppid.ri`, the national PPID who reads the whole nation.
+ * database first. The demo seed brings `ppid.ri`, the national PPID who reads the whole nation.
  */
 export async function ensureBenchDataset(opts: {
   url: string;
@@ -348,11 +348,8 @@ export async function ensureBenchDataset(opts: {
       throw new Error(
         `${dbName} holds ${Number(count)} requests, not the ${N} asked for: drop it (BENCH_REBUILD=1) or choose another database`,
       );
+    // the demo seed brings the national PPID (ppid.ri) the national roll-ups are measured as
     await seedDemo(ds, new PasswordHasher());
-    await db.query(
-      "INSERT INTO users (officeId, username, fullName, passwordHash, active, createdAt, updatedAt, tokenVersion) SELECT o.id, 'ppid.ri', 'PPID KPU RI', u.passwordHash, 1, u.createdAt, u.updatedAt, 0 FROM offices o JOIN users u ON u.username = 'ppid' WHERE o.code = 'KPU-RI'",
-    );
-    await db.query("INSERT INTO user_roles (userId, role) SELECT id, 'ppid' FROM users WHERE username = 'ppid.ri'");
     log(`building the data set: ${N.toLocaleString('en')} requests over 552 offices, ${START} … ${TODAY}`);
     await build(db);
     await db.query('ANALYZE TABLE requests, request_events, request_steps, objections, offices, clocks');
