@@ -45,11 +45,13 @@ const LiaisonReportsPage = () => {
 
   const send = async () => {
     setError(null);
+    const sent = { year, period, title, body };
     try {
-      await create.mutateAsync({ year, period, title, body });
+      await create.mutateAsync(sent);
       notify(k('sent'), { type: 'success' });
-      setTitle('');
-      setBody('');
+      // clears what was sent, not what the user has typed since (the list shows the new report before this runs)
+      setTitle((now) => (now === sent.title ? '' : now));
+      setBody((now) => (now === sent.body ? '' : now));
     } catch (e) {
       const fields = (e as { body?: { fields?: Record<string, string> } }).body?.fields ?? {};
       setError({ message: (e as Error).message, fields });
