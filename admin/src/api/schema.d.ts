@@ -2798,7 +2798,7 @@ export interface components {
         };
         CreateMonthlyReportDto: {
             /**
-             * @description Bulan laporan (YYYY-MM), sejak 2008-04 (UU 14/2008 diundangkan 30 April 2008); hanya bulan yang sudah berakhir
+             * @description Bulan laporan (YYYY-MM), sejak 2008 (UU 14/2008 berlaku sejak 30 April 2008); hanya bulan yang sudah berakhir
              * @example 2026-10
              */
             month: string;

@@ -284,7 +284,7 @@ export class AnnualReportsService extends ReportServiceBase {
         ),
       );
     // due the rule set's annualReportDueMonths after the fiscal year (the version in force when the year ends)
-    const dueDate = annualDueDate(year, await this.rule(office.id, 'annualReportDueMonths', `${year}-12-31`));
+    const dueDate = annualDueDate(year, await this.rule(office.id, 'annualReportDueMonths', `${year}-12-31`, 'year'));
     const now = this.clock.now();
     const id = await this.audit.insert(
       actor,

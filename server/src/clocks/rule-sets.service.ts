@@ -56,7 +56,7 @@ export class RuleSetsService {
    * supersedes it, and the office publishes its override again on top of the new one if it still applies. On the same
    * day, the one published last.
    */
-  async resolve(officeId: number, regime: Regime, date: string): Promise<RuleSet> {
+  async resolve(officeId: number, regime: Regime, date: string, field?: string): Promise<RuleSet> {
     const repo = this.db.repo(RuleSet);
     const order = { effectiveFrom: 'DESC' as const, id: 'DESC' as const };
     const own = await repo.findOne({
@@ -69,13 +69,14 @@ export class RuleSetsService {
     });
     if (!own || !national) {
       // a date before the first rules (UU 14/2008, 30 April 2008) came from what someone entered: a 400, not a 500
-      if (!own && !national)
-        throw Errors.badRequest(
-          msg(
-            `Tidak ada aturan layanan yang berlaku pada ${date} (sebelum UU 14/2008)`,
-            `No service rules are in force on ${date} (before UU 14/2008)`,
-          ),
+      // (naming the caller's field when the date came from one: the first rule set's date lives only in the catalogue)
+      if (!own && !national) {
+        const reason = msg(
+          `Tidak ada aturan layanan yang berlaku pada ${date} (sebelum UU 14/2008)`,
+          `No service rules are in force on ${date} (before UU 14/2008)`,
         );
+        throw Errors.badRequest(reason, field ? { [field]: reason } : undefined);
+      }
       return (own ?? national)!;
     }
     const later =

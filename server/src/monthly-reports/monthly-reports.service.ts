@@ -90,6 +90,9 @@ export class MonthlyReportsService extends ReportServiceBase {
         `bulan ${monthText(year, m)} belum berakhir; laporan bulanan dibuat setelah bulan selesai`,
         `${month} has not ended yet; a monthly report is made after the month`,
       );
+    // a month before the first rule set (UU 14/2008 took effect on 30 April 2008) has no due date: refused naming the
+    // month before anything is stored (the catalogue holds that date; the DTO only bounds the year)
+    await this.rule(office.id, 'monthlyReportDueDays', monthEnd(month), 'month');
     const existing = await this.db.repo(MonthlyReport).findOneBy({ officeId: office.id, year, month: m });
     if (existing)
       throw Errors.conflict(
@@ -242,7 +245,7 @@ export class MonthlyReportsService extends ReportServiceBase {
    */
   private async dueOf(office: Office, r: MonthlyReport): Promise<MonthlyDue> {
     const end = monthEnd(monthKey(r));
-    const workingDays = await this.rule(office.id, 'monthlyReportDueDays', end);
+    const workingDays = await this.rule(office.id, 'monthlyReportDueDays', end, 'month');
     const dueDate = await this.deadlines.dueDate(office.id, end, workingDays);
     const done = r.status === 'final' && r.countersignedAt;
     const doneOn = done ? localDate(r.countersignedAt!, office.timeZone) : null;

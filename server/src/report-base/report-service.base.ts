@@ -104,9 +104,10 @@ export abstract class ReportServiceBase {
     return this.deadlines.today(office.timeZone);
   }
 
-  /** A value of the general rule set in force for the office on `date` (a due date's rule, e.g. monthlyReportDueDays). */
-  protected async rule(officeId: number, key: RuleKey, date: string): Promise<number> {
-    return (await this.ruleSets.resolve(officeId, 'general', date)).ruleValues[key];
+  /** A value of the general rule set in force for the office on `date` (a due date's rule, e.g. monthlyReportDueDays);
+   * `field` names the input the date came from, for the 400 when no rule set was in force yet. */
+  protected async rule(officeId: number, key: RuleKey, date: string, field?: string): Promise<number> {
+    return (await this.ruleSets.resolve(officeId, 'general', date, field)).ruleValues[key];
   }
 
   /** The metrics scope of one office's own service (a report counts its own office, as the register does). */
