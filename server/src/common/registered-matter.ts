@@ -24,3 +24,19 @@ export abstract class RegisteredMatter {
   @Col.instant() createdAt: Date;
   @Col.instant() updatedAt: Date;
 }
+
+/**
+ * A row of a matter's timeline (request_events, objection_events): a transition or another step, who took it and
+ * when, and the note given with it. The subclass adds the column naming its matter.
+ */
+export abstract class MatterEvent {
+  @Col.id() id: number;
+  @Col.int() officeId: number;
+  @Col.varchar(30) type: string;
+  @Col.varchar(20, { nullable: true }) fromStatus: string | null;
+  @Col.varchar(20, { nullable: true }) toStatus: string | null;
+  @Col.instant() at: Date;
+  @Col.int({ nullable: true }) actorId: number | null;
+  @Col.varchar(200, { nullable: true }) actorName: string | null;
+  @Col.text({ nullable: true }) note: string | null;
+}

@@ -212,6 +212,18 @@ export function acknowledgingAtasan(users: OfficeUser[]): { user: OfficeUser | u
   };
 }
 
+/** The PPID's signature block, signed at `place` on `date`. */
+export function ppidSignature(ppid: OfficeUser, place: string, date: string): Signer {
+  return { role: PPID_ROLE, position: ppid.position, name: ppid.fullName, nip: ppid.nip, place, date };
+}
+
+/** Who signs an office's register: the acknowledging Atasan PPID (or a line to sign on) and the office's PPID. */
+export async function registerSigners(db: Db, actor: AuthUser, officeId: number) {
+  const { users, issuer } = await officeUsers(db, actor, officeId);
+  const { user: atasan, signer: acknowledged } = acknowledgingAtasan(users);
+  return { atasan, acknowledged, ppid: officePpid(users, issuer, actor) };
+}
+
 /** Where and when a document is signed: the office's city (its name without one) and the issue date in its zone. */
 export function issuedWhere(office: Office, meta: IssueMeta): { dateText: string; place: string } {
   return { dateText: formatDateId(meta.issuedAt, office.timeZone), place: office.city?.trim() || office.name };

@@ -132,23 +132,23 @@ export class MetricsMonth extends MetricsPeriodFigures {
   @Prop(MetricsPeriodByRegime) byRegime: MetricsPeriodByRegime;
 }
 
-/** Day by day, or week by week beyond 90 days (GET /metrics/daily). */
-export class MetricsDaily {
+/** What every figure series answers with first: the office, the range and the regime asked for. */
+abstract class MetricsRange {
   @Prop(MetricsOffice) office: MetricsOffice;
   @Prop(String) from: string;
   @Prop(String) to: string;
   @Nullable(String, REGIME) regime: string | null;
+}
+
+/** Day by day, or week by week beyond 90 days (GET /metrics/daily). */
+export class MetricsDaily extends MetricsRange {
   /** `week` when the range is longer than 90 days: each row is then a week */
   @Prop(String, { enum: ['day', 'week'] }) grouping: 'day' | 'week';
   @Prop([MetricsDay]) days: MetricsDay[];
 }
 
 /** Month by month (GET /metrics/monthly); from and to are YYYY-MM. */
-export class MetricsMonthly {
-  @Prop(MetricsOffice) office: MetricsOffice;
-  @Prop(String) from: string;
-  @Prop(String) to: string;
-  @Nullable(String, REGIME) regime: string | null;
+export class MetricsMonthly extends MetricsRange {
   @Prop([MetricsMonth]) months: MetricsMonth[];
 }
 
@@ -160,11 +160,7 @@ export class MetricsOfficeFigures extends MetricsRegimeSummary {
 }
 
 /** The office's own figures beside each child office's (GET /metrics/offices). */
-export class MetricsComparison {
-  @Prop(MetricsOffice) office: MetricsOffice;
-  @Prop(String) from: string;
-  @Prop(String) to: string;
-  @Nullable(String, REGIME) regime: string | null;
+export class MetricsComparison extends MetricsRange {
   @Prop(MetricsOfficeFigures) own: MetricsOfficeFigures;
   @Prop([MetricsOfficeFigures]) children: MetricsOfficeFigures[];
 }

@@ -38,20 +38,19 @@ import { Office } from '../offices/office.entity';
 import { Identity } from '../requesters/requester.entity';
 import { RequestersService, versionKey } from '../requesters/requesters.service';
 import {
-  acknowledgingAtasan,
   hasRole,
   issuedWhere,
   notIssued,
-  officePpid,
   type OfficeUser,
   officeUsers,
   pdfFileName,
-  PPID_ROLE,
+  ppidSignature,
   registerHeadings,
   registerMatters,
   RegisterPeriod,
   RegisterQuery,
   registerScope,
+  registerSigners,
   requireOwnOffice,
 } from '../documents/issuing';
 import { InfoRequest } from '../requests/request.entity';
@@ -313,9 +312,7 @@ export class ObjectionDocumentsService implements OnModuleInit {
     const { office, period, regime, rows } = await this.registerData(actor, q);
     if (mode === 'issue') requireOwnOffice(actor, office.id);
     const title = OBJECTION_REGISTER_TITLES[regime].id;
-    const { users, issuer } = await officeUsers(this.db, actor, office.id);
-    const { user: atasan, signer: acknowledged } = acknowledgingAtasan(users);
-    const ppid = officePpid(users, issuer, actor);
+    const { atasan, acknowledged, ppid } = await registerSigners(this.db, actor, office.id);
     const groundLabels = groundTexts(OBJECTION_GROUNDS);
     const spec: IssueRequest = {
       office,
@@ -340,17 +337,7 @@ export class ObjectionDocumentsService implements OnModuleInit {
           number: meta.number,
           dateText,
           verification: verificationOf(meta),
-          signers: [
-            acknowledged,
-            {
-              role: PPID_ROLE,
-              position: ppid.position,
-              name: ppid.fullName,
-              nip: ppid.nip,
-              place,
-              date: dateText,
-            },
-          ],
+          signers: [acknowledged, ppidSignature(ppid, place, dateText)],
         });
       },
     };

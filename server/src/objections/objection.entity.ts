@@ -1,6 +1,6 @@
 import { Entity, Index } from 'typeorm';
 import { Col } from '../common/columns';
-import { RegisteredMatter } from '../common/registered-matter';
+import { MatterEvent, RegisteredMatter } from '../common/registered-matter';
 import {
   OBJECTION_DECISIONS,
   OBJECTION_GROUNDS,
@@ -57,15 +57,6 @@ export class Objection extends RegisteredMatter {
 
 @Entity('objection_events')
 @Index('IDX_objection_events_objection', ['objectionId', 'at'])
-export class ObjectionEvent {
-  @Col.id() id: number;
+export class ObjectionEvent extends MatterEvent {
   @Col.int() objectionId: number;
-  @Col.int() officeId: number;
-  @Col.varchar(30) type: string;
-  @Col.varchar(20, { nullable: true }) fromStatus: string | null;
-  @Col.varchar(20, { nullable: true }) toStatus: string | null;
-  @Col.instant() at: Date;
-  @Col.int({ nullable: true }) actorId: number | null;
-  @Col.varchar(200, { nullable: true }) actorName: string | null;
-  @Col.text({ nullable: true }) note: string | null;
 }

@@ -42,19 +42,19 @@ import {
   verificationOf,
 } from '../documents/documents.service';
 import {
-  acknowledgingAtasan,
   issuedWhere,
   notIssued,
   officePpid,
   type OfficeUser,
   officeUsers,
   pdfFileName,
-  PPID_ROLE,
+  ppidSignature,
   registerHeadings,
   registerMatters,
   RegisterPeriod,
   RegisterQuery,
   registerScope,
+  registerSigners,
   requireOwnOffice,
 } from '../documents/issuing';
 import { Office } from '../offices/office.entity';
@@ -419,9 +419,7 @@ export class RequestDocumentsService {
   async registerPdf(actor: AuthUser, q: RegisterQuery, mode: 'issue' | 'preview') {
     const { office, period, regime, rows } = await this.registerData(actor, q);
     if (mode === 'issue') requireOwnOffice(actor, office.id);
-    const { users, issuer } = await officeUsers(this.db, actor, office.id);
-    const { user: atasan, signer: acknowledged } = acknowledgingAtasan(users);
-    const ppid = this.ppidSigner(users, issuer, actor, '', '');
+    const { atasan, acknowledged, ppid } = await registerSigners(this.db, actor, office.id);
     const title = REGISTER_TITLES[regime].id;
     const spec: IssueRequest = {
       office,
@@ -430,13 +428,13 @@ export class RequestDocumentsService {
       subjectKey: subjectKey(`request-register:${office.id}:${regime}:${period.from}:${period.to}`, {
         rows,
         atasan: atasan ? [atasan.id, atasan.fullName, atasan.nip, atasan.position] : null,
-        ppid: [ppid.name, ppid.nip, ppid.position],
+        ppid: [ppid.fullName, ppid.nip, ppid.position],
       }),
       title: `${title} ${office.name} ${period.from} s.d. ${period.to}`,
       landscape: true,
       html: async (meta) => {
         const { dateText, place } = issuedWhere(office, meta);
-        const signers: Signer[] = [acknowledged, this.ppidSigner(users, issuer, actor, place, dateText)];
+        const signers: Signer[] = [acknowledged, ppidSignature(ppid, place, dateText)];
         return requestRegisterHtml({
           office,
           regime,
@@ -548,8 +546,7 @@ export class RequestDocumentsService {
 
   /** The office's active PPID (the issuer when they are one), else the issuer, as a signature block. */
   private ppidSigner(users: OfficeUser[], issuer: OfficeUser, actor: AuthUser, place: string, date: string): Signer {
-    const signer = officePpid(users, issuer, actor);
-    return { role: PPID_ROLE, position: signer.position, name: signer.fullName, nip: signer.nip, place, date };
+    return ppidSignature(officePpid(users, issuer, actor), place, date);
   }
 
   private async deadlineInfo(r: InfoRequest, days: number, due: string): Promise<DeadlineInfo> {

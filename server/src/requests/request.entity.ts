@@ -1,5 +1,5 @@
 import { Col } from '../common/columns';
-import { RegisteredMatter } from '../common/registered-matter';
+import { MatterEvent, RegisteredMatter } from '../common/registered-matter';
 import { Entity, Index } from 'typeorm';
 import { REQUESTER_TYPES, type RequesterType } from '../requesters/requester.entity';
 import { REGIMES, type Regime } from '@lentera/reports/legal';
@@ -89,17 +89,8 @@ export class InfoRequest extends RegisteredMatter {
 @Entity('request_events')
 @Index('IDX_request_events_request', ['requestId', 'at'])
 @Index('IDX_request_events_office_type_at', ['officeId', 'type', 'at'])
-export class RequestEvent {
-  @Col.id() id: number;
+export class RequestEvent extends MatterEvent {
   @Col.int() requestId: number;
-  @Col.int() officeId: number;
-  @Col.varchar(30) type: string;
-  @Col.varchar(20, { nullable: true }) fromStatus: string | null;
-  @Col.varchar(20, { nullable: true }) toStatus: string | null;
-  @Col.instant() at: Date;
-  @Col.int({ nullable: true }) actorId: number | null;
-  @Col.varchar(200, { nullable: true }) actorName: string | null;
-  @Col.text({ nullable: true }) note: string | null;
   @Col.json({ nullable: true }) data: Record<string, unknown> | null;
 }
 
