@@ -4,6 +4,8 @@ import { Logger } from '@nestjs/common';
 import { createApp, installFallbackErrorHandler } from './app.factory';
 import { PasswordHasher } from './auth/password-hasher';
 import { ConfigError, loadConfig } from './config/config';
+import { exitWithPrimary, runPrimary, webConcurrency, workerNumber } from './cluster';
+import cluster from 'node:cluster';
 import { chromiumProblem, pdfStartupNotice } from './config/pdf-availability';
 import { rewrapPassphrases } from './offices/signing-certificate.rotation';
 import { connect, migrate, withStartupLock } from './database/bootstrap';
@@ -14,13 +16,20 @@ import { seedDemoHistory } from './database/seed/demo-history';
 async function main(): Promise<void> {
   const log = new Logger('Lentera');
   const config = loadConfig();
+  if (cluster.isPrimary) {
+    const processes = webConcurrency(process.env, config.db.kind);
+    if (processes > 1) return runPrimary(processes);
+  }
+  exitWithPrimary();
+  // in a cluster the notices are said once, by worker 1
+  const first = workerNumber() <= 1;
   const where = config.db.kind === 'mysql' ? config.db.url.replace(/\/\/[^@]*@/, '//***@') : config.db.sqlitePath;
-  log.log(`Database: ${config.db.kind} (${where})`);
-  if (config.render.mode === 'queue')
+  if (first) log.log(`Database: ${config.db.kind} (${where})`);
+  if (first && config.render.mode === 'queue')
     log.log(
       `PDFs: rendered by workers through Redis ${config.render.redis!.display} (queue prefix ${config.render.queuePrefix})`,
     );
-  if (config.keyEncryption.developmentDefault && config.env !== 'test')
+  if (first && config.keyEncryption.developmentDefault && config.env !== 'test')
     log.warn(
       [
         '!!! KEY_ENCRYPTION_KEY tidak diatur: kata sandi sertifikat penandatanganan dienkripsi dengan kunci pengembangan yang dipublikasikan (bukan rahasia).',
@@ -28,9 +37,9 @@ async function main(): Promise<void> {
         '!!! Produksi / production: KEY_ENCRYPTION_KEY=$(openssl rand -hex 32); existing values: npm run rotate-kek',
       ].join('\n'),
     );
-  if (!config.apiDocs) log.log('API docs (/api/docs) off in production; ENABLE_API_DOCS=true turns them on');
+  if (first && !config.apiDocs) log.log('API docs (/api/docs) off in production; ENABLE_API_DOCS=true turns them on');
   const pdfProblem = chromiumProblem(config);
-  if (pdfProblem) log.warn(pdfStartupNotice(pdfProblem));
+  if (first && pdfProblem) log.warn(pdfStartupNotice(pdfProblem));
   const ds = await connect(config.db);
   const { applied, seeded, upgraded } = await withStartupLock(ds, async () => {
     const applied = await migrate(ds);
@@ -74,9 +83,11 @@ async function main(): Promise<void> {
   installFallbackErrorHandler(app);
   await app.listen(config.port, config.host);
   const bound = app.getHttpServer().address() as AddressInfo;
-  log.log(
-    `Lentera berjalan / running: console ${config.publicUrl}/  API ${config.publicUrl}/api${config.apiDocs ? `  docs ${config.publicUrl}/api/docs` : ''}  (listening on ${bound.family === 'IPv6' ? `[${bound.address}]` : bound.address}:${bound.port})`,
-  );
+  if (!first) log.log(`Worker ${workerNumber()} listening (pid ${process.pid})`);
+  else
+    log.log(
+      `Lentera berjalan / running: console ${config.publicUrl}/  API ${config.publicUrl}/api${config.apiDocs ? `  docs ${config.publicUrl}/api/docs` : ''}  (listening on ${bound.family === 'IPv6' ? `[${bound.address}]` : bound.address}:${bound.port})`,
+    );
 }
 
 main().catch((e) => {

@@ -110,6 +110,8 @@ export async function spawnServer(opts: SpawnOptions = {}): Promise<RunningServe
       // `npm run drill` exports REDIS_URL for the drills themselves; a spawned server renders in-process unless a
       // drill passes REDIS_URL in `env` (queue mode needs a render worker)
       REDIS_URL: '',
+      // one process unless a test asks for a cluster (WEB_CONCURRENCY defaults to the CPUs on MySQL)
+      WEB_CONCURRENCY: '1',
       ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3224,6 +3224,7 @@ export interface components {
         HealthView: {
             database: components["schemas"]["DatabaseHealth"];
             render: components["schemas"]["RenderHealth"];
+            server: components["schemas"]["ServerProcessHealth"];
             /** @enum {string} */
             status: "ok" | "error";
         };
@@ -4468,6 +4469,10 @@ export interface components {
             periodicRenewalMonths: number;
         };
         RuleValuesDto: Record<string, never>;
+        ServerProcessHealth: {
+            jobs: boolean;
+            worker: number;
+        };
         SettingView: {
             default: number | string;
             key: string;

@@ -1,10 +1,12 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { Db } from '../common/db';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../common/decorators';
 import { PdfService } from '../documents/pdf.service';
 import { HealthView } from './health.view';
+import { workerNumber } from '../common/worker';
+import { MAIL_CONFIG, type MailConfig } from '../mail/mail.config';
 
 @ApiTags('health')
 @Controller('health')
@@ -12,6 +14,7 @@ export class HealthController {
   constructor(
     private readonly db: Db,
     private readonly pdf: PdfService,
+    @Inject(MAIL_CONFIG) private readonly mail: MailConfig,
   ) {}
 
   /**
@@ -37,6 +40,7 @@ export class HealthController {
     ]);
     const ok = database.status === 'up' && !(render.mode === 'queue' && render.redis === 'down');
     if (!ok) res.status(503);
-    return { status: ok ? 'ok' : 'error', database, render };
+    const server = { worker: workerNumber(), jobs: this.mail.senderEnabled || this.mail.digestEnabled };
+    return { status: ok ? 'ok' : 'error', database, render, server };
   }
 }

@@ -23,9 +23,18 @@ export class RenderHealth {
   @Opt(RenderQueueCounts) queue?: RenderQueueCounts;
 }
 
+/** The process that answered: with WEB_CONCURRENCY above 1, one of several sharing the port. */
+export class ServerProcessHealth {
+  /** 1 … WEB_CONCURRENCY in a cluster; 0 when the server runs as one process */
+  @Prop(Number) worker: number;
+  /** whether this process runs the scheduled jobs (the mail sender, the digest): one process of a cluster does */
+  @Prop(Boolean) jobs: boolean;
+}
+
 /** GET /health: 200 with status ok, or 503 with status error (the same shape). */
 export class HealthView {
   @Prop(String, { enum: ['ok', 'error'] }) status: 'ok' | 'error';
   @Prop(DatabaseHealth) database: DatabaseHealth;
   @Prop(RenderHealth) render: RenderHealth;
+  @Prop(ServerProcessHealth) server: ServerProcessHealth;
 }
