@@ -83,9 +83,14 @@ export class TokenService {
     }
     if (!Number.isSafeInteger(payload.sub))
       throw Errors.unauthorized(msg('Token akses tidak valid', 'Invalid access token'));
+    // one statement on every authenticated request: findOne with a to-many relation pages by id first (two)
     const user = await this.db
       .repo(User)
-      .findOne({ where: { id: payload.sub }, relations: { office: true, roleRows: true } });
+      .createQueryBuilder('u')
+      .innerJoinAndSelect('u.office', 'office')
+      .leftJoinAndSelect('u.roleRows', 'roleRows')
+      .where('u.id = :id', { id: payload.sub })
+      .getOne();
     if (!user || !user.active || user.tokenVersion !== payload.tv)
       throw Errors.unauthorized(
         msg(

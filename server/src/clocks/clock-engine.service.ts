@@ -41,6 +41,8 @@ export interface StartClock {
   extensionDays?: number;
   /** the due date, when the caller has just computed it from the same calendar */
   dueDate?: IsoDate;
+  /** the matter was created in this transaction, so it has no clock yet: no need to look for one */
+  newSubject?: boolean;
 }
 
 /**
@@ -97,12 +99,12 @@ export class ClockEngine {
   /** Starts a clock (or starts it again from a new day), in the current transaction; returns it. */
   async start(input: StartClock): Promise<LegalClock> {
     const extensionDays = input.extensionDays ?? 0;
-    const { dueDate: known, ...fields } = input;
+    const { dueDate: known, newSubject, ...fields } = input;
     const dueDate = known ?? (await this.due(input.officeId, input.startDate, input.days + extensionDays));
     const repo = this.db.repo(LegalClock);
-    const existing = await repo.findOne({
-      where: { subjectType: input.subjectType, subjectId: input.subjectId, kind: input.kind },
-    });
+    const existing = newSubject
+      ? null
+      : await repo.findOne({ where: { subjectType: input.subjectType, subjectId: input.subjectId, kind: input.kind } });
     const now = this.clock.now();
     if (existing) {
       const patch = {

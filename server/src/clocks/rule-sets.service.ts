@@ -41,6 +41,9 @@ export interface PublishRuleSetInput {
  */
 @Injectable()
 export class RuleSetsService {
+  /** committed rule sets by id (immutable rows; a few dozen in a lifetime) */
+  private readonly byIdCache = new Map<number, RuleSet>();
+
   constructor(
     private readonly db: Db,
     private readonly access: Access,
@@ -91,7 +94,13 @@ export class RuleSetsService {
   }
 
   async byId(id: number): Promise<RuleSet> {
-    return this.db.repo(RuleSet).findOneByOrFail({ id });
+    const cached = this.byIdCache.get(id);
+    if (cached) return cached;
+    const row = await this.db.repo(RuleSet).findOneByOrFail({ id });
+    // rule-set rows are never changed, so a committed one stays right for the life of the process; one read inside a
+    // transaction may be its own uncommitted insert (SQLite reuses a rolled-back id), so only reads outside one are kept
+    if (!this.db.inTransaction) this.byIdCache.set(id, row);
+    return row;
   }
 
   /** The versions an office works with: the national ones and its own overrides, newest first, with who made each. */

@@ -14,15 +14,13 @@ export async function incrementSequence(
   year: number,
 ): Promise<number> {
   if (isMysql(manager)) {
-    await manager.query(
-      'INSERT INTO `sequences` (`officeId`, `name`, `year`, `value`) VALUES (?, ?, ?, 1) ON DUPLICATE KEY UPDATE `value` = `value` + 1',
+    // one statement: LAST_INSERT_ID(expr) hands the new value back in the answer's insertId (the row stays locked by
+    // the upsert until the transaction ends, so concurrent registrations still queue for their numbers)
+    const res: { insertId: number } = await manager.query(
+      'INSERT INTO `sequences` (`officeId`, `name`, `year`, `value`) VALUES (?, ?, ?, LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE `value` = LAST_INSERT_ID(`value` + 1)',
       [officeId, name, year],
     );
-    const rows: Array<{ value: number }> = await manager.query(
-      'SELECT `value` FROM `sequences` WHERE `officeId` = ? AND `name` = ? AND `year` = ? FOR UPDATE',
-      [officeId, name, year],
-    );
-    return Number(rows[0].value);
+    return Number(res.insertId);
   }
   const rows: Array<{ value: number }> = await manager.query(
     'INSERT INTO "sequences" ("officeId", "name", "year", "value") VALUES (?, ?, ?, 1) ON CONFLICT ("officeId", "name", "year") DO UPDATE SET "value" = "value" + 1 RETURNING "value"',

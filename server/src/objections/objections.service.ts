@@ -318,6 +318,7 @@ export class ObjectionsService implements OnModuleInit {
         days: v.objectionAnswerDays,
         ruleSetId: ruleSet.id,
         dueDate: responseDueDate,
+        newSubject: true,
       });
       await touchMetrics(m, row.officeId, [row.filedDate]);
       await this.messages.after(actor, 'registered', row);

@@ -504,6 +504,7 @@ export class RequestsService implements OnModuleInit {
       days,
       ruleSetId: ruleSet.id,
       dueDate,
+      newSubject: true,
     });
     await touchMetrics(this.db.manager, office.id, [receivedDate]);
     await this.event(actor, row, 'registered', null, 'registered', null, {
