@@ -21,8 +21,8 @@ export default defineConfig({
     sourcemap: false,
     // Few requests on a slow link (each costs a round trip of ~0.5 s on 3G): the libraries every screen needs in one
     // chunk, the console's own shared code in another; the charts (recharts, d3) stay with the lazily loaded pages
-    // that draw them, and exceljs (the lists' Excel export) and pdf-lib (a print batch) in chunks of their own, each
-    // imported when a user asks for one.
+    // that draw them, and exceljs (the lists' Excel export), pdf-lib (a print batch) and the date pickers in chunks of
+    // their own, each imported when a user asks for one.
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -43,6 +43,14 @@ export default defineConfig({
               // pdf-lib (a print batch of several receipts in one PDF), imported when a user prints one
               name: 'pdf',
               test: /node_modules[\\/](pdf-lib|@pdf-lib|pako)[\\/]/,
+              priority: 30,
+              includeDependenciesRecursively: false,
+            },
+            {
+              // the date pickers (MUI X with date-fns and its locales), loaded with the first screen that shows one
+              // (common/DateInputId.tsx); date-fns itself and its default en-US locale stay in vendor (@date-fns/tz)
+              name: 'pickers',
+              test: /node_modules[\\/](@mui[\\/]x-date-pickers|@mui[\\/]x-internals|date-fns[\\/]locale[\\/](id|en-GB)[\\/.])/,
               priority: 30,
               includeDependenciesRecursively: false,
             },

@@ -1,5 +1,13 @@
-import { useEffect, type ReactNode } from 'react';
-import { Layout as RaLayout, Sidebar as RaSidebar, useSidebarState, useStore, type SidebarProps } from 'react-admin';
+import { Suspense, useEffect, type ReactNode } from 'react';
+import {
+  Loading,
+  Layout as RaLayout,
+  Sidebar as RaSidebar,
+  useSidebarState,
+  useStore,
+  type SidebarProps,
+} from 'react-admin';
+import { usePickers } from '../common/DateInputId';
 import { useSmall } from '../common/useSmall';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
@@ -23,8 +31,16 @@ const Sidebar = (props: SidebarProps) => {
   return <RaSidebar {...props} open={width === 'phone' && followed !== 'phone' ? false : open} />;
 };
 
+/** The signed-in screens wait for the date pickers (not in the first load: see common/DateInputId.tsx). */
+const WithPickers = ({ children }: { children: ReactNode }) => {
+  usePickers();
+  return children;
+};
+
 export const Layout = ({ children }: { children: ReactNode }) => (
   <RaLayout appBar={AppBar} menu={Menu} sidebar={Sidebar}>
-    {children}
+    <Suspense fallback={<Loading />}>
+      <WithPickers>{children}</WithPickers>
+    </Suspense>
   </RaLayout>
 );
