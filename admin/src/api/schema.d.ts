@@ -2477,6 +2477,10 @@ export interface components {
             versions: components["schemas"]["AnnualVersionRef"][];
             year: number;
         };
+        AnnualReportNoteDto: {
+            /** @example Bagian anggaran belum memuat realisasi */
+            note: string;
+        };
         /** @enum {string} */
         AnnualReportStatus: "draft" | "submitted" | "returned" | "approved_by_atasan" | "in_review" | "reviewed" | "pleno_scheduled" | "ratified" | "published";
         AnnualReportView: {
@@ -3633,7 +3637,7 @@ export interface components {
         /** @enum {string} */
         NarrativeSection: "policy" | "facilities" | "staff" | "budget" | "obstacles" | "recommendations";
         NoteDto: {
-            /** @example Bagian anggaran belum memuat realisasi */
+            /** @description Alasan / catatan */
             note: string;
         };
         /** @enum {string} */
@@ -5412,7 +5416,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NoteDto"];
+                "application/json": components["schemas"]["AnnualReportNoteDto"];
             };
         };
         responses: {
@@ -5486,7 +5490,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NoteDto"];
+                "application/json": components["schemas"]["AnnualReportNoteDto"];
             };
         };
         responses: {

@@ -26,7 +26,7 @@ import {
   CommentDto,
   CreateAnnualReportDto,
   CreateLiaisonReportDto,
-  NoteDto,
+  AnnualReportNoteDto,
   PlenoDto,
   PublishDto,
   RatifyDto,
@@ -113,7 +113,7 @@ export class AnnualReportsController {
   returnToPpid(
     @CurrentUser() user: AuthUser,
     @Param('id', IdPipe) id: number,
-    @Body() dto: NoteDto,
+    @Body() dto: AnnualReportNoteDto,
   ): Promise<AnnualReportDetail> {
     return this.reports.returnToPpid(user, id, dto.note);
   }
@@ -159,7 +159,7 @@ export class AnnualReportsController {
   reviewReturn(
     @CurrentUser() user: AuthUser,
     @Param('id', IdPipe) id: number,
-    @Body() dto: NoteDto,
+    @Body() dto: AnnualReportNoteDto,
   ): Promise<AnnualReportDetail> {
     return this.reports.reviewReturn(user, id, dto.note);
   }

@@ -54,7 +54,8 @@ export class UpdateAnnualReportDto {
   narrative: NarrativeDto;
 }
 
-export class NoteDto {
+/** A note on an annual report (returned to the PPID, or the Tim Pertimbangan's request for changes): up to 4,000 characters. */
+export class AnnualReportNoteDto {
   @TextField(4000, { example: 'Bagian anggaran belum memuat realisasi' }) note: string;
 }
 
