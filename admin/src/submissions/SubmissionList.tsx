@@ -1,7 +1,6 @@
 import { Typography } from '@mui/material';
 import { DataTable, List, SelectInput, useRecordContext, useTranslate } from 'react-admin';
-import { NumberText } from '../common/fields';
-import { useOfficeDateTime } from '../common/fields';
+import { NumberText, useOfficeDateTime } from '../common/fields';
 import { TruncatedText } from '../requests/fields';
 import type { Submission } from '../api/types';
 import { submissionStatusChoices } from './fields';
