@@ -8,16 +8,47 @@ import type { AnnualOverview as Overview, AnnualOverviewRow as OverviewRow } fro
 
 const k = (key: string) => `lentera.annual_reports.overview.${key}`;
 
+/** The offices whose annual report needs attention (late, close to the deadline, or not yet published), with a link. */
+const AttentionTable = ({ rows }: { rows: OverviewRow[] }) => {
+  const [locale] = useLocaleState();
+  const createPath = useCreatePath();
+  const label = (r: OverviewRow) => (locale === 'en' ? r.statusLabel.en : r.statusLabel.id);
+  return (
+    <Box sx={{ maxHeight: 320, overflow: 'auto' }}>
+      <SmallTable head={[k('office'), k('status')]}>
+        {rows.slice(0, 50).map((r) => (
+          <TableRow key={r.office.id} data-office={r.office.code}>
+            <TableCell>
+              {r.reportId ? (
+                <Link to={createPath({ resource: 'annual-reports', id: r.reportId, type: 'show' })}>
+                  {r.office.name}
+                </Link>
+              ) : (
+                r.office.name
+              )}
+            </TableCell>
+            <TableCell>
+              <Chip
+                size="small"
+                label={label(r)}
+                color={r.overdue ? 'error' : r.warning ? 'warning' : r.status === 'published' ? 'success' : 'default'}
+              />
+            </TableCell>
+          </TableRow>
+        ))}
+      </SmallTable>
+    </Box>
+  );
+};
+
 /** The annual report due on 31 March: this office's status, and for a province or KPU RI every office under it. */
 export const AnnualOverviewCard = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const createPath = useCreatePath();
   const { permissions } = usePermissions<string[]>();
   const allowed = permissions?.includes(Permission.AnnualRead);
   const { data } = useApi<Overview>(allowed ? 'annual-reports/overview' : null);
   if (!allowed || !data) return null;
-  const label = (r: OverviewRow) => (locale === 'en' ? r.statusLabel.en : r.statusLabel.id);
   const attention = [...data.offices]
     .filter((r) => r.overdue || r.warning || r.status !== 'published')
     .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.office.code.localeCompare(b.office.code));
@@ -48,34 +79,7 @@ export const AnnualOverviewCard = () => {
             not_started: data.totals.notStarted,
           })}
         </Typography>
-        {many && attention.length > 0 && (
-          <Box sx={{ maxHeight: 320, overflow: 'auto' }}>
-            <SmallTable head={[k('office'), k('status')]}>
-              {attention.slice(0, 50).map((r) => (
-                <TableRow key={r.office.id} data-office={r.office.code}>
-                  <TableCell>
-                    {r.reportId ? (
-                      <Link to={createPath({ resource: 'annual-reports', id: r.reportId, type: 'show' })}>
-                        {r.office.name}
-                      </Link>
-                    ) : (
-                      r.office.name
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    <Chip
-                      size="small"
-                      label={label(r)}
-                      color={
-                        r.overdue ? 'error' : r.warning ? 'warning' : r.status === 'published' ? 'success' : 'default'
-                      }
-                    />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </SmallTable>
-          </Box>
-        )}
+        {many && attention.length > 0 && <AttentionTable rows={attention} />}
       </CardContent>
     </Card>
   );

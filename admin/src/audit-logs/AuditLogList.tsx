@@ -104,9 +104,7 @@ const CARD: ListCard<AuditLog> = {
 export const AuditLogList = () => (
   <List filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={25} actions={<AuditListActions />}>
     <ResponsiveDataTable card={CARD} rowClick="show" bulkActionButtons={false}>
-      <Column source="at">
-        <OfficeDateTimeField source="at" />
-      </Column>
+      <Column source="at" field={OfficeDateTimeField} />
       <Column source="username" />
       <Column source="action">
         <ActionChip />

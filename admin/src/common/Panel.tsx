@@ -42,3 +42,10 @@ export const Detail = ({ label, children }: { label: string; children: ReactNode
     </Box>
   );
 };
+
+/** The number or tracking code a panel is about, at its top in large monospace. */
+export const PanelCode = ({ testId, children }: { testId: string; children: ReactNode }) => (
+  <Typography variant="h5" sx={{ fontFamily: 'monospace', fontWeight: 700, mb: 1 }} data-testid={testId}>
+    {children}
+  </Typography>
+);

@@ -1,9 +1,8 @@
 import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { Panel } from './Panel';
-import { formatInZone } from './datetime';
-import { useOfficeTimeZone } from './fields';
+import { useOfficeDateTime } from './fields';
 
 export interface TimelineEvent {
   id: number | string;
@@ -36,8 +35,7 @@ export function Timeline<E extends TimelineEvent>({
   detailsOf?: (event: E) => string[];
 }) {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const timeZone = useOfficeTimeZone();
+  const dateTime = useOfficeDateTime();
   let body: ReactNode;
   if (error)
     body = (
@@ -91,7 +89,7 @@ export function Timeline<E extends TimelineEvent>({
               {titleOf(event)}
             </Typography>
             <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-              {formatInZone(event.at, timeZone, locale)}
+              {dateTime(event.at)}
               {event.actorName ? ` · ${event.actorName}` : ''}
             </Typography>
             {(detailsOf?.(event) ?? []).map((line) => (

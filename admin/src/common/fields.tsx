@@ -9,6 +9,13 @@ export function useOfficeTimeZone(): string {
   return (identity as LenteraIdentity | undefined)?.office?.timeZone || 'Asia/Jakarta';
 }
 
+/** How a moment reads on the signed-in user's office clock (WIB/WITA/WIT), in the console's language. */
+export function useOfficeDateTime(): (value: string | number | Date) => string {
+  const timeZone = useOfficeTimeZone();
+  const [locale] = useLocaleState();
+  return (value) => formatInZone(value, timeZone, locale);
+}
+
 export function useOfficeZoneLabel(): string {
   return zoneAbbreviation(useOfficeTimeZone());
 }
@@ -16,13 +23,12 @@ export function useOfficeZoneLabel(): string {
 /** A UTC instant shown in the signed-in user's office time zone (WIB/WITA/WIT). */
 export const OfficeDateTimeField = ({ source, emptyText }: { source: string; label?: string; emptyText?: string }) => {
   const record = useRecordContext();
-  const timeZone = useOfficeTimeZone();
-  const [locale] = useLocaleState();
+  const dateTime = useOfficeDateTime();
   const translate = useTranslate();
   const value = record?.[source];
   return (
     <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-      {value ? formatInZone(value, timeZone, locale) : emptyText ? translate(emptyText, { _: emptyText }) : ''}
+      {value ? dateTime(value) : emptyText ? translate(emptyText, { _: emptyText }) : ''}
     </Typography>
   );
 };

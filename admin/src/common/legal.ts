@@ -2,7 +2,6 @@
 // labels from it and keeps no copy of its own (issue 15.4: the copies drifted).
 import {
   CLOCKS,
-  DEFAULT_RULE_SETS,
   ELECTION_KINDS,
   ELECTION_KIND_LABELS,
   EXEMPTIONS,
@@ -10,12 +9,8 @@ import {
   GROUND_LETTERS,
   OBJECTION_GROUNDS_PASAL_35,
   REGIMES,
-  REGIME_BASIS,
   REGIME_LABELS,
-  RULE_DEFS,
-  RULE_KEYS,
   type ClockKind,
-  type ElectionKind,
   type Regime,
   type RuleKey,
   type RuleUnit,
@@ -35,8 +30,8 @@ export {
   REGIME_LABELS,
   RULE_DEFS,
   RULE_KEYS,
-};
-export type { ClockKind, ElectionKind, Regime, RuleKey, RuleUnit, Text2 };
+} from '@lentera/reports/legal';
+export type { ClockKind, ElectionKind, Regime, RuleKey, RuleUnit, Text2 } from '@lentera/reports/legal';
 
 export type Lang = 'id' | 'en';
 

@@ -6,7 +6,6 @@ import {
   List,
   ReferenceField,
   ReferenceInput,
-  SearchInput,
   SelectInput,
   TextField,
   TopToolbar,
@@ -31,9 +30,9 @@ import type { DipEntry } from './types';
 import { ExportMenu } from '../common/ExportMenu';
 import { exportSpec } from '../common/exporter';
 import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
+import { withSearch } from '../common/filters';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+const filters = withSearch([
   <SelectInput
     key="category"
     source="category"
@@ -45,7 +44,7 @@ const filters = [
   <ReferenceInput key="unitId" source="unitId" reference="units" sort={{ field: 'name', order: 'ASC' }} perPage={100}>
     <SelectInput optionText="name" sx={{ minWidth: 220 }} />
   </ReferenceInput>,
-];
+]);
 
 const TAB_LABELS: Record<DipTab, string> = {
   all: 'lentera.dip.tabs.all',
@@ -221,9 +220,7 @@ export const DipEntryList = () => (
       <Column source="flags" disableSort>
         <FlagsField />
       </Column>
-      <Column source="updatedAt">
-        <OfficeDateTimeField source="updatedAt" />
-      </Column>
+      <Column source="updatedAt" field={OfficeDateTimeField} />
     </ResponsiveDataTable>
   </List>
 );

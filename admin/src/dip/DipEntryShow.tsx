@@ -22,8 +22,7 @@ import { canClassifyDip, canEditDipEntry, canSubmitDipEntry } from '../access';
 import { ActionDialog } from '../common/ActionDialog';
 import { refusalBasisChoices } from '../common/choices';
 import { formatDate, todayIn } from '../common/dates';
-import { formatInZone } from '../common/datetime';
-import { useOfficeTimeZone } from '../common/fields';
+import { useOfficeDateTime, useOfficeTimeZone } from '../common/fields';
 import { Detail, Panel } from '../common/Panel';
 import { RecordHeader } from '../common/RecordHeader';
 import { Columns, RecordShow, titled } from '../common/RecordShow';
@@ -239,8 +238,7 @@ const Header = ({ record }: { record: DipEntry }) => {
 };
 
 const DetailsPanel = ({ record }: { record: DipEntry }) => {
-  const [locale] = useLocaleState();
-  const timeZone = useOfficeTimeZone();
+  const dateTime = useOfficeDateTime();
   return (
     <Panel title="lentera.dip.show.details" testId="dip-entry-details">
       <Detail label={field('title')}>{record.title}</Detail>
@@ -251,8 +249,8 @@ const DetailsPanel = ({ record }: { record: DipEntry }) => {
       <Detail label={field('formAvailable')}>{record.formAvailable}</Detail>
       <Detail label={field('retention')}>{record.retention}</Detail>
       <Divider sx={{ my: 1 }} />
-      <Detail label={field('createdAt')}>{formatInZone(record.createdAt, timeZone, locale)}</Detail>
-      <Detail label={field('updatedAt')}>{formatInZone(record.updatedAt, timeZone, locale)}</Detail>
+      <Detail label={field('createdAt')}>{dateTime(record.createdAt)}</Detail>
+      <Detail label={field('updatedAt')}>{dateTime(record.updatedAt)}</Detail>
     </Panel>
   );
 };

@@ -220,13 +220,9 @@ export const DipVersionList = () => {
         <Column source="decreeNumber" disableSort>
           <DecreeCell />
         </Column>
-        <Column source="decreeDate" disableSort>
-          <DateOnlyField source="decreeDate" />
-        </Column>
+        <Column source="decreeDate" disableSort field={DateOnlyField} />
         <Column source="entryCount" disableSort align="right" />
-        <Column source="establishedAt" disableSort>
-          <OfficeDateTimeField source="establishedAt" />
-        </Column>
+        <Column source="establishedAt" disableSort field={OfficeDateTimeField} />
         <Column source="publishedAt" disableSort>
           <PublishedCell />
         </Column>

@@ -18,7 +18,9 @@ import {
   rangeProblem,
   regimeRows,
   sortComparison,
+  type ComparisonKey,
   type ComparisonRow,
+  type SortOrder,
 } from './logic';
 import type { DayRow, Figures, MonthRow, OfficeFigures, Summary } from './types';
 
@@ -49,6 +51,9 @@ function figures(
     disputes: { filed: 0, concluded: 0 },
   };
 }
+
+/** The counts of a month or an office in the row tests: 6 received, 3 decided (1 in time, 1 in the extension, 1 late). */
+const SIX_RECEIVED = { received: 6, decided: 3, withinDeadline: 1, withinExtension: 1, late: 1, onTimeRate: 0.6667 };
 
 describe('metrics date ranges', () => {
   it('counts calendar days and months in UTC, clamping to the end of a month', () => {
@@ -166,7 +171,7 @@ describe('metrics chart rows', () => {
     const months: MonthRow[] = [
       {
         month: '2026-03',
-        ...figures({ received: 6, decided: 3, withinDeadline: 1, withinExtension: 1, late: 1, onTimeRate: 0.6667 }),
+        ...figures(SIX_RECEIVED),
         open: 2,
         overdue: 1,
         byRegime: {},
@@ -177,12 +182,7 @@ describe('metrics chart rows', () => {
       {
         month: '2026-03',
         label: 'Mar 2026',
-        received: 6,
-        decided: 3,
-        withinDeadline: 1,
-        withinExtension: 1,
-        late: 1,
-        onTimeRate: 0.6667,
+        ...SIX_RECEIVED,
       },
       {
         month: '2026-04',
@@ -233,41 +233,18 @@ describe('the comparison of child offices', () => {
     row('Pandeglang', null, 0),
     row('Tangerang', 0.6667, 3, 9),
   ];
+  /** The offices' names in the order the comparison sorts them. */
+  const sortedNames = (key: ComparisonKey, order: SortOrder) => sortComparison(rows, key, order).map((r) => r.name);
 
   it('sorts by on-time rate, worst first, the most overdue first on ties, offices without decisions last', () => {
-    expect(sortComparison(rows, 'onTimeRate', 'asc').map((r) => r.name)).toEqual([
-      'Tangerang',
-      'Lebak',
-      'Serang',
-      'Pandeglang',
-    ]);
-    expect(sortComparison(rows, 'onTimeRate', 'desc').map((r) => r.name)).toEqual([
-      'Serang',
-      'Tangerang',
-      'Lebak',
-      'Pandeglang',
-    ]);
+    expect(sortedNames('onTimeRate', 'asc')).toEqual(['Tangerang', 'Lebak', 'Serang', 'Pandeglang']);
+    expect(sortedNames('onTimeRate', 'desc')).toEqual(['Serang', 'Tangerang', 'Lebak', 'Pandeglang']);
   });
 
   it('sorts by overdue, by a count and by name', () => {
-    expect(sortComparison(rows, 'overdue', 'desc').map((r) => r.name)).toEqual([
-      'Tangerang',
-      'Lebak',
-      'Pandeglang',
-      'Serang',
-    ]);
-    expect(sortComparison(rows, 'received', 'asc').map((r) => r.name)).toEqual([
-      'Pandeglang',
-      'Serang',
-      'Lebak',
-      'Tangerang',
-    ]);
-    expect(sortComparison(rows, 'name', 'asc').map((r) => r.name)).toEqual([
-      'Lebak',
-      'Pandeglang',
-      'Serang',
-      'Tangerang',
-    ]);
+    expect(sortedNames('overdue', 'desc')).toEqual(['Tangerang', 'Lebak', 'Pandeglang', 'Serang']);
+    expect(sortedNames('received', 'asc')).toEqual(['Pandeglang', 'Serang', 'Lebak', 'Tangerang']);
+    expect(sortedNames('name', 'asc')).toEqual(['Lebak', 'Pandeglang', 'Serang', 'Tangerang']);
     expect(firstOrder('onTimeRate')).toBe('asc');
     expect(firstOrder('overdue')).toBe('desc');
   });
@@ -290,15 +267,7 @@ describe('the comparison of child offices', () => {
     const f: OfficeFigures = {
       office: { id: 4, code: 'KPU-LBK', name: 'KPU Kabupaten Lebak', level: 'regency', parentId: 3 },
       officeCount: 1,
-      ...figures({
-        received: 6,
-        decided: 3,
-        withinDeadline: 1,
-        withinExtension: 1,
-        late: 1,
-        onTimeRate: 0.6667,
-        medianDays: 12,
-      }),
+      ...figures({ ...SIX_RECEIVED, medianDays: 12 }),
       queue: { open: 2, overdue: 1 },
       byRegime: { general, election },
     };
@@ -306,12 +275,7 @@ describe('the comparison of child offices', () => {
       id: 4,
       code: 'KPU-LBK',
       name: 'KPU Kabupaten Lebak',
-      received: 6,
-      decided: 3,
-      withinDeadline: 1,
-      withinExtension: 1,
-      late: 1,
-      onTimeRate: 0.6667,
+      ...SIX_RECEIVED,
       onTimeGeneral: 0.5,
       onTimeElection: 1,
       medianDays: 12,

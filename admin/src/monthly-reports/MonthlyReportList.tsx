@@ -120,12 +120,8 @@ export const MonthlyReportList = () => (
     <Column source="status">
       <StatusCell />
     </Column>
-    <Column source="signedAt" disableSort>
-      <When source="signedAt" />
-    </Column>
-    <Column source="countersignedAt" disableSort>
-      <When source="countersignedAt" />
-    </Column>
+    <Column source="signedAt" disableSort field={When} />
+    <Column source="countersignedAt" disableSort field={When} />
     <Column source="due" disableSort>
       <DueCell />
     </Column>

@@ -4,7 +4,6 @@ import {
   DataTable,
   FilterButton,
   List,
-  SearchInput,
   SelectInput,
   TopToolbar,
   useListContext,
@@ -25,14 +24,14 @@ import { objectionExport } from './exportSpec';
 import { DateInputId } from '../common/DateInputId';
 import { officeFilter, useAboveRegency } from '../common/offices';
 import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
+import { withSearch } from '../common/filters';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+const filters = withSearch([
   <SelectInput key="status" source="status" choices={objectionStatusChoices} alwaysOn sx={{ minWidth: 200 }} />,
   // dd/mm/yyyy whatever the browser's locale; the value is the YYYY-MM-DD the API expects (filed date)
   <DateInputId key="from" source="from" alwaysOn />,
   <DateInputId key="to" source="to" alwaysOn />,
-];
+]);
 
 const filtersAbove = [...filters, officeFilter(true)];
 

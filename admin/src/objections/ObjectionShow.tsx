@@ -8,8 +8,7 @@ import { OverdueBanner } from '../common/Deadline';
 import { RegisteredIdentity } from '../requesters/RegisteredIdentity';
 import { RegimeChip } from '../requests/Regime';
 import { formatDate } from '../common/dates';
-import { formatInZone } from '../common/datetime';
-import { useOfficeTimeZone } from '../common/fields';
+import { useOfficeDateTime } from '../common/fields';
 import { useCan } from '../common/useCan';
 import { ObjectionActions } from './ObjectionActions';
 import { ResponseDocumentButton as DocumentButtons } from './ResponseDocumentButton';
@@ -19,8 +18,7 @@ import type { Objection } from './types';
 
 const Header = ({ record }: { record: Objection }) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const timeZone = useOfficeTimeZone();
+  const dateTime = useOfficeDateTime();
   const createPath = useCreatePath();
   const canOpenRequest = useCan('show', 'requests');
   const { request } = record;
@@ -37,7 +35,7 @@ const Header = ({ record }: { record: Objection }) => {
           <DecisionChip decision={record.decision} size="medium" />
           <RegimeChip regime={record.regime} size="medium" />
           <Typography variant="body2" color="text.secondary">
-            {translate('lentera.objections.show.filed', { at: formatInZone(record.filedAt, timeZone, locale) })}
+            {translate('lentera.objections.show.filed', { at: dateTime(record.filedAt) })}
           </Typography>
         </>
       }
@@ -133,7 +131,7 @@ const DeadlineCard = ({ record }: { record: Objection }) => {
 const DetailsCard = ({ record }: { record: Objection }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const timeZone = useOfficeTimeZone();
+  const dateTime = useOfficeDateTime();
   return (
     <Panel title="lentera.objections.show.details" testId="details-card">
       <Detail label="resources.objections.fields.grounds">
@@ -152,7 +150,7 @@ const DetailsCard = ({ record }: { record: Objection }) => {
           <Detail label="resources.objections.fields.decision">
             {translate(`lentera.objections.decisions.${record.decision}`)}
             {record.decidedAt
-              ? ` · ${translate('lentera.objections.show.decided_on', { at: formatInZone(record.decidedAt, timeZone, locale) })}`
+              ? ` · ${translate('lentera.objections.show.decided_on', { at: dateTime(record.decidedAt) })}`
               : ''}
           </Detail>
           {record.decisionReason && <Detail label="lentera.objections.show.reason">{record.decisionReason}</Detail>}

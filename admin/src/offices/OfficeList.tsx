@@ -1,26 +1,18 @@
-import {
-  AutocompleteInput,
-  DataTable,
-  List,
-  ReferenceField,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-} from 'react-admin';
+import { AutocompleteInput, DataTable, List, ReferenceField, ReferenceInput, SelectInput } from 'react-admin';
 import { levelChoices } from '../common/choices';
 import { LevelField, TimeZoneField } from '../common/fields';
 import type { Office } from '../api/types';
 import { ExportListActions } from '../common/ExportMenu';
 import { exportSpec } from '../common/exporter';
 import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
+import { withSearch } from '../common/filters';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+const filters = withSearch([
   <SelectInput key="level" source="level" choices={levelChoices} alwaysOn />,
   <ReferenceInput key="parentId" source="parentId" reference="offices">
     <AutocompleteInput label="resources.offices.fields.parentId" />
   </ReferenceInput>,
-];
+]);
 
 export const officeExport = exportSpec<Office>({
   file: 'kantor',

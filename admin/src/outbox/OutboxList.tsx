@@ -1,11 +1,12 @@
 import { Chip } from '@mui/material';
-import { DataTable, List, SearchInput, SelectInput, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, List, SelectInput, useRecordContext, useTranslate } from 'react-admin';
 import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
 import { useSmall } from '../common/useSmall';
 import { OfficeDateTimeField } from '../common/fields';
 import { OUTBOX_KINDS, OUTBOX_STATES, STATE_COLORS, type OutboxMessage } from './messages';
 import { ExportListActions } from '../common/ExportMenu';
 import { exportSpec } from '../common/exporter';
+import { withSearch } from '../common/filters';
 
 export const OutboxStateChip = () => {
   const record = useRecordContext<OutboxMessage>();
@@ -59,8 +60,7 @@ const CARD: ListCard<OutboxMessage> = {
 /** The e-mail the office sends, newest first, with its delivery state; failed ones are the desk's to resend. */
 export const OutboxList = () => {
   const translate = useTranslate();
-  const filters = [
-    <SearchInput key="q" source="q" alwaysOn />,
+  const filters = withSearch([
     <SelectInput
       key="state"
       source="state"
@@ -72,7 +72,7 @@ export const OutboxList = () => {
       source="kind"
       choices={OUTBOX_KINDS.map((id) => ({ id, name: translate(`lentera.outbox.kinds.${id}`) }))}
     />,
-  ];
+  ]);
   const small = useSmall('md');
   return (
     <List
@@ -82,9 +82,7 @@ export const OutboxList = () => {
       actions={<ExportListActions spec={outboxExport} />}
     >
       <ResponsiveDataTable card={CARD} below="md" rowClick="show" bulkActionButtons={false}>
-        <Column source="createdAt">
-          <OfficeDateTimeField source="createdAt" />
-        </Column>
+        <Column source="createdAt" field={OfficeDateTimeField} />
         <Column source="kind" disableSort>
           <OutboxKindField />
         </Column>

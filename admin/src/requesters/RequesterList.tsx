@@ -1,18 +1,18 @@
 import { Chip } from '@mui/material';
-import { DataTable, List, SearchInput, SelectInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, List, SelectInput, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { requesterTypeChoices } from '../common/choices';
 import { OfficeDateTimeField } from '../common/fields';
 import type { Requester } from '../api/types';
 import { ExportListActions } from '../common/ExportMenu';
 import { exportSpec } from '../common/exporter';
 import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
+import { withSearch } from '../common/filters';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+const filters = withSearch([
   <SelectInput key="type" source="type" choices={requesterTypeChoices} alwaysOn />,
   <TextInput key="nik" source="nik" slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 16 } }} />,
   <TextInput key="email" source="email" type="email" />,
-];
+]);
 
 export const RequesterTypeChip = (_props: { source?: string; label?: string }) => {
   const record = useRecordContext<Requester>();
@@ -67,9 +67,7 @@ export const RequesterList = () => (
       <Column source="phone" disableSort />
       <Column source="email" disableSort />
       <Column source="occupation" disableSort />
-      <Column source="createdAt">
-        <OfficeDateTimeField source="createdAt" />
-      </Column>
+      <Column source="createdAt" field={OfficeDateTimeField} />
     </ResponsiveDataTable>
   </List>
 );

@@ -1,9 +1,8 @@
 import HistoryIcon from '@mui/icons-material/History';
 import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { Panel } from '../common/Panel';
-import { formatInZone } from '../common/datetime';
-import { useOfficeTimeZone } from '../common/fields';
+import { useOfficeDateTime } from '../common/fields';
 import { useApi } from '../metrics/hooks';
 import { identityChanges, type IdentityVersion } from './identity';
 
@@ -13,8 +12,7 @@ import { identityChanges, type IdentityVersion } from './identity';
  */
 export const VersionHistory = ({ requesterId, reload = 0 }: { requesterId: number | string; reload?: number }) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const timeZone = useOfficeTimeZone();
+  const dateTime = useOfficeDateTime();
   const { data, error } = useApi<IdentityVersion[]>(`requesters/${encodeURIComponent(requesterId)}/versions`, reload);
   const value = (field: string, v: string | null) =>
     v === null ? '—' : field === 'type' ? translate(`lentera.requesters.types.${v}`, { _: v }) : v;
@@ -52,7 +50,7 @@ export const VersionHistory = ({ requesterId, reload = 0 }: { requesterId: numbe
             <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 0.25 }}>
               {translate('lentera.identity.recorded_by', {
                 who: v.createdByName || translate('lentera.identity.someone'),
-                at: formatInZone(v.createdAt, timeZone, locale),
+                at: dateTime(v.createdAt),
               })}
             </Typography>
             <Typography variant="body2" sx={{ mt: 0.25, overflowWrap: 'anywhere' }} data-testid="identity-reason">

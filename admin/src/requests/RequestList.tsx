@@ -7,7 +7,6 @@ import {
   NullableBooleanInput,
   NumberInput,
   ReferenceInput,
-  SearchInput,
   SelectArrayInput,
   SelectInput,
   useListContext,
@@ -28,24 +27,25 @@ import { DateInputId } from '../common/DateInputId';
 import { officeFilter, useAboveRegency } from '../common/offices';
 import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 import { useSmall } from '../common/useSmall';
+import { withSearch } from '../common/filters';
 
-const filterInputs = (small: boolean) => [
-  <SearchInput key="q" source="q" alwaysOn />,
-  // on a phone only the search stays open; the others are one tap away ("Tambah filter")
-  <SelectArrayInput key="status" source="status" choices={statusChoices} alwaysOn={!small} sx={{ minWidth: 180 }} />,
-  <SelectInput key="channel" source="channel" choices={channelChoices} alwaysOn={!small} sx={{ minWidth: 180 }} />,
-  <SelectInput key="regime" source="regime" choices={regimeChoices} sx={{ minWidth: 180 }} />,
-  // dd/mm/yyyy whatever the browser's locale; the value is the YYYY-MM-DD the API expects
-  <DateInputId key="from" source="from" alwaysOn={!small} />,
-  <DateInputId key="to" source="to" alwaysOn={!small} />,
-  <NullableBooleanInput key="open" source="open" />,
-  <BooleanInput key="overdue" source="overdue" defaultValue={true} />,
-  <BooleanInput key="dueSoon" source="dueSoon" defaultValue={true} />,
-  <NumberInput key="dueWithin" source="dueWithin" min={0} max={60} />,
-  <ReferenceInput key="unitId" source="unitId" reference="units">
-    <SelectInput optionText="name" />
-  </ReferenceInput>,
-];
+const filterInputs = (small: boolean) =>
+  withSearch([
+    // on a phone only the search stays open; the others are one tap away ("Tambah filter")
+    <SelectArrayInput key="status" source="status" choices={statusChoices} alwaysOn={!small} sx={{ minWidth: 180 }} />,
+    <SelectInput key="channel" source="channel" choices={channelChoices} alwaysOn={!small} sx={{ minWidth: 180 }} />,
+    <SelectInput key="regime" source="regime" choices={regimeChoices} sx={{ minWidth: 180 }} />,
+    // dd/mm/yyyy whatever the browser's locale; the value is the YYYY-MM-DD the API expects
+    <DateInputId key="from" source="from" alwaysOn={!small} />,
+    <DateInputId key="to" source="to" alwaysOn={!small} />,
+    <NullableBooleanInput key="open" source="open" />,
+    <BooleanInput key="overdue" source="overdue" defaultValue={true} />,
+    <BooleanInput key="dueSoon" source="dueSoon" defaultValue={true} />,
+    <NumberInput key="dueWithin" source="dueWithin" min={0} max={60} />,
+    <ReferenceInput key="unitId" source="unitId" reference="units">
+      <SelectInput optionText="name" />
+    </ReferenceInput>,
+  ]);
 const FILTERS = {
   wide: filterInputs(false),
   small: filterInputs(true),

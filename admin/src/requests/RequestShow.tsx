@@ -4,8 +4,7 @@ import { OverdueBanner } from '../common/Deadline';
 import { Detail, Panel } from '../common/Panel';
 import { RecordHeader, RequesterLine } from '../common/RecordHeader';
 import { Columns, RecordShow, titled } from '../common/RecordShow';
-import { formatInZone } from '../common/datetime';
-import { useOfficeTimeZone } from '../common/fields';
+import { useOfficeDateTime } from '../common/fields';
 import type { InfoRequest } from '../api/types';
 import { AssignmentsCard } from './AssignmentsCard';
 import { DocumentButtons } from './DocumentButtons';
@@ -20,8 +19,7 @@ import { MethodDetails, StatusChip } from './fields';
 
 const Header = ({ record }: { record: InfoRequest }) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const timeZone = useOfficeTimeZone();
+  const dateTime = useOfficeDateTime();
   return (
     <RecordHeader
       overline="lentera.requests.show.registration_number"
@@ -41,7 +39,7 @@ const Header = ({ record }: { record: InfoRequest }) => {
           <ClassifyButton record={record} />
           <Typography variant="body2" color="text.secondary">
             {translate(`lentera.requests.channels.${record.channel}`, { _: record.channel })} ·{' '}
-            {translate('lentera.requests.show.received', { at: formatInZone(record.receivedAt, timeZone, locale) })}
+            {translate('lentera.requests.show.received', { at: dateTime(record.receivedAt) })}
           </Typography>
           {record.trackingCode && (
             <Typography variant="body2" color="text.secondary" data-testid="tracking-code">
@@ -65,7 +63,7 @@ const Header = ({ record }: { record: InfoRequest }) => {
 const DetailsCard = ({ record }: { record: InfoRequest }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const timeZone = useOfficeTimeZone();
+  const dateTime = useOfficeDateTime();
   return (
     <Panel title="lentera.requests.show.details">
       <Detail label="resources.requests.fields.informationRequested">{record.informationRequested}</Detail>
@@ -75,7 +73,7 @@ const DetailsCard = ({ record }: { record: InfoRequest }) => {
         <>
           <Detail label="resources.requests.fields.decision">
             {translate(`lentera.requests.decisions.${record.decision}`)}
-            {record.decidedAt ? ` · ${formatInZone(record.decidedAt, timeZone, locale)}` : ''}
+            {record.decidedAt ? ` · ${dateTime(record.decidedAt)}` : ''}
           </Detail>
           {record.refusalBasis?.length ? (
             <Detail label="lentera.requests.action_fields.refusal_basis">
@@ -118,7 +116,7 @@ const DetailsCard = ({ record }: { record: InfoRequest }) => {
       {record.deliveredAt && (
         <Detail label="lentera.requests.show.delivered">
           {translate(`lentera.requests.delivery.${record.deliveredVia}`, { _: record.deliveredVia ?? '' })} ·{' '}
-          {formatInZone(record.deliveredAt, timeZone, locale)}
+          {dateTime(record.deliveredAt)}
         </Detail>
       )}
       {record.withdrawReason && <Detail label="lentera.requests.show.withdrawn">{record.withdrawReason}</Detail>}

@@ -1,6 +1,15 @@
 import { actionBlocked, actionBody, fieldErrorLines } from './actions';
 
 describe('action bodies', () => {
+  /** A partial grant as the form holds it: refused in part under Pasal 17 huruf h, with the test and the redactions. */
+  const partialGrant = {
+    decision: 'granted_partial',
+    refusalBasis: ['h'],
+    consequenceTest: 'uji',
+    redactions: 'NIK dihitamkan',
+    form: 'hardcopy',
+  };
+
   it('sends a required note for incomplete and withdraw, an optional one for close', () => {
     expect(actionBody('incomplete', { note: ' KTP belum dilampirkan ' })).toEqual({ note: 'KTP belum dilampirkan' });
     expect(actionBody('close', { note: '' })).toEqual({});
@@ -80,11 +89,7 @@ describe('action bodies', () => {
     });
     expect(
       actionBody('decide', {
-        decision: 'granted_partial',
-        refusalBasis: ['h'],
-        consequenceTest: 'uji',
-        redactions: 'NIK dihitamkan',
-        form: 'hardcopy',
+        ...partialGrant,
         cost: '15000',
         materialProvided: 'Fotokopi daftar anggota PPK',
         paymentMethod: ' Tunai di desk pelayanan saat pengambilan ',
@@ -96,21 +101,7 @@ describe('action bodies', () => {
   });
 
   it('sends the redactions of a partial grant and the holder of information not held', () => {
-    expect(
-      actionBody('decide', {
-        decision: 'granted_partial',
-        refusalBasis: ['h'],
-        consequenceTest: 'uji',
-        redactions: 'NIK dihitamkan',
-        form: 'hardcopy',
-      }),
-    ).toEqual({
-      decision: 'granted_partial',
-      refusalBasis: ['h'],
-      consequenceTest: 'uji',
-      redactions: 'NIK dihitamkan',
-      form: 'hardcopy',
-    });
+    expect(actionBody('decide', partialGrant)).toEqual(partialGrant);
     expect(actionBody('decide', { decision: 'not_held', holderBody: 'Bawaslu Kabupaten Lebak' })).toEqual({
       decision: 'not_held',
       holderBody: 'Bawaslu Kabupaten Lebak',

@@ -1,8 +1,6 @@
 import { Typography } from '@mui/material';
-import { DataTable, List, SelectInput, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { NumberText } from '../common/fields';
-import { formatInZone } from '../common/datetime';
-import { useOfficeTimeZone } from '../common/fields';
+import { DataTable, List, SelectInput, useRecordContext, useTranslate } from 'react-admin';
+import { NumberText, useOfficeDateTime } from '../common/fields';
 import { TruncatedText } from '../requests/fields';
 import type { Submission } from '../api/types';
 import { submissionStatusChoices } from './fields';
@@ -14,12 +12,11 @@ const filters = [<SelectInput key="status" source="status" choices={submissionSt
 
 const SubmittedCell = () => {
   const record = useRecordContext<Submission>();
-  const [locale] = useLocaleState();
-  const timeZone = useOfficeTimeZone();
+  const dateTime = useOfficeDateTime();
   if (!record?.submittedAt) return null;
   return (
     <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-      {formatInZone(record.submittedAt, timeZone, locale)}
+      {dateTime(record.submittedAt)}
     </Typography>
   );
 };

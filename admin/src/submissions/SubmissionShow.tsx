@@ -2,23 +2,13 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import CloseIcon from '@mui/icons-material/Close';
 import { Box, Dialog, DialogActions, DialogContent, DialogTitle, Grid, Typography } from '@mui/material';
 import { useState } from 'react';
-import {
-  Button,
-  Form,
-  SaveButton,
-  useLocaleState,
-  useNotify,
-  useRecordContext,
-  useRedirect,
-  useTranslate,
-} from 'react-admin';
+import { Button, Form, SaveButton, useNotify, useRecordContext, useRedirect, useTranslate } from 'react-admin';
 import { TextArea } from '../common/TextArea';
-import { Detail, Panel } from '../common/Panel';
+import { Detail, Panel, PanelCode } from '../common/Panel';
 import { fieldErrorsOf } from '../common/fieldErrors';
 import { useRecordAction } from '../common/mutations';
 import { RecordShow, titled } from '../common/RecordShow';
-import { formatInZone } from '../common/datetime';
-import { useOfficeTimeZone } from '../common/fields';
+import { useOfficeDateTime } from '../common/fields';
 import { useCan } from '../common/useCan';
 import { IdentityConflictDialog } from '../requesters/IdentityConflictDialog';
 import { existingRequesterOf, type ExistingRequester } from '../requesters/identity';
@@ -261,21 +251,14 @@ const ReviewActions = ({ submission }: { submission: Submission }) => {
 const SubmissionLayout = () => {
   const submission = useRecordContext<Submission>();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const timeZone = useOfficeTimeZone();
+  const dateTime = useOfficeDateTime();
   const canReview = useCan('show', 'submissions');
   if (!submission) return null;
   return (
     <Grid container spacing={2} sx={{ mt: 1 }}>
       <Grid size={{ xs: 12 }}>
         <Panel title="lentera.submissions.panel_title" action={<SubmissionStatusChip status={submission.status} />}>
-          <Typography
-            variant="h5"
-            sx={{ fontFamily: 'monospace', fontWeight: 700, mb: 1 }}
-            data-testid="submission-code"
-          >
-            {submission.trackingCode}
-          </Typography>
+          <PanelCode testId="submission-code">{submission.trackingCode}</PanelCode>
           <Box sx={{ mb: 1.5 }} data-testid="submission-regime">
             <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mb: 0.5 }}>
               {translate('lentera.submissions.regime_asked')}
@@ -283,13 +266,9 @@ const SubmissionLayout = () => {
             <RegimeChip regime={submission.regime ?? 'general'} />
             <ElectionLine matter={submission} />
           </Box>
-          <Detail label="resources.submissions.fields.submittedAt">
-            {formatInZone(submission.submittedAt, timeZone, locale)}
-          </Detail>
+          <Detail label="resources.submissions.fields.submittedAt">{dateTime(submission.submittedAt)}</Detail>
           {submission.reviewedAt && (
-            <Detail label="resources.submissions.fields.reviewedAt">
-              {formatInZone(submission.reviewedAt, timeZone, locale)}
-            </Detail>
+            <Detail label="resources.submissions.fields.reviewedAt">{dateTime(submission.reviewedAt)}</Detail>
           )}
           {submission.status === 'rejected' && submission.rejectReason && (
             <Detail label="resources.submissions.fields.rejectReason">{submission.rejectReason}</Detail>

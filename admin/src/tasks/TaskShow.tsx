@@ -13,13 +13,12 @@ import {
 import { TextArea } from '../common/TextArea';
 import type { LenteraIdentity } from '../authProvider';
 import { AttachmentList, FileUpload } from '../common/FileUpload';
-import { Detail, Panel } from '../common/Panel';
+import { Detail, Panel, PanelCode } from '../common/Panel';
 import { fieldErrorsOf } from '../common/fieldErrors';
 import { useRecordAction } from '../common/mutations';
 import { RecordShow, titled } from '../common/RecordShow';
-import { formatInZone } from '../common/datetime';
 import { formatDate } from '../common/dates';
-import { useOfficeTimeZone } from '../common/fields';
+import { useOfficeDateTime } from '../common/fields';
 import { Permission } from '../permissions';
 import { TaskStatusChip } from '../requests/AssignmentsCard';
 import { StatusChip } from '../requests/fields';
@@ -71,7 +70,7 @@ const TaskLayout = () => {
   const task = useRecordContext<Task>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const timeZone = useOfficeTimeZone();
+  const dateTime = useOfficeDateTime();
   const canAnswer = useCanAnswer(task);
   if (!task) return null;
   const request = task.request;
@@ -81,13 +80,7 @@ const TaskLayout = () => {
         <Panel title="lentera.tasks.request_section">
           {request && (
             <>
-              <Typography
-                variant="h5"
-                sx={{ fontFamily: 'monospace', fontWeight: 700, mb: 1 }}
-                data-testid="task-request-number"
-              >
-                {request.number}
-              </Typography>
+              <PanelCode testId="task-request-number">{request.number}</PanelCode>
               <Box sx={{ mb: 1.5 }}>
                 <StatusChip status={request.status} />
               </Box>
@@ -107,7 +100,7 @@ const TaskLayout = () => {
             <Box data-testid="task-instruction">{task.instruction}</Box>
           </Detail>
           <Detail label="resources.tasks.fields.dueDate">{formatDate(task.dueDate, locale, { weekday: true })}</Detail>
-          <Detail label="resources.tasks.fields.createdAt">{formatInZone(task.createdAt, timeZone, locale)}</Detail>
+          <Detail label="resources.tasks.fields.createdAt">{dateTime(task.createdAt)}</Detail>
         </Panel>
         <Panel title="lentera.tasks.answer_section" testId="task-answer">
           {task.status === 'answered' ? (
@@ -117,7 +110,7 @@ const TaskLayout = () => {
               </Typography>
               {task.answeredAt && (
                 <Typography variant="caption" color="text.secondary">
-                  {translate('lentera.tasks.answered_at', { at: formatInZone(task.answeredAt, timeZone, locale) })}
+                  {translate('lentera.tasks.answered_at', { at: dateTime(task.answeredAt) })}
                 </Typography>
               )}
             </>

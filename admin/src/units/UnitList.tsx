@@ -41,12 +41,8 @@ export const UnitList = () => (
     <ResponsiveDataTable card={CARD} rowClick="edit" bulkActionButtons={false}>
       <Column source="code" />
       <Column source="name" />
-      <Column source="active" disableSort>
-        <BooleanField source="active" />
-      </Column>
-      <Column source="updatedAt" disableSort>
-        <OfficeDateTimeField source="updatedAt" />
-      </Column>
+      <Column source="active" disableSort field={BooleanField} />
+      <Column source="updatedAt" disableSort field={OfficeDateTimeField} />
     </ResponsiveDataTable>
   </List>
 );

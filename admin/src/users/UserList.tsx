@@ -5,7 +5,6 @@ import {
   List,
   NullableBooleanInput,
   ReferenceInput,
-  SearchInput,
   SelectInput,
   TextField,
 } from 'react-admin';
@@ -15,15 +14,15 @@ import type { User } from '../api/types';
 import { ExportListActions } from '../common/ExportMenu';
 import { exportSpec } from '../common/exporter';
 import { CardLine, ResponsiveDataTable, type ListCard } from '../common/ResponsiveDataTable';
+import { withSearch } from '../common/filters';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+const filters = withSearch([
   <SelectInput key="role" source="role" choices={roleChoices} alwaysOn />,
   <NullableBooleanInput key="active" source="active" alwaysOn />,
   <ReferenceInput key="officeId" source="officeId" reference="offices">
     <AutocompleteInput label="resources.users.fields.office" />
   </ReferenceInput>,
-];
+]);
 
 /** The user list's export: no password, no session, only what the list shows. */
 export const userExport = exportSpec<User>({
@@ -73,9 +72,7 @@ export const UserList = () => (
       <Column source="roles" disableSort>
         <RoleChips />
       </Column>
-      <Column source="active">
-        <BooleanField source="active" />
-      </Column>
+      <Column source="active" field={BooleanField} />
       <Column source="office.name" label="resources.users.fields.office" disableSort cellSx={() => ({ minWidth: 160 })}>
         <TextField source="office.name" />
       </Column>

@@ -163,3 +163,12 @@ export function timelinessRows(targetPercent: number): SummaryRow[] {
     ['Persentil ke-90 waktu jawab (hari kerja)', (f) => num(f.timeliness.p90Days)],
   ];
 }
+
+/**
+ * The summary of requests and their timeliness both reports open with (their own rows after the timeliness rows),
+ * and the note on how the timeliness is counted under it.
+ */
+export function timelinessSummary(f: ReportFiguresBase, moreRows: SummaryRow[]): SafeHtml {
+  return html`${regimeSummaryTable([...timelinessRows(f.onTimeTargetPercent), ...moreRows], f, f.regimes)}
+${regimeNote(f.regimes)}`;
+}

@@ -9,9 +9,8 @@ import {
   pct,
   regimeCounts,
   regimeCss,
-  regimeNote,
   regimeSummaryTable,
-  timelinessRows,
+  timelinessSummary,
   type LabelledCount,
   type ReportFiguresBase,
 } from '../components/regime-figures.js';
@@ -242,12 +241,7 @@ ${head(ch[0])}
 ${d.sections.slice(0, 4).map((s) => html`${head(s.title)}${paragraphs(s.text)}`)}
 ${head(STATS)}
 <h3 class="sub">A. Jumlah permohonan dan waktu yang diperlukan</h3>
-${regimeSummaryTable(
-  [...timelinessRows(f.onTimeTargetPercent), ['Permohonan terbuka pada akhir tahun', (x) => x.queue.open]],
-  f,
-  regimes,
-)}
-${regimeNote(regimes)}
+${timelinessSummary(f, [['Permohonan terbuka pada akhir tahun', (x) => x.queue.open]])}
 ${chart}
 ${monthly}
 ${regimeCounts('channel', f, regimes)}

@@ -8,9 +8,7 @@ import {
   pct,
   regimeCounts,
   regimeCss,
-  regimeNote,
-  regimeSummaryTable,
-  timelinessRows,
+  timelinessSummary,
   type LabelledCount,
   type RegimeFigures,
   type ReportFiguresBase,
@@ -110,18 +108,12 @@ export async function monthlyReportHtml(d: MonthlyReportData): Promise<string> {
   const body: SafeHtml = html`${d.draft ? html`<div class="draft">DRAF — belum ditandatangani lengkap</div>` : html``}
 <p>Laporan pelayanan informasi publik ${d.office.name} bulan ${d.monthText}, disusun dari register permohonan, register keberatan dan data layanan harian${regimes?.length ? ', untuk layanan informasi publik (umum) dan layanan informasi Pemilu dan Pemilihan masing-masing' : ''}.</p>
 <h3 class="section">A. Ringkasan</h3>
-${regimeSummaryTable(
-  [
-    ...timelinessRows(f.onTimeTargetPercent),
-    ['Permohonan terbuka pada akhir bulan', (x) => x.queue.open],
-    ['Melewati batas waktu pada akhir bulan', (x) => x.queue.overdue],
-    ['Keberatan diterima / ditanggapi', (x) => `${x.objections.received} / ${x.objections.decided}`],
-    ['Sengketa ke Komisi Informasi (diajukan / selesai)', (x) => `${x.disputes.filed} / ${x.disputes.concluded}`],
-  ],
-  f,
-  regimes,
-)}
-${regimeNote(regimes)}
+${timelinessSummary(f, [
+  ['Permohonan terbuka pada akhir bulan', (x) => x.queue.open],
+  ['Melewati batas waktu pada akhir bulan', (x) => x.queue.overdue],
+  ['Keberatan diterima / ditanggapi', (x) => `${x.objections.received} / ${x.objections.decided}`],
+  ['Sengketa ke Komisi Informasi (diajukan / selesai)', (x) => `${x.disputes.filed} / ${x.disputes.concluded}`],
+])}
 <h3 class="section">B. Permohonan harian</h3>
 ${chart}
 <h3 class="section">C. Permohonan menurut cara dan jenis pemohon</h3>
