@@ -34,7 +34,7 @@ describe('hot paths: the statements a busy desk pays for', () => {
 
   it('registers a request paying one statement to authenticate, one for its number, none for a clock it cannot have', async () => {
     const desk = await bearer(t, 'desk');
-    // the first registration warms what a process keeps (the rule sets by id)
+    // the first registration warms what a process keeps (the calendar, rule sets and settings of the version)
     await t.http().post('/api/requests').set(desk).send(requestBody({})).expect(201);
     const sql = await statements(t, () =>
       t
@@ -66,9 +66,32 @@ describe('hot paths: the statements a busy desk pays for', () => {
     const clockInsert = sql.findIndex((q) => /^INSERT INTO [`"]clocks[`"]/.test(q));
     expect(clockInsert).toBeGreaterThan(0);
     expect(sql.slice(0, clockInsert).filter((q) => /FROM [`"]clocks[`"]/.test(q))).toEqual([]);
-    // the whole: the issue's target is 8; this guards what has been reached (on MariaDB the write path is 17 with its
-    // audit rows, the answer's read-back 11; SQLite adds TypeORM's three reads of generated columns after an insert) so
+    // the calendar, the rule sets and the office's settings come from what the process keeps under the configuration
+    // version: one primary-key read in the transaction (locking, on MySQL) and one for the answer, none of the tables
+    expect(sql.filter((q) => /FROM [`"](holidays|rule_sets|office_settings)[`"]/.test(q))).toEqual([]);
+    expect(count(/FROM config_version/)).toBe(2);
+    // the whole: the issue's target is 8; this guards what has been reached (on MariaDB the write path is 15 with its
+    // audit rows, the answer's read-back 7; SQLite adds TypeORM's three reads of generated columns after an insert) so
     // that no change adds statements unnoticed
-    expect(sql.length).toBeLessThanOrEqual(t.kind === 'mysql' ? 29 : 32);
+    expect(sql.length).toBeLessThanOrEqual(t.kind === 'mysql' ? 23 : 26);
+  });
+
+  it('counts with a holiday another process added, once that change commits with its bump of the version', async () => {
+    const desk = await bearer(t, 'desk');
+    const due = async () =>
+      (await t.http().post('/api/requests').set(desk).send(requestBody({})).expect(201)).body.dueDate as string;
+    const before = await due(); // Tue 17 Mar 2026 → Wed 8 Apr: the calendar is warm
+    // another server writes a closure on Wed 8 Apr without this process seeing it: the same transaction bumps the
+    // version, as every change through the API does (ConfigVersion.bump)
+    const office = Number((await t.ds.query("SELECT id FROM offices WHERE code = 'KPU-LBK'"))[0].id);
+    const now = new Date().toISOString().slice(0, 19).replace('T', ' ');
+    const insert = `INSERT INTO holidays (date, name, kind, officeId, source, createdAt, updatedAt) VALUES ('${before}', 'Penutupan kantor (proses lain)', 'local', ${office}, 'manual', '${now}', '${now}')`;
+    await t.ds.transaction(async (m) => {
+      await m.query(insert);
+      await m.query('UPDATE config_version SET version = version + 1 WHERE id = 1');
+    });
+    const after = await due();
+    expect(after > before).toBe(true);
+    expect((await t.http().get('/api/requests?range=[0,0]').set(desk).expect(200)).body[0].dueDate).toBe(after);
   });
 });

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../common/db';
-import { Brackets } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
+import { ConfigVersion } from '../common/config-version';
 import { Office } from '../offices/office.entity';
 import { Holiday } from './holiday.entity';
 import {
@@ -24,27 +24,40 @@ export class DeadlineService {
     private readonly db: Db,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly config: ConfigVersion,
   ) {}
 
   /**
-   * National holidays and cuti bersama, plus the office's own closures, between two dates (inclusive).
+   * National holidays and cuti bersama, plus the office's own closures, between two dates (inclusive), by date.
    *
-   * Inside a transaction on MySQL/MariaDB the read takes shared locks (a locking read sees the latest committed
+   * From the calendar this process keeps under the configuration version (ConfigVersion). Inside a transaction on
+   * MySQL/MariaDB that version is read with a shared lock, and a reload is a locking read (it sees the latest committed
    * calendar, not the transaction's snapshot): a deadline computed while a holiday is being added either sees the
-   * holiday, or the holiday waits for it to commit and the recompute that follows finds its clock. Without it, a
-   * clock started or extended on the old calendar could commit just after the recompute passed it by, and stay wrong.
+   * holiday, or the change waits for it to commit and the recompute that follows finds its clock. Without it, a clock
+   * started or extended on the old calendar could commit just after the recompute passed it by, and stay wrong.
    */
   async holidays(officeId: number, from: IsoDate, to: IsoDate): Promise<HolidayInfo[]> {
-    const qb = this.db
-      .repo(Holiday)
-      .createQueryBuilder('h')
-      .select(['h.date', 'h.name'])
-      .where('h.date >= :from AND h.date <= :to', { from, to })
-      .andWhere(new Brackets((w) => w.where('h.officeId IS NULL').orWhere('h.officeId = :officeId', { officeId })))
-      .orderBy('h.date', 'ASC');
-    if (this.db.isMysql && this.db.inTransaction) qb.setLock('pessimistic_read');
-    const rows = await qb.getMany();
-    return rows.map((r) => ({ date: r.date, name: r.name }));
+    const out: HolidayInfo[] = [];
+    for (const h of await this.calendar())
+      if (h.date >= from && h.date <= to && (h.officeId === null || h.officeId === officeId))
+        out.push({ date: h.date, name: h.name });
+    return out;
+  }
+
+  /** Every holiday and closure of every office, by date (a few dozen a year), as of the configuration version. */
+  private calendar(): Promise<ReadonlyArray<Readonly<Pick<Holiday, 'date' | 'name' | 'officeId'>>>> {
+    return this.config.cached('holidays', async (locking) => {
+      const qb = this.db
+        .repo(Holiday)
+        .createQueryBuilder('h')
+        .select(['h.id', 'h.date', 'h.name', 'h.officeId'])
+        .orderBy('h.date', 'ASC')
+        .addOrderBy('h.id', 'ASC');
+      if (locking) qb.setLock('pessimistic_read');
+      return Object.freeze(
+        (await qb.getMany()).map((h) => Object.freeze({ date: h.date, name: h.name, officeId: h.officeId })),
+      );
+    });
   }
 
   /**
@@ -59,26 +72,14 @@ export class DeadlineService {
     }
   }
 
-  /**
-   * The holiday dates of several offices between two dates, in one query: a national list page holds up to 25
-   * offices, and one query per office queued each page behind everyone else's queries in the connection pool.
-   */
+  /** The holiday dates of several offices between two dates (a national list page holds up to 25 offices). */
   async holidayDatesOf(officeIds: number[], from: IsoDate, to: IsoDate): Promise<Map<number, Set<string>>> {
-    const ids = [...new Set(officeIds)];
-    const out = new Map<number, Set<string>>(ids.map((id) => [id, new Set<string>()]));
-    if (!ids.length) return out;
-    const qb = this.db
-      .repo(Holiday)
-      .createQueryBuilder('h')
-      .select(['h.date', 'h.officeId'])
-      .where('h.date >= :from AND h.date <= :to', { from, to })
-      .andWhere(new Brackets((w) => w.where('h.officeId IS NULL').orWhere('h.officeId IN (:...ids)', { ids })));
-    // a locking read inside a transaction (see holidays())
-    if (this.db.isMysql && this.db.inTransaction) qb.setLock('pessimistic_read');
-    const rows = await qb.getMany();
-    for (const r of rows) {
-      if (r.officeId === null) for (const set of out.values()) set.add(r.date);
-      else out.get(r.officeId)?.add(r.date);
+    const out = new Map<number, Set<string>>([...new Set(officeIds)].map((id) => [id, new Set<string>()]));
+    if (!out.size) return out;
+    for (const h of await this.calendar()) {
+      if (h.date < from || h.date > to) continue;
+      if (h.officeId === null) for (const set of out.values()) set.add(h.date);
+      else out.get(h.officeId)?.add(h.date);
     }
     return out;
   }

@@ -4,6 +4,7 @@ import Holidays from 'date-holidays';
 import { AuditService, diff } from '../audit/audit.service';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
+import { ConfigVersion } from '../common/config-version';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { likeContains, listFilters, listPage, ListQuery, ListSpec } from '../common/list-query';
@@ -33,6 +34,7 @@ export class HolidaysService {
     private readonly db: Db,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly config: ConfigVersion,
   ) {}
 
   async list(actor: AuthUser, lq: ListQuery) {
@@ -69,6 +71,7 @@ export class HolidaysService {
     const officeId = await this.ownerFor(actor, dto.kind as HolidayKind);
     const now = this.clock.now();
     const id = await this.audit.inTransaction(actor, async (m) => {
+      await this.config.bump(); // first: see ConfigVersion
       const dup = await m
         .getRepository(Holiday)
         .createQueryBuilder('h')
@@ -116,6 +119,7 @@ export class HolidaysService {
     if (dto.date && !isIsoDate(dto.date))
       throw Errors.field('date', 'date bukan tanggal yang valid', 'date is not a valid date');
     await this.audit.inTransaction(actor, async (m) => {
+      await this.config.bump(); // first: see ConfigVersion
       const patch = { ...dto } as Partial<Holiday>;
       const changes: Record<string, unknown> = diff(h, patch);
       await m.update(Holiday, { id }, { ...patch, updatedAt: this.clock.now() });
@@ -139,6 +143,7 @@ export class HolidaysService {
     const h = await this.get(actor, id);
     await this.assertOwner(actor, h);
     await this.audit.inTransaction(actor, async (m) => {
+      await this.config.bump(); // first: see ConfigVersion
       await m.delete(Holiday, { id });
       return {
         result: undefined,

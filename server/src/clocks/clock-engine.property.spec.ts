@@ -11,6 +11,8 @@ import {
 import type { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
 import { Holiday } from '../calendar/holiday.entity';
+import { ConfigVersion } from '../common/config-version';
+import type { ClsService } from 'nestjs-cls';
 import type { HolidaysService } from '../calendar/holidays.service';
 import { isWeekend } from '../calendar/working-days';
 import type { AuthUser } from '../common/auth-user';
@@ -47,6 +49,10 @@ beforeAll(async () => {
     isTransactionActive: () => !!als.getStore(),
   };
   const db = new Db(host as never, ds);
+  // the calendar as the server keeps it: under the configuration version, which setCalendar bumps as a change does
+  await ds.query('CREATE TABLE config_version (id integer PRIMARY KEY, version integer NOT NULL)');
+  await ds.query('INSERT INTO config_version (id, version) VALUES (1, 1)');
+  const config = new ConfigVersion(db, { isActive: () => false } as unknown as ClsService);
   const clock = new Clock();
   const holidays = { onCalendarChange: () => undefined } as unknown as HolidaysService;
   process.env.CLOCK_RECOMPUTE_BATCH = String(BATCH);
@@ -55,7 +61,7 @@ beforeAll(async () => {
     const audit = {
       inTransaction: (_a: unknown, fn: () => Promise<{ result: unknown }>) => fn().then((x) => x.result),
     } as unknown as AuditService;
-    engine = new ClockEngine(db, new DeadlineService(db, audit, clock), clock, holidays, audit);
+    engine = new ClockEngine(db, new DeadlineService(db, audit, clock, config), clock, holidays, audit);
   } finally {
     delete process.env.CLOCK_RECOMPUTE_BATCH;
   }
@@ -79,6 +85,7 @@ async function setCalendar(cal: Record<Scope, Set<string>>) {
     })),
   );
   for (let i = 0; i < rows.length; i += 200) await ds.getRepository(Holiday).insert(rows.slice(i, i + 200));
+  await ds.query('UPDATE config_version SET version = version + 1 WHERE id = 1');
 }
 
 const officeCalendar = (cal: Record<Scope, Set<string>>, officeId: number) =>

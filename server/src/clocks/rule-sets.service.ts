@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_RULE_SETS, Regime, REGIMES, RULE_DEFS, RULE_KEYS, RuleKey, RuleValues } from '@lentera/reports/legal';
-import { In, IsNull, LessThanOrEqual } from 'typeorm';
+import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
 import { isIsoDate } from '../calendar/working-days';
 import { Access } from '../common/access';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
+import { ConfigVersion } from '../common/config-version';
 import { Db } from '../common/db';
 import { Errors, throwIfInvalid } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
@@ -50,6 +51,7 @@ export class RuleSetsService {
     private readonly audit: AuditService,
     private readonly deadlines: DeadlineService,
     private readonly clock: Clock,
+    private readonly config: ConfigVersion,
   ) {}
 
   /**
@@ -60,16 +62,19 @@ export class RuleSetsService {
    * day, the one published last.
    */
   async resolve(officeId: number, regime: Regime, date: string, field?: string): Promise<RuleSet> {
-    const repo = this.db.repo(RuleSet);
-    const order = { effectiveFrom: 'DESC' as const, id: 'DESC' as const };
-    const own = await repo.findOne({
-      where: { regime, officeId, effectiveFrom: LessThanOrEqual(date) },
-      order,
-    });
-    const national = await repo.findOne({
-      where: { regime, officeId: IsNull(), effectiveFrom: LessThanOrEqual(date) },
-      order,
-    });
+    // the latest of each (effective date, then id) in force on `date`: the office's own, and the national one
+    const latest = (rows: readonly RuleSet[]) =>
+      rows.reduce<RuleSet | null>(
+        (best, r) =>
+          r.effectiveFrom <= date &&
+          (!best || r.effectiveFrom > best.effectiveFrom || (r.effectiveFrom === best.effectiveFrom && r.id > best.id))
+            ? r
+            : best,
+        null,
+      );
+    const all = (await this.all()).filter((r) => r.regime === regime);
+    const own = latest(all.filter((r) => r.officeId === officeId));
+    const national = latest(all.filter((r) => r.officeId === null));
     if (!own || !national) {
       // a date before the first rules (UU 14/2008, 30 April 2008) came from what someone entered: a 400, not a 500
       // (naming the caller's field when the date came from one: the first rule set's date lives only in the catalogue)
@@ -91,6 +96,15 @@ export class RuleSetsService {
   /** The version in force today (in the office's time zone) for a new matter of `regime` at the office. */
   async inForceToday(officeId: number, regime: Regime = 'general'): Promise<RuleSet> {
     return this.resolve(officeId, regime, this.deadlines.today(await this.deadlines.officeTimeZone(officeId)));
+  }
+
+  /** Every version of every regime and office (a few dozen in a lifetime), as of the configuration version. */
+  private all(): Promise<readonly RuleSet[]> {
+    return this.config.cached('rule-sets', async (locking) => {
+      const qb = this.db.repo(RuleSet).createQueryBuilder('r');
+      if (locking) qb.setLock('pessimistic_read');
+      return Object.freeze(await qb.getMany());
+    });
   }
 
   async byId(id: number): Promise<RuleSet> {
@@ -177,6 +191,7 @@ export class RuleSetsService {
         `effectiveFrom cannot be before today (${today}): matters already registered keep their rules`,
       );
     return this.audit.inTransaction(actor, async () => {
+      await this.config.bump(); // first: see ConfigVersion
       const base = await this.resolve(scopeOffice, input.regime, input.effectiveFrom);
       const values = Object.fromEntries(
         RULE_KEYS.map((k) => [k, input.values[k] ?? base.ruleValues[k] ?? DEFAULT_RULE_SETS[input.regime].values[k]]),

@@ -11,6 +11,7 @@ import { Db } from './db';
 import { RateLimiter } from './rate-limiter';
 import { FileStore } from './file-store';
 import { CountCache } from './count-cache';
+import { ConfigVersion } from './config-version';
 
 /** The data source as a module of its own, so the transaction plugin can inject it. */
 @Global()
@@ -40,6 +41,8 @@ export class CoreModule {
         data,
         ClsModule.forRoot({
           global: true,
+          // a context per HTTP request (ConfigVersion keeps the request's configuration version in it)
+          middleware: { mount: true },
           plugins: [
             new ClsPluginTransactional({
               imports: [data],
@@ -57,8 +60,9 @@ export class CoreModule {
         RateLimiter,
         FileStore,
         CountCache,
+        ConfigVersion,
       ],
-      exports: [APP_CONFIG, data, Clock, Db, Access, AuditService, RateLimiter, FileStore, CountCache],
+      exports: [APP_CONFIG, data, Clock, Db, Access, AuditService, RateLimiter, FileStore, CountCache, ConfigVersion],
     };
   }
 }

@@ -2,10 +2,10 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Opt, Prop } from '../common/api-views';
 import { Injectable } from '@nestjs/common';
 import { Db } from '../common/db';
-import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
+import { ConfigVersion } from '../common/config-version';
 import { Errors, throwIfInvalid } from '../common/errors';
 import { Access } from '../common/access';
 import { Permission } from '../common/permissions';
@@ -33,18 +33,29 @@ export class SettingsService {
     private readonly audit: AuditService,
     private readonly access: Access,
     private readonly clock: Clock,
+    private readonly config: ConfigVersion,
   ) {}
 
   /** The effective rules of an office: defaults overridden by the office's own settings. */
   async rulesFor(officeId: number): Promise<Rules> {
-    return applyRules(await this.db.repo(OfficeSetting).find({ where: { officeId } }));
+    return (await this.rulesOf([officeId])).get(officeId)!;
   }
 
-  /** The effective rules of several offices, in one query (a national list page shows up to 25 offices). */
+  /** The effective rules of several offices (a national list page shows up to 25 offices). */
   async rulesOf(officeIds: number[]): Promise<Map<number, Rules>> {
-    const ids = [...new Set(officeIds)];
-    const rows = ids.length ? await this.db.repo(OfficeSetting).find({ where: { officeId: In(ids) } }) : [];
-    return new Map(ids.map((id) => [id, applyRules(rows.filter((r) => r.officeId === id))]));
+    const all = await this.allSettings();
+    return new Map([...new Set(officeIds)].map((id) => [id, applyRules(all.get(id) ?? [])]));
+  }
+
+  /** Every office's own settings (a handful each), as of the configuration version (see ConfigVersion). */
+  private allSettings(): Promise<ReadonlyMap<number, OfficeSetting[]>> {
+    return this.config.cached('office-settings', async (locking) => {
+      const qb = this.db.repo(OfficeSetting).createQueryBuilder('s');
+      if (locking) qb.setLock('pessimistic_read');
+      const byOffice = new Map<number, OfficeSetting[]>();
+      for (const row of await qb.getMany()) byOffice.set(row.officeId, [...(byOffice.get(row.officeId) ?? []), row]);
+      return byOffice;
+    });
   }
 
   async list(actor: AuthUser, officeId = actor.officeId): Promise<SettingView[]> {
@@ -93,6 +104,7 @@ export class SettingsService {
     if (!Object.keys(clean).length) throw Errors.badRequest(msg('Tidak ada aturan yang diubah', 'No rule to change'));
     const before = await this.rulesFor(actor.officeId);
     await this.audit.inTransaction(actor, async (m) => {
+      await this.config.bump();
       const changes: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(clean)) {
         if (value === null) await m.delete(OfficeSetting, { officeId: actor.officeId, key });

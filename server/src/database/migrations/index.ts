@@ -12,6 +12,7 @@ import { RequestsOfficeReceivedAt1764700000000 } from './1764700000000-RequestsO
 import { TrustAndClocks1765000000000 } from './1765000000000-TrustAndClocks';
 import { Outbox1765700000000 } from './1765700000000-Outbox';
 import { DailyDigest1765900000000 } from './1765900000000-DailyDigest';
+import { ConfigVersion1766000000000 } from './1766000000000-ConfigVersion';
 import { RequesterMail1765800000000 } from './1765800000000-RequesterMail';
 import { RefreshTokenFamilies1765300000000 } from './1765300000000-RefreshTokenFamilies';
 import { MetricsByRegime1765400000000 } from './1765400000000-MetricsByRegime';
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Outbox1765700000000,
   RequesterMail1765800000000,
   DailyDigest1765900000000,
+  ConfigVersion1766000000000,
 ];

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { ClsService } from 'nestjs-cls';
+import type { EntityManager } from 'typeorm';
+import { Db } from './db';
+
+/** The number one HTTP request read outside its transactions (its CLS context; a change it makes clears it). */
+const REQUEST_KEY = 'lentera.configVersion';
+interface RequestVersion {
+  /** a promise, so that reads made at once (Promise.all) share the one statement */
+  version?: Promise<number>;
+}
+
+interface Entry {
+  version: number;
+  value: unknown;
+}
+
+/**
+ * What the legal clocks and the lists count with — holidays and closures, rule sets, office settings — kept in each
+ * server process under the number of the one `config_version` row (issue 19.3): a process reads that number (one
+ * primary-key row) instead of the tables, and reloads a table only when the number has moved. Every change to those
+ * tables bumps it first thing in its own transaction (`bump`), on whichever process or instance it runs.
+ *
+ * Inside a transaction the number is read once, with a shared lock on MySQL/MariaDB (kept to the commit), and a reload
+ * is a locking read too: a change waits for the transactions that counted with the old calendar to commit (its
+ * recompute then finds their clocks), and a transaction that starts during a change waits for it and counts with the
+ * new one — the guarantee the locking holiday reads gave before the cache. A transaction that has itself bumped the
+ * number reads its own uncommitted rows straight from the tables and never into the cache. Outside transactions the
+ * number is read once per HTTP request (what it shows is one consistent calendar; nothing it reads there is written).
+ */
+@Injectable()
+export class ConfigVersion {
+  private readonly entries = new Map<string, Entry>();
+  /** per transaction (its manager): the number it read, or 'own' once it changed the tables itself */
+  private readonly inTransaction = new WeakMap<EntityManager, number | 'own'>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly cls: ClsService,
+  ) {}
+
+  /** `load(locking)` once per version and process; `locking`: read with shared locks (inside a MySQL transaction). */
+  async cached<T>(key: string, load: (locking: boolean) => Promise<T>): Promise<T> {
+    const locking = this.db.inTransaction && this.db.isMysql;
+    const version = await this.current();
+    if (version === 'own') return load(locking);
+    const hit = this.entries.get(key);
+    if (hit && hit.version === version) return hit.value as T;
+    const value = await load(locking);
+    this.entries.set(key, { version, value });
+    return value;
+  }
+
+  /** The first statement of every change to holidays, rule sets or office settings, inside its transaction. */
+  async bump(): Promise<void> {
+    if (!this.db.inTransaction) throw new Error('ConfigVersion.bump() belongs inside the transaction of the change');
+    await this.db.query('UPDATE config_version SET version = version + 1 WHERE id = 1');
+    this.inTransaction.set(this.db.manager, 'own');
+    // the request's reads after this change count with the new version (the holder is shared with the transaction's
+    // inherited context)
+    const mine = this.requestVersion();
+    if (mine) mine.version = undefined;
+  }
+
+  /** The request's holder (shared by reference with the contexts of its transactions), outside HTTP none. */
+  private requestVersion(): RequestVersion | undefined {
+    if (!this.cls.isActive()) return undefined;
+    let holder = this.cls.get<RequestVersion | undefined>(REQUEST_KEY);
+    if (!holder) this.cls.set(REQUEST_KEY, (holder = {}));
+    return holder;
+  }
+
+  private async current(): Promise<number | 'own'> {
+    if (!this.db.inTransaction) {
+      const mine = this.requestVersion();
+      if (!mine) return this.read(false);
+      mine.version ??= this.read(false);
+      return mine.version.catch((e: unknown) => {
+        mine.version = undefined; // a failed read is not kept
+        throw e;
+      });
+    }
+    const manager = this.db.manager;
+    const known = this.inTransaction.get(manager);
+    if (known !== undefined) return known;
+    const version = await this.read(this.db.isMysql);
+    this.inTransaction.set(manager, version);
+    return version;
+  }
+
+  private async read(locking: boolean): Promise<number> {
+    const rows = await this.db.query<Array<{ version: number }>>(
+      `SELECT version FROM config_version WHERE id = 1${locking ? ' LOCK IN SHARE MODE' : ''}`,
+    );
+    return Number(rows[0].version);
+  }
+}
