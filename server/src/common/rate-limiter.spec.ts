@@ -39,6 +39,11 @@ describe('rate limiter stores', () => {
     expect(rateLimitStoreKind({ render: render(redis) })).toBe('redis');
     expect(rateLimitStoreKind({ render: render(redis), rateLimitStore: 'database' })).toBe('database');
     expect(rateLimitStoreKind({ render: render(), rateLimitStore: 'memory' })).toBe('memory');
+    // one of several processes (WEB_CONCURRENCY) without Redis: each process's memory would let N times the limit
+    // through, so they count in the database; Redis still first, and a store set on purpose as set
+    expect(rateLimitStoreKind({ render: render() }, true)).toBe('database');
+    expect(rateLimitStoreKind({ render: render(redis) }, true)).toBe('redis');
+    expect(rateLimitStoreKind({ render: render(), rateLimitStore: 'memory' }, true)).toBe('memory');
   });
 
   const hasRedis = spawnSync('redis-server', ['--version']).status === 0;

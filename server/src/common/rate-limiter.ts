@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
@@ -101,8 +102,16 @@ export class DatabaseHitStore implements HitStore {
   }
 }
 
-export function rateLimitStoreKind(config: Pick<AppConfig, 'rateLimitStore' | 'render'>): RateLimitStoreKind {
-  return config.rateLimitStore ?? (config.render.redis ? 'redis' : 'memory');
+/**
+ * RATE_LIMIT_STORE as set; unset: Redis when REDIS_URL is set (instances share the limits), else this process's memory
+ * — or, in one of several processes (WEB_CONCURRENCY, node:cluster), the database: each process's memory would let
+ * that many times the limit through.
+ */
+export function rateLimitStoreKind(
+  config: Pick<AppConfig, 'rateLimitStore' | 'render'>,
+  inCluster: boolean = cluster.isWorker,
+): RateLimitStoreKind {
+  return config.rateLimitStore ?? (config.render.redis ? 'redis' : inCluster ? 'database' : 'memory');
 }
 
 /** A sliding-window limit for public endpoints: in memory, in Redis (shared by instances) or in the database. */

@@ -30,7 +30,7 @@ export interface AppConfig {
   render: RenderConfig;
   /**
    * Where the public routes' rate limits are counted (RATE_LIMIT_STORE=memory|redis|database). Unset: Redis when
-   * REDIS_URL is set (instances share the limits), else this process's memory.
+   * REDIS_URL is set (instances share the limits), else this process's memory, or the database in a cluster.
    */
   rateLimitStore?: 'memory' | 'redis' | 'database';
 }
