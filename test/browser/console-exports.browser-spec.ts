@@ -198,10 +198,27 @@ describe('console lists: export, office column, bulk actions, saved filters (bui
       // one file (a browser asks before a page saves several at once), not one per request
       const downloads: Download[] = [];
       page.on('download', (d) => downloads.push(d));
-      const first = page.waitForEvent('download');
+      const first = page.waitForEvent('download', { timeout: 90_000 });
+      // every message the page shows from here on, kept: a notification hides itself after a few seconds, and on a
+      // loaded machine the one asserted below could come and go between two of the locator's polls
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { seenMessages: string[] }).seenMessages = seen;
+        new MutationObserver(() => {
+          for (const el of document.querySelectorAll('.MuiSnackbarContent-message'))
+            if (el.textContent && !seen.includes(el.textContent)) seen.push(el.textContent);
+        }).observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
       await page.getByTestId('bulk-receipts').click();
-      await page.getByText('2 tanda terima diunduh').waitFor();
       const download = await first;
+      await page.waitForFunction(
+        () => (window as unknown as { seenMessages: string[] }).seenMessages.length > 0,
+        undefined,
+        { timeout: 30_000 },
+      );
+      expect(await page.evaluate(() => (window as unknown as { seenMessages: string[] }).seenMessages)).toEqual([
+        '2 tanda terima diunduh',
+      ]);
       expect(download.suggestedFilename()).toBe('tanda-terima-2-permohonan.pdf');
       const pdf = fs.readFileSync((await download.path())!);
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
