@@ -14,6 +14,7 @@ import {
 } from '../../../test/support/working-day-reference';
 import {
   addWorkingDays,
+  deadlineFlags,
   explainDeadline,
   isWeekend,
   isWorkingDay,
@@ -48,6 +49,20 @@ describe('working days against a day-by-day reference (property-based)', () => {
       fc.property(arbCase, fc.integer({ min: -30, max: 400 }), ({ start, holidays }, span) => {
         const to = plusDays(start, span);
         expect(workingDaysBetween(start, to, holidays)).toBe(refWorkingDaysBetween(start, to, holidays));
+      }),
+      fcParams(300),
+    );
+  });
+
+  it('deadlineFlags counts the working days left (or gone, negative) as the walker does, years late included', () => {
+    fc.assert(
+      fc.property(arbCase, fc.integer({ min: -2000, max: 400 }), ({ start: due, holidays }, offset) => {
+        const today = plusDays(due, -offset);
+        const flags = deadlineFlags(due, today, holidays, 2);
+        const left =
+          due >= today ? refWorkingDaysBetween(today, due, holidays) : -refWorkingDaysBetween(due, today, holidays);
+        expect(flags.workingDaysLeft).toBe(left === 0 ? 0 : left);
+        expect(flags.overdue).toBe(today > due);
       }),
       fcParams(300),
     );

@@ -81,13 +81,24 @@ export function addWorkingDays(start: IsoDate, n: number, holidays: ReadonlySet<
 
 /** Working days after `from` up to and including `to` (0 when `to` ≤ `from`). */
 export function workingDaysBetween(from: IsoDate, to: IsoDate, holidays: ReadonlySet<IsoDate>): number {
-  const last = dayNumber(to);
-  let n = 0;
-  for (let day = dayNumber(from) + 1; day <= last; day++) {
-    const w = weekday(day);
-    if (w !== 0 && w !== 6 && (holidays.size === 0 || !holidays.has(dayDate(day)))) n++;
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  if (b <= a) return 0;
+  // the weekdays by counting weeks (a request years overdue is as cheap as one due tomorrow), less the weekday holidays
+  let n = weekdaysThrough(b) - weekdaysThrough(a);
+  for (const h of holidays) {
+    if (h <= from || h > to) continue; // ISO dates order as strings: only the span's holidays are looked at
+    const w = weekday(dayNumber(h));
+    if (w !== 0 && w !== 6) n--;
   }
   return n;
+}
+
+/** Weekdays from the Monday 1970-01-05 (day 4) through `day`, as a count that differences of two days subtract. */
+function weekdaysThrough(day: number): number {
+  const t = day - 4 + 1;
+  const weeks = Math.floor(t / 7);
+  return weeks * 5 + Math.min(t - weeks * 7, 5);
 }
 
 export interface DeadlineExplanation {
@@ -226,17 +237,8 @@ export function deadlineFlags(
   holidays: ReadonlySet<string>,
   dueSoonDays: number,
 ): DeadlineFlags {
-  let left = 0;
-  if (due >= today) {
-    for (let d = today; d < due;) {
-      d = addWorkingDays(d, 1, holidays);
-      if (d <= due) left++;
-    }
-  } else {
-    for (let d = due; d < today;) {
-      d = addWorkingDays(d, 1, holidays);
-      if (d <= today) left--;
-    }
-  }
+  // working days left: those in (today, due]; once late, minus those in (due, today]
+  const gone = due >= today ? 0 : workingDaysBetween(due, today, holidays);
+  const left = due >= today ? workingDaysBetween(today, due, holidays) : gone === 0 ? 0 : -gone;
   return { overdue: today > due, dueSoon: today <= due && left <= dueSoonDays, workingDaysLeft: left };
 }

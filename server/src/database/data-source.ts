@@ -29,7 +29,15 @@ export function dataSourceOptions(db: AppConfig['db'], flavor: 'mysql' | 'mariad
       charset: 'utf8mb4_unicode_ci',
       connectTimeout: 5000,
       poolSize: Number(u.searchParams.get('pool') ?? 10),
-      extra: { decimalNumbers: true, supportBigNumbers: true, bigNumberStrings: false, dateStrings: ['DATE'] },
+      extra: {
+        decimalNumbers: true,
+        supportBigNumbers: true,
+        bigNumberStrings: false,
+        dateStrings: ['DATE'],
+        // no stack trace captured before every query (mysql2's default): 3–4 % of a list's CPU in a profile; a failing
+        // query still names its code, message and SQL, and the server logs where it was called from
+        trace: false,
+      },
     } as DataSourceOptions;
   }
   const file = db.sqlitePath ?? ':memory:';
