@@ -317,6 +317,8 @@ describe('a national holiday moves the clocks of every office, in batches, in ea
     const lebak = await officeId(t, 'KPU-LBK');
     const serang = await officeId(t, 'KPU-SRG');
     await t.ds.query("UPDATE offices SET timeZone = 'Asia/Jayapura' WHERE id = ?", [serang]);
+    // as a change through the API does: the servers keep the offices under the configuration version
+    await t.ds.query('UPDATE config_version SET version = version + 1 WHERE id = 1');
     // Monday 2 Nov 2026 22:30 WIB = Tuesday 3 Nov 00:30 WIT
     const now = new Date('2026-11-02T15:30:00Z');
     t.clock.set(now);

@@ -117,7 +117,25 @@ export class DeadlineService {
   }
 
   async officeTimeZone(officeId: number): Promise<string> {
-    const o = await this.db.repo(Office).findOne({ where: { id: officeId }, select: { id: true, timeZone: true } });
-    return o?.timeZone ?? 'Asia/Jakarta';
+    return (await this.offices()).get(officeId)?.timeZone ?? 'Asia/Jakarta';
+  }
+
+  /** An office as its matters count with it (time zone, name, letterhead), from the configuration version. */
+  async office(officeId: number): Promise<Readonly<Office>> {
+    const o = (await this.offices()).get(officeId);
+    if (!o) throw new Error(`office ${officeId} does not exist`);
+    return o;
+  }
+
+  /**
+   * Every office by id (552 at national scale), kept per process under the configuration version like the calendar:
+   * an office's change (its time zone moves every clock's day) bumps it in its own transaction.
+   */
+  offices(): Promise<ReadonlyMap<number, Readonly<Office>>> {
+    return this.config.cached('offices', async (locking) => {
+      const qb = this.db.repo(Office).createQueryBuilder('o');
+      if (locking) qb.setLock('pessimistic_read');
+      return new Map((await qb.getMany()).map((o) => [o.id, Object.freeze(o)]));
+    });
   }
 }

@@ -448,7 +448,7 @@ async function main() {
       const before = previous.rows.get(measureKey(r.what)) ?? '–';
       return r.what.startsWith('Console')
         ? `| ${r.what} | – | ${r.p50} KB | – | – | – | ${before} | ${r.target} | ${r.met ? 'yes' : '**no**'} |`
-        : `| ${r.what}${r.note ? ` (${r.note})` : ''} | ${r.n} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${r.raw50 === null ? '–' : fmt(r.raw50)} | ${r.raw50 ? `+${fmt(r.p50 - r.raw50)} ms, ×${(r.p50 / Math.max(0.1, r.raw50)).toFixed(1)}` : '–'} | ${before} | ${r.target} | ${r.met ? 'yes' : '**no**'} |`;
+        : `| ${r.what}${r.note ? ` (${r.note})` : ''} | ${r.n} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${r.raw50 === null ? '–' : fmt(r.raw50)} | ${r.raw50 ? `${r.p50 >= r.raw50 ? '+' : '−'}${fmt(Math.abs(r.p50 - r.raw50))} ms, ×${(r.p50 / Math.max(0.1, r.raw50)).toFixed(1)}` : '–'} | ${before} | ${r.target} | ${r.met ? 'yes' : '**no**'} |`;
     }),
     '',
     `Lebak (demo office) holds ${lebak?.n ?? 0} requests; lists and dashboards were measured at the busiest office (${busy.n}).`,
@@ -465,8 +465,9 @@ async function main() {
 
 /** A measure's name without its notes and figures, to find it again in the previous run's table. */
 function measureKey(what: string): string {
+  // a name's notes start at its first parenthesis (they may hold parentheses: "COUNT(*)")
   return what
-    .replace(/\s*\([^)]*\)/g, '')
+    .split(' (')[0]
     .replace(/:\s*\d+ per second$/, '')
     .trim();
 }

@@ -27,6 +27,8 @@ async function main() {
   await migrate(ds);
   const now = new Date();
   await ds.transaction(async (m) => {
+    // a running server keeps the offices under the configuration version (ConfigVersion): the new office bumps it
+    await m.query('UPDATE config_version SET version = version + 1 WHERE id = 1');
     let office = await m.findOne(Office, { where: { code: env.ADMIN_OFFICE_CODE ?? 'KPU-RI' } });
     if (!office) {
       if ((await m.count(Office)) > 0) throw new Error(`Kantor ${env.ADMIN_OFFICE_CODE} tidak ada / office not found`);

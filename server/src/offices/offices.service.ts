@@ -3,6 +3,7 @@ import { Db } from '../common/db';
 import { AuditService, diff } from '../audit/audit.service';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
+import { ConfigVersion } from '../common/config-version';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { likeContains, listFilters, listPage, ListQuery, ListSpec } from '../common/list-query';
@@ -31,6 +32,7 @@ export class OfficesService {
     private readonly access: Access,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly config: ConfigVersion,
   ) {}
 
   /** Offices the actor may see: their own, its descendants, and its ancestors (for context). */
@@ -86,6 +88,7 @@ export class OfficesService {
       );
     const now = this.clock.now();
     const id = await this.audit.inTransaction(actor, async (m) => {
+      await this.config.bump(); // first: see ConfigVersion
       if (await m.exists(Office, { where: { code: dto.code } }))
         throw Errors.conflict(msg('Kode kantor sudah dipakai', 'Office code already in use'), {
           code: msg('kode sudah dipakai', 'code already in use'),
@@ -119,6 +122,7 @@ export class OfficesService {
       );
     await this.access.requireOffice(actor, Permission.OfficeUpdate, office.id, OFFICE);
     await this.audit.inTransaction(actor, async (m) => {
+      await this.config.bump(); // first: see ConfigVersion
       const patch = { ...dto } as Partial<Office>;
       const changes = diff(office, patch);
       const res = await m.update(

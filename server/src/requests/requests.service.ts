@@ -346,10 +346,8 @@ export class RequestsService implements OnModuleInit {
     const identities = await this.requesters.versions(
       rows.map((r) => ({ requesterId: r.requesterId, version: r.requesterVersion })),
     );
-    const offices = await this.db.repo(Office).find({
-      where: { id: In([...new Set(rows.map((r) => r.officeId))]) },
-      select: { id: true, name: true, timeZone: true },
-    });
+    const directory = await this.deadlines.offices();
+    const offices = [...new Set(rows.map((r) => r.officeId))].map((id) => directory.get(id)!);
     const officeById = new Map(offices.map((o) => [o.id, o]));
     // each office's today, holidays and due-soon rule, for all offices of the page in two queries (a national page
     // holds up to 25 offices: one query each queued the page behind everyone else's in the connection pool)
@@ -435,7 +433,7 @@ export class RequestsService implements OnModuleInit {
         'mulai langkah 1 harus dalam 24 jam terakhir',
         'step1StartedAt must be within the last 24 hours',
       );
-    const office = await this.db.repo(Office).findOneOrFail({ where: { id: actor.officeId } });
+    const office = await this.deadlines.office(actor.officeId);
     const receivedDate = localDate(receivedAt, office.timeZone);
     const ruleSet = await this.rules.resolve(office.id, regime, receivedDate);
     const limit = ruleSet.ruleValues.backdateLimitDays;
