@@ -55,6 +55,14 @@ describe('monthly report: assembled from the metrics, signed, countersigned, fro
     for (const month of ['0000-01', '1999-12', '2007-12', '2008-02', '2008-03']) {
       const early = await t.http().post('/api/monthly-reports').set(ppid).send({ month }).expect(400);
       expect(Object.keys(early.body.fields)).toEqual(['month']);
+      // as every invalid field: the message names it, in the language asked for (the campaign found 2008-02 did not)
+      const en = await t
+        .http()
+        .post('/api/monthly-reports')
+        .set({ ...ppid, 'Accept-Language': 'en' })
+        .send({ month })
+        .expect(400);
+      expect(en.body.message).toMatch(/^Invalid (input|field): month$/);
     }
     await t
       .http()

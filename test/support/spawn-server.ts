@@ -44,15 +44,26 @@ export interface SpawnOptions {
   main?: string;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * A port free now, from this Jest worker's own range (10000 + 1000 × worker, below the kernel's ephemeral ports): two
+ * files spawning servers at once in two workers once drew the same port from the kernel — a cluster's primary binds
+ * only when its first worker listens, seconds later — and one server's health check was answered by the other's.
+ */
+export async function freePort(): Promise<number> {
+  const worker = Number(process.env.JEST_WORKER_ID ?? 0) % 20;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 10_000 + worker * 1000 + Math.floor(Math.random() * 1000);
+    if (await isFree(port)) return port;
+  }
+  throw new Error(`no free port in 10000 + 1000 × ${worker} after 50 tries`);
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = net.createServer();
     server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 }
 

@@ -79,11 +79,16 @@ export class RuleSetsService {
       // a date before the first rules (UU 14/2008, 30 April 2008) came from what someone entered: a 400, not a 500
       // (naming the caller's field when the date came from one: the first rule set's date lives only in the catalogue)
       if (!own && !national) {
-        const reason = msg(
-          `Tidak ada aturan layanan yang berlaku pada ${date} (sebelum UU 14/2008)`,
-          `No service rules are in force on ${date} (before UU 14/2008)`,
+        const id = `tidak ada aturan layanan yang berlaku pada ${date} (sebelum UU 14/2008)`;
+        const en = `no service rules are in force on ${date} (before UU 14/2008)`;
+        // from a field: the 400 of every invalid field ("Invalid field: month"), its reason beside it
+        if (field) throw Errors.field(field, id, en);
+        throw Errors.badRequest(
+          msg(
+            `Tidak ada aturan layanan yang berlaku pada ${date} (sebelum UU 14/2008)`,
+            `No service rules are in force on ${date} (before UU 14/2008)`,
+          ),
         );
-        throw Errors.badRequest(reason, field ? { [field]: reason } : undefined);
       }
       return (own ?? national)!;
     }
