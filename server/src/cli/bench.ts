@@ -434,6 +434,16 @@ async function main() {
   )) as [Array<Record<string, number>>, unknown];
   const [[ver]] = (await db.query('SELECT VERSION() AS v')) as [Array<{ v: string }>, unknown];
   const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
+
+  // 7. the cost curve: the same office list and dashboard over smaller national data sets, each in its own database
+  //    (BENCH_CURVE=10000,100000 by default; built once like the main one): office-scoped pages should stay flat
+  const curve: Array<{ requests: number; busy: number; list: number; dash: number }> = [];
+  for (const size of (process.env.BENCH_CURVE ?? '10000,100000').split(',').filter(Boolean).map(Number)) {
+    const url = URL_.replace(/\/[^/?]*(\?.*)?$/, `/lentera_bench_${size}`);
+    await ensureBenchDataset({ url, requests: size, log: log.log });
+    curve.push({ requests: size, ...(await officePages(config, url, listPath, S)) });
+  }
+  curve.push({ requests: Number(sizes.requests), busy: busy.n, list: rows[0].p50, dash: rows[2].p50 });
   const previous = previousFigures(file);
   const lines = [
     `# Lentera benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
@@ -452,6 +462,15 @@ async function main() {
     }),
     '',
     `Lebak (demo office) holds ${lebak?.n ?? 0} requests; lists and dashboards were measured at the busiest office (${busy.n}).`,
+    '',
+    "**Cost curve** — the busiest office's filtered list and its dashboard (p50, ms) over national data sets of growing size:",
+    '',
+    '| requests in the nation | busiest office | office list p50 | office dashboard p50 |',
+    '|---:|---:|---:|---:|',
+    ...curve.map(
+      (c) =>
+        `| ${c.requests.toLocaleString('en')} | ${c.busy.toLocaleString('en')} | ${fmt(c.list)} | ${fmt(c.dash)} |`,
+    ),
   ];
   const out = lines.join('\n');
   console.log(`\n${out}\n\n${calendar}\n`);
@@ -461,6 +480,61 @@ async function main() {
   log.log(`written to ${path.relative(ROOT, file)}`);
   await db.end();
   await ds.destroy();
+}
+
+/** The busiest office's filtered list and dashboard (p50) on another data set, through its own server in this process. */
+async function officePages(
+  config: ReturnType<typeof loadConfig>,
+  url: string,
+  listPath: string,
+  samples: number,
+): Promise<{ busy: number; list: number; dash: number }> {
+  const ds = await connect({ kind: 'mysql', url });
+  const db = await mysql.createConnection({ uri: url, dateStrings: true });
+  const app = await createApp({ ...config, db: { kind: 'mysql', url } }, ds);
+  try {
+    await app.init();
+    await app.listen(0);
+    const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/api`;
+    const [[busy]] = (await db.query(
+      'SELECT r.officeId AS id, COUNT(*) AS n FROM requests r GROUP BY r.officeId ORDER BY n DESC LIMIT 1',
+    )) as [Array<{ id: number; n: number }>, unknown];
+    await db.query("UPDATE users SET officeId = ? WHERE username IN ('desk', 'ppid')", [busy.id]);
+    const auth = async (username: string) => {
+      const res = await fetch(`${base}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+      });
+      if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+      return { authorization: `Bearer ${((await res.json()) as { accessToken: string }).accessToken}` };
+    };
+    const get = async (h: Record<string, string>, p: string) => {
+      const res = await fetch(`${base}/${p}`, { headers: h });
+      if (!res.ok) throw new Error(`GET ${p}: ${res.status} ${await res.text()}`);
+      return res.arrayBuffer();
+    };
+    const [desk, ppid] = [await auth('desk'), await auth('ppid')];
+    const to = TODAY;
+    const from30 = DateTime.fromISO(TODAY).minus({ days: 29 }).toISODate()!;
+    const monthFrom = DateTime.fromISO(TODAY).minus({ months: 11 }).toFormat('yyyy-MM');
+    const list = q(await time(samples, () => get(desk, listPath)), 0.5);
+    const dash = q(
+      await time(samples, () =>
+        Promise.all([
+          get(ppid, `metrics/summary?from=${from30}&to=${to}`),
+          get(ppid, `metrics/daily?from=${from30}&to=${to}`),
+          get(ppid, `metrics/monthly?from=${monthFrom}`),
+        ]),
+      ),
+      0.5,
+    );
+    return { busy: Number(busy.n), list, dash };
+  } finally {
+    await app.close();
+    await db.end();
+    await ds.destroy();
+  }
 }
 
 /** A measure's name without its notes and figures, to find it again in the previous run's table. */
