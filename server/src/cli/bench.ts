@@ -74,20 +74,7 @@ async function main() {
   await app.init();
   await app.listen(0);
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/api`;
-  const login = async (username: string) => {
-    const res = await fetch(`${base}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-    });
-    if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-    return { authorization: `Bearer ${((await res.json()) as { accessToken: string }).accessToken}` };
-  };
-  const get = async (h: Record<string, string>, p: string) => {
-    const res = await fetch(`${base}/${p}`, { headers: h });
-    if (!res.ok) throw new Error(`GET ${p}: ${res.status} ${await res.text()}`);
-    return res.arrayBuffer();
-  };
+  const { login, get } = client(base);
   const [[lebak]] = (await db.query(
     "SELECT o.id, (SELECT COUNT(*) FROM requests r WHERE r.officeId = o.id) AS n FROM offices o WHERE code = 'KPU-LBK'",
   )) as [Array<{ id: number; n: number }>, unknown];
@@ -482,6 +469,26 @@ async function main() {
   await ds.destroy();
 }
 
+/** Signing in a demo user and reading a path of the API at `base`, failing loudly on anything but success. */
+function client(base: string) {
+  return {
+    login: async (username: string) => {
+      const res = await fetch(`${base}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+      });
+      if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+      return { authorization: `Bearer ${((await res.json()) as { accessToken: string }).accessToken}` };
+    },
+    get: async (h: Record<string, string>, p: string) => {
+      const res = await fetch(`${base}/${p}`, { headers: h });
+      if (!res.ok) throw new Error(`GET ${p}: ${res.status} ${await res.text()}`);
+      return res.arrayBuffer();
+    },
+  };
+}
+
 /** The busiest office's filtered list and dashboard (p50) on another data set, through its own server in this process. */
 async function officePages(
   config: ReturnType<typeof loadConfig>,
@@ -495,25 +502,13 @@ async function officePages(
   try {
     await app.init();
     await app.listen(0);
-    const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/api`;
+    const { login: auth, get } = client(
+      `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/api`,
+    );
     const [[busy]] = (await db.query(
       'SELECT r.officeId AS id, COUNT(*) AS n FROM requests r GROUP BY r.officeId ORDER BY n DESC LIMIT 1',
     )) as [Array<{ id: number; n: number }>, unknown];
     await db.query("UPDATE users SET officeId = ? WHERE username IN ('desk', 'ppid')", [busy.id]);
-    const auth = async (username: string) => {
-      const res = await fetch(`${base}/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-      });
-      if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-      return { authorization: `Bearer ${((await res.json()) as { accessToken: string }).accessToken}` };
-    };
-    const get = async (h: Record<string, string>, p: string) => {
-      const res = await fetch(`${base}/${p}`, { headers: h });
-      if (!res.ok) throw new Error(`GET ${p}: ${res.status} ${await res.text()}`);
-      return res.arrayBuffer();
-    };
     const [desk, ppid] = [await auth('desk'), await auth('ppid')];
     const to = TODAY;
     const from30 = DateTime.fromISO(TODAY).minus({ days: 29 }).toISODate()!;
