@@ -32,7 +32,10 @@ const TEXTS = {
   en: { ...enUS.components.MuiLocalizationProvider.defaultProps.localeText, ...placeholders },
 };
 
-import { DATE_FORMAT, DATE_TIME_FORMAT } from './date-formats';
+/** Indonesian order whatever the browser's locale (a native date input follows the browser: mm/dd/yyyy in en-US). */
+const DATE_FORMAT = 'dd/MM/yyyy';
+/** A moment: the Indonesian date and a 24-hour time. */
+const DATE_TIME_FORMAT = 'dd/MM/yyyy HH:mm';
 
 /**
  * A calendar date ('YYYY-MM-DD', never an instant) or a wall-clock moment ('YYYY-MM-DDTHH:mm', read as an instant on

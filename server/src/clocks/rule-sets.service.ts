@@ -42,9 +42,6 @@ export interface PublishRuleSetInput {
  */
 @Injectable()
 export class RuleSetsService {
-  /** committed rule sets by id (immutable rows; a few dozen in a lifetime) */
-  private readonly byIdCache = new Map<number, RuleSet>();
-
   constructor(
     private readonly db: Db,
     private readonly access: Access,
@@ -82,13 +79,7 @@ export class RuleSetsService {
         const id = `tidak ada aturan layanan yang berlaku pada ${date} (sebelum UU 14/2008)`;
         const en = `no service rules are in force on ${date} (before UU 14/2008)`;
         // from a field: the 400 of every invalid field ("Invalid field: month"), its reason beside it
-        if (field) throw Errors.field(field, id, en);
-        throw Errors.badRequest(
-          msg(
-            `Tidak ada aturan layanan yang berlaku pada ${date} (sebelum UU 14/2008)`,
-            `No service rules are in force on ${date} (before UU 14/2008)`,
-          ),
-        );
+        throw field ? Errors.field(field, id, en) : Errors.badRequest(msg(`T${id.slice(1)}`, `N${en.slice(1)}`));
       }
       return (own ?? national)!;
     }
@@ -113,13 +104,8 @@ export class RuleSetsService {
   }
 
   async byId(id: number): Promise<RuleSet> {
-    const cached = this.byIdCache.get(id);
-    if (cached) return cached;
-    const row = await this.db.repo(RuleSet).findOneByOrFail({ id });
-    // rule-set rows are never changed, so a committed one stays right for the life of the process; one read inside a
-    // transaction may be its own uncommitted insert (SQLite reuses a rolled-back id), so only reads outside one are kept
-    if (!this.db.inTransaction) this.byIdCache.set(id, row);
-    return row;
+    // rule-set rows are never changed: the version's list holds every committed one
+    return (await this.all()).find((r) => r.id === id) ?? this.db.repo(RuleSet).findOneByOrFail({ id });
   }
 
   /** The versions an office works with: the national ones and its own overrides, newest first, with who made each. */

@@ -346,20 +346,18 @@ export class RequestsService implements OnModuleInit {
     const identities = await this.requesters.versions(
       rows.map((r) => ({ requesterId: r.requesterId, version: r.requesterVersion })),
     );
-    const directory = await this.deadlines.offices();
-    const offices = [...new Set(rows.map((r) => r.officeId))].map((id) => directory.get(id)!);
-    const officeById = new Map(offices.map((o) => [o.id, o]));
-    // each office's today, holidays and due-soon rule, for all offices of the page in two queries (a national page
-    // holds up to 25 offices: one query each queued the page behind everyone else's in the connection pool)
-    const today = new Map(offices.map((o) => [o.id, this.deadlines.today(o.timeZone)]));
+    // each office of the page (a national page holds up to 25), its today, holidays and due-soon rule: all from what
+    // the process keeps under the configuration version (ConfigVersion), no query per office
+    const offices = await this.deadlines.offices();
+    const ids = [...new Set(rows.map((r) => r.officeId))];
+    const today = new Map(ids.map((id) => [id, this.deadlines.today(offices.get(id)!.timeZone)]));
     const days = [...today.values()].sort();
-    const ids = offices.map((o) => o.id);
     const [holidays, settings] = await Promise.all([
       this.deadlines.holidayDatesOf(ids, nextYearStart(days[0], -1), nextYearStart(days[days.length - 1], 1)),
       this.settings.rulesOf(ids),
     ]);
     return rows.map((r) => {
-      const office = officeById.get(r.officeId)!;
+      const office = offices.get(r.officeId)!;
       const identity = identities.get(versionKey(r.requesterId, r.requesterVersion));
       const day = today.get(r.officeId)!;
       return {

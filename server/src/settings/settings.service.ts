@@ -53,7 +53,11 @@ export class SettingsService {
       const qb = this.db.repo(OfficeSetting).createQueryBuilder('s');
       if (locking) qb.setLock('pessimistic_read');
       const byOffice = new Map<number, OfficeSetting[]>();
-      for (const row of await qb.getMany()) byOffice.set(row.officeId, [...(byOffice.get(row.officeId) ?? []), row]);
+      for (const row of await qb.getMany()) {
+        const rows = byOffice.get(row.officeId) ?? [];
+        rows.push(row);
+        byOffice.set(row.officeId, rows);
+      }
       return byOffice;
     });
   }
