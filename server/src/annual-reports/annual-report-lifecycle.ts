@@ -1,6 +1,6 @@
 import { MONTHS_ID } from '@lentera/reports/legal';
 import { Msg, msg } from '../common/i18n';
-import { Lifecycle } from '../common/lifecycle';
+import { Lifecycle, rule } from '../common/lifecycle';
 import { Permission } from '../common/permissions';
 
 /**
@@ -319,79 +319,54 @@ export const ANNUAL_LIFECYCLE = new Lifecycle<S, AnnualReportAction, AnnualGuard
   labels: ANNUAL_STATUS_LABELS,
   why,
   actions: {
-    edit: {
-      label: msg('diubah', 'be edited'),
-      from: { draft: 'draft', returned: 'returned' },
-      permission: Permission.AnnualPrepare,
-    },
-    submit: {
-      label: msg('diajukan', 'be submitted'),
-      from: { draft: 'submitted', returned: 'submitted' },
-      permission: Permission.AnnualPrepare,
-    },
-    return: {
-      label: msg('dikembalikan', 'be returned'),
-      from: { submitted: 'returned' },
-      permission: Permission.AnnualApprove,
-    },
-    approve: {
-      label: msg('disetujui', 'be approved'),
-      from: { submitted: 'approved_by_atasan' },
-      permission: Permission.AnnualApprove,
-      guards: [
-        ({ actorId, report }) =>
-          actorId === report.preparedById || actorId === report.submittedById
-            ? msg(
-                'Penyusun laporan tidak dapat menyetujuinya sendiri sebagai Atasan PPID',
-                'The author of the report cannot approve it as the Atasan PPID',
-              )
-            : null,
-      ],
-    },
-    open_review: { label: msg('ditelaah', 'be reviewed'), from: { approved_by_atasan: 'in_review' } },
-    comment: {
-      label: msg('dikomentari', 'be commented on'),
-      from: { in_review: 'in_review' },
-      permission: Permission.AnnualReview,
-    },
-    review_approve: {
-      label: msg('disetujui anggota', 'be approved by a member'),
-      from: { in_review: 'in_review' },
-      permission: Permission.AnnualReview,
-    },
-    review_return: {
-      label: msg('dikembalikan', 'be returned'),
-      from: { in_review: 'returned' },
-      permission: Permission.AnnualReview,
-    },
-    complete_review: { label: msg('selesai ditelaah', 'complete its review'), from: { in_review: 'reviewed' } },
-    schedule_pleno: {
-      label: msg('dijadwalkan rapat plenonya', 'have its plenary meeting scheduled'),
-      from: { reviewed: 'pleno_scheduled' },
-      permission: Permission.AnnualPrepare,
-    },
-    reschedule_pleno: {
-      label: msg('diubah jadwal rapat plenonya', 'have its plenary meeting rescheduled'),
-      from: { pleno_scheduled: 'pleno_scheduled' },
-      permission: Permission.AnnualPrepare,
-    },
-    record_attendance: {
-      label: msg('dicatat kehadiran rapatnya', 'have the attendance recorded'),
-      from: { pleno_scheduled: 'pleno_scheduled' },
-      permission: Permission.AnnualPrepare,
-      guards: [meetingHeld],
-    },
-    ratify: {
-      label: msg('disahkan', 'be ratified'),
-      from: { pleno_scheduled: 'ratified' },
-      permission: Permission.AnnualPrepare,
-      guards: [meetingHeld, attendanceRecorded, quorumMet],
-    },
-    sign: {
-      label: msg('ditandatangani berita acaranya', 'have its berita acara signed'),
-      from: { ratified: 'ratified' },
-      permission: Permission.AnnualSign,
-      guards: [
+    edit: rule(msg('diubah', 'be edited'), Permission.AnnualPrepare, { draft: 'draft', returned: 'returned' }),
+    submit: rule(msg('diajukan', 'be submitted'), Permission.AnnualPrepare, {
+      draft: 'submitted',
+      returned: 'submitted',
+    }),
+    return: rule(msg('dikembalikan', 'be returned'), Permission.AnnualApprove, { submitted: 'returned' }),
+    approve: rule(msg('disetujui', 'be approved'), Permission.AnnualApprove, { submitted: 'approved_by_atasan' }, [
+      ({ actorId, report }) =>
+        actorId === report.preparedById || actorId === report.submittedById
+          ? msg(
+              'Penyusun laporan tidak dapat menyetujuinya sendiri sebagai Atasan PPID',
+              'The author of the report cannot approve it as the Atasan PPID',
+            )
+          : null,
+    ]),
+    open_review: rule(msg('ditelaah', 'be reviewed'), null, { approved_by_atasan: 'in_review' }),
+    comment: rule(msg('dikomentari', 'be commented on'), Permission.AnnualReview, { in_review: 'in_review' }),
+    review_approve: rule(msg('disetujui anggota', 'be approved by a member'), Permission.AnnualReview, {
+      in_review: 'in_review',
+    }),
+    review_return: rule(msg('dikembalikan', 'be returned'), Permission.AnnualReview, { in_review: 'returned' }),
+    complete_review: rule(msg('selesai ditelaah', 'complete its review'), null, { in_review: 'reviewed' }),
+    schedule_pleno: rule(
+      msg('dijadwalkan rapat plenonya', 'have its plenary meeting scheduled'),
+      Permission.AnnualPrepare,
+      { reviewed: 'pleno_scheduled' },
+    ),
+    reschedule_pleno: rule(
+      msg('diubah jadwal rapat plenonya', 'have its plenary meeting rescheduled'),
+      Permission.AnnualPrepare,
+      { pleno_scheduled: 'pleno_scheduled' },
+    ),
+    record_attendance: rule(
+      msg('dicatat kehadiran rapatnya', 'have the attendance recorded'),
+      Permission.AnnualPrepare,
+      { pleno_scheduled: 'pleno_scheduled' },
+      [meetingHeld],
+    ),
+    ratify: rule(msg('disahkan', 'be ratified'), Permission.AnnualPrepare, { pleno_scheduled: 'ratified' }, [
+      meetingHeld,
+      attendanceRecorded,
+      quorumMet,
+    ]),
+    sign: rule(
+      msg('ditandatangani berita acaranya', 'have its berita acara signed'),
+      Permission.AnnualSign,
+      { ratified: 'ratified' },
+      [
         ({ actorId, report }) => {
           const s = report.plenary?.signatories?.find((x) => x.userId === actorId);
           if (!s)
@@ -414,12 +389,12 @@ export const ANNUAL_LIFECYCLE = new Lifecycle<S, AnnualReportAction, AnnualGuard
           );
         },
       ],
-    },
-    print_wet: {
-      label: msg('dicetak untuk tanda tangan basah', 'be printed for wet signatures'),
-      from: { ratified: 'ratified' },
-      permission: Permission.AnnualPrepare,
-      guards: [
+    ),
+    print_wet: rule(
+      msg('dicetak untuk tanda tangan basah', 'be printed for wet signatures'),
+      Permission.AnnualPrepare,
+      { ratified: 'ratified' },
+      [
         ({ report }) =>
           report.plenary?.wet
             ? msg('Berita acara sudah dicetak untuk tanda tangan basah', 'The berita acara was already printed')
@@ -430,12 +405,12 @@ export const ANNUAL_LIFECYCLE = new Lifecycle<S, AnnualReportAction, AnnualGuard
                 )
               : null,
       ],
-    },
-    upload_scan: {
-      label: msg('diunggah pindaian berita acaranya', 'have the signed scan uploaded'),
-      from: { ratified: 'ratified' },
-      permission: Permission.AnnualPrepare,
-      guards: [
+    ),
+    upload_scan: rule(
+      msg('diunggah pindaian berita acaranya', 'have the signed scan uploaded'),
+      Permission.AnnualPrepare,
+      { ratified: 'ratified' },
+      [
         ({ report }) =>
           !report.plenary?.wet
             ? msg(
@@ -446,26 +421,20 @@ export const ANNUAL_LIFECYCLE = new Lifecycle<S, AnnualReportAction, AnnualGuard
               ? msg('Pindaian berita acara sudah diunggah', 'The scan was already uploaded')
               : null,
       ],
-    },
-    publish: {
-      label: msg('dipublikasikan', 'be published'),
-      from: { ratified: 'published' },
-      permission: Permission.AnnualPrepare,
-      guards: [
-        ({ report }) =>
-          report.reportDocumentId
-            ? null
-            : msg(
-                'Berita acara belum ditandatangani semua penanda tangan (atau pindaian tanda tangan basah belum diunggah); laporan belum terbit',
-                'The berita acara is not signed by every signatory yet (or the wet-signed scan is not uploaded); the report is not issued yet',
-              ),
-      ],
-    },
-    revise: {
-      label: msg('dibuat versi barunya', 'get a new edition'),
-      from: { ratified: 'draft', published: 'draft' },
-      permission: Permission.AnnualPrepare,
-    },
+    ),
+    publish: rule(msg('dipublikasikan', 'be published'), Permission.AnnualPrepare, { ratified: 'published' }, [
+      ({ report }) =>
+        report.reportDocumentId
+          ? null
+          : msg(
+              'Berita acara belum ditandatangani semua penanda tangan (atau pindaian tanda tangan basah belum diunggah); laporan belum terbit',
+              'The berita acara is not signed by every signatory yet (or the wet-signed scan is not uploaded); the report is not issued yet',
+            ),
+    ]),
+    revise: rule(msg('dibuat versi barunya', 'get a new edition'), Permission.AnnualPrepare, {
+      ratified: 'draft',
+      published: 'draft',
+    }),
   },
 });
 

@@ -17,6 +17,20 @@ export interface ActionRule<S extends string, C> {
   guards?: ReadonlyArray<(ctx: C) => Msg | null>;
 }
 
+/**
+ * One row of a state table: `submit: rule(msg('diajukan', 'be submitted'), Permission.AnnualPrepare, { draft:
+ * 'submitted' })` — the label, who may act (null: a step the system takes), where it may start and where it leads,
+ * and its guards.
+ */
+export function rule<S extends string, C>(
+  label: Msg,
+  permission: string | null,
+  from: NoInfer<Partial<Record<S, S>>>,
+  guards?: NoInfer<ReadonlyArray<(ctx: C) => Msg | null>>,
+): ActionRule<S, C> {
+  return { label, from, ...(permission ? { permission } : {}), ...(guards ? { guards } : {}) };
+}
+
 export interface LifecycleDef<S extends string, A extends string, C> {
   /** 'Permohonan' / 'A request' */
   subject: Msg;

@@ -1,5 +1,5 @@
 import { Msg, msg } from '../common/i18n';
-import { Lifecycle } from '../common/lifecycle';
+import { Lifecycle, rule } from '../common/lifecycle';
 import { Permission } from '../common/permissions';
 import type { DayRow, Summary } from '../metrics/metrics.service';
 
@@ -47,16 +47,12 @@ export const MONTHLY_LIFECYCLE = new Lifecycle<MonthlyReportStatus, MonthlyRepor
   labels: MONTHLY_STATUS_LABELS,
   why: (action, state) => WHY[action][state],
   actions: {
-    sign: {
-      label: msg('ditandatangani', 'be signed'),
-      from: { draft: 'signed' },
-      permission: Permission.ReportPrepare,
-    },
-    countersign: {
-      label: msg('ditandatangani Atasan PPID', 'be countersigned'),
-      from: { signed: 'final' },
-      permission: Permission.ReportApprove,
-      guards: [
+    sign: rule(msg('ditandatangani', 'be signed'), Permission.ReportPrepare, { draft: 'signed' }),
+    countersign: rule(
+      msg('ditandatangani Atasan PPID', 'be countersigned'),
+      Permission.ReportApprove,
+      { signed: 'final' },
+      [
         ({ actorId, report }) =>
           report.signedById === actorId
             ? msg(
@@ -65,7 +61,7 @@ export const MONTHLY_LIFECYCLE = new Lifecycle<MonthlyReportStatus, MonthlyRepor
               )
             : null,
       ],
-    },
+    ),
   },
 });
 

@@ -1,6 +1,6 @@
 import { GROUND_LETTERS, OBJECTION_GROUNDS_PASAL_35, SETTLEABLE_GROUNDS } from '@lentera/reports/legal';
 import { Msg, msg } from '../common/i18n';
-import { Lifecycle } from '../common/lifecycle';
+import { Lifecycle, rule } from '../common/lifecycle';
 import { Permission } from '../common/permissions';
 
 /**
@@ -42,16 +42,12 @@ export const OBJECTION_LIFECYCLE = new Lifecycle<ObjectionStatus, ObjectionActio
   states: OBJECTION_STATUSES,
   labels: OBJECTION_STATUS_LABELS,
   actions: {
-    decide: {
-      label: msg('diputuskan', 'be decided'),
-      from: { registered: 'decided' },
-      permission: Permission.ObjectionDecide,
-    },
-    dispute: {
-      label: msg('dicatat sebagai sengketa', 'be recorded as a dispute'),
-      from: { decided: 'disputed', registered: 'disputed' },
-      permission: Permission.ObjectionCreate,
-      guards: [
+    decide: rule(msg('diputuskan', 'be decided'), Permission.ObjectionDecide, { registered: 'decided' }),
+    dispute: rule(
+      msg('dicatat sebagai sengketa', 'be recorded as a dispute'),
+      Permission.ObjectionCreate,
+      { decided: 'disputed', registered: 'disputed' },
+      [
         // unanswered: a dispute only once the Atasan PPID's time to answer has passed (UU KIP Pasal 37 ayat 2)
         ({ today, objection }) =>
           objection.status === 'registered' && today <= objection.responseDueDate
@@ -61,22 +57,12 @@ export const OBJECTION_LIFECYCLE = new Lifecycle<ObjectionStatus, ObjectionActio
               )
             : null,
       ],
-    },
-    conclude: {
-      label: msg('dinyatakan selesai sengketanya', 'have its dispute concluded'),
-      from: { disputed: 'concluded' },
-      permission: Permission.ObjectionCreate,
-    },
-    close: {
-      label: msg('ditutup', 'be closed'),
-      from: { decided: 'closed', concluded: 'closed' },
-      permission: Permission.ObjectionCreate,
-    },
-    withdraw: {
-      label: msg('dicabut', 'be withdrawn'),
-      from: { registered: 'withdrawn' },
-      permission: Permission.ObjectionCreate,
-    },
+    ),
+    conclude: rule(msg('dinyatakan selesai sengketanya', 'have its dispute concluded'), Permission.ObjectionCreate, {
+      disputed: 'concluded',
+    }),
+    close: rule(msg('ditutup', 'be closed'), Permission.ObjectionCreate, { decided: 'closed', concluded: 'closed' }),
+    withdraw: rule(msg('dicabut', 'be withdrawn'), Permission.ObjectionCreate, { registered: 'withdrawn' }),
   },
 });
 

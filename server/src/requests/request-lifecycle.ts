@@ -1,5 +1,5 @@
 import { Msg, msg } from '../common/i18n';
-import { Lifecycle } from '../common/lifecycle';
+import { Lifecycle, rule } from '../common/lifecycle';
 import { Permission } from '../common/permissions';
 
 /**
@@ -75,21 +75,20 @@ export const REQUEST_LIFECYCLE = new Lifecycle<RequestStatus, RequestAction, Req
   states: REQUEST_STATUSES,
   labels: STATUS_LABELS,
   actions: {
-    classify: {
-      label: msg('diubah rezim informasinya', 'change its information regime'),
-      from: { registered: 'registered', incomplete: 'incomplete', in_process: 'in_process', extended: 'extended' },
-      permission: Permission.RequestUpdate,
-    },
-    incomplete: {
-      label: msg('menandai belum lengkap', 'mark incomplete'),
-      from: { registered: 'incomplete' },
-      permission: Permission.RequestUpdate,
-    },
-    complete: {
-      label: msg('menandai sudah dilengkapi', 'mark completed'),
-      from: { incomplete: 'registered' },
-      permission: Permission.RequestUpdate,
-      guards: [
+    classify: rule(msg('diubah rezim informasinya', 'change its information regime'), Permission.RequestUpdate, {
+      registered: 'registered',
+      incomplete: 'incomplete',
+      in_process: 'in_process',
+      extended: 'extended',
+    }),
+    incomplete: rule(msg('menandai belum lengkap', 'mark incomplete'), Permission.RequestUpdate, {
+      registered: 'incomplete',
+    }),
+    complete: rule(
+      msg('menandai sudah dilengkapi', 'mark completed'),
+      Permission.RequestUpdate,
+      { incomplete: 'registered' },
+      [
         ({ today, request: r }) =>
           r.incompleteDueDate && today > r.incompleteDueDate
             ? msg(
@@ -98,31 +97,26 @@ export const REQUEST_LIFECYCLE = new Lifecycle<RequestStatus, RequestAction, Req
               )
             : null,
       ],
-    },
-    lapse: {
-      label: msg('menyatakan tidak diproses', 'lapse'),
-      from: { incomplete: 'lapsed' },
-      permission: Permission.RequestUpdate,
-      guards: [
-        ({ today, request: r }) =>
-          !r.incompleteDueDate || today <= r.incompleteDueDate
-            ? msg(
-                `Pemohon masih dapat melengkapi sampai ${r.incompleteDueDate}`,
-                `The requester may still complete the request until ${r.incompleteDueDate}`,
-              )
-            : null,
-      ],
-    },
-    assign: {
-      label: msg('mendisposisikan', 'assign'),
-      from: { registered: 'in_process', in_process: 'in_process', extended: 'extended' },
-      permission: Permission.RequestAssign,
-    },
-    extend: {
-      label: msg('memperpanjang', 'extend'),
-      from: { registered: 'extended', in_process: 'extended' },
-      permission: Permission.RequestExtend,
-      guards: [
+    ),
+    lapse: rule(msg('menyatakan tidak diproses', 'lapse'), Permission.RequestUpdate, { incomplete: 'lapsed' }, [
+      ({ today, request: r }) =>
+        !r.incompleteDueDate || today <= r.incompleteDueDate
+          ? msg(
+              `Pemohon masih dapat melengkapi sampai ${r.incompleteDueDate}`,
+              `The requester may still complete the request until ${r.incompleteDueDate}`,
+            )
+          : null,
+    ]),
+    assign: rule(msg('mendisposisikan', 'assign'), Permission.RequestAssign, {
+      registered: 'in_process',
+      in_process: 'in_process',
+      extended: 'extended',
+    }),
+    extend: rule(
+      msg('memperpanjang', 'extend'),
+      Permission.RequestExtend,
+      { registered: 'extended', in_process: 'extended' },
+      [
         ({ request: r }) =>
           r.extendedDueDate
             ? msg('Permohonan ini sudah pernah diperpanjang', 'This request has already been extended')
@@ -139,27 +133,20 @@ export const REQUEST_LIFECYCLE = new Lifecycle<RequestStatus, RequestAction, Req
             ? msg('Aturan kantor tidak mengizinkan perpanjangan', "The office's rules allow no extension")
             : null,
       ],
-    },
-    decide: {
-      label: msg('memutuskan', 'decide'),
-      from: { registered: 'decided', in_process: 'decided', extended: 'decided' },
-      permission: Permission.RequestDecide,
-    },
-    deliver: {
-      label: msg('menyerahkan', 'deliver'),
-      from: { decided: 'delivered' },
-      permission: Permission.RequestDeliver,
-    },
-    close: {
-      label: msg('menyelesaikan', 'close'),
-      from: { delivered: 'closed' },
-      permission: Permission.RequestUpdate,
-    },
-    withdraw: {
-      label: msg('mencabut', 'withdraw'),
-      from: { registered: 'withdrawn', incomplete: 'withdrawn', in_process: 'withdrawn', extended: 'withdrawn' },
-      permission: Permission.RequestUpdate,
-    },
+    ),
+    decide: rule(msg('memutuskan', 'decide'), Permission.RequestDecide, {
+      registered: 'decided',
+      in_process: 'decided',
+      extended: 'decided',
+    }),
+    deliver: rule(msg('menyerahkan', 'deliver'), Permission.RequestDeliver, { decided: 'delivered' }),
+    close: rule(msg('menyelesaikan', 'close'), Permission.RequestUpdate, { delivered: 'closed' }),
+    withdraw: rule(msg('mencabut', 'withdraw'), Permission.RequestUpdate, {
+      registered: 'withdrawn',
+      incomplete: 'withdrawn',
+      in_process: 'withdrawn',
+      extended: 'withdrawn',
+    }),
   },
 });
 
