@@ -293,8 +293,9 @@ async function main() {
           () => null,
         );
         if (worker !== null) seen.add(worker);
-        else await new Promise((r) => setTimeout(r, 200));
         if (server.exitCode !== null) break;
+        // (every time: the first worker answers at once while the others are still starting)
+        if (seen.size < processes) await new Promise((r) => setTimeout(r, 200));
       }
       if (seen.size < processes) throw new Error(`the server did not start ${processes} processes:\n${output}`);
       const deskTokens = await Promise.all(
