@@ -6,6 +6,7 @@ import { EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
+import { ConfigVersion } from '../common/config-version';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { permissionsForRoles, Role } from '../common/permissions';
@@ -35,6 +36,7 @@ export class TokenService {
     private readonly db: Db,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly configVersion: ConfigVersion,
   ) {
     this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
   }
@@ -83,14 +85,20 @@ export class TokenService {
     }
     if (!Number.isSafeInteger(payload.sub))
       throw Errors.unauthorized(msg('Token akses tidak valid', 'Invalid access token'));
-    // one statement on every authenticated request: findOne with a to-many relation pages by id first (two)
-    const user = await this.db
+    // one statement on every authenticated request (findOne with a to-many relation pages by id first: two), which
+    // also brings the configuration version the request's reads count with (ConfigVersion), so they need none
+    const {
+      entities: [user],
+      raw,
+    } = await this.db
       .repo(User)
       .createQueryBuilder('u')
       .innerJoinAndSelect('u.office', 'office')
       .leftJoinAndSelect('u.roleRows', 'roleRows')
+      .addSelect(ConfigVersion.SELECT, 'configVersion')
       .where('u.id = :id', { id: payload.sub })
-      .getOne();
+      .getRawAndEntities();
+    if (raw.length) this.configVersion.prime(Number((raw[0] as { configVersion: number }).configVersion));
     if (!user || !user.active || user.tokenVersion !== payload.tv)
       throw Errors.unauthorized(
         msg(

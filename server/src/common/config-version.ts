@@ -51,6 +51,19 @@ export class ConfigVersion {
     return value;
   }
 
+  /** The version as a scalar subquery, for a request's first statement to bring along (`prime`). */
+  static readonly SELECT = '(SELECT version FROM config_version WHERE id = 1)';
+
+  /**
+   * The version read by the request's first statement (the bearer token's user, in the same statement), kept for the
+   * request as its own read would be. Inside a transaction, or where the request has already read it, nothing changes.
+   */
+  prime(version: number): void {
+    if (this.db.inTransaction || !Number.isSafeInteger(version)) return;
+    const mine = this.requestVersion();
+    if (mine) mine.version ??= Promise.resolve(version);
+  }
+
   /** The first statement of every change to holidays, rule sets or office settings, inside its transaction. */
   async bump(): Promise<void> {
     if (!this.db.inTransaction) throw new Error('ConfigVersion.bump() belongs inside the transaction of the change');

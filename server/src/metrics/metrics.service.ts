@@ -7,7 +7,6 @@ import { AuthUser } from '../common/auth-user';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { Access } from '../common/access';
-import { Office } from '../offices/office.entity';
 import {
   bandOf,
   ByRegime,
@@ -170,20 +169,11 @@ export class MetricsService {
   async scope(actor: AuthUser, officeId: number): Promise<Scope> {
     if (!(await this.access.canRead(actor, officeId))) throw Errors.notFound(OFFICE);
     const path = (await this.access.pathOf(officeId))!;
-    const offices = await this.db
-      .repo(Office)
-      .createQueryBuilder('o')
-      .select(['o.id', 'o.code', 'o.name', 'o.level', 'o.parentId', 'o.path'])
-      .where('o.path LIKE :p', { p: `${path}%` })
-      .getMany();
-    const refs = offices.map((o) => ({
-      id: o.id,
-      code: o.code,
-      name: o.name,
-      level: o.level,
-      parentId: o.parentId,
-      path: o.path,
-    }));
+    // the offices come from what the process keeps under the configuration version (no query per dashboard call)
+    const refs = [...(await this.deadlines.offices()).values()]
+      .filter((o) => o.path.startsWith(path))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) // as the path index returned them
+      .map((o) => ({ id: o.id, code: o.code, name: o.name, level: o.level, parentId: o.parentId, path: o.path }));
     const office = refs.find((o) => o.id === officeId)!;
     return { office: ref(office), offices: refs, ids: refs.map((o) => o.id) };
   }

@@ -233,8 +233,26 @@ export class RequestsService implements OnModuleInit {
       likeContains(qb, ['r.number', 'rq.name', 'r.informationRequested'], q);
     }
     const total = await this.counts.count(qb);
-    const rows = await applySortAndRange(qb, lq, REQUEST_LIST, 'r.id').getMany();
-    return { items: await this.views(actor, rows, false), total };
+    // the identity as registered with each request comes in the same statement (after the count, which needs no join)
+    const rows: Array<InfoRequest & { identity?: RequesterVersion | null }> = await applySortAndRange(
+      qb,
+      lq,
+      REQUEST_LIST,
+      'r.id',
+    )
+      .leftJoinAndMapOne(
+        'r.identity',
+        RequesterVersion,
+        'rv',
+        'rv.requesterId = r.requesterId AND rv.version = r.requesterVersion',
+      )
+      .getMany();
+    const identities = new Map<string, RequesterVersion>();
+    for (const r of rows) {
+      if (r.identity) identities.set(versionKey(r.requesterId, r.requesterVersion), r.identity);
+      delete r.identity;
+    }
+    return { items: await this.views(actor, rows, false, identities), total };
   }
 
   async get(actor: AuthUser, id: number) {
@@ -341,11 +359,16 @@ export class RequestsService implements OnModuleInit {
     return this.access.load(actor, Permission.RequestRead, InfoRequest, id, REQUEST);
   }
 
-  private async views(actor: AuthUser, rows: InfoRequest[], detail: boolean): Promise<RequestView[]> {
+  private async views(
+    actor: AuthUser,
+    rows: InfoRequest[],
+    detail: boolean,
+    known?: ReadonlyMap<string, RequesterVersion>,
+  ): Promise<RequestView[]> {
     if (!rows.length) return [];
-    const identities = await this.requesters.versions(
-      rows.map((r) => ({ requesterId: r.requesterId, version: r.requesterVersion })),
-    );
+    const identities =
+      known ??
+      (await this.requesters.versions(rows.map((r) => ({ requesterId: r.requesterId, version: r.requesterVersion }))));
     // each office of the page (a national page holds up to 25), its today, holidays and due-soon rule: all from what
     // the process keeps under the configuration version (ConfigVersion), no query per office
     const offices = await this.deadlines.offices();
