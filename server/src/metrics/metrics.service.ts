@@ -344,6 +344,8 @@ export class MetricsService {
    */
   async officePartials(ids: number[], range: Range): Promise<Map<string, Split>> {
     const { months, edges } = splitMonths(range.from, range.to, monthEnd);
+    // no whole month inside (a 30-day summary): the partial months at the ends are one span, counted at once
+    if (!months.length) return this.partials(ids, range, 'office');
     // The partial months (SQL over requests) and the whole ones (pre-aggregate, parsed in Node) overlap.
     const [edgeParts, monthParts] = await Promise.all([
       Promise.all(edges.map((edge) => this.partials(ids, edge, 'office'))),
