@@ -332,6 +332,32 @@ describe('PdfRenderer (real Chromium)', () => {
     expect(renderer.launchCount).toBe(launched);
   });
 
+  it("prepares the next document's context while idle and gives every document its own", async () => {
+    const r = new PdfRenderer();
+    try {
+      const simple = '<!doctype html><html><body><p>Satu</p></body></html>';
+      // the contexts a render ran in: the ones that existed during it and are gone after it
+      const contextsNow = () =>
+        new Set(r.browser!.browserContexts().filter((c) => c !== r.browser!.defaultBrowserContext()));
+      await r.render(simple);
+      const waitForSpare = async () => {
+        for (let i = 0; i < 100 && contextsNow().size < 1; i++) await new Promise((done) => setImmediate(done));
+        for (let i = 0; i < 200 && contextsNow().size < 1; i++) await new Promise((done) => setTimeout(done, 10));
+      };
+      await waitForSpare();
+      const spare = [...contextsNow()];
+      expect(spare).toHaveLength(1); // one prepared context waits, nothing else is left open
+      await r.render(simple);
+      await waitForSpare();
+      const after = contextsNow();
+      expect(after.size).toBe(1);
+      expect(after.has(spare[0])).toBe(false); // the spare was used by that document and closed with it
+      expect(spare[0].closed).toBe(true);
+    } finally {
+      await r.close();
+    }
+  });
+
   it('relaunches after close() and leaves no process or zombie behind', async () => {
     const tag = tagChromium();
     const r = new PdfRenderer();

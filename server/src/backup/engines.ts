@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { Connection as CoreConnection } from 'mysql2';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
 import type { AppConfig } from '../config/config';
+import { mysqlTarget } from '../database/data-source';
 import { BackupError, ColumnInfo, Engine, isDataTable, mysqlType, SAFE_NAME, sqliteType, TableInfo } from './format';
 
 /** The slice of better-sqlite3 used here (the package ships no types). */
@@ -244,14 +245,8 @@ class SqliteWriter implements TargetWriter {
 // ---------------------------------------------------------------- MySQL / MariaDB
 
 function mysqlParts(url: string) {
-  const u = new URL(url);
-  return {
-    host: u.hostname,
-    port: Number(u.port || 3306),
-    user: decodeURIComponent(u.username),
-    password: decodeURIComponent(u.password),
-    database: u.pathname.replace(/^\//, '') || 'lentera',
-  };
+  const { host, port, user, password, database, socketPath } = mysqlTarget(url);
+  return { host, port, user, password, database, socketPath };
 }
 
 async function mysqlConnect(url: string, withDatabase: boolean): Promise<Connection> {

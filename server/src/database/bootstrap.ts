@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/config';
-import { createDataSource } from './data-source';
+import { createDataSource, mysqlTarget } from './data-source';
 import { serializeSqliteTransactions } from './sqlite-transactions';
 
 /** Connects, creating the MySQL database if it does not exist yet; fails fast (seconds) when the server is unreachable. */
@@ -16,14 +16,14 @@ export async function connect(db: AppConfig['db']): Promise<DataSource> {
  * if it does not exist yet. Fails within seconds when the server cannot be reached.
  */
 async function prepareMysql(url: string): Promise<'mysql' | 'mariadb'> {
-  const u = new URL(url);
-  const name = u.pathname.replace(/^\//, '') || 'lentera';
+  const { database: name, host, port, user, password, socketPath } = mysqlTarget(url);
   const mysql = await import('mysql2/promise');
   const conn = await mysql.createConnection({
-    host: u.hostname,
-    port: Number(u.port || 3306),
-    user: decodeURIComponent(u.username),
-    password: decodeURIComponent(u.password),
+    host,
+    port,
+    user,
+    password,
+    socketPath,
     connectTimeout: 5000,
   });
   try {
