@@ -274,6 +274,8 @@ export class PdfRenderer {
         return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       } finally {
         await settleWithin(context.close(), 5_000);
+        // the next document's, made now that this one is done (made during it, it slowed both on two cores)
+        if (!slot.retired && !slot.spare && slot.browser.connected) slot.spare = this.prepare(slot).catch(() => null);
       }
     } finally {
       this.release(slot);
@@ -293,19 +295,12 @@ export class PdfRenderer {
     await Promise.all(slots.map((s) => this.shutdown(s)));
   }
 
-  /**
-   * A fresh context and page for one document: the slot's spare when it has one ready, else made now; either way the
-   * next spare starts at once (it is made while this document renders and is used by the next one only).
-   */
+  /** A fresh context and page for one document: the slot's spare (awaited if still being made), else made now. */
   private async takePrepared(slot: Slot, state: RenderState): Promise<Prepared> {
     const spare = slot.spare;
     slot.spare = null;
     let prepared = spare ? await spare : null;
     if (prepared && prepared.page.isClosed()) prepared = null;
-    if (!slot.retired && slot.browser.connected) {
-      const next = this.prepare(slot).catch(() => null);
-      slot.spare = next;
-    }
     if (prepared) {
       state.context = prepared.context;
       return prepared;

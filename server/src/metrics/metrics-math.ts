@@ -88,8 +88,10 @@ function addCounts(into: Counts<string>, from: Counts<string>) {
  * One empty partial shared by every reader (the pre-aggregate's empty regime of an office-month): read it, never
  * write to it. Frozen, so a count added to it by mistake throws instead of counting for everyone.
  */
-export const NOTHING: Partial = (() => {
-  const p = emptyPartial();
+export const NOTHING: Partial = freezePartial(emptyPartial());
+
+/** A partial made read-only for sharing: its counts and steps frozen (its histograms are Maps: left to the readers). */
+export function freezePartial(p: Partial): Partial {
   for (const v of [
     p.byChannel,
     p.byRequesterType,
@@ -100,7 +102,7 @@ export const NOTHING: Partial = (() => {
   ])
     Object.freeze(v);
   return Object.freeze(p);
-})();
+}
 
 /** Sums partials (of several offices, or of the days of a month); the inputs are left as they are. */
 export function mergePartials(parts: Iterable<Partial>): Partial {

@@ -12,6 +12,7 @@ import {
   ByRegime,
   combine,
   deserializePartial,
+  freezePartial,
   emptySplit,
   isEmptyPartial,
   Figures,
@@ -137,6 +138,8 @@ interface Scope {
  */
 @Injectable()
 export class MetricsService {
+  private readonly parsedMonths = new Map<string, { text: string; partial: Partial }>();
+
   constructor(
     private readonly db: Db,
     private readonly access: Access,
@@ -411,12 +414,25 @@ export class MetricsService {
         const texts = have.get(`${id}|${month}`);
         if (!texts || !complete(`${id}|${month}`) || REGIMES.every((r) => texts[r] === EMPTY)) continue;
         // a regime with nothing counted shares the one read-only empty partial (a national year reads thousands)
-        const read = (r: Regime) => (texts[r] === EMPTY ? NOTHING : deserializePartial(texts[r]!));
+        const read = (r: Regime) => (texts[r] === EMPTY ? NOTHING : this.parsed(`${id}|${month}|${r}`, texts[r]!));
         map.set(String(id), { general: read('general'), election: read('election') });
       }
       out.push(map);
     }
     return out;
+  }
+
+  /**
+   * A stored office-month parsed once per process while its text stays the same (a national year reads 13,000: their
+   * parsing and its garbage were half of that answer's time). Frozen: every reader shares it, none may add to it.
+   */
+  private parsed(key: string, text: string): Partial {
+    const hit = this.parsedMonths.get(key);
+    if (hit && hit.text === text) return hit.partial;
+    if (this.parsedMonths.size >= 40_000) this.parsedMonths.clear();
+    const partial = freezePartial(deserializePartial(text));
+    this.parsedMonths.set(key, { text, partial });
+    return partial;
   }
 
   private async storeMonth(month: string, rows: Array<[number, Split]>) {
