@@ -383,7 +383,8 @@ describe('renderer faults: Chromium killed, 1,000 renders', () => {
       );
 
       // afterwards, before close(): the browsers retired after 200 renders are gone, and the one in use holds no
-      // leftover browser context (each render closes its own) and has no zombie
+      // leftover browser context (each render closes its own; only the next document's prepared one waits) and has
+      // no zombie
       await until(
         () => {
           const { all, current, crashpad } = watch.split();
@@ -400,12 +401,13 @@ describe('renderer faults: Chromium killed, 1,000 renders', () => {
       console.log(`zombies: ${transient} seen in passing at the samples, none left`);
       expect(idle.retiring).toBe(0);
       expect(idle.crashpad).toBeLessThanOrEqual(2);
-      expect(r.browser!.browserContexts().length).toBe(1); // the default one
-      expect(
-        r
-          .browser!.targets()
-          .filter((t) => t.type() === 'page' && t.browserContext() !== r.browser!.defaultBrowserContext()),
-      ).toEqual([]);
+      // the default context and, at most, the one prepared for the next document, with its one blank page
+      expect(r.browser!.browserContexts().length).toBeLessThanOrEqual(2);
+      const pages = r
+        .browser!.targets()
+        .filter((t) => t.type() === 'page' && t.browserContext() !== r.browser!.defaultBrowserContext());
+      expect(pages.length).toBe(r.browser!.browserContexts().length - 1);
+      for (const p of pages) expect(p.url()).toBe('about:blank');
     } finally {
       await r.close();
     }
