@@ -299,21 +299,18 @@ export class PdfRenderer {
   private async takePrepared(slot: Slot, state: RenderState): Promise<Prepared> {
     const spare = slot.spare;
     slot.spare = null;
-    let prepared = spare ? await spare : null;
-    if (prepared && prepared.page.isClosed()) prepared = null;
-    if (prepared) {
+    const prepared = spare ? await spare : null;
+    if (prepared && !prepared.page.isClosed()) {
       state.context = prepared.context;
       return prepared;
     }
-    const context = await slot.browser.createBrowserContext();
-    state.context = context;
-    const page = await context.newPage();
-    await this.preparePage(page);
-    return { context, page };
+    // made for this render: its timeout closes the context even while the page is being made
+    return this.prepare(slot, (context) => (state.context = context));
   }
 
-  private async prepare(slot: Slot): Promise<Prepared> {
+  private async prepare(slot: Slot, made?: (context: BrowserContext) => void): Promise<Prepared> {
     const context = await slot.browser.createBrowserContext();
+    made?.(context);
     try {
       const page = await context.newPage();
       await this.preparePage(page);

@@ -98,7 +98,7 @@ export class TokenService {
       .addSelect(ConfigVersion.SELECT, 'configVersion')
       .where('u.id = :id', { id: payload.sub })
       .getRawAndEntities();
-    if (raw.length) this.configVersion.prime(Number((raw[0] as { configVersion: number }).configVersion));
+    if (raw.length) this.configVersion.prime((raw[0] as { configVersion: unknown }).configVersion);
     if (!user || !user.active || user.tokenVersion !== payload.tv)
       throw Errors.unauthorized(
         msg(

@@ -244,17 +244,12 @@ class SqliteWriter implements TargetWriter {
 
 // ---------------------------------------------------------------- MySQL / MariaDB
 
-function mysqlParts(url: string) {
-  const { host, port, user, password, database, socketPath } = mysqlTarget(url);
-  return { host, port, user, password, database, socketPath };
-}
-
 async function mysqlConnect(url: string, withDatabase: boolean): Promise<Connection> {
   const mysql = await import('mysql2/promise');
-  const { database, ...server } = mysqlParts(url);
+  const { connection, database } = mysqlTarget(url);
   try {
     return await mysql.createConnection({
-      ...server,
+      ...connection,
       ...(withDatabase ? { database } : {}),
       timezone: 'Z',
       // strings as stored: no time-zone arithmetic on DATETIME, exact DATE
@@ -335,7 +330,7 @@ class MysqlReader implements SnapshotReader {
       const reader = new MysqlReader(
         conn,
         `${/mariadb/i.test(version) ? 'MariaDB' : 'MySQL'} ${version}`,
-        mysqlParts(url).database,
+        mysqlTarget(url).database,
       );
       reader.catalog = await mysqlCatalog(conn);
       return reader;
@@ -482,7 +477,7 @@ export async function inspectTarget(db: AppConfig['db']): Promise<TargetState> {
   }
   const conn = await mysqlConnect(db.url, false);
   try {
-    const name = mysqlParts(db.url).database;
+    const name = mysqlTarget(db.url).database;
     if (
       !(await rowsOf(conn, 'SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [name])).length
     )

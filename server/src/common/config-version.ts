@@ -58,7 +58,9 @@ export class ConfigVersion {
    * The version read by the request's first statement (the bearer token's user, in the same statement), kept for the
    * request as its own read would be. Inside a transaction, or where the request has already read it, nothing changes.
    */
-  prime(version: number): void {
+  prime(value: unknown): void {
+    // (a driver may answer the number as a string; no row answers null, which must not read as version 0)
+    const version = value === null || value === undefined ? NaN : Number(value);
     if (this.db.inTransaction || !Number.isSafeInteger(version)) return;
     const mine = this.requestVersion();
     if (mine) mine.version ??= Promise.resolve(version);

@@ -16,16 +16,9 @@ export async function connect(db: AppConfig['db']): Promise<DataSource> {
  * if it does not exist yet. Fails within seconds when the server cannot be reached.
  */
 async function prepareMysql(url: string): Promise<'mysql' | 'mariadb'> {
-  const { database: name, host, port, user, password, socketPath } = mysqlTarget(url);
+  const { connection, database: name } = mysqlTarget(url);
   const mysql = await import('mysql2/promise');
-  const conn = await mysql.createConnection({
-    host,
-    port,
-    user,
-    password,
-    socketPath,
-    connectTimeout: 5000,
-  });
+  const conn = await mysql.createConnection({ ...connection, connectTimeout: 5000 });
   try {
     const [rows] = await conn.query('SELECT VERSION() AS v');
     const version = String((rows as Array<{ v: string }>)[0].v);

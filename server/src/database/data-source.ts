@@ -14,13 +14,16 @@ export function mysqlTarget(url: string) {
   const u = new URL(url);
   const socketPath = u.searchParams.get('socketPath') || undefined;
   return {
-    host: u.hostname,
-    port: Number(u.port || 3306),
-    user: decodeURIComponent(u.username),
-    password: decodeURIComponent(u.password),
+    /** what mysql2 connects with (without a database: the start-up probe may have to create it) */
+    connection: {
+      host: u.hostname,
+      port: Number(u.port || 3306),
+      user: decodeURIComponent(u.username),
+      password: decodeURIComponent(u.password),
+      ...(socketPath ? { socketPath } : {}),
+    },
     database: u.pathname.replace(/^\//, '') || 'lentera',
     pool: Number(u.searchParams.get('pool') ?? 10),
-    ...(socketPath ? { socketPath } : {}),
   };
 }
 
@@ -34,21 +37,19 @@ export function dataSourceOptions(db: AppConfig['db'], flavor: 'mysql' | 'mariad
     logging: false as const,
   };
   if (db.kind === 'mysql') {
-    const target = mysqlTarget(db.url);
+    const { connection, database, pool } = mysqlTarget(db.url);
+    const { user, ...server } = connection;
     return {
       ...common,
       // TypeORM reads column defaults differently on MariaDB; the flavor is probed at connect time.
       type: flavor,
-      host: target.host,
-      port: target.port,
-      username: target.user,
-      password: target.password,
-      database: target.database,
-      ...(target.socketPath ? { socketPath: target.socketPath } : {}),
+      ...server,
+      username: user,
+      database,
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',
       connectTimeout: 5000,
-      poolSize: target.pool,
+      poolSize: pool,
       extra: {
         decimalNumbers: true,
         supportBigNumbers: true,
