@@ -56,7 +56,9 @@ export class Db {
         return await this.host.withTransaction(fn);
       } catch (e) {
         if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(e)) throw e;
-        await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+        // exponential back-off with full jitter (capped at half a second): with a linear 20 ms step, 60 registrations
+        // at one office over two servers on a loaded machine used up all eight attempts once (a 409 in the rehearsal)
+        await new Promise((r) => setTimeout(r, Math.random() * Math.min(500, 10 * 2 ** attempt)));
       }
     }
   }
