@@ -85,7 +85,7 @@ describe('audit trail', () => {
 describe('audit trail when the audit write itself fails', () => {
   let t: TestApp;
   class FailingAudit extends AuditService {
-    async record(actor: AuthUser | null, entry: AuditEntry): Promise<AuditLog> {
+    async record(actor: AuthUser | null, entry: AuditEntry): Promise<void> {
       if (entry.action === 'user.update') throw new Error('disk full (simulated)');
       return super.record(actor, entry);
     }

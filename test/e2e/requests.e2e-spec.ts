@@ -556,7 +556,7 @@ describe('information requests: intake, lifecycle, deadlines', () => {
 describe('a failure in the middle of a decision', () => {
   let t: TestApp;
   class FailingAudit extends AuditService {
-    async record(actor: AuthUser | null, entry: AuditEntry): Promise<AuditLog> {
+    async record(actor: AuthUser | null, entry: AuditEntry): Promise<void> {
       if (entry.action === 'request.decide') throw new Error('connection lost (simulated)');
       return super.record(actor, entry);
     }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { DeepPartial, EntityManager, EntityTarget } from 'typeorm';
 import { AuthUser, staffId } from '../common/auth-user';
 import { Clock } from '../common/clock';
@@ -41,13 +42,22 @@ export class AuditService {
     private readonly clock: Clock,
   ) {}
 
-  /** Writes one audit row in the current transaction, so the row and the change commit or fail together. */
-  async record(actor: AuthUser | null, entry: AuditEntry): Promise<AuditLog> {
-    const manager = this.db.manager;
+  /**
+   * The audit rows an `inTransaction` change has recorded so far: written together, in the order recorded, in one
+   * statement at the end of its transaction (a registration of a new requester records two).
+   */
+  private readonly pending = new AsyncLocalStorage<AuditLog[]>();
+
+  /**
+   * Records one audit row in the current transaction, so the row and the change commit or fail together: inside an
+   * `inTransaction` change it joins that change's rows, written at its end; elsewhere it is written at once.
+   */
+  async record(actor: AuthUser | null, entry: AuditEntry): Promise<void> {
     const row = this.row(actor, entry, this.clock.now());
+    const pending = this.db.inTransaction ? this.pending.getStore() : undefined;
+    if (pending) pending.push(row);
     // insert, not save: no read-back of the row (this runs in every change of state)
-    await manager.insert(AuditLog, row as never); // a full entity; TypeORM's deep-partial type trips on the JSON column
-    return row;
+    else await this.db.manager.insert(AuditLog, row as never); // a full entity; TypeORM's deep-partial type trips on the JSON column
   }
 
   /** Several audit rows in one statement, in the current transaction (a recompute writes one per moved matter). */
@@ -81,11 +91,23 @@ export class AuditService {
     actor: AuthUser | null,
     work: (manager: EntityManager) => Promise<{ result: T; audit: AuditEntry | AuditEntry[] }>,
   ): Promise<T> {
-    return this.db.transaction(async () => {
-      const { result, audit } = await work(this.db.manager);
-      for (const entry of Array.isArray(audit) ? audit : [audit]) await this.record(actor, entry);
-      return result;
-    });
+    const outer = this.pending.getStore();
+    if (outer && this.db.inTransaction)
+      return this.db.transaction(async () => {
+        const { result, audit } = await work(this.db.manager);
+        for (const entry of Array.isArray(audit) ? audit : [audit]) await this.record(actor, entry);
+        return result;
+      });
+    // a fresh list for every attempt: a deadlock victim is run again whole
+    return this.db.transaction(() =>
+      this.pending.run([], async () => {
+        const { result, audit } = await work(this.db.manager);
+        for (const entry of Array.isArray(audit) ? audit : [audit]) await this.record(actor, entry);
+        const rows = this.pending.getStore()!;
+        if (rows.length) await this.db.manager.insert(AuditLog, rows as never);
+        return result;
+      }),
+    );
   }
 
   /**

@@ -63,6 +63,28 @@ export class Db {
     }
   }
 
+  /**
+   * `row` as the database will hold it and read it back, for an answer made from what a change wrote instead of
+   * reading it again: every column it leaves out takes its default (or null), and on MySQL/MariaDB each instant is cut
+   * to the whole second its DATETIME keeps (MySQL would round it, MariaDB cuts it — cut here, both store this value).
+   * Call it before the insert.
+   */
+  asStored<T extends ObjectLiteral>(entity: EntityTarget<T>, row: T): T {
+    const whole = this.isMysql;
+    for (const c of this.dataSource.getMetadata(entity).columns) {
+      const key = c.propertyName as keyof T;
+      const value: unknown = row[key];
+      if (value === undefined) {
+        if (c.isGenerated) continue;
+        const d = c.default as unknown;
+        row[key] = (d === undefined || typeof d === 'function' ? null : d) as T[keyof T];
+      } else if (whole && value instanceof Date) {
+        row[key] = new Date(Math.floor(value.getTime() / 1000) * 1000) as T[keyof T];
+      }
+    }
+    return row;
+  }
+
   get inTransaction(): boolean {
     return this.host.isTransactionActive();
   }

@@ -200,7 +200,7 @@ export class RequestersService {
     actor: AuthUser,
     dto: CreateRequesterDto,
     context: string,
-  ): Promise<{ requester: Requester; version: number; reused: boolean }> {
+  ): Promise<{ requester: Requester; version: number; reused: boolean; identity?: RequesterVersion }> {
     const type = dto.type as RequesterType;
     const fields = RequestersService.checkIdentity(type, dto);
     throwIfInvalid(fields);
@@ -222,7 +222,7 @@ export class RequestersService {
         .repo(Requester)
         .create({ ...data, officeId: actor.officeId, version: 1, createdAt: now, updatedAt: now });
       await this.db.repo(Requester).save(row);
-      await this.insertVersion(actor, row, null);
+      const identity = await this.insertVersion(actor, row, null);
       await this.audit.record(actor, {
         action: 'requester.create',
         entityType: 'requester',
@@ -230,7 +230,7 @@ export class RequestersService {
         officeId: row.officeId,
         changes: { type, name: data.name, nik: maskNik(data.nik) },
       });
-      return { requester: row, version: 1, reused: false };
+      return { requester: row, version: 1, reused: false, identity };
     }
     if (dto.nik && sameName(existing.name, data.name) === false && !dto.sameAsRegistered)
       throw Errors.conflict(
@@ -244,7 +244,12 @@ export class RequestersService {
     const changes = diff(pickIdentity(existing), data);
     if (!Object.keys(changes).length) return { requester: existing, version: existing.version, reused: true };
     const updated = await this.newVersion(actor, existing, data, `Diperbarui saat registrasi ${context}`, changes);
-    return { requester: updated, version: updated.version, reused: true };
+    return {
+      requester: updated.requester,
+      version: updated.requester.version,
+      reused: true,
+      identity: updated.identity,
+    };
   }
 
   async create(actor: AuthUser, dto: CreateRequesterDto): Promise<RequesterView> {
@@ -277,7 +282,7 @@ export class RequestersService {
     data: Identity,
     reason: string,
     changes: Record<string, { from: unknown; to: unknown }>,
-  ): Promise<Requester> {
+  ): Promise<{ requester: Requester; identity: RequesterVersion }> {
     const now = this.clock.now();
     const version = r.version + 1;
     const res = await this.db
@@ -291,7 +296,7 @@ export class RequestersService {
         ),
       );
     const updated = { ...r, ...data, version, updatedAt: now };
-    await this.insertVersion(actor, updated, reason);
+    const identity = await this.insertVersion(actor, updated, reason);
     await this.audit.record(actor, {
       action: 'requester.update',
       entityType: 'requester',
@@ -299,19 +304,26 @@ export class RequestersService {
       officeId: r.officeId,
       changes: { ...redactNik(changes), version: { from: r.version, to: version }, reason },
     });
-    return updated;
+    return { requester: updated, identity };
   }
 
-  private async insertVersion(actor: AuthUser, r: Requester, reason: string | null): Promise<void> {
-    await this.db.repo(RequesterVersion).insert({
-      requesterId: r.id,
-      version: r.version,
-      officeId: r.officeId,
-      ...pickIdentity(r),
-      reason,
-      createdById: actor.id,
-      createdAt: this.clock.now(),
-    });
+  /** Writes the version of an identity; answers it as stored (a registration's answer shows it without reading it). */
+  private async insertVersion(actor: AuthUser, r: Requester, reason: string | null): Promise<RequesterVersion> {
+    const repo = this.db.repo(RequesterVersion);
+    const row = this.db.asStored(
+      RequesterVersion,
+      repo.create({
+        requesterId: r.id,
+        version: r.version,
+        officeId: r.officeId,
+        ...pickIdentity(r),
+        reason,
+        createdById: actor.id,
+        createdAt: this.clock.now(),
+      }),
+    );
+    await repo.insert(row);
+    return row;
   }
 
   async addFile(actor: AuthUser, id: number, kind: string, file: UploadedFile | undefined): Promise<AttachmentView> {

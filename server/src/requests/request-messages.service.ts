@@ -88,7 +88,12 @@ export class RequestMessages implements OnModuleInit {
   }
 
   /** Called inside the change's transaction, with the request as it is after the change. */
-  async after(actor: AuthUser | null, event: RequestMessageEvent, r: InfoRequest): Promise<void> {
+  async after(
+    actor: AuthUser | null,
+    event: RequestMessageEvent,
+    r: InfoRequest,
+    known?: RequesterVersion,
+  ): Promise<void> {
     if (event === 'complete' || event === 'withdraw' || event === 'lapse' || event === 'decide')
       await this.outbox.cancelWaiting('request', r.id, 'request.completion_reminder');
     const kind: MessageKind | null =
@@ -104,9 +109,12 @@ export class RequestMessages implements OnModuleInit {
                 ? 'request.delivered'
                 : null;
     if (!kind) return;
-    const identity = await this.db
-      .repo(RequesterVersion)
-      .findOne({ where: { requesterId: r.requesterId, version: r.requesterVersion } });
+    // the identity the request was registered with (a registration hands over the one it has just written)
+    const identity =
+      known ??
+      (await this.db
+        .repo(RequesterVersion)
+        .findOne({ where: { requesterId: r.requesterId, version: r.requesterVersion } }));
     if (!identity?.email) return;
     const office = await this.db.repo(Office).findOneByOrFail({ id: r.officeId });
     const lang = r.lang ?? 'id';

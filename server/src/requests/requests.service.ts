@@ -22,7 +22,8 @@ import { applySortAndRange, likeContains, listFilters, ListQuery, ListSpec } fro
 import { Permission } from '../common/permissions';
 import { touchMetrics } from '../metrics/metrics-invalidation';
 import { Office } from '../offices/office.entity';
-import { RequesterVersion } from '../requesters/requester.entity';
+import { Requester, RequesterVersion } from '../requesters/requester.entity';
+import { LegalClock } from '../clocks/clock.entity';
 import { IdentityView, RequestersService, versionKey } from '../requesters/requesters.service';
 import { formatNumber, Rules } from '../settings/rules';
 import { SettingsService } from '../settings/settings.service';
@@ -257,9 +258,33 @@ export class RequestsService implements OnModuleInit {
 
   async get(actor: AuthUser, id: number) {
     const r = await this.findVisible(actor, id);
-    const [view] = await this.views(actor, [r], true);
     const steps = await this.db.repo(RequestStep).find({ where: { requestId: id }, order: { step: 'ASC' } });
     const assignments = await this.db.repo(RequestAssignment).find({ where: { requestId: id }, order: { id: 'ASC' } });
+    return this.detail(actor, r, { steps, assignments });
+  }
+
+  /**
+   * The request's page: the request with its identity as registered, SOP steps, liaison assignments (with their units'
+   * names and files), deadlines explained with every clock, and its rule set. A registration passes what it has just
+   * written (identity, clock) so that its answer needs no read.
+   */
+  private async detail(
+    actor: AuthUser,
+    r: InfoRequest,
+    known: {
+      steps: RequestStep[];
+      assignments: RequestAssignment[];
+      identity?: RequesterVersion;
+      clocks?: LegalClock[];
+    },
+  ) {
+    const { steps, assignments, identity } = known;
+    const [view] = await this.views(
+      actor,
+      [r],
+      true,
+      identity && new Map([[versionKey(identity.requesterId, identity.version), identity]]),
+    );
     const units = assignments.length
       ? await this.db.repo(Unit).find({ where: { id: In([...new Set(assignments.map((a) => a.unitId))]) } })
       : [];
@@ -278,7 +303,7 @@ export class RequestsService implements OnModuleInit {
         unitName: unitName.get(a.unitId) ?? '',
         files: files.filter((f) => f.ownerId === a.id).map(toAttachmentView),
       })),
-      deadline: await this.explainDeadline(r),
+      deadline: await this.explainDeadline(r, known.clocks),
       ruleSet: {
         id: ruleSet.id,
         regime: ruleSet.regime,
@@ -315,7 +340,7 @@ export class RequestsService implements OnModuleInit {
   }
 
   /** How the deadlines were computed, in words (Indonesian and English), and every clock of the request. */
-  async explainDeadline(r: InfoRequest) {
+  async explainDeadline(r: InfoRequest, known?: LegalClock[]) {
     const label =
       r.clockStartDate === r.receivedDate
         ? { id: 'diterima', en: 'registered' }
@@ -338,7 +363,7 @@ export class RequestsService implements OnModuleInit {
           kept ? r.extendedDueDate : undefined,
         )
       : null;
-    const clocks = await this.clocks.clocksOf('request', [r.id]);
+    const clocks = known ?? (await this.clocks.clocksOf('request', [r.id]));
     return {
       dueDate: r.dueDate,
       extendedDueDate: r.extendedDueDate,
@@ -396,10 +421,11 @@ export class RequestsService implements OnModuleInit {
   // ── intake ─────────────────────────────────────────────────────────────────
 
   async create(actor: AuthUser, dto: CreateRequestDto): Promise<RequestView> {
-    const id = await this.audit.inTransaction(actor, async () => {
-      const row = await this.register(actor, dto);
+    const made = await this.audit.inTransaction(actor, async () => {
+      const written = await this.registered(actor, dto);
+      const row = written.row;
       return {
-        result: row.id,
+        result: written,
         audit: {
           action: 'request.create',
           entityType: 'request',
@@ -418,7 +444,25 @@ export class RequestsService implements OnModuleInit {
         },
       };
     });
-    return this.get(actor, id);
+    // the answer from what was written (as stored: Db.asStored), not read again; the registration's tests compare
+    // it with a GET of the same request
+    const { row, identity, clock, step } = made;
+    const identityRow =
+      identity ??
+      (await this.requesters.versions([{ requesterId: row.requesterId, version: row.requesterVersion }])).get(
+        versionKey(row.requesterId, row.requesterVersion),
+      );
+    return this.detail(actor, row, {
+      steps: step ? [step] : [],
+      assignments: [],
+      identity: identityRow,
+      clocks: [clock],
+    });
+  }
+
+  /** Registers a request inside the current transaction (see `registered`); answers the new row. */
+  async register(actor: AuthUser, dto: CreateRequestDto, opts: { trackingCode?: string } = {}): Promise<InfoRequest> {
+    return (await this.registered(actor, dto, opts)).row;
   }
 
   /**
@@ -426,7 +470,11 @@ export class RequestsService implements OnModuleInit {
    * rule set in force for its regime on the day of receipt, the gap-free number, the answer clock, the first
    * timeline event and the SOP step 1 timing.
    */
-  async register(actor: AuthUser, dto: CreateRequestDto, opts: { trackingCode?: string } = {}): Promise<InfoRequest> {
+  private async registered(
+    actor: AuthUser,
+    dto: CreateRequestDto,
+    opts: { trackingCode?: string } = {},
+  ): Promise<{ row: InfoRequest; identity?: RequesterVersion; clock: LegalClock; step: RequestStep | null }> {
     // null is absent, as the validator treats it
     if (dto.requesterId == null && dto.requester == null)
       throw Errors.field(
@@ -470,7 +518,7 @@ export class RequestsService implements OnModuleInit {
     const year = Number(receivedDate.slice(0, 4));
     const month = Number(receivedDate.slice(5, 7));
 
-    const identity =
+    const identity: { requester: Requester; version: number; identity?: RequesterVersion } =
       dto.requesterId != null
         ? await this.requesters.findVisible(actor, dto.requesterId).then((r) => ({ requester: r, version: r.version }))
         : await this.requesters.registerIdentity(actor, dto.requester!, 'permohonan');
@@ -479,7 +527,7 @@ export class RequestsService implements OnModuleInit {
     const seq = await incrementSequence(this.db.manager, office.id, 'request', year);
     const number = formatNumber(settings['request.numberFormat'], { seq, officeCode: office.code, month, year });
     const repo = this.db.repo(InfoRequest);
-    const row = repo.create({
+    const made = repo.create({
       officeId: office.id,
       trackingCode: opts.trackingCode ?? randomCode(2),
       number,
@@ -513,8 +561,9 @@ export class RequestsService implements OnModuleInit {
       createdAt: now,
       updatedAt: now,
     });
+    const row = this.db.asStored(InfoRequest, made);
     await repo.insert(row);
-    await this.clocks.start({
+    const clock = await this.clocks.start({
       officeId: office.id,
       subjectType: 'request',
       subjectId: row.id,
@@ -534,18 +583,23 @@ export class RequestsService implements OnModuleInit {
       ruleSet: { id: ruleSet.id, basis: ruleSet.basis, answerDays: days },
     });
     // the receipt to the requester's e-mail, after the registration on the timeline
-    await this.messages.after(actor, 'registered', row);
-    if (step1Start)
-      await this.db.repo(RequestStep).insert({
-        requestId: row.id,
-        step: 1,
-        startedAt: step1Start,
-        endedAt: now,
-        durationSeconds: Math.max(0, Math.round((now.getTime() - step1Start.getTime()) / 1000)),
-        standardMinutes: settings['sop.step1Minutes'],
-        recordedById: actor.id,
-      });
-    return row;
+    await this.messages.after(actor, 'registered', row, identity.identity);
+    const step = step1Start
+      ? this.db.asStored(
+          RequestStep,
+          this.db.repo(RequestStep).create({
+            requestId: row.id,
+            step: 1,
+            startedAt: step1Start,
+            endedAt: now,
+            durationSeconds: Math.max(0, Math.round((now.getTime() - step1Start.getTime()) / 1000)),
+            standardMinutes: settings['sop.step1Minutes'],
+            recordedById: actor.id,
+          }),
+        )
+      : null;
+    if (step) await this.db.repo(RequestStep).insert(step);
+    return { row, identity: identity.identity, clock, step };
   }
 
   async update(actor: AuthUser, id: number, dto: UpdateRequestDto): Promise<RequestView> {
