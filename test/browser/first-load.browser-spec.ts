@@ -70,11 +70,15 @@ describe('first load of the console (compression, caching, Fast 3G)', () => {
     expect(Math.round(bytes / 1024)).toBeLessThanOrEqual(500);
   });
 
-  it('compresses API answers', async () => {
-    const res = await fetch(`${server.url}/api/public/dip/KPU-LBK`, { headers: { 'Accept-Encoding': 'br, gzip' } });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-encoding')).toMatch(/^(br|gzip)$/);
-    expect(JSON.stringify(await res.json()).length).toBeGreaterThan(1024);
+  it('compresses API answers larger than the first round trip carries (14 KB), and only those', async () => {
+    const big = await fetch(`${server.url}/api/docs-json`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(big.status).toBe(200);
+    expect(big.headers.get('content-encoding')).toMatch(/^(br|gzip)$/);
+    expect(JSON.stringify(await big.json()).length).toBeGreaterThan(14 * 1024);
+    const small = await fetch(`${server.url}/api/health`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(small.status).toBe(200);
+    expect(small.headers.get('content-encoding')).toBeNull();
+    expect((await small.text()).length).toBeLessThan(14 * 1024);
   });
 
   it('shows a usable sign-in page on a Fast 3G link, and says how long it took', async () => {

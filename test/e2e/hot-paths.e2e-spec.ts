@@ -83,6 +83,25 @@ describe('hot paths: the statements a busy desk pays for', () => {
     expect(sql.length).toBeLessThanOrEqual(t.kind === 'mysql' ? 13 : 16);
   });
 
+  it('registers for a requester registered before in 11 statements: the identity in force comes with the locking read of the requester', async () => {
+    const desk = await bearer(t, 'desk');
+    const known = requestBody({
+      requester: {
+        type: 'person',
+        name: 'Ahmad Fauzi',
+        nik: '3602011203850009',
+        address: 'Jl. Sunan 9',
+        phone: '0813009',
+      },
+    });
+    await t.http().post('/api/requests').set(desk).send(known).expect(201);
+    const sql = await statements(t, () => t.http().post('/api/requests').set(desk).send(known).expect(201));
+    console.log(`a registration, requester known: ${sql.length} SQL statements`);
+    expect(sql.filter((q) => /FROM [`"]requester_versions[`"]/.test(q))).toEqual([]);
+    expect(sql.filter((q) => /^INSERT INTO [`"]requester/.test(q))).toEqual([]);
+    expect(sql.length).toBeLessThanOrEqual(t.kind === 'mysql' ? 11 : 14);
+  });
+
   it.each([
     ['a new requester', () => ({})],
     [

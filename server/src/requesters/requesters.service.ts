@@ -214,7 +214,12 @@ export class RequestersService {
     // MySQL/MariaDB: a locking read, so registrations of the same person take turns — the first records a changed
     // identity as a new version, the next find it already there (SQLite's transactions take turns anyway)
     if (this.db.isMysql) qb.setLock('pessimistic_write');
-    const existing = await qb.getOne();
+    // with the version of the identity in force, which a registration that finds it unchanged shows in its answer
+    qb.leftJoinAndMapOne('r.current', RequesterVersion, 'cv', 'cv.requesterId = r.id AND cv.version = r.version');
+    const found: (Requester & { current?: RequesterVersion | null }) | null = await qb.getOne();
+    const current = found?.current ?? undefined;
+    if (found) delete found.current;
+    const existing: Requester | null = found;
     const data = identityOf(dto);
     if (!existing) {
       const now = this.clock.now();
@@ -242,7 +247,8 @@ export class RequestersService {
         { existingRequester: { id: existing.id, name: existing.name, type: existing.type, version: existing.version } },
       );
     const changes = diff(pickIdentity(existing), data);
-    if (!Object.keys(changes).length) return { requester: existing, version: existing.version, reused: true };
+    if (!Object.keys(changes).length)
+      return { requester: existing, version: existing.version, reused: true, identity: current };
     const updated = await this.newVersion(actor, existing, data, `Diperbarui saat registrasi ${context}`, changes);
     return {
       requester: updated.requester,
