@@ -163,6 +163,27 @@ describe('hot paths: the statements a busy desk pays for', () => {
     expect(sql.filter((q) => /^SELECT version FROM config_version/.test(q))).toEqual([]);
   });
 
+  it('answers the 12-month series from the month pre-aggregate: only the queue is followed day by day', async () => {
+    const ppid = await bearer(t, 'ppid');
+    const path = '/api/metrics/monthly?from=2025-04';
+    const first = await t.http().get(path).set(ppid).expect(200);
+    const sql = await statements(t, () => t.http().get(path).set(ppid).expect(200));
+    console.log(`12 months: ${sql.length} SQL statements\n${sql.map((q) => `  ${q.slice(0, 150)}`).join('\n')}`);
+    // the whole months come from metrics_office_month; decisions, steps, objections are counted day by day nowhere
+    expect(sql.filter((q) => /FROM metrics_office_month/.test(q))).toHaveLength(1);
+    expect(
+      sql.filter(
+        (q) =>
+          /GROUP BY (r\.)?(receivedDate|decisionDate|filedDate|disputeFiledDate), /.test(q) &&
+          /step|decision|objections/.test(q),
+      ),
+    ).toEqual([]);
+    // and the answer is the one the day partials gave (first call: the months were just counted and stored)
+    const again = await t.http().get(path).set(ppid).expect(200);
+    expect(again.body).toEqual(first.body);
+    expect(first.body.months).toHaveLength(12);
+  });
+
   it('counts with a holiday another process added, once that change commits with its bump of the version', async () => {
     const desk = await bearer(t, 'desk');
     const due = async () =>
