@@ -171,6 +171,7 @@ describe('hot paths: the statements a busy desk pays for', () => {
     console.log(`12 months: ${sql.length} SQL statements\n${sql.map((q) => `  ${q.slice(0, 150)}`).join('\n')}`);
     // the whole months come from metrics_office_month; decisions, steps, objections are counted day by day nowhere
     expect(sql.filter((q) => /FROM metrics_office_month/.test(q))).toHaveLength(1);
+    expect(sql.filter((q) => /^SELECT .* FROM metrics_dirty/.test(q))).toEqual([]);
     expect(
       sql.filter(
         (q) =>

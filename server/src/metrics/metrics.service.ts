@@ -422,21 +422,19 @@ export class MetricsService {
     if (!ids.length || !months.length) return months.map(() => new Map());
     const inIds = `(${ids.map(Number).join(',')})`;
     const inMonths = `(${months.map(() => '?').join(',')})`;
-    const [rows, dirty] = await Promise.all([
-      this.db.query(
-        `SELECT officeId, month, regime, partial FROM metrics_office_month WHERE officeId IN ${inIds} AND month IN ${inMonths}`,
+    // each stored row with its office-month's stale mark, if any (one statement: a month marked stale but never stored
+    // is missing either way)
+    const rows: Array<{ officeId: number; month: string; regime: string; partial: string; stale: unknown }> =
+      await this.db.query(
+        `SELECT m.officeId, m.month, m.regime, m.partial, CASE WHEN d.officeId IS NULL THEN 0 ELSE 1 END AS stale ` +
+          `FROM metrics_office_month m LEFT JOIN metrics_dirty d ON d.officeId = m.officeId AND d.month = m.month ` +
+          `WHERE m.officeId IN ${inIds} AND m.month IN ${inMonths}`,
         months,
-      ) as Promise<Array<{ officeId: number; month: string; regime: string; partial: string }>>,
-      this.db.query(
-        `SELECT officeId, month FROM metrics_dirty WHERE officeId IN ${inIds} AND month IN ${inMonths}`,
-        months,
-      ) as Promise<Array<{ officeId: number; month: string }>>,
-    ]);
-    const stale = new Set(dirty.map((d) => `${Number(d.officeId)}|${d.month}`));
+      );
     const have = new Map<string, ByRegime<string>>();
     for (const r of rows) {
       const key = `${Number(r.officeId)}|${r.month}`;
-      if (stale.has(key) || !REGIMES.includes(r.regime as Regime)) continue;
+      if (Number(r.stale) || !REGIMES.includes(r.regime as Regime)) continue;
       const texts = have.get(key) ?? {};
       texts[r.regime as Regime] = r.partial;
       have.set(key, texts);
