@@ -185,6 +185,33 @@ describe('hot paths: the statements a busy desk pays for', () => {
     expect(first.body.months).toHaveLength(12);
   });
 
+  it('reads the counts of a stored office-month again only when they changed (their digest), not on every roll-up', async () => {
+    const nation = await bearer(t, 'ppid.ri');
+    const path = '/api/metrics/offices?from=2025-04-01&to=2026-03-17';
+    const first = await t.http().get(path).set(nation).expect(200);
+    const sql = await statements(t, () => t.http().get(path).set(nation).expect(200));
+    const months = sql.filter((q) => /FROM metrics_office_month/.test(q));
+    expect(months).toHaveLength(1);
+    expect(months[0]).not.toMatch(/partial/);
+    // a change to one office's month: only that month's text is read again, and the figures follow it
+    const desk = await bearer(t, 'desk');
+    await t
+      .http()
+      .post('/api/requests')
+      .set(desk)
+      .send(requestBody({ receivedAt: '2026-03-16T03:00:00Z' }))
+      .expect(201);
+    const after = await statements(t, async () => {
+      const res = await t.http().get(path).set(nation).expect(200);
+      expect(
+        res.body.own.received.total + res.body.children.reduce((n: number, c: any) => n + c.received.total, 0),
+      ).toBe(
+        first.body.own.received.total + first.body.children.reduce((n: number, c: any) => n + c.received.total, 0) + 1,
+      );
+    });
+    expect(after.filter((q) => /SELECT .*partial.* FROM metrics_office_month/.test(q)).length).toBeLessThanOrEqual(1);
+  });
+
   it('counts with a holiday another process added, once that change commits with its bump of the version', async () => {
     const desk = await bearer(t, 'desk');
     const due = async () =>

@@ -9,6 +9,8 @@ export class MetricsOfficeMonth {
   /** general / election: each regime's counts on their own row */
   @Col.varchar(10, { primary: true }) regime: string;
   @Col.text() partial: string;
+  /** a digest of `partial`: a process reads the text again only when it changed (see MetricsService.monthPartials) */
+  @Col.varchar(32) digest: string;
   @Col.instant() computedAt: Date;
 }
 

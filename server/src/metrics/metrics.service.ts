@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { Db } from '../common/db';
 import { DateTime } from 'luxon';
 import { DeadlineService } from '../calendar/deadline.service';
@@ -32,6 +33,12 @@ import {
 const OFFICE = msg('Satker', 'Office');
 /** the stored form of a month with nothing counted (most offices, most months) */
 const EMPTY = '{}';
+
+/** The digest stored beside a month's counts: SHA-1 of the text, base64 (27 characters without the padding). */
+function digestOf(text: string): string {
+  return createHash('sha1').update(text).digest('base64').slice(0, 27);
+}
+const EMPTY_DIGEST = digestOf(EMPTY);
 /** The longest range the API answers (issue: "a range of more than 5 years" is refused). */
 export const MAX_RANGE_YEARS = 5;
 
@@ -144,7 +151,7 @@ interface Scope {
  */
 @Injectable()
 export class MetricsService {
-  private readonly parsedMonths = new Map<string, { text: string; partial: Partial }>();
+  private readonly parsedMonths = new Map<string, { digest: string; partial: Partial }>();
 
   constructor(
     private readonly db: Db,
@@ -422,26 +429,51 @@ export class MetricsService {
     if (!ids.length || !months.length) return months.map(() => new Map());
     const inIds = `(${ids.map(Number).join(',')})`;
     const inMonths = `(${months.map(() => '?').join(',')})`;
-    // each stored row with its office-month's stale mark, if any (one statement: a month marked stale but never stored
-    // is missing either way)
-    const rows: Array<{ officeId: number; month: string; regime: string; partial: string; stale: unknown }> =
+    // each stored row's digest with its office-month's stale mark, if any (one statement: a month marked stale but
+    // never stored is missing either way); the counts' text only where this process has not parsed that digest yet
+    const rows: Array<{ officeId: number; month: string; regime: string; digest: string; stale: unknown }> =
       await this.db.query(
-        `SELECT m.officeId, m.month, m.regime, m.partial, CASE WHEN d.officeId IS NULL THEN 0 ELSE 1 END AS stale ` +
+        `SELECT m.officeId, m.month, m.regime, m.digest, CASE WHEN d.officeId IS NULL THEN 0 ELSE 1 END AS stale ` +
           `FROM metrics_office_month m LEFT JOIN metrics_dirty d ON d.officeId = m.officeId AND d.month = m.month ` +
           `WHERE m.officeId IN ${inIds} AND m.month IN ${inMonths}`,
         months,
       );
     const have = new Map<string, ByRegime<string>>();
+    // this answer's parsed counts by office, month and regime (the process's cache may be cleared meanwhile)
+    const counts = new Map<string, Partial>();
+    const unread: typeof rows = [];
     for (const r of rows) {
       const key = `${Number(r.officeId)}|${r.month}`;
       if (Number(r.stale) || !REGIMES.includes(r.regime as Regime)) continue;
-      const texts = have.get(key) ?? {};
-      texts[r.regime as Regime] = r.partial;
-      have.set(key, texts);
+      const digests = have.get(key) ?? {};
+      digests[r.regime as Regime] = r.digest;
+      have.set(key, digests);
+      if (r.digest === EMPTY_DIGEST) continue;
+      const hit = this.parsedMonths.get(`${key}|${r.regime}`);
+      if (hit?.digest === r.digest) counts.set(`${key}|${r.regime}`, hit.partial);
+      else unread.push(r);
     }
+    if (unread.length) {
+      const texts: Array<{ officeId: number; month: string; regime: string; digest: string; partial: string }> =
+        await this.db.query(
+          `SELECT officeId, month, regime, digest, partial FROM metrics_office_month WHERE officeId IN (${[...new Set(unread.map((r) => Number(r.officeId)))].join(',')}) ` +
+            `AND month IN (${[...new Set(unread.map((r) => r.month))].map(() => '?').join(',')})`,
+          [...new Set(unread.map((r) => r.month))],
+        );
+      // (a text rewritten since the first read is newer still: it is the one kept)
+      const wanted = new Set(unread.map((r) => `${Number(r.officeId)}|${r.month}|${r.regime}`));
+      for (const t of texts) {
+        const key = `${Number(t.officeId)}|${t.month}|${t.regime}`;
+        if (wanted.has(key) && t.digest !== EMPTY_DIGEST) counts.set(key, this.parse(key, t.digest, t.partial));
+      }
+    }
+    // every regime's row there, each either empty or parsed (a row gone between the two reads is counted again)
     const complete = (key: string) => {
-      const texts = have.get(key);
-      return !!texts && REGIMES.every((r) => texts[r] !== undefined);
+      const digests = have.get(key);
+      return (
+        !!digests &&
+        REGIMES.every((r) => digests[r] === EMPTY_DIGEST || (digests[r] !== undefined && counts.has(`${key}|${r}`)))
+      );
     };
     const out: Array<Map<string, Split>> = [];
     for (const month of months) {
@@ -460,10 +492,10 @@ export class MetricsService {
         for (const id of missing) if (fresh.has(String(id))) map.set(String(id), fresh.get(String(id))!);
       }
       for (const id of ids) {
-        const texts = have.get(`${id}|${month}`);
-        if (!texts || !complete(`${id}|${month}`) || REGIMES.every((r) => texts[r] === EMPTY)) continue;
+        const digests = have.get(`${id}|${month}`);
+        if (!digests || !complete(`${id}|${month}`) || REGIMES.every((r) => digests[r] === EMPTY_DIGEST)) continue;
         // a regime with nothing counted shares the one read-only empty partial (a national year reads thousands)
-        const read = (r: Regime) => (texts[r] === EMPTY ? NOTHING : this.parsed(`${id}|${month}|${r}`, texts[r]!));
+        const read = (r: Regime) => (digests[r] === EMPTY_DIGEST ? NOTHING : counts.get(`${id}|${month}|${r}`)!);
         map.set(String(id), { general: read('general'), election: read('election') });
       }
       out.push(map);
@@ -472,15 +504,16 @@ export class MetricsService {
   }
 
   /**
-   * A stored office-month parsed once per process while its text stays the same (a national year reads 13,000: their
-   * parsing and its garbage were half of that answer's time). Frozen: every reader shares it, none may add to it.
+   * A stored office-month parsed once per process while its digest stays the same (a national year reads 13,000: their
+   * parsing and its garbage were half of that answer's time, and reading their text again most of the rest). Frozen:
+   * every reader shares it, none may add to it.
    */
-  private parsed(key: string, text: string): Partial {
+  private parse(key: string, digest: string, text: string): Partial {
     const hit = this.parsedMonths.get(key);
-    if (hit && hit.text === text) return hit.partial;
+    if (hit?.digest === digest) return hit.partial;
     if (this.parsedMonths.size >= 40_000) this.parsedMonths.clear();
     const partial = freezePartial(deserializePartial(text));
-    this.parsedMonths.set(key, { text, partial });
+    this.parsedMonths.set(key, { digest, partial });
     return partial;
   }
 
@@ -489,16 +522,19 @@ export class MetricsService {
     const flat = rows.flatMap(([id, split]) => REGIMES.map((r) => [id, r, split[r]] as const));
     for (let i = 0; i < flat.length; i += 200) {
       const chunk = flat.slice(i, i + 200);
-      const values = chunk.map(() => '(?, ?, ?, ?, ?)').join(', ');
-      const args = chunk.flatMap(([id, r, p]) => [id, month, r, isEmptyPartial(p) ? EMPTY : serializePartial(p), now]);
+      const values = chunk.map(() => '(?, ?, ?, ?, ?, ?)').join(', ');
+      const args = chunk.flatMap(([id, r, p]) => {
+        const text = isEmptyPartial(p) ? EMPTY : serializePartial(p);
+        return [id, month, r, text, digestOf(text), now];
+      });
       if (this.db.isMysql)
         await this.db.query(
-          `INSERT INTO metrics_office_month (officeId, month, regime, partial, computedAt) VALUES ${values} ON DUPLICATE KEY UPDATE partial = VALUES(partial), computedAt = VALUES(computedAt)`,
+          `INSERT INTO metrics_office_month (officeId, month, regime, partial, digest, computedAt) VALUES ${values} ON DUPLICATE KEY UPDATE partial = VALUES(partial), digest = VALUES(digest), computedAt = VALUES(computedAt)`,
           args,
         );
       else
         await this.db.query(
-          `INSERT INTO metrics_office_month (officeId, month, regime, partial, computedAt) VALUES ${values} ON CONFLICT (officeId, month, regime) DO UPDATE SET partial = excluded.partial, computedAt = excluded.computedAt`,
+          `INSERT INTO metrics_office_month (officeId, month, regime, partial, digest, computedAt) VALUES ${values} ON CONFLICT (officeId, month, regime) DO UPDATE SET partial = excluded.partial, digest = excluded.digest, computedAt = excluded.computedAt`,
           args,
         );
     }

@@ -13,6 +13,7 @@ import { TrustAndClocks1765000000000 } from './1765000000000-TrustAndClocks';
 import { Outbox1765700000000 } from './1765700000000-Outbox';
 import { DailyDigest1765900000000 } from './1765900000000-DailyDigest';
 import { ConfigVersion1766000000000 } from './1766000000000-ConfigVersion';
+import { MetricsDigest1766100000000 } from './1766100000000-MetricsDigest';
 import { RequesterMail1765800000000 } from './1765800000000-RequesterMail';
 import { RefreshTokenFamilies1765300000000 } from './1765300000000-RefreshTokenFamilies';
 import { MetricsByRegime1765400000000 } from './1765400000000-MetricsByRegime';
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   RequesterMail1765800000000,
   DailyDigest1765900000000,
   ConfigVersion1766000000000,
+  MetricsDigest1766100000000,
 ];
