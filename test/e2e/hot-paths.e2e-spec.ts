@@ -139,6 +139,16 @@ describe('hot paths: the statements a busy desk pays for', () => {
     expect(created.body).toEqual(read.body);
   });
 
+  it('answers a registration for a requester chosen by id with the request exactly as a GET reads it afterwards', async () => {
+    const desk = await bearer(t, 'desk');
+    const first = await t.http().post('/api/requests').set(desk).send(requestBody({})).expect(201);
+    const { requester: _r, ...byId } = requestBody({ requesterId: first.body.requester.id });
+    const created = await t.http().post('/api/requests').set(desk).send(byId).expect(201);
+    expect(created.body.requester.id).toBe(first.body.requester.id);
+    const read = await t.http().get(`/api/requests/${created.body.id}`).set(desk).expect(200);
+    expect(created.body).toEqual(read.body);
+  });
+
   it('answers a page of the request list in three statements: the user with the configuration version, the count, the page with each identity as registered', async () => {
     const desk = await bearer(t, 'desk');
     const path = `/api/requests?filter=${encodeURIComponent(JSON.stringify({ status: ['registered'] }))}&range=[0,9]`;
@@ -161,6 +171,8 @@ describe('hot paths: the statements a busy desk pays for', () => {
     const sql = await statements(t, () => t.http().get(path).set(ppid).expect(200));
     expect(sql.filter((q) => /FROM [`"]offices[`"]/.test(q))).toEqual([]);
     expect(sql.filter((q) => /^SELECT version FROM config_version/.test(q))).toEqual([]);
+    // the user, the seven groupings of the counts in one statement, the queue at the end of the range
+    expect(sql).toHaveLength(3);
   });
 
   it('answers the 12-month series from the month pre-aggregate: only the queue is followed day by day', async () => {
