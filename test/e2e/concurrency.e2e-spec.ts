@@ -57,6 +57,40 @@ describe(`${N} parallel conflicting transitions`, () => {
     expect(lifecycleEvents(events.body)).toHaveLength(2);
   });
 
+  it('new requesters registered at once: each registration leaves exactly its two audit rows, written together at its end', async () => {
+    const desk = await bearer(t, 'desk');
+    const people = Array.from({ length: 30 }, (_, i) => ({
+      type: 'person',
+      name: `Warga Serentak ${i + 1}`,
+      nik: `360201450690${String(5000 + i)}`,
+      address: `Jl. Serentak ${i + 1}`,
+      phone: `0813${String(1000000 + i)}`,
+    }));
+    const answers = await Promise.all(
+      people.map((requester) =>
+        t
+          .http()
+          .post('/api/requests')
+          .set(desk)
+          .send({
+            requester,
+            channel: 'in_person',
+            informationRequested: 'Salinan daftar pemilih tetap',
+            purpose: 'Penelitian',
+            obtainMethods: ['softcopy'],
+            deliveryMethods: ['email'],
+          }),
+      ),
+    );
+    expect(summary(answers.map((a) => a.status))).toEqual({ 201: 30 });
+    for (const a of answers) {
+      const own = await audits('request', a.body.id);
+      expect(own.map((r) => r.action)).toEqual(['request.create']);
+      const requester = await audits('requester', a.body.requester.id);
+      expect(requester.map((r) => r.action)).toEqual(['requester.create']);
+    }
+  });
+
   it('an objection: 100 Atasan PPID decisions at once — one answer stands, 99 × 409, one audit row', async () => {
     const r = await register(t);
     await t
