@@ -13,12 +13,23 @@ export class TestSmtpServer {
   readonly refuse = new Set<string>();
   private server: SMTPServer | null = null;
 
-  private constructor(readonly port: number) {}
+  /** 0 until the first start: the system then gives a free port, kept for every start after an outage */
+  private boundPort = 0;
 
+  private constructor() {}
+
+  /**
+   * Starts on a port the system picks as it binds (asking for a free port first and binding it later raced: an
+   * outgoing connection of another test took it in between once, EADDRINUSE).
+   */
   static async start(): Promise<TestSmtpServer> {
-    const s = new TestSmtpServer(await freePort());
+    const s = new TestSmtpServer();
     await s.up();
     return s;
+  }
+
+  get port(): number {
+    return this.boundPort;
   }
 
   get url(): string {
@@ -51,8 +62,10 @@ export class TestSmtpServer {
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(this.port, '127.0.0.1', () => resolve());
+      server.listen(this.boundPort, '127.0.0.1', () => resolve());
     });
+    // smtp-server keeps its net.Server as `server`
+    this.boundPort ||= ((server as unknown as { server: net.Server }).server.address() as net.AddressInfo).port;
     this.server = server;
   }
 
@@ -69,15 +82,4 @@ export class TestSmtpServer {
       [m.to].flat().some((t) => t?.value.some((v) => v.address?.toLowerCase() === address.toLowerCase())),
     );
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 }
