@@ -286,6 +286,7 @@ async function main() {
       const total = 800;
       const concurrency = 16;
       let next = 0;
+      const cpu0 = serverCpuMs(server.pid);
       const t0 = Date.now();
       await Promise.all(
         Array.from({ length: concurrency }, async (_x, worker) => {
@@ -303,7 +304,10 @@ async function main() {
           }
         }),
       );
-      return { rate: Math.round((total / (Date.now() - t0)) * 1000), creates, total, concurrency };
+      const rate = Math.round((total / (Date.now() - t0)) * 1000);
+      const cpu1 = serverCpuMs(server.pid);
+      const cpuEach = cpu0 === null || cpu1 === null ? null : (cpu1 - cpu0) / total;
+      return { rate, creates, total, concurrency, cpuEach };
     } finally {
       await server.stop();
     }
@@ -311,7 +315,7 @@ async function main() {
   for (const processes of [...new Set([1, os.availableParallelism()])]) {
     const run = await registerRun(processes);
     rows.push({
-      what: `Create a request (${run.total} by desks of ${desks.length} offices, ${run.concurrency} concurrent, server in its own ${processes === 1 ? 'process' : `${processes} processes (WEB_CONCURRENCY)`}): ${run.rate} per second`,
+      what: `Create a request (${run.total} by desks of ${desks.length} offices, ${run.concurrency} concurrent, server in its own ${processes === 1 ? 'process' : `${processes} processes (WEB_CONCURRENCY)`}): ${run.rate} per second${run.cpuEach === null ? '' : `, ${run.cpuEach.toFixed(1)} ms of server CPU each (target 5)`}`,
       n: run.total,
       p50: q(run.creates, 0.5),
       p95: q(run.creates, 0.95),
@@ -443,7 +447,7 @@ async function serverProcess(
   url: string,
   port: number,
   processes: number,
-): Promise<{ base: string; stop: () => Promise<void> }> {
+): Promise<{ base: string; stop: () => Promise<void>; pid: number }> {
   let output = '';
   const server = spawn(process.execPath, [path.join(ROOT, 'server', 'dist', 'main.js')], {
     env: {
@@ -486,7 +490,28 @@ async function serverProcess(
     await stop();
     throw new Error(`the server did not start ${processes} processes:\n${output}`);
   }
-  return { base, stop };
+  return { base, stop, pid: server.pid! };
+}
+
+/**
+ * The CPU time (user + system, ms) of a server process and its cluster workers so far, from Linux's /proc (null
+ * elsewhere): what a registration costs the server, beside what it costs the clock on the wall.
+ */
+function serverCpuMs(root: number): number | null {
+  if (!fs.existsSync('/proc/self/stat')) return null;
+  let total = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // after "pid (comm) ": state, ppid, …, utime (14th field), stime (15th), in clock ticks of 10 ms
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(entry) === root || Number(f[1]) === root) total += (Number(f[11]) + Number(f[12])) * 10;
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  return total;
 }
 
 /**
@@ -607,11 +632,14 @@ async function officePages(
 
 /** A measure's name without its notes and figures, to find it again in the previous run's table. */
 function measureKey(what: string): string {
-  // a name's notes start at its first parenthesis (they may hold parentheses: "COUNT(*)")
-  return what
+  // a name's notes start at its first parenthesis (they may hold parentheses: "COUNT(*)"); the registrations on one
+  // process and on several are two measures
+  const processes = /server in its own (process|\d+ processes)/.exec(what)?.[1];
+  const name = what
     .split(' (')[0]
     .replace(/:\s*\d+ per second$/, '')
     .trim();
+  return processes ? `${name}, ${processes}` : name;
 }
 
 /** The previous run's figures, by measure (p50 / p95, or the rate for registrations), read from its document. */
