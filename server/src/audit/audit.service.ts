@@ -91,18 +91,17 @@ export class AuditService {
     actor: AuthUser | null,
     work: (manager: EntityManager) => Promise<{ result: T; audit: AuditEntry | AuditEntry[] }>,
   ): Promise<T> {
-    const outer = this.pending.getStore();
-    if (outer && this.db.inTransaction)
-      return this.db.transaction(async () => {
-        const { result, audit } = await work(this.db.manager);
-        for (const entry of Array.isArray(audit) ? audit : [audit]) await this.record(actor, entry);
-        return result;
-      });
+    const change = async () => {
+      const { result, audit } = await work(this.db.manager);
+      for (const entry of Array.isArray(audit) ? audit : [audit]) await this.record(actor, entry);
+      return result;
+    };
+    // inside another change: its rows join that change's
+    if (this.db.inTransaction && this.pending.getStore()) return this.db.transaction(change);
     // a fresh list for every attempt: a deadlock victim is run again whole
     return this.db.transaction(() =>
       this.pending.run([], async () => {
-        const { result, audit } = await work(this.db.manager);
-        for (const entry of Array.isArray(audit) ? audit : [audit]) await this.record(actor, entry);
+        const result = await change();
         const rows = this.pending.getStore()!;
         if (rows.length) await this.db.manager.insert(AuditLog, rows as never);
         return result;

@@ -323,15 +323,8 @@ export class MetricsService {
    * taken at each month's last day. A year of day partials merged in Node cost the dashboard most of its time.
    */
   async monthlyOf(ids: number[], range: Range, regime: Regime | null = null): Promise<MonthRow[]> {
-    const { months, edges } = splitMonths(range.from, range.to, monthEnd);
-    const [edgeParts, monthParts, flows] = await Promise.all([
-      Promise.all(edges.map((edge) => this.partials(ids, edge, 'office'))),
-      this.monthPartials(ids, months),
-      this.flowsOf(ids, range),
-    ]);
-    const counts = new Map<string, Split>();
-    edges.forEach((edge, i) => counts.set(edge.from.slice(0, 7), mergeSplits(edgeParts[i].values())));
-    months.forEach((month, i) => counts.set(month, mergeSplits(monthParts[i].values())));
+    const [byMonth, flows] = await Promise.all([this.monthsOf(ids, range), this.flowsOf(ids, range)]);
+    const counts = new Map([...byMonth].map(([month, offices]) => [month, mergeSplits(offices.values())]));
     const dates: IsoDate[] = [];
     for (let d = range.from; d <= range.to; d = nextDay(d)) dates.push(d);
     const queue = await this.queueSeriesOf(ids, range, dates, flows);
@@ -404,20 +397,30 @@ export class MetricsService {
    * offices a change has marked stale, see metrics-invalidation.ts), the partial months at the ends from the requests.
    */
   async officePartials(ids: number[], range: Range): Promise<Map<string, Split>> {
-    const { months, edges } = splitMonths(range.from, range.to, monthEnd);
     // no whole month inside (a 30-day summary): the partial months at the ends are one span, counted at once
-    if (!months.length) return this.partials(ids, range, 'office');
-    // The partial months (SQL over requests) and the whole ones (pre-aggregate, parsed in Node) overlap.
-    const [edgeParts, monthParts] = await Promise.all([
-      Promise.all(edges.map((edge) => this.partials(ids, edge, 'office'))),
-      months.length ? this.monthPartials(ids, months) : Promise.resolve([]),
-    ]);
-    const parts: Array<Map<string, Split>> = [...edgeParts, ...monthParts];
+    if (!splitMonths(range.from, range.to, monthEnd).months.length) return this.partials(ids, range, 'office');
+    const parts = [...(await this.monthsOf(ids, range)).values()];
     if (parts.length === 1) return parts[0];
     const out = new Map<string, Split>();
     for (const key of new Set(parts.flatMap((p) => [...p.keys()])))
       out.set(key, mergeSplits(parts.map((p) => p.get(key)).filter((p): p is Split => !!p)));
     return out;
+  }
+
+  /**
+   * Counts per office for each calendar month of a range (YYYY-MM, in order): the whole months from the pre-aggregate,
+   * the partial ones at the ends from the requests, all at once.
+   */
+  private async monthsOf(ids: number[], range: Range): Promise<Map<string, Map<string, Split>>> {
+    const { months, edges } = splitMonths(range.from, range.to, monthEnd);
+    const [edgeParts, monthParts] = await Promise.all([
+      Promise.all(edges.map((edge) => this.partials(ids, edge, 'office'))),
+      this.monthPartials(ids, months),
+    ]);
+    const out = new Map<string, Map<string, Split>>();
+    for (const [i, edge] of edges.entries()) out.set(edge.from.slice(0, 7), edgeParts[i]);
+    for (const [i, month] of months.entries()) out.set(month, monthParts[i]);
+    return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
   }
 
   /**
@@ -454,11 +457,13 @@ export class MetricsService {
       else unread.push(r);
     }
     if (unread.length) {
+      const offices = [...new Set(unread.map((r) => Number(r.officeId)))];
+      const unreadMonths = [...new Set(unread.map((r) => r.month))];
       const texts: Array<{ officeId: number; month: string; regime: string; digest: string; partial: string }> =
         await this.db.query(
-          `SELECT officeId, month, regime, digest, partial FROM metrics_office_month WHERE officeId IN (${[...new Set(unread.map((r) => Number(r.officeId)))].join(',')}) ` +
-            `AND month IN (${[...new Set(unread.map((r) => r.month))].map(() => '?').join(',')})`,
-          [...new Set(unread.map((r) => r.month))],
+          `SELECT officeId, month, regime, digest, partial FROM metrics_office_month WHERE officeId IN (${offices.join(',')}) ` +
+            `AND month IN (${unreadMonths.map(() => '?').join(',')})`,
+          unreadMonths,
         );
       // (a text rewritten since the first read is newer still: it is the one kept)
       const wanted = new Set(unread.map((r) => `${Number(r.officeId)}|${r.month}|${r.regime}`));

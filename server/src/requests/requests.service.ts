@@ -447,15 +447,10 @@ export class RequestsService implements OnModuleInit {
     // the answer from what was written (as stored: Db.asStored), not read again; the registration's tests compare
     // it with a GET of the same request
     const { row, identity, clock, step } = made;
-    const identityRow =
-      identity ??
-      (await this.requesters.versions([{ requesterId: row.requesterId, version: row.requesterVersion }])).get(
-        versionKey(row.requesterId, row.requesterVersion),
-      );
     return this.detail(actor, row, {
       steps: step ? [step] : [],
       assignments: [],
-      identity: identityRow,
+      identity,
       clocks: [clock],
     });
   }
@@ -582,8 +577,14 @@ export class RequestsService implements OnModuleInit {
       dueDate,
       ruleSet: { id: ruleSet.id, basis: ruleSet.basis, answerDays: days },
     });
+    // the identity as registered, for the receipt and the answer: just written, or (a requester chosen by id) read once
+    const registeredAs =
+      identity.identity ??
+      (await this.requesters.versions([{ requesterId: row.requesterId, version: row.requesterVersion }])).get(
+        versionKey(row.requesterId, row.requesterVersion),
+      );
     // the receipt to the requester's e-mail, after the registration on the timeline
-    await this.messages.after(actor, 'registered', row, identity.identity);
+    await this.messages.after(actor, 'registered', row, registeredAs);
     const step = step1Start
       ? this.db.asStored(
           RequestStep,
@@ -599,7 +600,7 @@ export class RequestsService implements OnModuleInit {
         )
       : null;
     if (step) await this.db.repo(RequestStep).insert(step);
-    return { row, identity: identity.identity, clock, step };
+    return { row, identity: registeredAs, clock, step };
   }
 
   async update(actor: AuthUser, id: number, dto: UpdateRequestDto): Promise<RequestView> {
