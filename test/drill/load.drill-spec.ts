@@ -5,15 +5,16 @@
  * screen) and errors, and writes them to docs/load-drill.md.
  *
  * Asserted: no connection error, no timeout and no answer other than 200 — a server that sheds load must do it
- * visibly, and an error under load is a bug. The latency target (p95 ≤ 250 ms) is printed with "met / not met", not
- * asserted: it depends on the machine (the drill's own load generator shares it), and a timed assertion only flakes.
- * After the closed loop, an open loop: OPEN_RATE requests per second whatever the answers' speed (a national peak),
- * for the same time, with its own p95 (target ≤ 100 ms).
+ * visibly, and an error under load is a bug. The latency targets (p95 ≤ 500 ms closed, ≤ 100 ms open) are printed
+ * with "met / not met", not asserted: they depend on the machine (the drill's own load generator shares it), and a
+ * timed assertion only flakes. After the closed loop, an open loop: Poisson arrivals at OPEN_RATE per second whatever
+ * the answers' speed (a national peak), for the same time, with its own p95 (target ≤ 100 ms).
  *
  * The data set is built once into `lentera_bench` (about 7 minutes) and reused; LOAD_DRILL_REQUESTS builds a smaller
  * one into its own database (e.g. 100000 for a quick look), LOAD_DRILL_SECONDS / LOAD_DRILL_CONNECTIONS change the run.
  */
 import * as fs from 'node:fs';
+import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import mysql from 'mysql2/promise';
@@ -151,7 +152,6 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
     const today = DateTime.now().setZone('Asia/Jakarta');
     const to = today.toISODate()!;
     const from30 = today.minus({ days: 29 }).toISODate()!;
-    const months12 = today.minus({ months: 11 }).toFormat('yyyy-MM');
     const lastMonth = today.minus({ months: 1 });
     const lmFrom = lastMonth.startOf('month').toISODate()!;
     const lmTo = lastMonth.endOf('month').toISODate()!;
@@ -175,9 +175,8 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
       {
         user: 'ppid',
         screens: [
-          { name: 'ppid: dashboard summary (30 days)', path: `/api/metrics/summary?from=${from30}&to=${to}` },
-          { name: 'ppid: dashboard daily (30 days)', path: `/api/metrics/daily?from=${from30}&to=${to}` },
-          { name: 'ppid: dashboard 12 months', path: `/api/metrics/monthly?from=${months12}` },
+          // what the dashboard page asks: the summary, the days and the 12 months in one call
+          { name: 'ppid: dashboard (30 days and 12 months)', path: `/api/metrics/dashboard?from=${from30}&to=${to}` },
           {
             name: 'ppid: overdue first',
             path: `/api/requests?filter=${enc({ status: ['registered', 'in_process', 'extended'] })}&sort=${enc(['effectiveDueDate', 'ASC'])}&range=${page(0)}`,
@@ -253,33 +252,22 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
     });
     const result = await instance;
 
-    // 5b. the open loop: a fixed arrival rate (autocannon's overallRate), the same screens and sessions
-    const openLatencies: number[] = [];
-    const openStatuses = new Map<number, number>();
-    clientNo = 0;
-    const open = autocannon({
-      url: server.url,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      timeout: 10,
-      overallRate: OPEN_RATE,
-      setupClient: (client: AutocannonClient) => {
-        const i = clientNo++ % CONNECTIONS;
-        const kind = kinds[i % kinds.length];
-        client.setRequests(
-          kind.screens.map((s) => ({
-            method: 'GET',
-            path: s.path,
-            headers: { authorization: `Bearer ${tokens[i]}`, accept: 'application/json' },
-          })),
-        );
-      },
+    // 5b. the open loop: requests arrive as a Poisson process at OPEN_RATE per second (a national peak: many people
+    // acting independently), each sent when it arrives whatever became of the ones before, the same screens and
+    // sessions in turn. Its latency counts from the arrival, so time spent waiting for a free connection is counted.
+    // (autocannon's overallRate is no open loop: every connection's one-second budget restarts on the same tick, so
+    // it sends each second's requests in one burst at the top of the second and measures how fast a burst drains.)
+    const lanes = Array.from({ length: CONNECTIONS }, (_, i) => {
+      const kind = kinds[i % kinds.length];
+      return { screens: kind.screens, next: 0, token: tokens[i] };
     });
-    open.on('response', (_client, status, _bytes, ms) => {
-      openLatencies.push(ms);
-      openStatuses.set(status, (openStatuses.get(status) ?? 0) + 1);
+    const openResult = await openLoop(server.url, OPEN_RATE, SECONDS, CONNECTIONS, (n) => {
+      const lane = lanes[n % lanes.length];
+      const screen = lane.screens[lane.next++ % lane.screens.length];
+      return { path: screen.path, headers: { authorization: `Bearer ${lane.token}`, accept: 'application/json' } };
     });
-    const openResult = await open;
+    const openLatencies = openResult.latencies;
+    const openStatuses = openResult.statuses;
 
     // 6. the report
     const p = (xs: number[]) => ({
@@ -293,7 +281,7 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
     const lines = [
       `# Load drill`,
       '',
-      `Measured by \`npm run drill -- load\` (test/drill/load.drill-spec.ts) on ${new Date().toISOString().slice(0, 10)}: ${CONNECTIONS} signed-in clients (one session each: desk and PPID of the busiest regency office, a province PPID, the national PPID) for ${SECONDS} s against the built server (NODE_ENV=production, ${PROCESSES} server process${PROCESSES === '1' ? '' : 'es'}: WEB_CONCURRENCY) over MariaDB with ${set.requests.toLocaleString('en')} requests; the load generator (autocannon) runs on the same machine.`,
+      `Measured by \`npm run drill -- load\` (test/drill/load.drill-spec.ts) on ${new Date().toISOString().slice(0, 10)}: ${CONNECTIONS} signed-in clients (one session each: desk and PPID of the busiest regency office, a province PPID, the national PPID) for ${SECONDS} s against the built server (NODE_ENV=production, ${PROCESSES} server process${PROCESSES === '1' ? '' : 'es'}: WEB_CONCURRENCY) over MariaDB with ${set.requests.toLocaleString('en')} requests; the load generators (autocannon for the closed loop, a Poisson arrival schedule over node:http for the open loop) run on the same machine.`,
       '',
       `| measure | value |`,
       `|---|---|`,
@@ -301,8 +289,8 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
       `| latency p50 / p95 / p99 | ${all.p50} / ${all.p95} / ${all.p99} ms |`,
       `| targets: ≥ ${RATE_TARGET} per second, p95 ≤ ${P95_TARGET_MS} ms | ${rps >= RATE_TARGET ? 'met' : 'not met'}, ${all.p95 <= P95_TARGET_MS ? 'met' : 'not met'} |`,
       `| errors / timeouts / answers other than 200 | ${result.errors} / ${result.timeouts} / ${[...statuses].filter(([s]) => s !== 200).reduce((a, [, n]) => a + n, 0)} |`,
-      `| open loop: ${OPEN_RATE} requests per second for ${SECONDS} s, answered | ${openResult.requests.total.toLocaleString('en')} (${Math.round(openResult.requests.total / openResult.duration)} per second) |`,
-      `| open loop latency p50 / p95 / p99 | ${openAll.p50} / ${openAll.p95} / ${openAll.p99} ms |`,
+      `| open loop: Poisson arrivals at ${OPEN_RATE} per second for ${SECONDS} s, answered | ${openLatencies.length.toLocaleString('en')} of ${openResult.sent.toLocaleString('en')} sent (${Math.round(openLatencies.length / openResult.duration)} per second) |`,
+      `| open loop latency from arrival p50 / p95 / p99 | ${openAll.p50} / ${openAll.p95} / ${openAll.p99} ms |`,
       `| open loop p95 target ≤ ${OPEN_P95_TARGET_MS} ms | ${openAll.p95 <= OPEN_P95_TARGET_MS ? 'met' : 'not met'} |`,
       `| open loop errors / timeouts / answers other than 200 | ${openResult.errors} / ${openResult.timeouts} / ${[...openStatuses].filter(([s]) => s !== 200).reduce((a, [, n]) => a + n, 0)} |`,
       '',
@@ -328,3 +316,78 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
     expect([...byScreen.keys()].sort()).toEqual(kinds.flatMap((k) => k.screens.map((s) => s.name)).sort());
   });
 });
+
+interface OpenLoopResult {
+  sent: number;
+  latencies: number[];
+  statuses: Map<number, number>;
+  errors: number;
+  timeouts: number;
+  /** seconds from the first arrival to the last answer */
+  duration: number;
+}
+
+/**
+ * An open-loop load: arrivals of a Poisson process at `rate` per second for `seconds` (exponential gaps from a
+ * seeded generator, so two runs send the same schedule), each request sent at its arrival over a keep-alive agent of
+ * at most `sockets` connections; a request that finds them all busy waits in the agent's queue, and that wait is part
+ * of its latency, which counts from the arrival (no coordinated omission). Timeout 10 s, as the closed loop's.
+ */
+async function openLoop(
+  base: string,
+  rate: number,
+  seconds: number,
+  sockets: number,
+  nth: (n: number) => { path: string; headers: Record<string, string> },
+): Promise<OpenLoopResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
+  let seed = 0x1e47e7a;
+  const uniform = () => {
+    // mulberry32
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const arrivals: number[] = [];
+  for (let t = -Math.log(1 - uniform()) / rate; t < seconds; t += -Math.log(1 - uniform()) / rate)
+    arrivals.push(t * 1000);
+  const result: OpenLoopResult = { sent: 0, latencies: [], statuses: new Map(), errors: 0, timeouts: 0, duration: 0 };
+  const url = new URL(base);
+  const start = performance.now();
+  const pending: Array<Promise<void>> = [];
+  const send = (n: number, at: number) =>
+    new Promise<void>((resolve) => {
+      const { path: p, headers } = nth(n);
+      const req = http.get({ host: url.hostname, port: url.port, path: p, headers, agent, timeout: 10_000 }, (res) => {
+        res.resume();
+        res.on('end', () => {
+          result.latencies.push(performance.now() - at);
+          result.statuses.set(res.statusCode!, (result.statuses.get(res.statusCode!) ?? 0) + 1);
+          resolve();
+        });
+        res.on('error', () => {
+          result.errors++;
+          resolve();
+        });
+      });
+      req.on('timeout', () => {
+        result.timeouts++;
+        req.destroy(new Error('timeout'));
+      });
+      req.on('error', (e) => {
+        if (e.message !== 'timeout') result.errors++;
+        resolve();
+      });
+    });
+  for (let n = 0; n < arrivals.length; n++) {
+    const wait = start + arrivals[n] - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    result.sent++;
+    pending.push(send(n, start + arrivals[n]));
+  }
+  await Promise.all(pending);
+  result.duration = (performance.now() - start) / 1000;
+  agent.destroy();
+  return result;
+}

@@ -175,6 +175,23 @@ describe('hot paths: the statements a busy desk pays for', () => {
     expect(sql).toHaveLength(3);
   });
 
+  it('answers the whole dashboard page in one call of eight statements, the summary from the trend without a count of its own', async () => {
+    const ppid = await bearer(t, 'ppid');
+    const path = '/api/metrics/dashboard?from=2026-03-01&to=2026-03-30';
+    await t.http().get(path).set(ppid).expect(200);
+    const sql = await statements(t, () => t.http().get(path).set(ppid).expect(200));
+    console.log(`the dashboard: ${sql.length} SQL statements\n${sql.map((q) => `  ${q.slice(0, 150)}`).join('\n')}`);
+    expect(sql.filter((q) => /FROM [`"]offices[`"]/.test(q))).toEqual([]);
+    expect(sql.filter((q) => /^SELECT version FROM config_version/.test(q))).toEqual([]);
+    // the counts of the range once (by day), not again by office for the summary
+    expect(sql.filter((q) => /GROUP BY receivedDate, channel/.test(q))).toHaveLength(1);
+    expect(sql.filter((q) => /GROUP BY officeId, channel/.test(q))).toEqual([]); // April 2025 – March 2026: all whole months
+    expect(sql.filter((q) => /FROM metrics_office_month/.test(q))).toHaveLength(1);
+    // the user; the trend's counts, queue before and late ones; the 12 months' stored months, flows, queue before
+    // and late ones (three separate calls took twelve)
+    expect(sql).toHaveLength(8);
+  });
+
   it('answers the 12-month series from the month pre-aggregate: only the queue is followed day by day', async () => {
     const ppid = await bearer(t, 'ppid');
     const path = '/api/metrics/monthly?from=2025-04';

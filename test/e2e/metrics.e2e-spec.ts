@@ -255,6 +255,70 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
     expect(monthly.body.months[2]).toMatchObject({ open: 2, overdue: 2, received: { total: 0 } });
   });
 
+  it('answers the dashboard page at once: the same summary, trend and 12 months as their own endpoints', async () => {
+    const ppid = await bearer(t, 'ppid');
+    const banten = await bearer(t, 'ppid.banten');
+    const cases: Array<{
+      who: Record<string, string>;
+      q: Record<string, string>;
+      months: { from: string; to: string };
+    }> = [
+      { who: ppid, q: MARCH, months: { from: '2025-04', to: '2026-03' } },
+      // beyond 90 days: the trend week by week, the summary still the whole range
+      { who: ppid, q: { from: '2026-01-01', to: '2026-06-30' }, months: { from: '2025-07', to: '2026-06' } },
+      // a range across a month's end, one regime
+      {
+        who: ppid,
+        q: { from: '2026-03-20', to: '2026-04-10', regime: 'general' },
+        months: { from: '2025-05', to: '2026-04' },
+      },
+      { who: banten, q: MARCH, months: { from: '2025-04', to: '2026-03' } },
+    ];
+    for (const { who, q, months } of cases) {
+      const [dash, summary, daily, monthly] = await Promise.all([
+        t.http().get('/api/metrics/dashboard').set(who).query(q).expect(200),
+        t.http().get('/api/metrics/summary').set(who).query(q).expect(200),
+        t.http().get('/api/metrics/daily').set(who).query(q).expect(200),
+        t
+          .http()
+          .get('/api/metrics/monthly')
+          .set(who)
+          .query({ ...months, ...(q.regime ? { regime: q.regime } : {}) })
+          .expect(200),
+      ]);
+      expect(dash.body.summary).toEqual(summary.body);
+      expect(dash.body.daily).toEqual(daily.body);
+      expect(dash.body.monthly).toEqual(monthly.body);
+      expect(dash.body.monthly.months).toHaveLength(12);
+    }
+    // the figures are there, not twelve empty months (Lebak in March: 6 received)
+    const march = await t.http().get('/api/metrics/dashboard').set(ppid).query(MARCH).expect(200);
+    expect(march.body.summary).toMatchObject({ received: { total: 6 }, queue: { open: 2, overdue: 1 } });
+    // the same checks as the three: bad input names its field, another office is hidden, no permission is 403
+    const backwards = await t
+      .http()
+      .get('/api/metrics/dashboard')
+      .set(ppid)
+      .query({ from: '2026-04-01', to: '2026-03-01' })
+      .expect(400);
+    expect(Object.keys(backwards.body.fields)).toEqual(['from']);
+    const bad = await t.http().get('/api/metrics/dashboard').set(ppid).query({ to: '2026-13-01' }).expect(400);
+    expect(Object.keys(bad.body.fields)).toEqual(['to']);
+    const province = await t.http().get('/api/metrics/summary').set(banten).query(MARCH).expect(200);
+    await t
+      .http()
+      .get('/api/metrics/dashboard')
+      .set(ppid)
+      .query({ ...MARCH, officeId: province.body.office.id })
+      .expect(404);
+    await t
+      .http()
+      .get('/api/metrics/dashboard')
+      .set(await bearer(t, 'penghubung'))
+      .query(MARCH)
+      .expect(403);
+  });
+
   it('rolls up the province and compares its offices', async () => {
     const banten = await bearer(t, 'ppid.banten');
     const sum = await t.http().get('/api/metrics/summary').set(banten).query(MARCH).expect(200);

@@ -796,6 +796,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/metrics/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Isi halaman kinerja layanan sekaligus: ringkasan, angka harian (atau mingguan) dan 12 bulan sampai bulan `to` / the dashboard page at once: summary, daily and the 12 months up to `to` */
+        get: operations["MetricsController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/metrics/monthly": {
         parameters: {
             query?: never;
@@ -3356,6 +3373,11 @@ export interface components {
             office: components["schemas"]["MetricsOffice"];
             regime: components["schemas"]["Regime"] | null;
             to: string;
+        };
+        MetricsDashboard: {
+            daily: components["schemas"]["MetricsDaily"];
+            monthly: components["schemas"]["MetricsMonthly"];
+            summary: components["schemas"]["MetricsSummary"];
         };
         MetricsDay: {
             byRegime: components["schemas"]["MetricsPeriodByRegime"];
@@ -7001,6 +7023,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MetricsDaily"];
+                };
+            };
+            /** @description Belum masuk / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Butuh izin / requires metrics.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MetricsController_dashboard: {
+        parameters: {
+            query?: {
+                /** @description Dari tanggal (bawaan: 29 hari sebelum `to`) */
+                from?: string;
+                /** @description Satker (bawaan: satker pengguna); angka dijumlahkan untuk satker dan seluruh satker di bawahnya */
+                officeId?: number;
+                /** @description Rezim: general (informasi publik, UU 14/2008) atau election (informasi Pemilu dan Pemilihan, PerKI 1/2019); tanpa ini keduanya dijumlahkan, dan byRegime memuat masing-masing */
+                regime?: "general" | "election";
+                /** @description Sampai tanggal (bawaan: hari ini) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricsDashboard"];
                 };
             };
             /** @description Belum masuk / not signed in */

@@ -116,6 +116,7 @@ export type MetricsDay = Schemas['MetricsDay'];
 export type MetricsDaily = Schemas['MetricsDaily'];
 export type MetricsMonth = Schemas['MetricsMonth'];
 export type MetricsMonthly = Schemas['MetricsMonthly'];
+export type MetricsDashboard = Schemas['MetricsDashboard'];
 export type MetricsOfficeFigures = Schemas['MetricsOfficeFigures'];
 export type MetricsComparison = Schemas['MetricsComparison'];
 /** A summary as a report keeps it: live, or frozen when signed (before the regime split without byRegime). */

@@ -47,7 +47,6 @@ import {
   formatPercent,
   meetsTarget,
   metricsPath,
-  monthWindow,
   monthlyRows,
   onTimeTarget,
   outcomeRows,
@@ -64,7 +63,7 @@ import {
   type OfficeOption,
   type SortOrder,
 } from './logic';
-import type { Comparison, Daily, Monthly, Regime, Summary } from './types';
+import type { Comparison, Dashboard, Regime, Summary } from './types';
 import { Heading } from '../common/SectionHeading';
 import { DatePickerId } from '../common/DateInputId';
 
@@ -673,18 +672,14 @@ const MetricsDashboard = ({ me }: { me: LenteraIdentity }) => {
   const { choices, level } = useOfficeChoices(me.office, officeId, drilledName);
   const problem = rangeProblem(range);
   const params = { officeId, from: range.from, to: range.to, regime };
-  const summary = useApi<Summary>(problem ? null : metricsPath('summary', params), reload);
-  const daily = useApi<Daily>(problem ? null : metricsPath('daily', params), reload);
-  const monthly = useApi<Monthly>(
-    problem ? null : metricsPath('monthly', { officeId, regime, ...monthWindow(range.to) }),
-    reload,
-  );
+  // the summary, the trend and the 12 months up to the range's last month in one answer (GET /metrics/dashboard)
+  const dashboard = useApi<Dashboard>(problem ? null : metricsPath('dashboard', params), reload);
   const comparison = useApi<Comparison>(
     problem || !canPick || !level || level === 'regency' ? null : metricsPath('offices', params),
     reload,
   );
-  const loading = summary.loading || daily.loading || monthly.loading || comparison.loading;
-  const error = summary.error ?? daily.error ?? monthly.error ?? comparison.error;
+  const loading = dashboard.loading || comparison.loading;
+  const error = dashboard.error ?? comparison.error;
   const serverFields = fieldErrorsOf(error) ?? {};
   const fieldError = (field: 'from' | 'to') =>
     problem?.field === field ? translate(problem.message) : serverFields[field];
@@ -695,10 +690,12 @@ const MetricsDashboard = ({ me }: { me: LenteraIdentity }) => {
     setOfficeId(id);
     window.scrollTo?.({ top: 0, behavior: 'smooth' });
   };
-  const dailyData = useMemo(() => dailyRows(daily.data?.days ?? [], locale), [daily.data, locale]);
-  const weekly = daily.data?.grouping === 'week';
-  const monthlyData = useMemo(() => monthlyRows(monthly.data?.months ?? [], locale), [monthly.data, locale]);
-  const s = summary.data;
+  const daily = dashboard.data?.daily;
+  const monthly = dashboard.data?.monthly;
+  const dailyData = useMemo(() => dailyRows(daily?.days ?? [], locale), [daily, locale]);
+  const weekly = daily?.grouping === 'week';
+  const monthlyData = useMemo(() => monthlyRows(monthly?.months ?? [], locale), [monthly, locale]);
+  const s = dashboard.data?.summary;
   const shownComparison =
     comparison.data && String(comparison.data.office.id) === String(officeId) && level !== 'regency'
       ? comparison.data

@@ -9,7 +9,6 @@ import {
   meetsTarget,
   metricsPath,
   monthlyRows,
-  monthWindow,
   onTimeTarget,
   outcomeRows,
   pickerChoices,
@@ -96,11 +95,6 @@ describe('metrics date ranges', () => {
       field: 'from',
       message: 'lentera.metrics.errors.too_long',
     });
-  });
-
-  it('takes the 12 months ending with the last month of the range for the monthly bars', () => {
-    expect(monthWindow('2026-10-30')).toEqual({ from: '2025-11', to: '2026-10' });
-    expect(monthWindow('2026-01-05')).toEqual({ from: '2025-02', to: '2026-01' });
   });
 
   it('builds the API paths, leaving out an office that is not chosen', () => {

@@ -92,17 +92,12 @@ export function rangeProblem(range: DateRange): RangeProblem | null {
   return null;
 }
 
-/** The 12 months (YYYY-MM) ending with the month of `to`: the monthly bars. */
-export function monthWindow(to: string): { from: string; to: string } {
-  return { from: addMonths(`${to.slice(0, 7)}-01`, -11).slice(0, 7), to: to.slice(0, 7) };
-}
-
 /**
  * The query string of a metrics call (officeId left out: the API then answers for the user's own office; regime
  * left out: both regimes, added up, and each on its own in `byRegime`).
  */
 export function metricsPath(
-  endpoint: 'summary' | 'daily' | 'monthly' | 'offices',
+  endpoint: 'summary' | 'daily' | 'monthly' | 'dashboard' | 'offices',
   params: { officeId?: number | string | null; from?: string; to?: string; regime?: Regime | null },
 ): string {
   const q = new URLSearchParams();

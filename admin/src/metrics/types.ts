@@ -4,6 +4,7 @@ import type { MetricsRegimeSummary, Regime } from '../api/types';
 export type {
   MetricsComparison as Comparison,
   MetricsDaily as Daily,
+  MetricsDashboard as Dashboard,
   MetricsDay as DayRow,
   MetricsMonth as MonthRow,
   MetricsMonthly as Monthly,

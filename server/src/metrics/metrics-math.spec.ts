@@ -14,10 +14,18 @@ import {
   queueSeries,
   serializePartial,
   splitMonths,
+  monthWindow,
 } from './metrics-math';
 import { renameKeys } from '../database/migrations/1765400000000-MetricsByRegime';
 
 describe('metrics arithmetic', () => {
+  it("takes the 12 months ending with the range's last month for the dashboard's monthly bars", () => {
+    expect(monthWindow('2026-10-30')).toEqual({ from: '2025-11', to: '2026-10' });
+    expect(monthWindow('2026-01-05')).toEqual({ from: '2025-02', to: '2026-01' });
+    expect(monthWindow('2026-12-31')).toEqual({ from: '2026-01', to: '2026-12' });
+    expect(monthWindow('2026-11-01')).toEqual({ from: '2025-12', to: '2026-11' });
+  });
+
   it('takes nearest-rank percentiles from a histogram', () => {
     expect(
       percentile(

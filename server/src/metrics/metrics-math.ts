@@ -336,3 +336,10 @@ export function isEmptyPartial(p: Partial): boolean {
     !p.steps[3].measured
   );
 }
+
+/** The dashboard's 12 months (YYYY-MM): the month of `to` and the eleven before it. */
+export function monthWindow(to: string): { from: string; to: string } {
+  const [y, m] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
+  const back = y * 12 + (m - 1) - 11;
+  return { from: `${Math.floor(back / 12)}-${String((back % 12) + 1).padStart(2, '0')}`, to: to.slice(0, 7) };
+}

@@ -5,7 +5,7 @@ import { CurrentUser, RequirePermission } from '../common/decorators';
 import { Permission } from '../common/permissions';
 import { MetricsQuery, MonthlyMetricsQuery } from './dto';
 import { MetricsService } from './metrics.service';
-import { MetricsComparison, MetricsDaily, MetricsMonthly, MetricsSummary } from './metrics.view';
+import { MetricsComparison, MetricsDaily, MetricsDashboard, MetricsMonthly, MetricsSummary } from './metrics.view';
 
 @ApiTags('metrics')
 @Controller('metrics')
@@ -36,6 +36,17 @@ export class MetricsController {
   @ApiOperation({ summary: 'Angka bulanan / month by month' })
   monthly(@CurrentUser() user: AuthUser, @Query() q: MonthlyMetricsQuery): Promise<MetricsMonthly> {
     return this.metrics.monthly(user, q.officeId, q.from, q.to, q.regime ?? null);
+  }
+
+  @Get('dashboard')
+  @RequirePermission(Permission.MetricsRead)
+  @ApiOkResponse({ type: MetricsDashboard })
+  @ApiOperation({
+    summary:
+      'Isi halaman kinerja layanan sekaligus: ringkasan, angka harian (atau mingguan) dan 12 bulan sampai bulan `to` / the dashboard page at once: summary, daily and the 12 months up to `to`',
+  })
+  dashboard(@CurrentUser() user: AuthUser, @Query() q: MetricsQuery): Promise<MetricsDashboard> {
+    return this.metrics.dashboard(user, q.officeId, q.from, q.to, q.regime ?? null);
   }
 
   @Get('offices')

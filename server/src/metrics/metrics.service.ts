@@ -28,6 +28,7 @@ import {
   serializePartial,
   Split,
   splitMonths,
+  monthWindow,
 } from './metrics-math';
 
 const OFFICE = msg('Satker', 'Office');
@@ -277,8 +278,7 @@ export class MetricsService {
     days: DayRow[];
   }> {
     const { scope, range } = await this.range(actor, officeId, from, to);
-    const dayCount = DateTime.fromISO(range.to).diff(DateTime.fromISO(range.from), 'days').days + 1;
-    const grouping: Grouping = dayCount > WEEKLY_BEYOND_DAYS ? 'week' : 'day';
+    const grouping = groupingOf(range);
     const days = await this.dailyOf(scope.ids, range, regime, grouping);
     return { office: scope.office, from: range.from, to: range.to, regime, grouping, days };
   }
@@ -293,10 +293,44 @@ export class MetricsService {
     regime: Regime | null = null,
     grouping: Grouping = 'day',
   ): Promise<DayRow[]> {
-    // a week is known by its Monday (the range's first day stands for a partial first week)
-    const weekOf = (date: IsoDate) => DateTime.fromISO(date).startOf('week').toISODate()!;
-    const periods = await this.periodsOf(ids, range, regime, grouping === 'day' ? (d) => d : weekOf);
+    const { periods } = await this.periodsOf(ids, range, regime, periodKey(grouping));
     return periods.map(({ first, last, figures }) => ({ date: first, until: last, ...figures }));
+  }
+
+  /**
+   * What the dashboard page shows at once (GET /metrics/dashboard): the range's summary, its trend day by day (or
+   * week by week) and the 12 months up to the range's last month, each the same as its own endpoint answers. The
+   * summary is the trend's days added up, with the queue at the end of its last day, so it costs no statement of its
+   * own; the office, its access and the range are checked once instead of three times.
+   */
+  async dashboard(actor: AuthUser, officeId?: number, from?: string, to?: string, regime: Regime | null = null) {
+    const { scope, range } = await this.range(actor, officeId, from, to);
+    const grouping = groupingOf(range);
+    const months = monthWindow(range.to);
+    const [trend, monthRows] = await Promise.all([
+      this.periodsOf(scope.ids, range, regime, periodKey(grouping)),
+      this.monthlyOf(scope.ids, { from: `${months.from}-01`, to: monthEnd(months.to) }, regime),
+    ]);
+    const summary: Summary = {
+      office: scope.office,
+      officeCount: scope.ids.length,
+      from: range.from,
+      to: range.to,
+      regime,
+      ...present(trend.total, regimesOf(regime), (p, rs) => ({ ...figures(p), queue: queueOf(trend.queue, rs) })),
+    };
+    const base = { office: scope.office, regime };
+    return {
+      summary,
+      daily: {
+        ...base,
+        from: range.from,
+        to: range.to,
+        grouping,
+        days: trend.periods.map(({ first, last, figures }) => ({ date: first, until: last, ...figures })),
+      },
+      monthly: { ...base, from: months.from, to: months.to, months: monthRows },
+    };
   }
 
   /** Month by month (YYYY-MM), from the same day partials; open and overdue as at each month's last day. */
@@ -369,25 +403,34 @@ export class MetricsService {
     const dates: IsoDate[] = [];
     for (let d = range.from; d <= range.to; d = nextDay(d)) dates.push(d);
     const queue = await this.queueSeriesOf(ids, range, dates, parts);
+    const all: Split[] = [];
     const periods = new Map<string, { first: IsoDate; last: IsoDate; parts: Split[]; queue: Queues }>();
     dates.forEach((date, i) => {
       const key = keyOf(date);
       const period = periods.get(key) ?? { first: date, last: date, parts: [], queue: queue[i] };
       const part = parts.get(date);
-      if (part) period.parts.push(part);
+      if (part) {
+        period.parts.push(part);
+        all.push(part);
+      }
       period.last = date;
       period.queue = queue[i];
       periods.set(key, period);
     });
-    return [...periods.entries()].map(([key, p]) => ({
-      key,
-      first: p.first,
-      last: p.last,
-      figures: present(mergeSplits(p.parts), regimesOf(regime), (f, rs) => ({
-        ...figures(f),
-        ...queueOf(p.queue, rs),
+    return {
+      periods: [...periods.entries()].map(([key, p]) => ({
+        key,
+        first: p.first,
+        last: p.last,
+        figures: present(mergeSplits(p.parts), regimesOf(regime), (f, rs) => ({
+          ...figures(f),
+          ...queueOf(p.queue, rs),
+        })),
       })),
-    }));
+      /** the whole range's counts and its queue at the end of its last day */
+      total: mergeSplits(all),
+      queue: queue[queue.length - 1] ?? emptyQueues(),
+    };
   }
 
   // ── the counting ───────────────────────────────────────────────────────────
@@ -516,10 +559,14 @@ export class MetricsService {
   private parse(key: string, digest: string, text: string): Partial {
     const hit = this.parsedMonths.get(key);
     if (hit?.digest === digest) return hit.partial;
+    return this.remember(key, digest, deserializePartial(text));
+  }
+
+  private remember(key: string, digest: string, partial: Partial): Partial {
     if (this.parsedMonths.size >= 40_000) this.parsedMonths.clear();
-    const partial = freezePartial(deserializePartial(text));
-    this.parsedMonths.set(key, { digest, partial });
-    return partial;
+    const frozen = freezePartial(partial);
+    this.parsedMonths.set(key, { digest, partial: frozen });
+    return frozen;
   }
 
   private async storeMonth(month: string, rows: Array<[number, Split]>) {
@@ -530,7 +577,10 @@ export class MetricsService {
       const values = chunk.map(() => '(?, ?, ?, ?, ?, ?)').join(', ');
       const args = chunk.flatMap(([id, r, p]) => {
         const text = isEmptyPartial(p) ? EMPTY : serializePartial(p);
-        return [id, month, r, text, digestOf(text), now];
+        const digest = digestOf(text);
+        // what was just counted is what the text says: the next read need not fetch and parse it again
+        if (text !== EMPTY) this.remember(`${id}|${month}|${r}`, digest, p);
+        return [id, month, r, text, digest, now];
       });
       if (this.db.isMysql)
         await this.db.query(
@@ -735,6 +785,17 @@ function ref(o: OfficeRef): OfficeRef {
 
 function iso(v: unknown): string {
   return v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10);
+}
+
+/** Day by day, or week by week beyond 90 days. */
+export function groupingOf(range: Range): Grouping {
+  const dayCount = DateTime.fromISO(range.to).diff(DateTime.fromISO(range.from), 'days').days + 1;
+  return dayCount > WEEKLY_BEYOND_DAYS ? 'week' : 'day';
+}
+
+/** The period a day belongs to: itself, or its week, known by its Monday (the range's first day stands for a partial first week). */
+function periodKey(grouping: Grouping): (date: IsoDate) => string {
+  return grouping === 'day' ? (d) => d : (d) => DateTime.fromISO(d).startOf('week').toISODate()!;
 }
 
 export function monthEnd(month: string): IsoDate {

@@ -164,3 +164,11 @@ export class MetricsComparison extends MetricsRange {
   @Prop(MetricsOfficeFigures) own: MetricsOfficeFigures;
   @Prop([MetricsOfficeFigures]) children: MetricsOfficeFigures[];
 }
+
+/** What the dashboard page shows at once (GET /metrics/dashboard), each part as its own endpoint answers it. */
+export class MetricsDashboard {
+  @Prop(MetricsSummary) summary: MetricsSummary;
+  @Prop(MetricsDaily) daily: MetricsDaily;
+  /** the 12 months up to the range's last month */
+  @Prop(MetricsMonthly) monthly: MetricsMonthly;
+}
