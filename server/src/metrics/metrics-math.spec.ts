@@ -11,11 +11,13 @@ import {
   NOTHING,
   regimeOf,
   percentile,
+  percentiles,
   queueSeries,
   serializePartial,
   splitMonths,
   monthWindow,
 } from './metrics-math';
+import fc from 'fast-check';
 import { renameKeys } from '../database/migrations/1765400000000-MetricsByRegime';
 
 describe('metrics arithmetic', () => {
@@ -58,6 +60,27 @@ describe('metrics arithmetic', () => {
       ),
     ).toBe(12);
     expect(percentile(new Map(), 0.5)).toBeNull();
+  });
+
+  it('takes several percentiles in one pass as the observations sorted one by one give them', () => {
+    // the reference: every observation written out, sorted, and the value at the nearest rank
+    const byHand = (hist: Map<number, number>, p: number) => {
+      const all = [...hist].flatMap(([v, n]) => Array.from({ length: n }, () => v)).sort((a, b) => a - b);
+      return all.length ? all[Math.max(1, Math.ceil(p * all.length)) - 1] : null;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 5 })), { maxLength: 60 }),
+        fc.uniqueArray(fc.double({ min: 0.01, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }),
+        (pairs, ps) => {
+          const hist = new Map<number, number>();
+          for (const [v, n] of pairs) hist.set(v, (hist.get(v) ?? 0) + n);
+          const asc = [...ps].sort((a, b) => a - b);
+          expect(percentiles(hist, asc)).toEqual(asc.map((p) => byHand(hist, p)));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it("puts each decision in one band by its own clock's timeliness, never by a number of days", () => {

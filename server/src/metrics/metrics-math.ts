@@ -142,15 +142,34 @@ export function mergePartials(parts: Iterable<Partial>): Partial {
  * [2, 3, 9] the median is 3, for [2, 4] it is 2. Null when there is nothing to measure.
  */
 export function percentile(hist: Histogram, p: number): number | null {
-  const total = [...hist.values()].reduce((a, b) => a + b, 0);
-  if (total === 0) return null;
-  const rank = Math.max(1, Math.ceil(p * total));
-  let seen = 0;
-  for (const value of [...hist.keys()].sort((a, b) => a - b)) {
-    seen += hist.get(value)!;
-    if (seen >= rank) return value;
+  return percentiles(hist, [p])[0];
+}
+
+/**
+ * Several nearest-rank percentiles of one histogram (`ps` ascending), its values sorted once: a national comparison
+ * asks ~600 of them, and sorting a step's seconds (thousands of distinct values) for each was a tenth of its CPU.
+ */
+export function percentiles(hist: Histogram, ps: readonly number[]): Array<number | null> {
+  if (!hist.size) return ps.map(() => null);
+  // a typed array sorts numbers as numbers, without a comparator called per pair
+  const values = new Float64Array(hist.size);
+  let total = 0;
+  let k = 0;
+  for (const [value, n] of hist) {
+    total += n;
+    values[k++] = value;
   }
-  return null;
+  if (total === 0) return ps.map(() => null);
+  values.sort();
+  const out: Array<number | null> = [];
+  let seen = 0;
+  let i = 0;
+  for (const p of ps) {
+    const rank = Math.max(1, Math.ceil(p * total));
+    while (i < values.length && seen + hist.get(values[i])! < rank) seen += hist.get(values[i++])!;
+    out.push(i < values.length ? values[i] : null);
+  }
+  return out;
 }
 
 export type Band = 'withinDeadline' | 'withinExtension' | 'late';
@@ -219,6 +238,11 @@ export interface Figures {
   disputes: { filed: number; concluded: number };
 }
 
+function answerDaysOf(h: Histogram): { medianDays: number | null; p90Days: number | null } {
+  const [medianDays, p90Days] = percentiles(h, [0.5, 0.9]);
+  return { medianDays, p90Days };
+}
+
 /** What a partial says, in the terms the dashboards and the reports print. */
 export function figures(p: Partial): Figures {
   const median = (h: Histogram) => percentile(h, 0.5);
@@ -230,8 +254,7 @@ export function figures(p: Partial): Figures {
       withinExtension: p.withinExtension,
       late: p.late,
       onTimeRate: ratio(p.withinDeadline + p.withinExtension, p.withinDeadline + p.withinExtension + p.late),
-      medianDays: median(p.answerDays),
-      p90Days: percentile(p.answerDays, 0.9),
+      ...answerDaysOf(p.answerDays),
     },
     steps: ([1, 2, 3] as const).map((step) => {
       const s = p.steps[step];
