@@ -71,6 +71,25 @@ async function time(n: number, fn: () => Promise<unknown>, warm = 2, pauseMs = 0
   return out;
 }
 
+/**
+ * How fast this machine is at the two things a request costs, so runs on different machines can be compared: the
+ * same JavaScript loop (3×10⁸ additions with a remainder) and a `SELECT 1` round trip to the database, median of 2000.
+ */
+async function calibrate(db: mysql.Connection): Promise<{ loopMs: number; select1Us: number }> {
+  const t = performance.now();
+  let x = 0;
+  for (let i = 0; i < 3e8; i++) x += i % 7;
+  const loopMs = Math.round(performance.now() - t + (x < 0 ? 1 : 0));
+  for (let i = 0; i < 200; i++) await db.query('SELECT 1');
+  const trips: number[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const s = performance.now();
+    await db.query('SELECT 1');
+    trips.push((performance.now() - s) * 1000);
+  }
+  return { loopMs, select1Us: Math.round(q(trips, 0.5)) };
+}
+
 async function main() {
   process.env.DB_URL = URL_;
   process.env.DEMO_SEED = '0';
@@ -80,6 +99,7 @@ async function main() {
   const config = loadConfig();
   const ds = await connect(config.db);
   const db = await mysql.createConnection({ uri: URL_, dateStrings: true });
+  const machine = await calibrate(db);
   const app = await createApp(config, ds);
   await app.init();
   await app.listen(0);
@@ -398,7 +418,7 @@ async function main() {
   const lines = [
     `# Lentera benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
-    `Data: ${sizes.offices} offices, ${Number(sizes.requests).toLocaleString('en')} requests (${START} … ${TODAY}), ${Number(sizes.events).toLocaleString('en')} lifecycle events, ${Number(sizes.objections).toLocaleString('en')} objections. Database: MariaDB/MySQL ${ver.v}. Node ${process.version}, ${os.cpus().length} CPUs. Real HTTP on localhost to the server in its own process (one), ${S} samples after 2 warm-up calls (${WARM} for the lists and the dashboard) unless noted.`,
+    `Data: ${sizes.offices} offices, ${Number(sizes.requests).toLocaleString('en')} requests (${START} … ${TODAY}), ${Number(sizes.events).toLocaleString('en')} lifecycle events, ${Number(sizes.objections).toLocaleString('en')} objections. Database: MariaDB/MySQL ${ver.v}. Node ${process.version}, ${os.cpus().length} CPUs; this machine ran a 3×10⁸-step JavaScript loop in ${machine.loopMs.toLocaleString('en')} ms and a \`SELECT 1\` round trip in ${machine.select1Us} µs (median), for comparing runs on different machines. Real HTTP on localhost to the server in its own process (one), ${S} samples after 2 warm-up calls (${WARM} for the lists and the dashboard) unless noted.`,
     '',
     `The previous run's figures (${previous.date ?? 'none'}) stand beside each measure as "before" (p50 / p95, or the rate); "overhead" is the server's own time, HTTP p50 − raw SQL p50, and the ratio of the two. For the office list and the dashboard the raw SQL is the very statements the server sent for the page (captured from MariaDB's general log), replayed as it ran them: each connection's in order, the connections at once.`,
     '',

@@ -219,7 +219,7 @@ export class MetricsService {
       from: range.from,
       to: range.to,
       regime,
-      ...present(mergeSplits(parts.values()), regimesOf(regime), (p, rs) => ({
+      ...present(mergeSplits([...parts.values()].flat()), regimesOf(regime), (p, rs) => ({
         ...figures(p),
         queue: queueOf(queues, rs),
       })),
@@ -242,7 +242,7 @@ export class MetricsService {
       return {
         office: ref(o),
         officeCount: ids.length,
-        ...present(mergeSplits(ids.map((id) => parts.get(String(id)) ?? emptySplit())), regimes, (p, rs) => ({
+        ...present(mergeSplits(ids.flatMap((id) => parts.get(String(id)) ?? [])), regimes, (p, rs) => ({
           ...figures(p),
           queue: queueOf(queues, rs),
         })),
@@ -436,17 +436,23 @@ export class MetricsService {
   // ── the counting ───────────────────────────────────────────────────────────
 
   /**
-   * Counts per office and regime for a range: whole calendar months from the pre-aggregate (recomputed for the
+   * Counts per office and regime for a range, as each office's list of counted spans (to be added up by the caller):
+   * whole calendar months from the pre-aggregate (recomputed for the
    * offices a change has marked stale, see metrics-invalidation.ts), the partial months at the ends from the requests.
    */
-  async officePartials(ids: number[], range: Range): Promise<Map<string, Split>> {
+  async officePartials(ids: number[], range: Range): Promise<Map<string, Split[]>> {
     // no whole month inside (a 30-day summary): the partial months at the ends are one span, counted at once
-    if (!splitMonths(range.from, range.to, monthEnd).months.length) return this.partials(ids, range, 'office');
-    const parts = [...(await this.monthsOf(ids, range)).values()];
-    if (parts.length === 1) return parts[0];
-    const out = new Map<string, Split>();
-    for (const key of new Set(parts.flatMap((p) => [...p.keys()])))
-      out.set(key, mergeSplits(parts.map((p) => p.get(key)).filter((p): p is Split => !!p)));
+    if (!splitMonths(range.from, range.to, monthEnd).months.length)
+      return new Map([...(await this.partials(ids, range, 'office'))].map(([key, split]) => [key, [split]]));
+    // each office's months as they are, not added up per office: the caller adds them up once, per group (a national
+    // year added 552 offices' twelve months up per office, then the offices per province again)
+    const out = new Map<string, Split[]>();
+    for (const part of (await this.monthsOf(ids, range)).values())
+      for (const [key, split] of part) {
+        const list = out.get(key);
+        if (list) list.push(split);
+        else out.set(key, [split]);
+      }
     return out;
   }
 
@@ -484,19 +490,23 @@ export class MetricsService {
           `WHERE m.officeId IN ${inIds} AND m.month IN ${inMonths}`,
         months,
       );
-    const have = new Map<string, ByRegime<string>>();
-    // this answer's parsed counts by office, month and regime (the process's cache may be cleared meanwhile)
-    const counts = new Map<string, Partial>();
+    // each stored office-month's counts by regime as this answer reads them (the process's cache may be cleared
+    // meanwhile): the empty ones share NOTHING, the others are the process's parsed copy of that digest
+    const have = new Map<string, ByRegime<Partial>>();
     const unread: typeof rows = [];
     for (const r of rows) {
-      const key = `${Number(r.officeId)}|${r.month}`;
       if (Number(r.stale) || !REGIMES.includes(r.regime as Regime)) continue;
-      const digests = have.get(key) ?? {};
-      digests[r.regime as Regime] = r.digest;
-      have.set(key, digests);
-      if (r.digest === EMPTY_DIGEST) continue;
-      const hit = this.parsedMonths.get(`${key}|${r.regime}`);
-      if (hit?.digest === r.digest) counts.set(`${key}|${r.regime}`, hit.partial);
+      const key = `${Number(r.officeId)}|${r.month}`;
+      let stored = have.get(key);
+      if (!stored) have.set(key, (stored = {}));
+      const regime = r.regime as Regime;
+      if (r.digest === EMPTY_DIGEST) {
+        // a regime with nothing counted shares the one read-only empty partial (a national year reads thousands)
+        stored[regime] = NOTHING;
+        continue;
+      }
+      const hit = this.parsedMonths.get(`${key}|${regime}`);
+      if (hit?.digest === r.digest) stored[regime] = hit.partial;
       else unread.push(r);
     }
     if (unread.length) {
@@ -511,22 +521,24 @@ export class MetricsService {
       // (a text rewritten since the first read is newer still: it is the one kept)
       const wanted = new Set(unread.map((r) => `${Number(r.officeId)}|${r.month}|${r.regime}`));
       for (const t of texts) {
-        const key = `${Number(t.officeId)}|${t.month}|${t.regime}`;
-        if (wanted.has(key) && t.digest !== EMPTY_DIGEST) counts.set(key, this.parse(key, t.digest, t.partial));
+        const key = `${Number(t.officeId)}|${t.month}`;
+        if (!wanted.has(`${key}|${t.regime}`) || t.digest === EMPTY_DIGEST) continue;
+        have.get(key)![t.regime as Regime] = this.parse(`${key}|${t.regime}`, t.digest, t.partial);
       }
     }
-    // every regime's row there, each either empty or parsed (a row gone between the two reads is counted again)
-    const complete = (key: string) => {
-      const digests = have.get(key);
-      return (
-        !!digests &&
-        REGIMES.every((r) => digests[r] === EMPTY_DIGEST || (digests[r] !== undefined && counts.has(`${key}|${r}`)))
-      );
-    };
+    // an office-month is read when every regime's row is there, each empty or parsed (a row gone between the two
+    // reads is counted again); otherwise its marks are cleared and it is counted and stored again
     const out: Array<Map<string, Split>> = [];
     for (const month of months) {
       const map = new Map<string, Split>();
-      const missing = ids.filter((id) => !complete(`${id}|${month}`));
+      const missing: number[] = [];
+      for (const id of ids) {
+        const stored = have.get(`${id}|${month}`);
+        const general = stored?.general;
+        const election = stored?.election;
+        if (!general || !election) missing.push(id);
+        else if (general !== NOTHING || election !== NOTHING) map.set(String(id), { general, election });
+      }
       if (missing.length) {
         // Clear the marks first: a change committed after this point marks the month stale again.
         await this.db.query(`DELETE FROM metrics_dirty WHERE month = ? AND officeId IN (${missing.join(',')})`, [
@@ -538,13 +550,6 @@ export class MetricsService {
           missing.map((id) => [id, fresh.get(String(id)) ?? emptySplit()]),
         );
         for (const id of missing) if (fresh.has(String(id))) map.set(String(id), fresh.get(String(id))!);
-      }
-      for (const id of ids) {
-        const digests = have.get(`${id}|${month}`);
-        if (!digests || !complete(`${id}|${month}`) || REGIMES.every((r) => digests[r] === EMPTY_DIGEST)) continue;
-        // a regime with nothing counted shares the one read-only empty partial (a national year reads thousands)
-        const read = (r: Regime) => (digests[r] === EMPTY_DIGEST ? NOTHING : counts.get(`${id}|${month}|${r}`)!);
-        map.set(String(id), { general: read('general'), election: read('election') });
       }
       out.push(map);
     }
