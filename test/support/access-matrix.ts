@@ -1678,7 +1678,7 @@ export const ROWS: Row[] = [
   },
 
   // metrics and monthly reports
-  ...(['summary', 'daily', 'monthly', 'offices'] as const).map((m): Row => ({
+  ...(['summary', 'daily', 'monthly', 'dashboard', 'offices'] as const).map((m): Row => ({
     route: `GET /api/metrics/${m}`,
     group: 'metrics',
     permission: P.MetricsRead,
