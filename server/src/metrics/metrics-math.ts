@@ -3,6 +3,7 @@
  * office or by day); everything derived — bands, rates, medians, percentiles, open and overdue queues — is computed
  * here, once, for the dashboards, the monthly report and the annual report alike.
  */
+import { DateTime } from 'luxon';
 import type { ReportTimeliness } from '@lentera/reports';
 import { REGIMES, type Regime } from '@lentera/reports/legal';
 import { CHANNELS, DECISIONS, REQUESTER_TYPES } from './metric-keys';
@@ -362,7 +363,10 @@ export function isEmptyPartial(p: Partial): boolean {
 
 /** The dashboard's 12 months (YYYY-MM): the month of `to` and the eleven before it. */
 export function monthWindow(to: string): { from: string; to: string } {
-  const [y, m] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
-  const back = y * 12 + (m - 1) - 11;
-  return { from: `${Math.floor(back / 12)}-${String((back % 12) + 1).padStart(2, '0')}`, to: to.slice(0, 7) };
+  return {
+    from: DateTime.fromISO(`${to.slice(0, 7)}-01`)
+      .minus({ months: 11 })
+      .toFormat('yyyy-MM'),
+    to: to.slice(0, 7),
+  };
 }

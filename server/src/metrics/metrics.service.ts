@@ -212,18 +212,7 @@ export class MetricsService {
       this.officePartials(scope.ids, range),
       this.queueAt(scope.ids, range.to),
     ]);
-    const queues = sumQueues(queue.values());
-    return {
-      office: scope.office,
-      officeCount: scope.ids.length,
-      from: range.from,
-      to: range.to,
-      regime,
-      ...present(mergeSplits([...parts.values()].flat()), regimesOf(regime), (p, rs) => ({
-        ...figures(p),
-        queue: queueOf(queues, rs),
-      })),
-    };
+    return summaryFrom(scope, range, regime, mergeSplits([...parts.values()].flat()), sumQueues(queue.values()));
   }
 
   /** Each child office (its subtree rolled up) beside the office's own figures: the province and national comparison. */
@@ -293,8 +282,7 @@ export class MetricsService {
     regime: Regime | null = null,
     grouping: Grouping = 'day',
   ): Promise<DayRow[]> {
-    const { periods } = await this.periodsOf(ids, range, regime, periodKey(grouping));
-    return periods.map(({ first, last, figures }) => ({ date: first, until: last, ...figures }));
+    return dayRows((await this.periodsOf(ids, range, regime, periodKey(grouping))).periods);
   }
 
   /**
@@ -311,24 +299,10 @@ export class MetricsService {
       this.periodsOf(scope.ids, range, regime, periodKey(grouping)),
       this.monthlyOf(scope.ids, { from: `${months.from}-01`, to: monthEnd(months.to) }, regime),
     ]);
-    const summary: Summary = {
-      office: scope.office,
-      officeCount: scope.ids.length,
-      from: range.from,
-      to: range.to,
-      regime,
-      ...present(trend.total, regimesOf(regime), (p, rs) => ({ ...figures(p), queue: queueOf(trend.queue, rs) })),
-    };
     const base = { office: scope.office, regime };
     return {
-      summary,
-      daily: {
-        ...base,
-        from: range.from,
-        to: range.to,
-        grouping,
-        days: trend.periods.map(({ first, last, figures }) => ({ date: first, until: last, ...figures })),
-      },
+      summary: summaryFrom(scope, range, regime, trend.total, trend.queue),
+      daily: { ...base, from: range.from, to: range.to, grouping, days: dayRows(trend.periods) },
       monthly: { ...base, from: months.from, to: months.to, months: monthRows },
     };
   }
@@ -792,8 +766,25 @@ function iso(v: unknown): string {
   return v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10);
 }
 
+/** A range's summary from its counts added up and its queue at the end of `to` (GET /metrics/summary, dashboard). */
+function summaryFrom(scope: Scope, range: Range, regime: Regime | null, split: Split, queues: Queues): Summary {
+  return {
+    office: scope.office,
+    officeCount: scope.ids.length,
+    from: range.from,
+    to: range.to,
+    regime,
+    ...present(split, regimesOf(regime), (p, rs) => ({ ...figures(p), queue: queueOf(queues, rs) })),
+  };
+}
+
+/** The trend's periods as rows: each says its first and last day. */
+function dayRows(periods: Array<{ first: IsoDate; last: IsoDate; figures: Omit<DayRow, 'date' | 'until'> }>): DayRow[] {
+  return periods.map(({ first, last, figures }) => ({ date: first, until: last, ...figures }));
+}
+
 /** Day by day, or week by week beyond 90 days. */
-export function groupingOf(range: Range): Grouping {
+function groupingOf(range: Range): Grouping {
   const dayCount = DateTime.fromISO(range.to).diff(DateTime.fromISO(range.from), 'days').days + 1;
   return dayCount > WEEKLY_BEYOND_DAYS ? 'week' : 'day';
 }
