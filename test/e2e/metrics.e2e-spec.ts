@@ -415,4 +415,37 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
       .expect(200);
     expect(province.body.received.total).toBe(8);
   });
+
+  it('counts a month from the requests until it has been over two days (UTC), so a change while it runs marks nothing', async () => {
+    const APRIL = { from: '2026-04-01', to: '2026-04-30' };
+    const stored = async () =>
+      Number((await t.ds.query("SELECT COUNT(*) AS n FROM metrics_office_month WHERE month = '2026-04'"))[0].n);
+    const marked = async () =>
+      Number((await t.ds.query("SELECT COUNT(*) AS n FROM metrics_dirty WHERE month = '2026-04'"))[0].n);
+    const received = async () =>
+      (
+        await t
+          .http()
+          .get('/api/metrics/summary')
+          .set(await bearer(t, 'ppid'))
+          .query(APRIL)
+          .expect(200)
+      ).body.received.total as number;
+    t.clock.set(new Date('2026-04-30T09:00:00Z')); // 16:00 WIB on the last day of April
+    const before = await received();
+    expect(await stored()).toBe(0); // the month in progress is read from the requests, never stored
+    await register(t, { channel: 'in_person' });
+    expect(await marked()).toBe(0);
+    t.clock.set(new Date('2026-05-01T10:00:00Z')); // April ended yesterday: still counted from the requests
+    expect(await received()).toBe(before + 1);
+    expect(await stored()).toBe(0);
+    t.clock.set(new Date('2026-05-02T00:00:00Z')); // two days on, April is whole: counted once and stored
+    expect(await received()).toBe(before + 1);
+    expect(await stored()).toBeGreaterThan(0);
+    // a letter of 29 April registered now marks April, which is counted again on the next read
+    await register(t, { channel: 'letter', receivedAt: '2026-04-29T02:00:00Z' });
+    expect(await marked()).toBe(1);
+    expect(await received()).toBe(before + 2);
+    expect(await marked()).toBe(0);
+  });
 });

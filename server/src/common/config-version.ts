@@ -55,6 +55,27 @@ export class ConfigVersion {
   static readonly SELECT = '(SELECT version FROM config_version WHERE id = 1)';
 
   /**
+   * The version as a scalar subquery for a statement inside a transaction to bring along (`primeTransaction`): on
+   * MySQL/MariaDB with its own share lock, kept to the commit as the transaction's own read would keep it (a locking
+   * clause on the outer statement does not lock a subquery's rows; one on the subquery does, MySQL 8 and MariaDB).
+   */
+  lockedSelect(): string {
+    return `(SELECT version FROM config_version WHERE id = 1${this.db.isMysql ? ' LOCK IN SHARE MODE' : ''})`;
+  }
+
+  /**
+   * The version read inside the current transaction by a statement it made anyway (with `lockedSelect`): the
+   * transaction then counts with it and reads it no more. Where the transaction has already read it, or changed the
+   * tables itself, nothing changes.
+   */
+  primeTransaction(value: unknown): void {
+    const version = value === null || value === undefined ? NaN : Number(value);
+    if (!this.db.inTransaction || !Number.isSafeInteger(version)) return;
+    const manager = this.db.manager;
+    if (!this.inTransaction.has(manager)) this.inTransaction.set(manager, version);
+  }
+
+  /**
    * The version read by the request's first statement (the bearer token's user, in the same statement), kept for the
    * request as its own read would be. Inside a transaction, or where the request has already read it, nothing changes.
    */

@@ -1,3 +1,4 @@
+import { monthsToMark, settledUpTo } from './metrics-invalidation';
 import {
   bandOf,
   combine,
@@ -226,4 +227,42 @@ describe('monthly pre-aggregates', () => {
       edges: [{ from: '2026-03-05', to: '2026-03-09' }],
     });
   });
+
+  it('reads a whole month from the pre-aggregate only once it has been over for two days (UTC), else counts it live', () => {
+    const end = (m: string) => ({ '2026-03': '2026-03-31', '2026-04': '2026-04-30', '2026-05': '2026-05-31' })[m]!;
+    // on 1 May (UTC) April ended yesterday: a change registered on 30 April, which marked nothing, may still be
+    // committing, so April is counted from the requests like the month in progress
+    expect(splitMonths('2026-03-01', '2026-05-31', end, settledUpTo(new Date('2026-05-01T23:59:59Z')))).toEqual({
+      months: ['2026-03'],
+      edges: [
+        { from: '2026-04-01', to: '2026-04-30' },
+        { from: '2026-05-01', to: '2026-05-31' },
+      ],
+    });
+    expect(splitMonths('2026-03-01', '2026-05-31', end, settledUpTo(new Date('2026-05-02T00:00:00Z'))).months).toEqual([
+      '2026-03',
+      '2026-04',
+    ]);
+  });
+
+  it('marks a month stale only where a change can meet it stored: a month already over (UTC), never the one in progress', () => {
+    const now = new Date('2026-05-01T00:30:00Z');
+    expect(monthsToMark(['2026-04-30', '2026-05-01', null, '2026-06-02', '2026-04-02'], now)).toEqual(['2026-04']);
+    expect(monthsToMark(['2026-05-01'], new Date('2026-06-01T00:00:00Z'))).toEqual(['2026-05']);
+    // the two rules leave no gap: any month a change on a day leaves unmarked is not yet settled two days later,
+    // whatever the hour of either
+    for (let d = 0; d < 400; d++) {
+      const writer = new Date(Date.UTC(2026, 0, 1) + d * 86400_000 + 86399_000);
+      const month = writer.toISOString().slice(0, 7);
+      expect(monthsToMark([`${month}-15`], writer)).toEqual([]);
+      const storer = new Date(writer.getTime() + 86400_000);
+      expect(settledUpTo(storer) < end31(month)).toBe(true);
+    }
+  });
 });
+
+/** The last day of a month (YYYY-MM), written out. */
+function end31(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}

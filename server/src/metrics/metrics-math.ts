@@ -325,12 +325,14 @@ function step(s: { measured: number; within: number; seconds: Array<[number, num
 
 /**
  * Splits a range into the calendar months it covers whole (served by the pre-aggregate) and the partial
- * ranges at its ends (counted from the requests).
+ * ranges at its ends (counted from the requests). With `settledUpTo` (metrics-invalidation.ts), a whole month
+ * ending after that day is counted from the requests too, as a range of its own.
  */
 export function splitMonths(
   from: string,
   to: string,
   monthEndOf: (month: string) => string,
+  settledUpTo?: string,
 ): { months: string[]; edges: Array<{ from: string; to: string }> } {
   const months: string[] = [];
   const edges: Array<{ from: string; to: string }> = [];
@@ -338,7 +340,7 @@ export function splitMonths(
   while (cursor <= to) {
     const month = cursor.slice(0, 7);
     const end = monthEndOf(month);
-    if (cursor === `${month}-01` && end <= to) months.push(month);
+    if (cursor === `${month}-01` && end <= to && (settledUpTo === undefined || end <= settledUpTo)) months.push(month);
     else edges.push({ from: cursor, to: end < to ? end : to });
     const [y, m] = month.split('-').map(Number);
     cursor = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;

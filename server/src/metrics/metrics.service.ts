@@ -5,6 +5,8 @@ import { DateTime } from 'luxon';
 import { DeadlineService } from '../calendar/deadline.service';
 import { IsoDate, nextDay } from '../calendar/working-days';
 import { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
+import { settledUpTo } from './metrics-invalidation';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { Access } from '../common/access';
@@ -158,6 +160,7 @@ export class MetricsService {
     private readonly db: Db,
     private readonly access: Access,
     private readonly deadlines: DeadlineService,
+    private readonly clock: Clock,
   ) {}
 
   /** The range checked: from ≤ to, at most 5 years; `to` defaults to today, `from` to 29 days before. */
@@ -416,7 +419,7 @@ export class MetricsService {
    */
   async officePartials(ids: number[], range: Range): Promise<Map<string, Split[]>> {
     // no whole month inside (a 30-day summary): the partial months at the ends are one span, counted at once
-    if (!splitMonths(range.from, range.to, monthEnd).months.length)
+    if (!splitMonths(range.from, range.to, monthEnd, settledUpTo(this.clock.now())).months.length)
       return new Map([...(await this.partials(ids, range, 'office'))].map(([key, split]) => [key, [split]]));
     // each office's months as they are, not added up per office: the caller adds them up once, per group (a national
     // year added 552 offices' twelve months up per office, then the offices per province again)
@@ -435,7 +438,8 @@ export class MetricsService {
    * the partial ones at the ends from the requests, all at once.
    */
   private async monthsOf(ids: number[], range: Range): Promise<Map<string, Map<string, Split>>> {
-    const { months, edges } = splitMonths(range.from, range.to, monthEnd);
+    // (a month that ended less than two days ago is counted like the month in progress: settledUpTo)
+    const { months, edges } = splitMonths(range.from, range.to, monthEnd, settledUpTo(this.clock.now()));
     const [edgeParts, monthParts] = await Promise.all([
       Promise.all(edges.map((edge) => this.partials(ids, edge, 'office'))),
       this.monthPartials(ids, months),

@@ -320,7 +320,7 @@ export class ObjectionsService implements OnModuleInit {
         dueDate: responseDueDate,
         newSubject: true,
       });
-      await touchMetrics(m, row.officeId, [row.filedDate]);
+      await touchMetrics(m, row.officeId, [row.filedDate], this.clock.now());
       await this.messages.after(actor, 'registered', row);
       await this.event(
         actor,
@@ -518,14 +518,12 @@ export class ObjectionsService implements OnModuleInit {
             'This objection was just changed by someone else; reload and retry',
           ),
         );
-      await touchMetrics(this.db.manager, o.officeId, [
-        today,
-        o.filedDate,
-        o.decisionDate,
-        o.disputeFiledDate,
-        patch.decisionDate,
-        patch.disputeFiledDate,
-      ]);
+      await touchMetrics(
+        this.db.manager,
+        o.officeId,
+        [today, o.filedDate, o.decisionDate, o.disputeFiledDate, patch.decisionDate, patch.disputeFiledDate],
+        this.clock.now(),
+      );
       await this.event(actor, o, action, o.status, to, note);
       if (action === 'decide') await this.messages.after(actor, 'decide', { ...o, ...patch, status: to } as Objection);
       return {
@@ -569,7 +567,7 @@ export class ObjectionsService implements OnModuleInit {
         officeId: o.officeId,
         changes: { ...data, reason: ctx.reason },
       });
-      await touchMetrics(this.db.manager, o.officeId, [ch.previousDueDate, ch.clock.dueDate]);
+      await touchMetrics(this.db.manager, o.officeId, [ch.previousDueDate, ch.clock.dueDate], this.clock.now());
     }
   }
 

@@ -497,7 +497,15 @@ export class RequestsService implements OnModuleInit {
         'mulai langkah 1 harus dalam 24 jam terakhir',
         'step1StartedAt must be within the last 24 hours',
       );
+    // the requester first: its locking read brings the configuration version the clocks below count with
+    // (RequestersService.registerIdentity), so the transaction reads it no more
+    const identity: { requester: Requester; version: number; identity?: RequesterVersion } =
+      dto.requesterId != null
+        ? await this.requesters.findVisible(actor, dto.requesterId).then((r) => ({ requester: r, version: r.version }))
+        : await this.requesters.registerIdentity(actor, dto.requester!, 'permohonan');
     const office = await this.deadlines.office(actor.officeId);
+    if (identity.requester.officeId !== office.id)
+      throw Errors.field('requesterId', 'pemohon terdaftar di kantor lain', 'the requester belongs to another office');
     const receivedDate = localDate(receivedAt, office.timeZone);
     const ruleSet = await this.rules.resolve(office.id, regime, receivedDate);
     const limit = ruleSet.ruleValues.backdateLimitDays;
@@ -513,12 +521,6 @@ export class RequestsService implements OnModuleInit {
     const year = Number(receivedDate.slice(0, 4));
     const month = Number(receivedDate.slice(5, 7));
 
-    const identity: { requester: Requester; version: number; identity?: RequesterVersion } =
-      dto.requesterId != null
-        ? await this.requesters.findVisible(actor, dto.requesterId).then((r) => ({ requester: r, version: r.version }))
-        : await this.requesters.registerIdentity(actor, dto.requester!, 'permohonan');
-    if (identity.requester.officeId !== office.id)
-      throw Errors.field('requesterId', 'pemohon terdaftar di kantor lain', 'the requester belongs to another office');
     const seq = await incrementSequence(this.db.manager, office.id, 'request', year);
     const number = formatNumber(settings['request.numberFormat'], { seq, officeCode: office.code, month, year });
     const repo = this.db.repo(InfoRequest);
@@ -569,7 +571,7 @@ export class RequestsService implements OnModuleInit {
       dueDate,
       newSubject: true,
     });
-    await touchMetrics(this.db.manager, office.id, [receivedDate]);
+    await touchMetrics(this.db.manager, office.id, [receivedDate], now);
     await this.event(actor, row, 'registered', null, 'registered', null, {
       number,
       channel: dto.channel,
@@ -1019,14 +1021,12 @@ export class RequestsService implements OnModuleInit {
           { ...patch, status: to, version: r.version + 1, updatedAt: this.clock.now() },
         );
       if (!res.affected) throw Errors.conflict(CHANGED_MEANWHILE);
-      await touchMetrics(this.db.manager, r.officeId, [
-        today,
-        r.receivedDate,
-        patch.decisionDate,
-        patch.endDate,
-        r.effectiveDueDate,
-        patch.effectiveDueDate,
-      ]);
+      await touchMetrics(
+        this.db.manager,
+        r.officeId,
+        [today, r.receivedDate, patch.decisionDate, patch.endDate, r.effectiveDueDate, patch.effectiveDueDate],
+        this.clock.now(),
+      );
       const type = event ?? action ?? 'edited';
       await this.event(actor, r, type, r.status, to, note, data);
       if (action && MESSAGE_EVENTS.has(action))
@@ -1180,7 +1180,7 @@ export class RequestsService implements OnModuleInit {
     const months = new Map<number, string[]>();
     for (const { r, patch } of moves)
       months.set(r.officeId, [...(months.get(r.officeId) ?? []), r.effectiveDueDate, patch.effectiveDueDate]);
-    for (const [officeId, dates] of months) await touchMetrics(this.db.manager, officeId, dates);
+    for (const [officeId, dates] of months) await touchMetrics(this.db.manager, officeId, dates, this.clock.now());
   }
 
   private async followCompletionClocks(
