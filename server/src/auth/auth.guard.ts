@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AUTHENTICATED_ONLY, PERMISSION_KEY, PUBLIC_KEY } from '../common/decorators';
+import { AUTHENTICATED_ONLY, CHECKED_IN_TRANSACTION_KEY, PERMISSION_KEY, PUBLIC_KEY } from '../common/decorators';
 import { Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { Permission } from '../common/permissions';
@@ -28,7 +28,9 @@ export class AuthGuard implements CanActivate {
     const header: string | undefined = req.headers?.authorization;
     const match = header?.match(/^Bearer\s+(\S+)$/i);
     if (!match) throw Errors.unauthorized();
-    const user = await this.tokens.authenticate(match[1], req.ip ?? null);
+    const user = await this.tokens.authenticate(match[1], req.ip ?? null, {
+      checkedInTransaction: this.reflector.getAllAndOverride<boolean>(CHECKED_IN_TRANSACTION_KEY, targets) === true,
+    });
     req.user = user;
 
     if (!required) {

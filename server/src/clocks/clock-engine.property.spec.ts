@@ -11,6 +11,7 @@ import {
 import type { AuditService } from '../audit/audit.service';
 import { DeadlineService } from '../calendar/deadline.service';
 import { Holiday } from '../calendar/holiday.entity';
+import { ActorCheck } from '../common/actor-check';
 import { ConfigVersion } from '../common/config-version';
 import type { ClsService } from 'nestjs-cls';
 import type { HolidaysService } from '../calendar/holidays.service';
@@ -48,11 +49,13 @@ beforeAll(async () => {
     withTransaction: <T>(fn: () => Promise<T>) => (als.getStore() ? fn() : ds.transaction((m) => als.run(m, fn))),
     isTransactionActive: () => !!als.getStore(),
   };
-  const db = new Db(host as never, ds);
+  // outside HTTP: no request context, so no user taken from the process to check
+  const noRequest = { isActive: () => false } as unknown as ClsService;
+  const db = new Db(host as never, ds, new ActorCheck(noRequest));
   // the calendar as the server keeps it: under the configuration version, which setCalendar bumps as a change does
   await ds.query('CREATE TABLE config_version (id integer PRIMARY KEY, version integer NOT NULL)');
   await ds.query('INSERT INTO config_version (id, version) VALUES (1, 1)');
-  const config = new ConfigVersion(db, { isActive: () => false } as unknown as ClsService);
+  const config = new ConfigVersion(db, noRequest, new ActorCheck(noRequest));
   const clock = new Clock();
   const holidays = { onCalendarChange: () => undefined } as unknown as HolidaysService;
   process.env.CLOCK_RECOMPUTE_BATCH = String(BATCH);

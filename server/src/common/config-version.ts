@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ActorCheck } from './actor-check';
 import { Db } from './db';
 
 /** The number one HTTP request read outside its transactions (its CLS context; a change it makes clears it). */
@@ -37,6 +38,7 @@ export class ConfigVersion {
   constructor(
     private readonly db: Db,
     private readonly cls: ClsService,
+    private readonly actor: ActorCheck,
   ) {}
 
   /** `load(locking)` once per version and process; `locking`: read with shared locks (inside a MySQL transaction). */
@@ -55,24 +57,38 @@ export class ConfigVersion {
   static readonly SELECT = '(SELECT version FROM config_version WHERE id = 1)';
 
   /**
-   * The version as a scalar subquery for a statement inside a transaction to bring along (`primeTransaction`): on
-   * MySQL/MariaDB with its own share lock, kept to the commit as the transaction's own read would keep it (a locking
-   * clause on the outer statement does not lock a subquery's rows; one on the subquery does, MySQL 8 and MariaDB).
+   * Makes a statement the transaction makes anyway (the registration's locking read of the requester) bring the
+   * version along, with its own share lock on MySQL/MariaDB kept to the commit as the transaction's own read would keep
+   * it (a locking clause on the outer statement does not lock a subquery's rows; one on the subquery does, in MySQL 8
+   * and MariaDB alike), and the check of a user the request took from the process (ActorCheck). Give what the
+   * statement answered to the function returned: where it answered a row, the transaction reads the version no more.
    */
-  lockedSelect(): string {
-    return `(SELECT version FROM config_version WHERE id = 1${this.db.isMysql ? ' LOCK IN SHARE MODE' : ''})`;
+  bringAlong(qb: SelectQueryBuilder<ObjectLiteral>): (raw: Array<Record<string, unknown>>) => void {
+    const mysql = this.db.isMysql;
+    qb.addSelect(
+      `(SELECT version FROM config_version WHERE id = 1${mysql ? ' LOCK IN SHARE MODE' : ''})`,
+      'cfgVersion',
+    );
+    const check = this.actor.subquery(mysql);
+    if (check) qb.addSelect(check, 'cfgActor');
+    return (raw) => {
+      const row = raw[0];
+      const version = row ? Number(row.cfgVersion) : NaN;
+      if (!row || !this.db.inTransaction || !Number.isSafeInteger(version)) return;
+      if (check) this.actor.settle(row.cfgActor);
+      const manager = this.db.manager;
+      if (!this.inTransaction.has(manager)) this.kept(manager, version);
+    };
   }
 
   /**
-   * The version read inside the current transaction by a statement it made anyway (with `lockedSelect`): the
-   * transaction then counts with it and reads it no more. Where the transaction has already read it, or changed the
-   * tables itself, nothing changes.
+   * The transaction's number, kept for its later reads; and for the request's reads after it (the answer made from
+   * what the change wrote counts with the calendar the change counted with), where the request has read none.
    */
-  primeTransaction(value: unknown): void {
-    const version = value === null || value === undefined ? NaN : Number(value);
-    if (!this.db.inTransaction || !Number.isSafeInteger(version)) return;
-    const manager = this.db.manager;
-    if (!this.inTransaction.has(manager)) this.inTransaction.set(manager, version);
+  private kept(manager: EntityManager, version: number): void {
+    this.inTransaction.set(manager, version);
+    const mine = this.requestVersion();
+    if (mine) mine.version ??= Promise.resolve(version);
   }
 
   /**
@@ -109,8 +125,8 @@ export class ConfigVersion {
   private async current(): Promise<number | 'own'> {
     if (!this.db.inTransaction) {
       const mine = this.requestVersion();
-      if (!mine) return this.read(false);
-      mine.version ??= this.read(false);
+      if (!mine) return this.read();
+      mine.version ??= this.read();
       return mine.version.catch((e: unknown) => {
         mine.version = undefined; // a failed read is not kept
         throw e;
@@ -119,15 +135,21 @@ export class ConfigVersion {
     const manager = this.db.manager;
     const known = this.inTransaction.get(manager);
     if (known !== undefined) return known;
-    const version = await this.read(this.db.isMysql);
-    this.inTransaction.set(manager, version);
+    // with the check of a user the request took from the process (ActorCheck), where there is one to make
+    const check = this.actor.subquery(this.db.isMysql);
+    const rows = await this.db.query<Array<{ version: number; actor?: unknown }>>(
+      `SELECT version${check ? `, ${check} AS actor` : ''} FROM config_version WHERE id = 1` +
+        (this.db.isMysql ? ' LOCK IN SHARE MODE' : ''),
+    );
+    if (check) this.actor.settle(rows[0].actor);
+    const version = Number(rows[0].version);
+    this.kept(manager, version);
     return version;
   }
 
-  private async read(locking: boolean): Promise<number> {
-    const rows = await this.db.query<Array<{ version: number }>>(
-      `SELECT version FROM config_version WHERE id = 1${locking ? ' LOCK IN SHARE MODE' : ''}`,
-    );
+  /** Outside transactions: the number as committed, without a lock. */
+  private async read(): Promise<number> {
+    const rows = await this.db.query<Array<{ version: number }>>('SELECT version FROM config_version WHERE id = 1');
     return Number(rows[0].version);
   }
 }

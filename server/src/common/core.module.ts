@@ -11,6 +11,7 @@ import { Db } from './db';
 import { RateLimiter } from './rate-limiter';
 import { FileStore } from './file-store';
 import { CountCache } from './count-cache';
+import { ActorCheck } from './actor-check';
 import { ConfigVersion } from './config-version';
 
 /** The data source as a module of its own, so the transaction plugin can inject it. */
@@ -54,6 +55,7 @@ export class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         Clock,
+        ActorCheck,
         Db,
         Access,
         AuditService,
@@ -62,7 +64,19 @@ export class CoreModule {
         CountCache,
         ConfigVersion,
       ],
-      exports: [APP_CONFIG, data, Clock, Db, Access, AuditService, RateLimiter, FileStore, CountCache, ConfigVersion],
+      exports: [
+        APP_CONFIG,
+        data,
+        Clock,
+        ActorCheck,
+        Db,
+        Access,
+        AuditService,
+        RateLimiter,
+        FileStore,
+        CountCache,
+        ConfigVersion,
+      ],
     };
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import { ActorCheck } from './actor-check';
 
 /**
  * The database as every service sees it: the transaction of the current context when there is one, the pool
@@ -28,6 +29,7 @@ export class Db {
   constructor(
     private readonly host: TransactionHost<TransactionalAdapterTypeOrm>,
     readonly dataSource: DataSource,
+    private readonly actor: ActorCheck,
   ) {}
 
   /** The current transaction's manager, or the pool's outside a transaction. */
@@ -51,11 +53,20 @@ export class Db {
    */
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
     if (this.host.isTransactionActive()) return this.host.withTransaction(fn);
+    // a user taken from the process (ActorCheck) and not yet checked by the transaction's reads is checked before the
+    // commit, by a statement of its own
+    const checked = async () => {
+      const result = await fn();
+      const check = this.actor.subquery(this.isMysql);
+      if (check) this.actor.settle((await this.query<Array<{ ok: unknown }>>(`SELECT ${check} AS ok`))[0].ok);
+      return result;
+    };
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.host.withTransaction(fn);
+        return await this.host.withTransaction(checked);
       } catch (e) {
         if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(e)) throw e;
+        this.actor.reopen();
         // exponential back-off with full jitter (capped at half a second): with a linear 20 ms step, 60 registrations
         // at one office over two servers on a loaded machine used up all eight attempts once (a 409 in the rehearsal)
         await new Promise((r) => setTimeout(r, Math.random() * Math.min(500, 10 * 2 ** attempt)));

@@ -15,6 +15,15 @@ export const RequirePermission = (permission: Permission) =>
     ApiForbiddenResponse({ description: `Butuh izin / requires ${permission}` }),
   );
 
+export const CHECKED_IN_TRANSACTION_KEY = 'lentera:checkedInTransaction';
+
+/**
+ * A write route whose user may come from what the server process learnt on that user's last request, checked inside
+ * the route's transaction instead of read first (ActorCheck): only for a route that writes nothing outside its
+ * transactions, on the desk's hot path (the registration).
+ */
+export const CheckedInTransaction = () => SetMetadata(CHECKED_IN_TRANSACTION_KEY, true);
+
 /** Routes anyone may call: sign-in, health, public verification. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../common/db';
-import { In } from 'typeorm';
+import { In, SelectQueryBuilder } from 'typeorm';
 import { AttachmentsService, AttachmentView, toAttachmentView, UploadedFile } from '../attachments/attachments.service';
 import { AuditService, diff } from '../audit/audit.service';
 import { AuthUser } from '../common/auth-user';
@@ -219,13 +219,14 @@ export class RequestersService {
     // with the version of the identity in force, which a registration that finds it unchanged shows in its answer
     qb.leftJoinAndMapOne('r.current', RequesterVersion, 'cv', 'cv.requesterId = r.id AND cv.version = r.version');
     // and, where the requester is found, the configuration version the registration's clocks count with, share-locked
-    // to the commit by the subquery itself as the transaction's own read would be (ConfigVersion): one statement less
-    qb.addSelect(this.configVersion.lockedSelect(), 'configVersion');
+    // to the commit by the subquery itself as the transaction's own read would be (ConfigVersion.bringAlong), with the
+    // check of a user the request took from the process (ActorCheck): a statement less for each
+    const take = this.configVersion.bringAlong(qb as SelectQueryBuilder<never>);
     const {
       entities: [hit],
       raw,
     } = await qb.getRawAndEntities();
-    if (raw.length) this.configVersion.primeTransaction((raw[0] as { configVersion: unknown }).configVersion);
+    take(raw);
     const found: (Requester & { current?: RequesterVersion | null }) | null = hit ?? null;
     const current = found?.current ?? undefined;
     if (found) delete found.current;

@@ -7,7 +7,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } 
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser } from '../common/auth-user';
-import { CurrentUser, RequirePermission } from '../common/decorators';
+import { CheckedInTransaction, CurrentUser, RequirePermission } from '../common/decorators';
 import { IdPipe } from '../common/id-param';
 import { Errors } from '../common/errors';
 import { listAnswer, parseListQuery, RawListQuery } from '../common/list-query';
@@ -90,6 +90,8 @@ export class RequestsController {
   @Post()
   @ApiCreatedResponse({ type: RequestDetail })
   @RequirePermission(Permission.RequestCreate)
+  // the user as the process knew it on the desk's previous request, checked inside the registration's transaction
+  @CheckedInTransaction()
   @ApiOperation({ summary: 'Registrasi permohonan (SOP langkah 1) / register a request' })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateRequestDto) {
     return this.requests.create(user, dto);

@@ -26,6 +26,11 @@ export class User {
   @Col.bool({ default: false }) dailyDigest: boolean;
   /** Bumped on deactivation and password change: every token issued before stops working. */
   @Col.int({ default: 0 }) tokenVersion: number;
+  /**
+   * Bumped by every change to the account through the users' API (roles, unit, name, status): a user a request took
+   * from what the process knew is checked against it inside the request's transaction (ActorCheck).
+   */
+  @Col.int({ default: 0 }) authVersion: number;
   @Col.instant({ nullable: true }) lastLoginAt: Date | null;
   @Col.instant() createdAt: Date;
   @Col.instant() updatedAt: Date;
@@ -35,8 +40,10 @@ export class User {
 }
 
 /** What every new account starts with: the first token version, never signed in, created and updated `now`. */
-export function newAccount(now: Date): Pick<User, 'tokenVersion' | 'lastLoginAt' | 'createdAt' | 'updatedAt'> {
-  return { tokenVersion: 0, lastLoginAt: null, createdAt: now, updatedAt: now };
+export function newAccount(
+  now: Date,
+): Pick<User, 'tokenVersion' | 'authVersion' | 'lastLoginAt' | 'createdAt' | 'updatedAt'> {
+  return { tokenVersion: 0, authVersion: 0, lastLoginAt: null, createdAt: now, updatedAt: now };
 }
 
 @Entity('user_roles')

@@ -177,6 +177,8 @@ export class UsersService {
         changes.passwordChanged = true;
       }
       if (revoke) patch.tokenVersion = user.tokenVersion + 1;
+      // what a server process knows of the account is stale from now on (ActorCheck)
+      patch.authVersion = user.authVersion + 1;
       patch.updatedAt = now;
       // Optimistic check: a concurrent change of the same user makes this one a 409.
       const res = await m.update(User, { id, updatedAt: user.updatedAt, tokenVersion: user.tokenVersion }, patch);
