@@ -103,7 +103,7 @@ export class AuditService {
       this.pending.run([], async () => {
         const result = await change();
         const rows = this.pending.getStore()!;
-        if (rows.length) await this.db.manager.insert(AuditLog, rows as never);
+        await this.db.insert(AuditLog, rows);
         return result;
       }),
     );

@@ -121,7 +121,7 @@ export class ClockEngine {
       return Object.assign(existing, patch);
     }
     const row = repo.create({ ...fields, extensionDays, dueDate, state: 'running', version: 1, updatedAt: now });
-    await repo.insert(row);
+    await this.db.insert(LegalClock, [row]);
     return row;
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { ActorCheck } from './actor-check';
 
 /**
@@ -94,6 +95,46 @@ export class Db {
       }
     }
     return row;
+  }
+
+  /** The INSERT statement of an entity's columns for a number of rows, made once. */
+  private readonly insertSql = new Map<string, { sql: string; columns: ColumnMetadata[] }>();
+
+  /**
+   * Inserts `rows` in one statement and sets each one's generated id, writing each value as TypeORM's own insert
+   * would (its driver's `preparePersistentValue`: JSON, dates, booleans, transformers), from SQL made once per entity
+   * and row count: TypeORM's insert builds its SQL again on every call, with regular expressions over the whole
+   * statement — a fifth of a registration's server time went into its query builder. Each row is taken as stored
+   * (`asStored`: a left-out column takes its default). On SQLite no generated column is read back after the insert.
+   */
+  async insert<T extends ObjectLiteral>(entity: EntityTarget<T>, rows: T[]): Promise<void> {
+    if (!rows.length) return;
+    const meta = this.dataSource.getMetadata(entity);
+    const driver = this.dataSource.driver;
+    const key = `${meta.name}|${rows.length}`;
+    let made = this.insertSql.get(key);
+    if (!made) {
+      const columns = meta.columns.filter((c) => !c.isGenerated && !c.isVirtual);
+      const names = columns.map((c) => driver.escape(c.databaseName)).join(', ');
+      const one = `(${columns.map(() => '?').join(', ')})`;
+      made = {
+        sql: `INSERT INTO ${driver.escape(meta.tableName)} (${names}) VALUES ${rows.map(() => one).join(', ')}`,
+        columns,
+      };
+      this.insertSql.set(key, made);
+    }
+    const params: unknown[] = [];
+    for (const row of rows) {
+      this.asStored(entity, row);
+      for (const c of made.columns) params.push(driver.preparePersistentValue(c.getEntityValue(row), c));
+    }
+    const raw = (await this.host.tx.query(made.sql, params)) as { insertId?: number } | number | bigint;
+    const generated = meta.columns.find((c) => c.isGenerated && c.generationStrategy === 'increment');
+    if (!generated) return;
+    // MySQL answers the first row's id, SQLite the last row's; the ids of one multi-row insert are consecutive (InnoDB
+    // for a statement whose row count is known; SQLite's one writer)
+    const first = typeof raw === 'object' && raw !== null ? Number(raw.insertId) : Number(raw) - (rows.length - 1);
+    rows.forEach((row, i) => generated.setEntityValue(row, first + i));
   }
 
   get inTransaction(): boolean {

@@ -237,7 +237,7 @@ export class RequestersService {
       const row = this.db
         .repo(Requester)
         .create({ ...data, officeId: actor.officeId, version: 1, createdAt: now, updatedAt: now });
-      await this.db.repo(Requester).save(row);
+      await this.db.insert(Requester, [row]);
       const identity = await this.insertVersion(actor, row, null);
       await this.audit.record(actor, {
         action: 'requester.create',
@@ -339,7 +339,7 @@ export class RequestersService {
         createdAt: this.clock.now(),
       }),
     );
-    await repo.insert(row);
+    await this.db.insert(RequesterVersion, [row]);
     return row;
   }
 

@@ -559,7 +559,7 @@ export class RequestsService implements OnModuleInit {
       updatedAt: now,
     });
     const row = this.db.asStored(InfoRequest, made);
-    await repo.insert(row);
+    await this.db.insert(InfoRequest, [row]);
     const clock = await this.clocks.start({
       officeId: office.id,
       subjectType: 'request',
@@ -601,7 +601,7 @@ export class RequestsService implements OnModuleInit {
           }),
         )
       : null;
-    if (step) await this.db.repo(RequestStep).insert(step);
+    if (step) await this.db.insert(RequestStep, [step]);
     return { row, identity: registeredAs, clock, step };
   }
 
@@ -1081,7 +1081,7 @@ export class RequestsService implements OnModuleInit {
     note: string | null,
     data: Record<string, unknown>,
   ) {
-    await this.db.repo(RequestEvent).insert(
+    await this.db.insert(RequestEvent, [
       this.db.repo(RequestEvent).create({
         requestId: r.id,
         officeId: r.officeId,
@@ -1093,8 +1093,8 @@ export class RequestsService implements OnModuleInit {
         actorName: actor?.fullName ?? null,
         note,
         data,
-      }) as never,
-    );
+      }),
+    ]);
   }
 
   // ── following the calendar ─────────────────────────────────────────────────
