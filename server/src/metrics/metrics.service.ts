@@ -718,17 +718,36 @@ export class MetricsService {
     dates: IsoDate[],
     parts: ReadonlyMap<string, Record<Regime, Flow>>,
   ) {
-    const before = sumQueues(
-      (await this.queueAt(ids, DateTime.fromISO(range.from).minus({ days: 1 }).toISODate()!)).values(),
-    );
-    const late: Array<{ receivedDate: string; endDate: string | null; effectiveDueDate: string; regime: string }> =
-      ids.length
-        ? await this.db.query(
-            `SELECT receivedDate, endDate, effectiveDueDate, regime FROM requests WHERE officeId IN (${ids.map(Number).join(',')}) ` +
-              `AND (endDate IS NULL OR (endDate > ? AND endDate > effectiveDueDate)) AND effectiveDueDate < ? AND receivedDate <= ?`,
-            [range.from, range.to, range.to],
-          )
-        : [];
+    // in one statement: the queue at the end of the day before the range (added up over the offices, per regime), and
+    // the requests that are or become overdue during it (two statements before, one after the other)
+    const eve = DateTime.fromISO(range.from).minus({ days: 1 }).toISODate()!;
+    const inIds = `(${ids.map(Number).join(',')})`;
+    const rows: Array<{
+      t: string;
+      regime: unknown;
+      open: unknown;
+      overdue: unknown;
+      receivedDate: unknown;
+      endDate: unknown;
+      effectiveDueDate: unknown;
+    }> = ids.length
+      ? await this.db.query(
+          `SELECT 'q' AS t, regime, COUNT(*) AS open, SUM(CASE WHEN effectiveDueDate < ? THEN 1 ELSE 0 END) AS overdue, ` +
+            `NULL AS receivedDate, NULL AS endDate, NULL AS effectiveDueDate FROM requests ` +
+            `WHERE officeId IN ${inIds} AND (endDate IS NULL OR endDate > ?) AND receivedDate <= ? GROUP BY regime ` +
+            `UNION ALL SELECT 'l' AS t, regime, NULL, NULL, receivedDate, endDate, effectiveDueDate FROM requests ` +
+            `WHERE officeId IN ${inIds} AND (endDate IS NULL OR (endDate > ? AND endDate > effectiveDueDate)) ` +
+            `AND effectiveDueDate < ? AND receivedDate <= ?`,
+          [eve, eve, eve, range.from, range.to, range.to],
+        )
+      : [];
+    const before = emptyQueues();
+    for (const r of rows)
+      if (r.t === 'q') {
+        before[regimeOf(r.regime)].open += Number(r.open);
+        before[regimeOf(r.regime)].overdue += Number(r.overdue ?? 0);
+      }
+    const late = rows.filter((r) => r.t === 'l');
     const series = {} as Record<Regime, Array<{ open: number; overdue: number }>>;
     for (const regime of REGIMES) {
       const received = new Map(dates.map((d) => [d, parts.get(d)?.[regime].received ?? 0]));
