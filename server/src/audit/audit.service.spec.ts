@@ -20,6 +20,8 @@ function fakeDb(attempts: number) {
       insert: async (_e: unknown, rows: AuditLog | AuditLog[]) =>
         void inserts.push(Array.isArray(rows) ? rows : [rows]),
     },
+    // a change's rows at its end (Db.insert writes nothing for none)
+    insert: async (_e: unknown, rows: AuditLog[]) => void (rows.length && inserts.push(rows)),
     async transaction<T>(fn: () => Promise<T>): Promise<T> {
       if (active) return fn();
       let result!: T;
