@@ -81,6 +81,12 @@ async function main(): Promise<void> {
     log.log(`Demo requests registered: ${await seedDemoRequests(app)}; DIP entries: ${await seedDemoDip(app)}`);
   }
   installFallbackErrorHandler(app);
+  // Idle keep-alive connections stay open 65 s, not Node's 5 s: a client (or a proxy keeping connections to the
+  // servers, whose idle timeout is commonly 60 s) that sends on a connection at the moment the server closes it gets a
+  // reset instead of an answer. The headers' timeout must exceed it (Node's rule).
+  const http = app.getHttpServer() as import('node:http').Server;
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   await app.listen(config.port, config.host);
   const bound = app.getHttpServer().address() as AddressInfo;
   if (!first) log.log(`Worker ${workerNumber()} listening (pid ${process.pid})`);

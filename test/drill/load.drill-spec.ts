@@ -292,7 +292,7 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
       `| open loop: Poisson arrivals at ${OPEN_RATE} per second for ${SECONDS} s, answered | ${openLatencies.length.toLocaleString('en')} of ${openResult.sent.toLocaleString('en')} sent (${Math.round(openLatencies.length / openResult.duration)} per second) |`,
       `| open loop latency from arrival p50 / p95 / p99 | ${openAll.p50} / ${openAll.p95} / ${openAll.p99} ms |`,
       `| open loop p95 target ≤ ${OPEN_P95_TARGET_MS} ms | ${openAll.p95 <= OPEN_P95_TARGET_MS ? 'met' : 'not met'} |`,
-      `| open loop errors / timeouts / answers other than 200 | ${openResult.errors} / ${openResult.timeouts} / ${[...openStatuses].filter(([s]) => s !== 200).reduce((a, [, n]) => a + n, 0)} |`,
+      `| open loop errors / timeouts / answers other than 200 | ${openResult.errors}${openResult.causes.size ? ` (${[...openResult.causes].map(([c, n]) => `${c}: ${n}`).join(', ')})` : ''} / ${openResult.timeouts} / ${[...openStatuses].filter(([s]) => s !== 200).reduce((a, [, n]) => a + n, 0)} |`,
       '',
       `| screen (closed loop) | answers | p50 ms | p95 ms | p99 ms |`,
       `|---|---|---|---|---|`,
@@ -322,6 +322,8 @@ interface OpenLoopResult {
   latencies: number[];
   statuses: Map<number, number>;
   errors: number;
+  /** the errors by their code (ECONNRESET, …) */
+  causes: Map<string, number>;
   timeouts: number;
   /** seconds from the first arrival to the last answer */
   duration: number;
@@ -352,7 +354,15 @@ async function openLoop(
   const arrivals: number[] = [];
   for (let t = -Math.log(1 - uniform()) / rate; t < seconds; t += -Math.log(1 - uniform()) / rate)
     arrivals.push(t * 1000);
-  const result: OpenLoopResult = { sent: 0, latencies: [], statuses: new Map(), errors: 0, timeouts: 0, duration: 0 };
+  const result: OpenLoopResult = {
+    sent: 0,
+    latencies: [],
+    statuses: new Map(),
+    errors: 0,
+    causes: new Map(),
+    timeouts: 0,
+    duration: 0,
+  };
   const url = new URL(base);
   const start = performance.now();
   const pending: Array<Promise<void>> = [];
@@ -376,7 +386,11 @@ async function openLoop(
         req.destroy(new Error('timeout'));
       });
       req.on('error', (e) => {
-        if (e.message !== 'timeout') result.errors++;
+        if (e.message !== 'timeout') {
+          result.errors++;
+          const cause = (e as NodeJS.ErrnoException).code ?? e.message;
+          result.causes.set(cause, (result.causes.get(cause) ?? 0) + 1);
+        }
         resolve();
       });
     });

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import * as http from 'node:http';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
@@ -118,6 +119,29 @@ describe('start-up: HOST, API docs in production, no Chromium, keys', () => {
       expect(local.output()).toContain(`(listening on 127.0.0.1:${local.port})`);
       expect(await reachable('127.0.0.1', local.port)).toBe(true);
       if (outsideAddress) expect(await reachable(outsideAddress, local.port)).toBe(false);
+      // an idle keep-alive connection stays open longer than Node's default 5 s (65 s): asked again after 6 s, the
+      // server answers on the same connection, where it used to close it — a client (or a proxy) sending at that
+      // moment got a reset instead of an answer (the load drill's open loop saw one)
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+      const health = () =>
+        new Promise<{ status: number; socket: unknown }>((resolve, reject) =>
+          http
+            .get({ host: '127.0.0.1', port: local.port, path: '/api/health', agent }, (res) => {
+              const socket = res.socket;
+              res.resume();
+              res.on('end', () => resolve({ status: res.statusCode!, socket }));
+            })
+            .on('error', reject),
+        );
+      try {
+        const first = await health();
+        await new Promise((r) => setTimeout(r, 6_000));
+        const again = await health();
+        expect([first.status, again.status]).toEqual([200, 200]);
+        expect(again.socket).toBe(first.socket);
+      } finally {
+        agent.destroy();
+      }
     } finally {
       await local.stop();
     }
