@@ -17,7 +17,13 @@ describe('the user a registration takes from the process, checked inside its tra
   });
   afterAll(async () => t?.close());
 
-  const count = async (table: string) => Number((await t.ds.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+  /** The rows of each table a registration writes. */
+  const counts = async () => {
+    const out: Record<string, number> = {};
+    for (const table of ['requests', 'requesters', 'audit_logs'])
+      out[table] = Number((await t.ds.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+    return out;
+  };
 
   it('refuses a registration once the account’s roles changed elsewhere, and writes nothing', async () => {
     const desk = await bearer(t, 'desk');
@@ -31,10 +37,10 @@ describe('the user a registration takes from the process, checked inside its tra
       .set(await bearer(t, 'admin'))
       .send({ roles: ['penghubung'] })
       .expect(200);
-    const before = { requests: await count('requests'), audit: await count('audit_logs') };
+    const before = await counts();
     const res = await t.http().post('/api/requests').set(desk).send(requestBody({})).expect(401);
     expect(res.body.message).toMatch(/akun/i);
-    expect({ requests: await count('requests'), audit: await count('audit_logs') }).toEqual(before);
+    expect(await counts()).toEqual(before);
     // the next attempt reads the account again: liaison staff may not register (403), with the same token
     await t.http().post('/api/requests').set(desk).send(requestBody({})).expect(403);
     await t
@@ -75,17 +81,9 @@ describe('the user a registration takes from the process, checked inside its tra
     // nothing the process can see: another server's tool, or SQL by hand
     await t.ds.query("UPDATE users SET active = 0 WHERE username = 'desk.serang'");
     try {
-      const before = {
-        requests: await count('requests'),
-        requesters: await count('requesters'),
-        audit: await count('audit_logs'),
-      };
+      const before = await counts();
       await t.http().post('/api/requests').set(desk).send(body()).expect(401);
-      expect({
-        requests: await count('requests'),
-        requesters: await count('requesters'),
-        audit: await count('audit_logs'),
-      }).toEqual(before);
+      expect(await counts()).toEqual(before);
     } finally {
       await t.ds.query("UPDATE users SET active = 1 WHERE username = 'desk.serang'");
     }

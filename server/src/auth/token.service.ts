@@ -143,20 +143,18 @@ export class TokenService {
         ),
       );
     }
-    const roles = rows
-      .map((r) => r.role)
-      .filter((r): r is string => r !== null)
-      .sort() as Role[];
-    const fresh: Omit<AuthUser, 'ip'> = {
-      id: Number(row.id),
-      username: row.username,
-      fullName: row.fullName,
-      officeId: Number(row.officeId),
-      officePath: row.path,
-      unitId: row.unitId === null ? null : Number(row.unitId),
-      roles,
-      permissions: permissionsForRoles(roles),
-    };
+    const fresh = authUser(
+      {
+        id: Number(row.id),
+        username: row.username,
+        fullName: row.fullName,
+        officeId: Number(row.officeId),
+        officePath: row.path,
+        unitId: row.unitId === null ? null : Number(row.unitId),
+      },
+      rows.map((r) => r.role).filter((r): r is string => r !== null),
+      null,
+    );
     if (this.known.size >= 10_000) this.known.clear();
     this.known.set(fresh.id, {
       user: fresh,
@@ -232,16 +230,26 @@ export class TokenService {
 }
 
 export function toAuthUser(user: User, ip: string | null): AuthUser {
-  const roles = (user.roleRows ?? []).map((r) => r.role as Role).sort();
-  return {
-    id: user.id,
-    username: user.username,
-    fullName: user.fullName,
-    officeId: user.officeId,
-    officePath: user.office!.path,
-    unitId: user.unitId ?? null,
-    roles,
-    permissions: permissionsForRoles(roles),
+  return authUser(
+    {
+      id: user.id,
+      username: user.username,
+      fullName: user.fullName,
+      officeId: user.officeId,
+      officePath: user.office!.path,
+      unitId: user.unitId ?? null,
+    },
+    (user.roleRows ?? []).map((r) => r.role),
     ip,
-  };
+  );
+}
+
+/** The signed-in user from the account's fields and its roles (sorted), with the permissions they give. */
+function authUser(
+  account: Pick<AuthUser, 'id' | 'username' | 'fullName' | 'officeId' | 'officePath' | 'unitId'>,
+  roleNames: string[],
+  ip: string | null,
+): AuthUser {
+  const roles = (roleNames as Role[]).sort();
+  return { ...account, roles, permissions: permissionsForRoles(roles), ip };
 }

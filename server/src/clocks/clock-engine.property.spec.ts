@@ -1,6 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import fc from 'fast-check';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   arbDate,
   arbHolidays,
@@ -21,6 +20,7 @@ import { Clock } from '../common/clock';
 import { Db } from '../common/db';
 import { LegalClock } from './clock.entity';
 import { ClockEngine } from './clock-engine.service';
+import { transactionHost } from '../../../test/support/transaction-host';
 
 /**
  * The clock engine on a real (in-memory SQLite) database against the day-by-day reference: the due date of a clock
@@ -40,15 +40,7 @@ beforeAll(async () => {
     entities: [LegalClock, Holiday],
     synchronize: true,
   }).initialize();
-  // the transaction of the current async context, as nestjs-cls carries it in the server
-  const als = new AsyncLocalStorage<EntityManager>();
-  const host = {
-    get tx() {
-      return als.getStore() ?? ds.manager;
-    },
-    withTransaction: <T>(fn: () => Promise<T>) => (als.getStore() ? fn() : ds.transaction((m) => als.run(m, fn))),
-    isTransactionActive: () => !!als.getStore(),
-  };
+  const host = transactionHost(ds);
   // outside HTTP: no request context, so no user taken from the process to check
   const noRequest = { isActive: () => false } as unknown as ClsService;
   const db = new Db(host as never, ds, new ActorCheck(noRequest));

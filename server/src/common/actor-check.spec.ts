@@ -1,9 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ClsService } from 'nestjs-cls';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ActorCheck } from './actor-check';
 import { ConfigVersion } from './config-version';
 import { Db } from './db';
+import { transactionHost } from '../../../test/support/transaction-host';
 
 /**
  * A user taken from the process (ActorCheck) is checked inside the transaction: by the configuration version's read
@@ -39,14 +40,7 @@ describe('ActorCheck: a user taken from the process is checked before any change
     await ds.query('CREATE TABLE config_version (id integer PRIMARY KEY, version integer NOT NULL)');
     await ds.query('INSERT INTO config_version VALUES (1, 1)');
     await ds.query('CREATE TABLE notes (id integer PRIMARY KEY, text varchar NOT NULL)');
-    const als = new AsyncLocalStorage<EntityManager>();
-    const host = {
-      get tx() {
-        return als.getStore() ?? ds.manager;
-      },
-      withTransaction: <T>(fn: () => Promise<T>) => (als.getStore() ? fn() : ds.transaction((m) => als.run(m, fn))),
-      isTransactionActive: () => !!als.getStore(),
-    };
+    const host = transactionHost(ds);
     cls = new ClsService(new AsyncLocalStorage());
     actor = new ActorCheck(cls);
     db = new Db(host as never, ds, actor);

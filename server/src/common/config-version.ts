@@ -64,12 +64,8 @@ export class ConfigVersion {
    * statement answered to the function returned: where it answered a row, the transaction reads the version no more.
    */
   bringAlong(qb: SelectQueryBuilder<ObjectLiteral>): (raw: Array<Record<string, unknown>>) => void {
-    const mysql = this.db.isMysql;
-    qb.addSelect(
-      `(SELECT version FROM config_version WHERE id = 1${mysql ? ' LOCK IN SHARE MODE' : ''})`,
-      'cfgVersion',
-    );
-    const check = this.actor.subquery(mysql);
+    qb.addSelect(`(${this.versionSql(this.db.isMysql)})`, 'cfgVersion');
+    const check = this.actor.subquery(this.db.isMysql);
     if (check) qb.addSelect(check, 'cfgActor');
     return (raw) => {
       const row = raw[0];
@@ -138,8 +134,7 @@ export class ConfigVersion {
     // with the check of a user the request took from the process (ActorCheck), where there is one to make
     const check = this.actor.subquery(this.db.isMysql);
     const rows = await this.db.query<Array<{ version: number; actor?: unknown }>>(
-      `SELECT version${check ? `, ${check} AS actor` : ''} FROM config_version WHERE id = 1` +
-        (this.db.isMysql ? ' LOCK IN SHARE MODE' : ''),
+      this.versionSql(this.db.isMysql, check && `${check} AS actor`),
     );
     if (check) this.actor.settle(rows[0].actor);
     const version = Number(rows[0].version);
@@ -149,7 +144,12 @@ export class ConfigVersion {
 
   /** Outside transactions: the number as committed, without a lock. */
   private async read(): Promise<number> {
-    const rows = await this.db.query<Array<{ version: number }>>('SELECT version FROM config_version WHERE id = 1');
+    const rows = await this.db.query<Array<{ version: number }>>(this.versionSql(false));
     return Number(rows[0].version);
+  }
+
+  /** The read of the number (with `also` beside it), share-locked to the commit with `locking` (MySQL/MariaDB). */
+  private versionSql(locking: boolean, also?: string | null): string {
+    return `SELECT version${also ? `, ${also}` : ''} FROM config_version WHERE id = 1${locking ? ' LOCK IN SHARE MODE' : ''}`;
   }
 }

@@ -14,6 +14,9 @@ import { CountCache } from './count-cache';
 import { ActorCheck } from './actor-check';
 import { ConfigVersion } from './config-version';
 
+/** What every feature module gets from here. */
+const SHARED = [Clock, ActorCheck, Db, Access, AuditService, RateLimiter, FileStore, CountCache, ConfigVersion];
+
 /** The data source as a module of its own, so the transaction plugin can inject it. */
 @Global()
 @Module({})
@@ -52,31 +55,8 @@ export class CoreModule {
           ],
         }),
       ],
-      providers: [
-        { provide: APP_CONFIG, useValue: config },
-        Clock,
-        ActorCheck,
-        Db,
-        Access,
-        AuditService,
-        RateLimiter,
-        FileStore,
-        CountCache,
-        ConfigVersion,
-      ],
-      exports: [
-        APP_CONFIG,
-        data,
-        Clock,
-        ActorCheck,
-        Db,
-        Access,
-        AuditService,
-        RateLimiter,
-        FileStore,
-        CountCache,
-        ConfigVersion,
-      ],
+      providers: [{ provide: APP_CONFIG, useValue: config }, ...SHARED],
+      exports: [APP_CONFIG, data, ...SHARED],
     };
   }
 }

@@ -98,7 +98,10 @@ export class Db {
   }
 
   /** The INSERT statement of an entity's columns for a number of rows, made once. */
-  private readonly insertSql = new Map<string, { sql: string; columns: ColumnMetadata[] }>();
+  private readonly insertSql = new Map<
+    string,
+    { sql: string; columns: ColumnMetadata[]; generated: ColumnMetadata | undefined }
+  >();
 
   /**
    * Inserts `rows` in one statement and sets each one's generated id, writing each value as TypeORM's own insert
@@ -120,6 +123,7 @@ export class Db {
       made = {
         sql: `INSERT INTO ${driver.escape(meta.tableName)} (${names}) VALUES ${rows.map(() => one).join(', ')}`,
         columns,
+        generated: meta.columns.find((c) => c.isGenerated && c.generationStrategy === 'increment'),
       };
       this.insertSql.set(key, made);
     }
@@ -129,7 +133,7 @@ export class Db {
       for (const c of made.columns) params.push(driver.preparePersistentValue(c.getEntityValue(row), c));
     }
     const raw = (await this.host.tx.query(made.sql, params)) as { insertId?: number } | number | bigint;
-    const generated = meta.columns.find((c) => c.isGenerated && c.generationStrategy === 'increment');
+    const { generated } = made;
     if (!generated) return;
     // MySQL answers the first row's id, SQLite the last row's; the ids of one multi-row insert are consecutive (InnoDB
     // for a statement whose row count is known; SQLite's one writer)

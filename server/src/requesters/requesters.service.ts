@@ -327,19 +327,16 @@ export class RequestersService {
   /** Writes the version of an identity; answers it as stored (a registration's answer shows it without reading it). */
   private async insertVersion(actor: AuthUser, r: Requester, reason: string | null): Promise<RequesterVersion> {
     const repo = this.db.repo(RequesterVersion);
-    const row = this.db.asStored(
-      RequesterVersion,
-      repo.create({
-        requesterId: r.id,
-        version: r.version,
-        officeId: r.officeId,
-        ...pickIdentity(r),
-        reason,
-        createdById: actor.id,
-        createdAt: this.clock.now(),
-      }),
-    );
-    await this.db.insert(RequesterVersion, [row]);
+    const row = repo.create({
+      requesterId: r.id,
+      version: r.version,
+      officeId: r.officeId,
+      ...pickIdentity(r),
+      reason,
+      createdById: actor.id,
+      createdAt: this.clock.now(),
+    });
+    await this.db.insert(RequesterVersion, [row]); // taken as stored there (Db.asStored)
     return row;
   }
 

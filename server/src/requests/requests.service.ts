@@ -524,7 +524,8 @@ export class RequestsService implements OnModuleInit {
     const seq = await incrementSequence(this.db.manager, office.id, 'request', year);
     const number = formatNumber(settings['request.numberFormat'], { seq, officeCode: office.code, month, year });
     const repo = this.db.repo(InfoRequest);
-    const made = repo.create({
+    // (as stored once inserted: Db.insert fills each left-out column with its default, as the answer shows it)
+    const row = repo.create({
       officeId: office.id,
       trackingCode: opts.trackingCode ?? randomCode(2),
       number,
@@ -558,7 +559,6 @@ export class RequestsService implements OnModuleInit {
       createdAt: now,
       updatedAt: now,
     });
-    const row = this.db.asStored(InfoRequest, made);
     await this.db.insert(InfoRequest, [row]);
     const clock = await this.clocks.start({
       officeId: office.id,
@@ -588,18 +588,15 @@ export class RequestsService implements OnModuleInit {
     // the receipt to the requester's e-mail, after the registration on the timeline
     await this.messages.after(actor, 'registered', row, registeredAs);
     const step = step1Start
-      ? this.db.asStored(
-          RequestStep,
-          this.db.repo(RequestStep).create({
-            requestId: row.id,
-            step: 1,
-            startedAt: step1Start,
-            endedAt: now,
-            durationSeconds: Math.max(0, Math.round((now.getTime() - step1Start.getTime()) / 1000)),
-            standardMinutes: settings['sop.step1Minutes'],
-            recordedById: actor.id,
-          }),
-        )
+      ? this.db.repo(RequestStep).create({
+          requestId: row.id,
+          step: 1,
+          startedAt: step1Start,
+          endedAt: now,
+          durationSeconds: Math.max(0, Math.round((now.getTime() - step1Start.getTime()) / 1000)),
+          standardMinutes: settings['sop.step1Minutes'],
+          recordedById: actor.id,
+        })
       : null;
     if (step) await this.db.insert(RequestStep, [step]);
     return { row, identity: registeredAs, clock, step };
