@@ -31,6 +31,10 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   const ex = app as NestExpressApplication;
   if (config.trustProxy) ex.set('trust proxy', 1);
   ex.disable('x-powered-by');
+  // no ETag computed for every answer: the API's answers are no-store (below), so no browser or proxy keeps one to
+  // revalidate, and hashing each body (100 KB for a dashboard) was work for nothing; the console's files carry their own
+  // (serve-static) and the portal's pages are small enough to send again
+  ex.set('etag', false);
   ex.use(
     helmet({
       contentSecurityPolicy: {

@@ -194,6 +194,97 @@ describe('hot paths: the statements a busy desk pays for', () => {
     expect(again.body[0].requester).toEqual(expect.objectContaining({ name: expect.any(String), nikMasked: true }));
   });
 
+  it('counts a list only when its page is full: a short page (a search, a small queue) ends the list and is its own total', async () => {
+    const desk = await bearer(t, 'desk');
+    const list = (filter: object, range: [number, number]) =>
+      `/api/requests?filter=${encodeURIComponent(JSON.stringify(filter))}&range=${JSON.stringify(range)}`;
+    const total = (res: { headers: Record<string, string> }) => Number(res.headers['content-range'].split('/')[1]);
+    const counts = (sql: string[]) => sql.filter((q) => /^SELECT COUNT\(/.test(q));
+    for (let i = 0; i < 3; i++) await t.http().post('/api/requests').set(desk).send(requestBody({})).expect(201);
+    // a search that finds one request: the page and the user, no COUNT; Content-Range says 0-0/1
+    const name = 'Wulan Sekar Arum';
+    await t
+      .http()
+      .post('/api/requests')
+      .set(desk)
+      .send(
+        requestBody({
+          requester: { type: 'person', name, nik: '3602014506900077', address: 'Jl. Sunan 7', phone: '08130077' },
+        }),
+      )
+      .expect(201);
+    const all = total(
+      await t
+        .http()
+        .get(list({}, [0, 0]))
+        .set(desk)
+        .expect(200),
+    );
+    expect(all).toBeGreaterThan(3);
+    let res: any;
+    const search = await statements(t, async () => {
+      res = await t
+        .http()
+        .get(list({ q: 'Sekar' }, [0, 24]))
+        .set(desk)
+        .expect(200);
+    });
+    expect(res.body.map((r: any) => r.requester.name)).toEqual([name]);
+    expect(res.headers['content-range']).toBe('requests 0-0/1');
+    expect(counts(search)).toEqual([]);
+    expect(search).toHaveLength(2);
+    // nothing found: still no COUNT, 0 rows of 0
+    const none = await statements(t, async () => {
+      res = await t
+        .http()
+        .get(list({ q: 'tidak-ada-yang-bernama-begini' }, [0, 24]))
+        .set(desk)
+        .expect(200);
+    });
+    expect(res.body).toEqual([]);
+    expect(res.headers['content-range']).toBe('requests 0-0/0');
+    expect(counts(none)).toEqual([]);
+    // the last page, short: its offset and its length are the total
+    const last = await statements(t, async () => {
+      res = await t
+        .http()
+        .get(list({}, [all - 2, all + 7]))
+        .set(desk)
+        .expect(200);
+    });
+    expect(res.body).toHaveLength(2);
+    expect(total(res)).toBe(all);
+    expect(counts(last)).toEqual([]);
+    // a full page does not say where the list ends, and a page past its end says nothing of its length: both counted
+    const full = await statements(t, async () => {
+      res = await t
+        .http()
+        .get(list({}, [0, 1]))
+        .set(desk)
+        .expect(200);
+    });
+    expect(total(res)).toBe(all);
+    expect(counts(full)).toHaveLength(1);
+    const past = await statements(t, async () => {
+      res = await t
+        .http()
+        .get(list({}, [all + 10, all + 19]))
+        .set(desk)
+        .expect(200);
+    });
+    expect(res.body).toEqual([]);
+    expect(total(res)).toBe(all);
+    expect(counts(past)).toHaveLength(1);
+  });
+
+  it('hashes no answer for an ETag that nothing may keep: the API answers no-store', async () => {
+    const ppid = await bearer(t, 'ppid');
+    const res = await t.http().get('/api/metrics/dashboard?from=2026-03-01&to=2026-03-17').set(ppid).expect(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    // (a browser never revalidates what it may not store; the hash of a 100 KB dashboard cost 0.15 ms of each answer)
+    expect(res.headers.etag).toBeUndefined();
+  });
+
   it('answers the dashboard figures without reading the offices or the configuration version on their own', async () => {
     const ppid = await bearer(t, 'ppid');
     const path = '/api/metrics/summary?from=2026-03-01&to=2026-03-17';
@@ -275,6 +366,40 @@ describe('hot paths: the statements a busy desk pays for', () => {
       );
     });
     expect(after.filter((q) => /SELECT .*partial.* FROM metrics_office_month/.test(q)).length).toBeLessThanOrEqual(1);
+  });
+
+  it('takes the queue of every office without listing them: the national roll-up names no office, a province its own', async () => {
+    const queueSql = async (user: string) => {
+      const token = await bearer(t, user);
+      const path = '/api/metrics/offices?from=2026-02-01&to=2026-02-28';
+      const first = await t.http().get(path).set(token).expect(200);
+      let again: any;
+      const sql = await statements(t, async () => {
+        again = await t.http().get(path).set(token).expect(200);
+      });
+      expect(again.body).toEqual(first.body);
+      return sql.filter((q) => /^SELECT officeId, regime, COUNT\(\*\) AS open/.test(q));
+    };
+    // (a list of 552 offices made MariaDB weigh 1,104 index ranges before counting: more than the counting itself)
+    const national = await queueSql('ppid.ri');
+    expect(national).toHaveLength(1);
+    expect(national[0]).not.toMatch(/officeId IN/);
+    const province = await queueSql('ppid.banten');
+    expect(province).toHaveLength(1);
+    expect(province[0]).toMatch(/officeId IN \(/);
+    // the same figures either way: the national total of open requests is the provinces' added up with its own
+    const nation = await t
+      .http()
+      .get('/api/metrics/offices?from=2026-02-01&to=2026-02-28')
+      .set(await bearer(t, 'ppid.ri'))
+      .expect(200);
+    const [[{ n }]] = [
+      await t.ds.query(
+        "SELECT COUNT(*) AS n FROM requests WHERE (endDate IS NULL OR endDate > '2026-02-28') AND receivedDate <= '2026-02-28'",
+      ),
+    ];
+    const open = (row: any) => row.queue.open.total ?? row.queue.open;
+    expect(open(nation.body.own) + nation.body.children.reduce((s: number, c: any) => s + open(c), 0)).toBe(Number(n));
   });
 
   it('counts with a holiday another process added, once that change commits with its bump of the version', async () => {

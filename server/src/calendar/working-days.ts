@@ -46,6 +46,11 @@ function dayDate(n: number): IsoDate {
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
 }
 
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
 /** 0 = Sunday … 6 = Saturday (1970-01-01, day 0, was a Thursday). */
 const weekday = (n: number) => (((n + 4) % 7) + 7) % 7;
 

@@ -17,6 +17,7 @@ import {
   serializePartial,
   splitMonths,
   monthWindow,
+  monthEnd,
 } from './metrics-math';
 import fc from 'fast-check';
 import { renameKeys } from '../database/migrations/1765400000000-MetricsByRegime';
@@ -169,6 +170,41 @@ describe('metrics arithmetic', () => {
       { date: '2026-03-18', open: 3, overdue: 1 },
     ]);
   });
+
+  it('counts as overdue at the end of a day exactly the late requests received by then, past their deadline and not yet ended', () => {
+    // every combination of dates around a 12-day window (and before and after it), against the definition itself
+    const iso = (n: number) => new Date(Date.UTC(2026, 1, 20 + n)).toISOString().slice(0, 10);
+    const days = Array.from({ length: 12 }, (_, i) => iso(i + 2));
+    let seed = 7;
+    const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const late = Array.from({ length: 400 }, () => {
+      const receivedDate = iso(rnd(18));
+      const effectiveDueDate = iso(rnd(18));
+      return { receivedDate, effectiveDueDate, endDate: rnd(3) ? iso(rnd(18)) : null };
+    });
+    const series = queueSeries(days, 0, new Map(), new Map(), late);
+    expect(series.map((d) => d.overdue)).toEqual(
+      days.map(
+        (date) =>
+          late.filter(
+            (r) => r.receivedDate <= date && r.effectiveDueDate < date && (r.endDate === null || r.endDate > date),
+          ).length,
+      ),
+    );
+    expect(Math.max(...series.map((d) => d.overdue))).toBeGreaterThan(0);
+  });
+
+  it('knows the last day of every month, leap years included', () => {
+    expect(['2024-02', '2026-02', '2100-02', '2000-02', '2026-04', '2026-12', '2026-01'].map(monthEnd)).toEqual([
+      '2024-02-29',
+      '2026-02-28',
+      '2100-02-28',
+      '2000-02-29',
+      '2026-04-30',
+      '2026-12-31',
+      '2026-01-31',
+    ]);
+  });
 });
 
 describe('monthly pre-aggregates', () => {
@@ -184,6 +220,39 @@ describe('monthly pre-aggregates', () => {
       NOTHING.byChannel.email = 1;
     }).toThrow(TypeError);
     expect(isEmptyPartial(NOTHING)).toBe(true);
+  });
+
+  it('merges one partial among empty ones into that partial itself, and several into a new one', () => {
+    const a = emptyPartial();
+    a.received = 1;
+    a.answerDays.set(4, 1);
+    const b = emptyPartial();
+    b.received = 2;
+    b.answerDays.set(9, 2);
+    expect(mergePartials([NOTHING, emptyPartial(), a])).toBe(a);
+    const both = mergePartials([a, NOTHING, b]);
+    expect(both).not.toBe(a);
+    expect(both.received).toBe(3);
+    expect([...both.answerDays]).toEqual([
+      [4, 1],
+      [9, 2],
+    ]);
+    // the inputs are left as they were
+    expect(a.received).toBe(1);
+    expect([...a.answerDays]).toEqual([[4, 1]]);
+  });
+
+  it('takes the percentiles of a histogram again after values were added to it, and after counts were', () => {
+    const h = new Map<number, number>([
+      [5, 1],
+      [1, 1],
+      [3, 1],
+    ]);
+    expect(percentiles(h, [0.5, 1])).toEqual([3, 5]);
+    h.set(0, 4); // a new value below the others: the sorted values are taken again
+    expect(percentiles(h, [0.5, 1])).toEqual([0, 5]);
+    h.set(5, 10); // more of a value already there: the order stands, the ranks follow the counts
+    expect(percentiles(h, [0.5, 1])).toEqual([5, 5]);
   });
 
   it('renames the timeliness bands in figures frozen before the regimes (migration 1765400000000)', () => {

@@ -18,6 +18,7 @@ export const REFUSAL_BASES = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] 
 @Index('IDX_requests_office_received', ['officeId', 'receivedDate', 'channel', 'requesterType', 'regime'])
 @Index('IDX_requests_office_decision', ['officeId', 'decisionDate', 'decision', 'answerDays', 'timeliness', 'regime'])
 @Index('IDX_requests_office_end', ['officeId', 'endDate', 'receivedDate', 'effectiveDueDate', 'regime'])
+@Index('IDX_requests_end_office', ['endDate', 'officeId', 'receivedDate', 'effectiveDueDate', 'regime'])
 @Index('IDX_requests_received_at', ['receivedAt'])
 @Index('IDX_requests_office_received_at', ['officeId', 'receivedAt'])
 @Index('IDX_requests_requester', ['requesterId'])

@@ -18,7 +18,7 @@ import { Db } from '../common/db';
 import { incrementSequence } from '../common/dialect';
 import { Errors, throwIfInvalid } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
-import { applySortAndRange, likeContains, listFilters, ListQuery, ListSpec } from '../common/list-query';
+import { applySortAndRange, likeContains, listFilters, ListQuery, ListSpec, totalOf } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { touchMetrics } from '../metrics/metrics-invalidation';
 import { Office } from '../offices/office.entity';
@@ -233,8 +233,9 @@ export class RequestsService implements OnModuleInit {
       qb.leftJoin(RequesterVersion, 'rq', 'rq.requesterId = r.requesterId AND rq.version = r.requesterVersion');
       likeContains(qb, ['r.number', 'rq.name', 'r.informationRequested'], q);
     }
-    const total = await this.counts.count(qb);
-    // the identity as registered with each request comes in the same statement (after the count, which needs no join)
+    // counted only when the page does not say where the list ends (totalOf), without the page's join of the identity
+    const counting = qb.clone();
+    // the identity as registered with each request comes in the same statement
     const rows: Array<InfoRequest & { identity?: RequesterVersion | null }> = await applySortAndRange(
       qb,
       lq,
@@ -253,6 +254,7 @@ export class RequestsService implements OnModuleInit {
       if (r.identity) identities.set(versionKey(r.requesterId, r.requesterVersion), r.identity);
       delete r.identity;
     }
+    const total = await totalOf(lq, rows.length, () => this.counts.count(counting));
     return { items: await this.views(actor, rows, false, identities), total };
   }
 

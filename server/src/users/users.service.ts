@@ -10,7 +10,7 @@ import { Clock } from '../common/clock';
 import { AppError, Errors } from '../common/errors';
 import { msg } from '../common/i18n';
 import { DECIDING_ROLES, ROLE_LABELS, Role } from '../common/permissions';
-import { applySortAndRange, likeContains, listFilters, ListQuery, ListSpec } from '../common/list-query';
+import { applySortAndRange, likeContains, listFilters, ListQuery, ListSpec, totalOf } from '../common/list-query';
 import { Access } from '../common/access';
 import { Permission } from '../common/permissions';
 import { Office } from '../offices/office.entity';
@@ -66,10 +66,10 @@ export class UsersService {
     const q = f.string('q');
     if (q) likeContains(qb, ['u.username', 'u.fullName', 'u.position'], q);
 
-    const total = await qb.getCount();
+    const counting = qb.clone();
     const page = await applySortAndRange(qb.select('u.id', 'id'), lq, USER_LIST, 'u.id').getRawMany<{ id: number }>();
     const items = await this.loadViews(page.map((r) => Number(r.id)));
-    return { items, total };
+    return { items, total: await totalOf(lq, page.length, () => counting.getCount()) };
   }
 
   async get(actor: AuthUser, id: number): Promise<UserView> {

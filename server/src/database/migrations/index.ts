@@ -15,6 +15,7 @@ import { DailyDigest1765900000000 } from './1765900000000-DailyDigest';
 import { ConfigVersion1766000000000 } from './1766000000000-ConfigVersion';
 import { MetricsDigest1766100000000 } from './1766100000000-MetricsDigest';
 import { UserAuthVersion1766200000000 } from './1766200000000-UserAuthVersion';
+import { RequestsOpenByEnd1766300000000 } from './1766300000000-RequestsOpenByEnd';
 import { RequesterMail1765800000000 } from './1765800000000-RequesterMail';
 import { RefreshTokenFamilies1765300000000 } from './1765300000000-RefreshTokenFamilies';
 import { MetricsByRegime1765400000000 } from './1765400000000-MetricsByRegime';
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   ConfigVersion1766000000000,
   MetricsDigest1766100000000,
   UserAuthVersion1766200000000,
+  RequestsOpenByEnd1766300000000,
 ];
