@@ -3375,8 +3375,8 @@ export interface components {
             to: string;
         };
         MetricsDashboard: {
-            daily: components["schemas"]["MetricsDaily"];
-            monthly: components["schemas"]["MetricsMonthly"];
+            daily: components["schemas"]["MetricsTrend"];
+            monthly: components["schemas"]["MetricsTrendMonths"];
             summary: components["schemas"]["MetricsSummary"];
         };
         MetricsDay: {
@@ -3532,6 +3532,41 @@ export interface components {
             p90Days: number | null;
             withinDeadline: number;
             withinExtension: number;
+        };
+        MetricsTrend: {
+            days: components["schemas"]["MetricsTrendDay"][];
+            from: string;
+            /** @enum {string} */
+            grouping: "day" | "week";
+            office: components["schemas"]["MetricsOffice"];
+            regime: components["schemas"]["Regime"] | null;
+            to: string;
+        };
+        MetricsTrendDay: {
+            date: string;
+            decided: number;
+            open: number;
+            overdue: number;
+            received: number;
+            until: string;
+        };
+        MetricsTrendMonth: {
+            decided: number;
+            late: number;
+            month: string;
+            onTimeRate: number | null;
+            open: number;
+            overdue: number;
+            received: number;
+            withinDeadline: number;
+            withinExtension: number;
+        };
+        MetricsTrendMonths: {
+            from: string;
+            months: components["schemas"]["MetricsTrendMonth"][];
+            office: components["schemas"]["MetricsOffice"];
+            regime: components["schemas"]["Regime"] | null;
+            to: string;
         };
         MeView: {
             active: boolean;

@@ -21,7 +21,7 @@ import {
   type ComparisonRow,
   type SortOrder,
 } from './logic';
-import type { DayRow, Figures, MonthRow, OfficeFigures, Summary } from './types';
+import type { Figures, OfficeFigures, Summary, TrendDay, TrendMonth } from './types';
 
 function figures(
   over: {
@@ -137,15 +137,8 @@ describe('metrics formatting', () => {
 
 describe('metrics chart rows', () => {
   it('turns the days into rows of received, decided, open and overdue with a short label', () => {
-    const days: DayRow[] = [
-      {
-        date: '2026-10-01',
-        until: '2026-10-01',
-        ...figures({ received: 2, decided: 1 }),
-        open: 4,
-        overdue: 1,
-        byRegime: {},
-      },
+    const days: TrendDay[] = [
+      { date: '2026-10-01', until: '2026-10-01', received: 2, decided: 1, open: 4, overdue: 1 },
     ];
     expect(dailyRows(days, 'id')).toEqual([
       {
@@ -162,15 +155,19 @@ describe('metrics chart rows', () => {
   });
 
   it('turns the months into stacked rows within the deadline / within the extension / late', () => {
-    const months: MonthRow[] = [
+    const months: TrendMonth[] = [
+      { month: '2026-03', ...SIX_RECEIVED, open: 2, overdue: 1 },
       {
-        month: '2026-03',
-        ...figures(SIX_RECEIVED),
+        month: '2026-04',
+        received: 0,
+        decided: 0,
+        withinDeadline: 0,
+        withinExtension: 0,
+        late: 0,
+        onTimeRate: null,
         open: 2,
-        overdue: 1,
-        byRegime: {},
+        overdue: 2,
       },
-      { month: '2026-04', ...figures(), open: 2, overdue: 2, byRegime: {} },
     ];
     expect(monthlyRows(months, 'id')).toEqual([
       {

@@ -6,11 +6,11 @@
 import {
   REGIMES,
   type Counts,
-  type DayRow,
-  type MonthRow,
   type OfficeFigures,
   type Regime,
   type Summary,
+  type TrendDay,
+  type TrendMonth,
 } from './types';
 
 /** The longest range the API answers (server: MAX_RANGE_YEARS in metrics.service.ts). */
@@ -175,28 +175,21 @@ export interface DailyChartRow {
   overdue: number;
 }
 
-export function dailyRows(days: readonly DayRow[], locale: string): DailyChartRow[] {
+export function dailyRows(days: readonly TrendDay[], locale: string): DailyChartRow[] {
   return days.map((d) => ({
     date: d.date,
     until: d.until,
     label: dayLabel(d.date, locale),
     untilLabel: dayLabel(d.until, locale),
-    received: d.received.total,
-    decided: d.decided.total,
+    received: d.received,
+    decided: d.decided,
     open: d.open,
     overdue: d.overdue,
   }));
 }
 
 /** A period's or an office's requests received and decided, the decisions by timeliness, and the on-time rate. */
-export interface DecisionCounts {
-  received: number;
-  decided: number;
-  withinDeadline: number;
-  withinExtension: number;
-  late: number;
-  onTimeRate: number | null;
-}
+export type DecisionCounts = Omit<TrendMonth, 'month' | 'open' | 'overdue'>;
 
 export interface MonthlyChartRow extends DecisionCounts {
   month: string;
@@ -204,16 +197,16 @@ export interface MonthlyChartRow extends DecisionCounts {
 }
 
 /** The API's months as rows of the stacked bars (within the deadline / within the extension / late). */
-export function monthlyRows(months: readonly MonthRow[], locale: string): MonthlyChartRow[] {
+export function monthlyRows(months: readonly TrendMonth[], locale: string): MonthlyChartRow[] {
   return months.map((m) => ({
     month: m.month,
     label: monthLabel(m.month, locale),
-    received: m.received.total,
-    decided: m.decided.total,
-    withinDeadline: m.timeliness.withinDeadline,
-    withinExtension: m.timeliness.withinExtension,
-    late: m.timeliness.late,
-    onTimeRate: m.timeliness.onTimeRate,
+    received: m.received,
+    decided: m.decided,
+    withinDeadline: m.withinDeadline,
+    withinExtension: m.withinExtension,
+    late: m.late,
+    onTimeRate: m.onTimeRate,
   }));
 }
 

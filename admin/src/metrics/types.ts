@@ -14,6 +14,8 @@ export type {
   MetricsRegimeSummary as RegimeSummary,
   MetricsStep as StepFigures,
   MetricsSummary as Summary,
+  MetricsTrendDay as TrendDay,
+  MetricsTrendMonth as TrendMonth,
   Regime,
 } from '../api/types';
 

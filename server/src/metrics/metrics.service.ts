@@ -32,6 +32,7 @@ import {
   splitMonths,
   monthEnd,
   monthWindow,
+  ratio,
 } from './metrics-math';
 
 const OFFICE = msg('Satker', 'Office');
@@ -109,6 +110,29 @@ export type Grouping = 'day' | 'week';
 export interface MonthRow extends PeriodFigures {
   month: string;
   byRegime: ByRegime<PeriodFigures>;
+}
+
+/** A day (or a week) of the dashboard's trend, as its chart draws it. */
+export interface TrendDay {
+  date: IsoDate;
+  until: IsoDate;
+  received: number;
+  decided: number;
+  open: number;
+  overdue: number;
+}
+
+/** A month of the dashboard's twelve, as its chart draws it: the decisions by timeliness, the queue at its end. */
+export interface TrendMonth {
+  month: string;
+  received: number;
+  decided: number;
+  withinDeadline: number;
+  withinExtension: number;
+  late: number;
+  onTimeRate: number | null;
+  open: number;
+  overdue: number;
 }
 
 /** The regimes a filter asks for: one, or both. */
@@ -286,7 +310,12 @@ export class MetricsService {
     regime: Regime | null = null,
     grouping: Grouping = 'day',
   ): Promise<DayRow[]> {
-    return dayRows((await this.periodsOf(ids, range, regime, periodKey(grouping))).periods);
+    const regimes = regimesOf(regime);
+    return (await this.periodsOf(ids, range, periodKey(grouping))).periods.map((p) => ({
+      date: p.first,
+      until: p.last,
+      ...present(mergeSplits(p.parts), regimes, (f, rs) => ({ ...figures(f), ...queueOf(p.queue, rs) })),
+    }));
   }
 
   /**
@@ -299,14 +328,26 @@ export class MetricsService {
     const { scope, range } = await this.range(actor, officeId, from, to);
     const grouping = groupingOf(range);
     const months = monthWindow(range.to);
-    const [trend, monthRows] = await Promise.all([
-      this.periodsOf(scope.ids, range, regime, periodKey(grouping)),
-      this.monthlyOf(scope.ids, { from: `${months.from}-01`, to: monthEnd(months.to) }, regime),
+    const [trend, twelve] = await Promise.all([
+      this.periodsOf(scope.ids, range, periodKey(grouping)),
+      this.monthPartsOf(scope.ids, { from: `${months.from}-01`, to: monthEnd(months.to) }),
     ]);
+    const regimes = regimesOf(regime);
     const base = { office: scope.office, regime };
+    // the trend and the months as their charts draw them: plain counts added up, no figures of each day or month
+    // and regime (every figure of every day made a 30-day dashboard 100 KB, most of its time spent sending it)
+    const days: TrendDay[] = trend.periods.map((p) => {
+      const c = countsOf(p.parts, regimes);
+      return { date: p.first, until: p.last, received: c.received, decided: c.decided, ...queueOf(p.queue, regimes) };
+    });
+    const monthRows: TrendMonth[] = twelve.map((m) => ({
+      month: m.month,
+      ...countsOf(m.parts, regimes),
+      ...queueOf(m.queue, regimes),
+    }));
     return {
       summary: summaryFrom(scope, range, regime, trend.total, trend.queue),
-      daily: { ...base, from: range.from, to: range.to, grouping, days: dayRows(trend.periods) },
+      daily: { ...base, from: range.from, to: range.to, grouping, days },
       monthly: { ...base, from: months.from, to: months.to, months: monthRows },
     };
   }
@@ -335,8 +376,18 @@ export class MetricsService {
    * taken at each month's last day. A year of day partials merged in Node cost the dashboard most of its time.
    */
   async monthlyOf(ids: number[], range: Range, regime: Regime | null = null): Promise<MonthRow[]> {
+    return (await this.monthPartsOf(ids, range)).map((m) => ({
+      month: m.month,
+      ...present(mergeSplits(m.parts), regimesOf(regime), (f, rs) => ({ ...figures(f), ...queueOf(m.queue, rs) })),
+    }));
+  }
+
+  /** Each month of a range: its offices' counts (to be added up by the caller) and the queue at its last day. */
+  private async monthPartsOf(
+    ids: number[],
+    range: Range,
+  ): Promise<Array<{ month: string; parts: Split[]; queue: Queues }>> {
     const [byMonth, flows] = await Promise.all([this.monthsOf(ids, range), this.flowsOf(ids, range)]);
-    const counts = new Map([...byMonth].map(([month, offices]) => [month, mergeSplits(offices.values())]));
     const dates: IsoDate[] = [];
     for (let d = range.from; d <= range.to; d = nextDay(d)) dates.push(d);
     const queue = await this.queueSeriesOf(ids, range, dates, flows);
@@ -344,13 +395,7 @@ export class MetricsService {
     dates.forEach((date, i) => last.set(date.slice(0, 7), i));
     return [...last.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([month, i]) => ({
-        month,
-        ...present(counts.get(month) ?? emptySplit(), regimesOf(regime), (f, rs) => ({
-          ...figures(f),
-          ...queueOf(queue[i], rs),
-        })),
-      }));
+      .map(([month, i]) => ({ month, parts: [...(byMonth.get(month)?.values() ?? [])], queue: queue[i] }));
   }
 
   /** What arrived and what ended, day by day and by regime: all the queue series needs (one statement). */
@@ -376,7 +421,7 @@ export class MetricsService {
    * The range's days in periods (a day, a week, a month: `keyOf` names a day's period): the counts added up over the
    * period's days, the open and overdue queue as at its last day.
    */
-  private async periodsOf(ids: number[], range: Range, regime: Regime | null, keyOf: (date: IsoDate) => string) {
+  private async periodsOf(ids: number[], range: Range, keyOf: (date: IsoDate) => string) {
     const parts = await this.partials(ids, range, 'day');
     const dates: IsoDate[] = [];
     for (let d = range.from; d <= range.to; d = nextDay(d)) dates.push(d);
@@ -396,15 +441,7 @@ export class MetricsService {
       periods.set(key, period);
     });
     return {
-      periods: [...periods.entries()].map(([key, p]) => ({
-        key,
-        first: p.first,
-        last: p.last,
-        figures: present(mergeSplits(p.parts), regimesOf(regime), (f, rs) => ({
-          ...figures(f),
-          ...queueOf(p.queue, rs),
-        })),
-      })),
+      periods: [...periods.values()],
       /** the whole range's counts and its queue at the end of its last day */
       total: mergeSplits(all),
       queue: queue[queue.length - 1] ?? emptyQueues(),
@@ -814,9 +851,27 @@ function summaryFrom(scope: Scope, range: Range, regime: Regime | null, split: S
   };
 }
 
-/** The trend's periods as rows: each says its first and last day. */
-function dayRows(periods: Array<{ first: IsoDate; last: IsoDate; figures: Omit<DayRow, 'date' | 'until'> }>): DayRow[] {
-  return periods.map(({ first, last, figures }) => ({ date: first, until: last, ...figures }));
+/**
+ * The plain counts of a chart's period or month, added up over its parts and the regimes asked for: the same numbers as
+ * figures() of their merge, without merging the histograms that only the medians need.
+ */
+function countsOf(parts: readonly Split[], regimes: readonly Regime[]): Omit<TrendMonth, 'month' | 'open' | 'overdue'> {
+  let received = 0;
+  let decided = 0;
+  let withinDeadline = 0;
+  let withinExtension = 0;
+  let late = 0;
+  for (const split of parts)
+    for (const r of regimes) {
+      const p = split[r];
+      received += p.received;
+      decided += p.decided;
+      withinDeadline += p.withinDeadline;
+      withinExtension += p.withinExtension;
+      late += p.late;
+    }
+  const onTime = withinDeadline + withinExtension;
+  return { received, decided, withinDeadline, withinExtension, late, onTimeRate: ratio(onTime, onTime + late) };
 }
 
 /** Day by day, or week by week beyond 90 days. */

@@ -165,10 +165,49 @@ export class MetricsComparison extends MetricsRange {
   @Prop([MetricsOfficeFigures]) children: MetricsOfficeFigures[];
 }
 
-/** What the dashboard page shows at once (GET /metrics/dashboard), each part as its own endpoint answers it. */
+/** A day (or a week) of the dashboard's trend, as its chart draws it: the totals of GET /metrics/daily's row. */
+export class MetricsTrendDay {
+  @Prop(String) date: string;
+  @Prop(String) until: string;
+  @Prop(Number) received: number;
+  @Prop(Number) decided: number;
+  @Prop(Number) open: number;
+  @Prop(Number) overdue: number;
+}
+
+/** A month of the dashboard's twelve, as its chart draws it (the totals of GET /metrics/monthly's row). */
+export class MetricsTrendMonth {
+  /** YYYY-MM */
+  @Prop(String) month: string;
+  @Prop(Number) received: number;
+  @Prop(Number) decided: number;
+  @Prop(Number) withinDeadline: number;
+  @Prop(Number) withinExtension: number;
+  @Prop(Number) late: number;
+  /** (withinDeadline + withinExtension) / the three, four decimals; null without decisions */
+  @Nullable(Number) onTimeRate: number | null;
+  @Prop(Number) open: number;
+  @Prop(Number) overdue: number;
+}
+
+/** The dashboard's trend: GET /metrics/daily's range and grouping, each row as its chart draws it. */
+export class MetricsTrend extends MetricsRange {
+  @Prop(String, { enum: ['day', 'week'] }) grouping: 'day' | 'week';
+  @Prop([MetricsTrendDay]) days: MetricsTrendDay[];
+}
+
+/** The dashboard's 12 months (YYYY-MM), each as its chart draws it. */
+export class MetricsTrendMonths extends MetricsRange {
+  @Prop([MetricsTrendMonth]) months: MetricsTrendMonth[];
+}
+
+/**
+ * What the dashboard page shows at once (GET /metrics/dashboard): the summary as GET /metrics/summary answers it, the
+ * trend and the 12 months as their charts draw them (every figure of each day and month: GET /metrics/daily, /monthly).
+ */
 export class MetricsDashboard {
   @Prop(MetricsSummary) summary: MetricsSummary;
-  @Prop(MetricsDaily) daily: MetricsDaily;
+  @Prop(MetricsTrend) daily: MetricsTrend;
   /** the 12 months up to the range's last month */
-  @Prop(MetricsMonthly) monthly: MetricsMonthly;
+  @Prop(MetricsTrendMonths) monthly: MetricsTrendMonths;
 }
