@@ -6,6 +6,7 @@ import {
   emptyPartial,
   emptySplit,
   figures,
+  freezePartial,
   isEmptyPartial,
   mergePartials,
   mergeSplits,
@@ -240,6 +241,34 @@ describe('monthly pre-aggregates', () => {
     // the inputs are left as they were
     expect(a.received).toBe(1);
     expect([...a.answerDays]).toEqual([[4, 1]]);
+  });
+
+  it('keeps the sum of shared (frozen) partials for the next merge of the same ones, and sums anything else again', () => {
+    const stored = (n: number) => {
+      const p = emptyPartial();
+      p.received = n;
+      p.steps[1].measured = n;
+      p.steps[1].seconds.set(60 * n, n);
+      return freezePartial(p);
+    };
+    const [a, b, c] = [stored(1), stored(2), stored(3)];
+    const ab = mergePartials([a, b]);
+    expect(ab.received).toBe(3);
+    expect(mergePartials([a, NOTHING, b])).toBe(ab);
+    expect(Object.isFrozen(ab)).toBe(true);
+    // other partials, or the same in another order of addition: summed again
+    expect(mergePartials([a, c]).received).toBe(4);
+    expect(mergePartials([a, b, c]).received).toBe(6);
+    // a sum of sums is kept too (the total of two regimes, each the sum of its offices)
+    expect(mergePartials([ab, c])).toBe(mergePartials([ab, c]));
+    // a partial that may still change (counted for this answer, not stored) is summed every time
+    const fresh = emptyPartial();
+    fresh.received = 5;
+    const first = mergePartials([a, fresh]);
+    fresh.received = 7;
+    const second = mergePartials([a, fresh]);
+    expect([first.received, second.received]).toEqual([6, 8]);
+    expect(Object.isFrozen(second)).toBe(false);
   });
 
   it('takes the percentiles of a histogram again after values were added to it, and after counts were', () => {

@@ -114,6 +114,13 @@ export function mergePartials(parts: Iterable<Partial>): Partial {
   // most offices count nothing in most months of a regime: nothing to add
   for (const p of parts) if (p !== NOTHING && !isEmptyPartial(p)) counting.push(p);
   if (counting.length === 1) return counting[0];
+  // the sum of shared partials (stored office-months, frozen) is kept for the next merge of the same ones: a national
+  // comparison sums each province's offices again on every call, with the same stored months until one changes
+  const shared = counting.length > 1 && counting.every((p) => Object.isFrozen(p));
+  if (shared) {
+    const known = SUMS.get(counting[0]);
+    if (known?.parts.length === counting.length && known.parts.every((p, i) => p === counting[i])) return known.sum;
+  }
   const out = emptyPartial();
   for (const p of counting) {
     for (const k of [
@@ -140,8 +147,12 @@ export function mergePartials(parts: Iterable<Partial>): Partial {
       addHist(out.steps[s].seconds, p.steps[s].seconds);
     }
   }
+  if (shared) SUMS.set(counting[0], { parts: counting, sum: freezePartial(out) });
   return out;
 }
+
+/** The last sum of shared partials, by the first of them (see mergePartials). */
+const SUMS = new WeakMap<Partial, { parts: readonly Partial[]; sum: Partial }>();
 
 /**
  * The nearest-rank percentile (the smallest value with at least p of the observations at or below it): for
