@@ -212,11 +212,16 @@ export function containsPattern(q: string): string {
   return `%${q.replace(/[!%_]/g, (c) => `!${c}`)}%`;
 }
 
+/**
+ * "Any of the columns contains q", whatever the case: LIKE is case-insensitive on its own in both databases (MySQL and
+ * MariaDB by the columns' _ci collation, every letter; SQLite for ASCII, as its LOWER() is), so the columns are not
+ * lowered first — a copy of every value of a busy office's requests for each search.
+ */
 export function likeContains(qb: SelectQueryBuilder<ObjectLiteral>, columns: string[], q: string, param = 'q'): void {
   const pattern = containsPattern(q);
   qb.andWhere(
     new Brackets((w) => {
-      for (const c of columns) w.orWhere(`LOWER(${c}) LIKE LOWER(:${param}) ESCAPE '!'`, { [param]: pattern });
+      for (const c of columns) w.orWhere(`${c} LIKE :${param} ESCAPE '!'`, { [param]: pattern });
     }),
   );
 }
