@@ -314,7 +314,7 @@ export class MetricsService {
     return (await this.periodsOf(ids, range, periodKey(grouping))).periods.map((p) => ({
       date: p.first,
       until: p.last,
-      ...present(mergeSplits(p.parts), regimes, (f, rs) => ({ ...figures(f), ...queueOf(p.queue, rs) })),
+      ...periodFigures(p.parts, p.queue, regimes),
     }));
   }
 
@@ -376,9 +376,10 @@ export class MetricsService {
    * taken at each month's last day. A year of day partials merged in Node cost the dashboard most of its time.
    */
   async monthlyOf(ids: number[], range: Range, regime: Regime | null = null): Promise<MonthRow[]> {
+    const regimes = regimesOf(regime);
     return (await this.monthPartsOf(ids, range)).map((m) => ({
       month: m.month,
-      ...present(mergeSplits(m.parts), regimesOf(regime), (f, rs) => ({ ...figures(f), ...queueOf(m.queue, rs) })),
+      ...periodFigures(m.parts, m.queue, regimes),
     }));
   }
 
@@ -761,7 +762,7 @@ export class MetricsService {
    */
   private async officesOf(ids: number[]): Promise<string> {
     const all = await this.deadlines.offices();
-    if (ids.length === all.size && new Set(ids).size === all.size && ids.every((id) => all.has(id))) return '';
+    if (new Set(ids).size === all.size && ids.every((id) => all.has(id))) return '';
     return `officeId IN (${ids.map(Number).join(',')}) AND `;
   }
 
@@ -787,7 +788,7 @@ export class MetricsService {
       ? await this.db.query(
           `SELECT 'q' AS t, regime, COUNT(*) AS open, ` +
             `NULL AS receivedDate, NULL AS endDate, NULL AS effectiveDueDate FROM requests ` +
-            `WHERE ${offices}(endDate IS NULL OR endDate > ?) AND receivedDate <= ? GROUP BY regime ` +
+            `WHERE ${await this.openAt(ids)} GROUP BY regime ` +
             `UNION ALL SELECT 'l' AS t, regime, NULL, receivedDate, endDate, effectiveDueDate FROM requests ` +
             `WHERE ${offices}(endDate IS NULL OR (endDate > ? AND endDate > effectiveDueDate)) ` +
             `AND effectiveDueDate < ? AND receivedDate <= ?`,
@@ -851,6 +852,11 @@ function summaryFrom(scope: Scope, range: Range, regime: Regime | null, split: S
   };
 }
 
+/** Every figure of a day, week or month (its parts added up), with the queue at its end. */
+function periodFigures(parts: Split[], queue: Queues, regimes: readonly Regime[]) {
+  return present(mergeSplits(parts), regimes, (f, rs) => ({ ...figures(f), ...queueOf(queue, rs) }));
+}
+
 /**
  * The plain counts of a chart's period or month, added up over its parts and the regimes asked for: the same numbers as
  * figures() of their merge, without merging the histograms that only the medians need.
@@ -884,5 +890,3 @@ function groupingOf(range: Range): Grouping {
 function periodKey(grouping: Grouping): (date: IsoDate) => string {
   return grouping === 'day' ? (d) => d : (d) => DateTime.fromISO(d).startOf('week').toISODate()!;
 }
-
-export { monthEnd };

@@ -15,7 +15,7 @@ import { ListQuery, ListSpec } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { DocumentRecord } from '../documents/document.entity';
 import { PPID_ROLE } from '../documents/issuing';
-import { monthEnd } from '../metrics/metrics.service';
+import { monthEnd } from '../metrics/metrics-math';
 import { Office } from '../offices/office.entity';
 import { labelledSummary } from '../report-base/report-figures';
 import { ReportServiceBase, SignedBlock } from '../report-base/report-service.base';
