@@ -87,6 +87,13 @@ describe('sign-in, tokens and sessions', () => {
     await t.http().get('/api/auth/me').set('Authorization', 'Bearer not.a.jwt').expect(401);
 
     const login = await signIn(t, 'desk');
+    // used once while valid: the process keeps what it verified, and must still refuse it once it expired
+    await t.http().get('/api/auth/me').set('Authorization', `Bearer ${login.accessToken}`).expect(200);
+    // the same claims under another signature are another token, not the one verified
+    const [head, body] = login.accessToken.split('.');
+    const resigned = `${head}.${body}.${Buffer.from('x'.repeat(32)).toString('base64url')}`;
+    const r = await t.http().get('/api/auth/me').set('Authorization', `Bearer ${resigned}`).expect(401);
+    expect(r.body.message).toBe('Token akses tidak valid');
     t.clock.advance((t.config.accessTokenTtlSeconds + 5) * 1000);
     try {
       const expired = await t

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import {
   addWorkingDays,
   deadlineFlags,
@@ -110,5 +111,27 @@ describe('deadlineFlags: where an open matter stands against its due date', () =
       dueSoon: true,
       workingDaysLeft: 0,
     });
+  });
+});
+
+describe('localDate keeps the last day of each zone (no Intl call inside it)', () => {
+  const direct = (t: number, zone: string) => DateTime.fromMillis(t, { zone }).toISODate();
+
+  it('gives the zone’s date for instants walked forward and back across midnights and daylight-saving changes', () => {
+    // Europe/Berlin moved its clocks on 2026-03-29 (a 23-hour day) and 2026-10-25 (a 25-hour day); WIB and WIT never
+    for (const zone of ['Europe/Berlin', 'Asia/Jakarta', 'Asia/Jayapura', 'America/Sao_Paulo'])
+      for (const around of ['2026-03-28T00:00:00Z', '2026-10-24T00:00:00Z', '2026-12-31T12:00:00Z']) {
+        const from = Date.parse(around);
+        const steps = Array.from({ length: 4 * 24 * 3 }, (_x, i) => from + i * 15 * 60_000 - 1); // a millisecond early
+        for (const t of [...steps, ...steps.reverse()])
+          expect([zone, t, localDate(new Date(t), zone)]).toEqual([zone, t, direct(t, zone)]);
+      }
+  });
+
+  it('keeps zones apart: the same instant is two dates in WIB and WIT around midnight', () => {
+    const t = new Date('2026-12-06T15:30:00Z'); // 22:30 WIB, 00:30 WIT the next day
+    expect(localDate(t, 'Asia/Jakarta')).toBe('2026-12-06');
+    expect(localDate(t, 'Asia/Jayapura')).toBe('2026-12-07');
+    expect(localDate(t, 'Asia/Jakarta')).toBe('2026-12-06');
   });
 });

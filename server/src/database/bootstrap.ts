@@ -3,11 +3,13 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/config';
 import { createDataSource, mysqlTarget } from './data-source';
 import { serializeSqliteTransactions } from './sqlite-transactions';
+import { installPromiseShortcut } from './mysql-promise';
 
 /** Connects, creating the MySQL database if it does not exist yet; fails fast (seconds) when the server is unreachable. */
 export async function connect(db: AppConfig['db']): Promise<DataSource> {
   if (db.kind === 'sqlite') return serializeSqliteTransactions(await createDataSource(db).initialize());
   const flavor = await prepareMysql(db.url);
+  installPromiseShortcut();
   return createDataSource(db, flavor).initialize();
 }
 

@@ -163,6 +163,9 @@ function queueOf(queues: Queues, regimes: readonly Regime[]): Queue {
 
 type Key = 'office' | 'day';
 
+/** Each office's subtree (Scope), per version of the offices the process keeps (a new version: a new map). */
+const SUBTREES = new WeakMap<ReadonlyMap<number, unknown>, Map<number, Scope>>();
+
 interface Scope {
   office: OfficeRef;
   offices: Array<OfficeRef & { path: string }>;
@@ -214,13 +217,28 @@ export class MetricsService {
   async scope(actor: AuthUser, officeId: number): Promise<Scope> {
     if (!(await this.access.canRead(actor, officeId))) throw Errors.notFound(OFFICE);
     const path = (await this.access.pathOf(officeId))!;
-    // the offices come from what the process keeps under the configuration version (no query per dashboard call)
-    const refs = [...(await this.deadlines.offices()).values()]
-      .filter((o) => o.path.startsWith(path))
-      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) // as the path index returned them
-      .map((o) => ({ id: o.id, code: o.code, name: o.name, level: o.level, parentId: o.parentId, path: o.path }));
-    const office = refs.find((o) => o.id === officeId)!;
-    return { office: ref(office), offices: refs, ids: refs.map((o) => o.id) };
+    // the offices come from what the process keeps under the configuration version (no query per dashboard call),
+    // and each subtree is made once per version of them (the whole nation was filtered and sorted on every call)
+    const all = await this.deadlines.offices();
+    let subtrees = SUBTREES.get(all);
+    if (!subtrees) SUBTREES.set(all, (subtrees = new Map()));
+    let scope = subtrees.get(officeId);
+    if (!scope) {
+      const refs = [...all.values()]
+        .filter((o) => o.path.startsWith(path))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) // as the path index returned them
+        .map((o) =>
+          Object.freeze({ id: o.id, code: o.code, name: o.name, level: o.level, parentId: o.parentId, path: o.path }),
+        );
+      const office = refs.find((o) => o.id === officeId)!;
+      scope = Object.freeze({
+        office: Object.freeze(ref(office)),
+        offices: Object.freeze(refs),
+        ids: Object.freeze(refs.map((o) => o.id)),
+      }) as Scope;
+      subtrees.set(officeId, scope);
+    }
+    return scope;
   }
 
   async summary(
