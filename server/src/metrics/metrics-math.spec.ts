@@ -19,7 +19,10 @@ import {
   splitMonths,
   monthWindow,
   monthEnd,
+  monthSamples,
+  spansMoreThanYears,
 } from './metrics-math';
+import { DateTime } from 'luxon';
 import fc from 'fast-check';
 import { renameKeys } from '../database/migrations/1765400000000-MetricsByRegime';
 
@@ -364,3 +367,69 @@ function end31(month: string): string {
   const [y, m] = month.split('-').map(Number);
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
+
+describe('dates and samples of the roll-ups', () => {
+  it('tells a range longer than n years as luxon’s diff in years does, 29 February included', () => {
+    const day = fc
+      .integer({ min: 0, max: 365 * 12 })
+      .map((n) => new Date(Date.UTC(2018, 0, 1 + n)).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, fc.integer({ min: 0, max: 6 }), (a, b, years) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        const luxon = DateTime.fromISO(to).diff(DateTime.fromISO(from), 'years').years > years;
+        expect(spansMoreThanYears(from, to, years)).toBe(luxon);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(spansMoreThanYears('2019-02-28', '2024-02-29', 5)).toBe(true);
+    expect(spansMoreThanYears('2019-03-01', '2024-02-29', 5)).toBe(false);
+    expect(spansMoreThanYears('2021-12-07', '2026-12-07', 5)).toBe(false);
+    expect(spansMoreThanYears('2021-12-06', '2026-12-07', 5)).toBe(true);
+  });
+
+  it('samples each month of a range at its last day, the range’s end in its last month', () => {
+    expect(monthSamples('2026-01-01', '2026-12-31')).toHaveLength(12);
+    expect(monthSamples('2025-12-01', '2026-03-10')).toEqual(['2025-12-31', '2026-01-31', '2026-02-28', '2026-03-10']);
+    expect(monthSamples('2024-02-01', '2024-02-29')).toEqual(['2024-02-29']);
+    expect(monthSamples('2026-09-01', '2026-10-31')).toEqual(['2026-09-30', '2026-10-31']);
+  });
+
+  it('gives the queue at sampled days alone as the day-by-day series gives it there, each day’s flows added to its sample', () => {
+    const iso = (n: number) => new Date(Date.UTC(2025, 11, 1 + n)).toISOString().slice(0, 10);
+    const days = Array.from({ length: 120 }, (_, i) => iso(i)); // 1 Dec 2025 – 30 Mar 2026
+    const samples = monthSamples(days[0], days[days.length - 1]);
+    const flow = fc.array(fc.tuple(fc.integer({ min: 0, max: 119 }), fc.integer({ min: 0, max: 5 })), {
+      maxLength: 80,
+    });
+    const late = fc.array(
+      fc.record({
+        receivedDate: fc.integer({ min: -30, max: 130 }).map(iso),
+        effectiveDueDate: fc.integer({ min: -30, max: 130 }).map(iso),
+        endDate: fc.option(fc.integer({ min: -30, max: 130 }).map(iso), { nil: null }),
+      }),
+      { maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 50 }), flow, flow, late, (before, inflow, outflow, lateOnes) => {
+        const daily = (list: Array<[number, number]>) => {
+          const m = new Map<string, number>();
+          for (const [d, n] of list) m.set(iso(d), (m.get(iso(d)) ?? 0) + n);
+          return m;
+        };
+        const toSample = (m: Map<string, number>) => {
+          const out = new Map<string, number>();
+          for (const [d, n] of m) {
+            const s = samples.find((x) => x.slice(0, 7) === d.slice(0, 7))!;
+            out.set(s, (out.get(s) ?? 0) + n);
+          }
+          return out;
+        };
+        const [received, ended] = [daily(inflow), daily(outflow)];
+        const dense = queueSeries(days, before, received, ended, lateOnes);
+        const sparse = queueSeries(samples, before, toSample(received), toSample(ended), lateOnes);
+        expect(sparse).toEqual(samples.map((s) => dense.find((d) => d.date === s)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

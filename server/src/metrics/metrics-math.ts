@@ -432,3 +432,32 @@ export function monthEnd(month: string): string {
   t.setUTCFullYear(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0);
   return t.toISOString().slice(0, 10);
 }
+
+/**
+ * Whether `from` … `to` (dates, from ≤ to) spans more than `years` calendar years: `from` is before the same day
+ * `years` years before `to` (as luxon's diff in years counts it, a 29 February going back to the 28th), without
+ * parsing either date.
+ */
+export function spansMoreThanYears(from: string, to: string, years: number): boolean {
+  return from < `${String(Number(to.slice(0, 4)) - years).padStart(4, '0')}${to.slice(4)}`;
+}
+
+/**
+ * The day each month of a range is sampled at: its last day, or the range's last day for the month it ends in;
+ * ascending, one a month.
+ */
+export function monthSamples(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let month = from.slice(0, 7); month <= to.slice(0, 7);) {
+    const last = monthEnd(month);
+    out.push(last < to ? last : to);
+    month = nextMonth(month);
+  }
+  return out;
+}
+
+function nextMonth(month: string): string {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return m === 12 ? `${y + 1}-01` : `${y}-${m < 9 ? '0' : ''}${m + 1}`;
+}

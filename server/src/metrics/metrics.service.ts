@@ -31,6 +31,8 @@ import {
   Split,
   splitMonths,
   monthEnd,
+  monthSamples,
+  spansMoreThanYears,
   monthWindow,
   ratio,
 } from './metrics-math';
@@ -201,10 +203,10 @@ export class MetricsService {
     const scope = await this.scope(actor, officeId ?? actor.officeId);
     const today = this.deadlines.today(await this.deadlines.officeTimeZone(scope.office.id));
     const end = to ?? today;
-    const start = from ?? DateTime.fromISO(end).minus({ days: 29 }).toISODate()!;
+    const start = from ?? nextDay(end, -29);
     if (start > end)
       throw Errors.field('from', 'tanggal awal harus sebelum tanggal akhir', 'from must not be after to');
-    if (DateTime.fromISO(end).diff(DateTime.fromISO(start), 'years').years > MAX_RANGE_YEARS)
+    if (spansMoreThanYears(start, end, MAX_RANGE_YEARS))
       throw Errors.field(
         'from',
         `rentang paling lama ${MAX_RANGE_YEARS} tahun`,
@@ -407,14 +409,27 @@ export class MetricsService {
     range: Range,
   ): Promise<Array<{ month: string; parts: Split[]; queue: Queues }>> {
     const [byMonth, flows] = await Promise.all([this.monthsOf(ids, range), this.flowsOf(ids, range)]);
-    const dates: IsoDate[] = [];
-    for (let d = range.from; d <= range.to; d = nextDay(d)) dates.push(d);
-    const queue = await this.queueSeriesOf(ids, range, dates, flows);
-    const last = new Map<string, number>();
-    dates.forEach((date, i) => last.set(date.slice(0, 7), i));
-    return [...last.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([month, i]) => ({ month, parts: [...(byMonth.get(month)?.values() ?? [])], queue: queue[i] }));
+    // the queue is wanted at each month's last day only: each day's arrivals and ends are added to that day (the
+    // overdue ones are counted at any days, see queueSeries), not followed through the year's 365 days
+    const samples = monthSamples(range.from, range.to);
+    const byEnd = new Map<string, Record<Regime, Flow>>();
+    const sampleOf = new Map(samples.map((d) => [d.slice(0, 7), d]));
+    for (const [date, day] of flows) {
+      const sample = sampleOf.get(date.slice(0, 7))!;
+      const sum = byEnd.get(sample);
+      if (!sum) byEnd.set(sample, { general: { ...day.general }, election: { ...day.election } });
+      else
+        for (const regime of REGIMES) {
+          sum[regime].received += day[regime].received;
+          sum[regime].ended += day[regime].ended;
+        }
+    }
+    const queue = await this.queueSeriesOf(ids, range, samples, byEnd);
+    return samples.map((date, i) => ({
+      month: date.slice(0, 7),
+      parts: [...(byMonth.get(date.slice(0, 7))?.values() ?? [])],
+      queue: queue[i],
+    }));
   }
 
   /** What arrived and what ended, day by day and by regime: all the queue series needs (one statement). */
