@@ -2,6 +2,8 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import { bearer, PERSON, requestBody } from '../support/fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
 import { testDbKind } from '../support/test-db';
+import { Db } from '../../server/src/common/db';
+import { Requester, RequesterVersion } from '../../server/src/requesters/requester.entity';
 
 /** Every statement the server sends while `fn` runs (no other traffic in this file while it does). */
 async function statements(t: TestApp, fn: () => Promise<unknown>): Promise<string[]> {
@@ -98,6 +100,28 @@ describe('hot paths: the statements a busy desk pays for', () => {
     // START and COMMIT; inserts go through Db.insert, so SQLite reads no generated column back after one) so that no
     // change adds statements unnoticed
     expect(sql.length).toBeLessThanOrEqual(11);
+  });
+
+  it('reads a row written out with Db.selectList back as the query builder hydrates it (Db.hydrate)', async () => {
+    const db = t.app.get(Db);
+    for (const [entity, alias] of [
+      [Requester, 'r'],
+      [RequesterVersion, 'v'],
+    ] as const) {
+      const table = db.dataSource.driver.escape(db.dataSource.getMetadata(entity).tableName);
+      const raw: Array<Record<string, unknown>> = await db.query(
+        `SELECT ${db.selectList(entity, alias)} FROM ${table} ${alias} ORDER BY ${alias}.id`,
+      );
+      const built = await db.repo<Requester | RequesterVersion>(entity).find({ order: { id: 'ASC' } });
+      expect(raw.length).toBeGreaterThan(0);
+      const ours = raw.map((row) => db.hydrate(entity, row, alias));
+      expect(ours).toEqual(built);
+      for (const o of ours) expect(o).toBeInstanceOf(entity);
+      // dates as dates, nulls as nulls
+      expect(ours[0]!.createdAt).toBeInstanceOf(Date);
+    }
+    // a LEFT JOIN that found nothing: no entity
+    expect(db.hydrate(RequesterVersion, { v_id: null, v_name: null }, 'v')).toBeNull();
   });
 
   it('registers for a requester registered before in 8 statements: the identity in force, the configuration version and the user come with the locking read of the requester', async () => {

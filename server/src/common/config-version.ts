@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
-import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { ActorCheck } from './actor-check';
 import { Db } from './db';
 
@@ -63,11 +63,10 @@ export class ConfigVersion {
    * and MariaDB alike), and the check of a user the request took from the process (ActorCheck). Give what the
    * statement answered to the function returned: where it answered a row, the transaction reads the version no more.
    */
-  bringAlong(qb: SelectQueryBuilder<ObjectLiteral>): (raw: Array<Record<string, unknown>>) => void {
-    qb.addSelect(`(${this.versionSql(this.db.isMysql)})`, 'cfgVersion');
+  bringAlong(): { columns: string; take: (raw: Array<Record<string, unknown>>) => void } {
     const check = this.actor.subquery(this.db.isMysql);
-    if (check) qb.addSelect(check, 'cfgActor');
-    return (raw) => {
+    const columns = `(${this.versionSql(this.db.isMysql)}) AS cfgVersion${check ? `, ${check} AS cfgActor` : ''}`;
+    const take = (raw: Array<Record<string, unknown>>) => {
       const row = raw[0];
       const version = row ? Number(row.cfgVersion) : NaN;
       if (!row || !this.db.inTransaction || !Number.isSafeInteger(version)) return;
@@ -75,6 +74,7 @@ export class ConfigVersion {
       const manager = this.db.manager;
       if (!this.inTransaction.has(manager)) this.kept(manager, version);
     };
+    return { columns, take };
   }
 
   /**
