@@ -432,4 +432,23 @@ describe('dates and samples of the roll-ups', () => {
       { numRuns: 300 },
     );
   });
+
+  it('takes percentiles of a frozen partial’s histogram by its kept running counts, as the walk over its values does', () => {
+    const hist = fc
+      .array(fc.tuple(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 9 })), { maxLength: 300 })
+      .map((pairs) => new Map(pairs));
+    const ps = fc
+      .array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 })
+      .map((a) => [...a].sort((x, y) => x - y));
+    fc.assert(
+      fc.property(hist, ps, (h, wanted) => {
+        const walked = percentiles(h, wanted);
+        expect(percentiles(h, wanted, true)).toEqual(walked);
+        // and again, from what was kept
+        expect(percentiles(h, wanted, true)).toEqual(walked);
+        for (const p of wanted) expect(percentile(h, p, true)).toBe(percentile(h, p));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
