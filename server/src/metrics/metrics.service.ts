@@ -418,7 +418,11 @@ export class MetricsService {
     ids: number[],
     range: Range,
   ): Promise<Array<{ month: string; parts: Split[]; queue: Queues }>> {
-    const [byMonth, flows] = await Promise.all([this.monthsOf(ids, range), this.flowsOf(ids, range)]);
+    const [byMonth, flows, queueRows] = await Promise.all([
+      this.monthsOf(ids, range),
+      this.flowsOf(ids, range),
+      this.queueRowsOf(ids, range),
+    ]);
     // the queue is wanted at each month's last day only: each day's arrivals and ends are added to that day (the
     // overdue ones are counted at any days, see queueSeries), not followed through the year's 365 days
     const samples = monthSamples(range.from, range.to);
@@ -434,7 +438,7 @@ export class MetricsService {
           sum[regime].ended += day[regime].ended;
         }
     }
-    const queue = await this.queueSeriesOf(ids, range, samples, byEnd);
+    const queue = this.queueSeriesOf(queueRows, samples, byEnd);
     return samples.map((date, i) => ({
       month: date.slice(0, 7),
       parts: [...(byMonth.get(date.slice(0, 7))?.values() ?? [])],
@@ -466,10 +470,10 @@ export class MetricsService {
    * period's days, the open and overdue queue as at its last day.
    */
   private async periodsOf(ids: number[], range: Range, keyOf: (date: IsoDate) => string) {
-    const parts = await this.partials(ids, range, 'day');
+    const [parts, queueRows] = await Promise.all([this.partials(ids, range, 'day'), this.queueRowsOf(ids, range)]);
     const dates: IsoDate[] = [];
     for (let d = range.from; d <= range.to; d = nextDay(d)) dates.push(d);
-    const queue = await this.queueSeriesOf(ids, range, dates, parts);
+    const queue = this.queueSeriesOf(queueRows, dates, parts);
     const all: Split[] = [];
     const periods = new Map<string, { first: IsoDate; last: IsoDate; parts: Split[]; queue: Queues }>();
     dates.forEach((date, i) => {
@@ -810,25 +814,16 @@ export class MetricsService {
   }
 
   /** Open and overdue at the end of each day, per regime (see queueSeries in metrics-math.ts). */
-  private async queueSeriesOf(
-    ids: number[],
-    range: Range,
-    dates: IsoDate[],
-    parts: ReadonlyMap<string, Record<Regime, Flow>>,
-  ) {
-    // in one statement: the queue at the end of the day before the range (added up over the offices, per regime), and
-    // the requests that are or become overdue during it (two statements before, one after the other)
+  /**
+   * In one statement: the queue at the end of the day before the range (added up over the offices, per regime), and
+   * the requests that are or become overdue during it (two statements before, one after the other). Asked for beside
+   * the range's counts, not after them: nothing in it waits for them.
+   */
+  private async queueRowsOf(ids: number[], range: Range): Promise<QueueRow[]> {
     const eve = nextDay(range.from, -1);
     const offices = await this.officesOf(ids);
-    const rows: Array<{
-      t: string;
-      regime: unknown;
-      open: unknown;
-      receivedDate: unknown;
-      endDate: unknown;
-      effectiveDueDate: unknown;
-    }> = ids.length
-      ? await this.db.query(
+    return ids.length
+      ? this.db.query(
           `SELECT 'q' AS t, regime, COUNT(*) AS open, ` +
             `NULL AS receivedDate, NULL AS endDate, NULL AS effectiveDueDate FROM requests ` +
             `WHERE ${await this.openAt(ids)} GROUP BY regime ` +
@@ -838,6 +833,10 @@ export class MetricsService {
           [eve, eve, range.from, range.to, range.to],
         )
       : [];
+  }
+
+  /** The queue at the end of each of `dates`, from what `queueRowsOf` read for the range and each date's arrivals and ends. */
+  private queueSeriesOf(rows: QueueRow[], dates: IsoDate[], parts: ReadonlyMap<string, Record<Regime, Flow>>) {
     // (the series follows only the open count from there: overdue is worked out day by day from the late ones)
     const before = emptyQueues();
     for (const r of rows) if (r.t === 'q') before[regimeOf(r.regime)].open += Number(r.open);
@@ -862,6 +861,16 @@ export class MetricsService {
     }
     return dates.map((_, i): Queues => ({ general: series.general[i], election: series.election[i] }));
   }
+}
+
+/** What `queueRowsOf` answers: the queue on the eve of a range by regime ('q'), and the late requests ('l'). */
+interface QueueRow {
+  t: string;
+  regime: unknown;
+  open: unknown;
+  receivedDate: unknown;
+  endDate: unknown;
+  effectiveDueDate: unknown;
 }
 
 /** Queues of several offices added up, regime by regime. */
