@@ -57,11 +57,12 @@ export class ConfigVersion {
   static readonly SELECT = '(SELECT version FROM config_version WHERE id = 1)';
 
   /**
-   * Makes a statement the transaction makes anyway (the registration's locking read of the requester) bring the
-   * version along, with its own share lock on MySQL/MariaDB kept to the commit as the transaction's own read would keep
-   * it (a locking clause on the outer statement does not lock a subquery's rows; one on the subquery does, in MySQL 8
-   * and MariaDB alike), and the check of a user the request took from the process (ActorCheck). Give what the
-   * statement answered to the function returned: where it answered a row, the transaction reads the version no more.
+   * The select-list `columns` that make a statement the transaction makes anyway (the registration's locking read of
+   * the requester) bring the version along, with its own share lock on MySQL/MariaDB kept to the commit as the
+   * transaction's own read would keep it (a locking clause on the outer statement does not lock a subquery's rows; one
+   * on the subquery does, in MySQL 8 and MariaDB alike), and the check of a user the request took from the process
+   * (ActorCheck). Give what the statement answered to `take`: where it answered a row, the transaction reads the
+   * version no more.
    */
   bringAlong(): { columns: string; take: (raw: Array<Record<string, unknown>>) => void } {
     const check = this.actor.subquery(this.db.isMysql);
