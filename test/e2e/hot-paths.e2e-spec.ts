@@ -108,9 +108,8 @@ describe('hot paths: the statements a busy desk pays for', () => {
       [Requester, 'r'],
       [RequesterVersion, 'v'],
     ] as const) {
-      const table = db.dataSource.driver.escape(db.dataSource.getMetadata(entity).tableName);
       const raw: Array<Record<string, unknown>> = await db.query(
-        `SELECT ${db.selectList(entity, alias)} FROM ${table} ${alias} ORDER BY ${alias}.id`,
+        `SELECT ${db.selectList(entity, alias)} FROM ${db.table(entity)} ${alias} ORDER BY ${alias}.id`,
       );
       const built = await db.repo<Requester | RequesterVersion>(entity).find({ order: { id: 'ASC' } });
       expect(raw.length).toBeGreaterThan(0);

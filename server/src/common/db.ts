@@ -97,6 +97,11 @@ export class Db {
     return row;
   }
 
+  /** An entity's table name, quoted for the driver, for SQL written out by hand. */
+  table(entity: EntityTarget<ObjectLiteral>): string {
+    return this.dataSource.driver.escape(this.dataSource.getMetadata(entity).tableName);
+  }
+
   /** Each entity's select list under an alias, made once. */
   private readonly selectLists = new Map<string, string>();
 
@@ -128,8 +133,8 @@ export class Db {
   hydrate<T extends ObjectLiteral>(entity: EntityTarget<T>, raw: Record<string, unknown>, alias: string): T | null {
     const meta = this.dataSource.getMetadata(entity);
     const driver = this.dataSource.driver;
-    const id = meta.primaryColumns[0];
-    if (raw[`${alias}_${id.databaseName}`] === null || raw[`${alias}_${id.databaseName}`] === undefined) return null;
+    const id = raw[`${alias}_${meta.primaryColumns[0].databaseName}`];
+    if (id === null || id === undefined) return null;
     const out = meta.create() as T;
     for (const c of meta.columns) {
       if (c.isVirtual) continue;
@@ -163,7 +168,7 @@ export class Db {
       const names = columns.map((c) => driver.escape(c.databaseName)).join(', ');
       const one = `(${columns.map(() => '?').join(', ')})`;
       made = {
-        sql: `INSERT INTO ${driver.escape(meta.tableName)} (${names}) VALUES ${rows.map(() => one).join(', ')}`,
+        sql: `INSERT INTO ${this.table(entity)} (${names}) VALUES ${rows.map(() => one).join(', ')}`,
         columns,
         generated: meta.columns.find((c) => c.isGenerated && c.generationStrategy === 'increment'),
       };

@@ -168,7 +168,10 @@ export function percentile(hist: Histogram, p: number, frozen = false): number |
  */
 export function percentiles(hist: Histogram, ps: readonly number[], frozen = false): Array<number | null> {
   if (!hist.size) return ps.map(() => null);
-  if (frozen) return ps.map((p) => rankedValue(ranked(hist), p));
+  if (frozen) {
+    const kept = ranked(hist);
+    return ps.map((p) => rankedValue(kept, p));
+  }
   let total = 0;
   for (const n of hist.values()) total += n;
   if (total === 0) return ps.map(() => null);
@@ -431,8 +434,7 @@ export function splitMonths(
     const end = monthEndOf(month);
     if (cursor === `${month}-01` && end <= to && (settledUpTo === undefined || end <= settledUpTo)) months.push(month);
     else edges.push({ from: cursor, to: end < to ? end : to });
-    const [y, m] = month.split('-').map(Number);
-    cursor = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+    cursor = `${nextMonth(month)}-01`;
   }
   return { months, edges };
 }
@@ -492,6 +494,7 @@ export function monthSamples(from: string, to: string): string[] {
   return out;
 }
 
+/** The month after `month` (YYYY-MM). */
 function nextMonth(month: string): string {
   const y = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7));

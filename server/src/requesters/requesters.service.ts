@@ -219,11 +219,9 @@ export class RequestersService {
         ? ['LOWER(r.email) = LOWER(?)', dto.email]
         : ['1 = 0', null];
     const along = this.configVersion.bringAlong();
-    const table = (e: typeof Requester | typeof RequesterVersion) =>
-      this.db.dataSource.driver.escape(this.db.dataSource.getMetadata(e).tableName);
     const raw: Array<Record<string, unknown>> = await this.db.query(
       `SELECT ${this.db.selectList(Requester, 'r')}, ${this.db.selectList(RequesterVersion, 'cv')}, ${along.columns} ` +
-        `FROM ${table(Requester)} r LEFT JOIN ${table(RequesterVersion)} cv ON cv.requesterId = r.id AND cv.version = r.version ` +
+        `FROM ${this.db.table(Requester)} r LEFT JOIN ${this.db.table(RequesterVersion)} cv ON cv.requesterId = r.id AND cv.version = r.version ` +
         `WHERE r.officeId = ? AND r.type = ? AND ${by}${this.db.isMysql ? ' FOR UPDATE' : ''}`,
       key === null ? [actor.officeId, type] : [actor.officeId, type, key],
     );
