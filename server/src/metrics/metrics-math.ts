@@ -346,6 +346,41 @@ export function figures(p: Partial): Figures {
   };
 }
 
+/** What arrived and what ended on a day (the queue's two flows). */
+export interface Flow {
+  received: number;
+  ended: number;
+}
+
+/**
+ * Each day's arrivals and ends added to the first of `samples` (ascending) on or after it, where the queue series
+ * takes them up (what a series followed only at those days needs); days after the last sample are left out.
+ */
+export function flowsUpTo(
+  flows: ReadonlyMap<string, Record<Regime, Flow>>,
+  samples: readonly string[],
+): Map<string, Record<Regime, Flow>> {
+  const out = new Map<string, Record<Regime, Flow>>();
+  for (const [date, day] of flows) {
+    let lo = 0;
+    let hi = samples.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (samples[mid] < date) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === samples.length) continue;
+    const sum = out.get(samples[lo]);
+    if (!sum) out.set(samples[lo], { general: { ...day.general }, election: { ...day.election } });
+    else
+      for (const regime of REGIMES) {
+        sum[regime].received += day[regime].received;
+        sum[regime].ended += day[regime].ended;
+      }
+  }
+  return out;
+}
+
 /**
  * Open and overdue at the end of each day. `openBefore` is the open count at the end of the day before the first;
  * then open(D) = open(D−1) + received(D) − ended(D). Overdue is counted from the late intervals: a request is

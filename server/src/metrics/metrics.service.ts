@@ -20,6 +20,8 @@ import {
   isEmptyPartial,
   Figures,
   figures,
+  Flow,
+  flowsUpTo,
   mergeSplits,
   NOTHING,
   Partial,
@@ -48,12 +50,6 @@ function digestOf(text: string): string {
 const EMPTY_DIGEST = digestOf(EMPTY);
 /** The longest range the API answers (issue: "a range of more than 5 years" is refused). */
 export const MAX_RANGE_YEARS = 5;
-
-/** What arrived and what ended on a day (the queue's two flows). */
-interface Flow {
-  received: number;
-  ended: number;
-}
 
 export interface Range {
   from: IsoDate;
@@ -358,10 +354,15 @@ export class MetricsService {
     const { scope, range } = await this.range(actor, officeId, from, to);
     const grouping = groupingOf(range);
     const months = monthWindow(range.to);
-    const [trend, twelve] = await Promise.all([
-      this.periodsOf(scope.ids, range, periodKey(grouping)),
-      this.monthPartsOf(scope.ids, { from: `${months.from}-01`, to: monthEnd(months.to) }),
-    ]);
+    const window = { from: `${months.from}-01`, to: monthEnd(months.to) };
+    // a trend inside the 12 months (a 30-day range always is) is read with them: see trendAndMonthsOf
+    const [trend, twelve] =
+      range.from >= window.from
+        ? await this.trendAndMonthsOf(scope.ids, range, window, periodKey(grouping))
+        : await Promise.all([
+            this.periodsOf(scope.ids, range, periodKey(grouping)),
+            this.monthPartsOf(scope.ids, window),
+          ]);
     const regimes = regimesOf(regime);
     const base = { office: scope.office, regime };
     // the trend and the months as their charts draw them: plain counts added up, no figures of each day or month
@@ -418,27 +419,12 @@ export class MetricsService {
     ids: number[],
     range: Range,
   ): Promise<Array<{ month: string; parts: Split[]; queue: Queues }>> {
-    const [byMonth, flows, queueRows] = await Promise.all([
-      this.monthsOf(ids, range),
-      this.flowsOf(ids, range),
-      this.queueRowsOf(ids, range),
-    ]);
+    const [byMonth, queueRows] = await Promise.all([this.monthsOf(ids, range), this.queueRowsOf(ids, range, true)]);
+    const flows = flowsIn(queueRows);
     // the queue is wanted at each month's last day only: each day's arrivals and ends are added to that day (the
     // overdue ones are counted at any days, see queueSeries), not followed through the year's 365 days
     const samples = monthSamples(range.from, range.to);
-    const byEnd = new Map<string, Record<Regime, Flow>>();
-    const sampleOf = new Map(samples.map((d) => [d.slice(0, 7), d]));
-    for (const [date, day] of flows) {
-      const sample = sampleOf.get(date.slice(0, 7))!;
-      const sum = byEnd.get(sample);
-      if (!sum) byEnd.set(sample, { general: { ...day.general }, election: { ...day.election } });
-      else
-        for (const regime of REGIMES) {
-          sum[regime].received += day[regime].received;
-          sum[regime].ended += day[regime].ended;
-        }
-    }
-    const queue = this.queueSeriesOf(queueRows, samples, byEnd);
+    const queue = this.queueSeriesOf(queueRows, samples, flowsUpTo(flows, samples));
     return samples.map((date, i) => ({
       month: date.slice(0, 7),
       parts: [...(byMonth.get(date.slice(0, 7))?.values() ?? [])],
@@ -446,23 +432,53 @@ export class MetricsService {
     }));
   }
 
-  /** What arrived and what ended, day by day and by regime: all the queue series needs (one statement). */
-  private async flowsOf(ids: number[], range: Range): Promise<Map<string, Record<Regime, Flow>>> {
-    const out = new Map<string, Record<Regime, Flow>>();
-    if (!ids.length) return out;
-    const inIds = `(${ids.map(Number).join(',')})`;
-    const rows: Array<{ f: string; d: unknown; regime: unknown; n: unknown }> = await this.db.query(
-      `SELECT 'r' AS f, receivedDate AS d, regime, COUNT(*) AS n FROM requests WHERE officeId IN ${inIds} AND receivedDate BETWEEN ? AND ? GROUP BY receivedDate, regime ` +
-        `UNION ALL SELECT 'e' AS f, endDate AS d, regime, COUNT(*) AS n FROM requests WHERE officeId IN ${inIds} AND endDate BETWEEN ? AND ? GROUP BY endDate, regime`,
-      [range.from, range.to, range.from, range.to],
-    );
-    for (const r of rows) {
-      const date = iso(r.d);
-      let day = out.get(date);
-      if (!day) out.set(date, (day = { general: { received: 0, ended: 0 }, election: { received: 0, ended: 0 } }));
-      day[regimeOf(r.regime)][r.f === 'r' ? 'received' : 'ended'] += Number(r.n);
+  /**
+   * The dashboard's trend and its 12 months (`window`, which holds the trend's range) read together, in three
+   * statements instead of six: the days' counts once, for the trend's days and for the months counted from the
+   * requests (in progress, or ended less than two days ago: splitMonths), so such a month is the sum of its days
+   * instead of a count by office of its own; the stored months; and one queue, the 12 months' (the open ones on the
+   * eve of the first month, the late ones of the whole window, the flows of each day, in one statement), sampled at each month's end and at each of the
+   * trend's days. The late ones read for the window hold all the trend's: a request overdue at the end of a day of
+   * the trend is received by then, due before it and ended after it, so after the window's eve.
+   */
+  private async trendAndMonthsOf(ids: number[], range: Range, window: Range, keyOf: (date: IsoDate) => string) {
+    const { months, edges } = splitMonths(window.from, window.to, monthEnd, settledUpTo(this.clock.now()));
+    const read: Range = { from: range.from, to: range.to };
+    for (const edge of edges) {
+      if (edge.from < read.from) read.from = edge.from;
+      if (edge.to > read.to) read.to = edge.to;
     }
-    return out;
+    const [days, stored, queueRows] = await Promise.all([
+      this.partials(ids, read, 'day'),
+      this.monthPartials(ids, months),
+      this.queueRowsOf(ids, window, true),
+    ]);
+    const flows = flowsIn(queueRows);
+    const dates = datesOf(range);
+    const monthEnds = monthSamples(window.from, window.to);
+    const samples = [...new Set([...monthEnds, ...dates])].sort();
+    const queue = this.queueSeriesOf(queueRows, samples, flowsUpTo(flows, samples));
+    const queueAt = new Map(samples.map((date, i) => [date, queue[i]]));
+    const byMonth = new Map<string, Split[]>();
+    for (const [i, month] of months.entries()) byMonth.set(month, [...stored[i].values()]);
+    for (const edge of edges) {
+      const parts: Split[] = [];
+      for (const [date, part] of days) if (date >= edge.from && date <= edge.to) parts.push(part);
+      byMonth.set(edge.from.slice(0, 7), parts);
+    }
+    return [
+      periodsFrom(
+        dates,
+        keyOf,
+        (date) => days.get(date),
+        (date) => queueAt.get(date)!,
+      ),
+      monthEnds.map((date) => ({
+        month: date.slice(0, 7),
+        parts: byMonth.get(date.slice(0, 7)) ?? [],
+        queue: queueAt.get(date)!,
+      })),
+    ] as const;
   }
 
   /**
@@ -471,29 +487,14 @@ export class MetricsService {
    */
   private async periodsOf(ids: number[], range: Range, keyOf: (date: IsoDate) => string) {
     const [parts, queueRows] = await Promise.all([this.partials(ids, range, 'day'), this.queueRowsOf(ids, range)]);
-    const dates: IsoDate[] = [];
-    for (let d = range.from; d <= range.to; d = nextDay(d)) dates.push(d);
+    const dates = datesOf(range);
     const queue = this.queueSeriesOf(queueRows, dates, parts);
-    const all: Split[] = [];
-    const periods = new Map<string, { first: IsoDate; last: IsoDate; parts: Split[]; queue: Queues }>();
-    dates.forEach((date, i) => {
-      const key = keyOf(date);
-      const period = periods.get(key) ?? { first: date, last: date, parts: [], queue: queue[i] };
-      const part = parts.get(date);
-      if (part) {
-        period.parts.push(part);
-        all.push(part);
-      }
-      period.last = date;
-      period.queue = queue[i];
-      periods.set(key, period);
-    });
-    return {
-      periods: [...periods.values()],
-      /** the whole range's counts and its queue at the end of its last day */
-      total: mergeSplits(all),
-      queue: queue[queue.length - 1] ?? emptyQueues(),
-    };
+    return periodsFrom(
+      dates,
+      keyOf,
+      (date) => parts.get(date),
+      (_, i) => queue[i],
+    );
   }
 
   // ── the counting ───────────────────────────────────────────────────────────
@@ -819,20 +820,29 @@ export class MetricsService {
    * the requests that are or become overdue during it (two statements before, one after the other). Asked for beside
    * the range's counts, not after them: nothing in it waits for them.
    */
-  private async queueRowsOf(ids: number[], range: Range): Promise<QueueRow[]> {
+  private async queueRowsOf(ids: number[], range: Range, withFlows = false): Promise<QueueRow[]> {
+    if (!ids.length) return [];
     const eve = nextDay(range.from, -1);
     const offices = await this.officesOf(ids);
-    return ids.length
-      ? this.db.query(
-          `SELECT 'q' AS t, regime, COUNT(*) AS open, ` +
-            `NULL AS receivedDate, NULL AS endDate, NULL AS effectiveDueDate FROM requests ` +
-            `WHERE ${await this.openAt(ids)} GROUP BY regime ` +
-            `UNION ALL SELECT 'l' AS t, regime, NULL, receivedDate, endDate, effectiveDueDate FROM requests ` +
-            `WHERE ${offices}(endDate IS NULL OR (endDate > ? AND endDate > effectiveDueDate)) ` +
-            `AND effectiveDueDate < ? AND receivedDate <= ?`,
-          [eve, eve, range.from, range.to, range.to],
-        )
-      : [];
+    const inIds = `(${ids.map(Number).join(',')})`;
+    // what arrived ('r') and what ended ('e') each day of the range, when asked: all a series at the month ends needs
+    // besides (the 12 months' flows were a statement of their own)
+    const flows = withFlows
+      ? ` UNION ALL SELECT 'r' AS t, regime, COUNT(*), receivedDate, NULL, NULL FROM requests ` +
+        `WHERE officeId IN ${inIds} AND receivedDate BETWEEN ? AND ? GROUP BY receivedDate, regime ` +
+        `UNION ALL SELECT 'e' AS t, regime, COUNT(*), NULL, endDate, NULL FROM requests ` +
+        `WHERE officeId IN ${inIds} AND endDate BETWEEN ? AND ? GROUP BY endDate, regime`
+      : '';
+    return this.db.query(
+      `SELECT 'q' AS t, regime, COUNT(*) AS open, ` +
+        `NULL AS receivedDate, NULL AS endDate, NULL AS effectiveDueDate FROM requests ` +
+        `WHERE ${await this.openAt(ids)} GROUP BY regime ` +
+        `UNION ALL SELECT 'l' AS t, regime, NULL, receivedDate, endDate, effectiveDueDate FROM requests ` +
+        `WHERE ${offices}(endDate IS NULL OR (endDate > ? AND endDate > effectiveDueDate)) ` +
+        `AND effectiveDueDate < ? AND receivedDate <= ?` +
+        flows,
+      [eve, eve, range.from, range.to, range.to, ...(withFlows ? [range.from, range.to, range.from, range.to] : [])],
+    );
   }
 
   /** The queue at the end of each of `dates`, from what `queueRowsOf` read for the range and each date's arrivals and ends. */
@@ -863,7 +873,10 @@ export class MetricsService {
   }
 }
 
-/** What `queueRowsOf` answers: the queue on the eve of a range by regime ('q'), and the late requests ('l'). */
+/**
+ * What `queueRowsOf` answers: the queue on the eve of a range by regime ('q'), the late requests ('l'), and when asked
+ * each day's arrivals ('r', the count in `open`, the day in `receivedDate`) and ends ('e', the day in `endDate`).
+ */
 interface QueueRow {
   t: string;
   regime: unknown;
@@ -871,6 +884,61 @@ interface QueueRow {
   receivedDate: unknown;
   endDate: unknown;
   effectiveDueDate: unknown;
+}
+
+/** What arrived and what ended each day, by regime, from the 'r' and 'e' rows of `queueRowsOf`. */
+function flowsIn(rows: readonly QueueRow[]): Map<string, Record<Regime, Flow>> {
+  const out = new Map<string, Record<Regime, Flow>>();
+  for (const r of rows) {
+    if (r.t !== 'r' && r.t !== 'e') continue;
+    const date = iso(r.t === 'r' ? r.receivedDate : r.endDate);
+    let day = out.get(date);
+    if (!day) out.set(date, (day = { general: { received: 0, ended: 0 }, election: { received: 0, ended: 0 } }));
+    day[regimeOf(r.regime)][r.t === 'r' ? 'received' : 'ended'] += Number(r.open);
+  }
+  return out;
+}
+
+/** Every day of a range, in order. */
+function datesOf(range: Range): IsoDate[] {
+  const dates: IsoDate[] = [];
+  for (let d = range.from; d <= range.to; d = nextDay(d)) dates.push(d);
+  return dates;
+}
+
+/**
+ * A range's days in periods (a day, a week: `keyOf` names a day's period): the counts added up over the period's days,
+ * the open and overdue queue as at its last day; with the whole range's counts and its queue at the end.
+ */
+function periodsFrom(
+  dates: readonly IsoDate[],
+  keyOf: (date: IsoDate) => string,
+  partOf: (date: IsoDate) => Split | undefined,
+  queueOf: (date: IsoDate, index: number) => Queues,
+) {
+  const all: Split[] = [];
+  const periods = new Map<string, { first: IsoDate; last: IsoDate; parts: Split[]; queue: Queues }>();
+  let last: Queues | undefined;
+  dates.forEach((date, i) => {
+    const key = keyOf(date);
+    const queue = queueOf(date, i);
+    const period = periods.get(key) ?? { first: date, last: date, parts: [], queue };
+    const part = partOf(date);
+    if (part) {
+      period.parts.push(part);
+      all.push(part);
+    }
+    period.last = date;
+    period.queue = queue;
+    periods.set(key, period);
+    last = queue;
+  });
+  return {
+    periods: [...periods.values()],
+    /** the whole range's counts and its queue at the end of its last day */
+    total: mergeSplits(all),
+    queue: last ?? emptyQueues(),
+  };
 }
 
 /** Queues of several offices added up, regime by regime. */
