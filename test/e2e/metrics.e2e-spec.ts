@@ -502,7 +502,19 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
     // a letter of 29 April registered now marks April, which is counted again on the next read
     await register(t, { channel: 'letter', receivedAt: '2026-04-29T02:00:00Z' });
     expect(await marked()).toBe(1);
-    expect(await received()).toBe(before + 2);
+    // the dashboard reads the stored months' digests and marks within its days' statement: it sees the mark too
+    const dash = await t
+      .http()
+      .get('/api/metrics/dashboard')
+      .set(await bearer(t, 'ppid'))
+      .expect(200);
+    expect(dash.body.monthly.months.find((m: { month: string }) => m.month === '2026-04')).toMatchObject({
+      received: before + 2,
+    });
+    expect(await marked()).toBe(0);
+    await register(t, { channel: 'letter', receivedAt: '2026-04-28T02:00:00Z' });
+    expect(await marked()).toBe(1);
+    expect(await received()).toBe(before + 3);
     expect(await marked()).toBe(0);
   });
 });

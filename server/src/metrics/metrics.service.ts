@@ -433,10 +433,10 @@ export class MetricsService {
   }
 
   /**
-   * The dashboard's trend and its 12 months (`window`, which holds the trend's range) read together, in three
+   * The dashboard's trend and its 12 months (`window`, which holds the trend's range) read together, in two
    * statements instead of six: the days' counts once, for the trend's days and for the months counted from the
    * requests (in progress, or ended less than two days ago: splitMonths), so such a month is the sum of its days
-   * instead of a count by office of its own; the stored months; and one queue, the 12 months' (the open ones on the
+   * instead of a count by office of its own, with the stored months' digests in the same statement; and one queue, the 12 months' (the open ones on the
    * eve of the first month, the late ones of the whole window, the flows of each day, in one statement), sampled at each month's end and at each of the
    * trend's days. The late ones read for the window hold all the trend's: a request overdue at the end of a day of
    * the trend is received by then, due before it and ended after it, so after the window's eve.
@@ -448,11 +448,11 @@ export class MetricsService {
       if (edge.from < read.from) read.from = edge.from;
       if (edge.to > read.to) read.to = edge.to;
     }
-    const [days, stored, queueRows] = await Promise.all([
-      this.partials(ids, read, 'day'),
-      this.monthPartials(ids, months),
+    const [{ parts: days, stored: storedRows }, queueRows] = await Promise.all([
+      this.partialsWith(ids, read, 'day', months),
       this.queueRowsOf(ids, window, true),
     ]);
+    const stored = await this.monthPartials(ids, months, storedRows);
     const flows = flowsIn(queueRows);
     const dates = datesOf(range);
     const monthEnds = monthSamples(window.from, window.to);
@@ -542,19 +542,22 @@ export class MetricsService {
    * rows are there and no change has marked it stale since; otherwise all its regimes are counted again and stored
    * together (a change marks the office's month, whatever the regime, so no regime's row outlives a change).
    */
-  private async monthPartials(ids: number[], months: string[]): Promise<Array<Map<string, Split>>> {
+  private async monthPartials(
+    ids: number[],
+    months: string[],
+    read?: StoredMonthRow[],
+  ): Promise<Array<Map<string, Split>>> {
     if (!ids.length || !months.length) return months.map(() => new Map());
-    const inIds = `(${ids.map(Number).join(',')})`;
-    const inMonths = `(${months.map(() => '?').join(',')})`;
     // each stored row's digest with its office-month's stale mark, if any (one statement: a month marked stale but
-    // never stored is missing either way); the counts' text only where this process has not parsed that digest yet
-    const rows: Array<{ officeId: number; month: string; regime: string; digest: string; stale: unknown }> =
-      await this.db.query(
+    // never stored is missing either way; the dashboard reads it within its days' counts: storedMonthsPart); the
+    // counts' text only where this process has not parsed that digest yet
+    const rows: StoredMonthRow[] =
+      read ??
+      (await this.db.query(
         `SELECT m.officeId, m.month, m.regime, m.digest, CASE WHEN d.officeId IS NULL THEN 0 ELSE 1 END AS stale ` +
-          `FROM metrics_office_month m LEFT JOIN metrics_dirty d ON d.officeId = m.officeId AND d.month = m.month ` +
-          `WHERE m.officeId IN ${inIds} AND m.month IN ${inMonths}`,
+          storedMonthsFrom(ids, months),
         months,
-      );
+      ));
     // each stored office-month's counts by regime as this answer reads them (the process's cache may be cleared
     // meanwhile): the empty ones share NOTHING, the others are the process's parsed copy of that digest
     const have = new Map<string, ByRegime<Partial>>();
@@ -670,14 +673,28 @@ export class MetricsService {
    * columns are grouped in the order of the covering indexes, the regime last.
    */
   async partials(ids: number[], range: Range, key: Key): Promise<Map<string, Split>> {
+    return (await this.partialsWith(ids, range, key)).parts;
+  }
+
+  /**
+   * `partials`, and the stored months' digests and stale marks of `months` read in the same statement (a part of its
+   * UNION ALL: the dashboard's statement fewer) when asked.
+   */
+  private async partialsWith(
+    ids: number[],
+    range: Range,
+    key: Key,
+    months: string[] = [],
+  ): Promise<{ parts: Map<string, Split>; stored: StoredMonthRow[] }> {
     const out = new Map<string, Split>();
+    const stored: StoredMonthRow[] = [];
     const at = (k: unknown, regime: unknown) => {
       const s = String(k);
       let p = out.get(s);
       if (!p) out.set(s, (p = emptySplit()));
       return p[regimeOf(regime)];
     };
-    if (!ids.length) return out;
+    if (!ids.length) return { parts: out, stored };
     const inIds = `(${ids.map(Number).join(',')})`;
     const k = (officeCol: string, dateCol: string) => (key === 'office' ? officeCol : dateCol);
     // The seven groupings in one statement (UNION ALL, each part on its covering index): a statement costs the server
@@ -721,15 +738,31 @@ export class MetricsService {
         'disputeFiledDate BETWEEN ? AND ?',
       ),
     ];
-    const rows: Array<{ t: string; k: unknown; a: unknown; b: unknown; c: unknown; regime: unknown; n: unknown }> =
-      await this.db.query(
-        sql.join(' UNION ALL '),
-        sql.flatMap(() => [range.from, range.to]),
+    const params: string[] = sql.flatMap(() => [range.from, range.to]);
+    if (months.length) {
+      // the same columns: t 'mo', k the office, a the month, b the digest, c stale (0/1), regime
+      sql.push(
+        `SELECT 'mo' AS t, m.officeId AS k, m.month AS a, m.digest AS b, ` +
+          `CASE WHEN d.officeId IS NULL THEN 0 ELSE 1 END AS c, m.regime, NULL AS n ${storedMonthsFrom(ids, months)}`,
       );
+      params.push(...months);
+    }
+    const rows: Array<{ t: string; k: unknown; a: unknown; b: unknown; c: unknown; regime: unknown; n: unknown }> =
+      await this.db.query(sql.join(' UNION ALL '), params);
     const n = (v: unknown) => Number(v);
     const add = (counts: Record<string, number>, name: unknown, count: number) =>
       (counts[String(name)] = (counts[String(name)] ?? 0) + count);
     for (const r of rows) {
+      if (r.t === 'mo') {
+        stored.push({
+          officeId: n(r.k),
+          month: String(r.a),
+          regime: String(r.regime),
+          digest: String(r.b),
+          stale: r.c,
+        });
+        continue;
+      }
       const p = at(r.k, r.regime);
       const count = n(r.n);
       switch (r.t) {
@@ -775,7 +808,7 @@ export class MetricsService {
           break;
       }
     }
-    return out;
+    return { parts: out, stored };
   }
 
   /** Open and overdue at the end of `date`, per office and regime. */
@@ -884,6 +917,23 @@ interface QueueRow {
   receivedDate: unknown;
   endDate: unknown;
   effectiveDueDate: unknown;
+}
+
+/** A stored office-month's digest and stale mark (see monthPartials). */
+interface StoredMonthRow {
+  officeId: number;
+  month: string;
+  regime: string;
+  digest: string;
+  stale: unknown;
+}
+
+/** FROM and WHERE of the stored office-months of `ids` and `months` (the months as its parameters), with stale marks. */
+function storedMonthsFrom(ids: number[], months: string[]): string {
+  return (
+    `FROM metrics_office_month m LEFT JOIN metrics_dirty d ON d.officeId = m.officeId AND d.month = m.month ` +
+    `WHERE m.officeId IN (${ids.map(Number).join(',')}) AND m.month IN (${months.map(() => '?').join(',')})`
+  );
 }
 
 /** What arrived and what ended each day, by regime, from the 'r' and 'e' rows of `queueRowsOf`. */
