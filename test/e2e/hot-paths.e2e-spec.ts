@@ -217,6 +217,69 @@ describe('hot paths: the statements a busy desk pays for', () => {
     expect(again.body[0].requester).toEqual(expect.objectContaining({ name: expect.any(String), nikMasked: true }));
   });
 
+  it('searches the requester by the name registered with each request, finding the names among the office’s identities once instead of one lookup per request', async () => {
+    const desk = await bearer(t, 'desk');
+    const list = (q: string) =>
+      `/api/requests?filter=${encodeURIComponent(JSON.stringify({ q }))}&sort=${encodeURIComponent(JSON.stringify(['id', 'ASC']))}&range=[0,24]`;
+    const person = {
+      type: 'person',
+      name: 'Ratna Kemuning',
+      nik: '3602014506900088',
+      address: 'Jl. Ciujung 8',
+      phone: '08130088',
+    };
+    const first = (
+      await t
+        .http()
+        .post('/api/requests')
+        .set(desk)
+        .send(requestBody({ requester: person }))
+        .expect(201)
+    ).body;
+    await t
+      .http()
+      .patch(`/api/requesters/${first.requester.id}`)
+      .set(desk)
+      .send({ name: 'Ratna Kemuning Sari', reason: 'Nama lengkap sesuai KTP elektronik' })
+      .expect(200);
+    const second = (
+      await t
+        .http()
+        .post('/api/requests')
+        .set(desk)
+        .send(requestBody({ requester: undefined, requesterId: first.requester.id }))
+        .expect(201)
+    ).body;
+    // the first request under the name it was registered with, the second under the new one; each found by either
+    let res: any;
+    const sql = await statements(t, async () => {
+      res = await t.http().get(list('kemuning')).set(desk).expect(200);
+    });
+    expect(res.body.map((r: any) => [r.id, r.requester.name])).toEqual([
+      [first.id, 'Ratna Kemuning'],
+      [second.id, 'Ratna Kemuning Sari'],
+    ]);
+    res = await t.http().get(list('ning sari')).set(desk).expect(200);
+    expect(res.body.map((r: any) => r.id)).toEqual([second.id]);
+    // another office's identity of the same name is not this office's requester
+    const serang = await bearer(t, 'desk.serang');
+    await t
+      .http()
+      .post('/api/requests')
+      .set(serang)
+      .send(requestBody({ requester: { ...person, nik: '3673014506900089', phone: '08130089' } }))
+      .expect(201);
+    res = await t.http().get(list('kemuning')).set(desk).expect(200);
+    expect(res.body.map((r: any) => r.id)).toEqual([first.id, second.id]);
+    // the names are matched among the office's identities in a subquery (once, through their office and name index),
+    // not by joining every request of the office to its identity before the LIKE (12 of the busiest office's 20 ms)
+    const page = sql.find((q) => /FROM [`"]requests[`"]/.test(q) && /LIKE/.test(q))!;
+    expect(page).toMatch(
+      /\(\W*r\W+requesterId\W*, \W*r\W+requesterVersion\W*\) IN \(SELECT [^()]* FROM [`"]requester_versions[`"] [`"]rq[`"] WHERE/,
+    );
+    expect(page).not.toMatch(/JOIN [`"]requester_versions[`"] [`"]rq[`"]/);
+  });
+
   it('counts a list only when its page is full: a short page (a search, a small queue) ends the list and is its own total', async () => {
     const desk = await bearer(t, 'desk');
     const list = (filter: object, range: [number, number]) =>

@@ -217,11 +217,19 @@ export function containsPattern(q: string): string {
  * MariaDB by the columns' _ci collation, every letter; SQLite for ASCII, as its LOWER() is), so the columns are not
  * lowered first — a copy of every value of a busy office's requests for each search.
  */
-export function likeContains(qb: SelectQueryBuilder<ObjectLiteral>, columns: string[], q: string, param = 'q'): void {
+export function likeContains(
+  qb: SelectQueryBuilder<ObjectLiteral>,
+  columns: string[],
+  q: string,
+  param = 'q',
+  /** other conditions, any of which also lets a row in (each may use the pattern as `:param`) */
+  or: string[] = [],
+): void {
   const pattern = containsPattern(q);
   qb.andWhere(
     new Brackets((w) => {
       for (const c of columns) w.orWhere(`${c} LIKE :${param} ESCAPE '!'`, { [param]: pattern });
+      for (const condition of or) w.orWhere(condition, { [param]: pattern });
     }),
   );
 }

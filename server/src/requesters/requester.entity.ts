@@ -59,6 +59,7 @@ export type Identity = Pick<Requester, (typeof IDENTITY_FIELDS)[number]>;
  */
 @Entity('requester_versions')
 @Index('UQ_requester_versions_requester_version', ['requesterId', 'version'], { unique: true })
+@Index('IDX_requester_versions_office_name', ['officeId', 'name'])
 export class RequesterVersion extends IdentityColumns {
   @Col.id() id: number;
   @Col.int() requesterId: number;

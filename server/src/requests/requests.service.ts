@@ -18,7 +18,15 @@ import { Db } from '../common/db';
 import { incrementSequence } from '../common/dialect';
 import { Errors, throwIfInvalid } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
-import { applySortAndRange, likeContains, listFilters, ListQuery, ListSpec, totalOf } from '../common/list-query';
+import {
+  applySortAndRange,
+  containsPattern,
+  likeContains,
+  listFilters,
+  ListQuery,
+  ListSpec,
+  totalOf,
+} from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { touchMetrics } from '../metrics/metrics-invalidation';
 import { Office } from '../offices/office.entity';
@@ -229,9 +237,19 @@ export class RequestsService implements OnModuleInit {
     if (to) qb.andWhere('r.receivedDate <= :to', { to });
     const q = f.string('q');
     if (q) {
-      // the name as registered with the request (requester_versions), not as the requester is called today
-      qb.leftJoin(RequesterVersion, 'rq', 'rq.requesterId = r.requesterId AND rq.version = r.requesterVersion');
-      likeContains(qb, ['r.number', 'rq.name', 'r.informationRequested'], q);
+      // the name as registered with the request (requester_versions), not as the requester is called today: the
+      // identities of the list's offices whose name matches, found once through their office and name index (a
+      // request's requester is always of its own office), instead of each request joined to its identity first
+      const named = this.db
+        .repo(RequesterVersion)
+        .createQueryBuilder('rq')
+        .select(['rq.requesterId', 'rq.version'])
+        .where(`rq.name LIKE :q ESCAPE '!'`, { q: containsPattern(q) });
+      await this.access.scopeTo(named, 'rq.officeId', actor, f.int('officeId'));
+      likeContains(qb, ['r.number', 'r.informationRequested'], q, 'q', [
+        `(r.requesterId, r.requesterVersion) IN (${named.getQuery()})`,
+      ]);
+      qb.setParameters({ ...qb.getParameters(), ...named.getParameters() });
     }
     // counted only when the page does not say where the list ends (totalOf), without the page's join of the identity
     const counting = qb.clone();

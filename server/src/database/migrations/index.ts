@@ -16,6 +16,7 @@ import { ConfigVersion1766000000000 } from './1766000000000-ConfigVersion';
 import { MetricsDigest1766100000000 } from './1766100000000-MetricsDigest';
 import { UserAuthVersion1766200000000 } from './1766200000000-UserAuthVersion';
 import { RequestsOpenByEnd1766300000000 } from './1766300000000-RequestsOpenByEnd';
+import { RequesterVersionsByOfficeName1766400000000 } from './1766400000000-RequesterVersionsByOfficeName';
 import { RequesterMail1765800000000 } from './1765800000000-RequesterMail';
 import { RefreshTokenFamilies1765300000000 } from './1765300000000-RefreshTokenFamilies';
 import { MetricsByRegime1765400000000 } from './1765400000000-MetricsByRegime';
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   MetricsDigest1766100000000,
   UserAuthVersion1766200000000,
   RequestsOpenByEnd1766300000000,
+  RequesterVersionsByOfficeName1766400000000,
 ];
