@@ -436,10 +436,11 @@ export class MetricsService {
    * The dashboard's trend and its 12 months (`window`, which holds the trend's range) read together, in two
    * statements instead of six: the days' counts once, for the trend's days and for the months counted from the
    * requests (in progress, or ended less than two days ago: splitMonths), so such a month is the sum of its days
-   * instead of a count by office of its own, with the stored months' digests in the same statement; and one queue, the 12 months' (the open ones on the
-   * eve of the first month, the late ones of the whole window, the flows of each day, in one statement), sampled at each month's end and at each of the
-   * trend's days. The late ones read for the window hold all the trend's: a request overdue at the end of a day of
-   * the trend is received by then, due before it and ended after it, so after the window's eve.
+   * instead of a count by office of its own, with the stored months' digests in the same statement; and one queue,
+   * the 12 months' (the open ones on the eve of the first month, the late ones of the whole window, the flows of
+   * each day, in one statement), sampled at each month's end and at each of the trend's days. The late ones read for
+   * the window hold all the trend's: a request overdue at the end of a day of the trend is received by then, due
+   * before it and ended after it, so after the window's eve.
    */
   private async trendAndMonthsOf(ids: number[], range: Range, window: Range, keyOf: (date: IsoDate) => string) {
     const { months, edges } = splitMonths(window.from, window.to, monthEnd, settledUpTo(this.clock.now()));
@@ -549,7 +550,7 @@ export class MetricsService {
   ): Promise<Array<Map<string, Split>>> {
     if (!ids.length || !months.length) return months.map(() => new Map());
     // each stored row's digest with its office-month's stale mark, if any (one statement: a month marked stale but
-    // never stored is missing either way; the dashboard reads it within its days' counts: storedMonthsPart); the
+    // never stored is missing either way; the dashboard reads it within its days' counts: partialsWith); the
     // counts' text only where this process has not parsed that digest yet
     const rows: StoredMonthRow[] =
       read ??
