@@ -362,16 +362,10 @@ export function flowsUpTo(
 ): Map<string, Record<Regime, Flow>> {
   const out = new Map<string, Record<Regime, Flow>>();
   for (const [date, day] of flows) {
-    let lo = 0;
-    let hi = samples.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (samples[mid] < date) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === samples.length) continue;
-    const sum = out.get(samples[lo]);
-    if (!sum) out.set(samples[lo], { general: { ...day.general }, election: { ...day.election } });
+    const at = firstIndex(samples, date);
+    if (at === samples.length) continue;
+    const sum = out.get(samples[at]);
+    if (!sum) out.set(samples[at], { general: { ...day.general }, election: { ...day.election } });
     else
       for (const regime of REGIMES) {
         sum[regime].received += day[regime].received;
