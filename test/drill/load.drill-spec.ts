@@ -201,15 +201,26 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
       },
     ];
 
+    // which kind of user each client is: a quarter each, in a shuffled order (seeded). The server's processes take the
+    // connections in turn (node:cluster hands them out round-robin), so with clients 0, 1, 2, 3 … being desk, PPID,
+    // province, nation, one process served every desk and province client and the other every PPID and national one
+    // — a split no office sees; shuffled, each process serves a mix, as it does when people sign in when they come in.
+    const random = seeded(0x10ad);
+    const order = Array.from({ length: CONNECTIONS }, (_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const kindOf = (i: number) => kinds[order[i] % kinds.length];
+
     // every client signs in for itself: 100 sessions, 100 tokens
     const tokens: string[] = [];
-    for (let i = 0; i < CONNECTIONS; i++)
-      tokens.push(await signInOver(server.url, kinds[i % kinds.length].user, PASSWORD));
+    for (let i = 0; i < CONNECTIONS; i++) tokens.push(await signInOver(server.url, kindOf(i).user, PASSWORD));
     // each screen answers before the clock starts (and shows what it returns)
     for (const k of kinds)
       for (const s of k.screens) {
         const r = await fetch(`${server.url}${s.path}`, {
-          headers: { authorization: `Bearer ${tokens[kinds.indexOf(k)]}` },
+          headers: { authorization: `Bearer ${tokens[order.findIndex((_, i) => kindOf(i) === k)]}` },
         });
         expect({ screen: s.name, status: r.status }).toEqual({ screen: s.name, status: 200 });
         await r.arrayBuffer();
@@ -227,9 +238,9 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
       timeout: 10,
       setupClient: (client: AutocannonClient) => {
         const i = clientNo++ % CONNECTIONS;
-        const kind = kinds[i % kinds.length];
+        const kind = kindOf(i);
         // clients of one kind start on different screens, as people do
-        const rotate = Math.floor(i / kinds.length) % kind.screens.length;
+        const rotate = Math.floor(order[i] / kinds.length) % kind.screens.length;
         const screens = [...kind.screens.slice(rotate), ...kind.screens.slice(0, rotate)];
         client.lane = { screens, next: 0 };
         client.setRequests(
@@ -258,7 +269,7 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
     // (autocannon's overallRate is no open loop: every connection's one-second budget restarts on the same tick, so
     // it sends each second's requests in one burst at the top of the second and measures how fast a burst drains.)
     const lanes = Array.from({ length: CONNECTIONS }, (_, i) => {
-      const kind = kinds[i % kinds.length];
+      const kind = kindOf(i);
       return { screens: kind.screens, next: 0, token: tokens[i] };
     });
     const openResult = await openLoop(server.url, OPEN_RATE, SECONDS, CONNECTIONS, (n) => {
@@ -317,6 +328,16 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
   });
 });
 
+/** A seeded generator of uniform numbers in [0, 1) (mulberry32): two runs draw the same sequence. */
+function seeded(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 interface OpenLoopResult {
   sent: number;
   latencies: number[];
@@ -343,14 +364,7 @@ async function openLoop(
   nth: (n: number) => { path: string; headers: Record<string, string> },
 ): Promise<OpenLoopResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
-  let seed = 0x1e47e7a;
-  const uniform = () => {
-    // mulberry32
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const uniform = seeded(0x1e47e7a);
   const arrivals: number[] = [];
   for (let t = -Math.log(1 - uniform()) / rate; t < seconds; t += -Math.log(1 - uniform()) / rate)
     arrivals.push(t * 1000);
