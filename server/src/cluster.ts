@@ -31,7 +31,7 @@ export async function runPrimary(n: number): Promise<void> {
   let stopping = false;
   let up = false;
   const fork = (number: number): Worker => {
-    const jobsOff = number === 1 ? {} : { MAIL_SENDER: 'off', DIGEST: 'off' };
+    const jobsOff = number === 1 ? {} : { MAIL_SENDER: 'off', DIGEST: 'off', METRICS_MATERIALIZER: 'off' };
     const worker = cluster.fork({ ...process.env, ...jobsOff, LENTERA_WORKER: String(number) });
     worker.on('exit', (code, signal) => {
       if (stopping) return;

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -16,7 +15,7 @@ import { DEMO_PASSWORD, seedDemo } from '../../server/src/database/seed/demo-see
 import { seedDemoDip, seedDemoRequests } from '../../server/src/database/seed/demo-requests';
 import { bearer, register, requestBody } from '../support/fixtures';
 import { binaryParser } from '../support/pdf';
-import { ROOT, signInOver, spawnServer } from '../support/spawn-server';
+import { ROOT, runCli, signInOver, spawnServer, type CliRun } from '../support/spawn-server';
 import { createTestApp, TestApp } from '../support/test-app';
 import { freshDatabase, mysqlBaseUrl, TestDbKind } from '../support/test-db';
 
@@ -32,32 +31,8 @@ const DIST =
 type Rows = Map<string, Array<Record<string, unknown>>>;
 type Db = AppConfig['db'];
 
-interface CliRun {
-  code: number | null;
-  out: string;
-}
-
 function cli(name: 'backup' | 'restore', args: string[], env: Record<string, string>): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(DIST, 'cli', `${name}.js`), ...args], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        JWT_SECRET: '',
-        DEMO_SEED: '',
-        // a build outside the repository (LENTERA_SERVER_DIST) still require()s the workspace's packages
-        NODE_PATH: [path.join(ROOT, 'node_modules'), process.env.NODE_PATH].filter(Boolean).join(path.delimiter),
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out }));
-  });
+  return runCli(name, args, { ...process.env, NODE_ENV: 'production', JWT_SECRET: '', DEMO_SEED: '', ...env });
 }
 
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');

@@ -43,6 +43,15 @@ describe('WEB_CONCURRENCY: several server processes share the port, one runs the
     expect([...seen.keys()].sort()).toEqual([1, 2]);
     expect(seen.get(1)!.server.jobs).toBe(true);
     expect(seen.get(2)!.server.jobs).toBe(false);
+    // the metrics job stores the demo offices' whole months once, from worker 1 alone (a few seconds after its start)
+    const stored = () =>
+      s
+        .output()
+        // eslint-disable-next-line no-control-regex -- Nest's log colours
+        .replace(/\x1b\[[0-9;]*m/g, '')
+        .match(/\[MetricsMaterializer\] stored \d+ office-months/g) ?? [];
+    for (let i = 0; i < 300 && !stored().length; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(stored()).toHaveLength(1);
 
     // a worker killed (a crash) is started again: two workers, one of them new, and both answer
     const before = children(s.child.pid!);

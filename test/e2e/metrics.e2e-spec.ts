@@ -1,5 +1,5 @@
 import { bearer, register } from '../support/fixtures';
-import { createTestApp, TestApp } from '../support/test-app';
+import { createTestApp, materialize, TestApp } from '../support/test-app';
 
 /**
  * A small fixed month at KPU Kabupaten Lebak (and one request at Kota Serang), with the Nyepi / Idul Fitri holidays
@@ -450,16 +450,30 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
       .expect(403);
   });
 
-  it('keeps whole months pre-aggregated, and a later change to such a month shows at once', async () => {
+  it('keeps whole months pre-aggregated by its scheduled job, never by a read, and a later change shows at once', async () => {
     const ppid = await bearer(t, 'ppid');
+    const count = async (table: string) =>
+      Number((await t.ds.query(`SELECT COUNT(*) AS n FROM ${table} WHERE month = '2026-03'`))[0].n);
     const before = await t.http().get('/api/metrics/summary').set(ppid).query(MARCH).expect(200);
-    const cached = await t.ds.query("SELECT COUNT(*) AS n FROM metrics_office_month WHERE month = '2026-03'");
-    expect(Number(cached[0].n)).toBeGreaterThan(0);
+    // the read counted March from the requests and stored nothing (a GET never writes)
+    expect(await count('metrics_office_month')).toBe(0);
+    const run = await materialize(t);
+    expect(run.officeMonths).toBeGreaterThan(0);
+    expect(await count('metrics_office_month')).toBeGreaterThan(0);
+    // the same figures from the stored month; a second pass finds nothing left to store
+    expect((await t.http().get('/api/metrics/summary').set(ppid).query(MARCH).expect(200)).body).toEqual(before.body);
+    expect(await materialize(t)).toEqual({ months: 0, officeMonths: 0 });
     // A letter received on 20 March is registered late, on 10 April: March's counts must move.
     await register(t, { channel: 'letter', receivedAt: '2026-03-20T02:00:00Z' });
+    expect(await count('metrics_dirty')).toBe(1);
     const after = await t.http().get('/api/metrics/summary').set(ppid).query(MARCH).expect(200);
     expect(after.body.received.total).toBe(before.body.received.total + 1);
     expect(after.body.received.byChannel.letter).toBe(before.body.received.byChannel.letter + 1);
+    // the stale month was counted for the read and left marked: the job counts and stores it again, once
+    expect(await count('metrics_dirty')).toBe(1);
+    expect(await materialize(t)).toEqual({ months: 1, officeMonths: 1 });
+    expect(await count('metrics_dirty')).toBe(0);
+    expect((await t.http().get('/api/metrics/summary').set(ppid).query(MARCH).expect(200)).body).toEqual(after.body);
     const daily = await t.http().get('/api/metrics/daily').set(ppid).query(MARCH).expect(200);
     expect(daily.body.days.reduce((n: number, d: { received: { total: number } }) => n + d.received.total, 0)).toBe(
       after.body.received.total,
@@ -496,10 +510,15 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
     t.clock.set(new Date('2026-05-01T10:00:00Z')); // April ended yesterday: still counted from the requests
     expect(await received()).toBe(before + 1);
     expect(await stored()).toBe(0);
-    t.clock.set(new Date('2026-05-02T00:00:00Z')); // two days on, April is whole: counted once and stored
+    expect((await materialize(t)).officeMonths).toBe(0); // nor does the job store it yet (March is stored already)
+    expect(await stored()).toBe(0);
+    t.clock.set(new Date('2026-05-02T00:00:00Z')); // two days on, April is whole: the job counts and stores it
     expect(await received()).toBe(before + 1);
+    expect(await stored()).toBe(0);
+    expect((await materialize(t)).months).toBe(1);
     expect(await stored()).toBeGreaterThan(0);
-    // a letter of 29 April registered now marks April, which is counted again on the next read
+    expect(await received()).toBe(before + 1);
+    // a letter of 29 April registered now marks April, which reads count from the requests until the job's next pass
     await register(t, { channel: 'letter', receivedAt: '2026-04-29T02:00:00Z' });
     expect(await marked()).toBe(1);
     // the dashboard reads the stored months' digests and marks within its days' statement: it sees the mark too
@@ -511,10 +530,14 @@ describe('service metrics: hand-computed on a fixed month, the same through ever
     expect(dash.body.monthly.months.find((m: { month: string }) => m.month === '2026-04')).toMatchObject({
       received: before + 2,
     });
+    expect(await marked()).toBe(1);
+    await materialize(t);
     expect(await marked()).toBe(0);
     await register(t, { channel: 'letter', receivedAt: '2026-04-28T02:00:00Z' });
     expect(await marked()).toBe(1);
     expect(await received()).toBe(before + 3);
+    await materialize(t);
     expect(await marked()).toBe(0);
+    expect(await received()).toBe(before + 3);
   });
 });

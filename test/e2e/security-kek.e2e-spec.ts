@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,7 +13,7 @@ import {
 } from '../../server/src/offices/signing-certificate.crypto';
 import { rewrapPassphrases } from '../../server/src/offices/signing-certificate.rotation';
 import { bearer } from '../support/fixtures';
-import { ROOT } from '../support/spawn-server';
+import { ROOT, runCli, type CliRun } from '../support/spawn-server';
 import { createTestApp, officeId, TestApp } from '../support/test-app';
 
 const DIST = process.env.LENTERA_SERVER_MAIN
@@ -43,24 +42,8 @@ function makeP12(passphrase: string, cn: string): Buffer {
   return Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary');
 }
 
-function rotateKek(env: Record<string, string>): Promise<{ code: number | null; out: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(DIST, 'cli', 'rotate-kek.js')], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        NODE_PATH: path.join(ROOT, 'node_modules'),
-        NODE_ENV: 'production',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out }));
-  });
+function rotateKek(env: Record<string, string>): Promise<CliRun> {
+  return runCli('rotate-kek', [], { NODE_ENV: 'production', ...env });
 }
 
 describe('signing-certificate passphrases under KEY_ENCRYPTION_KEY, and its rotation (npm run rotate-kek)', () => {

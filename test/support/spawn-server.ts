@@ -11,6 +11,41 @@ export function serverMain(): string {
   return process.env.LENTERA_SERVER_MAIN ?? path.join(ROOT, 'server', 'dist', 'main.js');
 }
 
+/** What a command-line tool printed (stdout and stderr together) and its exit code. */
+export interface CliRun {
+  code: number | null;
+  out: string;
+}
+
+/**
+ * A built command-line tool (`server/dist/cli/<name>.js`, or beside LENTERA_SERVER_DIST / LENTERA_SERVER_MAIN) as an
+ * operator runs it: in its own process, with `env` — the caller's whole environment only when it passes it.
+ */
+export function runCli(name: string, args: string[], env: Record<string, string | undefined>): Promise<CliRun> {
+  const dist =
+    process.env.LENTERA_SERVER_DIST ??
+    (process.env.LENTERA_SERVER_MAIN
+      ? path.dirname(process.env.LENTERA_SERVER_MAIN)
+      : path.join(ROOT, 'server', 'dist'));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(dist, 'cli', `${name}.js`), ...args], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        ...env,
+        // a build outside the repository still require()s the workspace's packages
+        NODE_PATH: [path.join(ROOT, 'node_modules'), process.env.NODE_PATH].filter(Boolean).join(path.delimiter),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out }));
+  });
+}
+
 export interface RunningServer {
   url: string;
   port: number;

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../server/src/app.module';
 import { configureApp, installFallbackErrorHandler } from '../../server/src/app.factory';
 import { Clock } from '../../server/src/common/clock';
+import { MaterializeRun, MetricsMaterializer } from '../../server/src/metrics/metrics-materializer';
 import { AppConfig, loadConfig } from '../../server/src/config/config';
 import { connect, migrate } from '../../server/src/database/bootstrap';
 import { DEMO_PASSWORD } from '../../server/src/database/seed/demo-seed';
@@ -102,6 +103,11 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
       await drop();
     },
   };
+}
+
+/** One pass of the scheduled job that stores the metrics' whole months (off in tests: they run it here). */
+export function materialize(t: TestApp): Promise<MaterializeRun> {
+  return t.app.get(MetricsMaterializer).runOnce();
 }
 
 export async function officeId(t: TestApp, code: string): Promise<number> {

@@ -33,6 +33,11 @@ export interface AppConfig {
    * REDIS_URL is set (instances share the limits), else this process's memory, or the database in a cluster.
    */
   rateLimitStore?: 'memory' | 'redis' | 'database';
+  /**
+   * The job that stores the metrics' whole months (MetricsMaterializer): off in tests (which run it by hand), with
+   * METRICS_MATERIALIZER=off, and in a cluster's workers but the first; every METRICS_MATERIALIZE_MS (60 s).
+   */
+  metricsMaterializer: { enabled: boolean; pollMs: number };
 }
 
 export interface KeyEncryptionConfig {
@@ -179,6 +184,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     render: loadRenderConfig(env),
     rateLimitStore: rateLimitStore(env),
+    metricsMaterializer: {
+      enabled: nodeEnv !== 'test' && flag('METRICS_MATERIALIZER', true),
+      pollMs: int('METRICS_MATERIALIZE_MS', 60_000),
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import { PdfService } from '../documents/pdf.service';
 import { HealthView } from './health.view';
 import { workerNumber } from '../common/worker';
 import { MAIL_CONFIG, type MailConfig } from '../mail/mail.config';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 
 @ApiTags('health')
 @Controller('health')
@@ -15,6 +16,7 @@ export class HealthController {
     private readonly db: Db,
     private readonly pdf: PdfService,
     @Inject(MAIL_CONFIG) private readonly mail: MailConfig,
+    @Inject(APP_CONFIG) private readonly app: AppConfig,
   ) {}
 
   /**
@@ -40,7 +42,8 @@ export class HealthController {
     ]);
     const ok = database.status === 'up' && !(render.mode === 'queue' && render.redis === 'down');
     if (!ok) res.status(503);
-    const server = { worker: workerNumber(), jobs: this.mail.senderEnabled || this.mail.digestEnabled };
+    const jobs = this.mail.senderEnabled || this.mail.digestEnabled || this.app.metricsMaterializer.enabled;
+    const server = { worker: workerNumber(), jobs };
     return { status: ok ? 'ok' : 'error', database, render, server };
   }
 }

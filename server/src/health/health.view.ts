@@ -27,7 +27,7 @@ export class RenderHealth {
 export class ServerProcessHealth {
   /** 1 … WEB_CONCURRENCY in a cluster; 0 when the server runs as one process */
   @Prop(Number) worker: number;
-  /** whether this process runs the scheduled jobs (the mail sender, the digest): one process of a cluster does */
+  /** whether this process runs the scheduled jobs (the mail sender, the digest, the metrics' months): one process of a cluster does */
   @Prop(Boolean) jobs: boolean;
 }
 

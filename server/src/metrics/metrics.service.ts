@@ -540,8 +540,10 @@ export class MetricsService {
 
   /**
    * The pre-aggregate: one row per office, month and regime. An (office, month) is read only when all its regimes'
-   * rows are there and no change has marked it stale since; otherwise all its regimes are counted again and stored
-   * together (a change marks the office's month, whatever the regime, so no regime's row outlives a change).
+   * rows are there and no change has marked it stale since; otherwise it is counted from the requests for this answer
+   * alone. A read stores nothing: the scheduled MetricsMaterializer counts and stores such office-months
+   * (`pendingMonths`, `materialize`; a change marks the office's month, whatever the regime, so no regime's row
+   * outlives a change).
    */
   private async monthPartials(
     ids: number[],
@@ -596,7 +598,7 @@ export class MetricsService {
       }
     }
     // an office-month is read when every regime's row is there, each empty or parsed (a row gone between the two
-    // reads is counted again); otherwise its marks are cleared and it is counted and stored again
+    // reads is counted again); otherwise it is counted from the requests, and left for the materializer to store
     const out: Array<Map<string, Split>> = [];
     for (const month of months) {
       const map = new Map<string, Split>();
@@ -609,20 +611,69 @@ export class MetricsService {
         else if (general !== NOTHING || election !== NOTHING) map.set(String(id), { general, election });
       }
       if (missing.length) {
-        // Clear the marks first: a change committed after this point marks the month stale again.
-        await this.db.query(`DELETE FROM metrics_dirty WHERE month = ? AND officeId IN (${missing.join(',')})`, [
-          month,
-        ]);
         const fresh = await this.partials(missing, { from: `${month}-01`, to: monthEnd(month) }, 'office');
-        await this.storeMonth(
-          month,
-          missing.map((id) => [id, fresh.get(String(id)) ?? emptySplit()]),
-        );
         for (const id of missing) if (fresh.has(String(id))) map.set(String(id), fresh.get(String(id))!);
       }
       out.push(map);
     }
     return out;
+  }
+
+  /**
+   * What the materializer has to count and store, by month (newest first): of every month the longest range reaches
+   * back to (MAX_RANGE_YEARS), and earlier ones from the first month with a request, up to the last settled one
+   * (`settledUpTo`: a month that ended less than two days ago is not stored yet), the offices — every office, those
+   * without requests too, so that a roll-up finds each of them stored instead of counting an empty month — whose rows
+   * of it are not all there, or which a change has marked stale since they were stored. Reads only.
+   */
+  async pendingMonths(): Promise<Map<string, number[]>> {
+    const settled = settledUpTo(this.clock.now());
+    const reach = `${String(Number(settled.slice(0, 4)) - MAX_RANGE_YEARS).padStart(4, '0')}${settled.slice(4, 7)}-01`;
+    // each office's first day (on MariaDB a loose scan of the office's received-date index: one look per office)
+    const firsts: Array<{ d: unknown }> = await this.db.query(
+      'SELECT MIN(receivedDate) AS d FROM requests GROUP BY officeId',
+    );
+    const first = [reach, ...firsts.map((r) => String(r.d ?? '')).filter(Boolean)].sort()[0];
+    const out = new Map<string, number[]>();
+    const { months } = splitMonths(`${first.slice(0, 7)}-01`, settled, monthEnd, settled);
+    if (!months.length) return out;
+    const [offices, complete, marked] = await Promise.all([
+      this.db.query('SELECT id FROM offices ORDER BY id') as Promise<Array<{ id: unknown }>>,
+      this.db.query(
+        `SELECT officeId, month FROM metrics_office_month WHERE month BETWEEN ? AND ? ` +
+          `AND regime IN (${REGIMES.map(() => '?').join(',')}) GROUP BY officeId, month HAVING COUNT(*) = ?`,
+        [months[0], months[months.length - 1], ...REGIMES, REGIMES.length],
+      ) as Promise<Array<{ officeId: unknown; month: string }>>,
+      this.db.query('SELECT officeId, month FROM metrics_dirty WHERE month BETWEEN ? AND ?', [
+        months[0],
+        months[months.length - 1],
+      ]) as Promise<Array<{ officeId: unknown; month: string }>>,
+    ]);
+    const key = (r: { officeId: unknown; month: string }) => `${Number(r.officeId)}|${r.month}`;
+    const stored = new Set(complete.map(key));
+    for (const r of marked) stored.delete(key(r));
+    for (const month of [...months].reverse()) {
+      const ids = offices.map((o) => Number(o.id)).filter((id) => !stored.has(`${id}|${month}`));
+      if (ids.length) out.set(month, ids);
+    }
+    return out;
+  }
+
+  /**
+   * Counts and stores the whole month `month` of the offices `ids` (all its regimes together), for the materializer.
+   * The offices' stale marks of the month are cleared first: a change committed after that marks it stale again, and
+   * one committed before is in the count.
+   */
+  async materialize(month: string, ids: number[]): Promise<void> {
+    if (!ids.length) return;
+    await this.db.query(`DELETE FROM metrics_dirty WHERE month = ? AND officeId IN (${ids.map(Number).join(',')})`, [
+      month,
+    ]);
+    const fresh = await this.partials(ids, { from: `${month}-01`, to: monthEnd(month) }, 'office');
+    await this.storeMonth(
+      month,
+      ids.map((id) => [id, fresh.get(String(id)) ?? emptySplit()]),
+    );
   }
 
   /**
@@ -644,7 +695,7 @@ export class MetricsService {
   }
 
   private async storeMonth(month: string, rows: Array<[number, Split]>) {
-    const now = new Date().toISOString().slice(0, 19).replace('T', ' ');
+    const now = this.clock.now().toISOString().slice(0, 19).replace('T', ' ');
     const flat = rows.flatMap(([id, split]) => REGIMES.map((r) => [id, r, split[r]] as const));
     for (let i = 0; i < flat.length; i += 200) {
       const chunk = flat.slice(i, i + 200);
