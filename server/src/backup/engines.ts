@@ -294,6 +294,9 @@ async function mysqlCatalog(conn: Connection): Promise<TableInfo[]> {
   const byTable = new Map<string, TableInfo>();
   for (const c of cols) {
     if (!base.has(c.t)) continue;
+    // a generated column (the requests' search columns) is the database's to compute: neither dumped nor restored,
+    // as SQLite's table_info leaves it out (MySQL 8's DEFAULT_GENERATED is a default, not a generated column)
+    if (/\b(VIRTUAL|STORED|PERSISTENT) GENERATED\b/i.test(c.x ?? '')) continue;
     let t = byTable.get(c.t);
     if (!t) byTable.set(c.t, (t = { name: c.t, columns: [], primaryKey: [], autoIncrement: null }));
     const type = mysqlType(c.dt, c.ct);

@@ -87,7 +87,7 @@ export class Db {
       const key = c.propertyName as keyof T;
       const value: unknown = row[key];
       if (value === undefined) {
-        if (c.isGenerated) continue;
+        if (c.isGenerated || c.generatedType) continue;
         const d = c.default as unknown;
         row[key] = (d === undefined || typeof d === 'function' ? null : d) as T[keyof T];
       } else if (whole && value instanceof Date) {
@@ -116,8 +116,9 @@ export class Db {
     let list = this.selectLists.get(key);
     if (list === undefined) {
       const esc = (name: string) => this.dataSource.driver.escape(name);
+      // (a column the database computes, like the requests' search columns, is neither read nor written)
       list = meta.columns
-        .filter((c) => !c.isVirtual)
+        .filter((c) => !c.isVirtual && !c.generatedType)
         .map((c) => `${esc(alias)}.${esc(c.databaseName)} AS ${esc(`${alias}_${c.databaseName}`)}`)
         .join(', ');
       this.selectLists.set(key, list);
@@ -137,7 +138,7 @@ export class Db {
     if (id === null || id === undefined) return null;
     const out = meta.create() as T;
     for (const c of meta.columns) {
-      if (c.isVirtual) continue;
+      if (c.isVirtual || c.generatedType) continue;
       const value = raw[`${alias}_${c.databaseName}`];
       if (value !== undefined) c.setEntityValue(out, driver.prepareHydratedValue(value, c));
     }
@@ -164,7 +165,7 @@ export class Db {
     const key = `${meta.name}|${rows.length}`;
     let made = this.insertSql.get(key);
     if (!made) {
-      const columns = meta.columns.filter((c) => !c.isGenerated && !c.isVirtual);
+      const columns = meta.columns.filter((c) => !c.isGenerated && !c.isVirtual && !c.generatedType);
       const names = columns.map((c) => driver.escape(c.databaseName)).join(', ');
       const one = `(${columns.map(() => '?').join(', ')})`;
       made = {

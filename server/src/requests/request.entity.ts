@@ -1,6 +1,6 @@
 import { Col } from '../common/columns';
 import { MatterEvent, RegisteredMatter } from '../common/registered-matter';
-import { Entity, Index } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { REQUESTER_TYPES, type RequesterType } from '../requesters/requester.entity';
 import { REGIMES, type Regime } from '@lentera/reports/legal';
 import { DECISIONS, REQUEST_STATUSES, type Decision, type RequestStatus } from './request-lifecycle';
@@ -10,6 +10,15 @@ export type Channel = (typeof CHANNELS)[number];
 export const OBTAIN_METHODS = ['see', 'read', 'listen', 'note', 'softcopy', 'hardcopy'] as const;
 export const DELIVERY_METHODS = ['pickup', 'courier', 'post', 'fax', 'email'] as const;
 export const REFUSAL_BASES = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
+
+/** A column the database computes from others (VIRTUAL), never written nor read by the server. */
+const SEARCH_GENERATED = {
+  generatedType: 'VIRTUAL',
+  nullable: true,
+  select: false,
+  insert: false,
+  update: false,
+} as const;
 
 /** Permohonan informasi publik. Dates of the legal clock are DATE in the office's time zone; instants are UTC. */
 @Entity('requests')
@@ -24,6 +33,15 @@ export const REFUSAL_BASES = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] 
 @Index('IDX_requests_requester', ['requesterId'])
 @Index('UQ_requests_tracking', ['trackingCode'], { unique: true })
 @Index('IDX_requests_office_regime_received', ['officeId', 'regime', 'receivedDate'])
+@Index('IDX_requests_office_search', [
+  'officeId',
+  'receivedAt',
+  'number',
+  'searchHead',
+  'requesterId',
+  'requesterVersion',
+])
+@Index('IDX_requests_office_long', ['officeId', 'searchLong'])
 export class InfoRequest extends RegisteredMatter {
   /** printed on the receipt; the public tracking page shows status and deadline for it, no personal data */
   @Col.varchar(16) trackingCode: string;
@@ -37,6 +55,15 @@ export class InfoRequest extends RegisteredMatter {
   @Col.varchar(10, { enum: REQUESTER_TYPES, enumName: 'RequesterType' }) requesterType: RequesterType;
   @Col.varchar(12, { enum: CHANNELS, enumName: 'Channel' }) channel: Channel;
   @Col.text() informationRequested: string;
+  /**
+   * For the list's search, computed by the database (never written, never read into the entity): the first 255
+   * characters of `informationRequested` — compared in IDX_requests_office_search with the number and the identity, no
+   * row read — and whether there is more, the only rows still read to compare (migration 1766500000000).
+   */
+  @Column({ ...SEARCH_GENERATED, type: 'varchar', length: 255, asExpression: 'substr(informationRequested, 1, 255)' })
+  searchHead?: string | null;
+  @Column({ ...SEARCH_GENERATED, type: 'boolean', asExpression: "substr(informationRequested, 256, 1) <> ''" })
+  searchLong?: boolean | null;
   @Col.text() purpose: string;
   @Col.list() obtainMethods: string[];
   @Col.list() deliveryMethods: string[];

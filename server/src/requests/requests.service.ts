@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { In, IsNull } from 'typeorm';
+import { In, IsNull, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AttachmentsService, toAttachmentView } from '../attachments/attachments.service';
 import { Regime, REGIMES } from '@lentera/reports/legal';
 import { AuditService } from '../audit/audit.service';
@@ -18,7 +18,7 @@ import { Db } from '../common/db';
 import { incrementSequence } from '../common/dialect';
 import { Errors, throwIfInvalid } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
-import { applySortAndRange, likeContains, listFilters, ListQuery, ListSpec, totalOf } from '../common/list-query';
+import { applySortAndRange, containsPattern, listFilters, ListQuery, ListSpec, totalOf } from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { touchMetrics } from '../metrics/metrics-invalidation';
 import { Office } from '../offices/office.entity';
@@ -228,21 +228,57 @@ export class RequestsService implements OnModuleInit {
     const to = f.date('to');
     if (to) qb.andWhere('r.receivedDate <= :to', { to });
     const q = f.string('q');
+    let spec = REQUEST_LIST;
+    let idExpr = 'r.id';
     if (q) {
-      // the name as registered with the request (requester_versions), not as the requester is called today: the
-      // identities of the list's offices whose name matches, found once through their office and name index (a
-      // request's requester is always of its own office), instead of each request joined to its identity first
-      // (its pattern is likeContains' :q; its office scope's parameters come along)
-      const named = this.db
-        .repo(RequesterVersion)
-        .createQueryBuilder('rq')
-        .select(['rq.requesterId', 'rq.version'])
-        .where(`rq.name LIKE :q ESCAPE '!'`);
-      await this.access.scopeTo(named, 'rq.officeId', actor, f.int('officeId'));
-      likeContains(qb, ['r.number', 'r.informationRequested'], q, 'q', [
-        `(r.requesterId, r.requesterVersion) IN (${named.getQuery()})`,
-      ]);
-      qb.setParameters(named.getParameters());
+      // Compared in an index, no request row read (IDX_requests_office_search): the number, the first 255 characters
+      // of the information asked (searchHead) and the name as registered with the request (requester_versions), not as
+      // the requester is called today — the identities of the list's offices whose name matches, found once through
+      // their office and name index (a request's requester is always of its own office). Only the office's longer
+      // texts (searchLong, IDX_requests_office_long) are read to compare the rest. The matching ids and their
+      // received time come first (m), so that the newest-first page joins only its own rows.
+      const scoped = async <T extends ObjectLiteral>(sub: SelectQueryBuilder<T>, alias: string) => {
+        await this.access.scopeTo(sub, `${alias}.officeId`, actor, f.int('officeId'));
+        return sub;
+      };
+      const named = await scoped(
+        this.db
+          .repo(RequesterVersion)
+          .createQueryBuilder('rq')
+          .select(['rq.requesterId', 'rq.version'])
+          .where(`rq.name LIKE :q ESCAPE '!'`),
+        'rq',
+      );
+      const head = await scoped(
+        this.db
+          .repo(InfoRequest)
+          .createQueryBuilder('s')
+          .select('s.id', 'id')
+          .addSelect('s.receivedAt', 'receivedAt')
+          .where(
+            `(s.number LIKE :q ESCAPE '!' OR s.searchHead LIKE :q ESCAPE '!' OR ` +
+              `(s.requesterId, s.requesterVersion) IN (${named.getQuery()}))`,
+          ),
+        's',
+      );
+      const rest = await scoped(
+        this.db
+          .repo(InfoRequest)
+          .createQueryBuilder('l')
+          .select('l.id', 'id')
+          .addSelect('l.receivedAt', 'receivedAt')
+          .where(`l.searchLong = :long AND l.informationRequested LIKE :q ESCAPE '!'`, { long: true }),
+        'l',
+      );
+      qb.innerJoin(`(${head.getQuery()} UNION ${rest.getQuery()})`, 'm', 'm.id = r.id');
+      qb.setParameters({
+        ...named.getParameters(),
+        ...head.getParameters(),
+        ...rest.getParameters(),
+        q: containsPattern(q),
+      });
+      spec = { ...REQUEST_LIST, sortable: { ...REQUEST_LIST.sortable, id: 'm.id', receivedAt: 'm.receivedAt' } };
+      idExpr = 'm.id';
     }
     // counted only when the page does not say where the list ends (totalOf), without the page's join of the identity
     const counting = qb.clone();
@@ -250,8 +286,8 @@ export class RequestsService implements OnModuleInit {
     const rows: Array<InfoRequest & { identity?: RequesterVersion | null }> = await applySortAndRange(
       qb,
       lq,
-      REQUEST_LIST,
-      'r.id',
+      spec,
+      idExpr,
     )
       .leftJoinAndMapOne(
         'r.identity',

@@ -17,6 +17,7 @@ import { MetricsDigest1766100000000 } from './1766100000000-MetricsDigest';
 import { UserAuthVersion1766200000000 } from './1766200000000-UserAuthVersion';
 import { RequestsOpenByEnd1766300000000 } from './1766300000000-RequestsOpenByEnd';
 import { RequesterVersionsByOfficeName1766400000000 } from './1766400000000-RequesterVersionsByOfficeName';
+import { RequestSearchIndex1766500000000 } from './1766500000000-RequestSearchIndex';
 import { RequesterMail1765800000000 } from './1765800000000-RequesterMail';
 import { RefreshTokenFamilies1765300000000 } from './1765300000000-RefreshTokenFamilies';
 import { MetricsByRegime1765400000000 } from './1765400000000-MetricsByRegime';
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   UserAuthVersion1766200000000,
   RequestsOpenByEnd1766300000000,
   RequesterVersionsByOfficeName1766400000000,
+  RequestSearchIndex1766500000000,
 ];
