@@ -108,6 +108,11 @@ export class Access {
     });
   }
 
+  /** Whether a list scoped by `scopeTo` holds one office's rows: a regency's, or those of the office the filter names. */
+  static listsOneOffice(actor: AuthUser, officeId: number | undefined): boolean {
+    return officeId !== undefined || actor.officePath.split('/').filter(Boolean).length >= 3;
+  }
+
   /**
    * Restricts a list to the office its `officeId` filter names (no rows when the user may not read it), or without
    * the filter to every office the user may read.

@@ -18,7 +18,15 @@ import { Db } from '../common/db';
 import { incrementSequence } from '../common/dialect';
 import { Errors, throwIfInvalid } from '../common/errors';
 import { Msg, msg } from '../common/i18n';
-import { applySortAndRange, containsPattern, listFilters, ListQuery, ListSpec, totalOf } from '../common/list-query';
+import {
+  applySortAndRange,
+  containsPattern,
+  likeContains,
+  listFilters,
+  ListQuery,
+  ListSpec,
+  totalOf,
+} from '../common/list-query';
 import { Permission } from '../common/permissions';
 import { touchMetrics } from '../metrics/metrics-invalidation';
 import { Office } from '../offices/office.entity';
@@ -231,12 +239,9 @@ export class RequestsService implements OnModuleInit {
     let spec = REQUEST_LIST;
     let idExpr = 'r.id';
     if (q) {
-      // Compared in an index, no request row read (IDX_requests_office_search): the number, the first 255 characters
-      // of the information asked (searchHead) and the name as registered with the request (requester_versions), not as
-      // the requester is called today — the identities of the list's offices whose name matches, found once through
-      // their office and name index (a request's requester is always of its own office). Only the office's longer
-      // texts (searchLong, IDX_requests_office_long) are read to compare the rest. The matching ids and their
-      // received time come first (m), so that the newest-first page joins only its own rows.
+      // The name as registered with the request (requester_versions), not as the requester is called today: the
+      // identities of the list's offices whose name matches, found once through their office and name index (a
+      // request's requester is always of its own office). Its pattern is :q, its office scope's parameters come along.
       const scoped = async <T extends ObjectLiteral>(sub: SelectQueryBuilder<T>, alias: string) => {
         await this.access.scopeTo(sub, `${alias}.officeId`, actor, f.int('officeId'));
         return sub;
@@ -249,36 +254,51 @@ export class RequestsService implements OnModuleInit {
           .where(`rq.name LIKE :q ESCAPE '!'`),
         'rq',
       );
-      const head = await scoped(
-        this.db
-          .repo(InfoRequest)
-          .createQueryBuilder('s')
-          .select('s.id', 'id')
-          .addSelect('s.receivedAt', 'receivedAt')
-          .where(
-            `(s.number LIKE :q ESCAPE '!' OR s.searchHead LIKE :q ESCAPE '!' OR ` +
-              `(s.requesterId, s.requesterVersion) IN (${named.getQuery()}))`,
-          ),
-        's',
-      );
-      const rest = await scoped(
-        this.db
-          .repo(InfoRequest)
-          .createQueryBuilder('l')
-          .select('l.id', 'id')
-          .addSelect('l.receivedAt', 'receivedAt')
-          .where(`l.searchLong = :long AND l.informationRequested LIKE :q ESCAPE '!'`, { long: true }),
-        'l',
-      );
-      qb.innerJoin(`(${head.getQuery()} UNION ${rest.getQuery()})`, 'm', 'm.id = r.id');
-      qb.setParameters({
-        ...named.getParameters(),
-        ...head.getParameters(),
-        ...rest.getParameters(),
-        q: containsPattern(q),
-      });
-      spec = { ...REQUEST_LIST, sortable: { ...REQUEST_LIST.sortable, id: 'm.id', receivedAt: 'm.receivedAt' } };
-      idExpr = 'm.id';
+      if (!Access.listsOneOffice(actor, f.int('officeId'))) {
+        // Many offices (a province, the nation): the rows compared one by one while the page walks the received-time
+        // index, which stops at the page's last match — computing every match first, as for one office below, cost a
+        // national search of a frequent word 4.5 s instead of 20 ms.
+        likeContains(qb, ['r.number', 'r.informationRequested'], q, 'q', [
+          `(r.requesterId, r.requesterVersion) IN (${named.getQuery()})`,
+        ]);
+        qb.setParameters(named.getParameters());
+      } else {
+        // One office (the desk's list): compared in an index, no request row read (IDX_requests_office_search) — the
+        // number, the first 255 characters of the information asked (searchHead) and the identity; only the office's
+        // longer texts (searchLong, IDX_requests_office_long) are read to compare the rest. The matching ids and
+        // their received time come first (m), so that the newest-first page joins only its own rows (at the busiest
+        // office a search that finds little read 6,690 rows: ~20 → ~5 ms in MariaDB).
+        const head = await scoped(
+          this.db
+            .repo(InfoRequest)
+            .createQueryBuilder('s')
+            .select('s.id', 'id')
+            .addSelect('s.receivedAt', 'receivedAt')
+            .where(
+              `(s.number LIKE :q ESCAPE '!' OR s.searchHead LIKE :q ESCAPE '!' OR ` +
+                `(s.requesterId, s.requesterVersion) IN (${named.getQuery()}))`,
+            ),
+          's',
+        );
+        const rest = await scoped(
+          this.db
+            .repo(InfoRequest)
+            .createQueryBuilder('l')
+            .select('l.id', 'id')
+            .addSelect('l.receivedAt', 'receivedAt')
+            .where(`l.searchLong = :long AND l.informationRequested LIKE :q ESCAPE '!'`, { long: true }),
+          'l',
+        );
+        qb.innerJoin(`(${head.getQuery()} UNION ${rest.getQuery()})`, 'm', 'm.id = r.id');
+        qb.setParameters({
+          ...named.getParameters(),
+          ...head.getParameters(),
+          ...rest.getParameters(),
+          q: containsPattern(q),
+        });
+        spec = { ...REQUEST_LIST, sortable: { ...REQUEST_LIST.sortable, id: 'm.id', receivedAt: 'm.receivedAt' } };
+        idExpr = 'm.id';
+      }
     }
     // counted only when the page does not say where the list ends (totalOf), without the page's join of the identity
     const counting = qb.clone();
