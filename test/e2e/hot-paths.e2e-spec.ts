@@ -6,12 +6,16 @@ import { Db } from '../../server/src/common/db';
 import { Requester, RequesterVersion } from '../../server/src/requesters/requester.entity';
 
 /** Every statement the server sends while `fn` runs (no other traffic in this file while it does). */
-async function statements(t: TestApp, fn: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
+/** The SQL statements (with their parameters) the data source sends while `fn` runs. */
+async function statementRuns(
+  t: TestApp,
+  fn: () => Promise<unknown>,
+): Promise<Array<{ sql: string; params: unknown[] }>> {
+  const seen: Array<{ sql: string; params: unknown[] }> = [];
   const ds = t.ds as unknown as { logger: TypeOrmLogger };
   const original = ds.logger;
   const counting: TypeOrmLogger = {
-    logQuery: (q) => void seen.push(q),
+    logQuery: (sql, params) => void seen.push({ sql, params: (params as unknown[] | undefined) ?? [] }),
     logQueryError: () => undefined,
     logQuerySlow: () => undefined,
     logSchemaBuild: () => undefined,
@@ -25,6 +29,11 @@ async function statements(t: TestApp, fn: () => Promise<unknown>): Promise<strin
     ds.logger = original;
   }
   return seen;
+}
+
+/** The SQL statements the data source sends while `fn` runs. */
+async function statements(t: TestApp, fn: () => Promise<unknown>): Promise<string[]> {
+  return (await statementRuns(t, fn)).map((q) => q.sql);
 }
 
 /** The read of the signed-in account that authenticates a request (its user, office and roles). */
@@ -334,22 +343,9 @@ describe('hot paths: the statements a busy desk pays for', () => {
     expect(widePage).not.toMatch(/UNION/);
     expect(widePage).toMatch(/informationRequested\W* LIKE/);
     // the plan of the page's statement: the office's requests compared in the index alone
-    const seen: Array<{ sql: string; params: unknown[] }> = [];
-    const ds = t.ds as unknown as { logger: TypeOrmLogger };
-    const original = ds.logger;
-    ds.logger = {
-      logQuery: (sql, params) => void seen.push({ sql, params: (params as unknown[] | undefined) ?? [] }),
-      logQueryError: () => undefined,
-      logQuerySlow: () => undefined,
-      logSchemaBuild: () => undefined,
-      logMigration: () => undefined,
-      log: () => undefined,
-    };
-    try {
-      await t.http().get(list('tidak-ada-yang-bernama-begini')).set(desk).expect(200);
-    } finally {
-      ds.logger = original;
-    }
+    const seen = await statementRuns(t, () =>
+      t.http().get(list('tidak-ada-yang-bernama-begini')).set(desk).expect(200),
+    );
     const page = seen.find((q) => /FROM [`"]?requests[`"]?/.test(q.sql) && /LIKE/.test(q.sql))!;
     if (t.kind === 'mysql') {
       const plan: Array<{ table: string; key: string | null; Extra: string | null }> = await t.ds.query(

@@ -100,7 +100,7 @@ export class Access {
     column: string,
     actor: AuthUser,
   ): SelectQueryBuilder<T> {
-    const depth = actor.officePath.split('/').filter(Boolean).length;
+    const depth = Access.depthOf(actor);
     if (depth === 1) return qb;
     if (depth >= 3) return qb.andWhere(`${column} = :scopeOffice`, { scopeOffice: actor.officeId });
     return qb.andWhere(`${column} IN (SELECT so.id FROM offices so WHERE so.path LIKE :scopePath)`, {
@@ -110,7 +110,12 @@ export class Access {
 
   /** Whether a list scoped by `scopeTo` holds one office's rows: a regency's, or those of the office the filter names. */
   static listsOneOffice(actor: AuthUser, officeId: number | undefined): boolean {
-    return officeId !== undefined || actor.officePath.split('/').filter(Boolean).length >= 3;
+    return officeId !== undefined || Access.depthOf(actor) >= 3;
+  }
+
+  /** The level of the user's office: 1 the nation, 2 a province, 3 a regency or city (no offices below). */
+  private static depthOf(actor: AuthUser): number {
+    return actor.officePath.split('/').filter(Boolean).length;
   }
 
   /**

@@ -87,7 +87,7 @@ export class Db {
       const key = c.propertyName as keyof T;
       const value: unknown = row[key];
       if (value === undefined) {
-        if (c.isGenerated || c.generatedType) continue;
+        if (c.isGenerated || c.generatedType) continue; // (the database gives these their value)
         const d = c.default as unknown;
         row[key] = (d === undefined || typeof d === 'function' ? null : d) as T[keyof T];
       } else if (whole && value instanceof Date) {
@@ -116,9 +116,8 @@ export class Db {
     let list = this.selectLists.get(key);
     if (list === undefined) {
       const esc = (name: string) => this.dataSource.driver.escape(name);
-      // (a column the database computes, like the requests' search columns, is neither read nor written)
       list = meta.columns
-        .filter((c) => !c.isVirtual && !c.generatedType)
+        .filter((c) => !computedByDatabase(c))
         .map((c) => `${esc(alias)}.${esc(c.databaseName)} AS ${esc(`${alias}_${c.databaseName}`)}`)
         .join(', ');
       this.selectLists.set(key, list);
@@ -138,7 +137,7 @@ export class Db {
     if (id === null || id === undefined) return null;
     const out = meta.create() as T;
     for (const c of meta.columns) {
-      if (c.isVirtual || c.generatedType) continue;
+      if (computedByDatabase(c)) continue;
       const value = raw[`${alias}_${c.databaseName}`];
       if (value !== undefined) c.setEntityValue(out, driver.prepareHydratedValue(value, c));
     }
@@ -165,7 +164,7 @@ export class Db {
     const key = `${meta.name}|${rows.length}`;
     let made = this.insertSql.get(key);
     if (!made) {
-      const columns = meta.columns.filter((c) => !c.isGenerated && !c.isVirtual && !c.generatedType);
+      const columns = meta.columns.filter((c) => !c.isGenerated && !computedByDatabase(c));
       const names = columns.map((c) => driver.escape(c.databaseName)).join(', ');
       const one = `(${columns.map(() => '?').join(', ')})`;
       made = {
@@ -197,4 +196,12 @@ export class Db {
     const type = this.dataSource.options.type;
     return type === 'mysql' || type === 'mariadb';
   }
+}
+
+/**
+ * A column the server neither reads nor writes: TypeORM's virtual relation-id columns, and a column the database
+ * computes (`generatedType`, like the requests' search columns).
+ */
+function computedByDatabase(c: ColumnMetadata): boolean {
+  return c.isVirtual || !!c.generatedType;
 }
