@@ -4,7 +4,7 @@ import { Logger } from '@nestjs/common';
 import { createApp, installFallbackErrorHandler } from './app.factory';
 import { PasswordHasher } from './auth/password-hasher';
 import { ConfigError, loadConfig } from './config/config';
-import { exitWithPrimary, runPrimary, webConcurrency, workerNumber } from './cluster';
+import { exitWithPrimary, runPrimary, webConcurrency, workerExecArgv, workerNumber } from './cluster';
 import cluster from 'node:cluster';
 import { chromiumProblem, pdfStartupNotice } from './config/pdf-availability';
 import { rewrapPassphrases } from './offices/signing-certificate.rotation';
@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   if (cluster.isPrimary) {
     const processes = webConcurrency(process.env, config.db.kind);
-    if (processes > 1) return runPrimary(processes);
+    const execArgv = workerExecArgv(process.execArgv, process.env);
+    if (processes > 1) return runPrimary(processes, execArgv);
   }
   exitWithPrimary();
   // in a cluster the notices are said once, by worker 1

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { spawnServer, type RunningServer } from '../support/spawn-server';
 
 interface Health {
@@ -56,6 +57,8 @@ describe('WEB_CONCURRENCY: several server processes share the port, one runs the
     // a worker killed (a crash) is started again: two workers, one of them new, and both answer
     const before = children(s.child.pid!);
     expect(before).toHaveLength(2);
+    // each worker runs with the young generation workerExecArgv gives it (V8's default made GC a fifth of its CPU)
+    for (const pid of before) expect(commandLine(pid)).toContain('--max-semi-space-size=64');
     process.kill(before[1], 'SIGKILL');
     let after = children(s.child.pid!);
     for (let i = 0; i < 100 && !(after.length === 2 && !after.includes(before[1])); i++) {
@@ -64,6 +67,7 @@ describe('WEB_CONCURRENCY: several server processes share the port, one runs the
     }
     expect(after).toHaveLength(2);
     expect(after).not.toContain(before[1]);
+    for (const pid of after) expect(commandLine(pid)).toContain('--max-semi-space-size=64');
     expect([...(await healthUntil(s, (m) => m.size === 2)).keys()].sort()).toEqual([1, 2]);
 
     // SIGTERM to the primary: every worker ends, then the primary, with code 0
@@ -76,6 +80,11 @@ describe('WEB_CONCURRENCY: several server processes share the port, one runs the
     expect(s.output()).not.toMatch(/Duplicate DTO/);
   });
 });
+
+/** A process's arguments, from /proc (Linux, where the suite runs). */
+function commandLine(pid: number): string[] {
+  return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+}
 
 function alive(pid: number): boolean {
   try {
