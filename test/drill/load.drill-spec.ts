@@ -19,6 +19,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import mysql from 'mysql2/promise';
 import { DateTime } from 'luxon';
+import { LOAD_SECTION, markedSection, writeSection } from '../../server/src/bench/doc-sections';
 import { ROOT, serverMain, signInOver, spawnServer, type RunningServer } from '../support/spawn-server';
 import { mysqlBaseUrl } from '../support/test-db';
 
@@ -319,8 +320,39 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
     ];
     const report = lines.join('\n');
     console.log(report);
-    if (REQUESTS >= FULL && SECONDS >= 60 && CONNECTIONS >= 100)
-      fs.writeFileSync(path.join(ROOT, 'docs', 'load-drill.md'), report);
+    if (REQUESTS >= FULL && SECONDS >= 60 && CONNECTIONS >= 100) {
+      const drillDoc = path.join(ROOT, 'docs', 'load-drill.md');
+      const before = previousRun(fs.existsSync(drillDoc) ? fs.readFileSync(drillDoc, 'utf8') : '');
+      fs.writeFileSync(drillDoc, report);
+      // the figures beside the bench's, with the run before them (npm run bench keeps this section as it is)
+      const failures =
+        result.errors +
+        result.timeouts +
+        openResult.errors +
+        openResult.timeouts +
+        latencies.length +
+        openLatencies.length -
+        (statuses.get(200) ?? 0) -
+        (openStatuses.get(200) ?? 0);
+      const met = (ok: boolean) => (ok ? 'yes' : '**no**');
+      const was = (v: number | undefined, unit = '') => (v === undefined ? '–' : `${v}${unit}`);
+      writeSection(
+        path.join(ROOT, 'docs', 'benchmark.md'),
+        LOAD_SECTION,
+        markedSection(LOAD_SECTION, [
+          `## Load — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+          '',
+          `\`npm run drill -- load\`: ${CONNECTIONS} signed-in clients for ${SECONDS} s against the built server (${PROCESSES} process${PROCESSES === '1' ? '' : 'es'}, NODE_ENV=production) over MariaDB with ${set.requests.toLocaleString('en')} requests, the load generators on the same machine; each screen's figures in [load-drill.md](load-drill.md). "Before": the run of ${before.date ?? '–'}.`,
+          '',
+          '| Measure | value | before | target | met |',
+          '|---|---:|---:|---|---|',
+          `| Closed loop (${CONNECTIONS} clients, no think time): answers a second | ${rps} | ${was(before.rate)} | ≥ ${RATE_TARGET} | ${met(rps >= RATE_TARGET)} |`,
+          `| Closed loop: latency p95 | ${all.p95} ms | ${was(before.p95, ' ms')} | ≤ ${P95_TARGET_MS} ms | ${met(all.p95 <= P95_TARGET_MS)} |`,
+          `| Open loop (Poisson arrivals, ${OPEN_RATE} a second): latency p95 | ${openAll.p95} ms | ${was(before.openP95, ' ms')} | ≤ ${OPEN_P95_TARGET_MS} ms | ${met(openAll.p95 <= OPEN_P95_TARGET_MS)} |`,
+          `| Errors, timeouts, answers other than 200 (both loops) | ${failures} | – | none | ${met(failures === 0)} |`,
+        ]),
+      );
+    }
 
     expect(result.requests.total).toBeGreaterThan(0);
     expect({ errors: result.errors, timeouts: result.timeouts }).toEqual({ errors: 0, timeouts: 0 });
@@ -331,6 +363,20 @@ describe('load: 100 signed-in clients on lists and dashboards, 1M requests on Ma
     expect([...byScreen.keys()].sort()).toEqual(kinds.flatMap((k) => k.screens.map((s) => s.name)).sort());
   });
 });
+
+/** The figures of the run docs/load-drill.md holds (written by this drill), to stand beside the new ones. */
+function previousRun(text: string): { date?: string; rate?: number; p95?: number; openP95?: number } {
+  const num = (re: RegExp) => {
+    const m = text.match(re);
+    return m ? Number(m[1]) : undefined;
+  };
+  return {
+    date: text.match(/\) on (\d{4}-\d{2}-\d{2}):/)?.[1],
+    rate: num(/\| requests answered \| [\d,]+ \((\d+) per second\)/),
+    p95: num(/\| latency p50 \/ p95 \/ p99 \| \d+ \/ (\d+) \//),
+    openP95: num(/\| open loop latency from arrival p50 \/ p95 \/ p99 \| \d+ \/ (\d+) \//),
+  };
+}
 
 /** A seeded generator of uniform numbers in [0, 1) (mulberry32): two runs draw the same sequence. */
 function seeded(seed: number): () => number {

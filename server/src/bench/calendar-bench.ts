@@ -3,10 +3,10 @@
  * after a government decree, over the whole national data set — every running clock of every office whose span covers
  * the day is recomputed in batches, and every moved matter's dates and timeline follow — and then removed again.
  */
-import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { DateTime } from 'luxon';
 import type mysql from 'mysql2/promise';
+import { markedSection, writeSection } from './doc-sections';
 
 export interface CalendarChangeRow {
   change: 'added' | 'removed';
@@ -18,10 +18,10 @@ export interface CalendarChangeRow {
   seconds: number;
 }
 
-const MARK_START = '<!-- calendar-recompute:start -->';
+/** its section of docs/benchmark.md (doc-sections) */
+const SECTION = 'calendar-recompute';
 /** the machine's load average when the measure started (the machine is shared) */
 let load = 0;
-const MARK_END = '<!-- calendar-recompute:end -->';
 
 export async function measureCalendarChange(opts: {
   base: string;
@@ -93,8 +93,7 @@ export async function measureCalendarChange(opts: {
 /** The section of docs/benchmark.md, dated. */
 export function calendarSection(rows: CalendarChangeRow[], when: Date, requests: number, batch: number): string {
   const fmt = (n: number) => n.toLocaleString('en');
-  return [
-    MARK_START,
+  return markedSection(SECTION, [
     `## Calendar change over the national data set — ${when.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
     `A national holiday added (then removed) on ${rows[0]?.date ?? '–'}, the next working day, through the API as the KPU RI administrator does, over ${fmt(requests)} requests: every running clock of every office whose span covers the day is recomputed, ${batch} to a transaction (version-guarded), and each moved request's dates, timeline event and audit row follow. The HTTP call returns when the recompute is done. Node ${process.version}, ${os.cpus().length} CPUs, load average ${load.toFixed(1)} when it started (\`BENCH_ONLY=clocks npm run bench\` measures this part alone).`,
@@ -105,18 +104,10 @@ export function calendarSection(rows: CalendarChangeRow[], when: Date, requests:
       (r) =>
         `| Holiday ${r.change} | ${fmt(r.running)} | ${fmt(r.examined)} | ${fmt(r.changed)} | ${r.batches} | ${r.seconds.toFixed(1)} | ${fmt(Math.round(r.changed / Math.max(r.seconds, 0.001)))} |`,
     ),
-    MARK_END,
-  ].join('\n');
+  ]);
 }
 
 /** Writes (or replaces) the calendar section in the benchmark document, leaving the rest as it is. */
 export function writeCalendarSection(file: string, section: string): void {
-  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-  const start = text.indexOf(MARK_START);
-  const end = text.indexOf(MARK_END);
-  const next =
-    start >= 0 && end > start
-      ? `${text.slice(0, start)}${section}${text.slice(end + MARK_END.length)}`
-      : `${text.replace(/\s*$/, '')}\n\n${section}\n`;
-  fs.writeFileSync(file, next);
+  writeSection(file, SECTION, section);
 }

@@ -23,6 +23,7 @@ import { connect } from '../database/bootstrap';
 import { DEMO_PASSWORD } from '../database/seed/demo-seed';
 import { ensureBenchDataset } from '../bench/dataset';
 import { calendarSection, measureCalendarChange, writeCalendarSection } from '../bench/calendar-bench';
+import { LOAD_SECTION, readSection, writeSection } from '../bench/doc-sections';
 import { recomputeBatchSize } from '../clocks/clock-engine.service';
 
 const URL_ = process.env.BENCH_DB_URL ?? 'mysql://root@127.0.0.1:3306/lentera_bench';
@@ -404,13 +405,19 @@ async function main() {
 
   // 7. the cost curve: the same office list and dashboard over smaller national data sets, each in its own database
   //    (BENCH_CURVE=10000,100000 by default; built once like the main one): office-scoped pages should stay flat
-  const curve: Array<{ requests: number; busy: number; list: number; dash: number }> = [];
+  type Pages = { busy: number; list: number; dash: number };
+  const curve: Array<Pages & { requests: number; same?: Pages }> = [];
   for (const size of (process.env.BENCH_CURVE ?? '10000,100000').split(',').filter(Boolean).map(Number)) {
     const url = URL_.replace(/\/[^/?]*(\?.*)?$/, `/lentera_bench_${size}`);
     await ensureBenchDataset({ url, requests: size, log: log.log });
     curve.push({ requests: size, ...(await officePages(url, listPath, S)) });
   }
-  curve.push({ requests: Number(sizes.requests), busy: busy.n, list: rows[0].p50, dash: rows[2].p50 });
+  // the busiest office grows with the nation (its share stays): the same pages of an office as large as the largest
+  // smaller set's busiest, in the whole data set, show what the nation's size alone costs an office's page
+  const reference = curve.at(-1);
+  const same = reference ? await officePages(URL_, listPath, S, reference.busy) : undefined;
+  if (reference) reference.same = { busy: reference.busy, list: reference.list, dash: reference.dash };
+  curve.push({ requests: Number(sizes.requests), busy: busy.n, list: rows[0].p50, dash: rows[2].p50, same });
   const previous = previousFigures(file);
   const lines = [
     `# Lentera benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
@@ -430,20 +437,23 @@ async function main() {
     '',
     `Lebak (demo office) holds ${lebak?.n ?? 0} requests; lists and dashboards were measured at the busiest office (${busy.n}).`,
     '',
-    "**Cost curve** — the busiest office's filtered list and its dashboard (p50, ms) over national data sets of growing size:",
+    "**Cost curve** — the busiest office's filtered list and its dashboard (p50, ms) over national data sets of growing size, and the same pages of an office of the same size in two of them (the busiest office's share of the nation stays, so it grows with the nation; an office's pages should not):",
     '',
-    '| requests in the nation | busiest office | office list p50 | office dashboard p50 |',
-    '|---:|---:|---:|---:|',
+    '| requests in the nation | busiest office | office list p50 | office dashboard p50 | an office of the same size: requests | its list p50 | its dashboard p50 |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
     ...curve.map(
       (c) =>
-        `| ${c.requests.toLocaleString('en')} | ${c.busy.toLocaleString('en')} | ${fmt(c.list)} | ${fmt(c.dash)} |`,
+        `| ${c.requests.toLocaleString('en')} | ${c.busy.toLocaleString('en')} | ${fmt(c.list)} | ${fmt(c.dash)} | ${c.same ? `${c.same.busy.toLocaleString('en')} | ${fmt(c.same.list)} | ${fmt(c.same.dash)}` : '– | – | –'} |`,
     ),
   ];
   const out = lines.join('\n');
   console.log(`\n${out}\n\n${calendar}\n`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  // the load figures are the drill's (npm run drill -- load): kept as its last run wrote them
+  const load = readSection(file, LOAD_SECTION);
   fs.writeFileSync(file, `${out}\n`);
   writeCalendarSection(file, calendar);
+  if (load) writeSection(file, LOAD_SECTION, load);
   log.log(`written to ${path.relative(ROOT, file)}`);
   await pool.end();
   await db.end();
@@ -630,13 +640,16 @@ async function officePages(
   url: string,
   listPath: string,
   samples: number,
+  size?: number,
 ): Promise<{ busy: number; list: number; dash: number }> {
   const db = await mysql.createConnection({ uri: url, dateStrings: true });
   const server = await serverProcess(url, 3985, 1);
   try {
     const { login: auth, get } = client(server.base);
+    // the busiest office, or the one whose number of requests is nearest `size`
     const [[busy]] = (await db.query(
-      'SELECT r.officeId AS id, COUNT(*) AS n FROM requests r GROUP BY r.officeId ORDER BY n DESC LIMIT 1',
+      `SELECT r.officeId AS id, COUNT(*) AS n FROM requests r GROUP BY r.officeId ORDER BY ${size === undefined ? 'n DESC' : 'ABS(COUNT(*) - ?), r.officeId'} LIMIT 1`,
+      size === undefined ? [] : [size],
     )) as [Array<{ id: number; n: number }>, unknown];
     await db.query("UPDATE users SET officeId = ? WHERE username IN ('desk', 'ppid')", [busy.id]);
     const [desk, ppid] = [await auth('desk'), await auth('ppid')];
