@@ -21,7 +21,8 @@ export function webConcurrency(env: NodeJS.ProcessEnv, dbKind: 'mysql' | 'sqlite
  * The V8 options each server process of a cluster starts with: its own (`node …` flags) and a young generation of
  * `NODE_SEMI_SPACE_MB` (default 64) per semi-space, unless the flags or NODE_OPTIONS already set one. An answer of a
  * list or a comparison allocates tens of kilobytes that die with it; with V8's default (16 MB) a busy process spent a
- * fifth of its CPU collecting them, and the load drill answered ~10 % more a second with 64 (README, performance).
+ * fifth of its CPU collecting them (under a twelfth with 64), and the drill's screens under load answered ~10 % more a
+ * second (README, performance).
  * `0` keeps V8's default. Costs at most three times the size in memory per process, and only when it is used.
  */
 export function workerExecArgv(execArgv: readonly string[], env: NodeJS.ProcessEnv): string[] {

@@ -1,14 +1,14 @@
 import * as fs from 'node:fs';
 
-/**
+/*
  * The parts of docs/benchmark.md that other runs write: each between `<!-- name:start -->` and `<!-- name:end -->`
  * (the calendar change by `BENCH_ONLY=clocks npm run bench`, the load figures by `npm run drill -- load`), so that
  * one run replaces its own part and leaves the others as they were.
  */
+const marks = (name: string) => ({ start: `<!-- ${name}:start -->`, end: `<!-- ${name}:end -->` });
+
 /** the load drill's figures (test/drill/load.drill-spec.ts) */
 export const LOAD_SECTION = 'load-drill';
-
-const marks = (name: string) => ({ start: `<!-- ${name}:start -->`, end: `<!-- ${name}:end -->` });
 
 /** `body` between the marks of `name`. */
 export function markedSection(name: string, body: string[]): string {
