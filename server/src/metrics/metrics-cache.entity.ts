@@ -1,8 +1,10 @@
-import { Entity } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { Col } from '../common/columns';
 
 /** The counts (a serialized metrics Partial) of one office for one calendar month and one regime. */
 @Entity('metrics_office_month')
+// a national roll-up reads a month's rows of every office in one range (MetricsService.storedMonthsFrom)
+@Index('IDX_metrics_office_month_month', ['month', 'officeId', 'regime', 'digest'])
 export class MetricsOfficeMonth {
   @Col.int({ primary: true }) officeId: number;
   @Col.varchar(7, { primary: true }) month: string;

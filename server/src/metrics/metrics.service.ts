@@ -558,7 +558,7 @@ export class MetricsService {
       read ??
       (await this.db.query(
         `SELECT m.officeId, m.month, m.regime, m.digest, CASE WHEN d.officeId IS NULL THEN 0 ELSE 1 END AS stale ` +
-          storedMonthsFrom(ids, months),
+          (await this.storedMonthsFrom(ids, months)),
         months,
       ));
     // each stored office-month's counts by regime as this answer reads them (the process's cache may be cleared
@@ -795,7 +795,7 @@ export class MetricsService {
       // the same columns: t 'mo', k the office, a the month, b the digest, c stale (0/1), regime
       sql.push(
         `SELECT 'mo' AS t, m.officeId AS k, m.month AS a, m.digest AS b, ` +
-          `CASE WHEN d.officeId IS NULL THEN 0 ELSE 1 END AS c, m.regime, NULL AS n ${storedMonthsFrom(ids, months)}`,
+          `CASE WHEN d.officeId IS NULL THEN 0 ELSE 1 END AS c, m.regime, NULL AS n ${await this.storedMonthsFrom(ids, months)}`,
       );
       params.push(...months);
     }
@@ -894,9 +894,26 @@ export class MetricsService {
    * more than the counting itself; without the list it reads what is open by the index that starts with the end date.
    */
   private async officesOf(ids: number[]): Promise<string> {
+    return (await this.everyOffice(ids)) ? '' : `officeId IN (${ids.map(Number).join(',')}) AND `;
+  }
+
+  /** Whether `ids` are every office: a statement then names none. */
+  private async everyOffice(ids: number[]): Promise<boolean> {
     const all = await this.deadlines.offices();
-    if (new Set(ids).size === all.size && ids.every((id) => all.has(id))) return '';
-    return `officeId IN (${ids.map(Number).join(',')}) AND `;
+    return new Set(ids).size === all.size && ids.every((id) => all.has(id));
+  }
+
+  /**
+   * FROM and WHERE of the stored office-months of `ids` and `months` (the months as its parameters), with stale marks.
+   * Every office's: none named, one range of IDX_metrics_office_month_month per month (552 offices listed made
+   * MariaDB walk 552 ranges of the primary key: 2.8 of the national month's 3.3 ms).
+   */
+  private async storedMonthsFrom(ids: number[], months: string[]): Promise<string> {
+    const offices = (await this.everyOffice(ids)) ? '' : `m.officeId IN (${ids.map(Number).join(',')}) AND `;
+    return (
+      `FROM metrics_office_month m LEFT JOIN metrics_dirty d ON d.officeId = m.officeId AND d.month = m.month ` +
+      `WHERE ${offices}m.month IN (${months.map(() => '?').join(',')})`
+    );
   }
 
   /** Open and overdue at the end of each day, per regime (see queueSeries in metrics-math.ts). */
@@ -978,14 +995,6 @@ interface StoredMonthRow {
   regime: string;
   digest: string;
   stale: unknown;
-}
-
-/** FROM and WHERE of the stored office-months of `ids` and `months` (the months as its parameters), with stale marks. */
-function storedMonthsFrom(ids: number[], months: string[]): string {
-  return (
-    `FROM metrics_office_month m LEFT JOIN metrics_dirty d ON d.officeId = m.officeId AND d.month = m.month ` +
-    `WHERE m.officeId IN (${ids.map(Number).join(',')}) AND m.month IN (${months.map(() => '?').join(',')})`
-  );
 }
 
 /** What arrived and what ended each day, by regime, from the 'r' and 'e' rows of `queueRowsOf`. */

@@ -18,6 +18,7 @@ import { UserAuthVersion1766200000000 } from './1766200000000-UserAuthVersion';
 import { RequestsOpenByEnd1766300000000 } from './1766300000000-RequestsOpenByEnd';
 import { RequesterVersionsByOfficeName1766400000000 } from './1766400000000-RequesterVersionsByOfficeName';
 import { RequestSearchIndex1766500000000 } from './1766500000000-RequestSearchIndex';
+import { MetricsMonthIndex1766600000000 } from './1766600000000-MetricsMonthIndex';
 import { RequesterMail1765800000000 } from './1765800000000-RequesterMail';
 import { RefreshTokenFamilies1765300000000 } from './1765300000000-RefreshTokenFamilies';
 import { MetricsByRegime1765400000000 } from './1765400000000-MetricsByRegime';
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   RequestsOpenByEnd1766300000000,
   RequesterVersionsByOfficeName1766400000000,
   RequestSearchIndex1766500000000,
+  MetricsMonthIndex1766600000000,
 ];
