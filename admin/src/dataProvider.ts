@@ -19,6 +19,18 @@ export const httpClient = (url: string, options: fetchUtils.Options = {}) =>
 
 const base = simpleRestProvider(API_URL, httpClient);
 
+/**
+ * The narrower rows a list offers (`?view=`, e.g. the request list's `list`: only what its page shows), asked for with
+ * `meta: { view }`. The meta also keeps those rows out of react-admin's getOne cache, which a list fills with its
+ * records: a page opened from the list reads the whole record, never a list row standing in for it.
+ */
+const views = new Map(
+  ['list'].map((view) => [
+    view,
+    simpleRestProvider(API_URL, (u, options) => httpClient(`${u}${u.includes('?') ? '&' : '?'}view=${view}`, options)),
+  ]),
+);
+
 const url = (path: string) => `${API_URL}/${path.replace(/^\//, '')}`;
 
 /**
@@ -65,6 +77,8 @@ export const dataProvider: LenteraDataProvider = {
     const response = await authFetch(url(path), { method, body: form });
     return (await response.json()) as T;
   },
+
+  getList: (resource, params) => (views.get(params.meta?.view) ?? base).getList(resource, params),
 
   // ra-data-simple-rest's getMany sends `filter={"id":[…]}` without a range, and the API then answers its
   // default page of 25 rows: ask for exactly the ids, in pages the API accepts.

@@ -93,6 +93,26 @@ describe('request intake, disposition and answer (built console in Chromium)', (
     });
   });
 
+  it('asks the list for its rows only (view=list), and a request opened from it shows its whole record', async () => {
+    await as('desk', async (page) => {
+      const listed = page.waitForResponse((r) => {
+        const u = new URL(r.url());
+        return u.pathname === '/api/requests' && u.searchParams.get('view') === 'list';
+      });
+      await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Permohonan', exact: true }).click();
+      const rows: Array<Record<string, unknown>> = await (await listed).json();
+      const row = rows.find((r) => r.number === requestNumber)!;
+      expect(row).toMatchObject({ requester: { name: 'Budi Santoso' }, informationRequested: expect.any(String) });
+      expect(row).not.toHaveProperty('purpose');
+      expect(row).not.toHaveProperty('allowedActions');
+      // the row opens the whole request (GET /requests/:id), not the list's row kept in react-admin's cache
+      await page.getByRole('row').filter({ hasText: requestNumber }).getByText('Budi Santoso').click();
+      await page.getByTestId('deadline-explanation').waitFor();
+      await page.getByText('Bahan liputan').waitFor();
+      expect(new URL(page.url()).hash).toBe(requestPath);
+    });
+  });
+
   it('shows the PPID the new request on the queue board, not yet assigned', async () => {
     await as('ppid', async (page) => {
       await page.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Papan antrean' }).click();

@@ -9287,6 +9287,8 @@ export interface operations {
                 range?: unknown;
                 /** @description receivedAt | number | effectiveDueDate | status | channel */
                 sort?: unknown;
+                /** @description list: hanya kolom daftar (nomor, diterima, saluran, pemohon, informasi, status, tenggat, putusan, tanda) / only what the list page shows (RequestListRow) */
+                view?: "list";
             };
             header?: never;
             path?: never;

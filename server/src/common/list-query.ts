@@ -7,6 +7,8 @@ export interface RawListQuery {
   filter?: string;
   sort?: string;
   range?: string;
+  /** a narrower row the list offers (ListSpec.views), e.g. `list`: what the console's list page shows */
+  view?: string;
 }
 
 export interface ListQuery {
@@ -14,6 +16,8 @@ export interface ListQuery {
   sort: { field: string; order: 'ASC' | 'DESC' };
   offset: number;
   limit: number;
+  /** one of the spec's views, when asked for */
+  view?: string;
 }
 
 export interface ListSpec {
@@ -23,6 +27,8 @@ export interface ListSpec {
   /** filter keys allowed; anything else is a 400 naming the key */
   filters: readonly string[];
   maxPageSize?: number;
+  /** the narrower rows the list offers besides its whole records (`?view=`); none: the parameter is refused */
+  views?: readonly string[];
 }
 
 function parseJson(name: string, raw: string | undefined): unknown {
@@ -36,7 +42,7 @@ function parseJson(name: string, raw: string | undefined): unknown {
 
 export function parseListQuery(q: RawListQuery, spec: ListSpec): ListQuery {
   for (const key of Object.keys(q)) {
-    if (!['filter', 'sort', 'range'].includes(key))
+    if (!['filter', 'sort', 'range', ...(spec.views ? ['view'] : [])].includes(key))
       throw Errors.field(key, `parameter ${key} tidak dikenal`, `unknown query parameter ${key}`);
     if (typeof (q as Record<string, unknown>)[key] !== 'string')
       throw Errors.field(key, `${key} hanya boleh diberikan sekali`, `${key} may be given only once`);
@@ -93,7 +99,14 @@ export function parseListQuery(q: RawListQuery, spec: ListSpec): ListQuery {
     // react-admin's getMany sends ids without a range: answer all of them (idFilter caps the list at 1000)
     limit = Math.max(limit, filter.id.length);
   }
-  return { filter, sort, offset, limit };
+  const view = q.view;
+  if (view !== undefined && !spec.views?.includes(view))
+    throw Errors.field(
+      'view',
+      `view harus salah satu dari: ${spec.views?.join(', ')}`,
+      `view must be one of: ${spec.views?.join(', ')}`,
+    );
+  return { filter, sort, offset, limit, ...(view === undefined ? {} : { view }) };
 }
 
 /** Applies sort (with id as tie-breaker for stable pages) and range. */

@@ -43,8 +43,16 @@ export class RequestsController {
   })
   @ApiQuery({ name: 'sort', required: false, description: 'receivedAt | number | effectiveDueDate | status | channel' })
   @ApiQuery({ name: 'range', required: false })
+  @ApiQuery({
+    name: 'view',
+    required: false,
+    enum: ['list'],
+    description:
+      'list: hanya kolom daftar (nomor, diterima, saluran, pemohon, informasi, status, tenggat, putusan, tanda) / only what the list page shows (RequestListRow)',
+  })
   async list(@CurrentUser() user: AuthUser, @Query() query: RawListQuery, @Res({ passthrough: true }) res: Response) {
     const lq = parseListQuery(query, REQUEST_LIST);
+    if (lq.view === 'list') return listAnswer(res, 'requests', lq, await this.requests.listRows(user, lq));
     return listAnswer(res, 'requests', lq, await this.requests.list(user, lq));
   }
 

@@ -90,6 +90,33 @@ export const REQUEST_LIST: ListSpec = {
     'from',
     'to',
   ],
+  views: ['list'],
+};
+
+/**
+ * `view=list`: what a row of the console's request list shows, its phone card and its export (RequestListRow) — the
+ * columns read, and the identity's name, instead of the whole record with the requester's identity and the actions.
+ */
+const LIST_COLUMNS = [
+  'id',
+  'officeId',
+  'number',
+  'regime',
+  'channel',
+  'status',
+  'receivedAt',
+  'receivedDate',
+  'effectiveDueDate',
+  'decision',
+  'informationRequested',
+  'requesterId',
+] as const;
+
+/** A row of `view=list` (see LIST_COLUMNS). */
+export type RequestListRow = Pick<InfoRequest, Exclude<(typeof LIST_COLUMNS)[number], 'requesterId'>> & {
+  officeName: string;
+  requester: { id: number; name: string } | null;
+  flags: RequestFlags;
 };
 
 const REQUEST = msg('Permohonan', 'Request');
@@ -170,7 +197,61 @@ export class RequestsService implements OnModuleInit {
 
   // ── reading ────────────────────────────────────────────────────────────────
 
+  /** A page of the requests the actor may read, whole (with the identity as registered and the actions). */
   async list(actor: AuthUser, lq: ListQuery): Promise<{ items: RequestView[]; total: number }> {
+    const { qb, counting, spec, idExpr } = await this.listQuery(actor, lq);
+    // the identity as registered with each request comes in the same statement
+    const rows: Array<InfoRequest & { identity?: RequesterVersion | null }> = await applySortAndRange(
+      qb,
+      lq,
+      spec,
+      idExpr,
+    )
+      .leftJoinAndMapOne(
+        'r.identity',
+        RequesterVersion,
+        'rv',
+        'rv.requesterId = r.requesterId AND rv.version = r.requesterVersion',
+      )
+      .getMany();
+    const identities = new Map<string, RequesterVersion>();
+    for (const r of rows) {
+      if (r.identity) identities.set(versionKey(r.requesterId, r.requesterVersion), r.identity);
+      delete r.identity;
+    }
+    const total = await totalOf(lq, rows.length, () => this.counts.count(counting));
+    return { items: await this.views(actor, rows, false, identities), total };
+  }
+
+  /**
+   * The same page as `list`, as the console's list page shows it (`view=list`, RequestListRow): the list's columns and
+   * the name as registered, read as rows — no entity built for the columns it leaves out, no identity, no actions.
+   */
+  async listRows(actor: AuthUser, lq: ListQuery): Promise<{ items: RequestListRow[]; total: number }> {
+    const { qb, counting, spec, idExpr } = await this.listQuery(actor, lq);
+    const raw: Array<Record<string, unknown>> = await applySortAndRange(qb, lq, spec, idExpr)
+      .select(LIST_COLUMNS.map((c) => `r.${c}`))
+      .leftJoin(RequesterVersion, 'rv', 'rv.requesterId = r.requesterId AND rv.version = r.requesterVersion')
+      .addSelect('rv.name', 'rv_name')
+      .getRawMany();
+    const rows = raw.map((row) => ({ r: this.db.hydrate(InfoRequest, row, 'r')!, name: row.rv_name }));
+    const total = await totalOf(lq, rows.length, () => this.counts.count(counting));
+    const context = await this.pageContext(rows.map(({ r }) => r.officeId));
+    const items = rows.map(({ r, name }): RequestListRow => {
+      const { requesterId, ...shown } = r;
+      const office = context(r.officeId);
+      return {
+        ...shown,
+        officeName: office.name,
+        requester: typeof name === 'string' ? { id: requesterId, name } : null,
+        flags: office.flags(r),
+      };
+    });
+    return { items, total };
+  }
+
+  /** The filtered and scoped query of a request list, its count's copy, and how it sorts (see list). */
+  private async listQuery(actor: AuthUser, lq: ListQuery) {
     const f = listFilters(lq);
     const tz = await this.deadlines.officeTimeZone(actor.officeId);
     const today = this.deadlines.today(tz);
@@ -301,28 +382,7 @@ export class RequestsService implements OnModuleInit {
       }
     }
     // counted only when the page does not say where the list ends (totalOf), without the page's join of the identity
-    const counting = qb.clone();
-    // the identity as registered with each request comes in the same statement
-    const rows: Array<InfoRequest & { identity?: RequesterVersion | null }> = await applySortAndRange(
-      qb,
-      lq,
-      spec,
-      idExpr,
-    )
-      .leftJoinAndMapOne(
-        'r.identity',
-        RequesterVersion,
-        'rv',
-        'rv.requesterId = r.requesterId AND rv.version = r.requesterVersion',
-      )
-      .getMany();
-    const identities = new Map<string, RequesterVersion>();
-    for (const r of rows) {
-      if (r.identity) identities.set(versionKey(r.requesterId, r.requesterVersion), r.identity);
-      delete r.identity;
-    }
-    const total = await totalOf(lq, rows.length, () => this.counts.count(counting));
-    return { items: await this.views(actor, rows, false, identities), total };
+    return { qb, counting: qb.clone(), spec, idExpr };
   }
 
   async get(actor: AuthUser, id: number) {
@@ -463,28 +523,45 @@ export class RequestsService implements OnModuleInit {
     const identities =
       known ??
       (await this.requesters.versions(rows.map((r) => ({ requesterId: r.requesterId, version: r.requesterVersion }))));
-    // each office of the page (a national page holds up to 25), its today, holidays and due-soon rule: all from what
-    // the process keeps under the configuration version (ConfigVersion), no query per office
-    const offices = await this.deadlines.offices();
-    const ids = [...new Set(rows.map((r) => r.officeId))];
-    const today = new Map(ids.map((id) => [id, this.deadlines.today(offices.get(id)!.timeZone)]));
-    const days = [...today.values()].sort();
-    const [holidays, settings] = await Promise.all([
-      this.deadlines.holidayDatesOf(ids, nextYearStart(days[0], -1), nextYearStart(days[days.length - 1], 1)),
-      this.settings.rulesOf(ids),
-    ]);
+    const context = await this.pageContext(rows.map((r) => r.officeId));
     return rows.map((r) => {
-      const office = offices.get(r.officeId)!;
+      const office = context(r.officeId);
       const identity = identities.get(versionKey(r.requesterId, r.requesterVersion));
-      const day = today.get(r.officeId)!;
       return {
         ...r,
         officeName: office.name,
         requester: identity ? this.requesters.identityView(actor, identity, detail) : null,
-        flags: computeFlags(r, day, holidays.get(r.officeId)!, settings.get(r.officeId)!['deadline.dueSoonDays']),
-        allowedActions: REQUEST_LIFECYCLE.allowed(r.status, guardContext(r, day)),
+        flags: office.flags(r),
+        allowedActions: REQUEST_LIFECYCLE.allowed(r.status, guardContext(r, office.today)),
       };
     });
+  }
+
+  /**
+   * Each office of a page (a national page holds up to 25): its name, today, and the flags of its requests from its
+   * holidays and due-soon rule — all from what the process keeps under the configuration version (ConfigVersion), no
+   * query per office.
+   */
+  private async pageContext(officeIds: number[]) {
+    const offices = await this.deadlines.offices();
+    const ids = [...new Set(officeIds)];
+    const today = new Map(ids.map((id) => [id, this.deadlines.today(offices.get(id)!.timeZone)]));
+    const days = [...today.values()].sort();
+    const [holidays, settings] = ids.length
+      ? await Promise.all([
+          this.deadlines.holidayDatesOf(ids, nextYearStart(days[0], -1), nextYearStart(days[days.length - 1], 1)),
+          this.settings.rulesOf(ids),
+        ])
+      : [new Map(), new Map()];
+    return (officeId: number) => {
+      const day = today.get(officeId)!;
+      return {
+        name: offices.get(officeId)!.name,
+        today: day,
+        flags: (r: Pick<InfoRequest, 'status' | 'effectiveDueDate'>) =>
+          computeFlags(r, day, holidays.get(officeId)!, settings.get(officeId)!['deadline.dueSoonDays']),
+      };
+    };
   }
 
   // ── intake ─────────────────────────────────────────────────────────────────
@@ -1369,7 +1446,7 @@ function nextYearStart(today: IsoDate, deltaYears: number): IsoDate {
 
 /** Due-soon and overdue, from the office's today and holidays. */
 export function computeFlags(
-  r: InfoRequest,
+  r: Pick<InfoRequest, 'status' | 'effectiveDueDate'>,
   today: IsoDate,
   holidays: ReadonlySet<string>,
   dueSoonDays: number,
