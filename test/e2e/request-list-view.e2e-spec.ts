@@ -1,4 +1,5 @@
 import { bearer, PERSON, requestBody } from '../support/fixtures';
+import { OpenApiDoc, ResponseSchemas } from '../support/openapi-schema';
 import { createTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -100,6 +101,32 @@ describe('GET /api/requests?view=list: the rows the list page shows, nothing mor
         .expect(200)
     ).body;
     expect(found.map((r: any) => [r.id, r.flags.overdue])).toEqual([[overdue.id, true]]);
+  });
+
+  it('answers as its API document says: the list rows are a schema of their own beside the whole records', async () => {
+    const desk = await bearer(t, 'desk');
+    await t.http().post('/api/requests').set(desk).send(requestBody({})).expect(201);
+    const schemas = new ResponseSchemas((await t.http().get('/api/docs-json').expect(200)).body as OpenApiDoc);
+    const lean = (
+      await t
+        .http()
+        .get(list({}, ['receivedAt', 'DESC'], [0, 9], 'list'))
+        .set(desk)
+        .expect(200)
+    ).body;
+    const whole = (
+      await t
+        .http()
+        .get(list({}, ['receivedAt', 'DESC'], [0, 9]))
+        .set(desk)
+        .expect(200)
+    ).body;
+    expect(lean.length).toBeGreaterThan(0);
+    expect(schemas.check('GET', '/api/requests', 200, lean)).toBeNull();
+    expect(schemas.check('GET', '/api/requests', 200, whole)).toBeNull();
+    // a row that is neither: no flags
+    const { flags: _flags, ...noFlags } = lean[0];
+    expect(schemas.check('GET', '/api/requests', 200, [noFlags])).not.toBeNull();
   });
 
   it('refuses a view it does not know, naming the parameter; other lists take no view', async () => {

@@ -4257,6 +4257,10 @@ export interface components {
             verificationCode: string;
             verifyUrl: string;
         };
+        RequesterName: {
+            id: number;
+            name: string;
+        };
         RequesterRecord: {
             address: string;
             /** Format: date-time */
@@ -4321,6 +4325,23 @@ export interface components {
             dueSoon: boolean;
             overdue: boolean;
             workingDaysLeft: number | null;
+        };
+        RequestListRow: {
+            channel: components["schemas"]["Channel"];
+            decision: components["schemas"]["Decision"] | null;
+            effectiveDueDate: string;
+            flags: components["schemas"]["RequestFlags"];
+            id: number;
+            informationRequested: string;
+            number: string;
+            officeId: number;
+            officeName: string;
+            /** Format: date-time */
+            receivedAt: string;
+            receivedDate: string;
+            regime: components["schemas"]["Regime"];
+            requester: components["schemas"]["RequesterName"] | null;
+            status: components["schemas"]["RequestStatus"];
         };
         /** @enum {string} */
         RequestStatus: "registered" | "incomplete" | "in_process" | "extended" | "decided" | "delivered" | "closed" | "withdrawn" | "lapsed";
@@ -9303,7 +9324,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RequestView"][];
+                    "application/json": (components["schemas"]["RequestView"] | components["schemas"]["RequestListRow"])[];
                 };
             };
             /** @description Belum masuk / not signed in */

@@ -1,11 +1,13 @@
 import { applyDecorators, Type } from '@nestjs/common';
 import {
+  ApiExtraModels,
   ApiOkResponse,
   ApiProduces,
   ApiProperty,
   ApiPropertyOptional,
   ApiPropertyOptions,
   ApiResponse,
+  getSchemaPath,
 } from '@nestjs/swagger';
 
 /*
@@ -54,16 +56,23 @@ export class NamedDate {
 }
 
 /** A list answer: the rows, and their total in `Content-Range` (react-admin's simple-REST convention). */
-export const ApiList = (type: Type<unknown>) =>
-  ApiOkResponse({
-    type: [type],
-    headers: {
-      'Content-Range': {
-        description: '`<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319`',
-        schema: { type: 'string' },
-      },
+export const ApiList = (type: Type<unknown>, ...alternatives: Type<unknown>[]) => {
+  const headers = {
+    'Content-Range': {
+      description: '`<resource> <first>-<last>/<total>`, e.g. `requests 0-24/319`',
+      schema: { type: 'string' },
     },
-  });
+  };
+  if (!alternatives.length) return ApiOkResponse({ type: [type], headers });
+  // a list that also answers narrower rows (`?view=`): each row is one of the kinds
+  return applyDecorators(
+    ApiExtraModels(type, ...alternatives),
+    ApiOkResponse({
+      schema: { type: 'array', items: { anyOf: [type, ...alternatives].map((t) => ({ $ref: getSchemaPath(t) })) } },
+      headers,
+    }),
+  );
+};
 
 /** A file answer (a PDF, a workbook…): the bytes, with Content-Disposition; several types when it may be any of them. */
 export const ApiFile = (mime: string | string[], status = 200) => {

@@ -1,4 +1,4 @@
-import { OmitType } from '@nestjs/swagger';
+import { OmitType, PickType } from '@nestjs/swagger';
 import { Bilingual, Nullable, Opt, Prop, NamedDate } from '../common/api-views';
 import { ClockView, MatterRuleSet } from '../clocks/clock.view';
 import { AttachmentView } from '../attachments/attachments.service';
@@ -12,6 +12,31 @@ export class RequestFlags {
   @Prop(Boolean) dueSoon: boolean;
   /** working days from today to the effective due date (negative when late) */
   @Nullable(Number) workingDaysLeft: number | null;
+}
+
+/** The requester on a row of the list page: the name as registered with the request. */
+export class RequesterName {
+  @Prop(Number) id: number;
+  @Prop(String) name: string;
+}
+
+/** A request as the list page shows it (GET /requests?view=list; RequestsService.listRows). */
+export class RequestListRow extends PickType(InfoRequest, [
+  'id',
+  'officeId',
+  'number',
+  'regime',
+  'channel',
+  'status',
+  'receivedAt',
+  'receivedDate',
+  'effectiveDueDate',
+  'decision',
+  'informationRequested',
+] as const) {
+  @Prop(String) officeName: string;
+  @Nullable(RequesterName) requester: RequesterName | null;
+  @Prop(RequestFlags) flags: RequestFlags;
 }
 
 /** A request on a list (GET /requests). */

@@ -2,7 +2,7 @@ import { ApiList } from '../common/api-views';
 import { QueueView } from './request.view';
 import { RequestDetail } from './request.view';
 import { RequestEvent } from './request.entity';
-import { RequestView } from './request.view';
+import { RequestListRow, RequestView } from './request.view';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -32,7 +32,7 @@ export class RequestsController {
   constructor(private readonly requests: RequestsService) {}
 
   @Get()
-  @ApiList(RequestView)
+  @ApiList(RequestView, RequestListRow)
   @RequirePermission(Permission.RequestRead)
   @ApiOperation({ summary: 'Daftar permohonan / list requests with due-soon and overdue flags' })
   @ApiQuery({

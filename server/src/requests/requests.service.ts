@@ -31,6 +31,7 @@ import { Permission } from '../common/permissions';
 import { touchMetrics } from '../metrics/metrics-invalidation';
 import { Office } from '../offices/office.entity';
 import { Requester, RequesterVersion } from '../requesters/requester.entity';
+import type { RequestListRow } from './request.view';
 import { LegalClock } from '../clocks/clock.entity';
 import { IdentityView, RequestersService, versionKey } from '../requesters/requesters.service';
 import { formatNumber, Rules } from '../settings/rules';
@@ -111,13 +112,6 @@ const LIST_COLUMNS = [
   'informationRequested',
   'requesterId',
 ] as const;
-
-/** A row of `view=list` (see LIST_COLUMNS). */
-export type RequestListRow = Pick<InfoRequest, Exclude<(typeof LIST_COLUMNS)[number], 'requesterId'>> & {
-  officeName: string;
-  requester: { id: number; name: string } | null;
-  flags: RequestFlags;
-};
 
 const REQUEST = msg('Permohonan', 'Request');
 /** The actions the requester is told about by e-mail (request-messages.service.ts). */
