@@ -20,8 +20,8 @@ export class RequesterName {
   @Prop(String) name: string;
 }
 
-/** A request as the list page shows it (GET /requests?view=list; RequestsService.listRows). */
-export class RequestListRow extends PickType(InfoRequest, [
+/** The request's own fields on a row of the list page: what its columns, its phone card and its export show. */
+export const LIST_ROW_COLUMNS = [
   'id',
   'officeId',
   'number',
@@ -33,7 +33,10 @@ export class RequestListRow extends PickType(InfoRequest, [
   'effectiveDueDate',
   'decision',
   'informationRequested',
-] as const) {
+] as const;
+
+/** A request as the list page shows it (GET /requests?view=list; RequestsService.listRows). */
+export class RequestListRow extends PickType(InfoRequest, LIST_ROW_COLUMNS) {
   @Prop(String) officeName: string;
   @Nullable(RequesterName) requester: RequesterName | null;
   @Prop(RequestFlags) flags: RequestFlags;

@@ -31,7 +31,7 @@ import { Permission } from '../common/permissions';
 import { touchMetrics } from '../metrics/metrics-invalidation';
 import { Office } from '../offices/office.entity';
 import { Requester, RequesterVersion } from '../requesters/requester.entity';
-import type { RequestListRow } from './request.view';
+import { LIST_ROW_COLUMNS, type RequestListRow } from './request.view';
 import { LegalClock } from '../clocks/clock.entity';
 import { IdentityView, RequestersService, versionKey } from '../requesters/requesters.service';
 import { formatNumber, Rules } from '../settings/rules';
@@ -95,23 +95,10 @@ export const REQUEST_LIST: ListSpec = {
 };
 
 /**
- * `view=list`: what a row of the console's request list shows, its phone card and its export (RequestListRow) — the
- * columns read, and the identity's name, instead of the whole record with the requester's identity and the actions.
+ * `view=list`: the columns read for a row of the console's request list (RequestListRow's, and the requester's id for
+ * the identity's name), instead of the whole record with the requester's identity and the actions.
  */
-const LIST_COLUMNS = [
-  'id',
-  'officeId',
-  'number',
-  'regime',
-  'channel',
-  'status',
-  'receivedAt',
-  'receivedDate',
-  'effectiveDueDate',
-  'decision',
-  'informationRequested',
-  'requesterId',
-] as const;
+const LIST_COLUMNS = [...LIST_ROW_COLUMNS, 'requesterId'] as const;
 
 const REQUEST = msg('Permohonan', 'Request');
 /** The actions the requester is told about by e-mail (request-messages.service.ts). */
