@@ -100,6 +100,9 @@ export const REQUEST_LIST: ListSpec = {
  */
 const LIST_COLUMNS = [...LIST_ROW_COLUMNS, 'requesterId'] as const;
 
+/** A list's page joins each request's identity as registered with it (requester_versions, alias rv). */
+const IDENTITY_AS_REGISTERED = 'rv.requesterId = r.requesterId AND rv.version = r.requesterVersion';
+
 const REQUEST = msg('Permohonan', 'Request');
 /** The actions the requester is told about by e-mail (request-messages.service.ts). */
 const MESSAGE_EVENTS = new Set<RequestAction>([
@@ -188,12 +191,7 @@ export class RequestsService implements OnModuleInit {
       spec,
       idExpr,
     )
-      .leftJoinAndMapOne(
-        'r.identity',
-        RequesterVersion,
-        'rv',
-        'rv.requesterId = r.requesterId AND rv.version = r.requesterVersion',
-      )
+      .leftJoinAndMapOne('r.identity', RequesterVersion, 'rv', IDENTITY_AS_REGISTERED)
       .getMany();
     const identities = new Map<string, RequesterVersion>();
     for (const r of rows) {
@@ -212,7 +210,7 @@ export class RequestsService implements OnModuleInit {
     const { qb, counting, spec, idExpr } = await this.listQuery(actor, lq);
     const raw: Array<Record<string, unknown>> = await applySortAndRange(qb, lq, spec, idExpr)
       .select(LIST_COLUMNS.map((c) => `r.${c}`))
-      .leftJoin(RequesterVersion, 'rv', 'rv.requesterId = r.requesterId AND rv.version = r.requesterVersion')
+      .leftJoin(RequesterVersion, 'rv', IDENTITY_AS_REGISTERED)
       .addSelect('rv.name', 'rv_name')
       .getRawMany();
     const rows = raw.map((row) => ({ r: this.db.hydrate(InfoRequest, row, 'r')!, name: row.rv_name }));
